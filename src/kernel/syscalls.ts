@@ -1,0 +1,143 @@
+// Thin, allocation-light wrappers over the socket system calls. Each returns its result
+// (>= 0) or -errno; nothing here throws for a failed call, so the socket layer decides what
+// a failure means in Python's terms. Every fd is created non-blocking (CPython's sock_call
+// discipline: try the call, wait for readiness on EAGAIN, retry).
+import { libc } from './libc.ts';
+import { CONSTANTS, FCNTL, SOCKADDR } from './platform.ts';
+import { unpackSockAddr, type SockAddr } from './sockaddr.ts';
+
+const NONBLOCK_CLOEXEC = CONSTANTS.SOCK_NONBLOCK | CONSTANTS.SOCK_CLOEXEC;
+
+// Scratch buffers for out-parameters; safe because every call here is synchronous.
+const _addr = Buffer.alloc(SOCKADDR.STORAGE_LEN);
+const _len = Buffer.alloc(4);
+const _int = Buffer.alloc(4);
+
+function _fail(): number {
+  return -libc().errno();
+}
+
+function _ret(result: number): number {
+  return result < 0 ? _fail() : result;
+}
+
+export function sysSocket(family: number, type: number, proto: number): number {
+  return _ret(libc().socket(family, type | NONBLOCK_CLOEXEC, proto));
+}
+
+export function sysSocketpair(family: number, type: number, proto: number): [number, number] | number {
+  const fds = [0, 0];
+  const r = libc().socketpair(family, type | NONBLOCK_CLOEXEC, proto, fds);
+  return r < 0 ? _fail() : [fds[0] ?? -1, fds[1] ?? -1];
+}
+
+export function sysBind(fd: number, addr: Buffer): number {
+  return _ret(libc().bind(fd, addr, addr.length));
+}
+
+export function sysListen(fd: number, backlog: number): number {
+  return _ret(libc().listen(fd, backlog));
+}
+
+export function sysAccept(fd: number): { fd: number; addr: SockAddr | undefined } | number {
+  _len.writeUInt32LE(_addr.length, 0);
+  const r = libc().accept4(fd, _addr, _len, NONBLOCK_CLOEXEC);
+  if (r < 0) return _fail();
+  return { fd: r, addr: unpackSockAddr(_addr, _len.readUInt32LE(0)) };
+}
+
+export function sysConnect(fd: number, addr: Buffer): number {
+  return _ret(libc().connect(fd, addr, addr.length));
+}
+
+function _nameCall(fn: (fd: number, a: Buffer, l: Buffer) => number, fd: number): SockAddr | number {
+  _len.writeUInt32LE(_addr.length, 0);
+  const r = fn(fd, _addr, _len);
+  if (r < 0) return _fail();
+  return unpackSockAddr(_addr, _len.readUInt32LE(0)) ?? -22;
+}
+
+export function sysGetsockname(fd: number): SockAddr | number {
+  return _nameCall(libc().getsockname, fd);
+}
+
+export function sysGetpeername(fd: number): SockAddr | number {
+  return _nameCall(libc().getpeername, fd);
+}
+
+export function sysRecv(fd: number, buf: Uint8Array, n: number, flags: number): number {
+  return _ret(Number(libc().recv(fd, buf, n, flags)));
+}
+
+export function sysRecvfrom(fd: number, buf: Uint8Array, n: number, flags: number): { n: number; addr: SockAddr | undefined } | number {
+  _len.writeUInt32LE(_addr.length, 0);
+  const r = Number(libc().recvfrom(fd, buf, n, flags, _addr, _len));
+  if (r < 0) return _fail();
+  return { n: r, addr: unpackSockAddr(_addr, _len.readUInt32LE(0)) };
+}
+
+export function sysSend(fd: number, buf: Uint8Array, n: number, flags: number): number {
+  return _ret(Number(libc().send(fd, buf, n, flags | CONSTANTS.MSG_NOSIGNAL)));
+}
+
+export function sysSendto(fd: number, buf: Uint8Array, n: number, flags: number, addr: Buffer): number {
+  return _ret(Number(libc().sendto(fd, buf, n, flags | CONSTANTS.MSG_NOSIGNAL, addr, addr.length)));
+}
+
+export function sysShutdown(fd: number, how: number): number {
+  return _ret(libc().shutdown(fd, how));
+}
+
+export function sysClose(fd: number): number {
+  return _ret(libc().close(fd));
+}
+
+export function sysSetsockopt(fd: number, level: number, name: number, value: number | Uint8Array): number {
+  if (typeof value === 'number') {
+    _int.writeInt32LE(value | 0, 0);
+    return _ret(libc().setsockopt(fd, level, name, _int, 4));
+  }
+  return _ret(libc().setsockopt(fd, level, name, value, value.length));
+}
+
+export function sysGetsockoptInt(fd: number, level: number, name: number): number | { errno: number } {
+  _int.writeInt32LE(0, 0);
+  _len.writeUInt32LE(4, 0);
+  const r = libc().getsockopt(fd, level, name, _int, _len);
+  return r < 0 ? { errno: libc().errno() } : _int.readInt32LE(0);
+}
+
+export function sysGetsockoptBytes(fd: number, level: number, name: number, buflen: number): Buffer | { errno: number } {
+  const out = Buffer.alloc(buflen);
+  _len.writeUInt32LE(buflen, 0);
+  const r = libc().getsockopt(fd, level, name, out, _len);
+  return r < 0 ? { errno: libc().errno() } : out.subarray(0, _len.readUInt32LE(0));
+}
+
+/** Makes an fd that came from elsewhere (socket(fileno=...), fromfd) non-blocking. */
+export function sysSetNonBlocking(fd: number): number {
+  const flags = libc().fcntl(fd, FCNTL.F_GETFL, 'int', 0);
+  if (flags < 0) return _fail();
+  return _ret(libc().fcntl(fd, FCNTL.F_SETFL, 'int', flags | FCNTL.O_NONBLOCK));
+}
+
+export function sysDup(fd: number): number {
+  return _ret(libc().dup(fd));
+}
+
+/** glibc's message for an errno, which is what Python prints (`Connection refused`). */
+export function strerror(errno: number): string {
+  return libc().strerror(errno) ?? `Unknown error ${errno}`;
+}
+
+/** glibc's message for a getaddrinfo error (`Name or service not known`). */
+export function gaiStrerror(code: number): string {
+  return libc().gai_strerror(code) ?? `Unknown error ${code}`;
+}
+
+export function sysGethostname(): string {
+  const buf = Buffer.alloc(256);
+  libc().gethostname(buf, buf.length);
+  const end = buf.indexOf(0);
+  return buf.subarray(0, end === -1 ? buf.length : end).toString('utf8');
+}
