@@ -1,0 +1,121 @@
+// Python's exception tree for the socket module, as CPython 3.11 builds it on Linux.
+// OSError(errno, strerror) picks its subclass from errno exactly as PEP 3151 does, so
+// `new OSError(111, 'Connection refused')` is a ConnectionRefusedError, as in Python.
+import { ERRNO } from '../kernel/platform.ts';
+import { repr } from './format.ts';
+import { tuple } from './tuple.ts';
+
+/** Python's `Exception`: the base of every error class the socket module raises itself. */
+export class Exception extends Error {
+  /** Python's `args` tuple. */
+  readonly args: readonly unknown[];
+  constructor(...args: unknown[]) {
+    super(args.length === 1 ? String(args[0]) : args.length === 0 ? '' : repr(tuple(...args)));
+    this.args = tuple(...args);
+  }
+  override get name(): string {
+    return this.constructor.name;
+  }
+
+  /** Python's str(e): the message alone (JS would prefix the class name). */
+  override toString(): string {
+    return this.message;
+  }
+}
+
+export class ValueError extends Exception {}
+export class ArithmeticError extends Exception {}
+export class OverflowError extends ArithmeticError {}
+export class KeyboardInterrupt extends Exception {}
+export class EOFError extends Exception {}
+export class LookupError extends Exception {}
+export class UnicodeError extends ValueError {}
+export class UnicodeDecodeError extends UnicodeError {}
+export class UnicodeEncodeError extends UnicodeError {}
+
+/**
+ * Python's OSError. With (errno, strerror) its message is `[Errno N] strerror`; with one
+ * argument it is that argument (`TimeoutError('timed out')`).
+ */
+export class OSError extends Exception {
+  readonly errno: number | undefined;
+  readonly strerror: string | undefined;
+  constructor(...args: unknown[]) {
+    super(...args);
+    if (args.length >= 2 && typeof args[0] === 'number') {
+      this.errno = args[0];
+      this.strerror = String(args[1]);
+      this.message = `[Errno ${args[0]}] ${String(args[1])}`;
+    } else {
+      this.errno = undefined;
+      this.strerror = undefined;
+    }
+    // PEP 3151: OSError(errno, ...) constructs the errno's subclass.
+    if (new.target === OSError && this.errno !== undefined) {
+      const subclass = ERRNO_SUBCLASS.get(this.errno);
+      if (subclass) Object.setPrototypeOf(this, subclass.prototype);
+    }
+  }
+}
+
+export class BlockingIOError extends OSError {}
+export class ChildProcessError extends OSError {}
+export class ConnectionError extends OSError {}
+export class BrokenPipeError extends ConnectionError {}
+export class ConnectionAbortedError extends ConnectionError {}
+export class ConnectionRefusedError extends ConnectionError {}
+export class ConnectionResetError extends ConnectionError {}
+export class FileExistsError extends OSError {}
+export class FileNotFoundError extends OSError {}
+export class InterruptedError extends OSError {}
+export class IsADirectoryError extends OSError {}
+export class NotADirectoryError extends OSError {}
+export class PermissionError extends OSError {}
+export class ProcessLookupError extends OSError {}
+export class TimeoutError extends OSError {}
+
+/** `socket.gaierror`: getaddrinfo() failures, errno is the negative EAI_* code. */
+export class gaierror extends OSError {}
+/** `socket.herror`: gethostbyaddr()-style failures. */
+export class herror extends OSError {}
+
+/** Exceptions that Python prints with their module name (`socket.gaierror: ...`). */
+export const QUALIFIED_NAMES: ReadonlyMap<Function, string> = new Map<Function, string>([
+  [gaierror, 'socket.gaierror'],
+  [herror, 'socket.herror'],
+]);
+
+const ERRNO_SUBCLASS = new Map<number, typeof OSError>([
+  [ERRNO.EAGAIN, BlockingIOError],
+  [ERRNO.EALREADY, BlockingIOError],
+  [ERRNO.EINPROGRESS, BlockingIOError],
+  [ERRNO.ECHILD, ChildProcessError],
+  [ERRNO.EPIPE, BrokenPipeError],
+  [ERRNO.ESHUTDOWN, BrokenPipeError],
+  [ERRNO.ECONNABORTED, ConnectionAbortedError],
+  [ERRNO.ECONNREFUSED, ConnectionRefusedError],
+  [ERRNO.ECONNRESET, ConnectionResetError],
+  [ERRNO.EEXIST, FileExistsError],
+  [ERRNO.ENOENT, FileNotFoundError],
+  [ERRNO.EISDIR, IsADirectoryError],
+  [ERRNO.ENOTDIR, NotADirectoryError],
+  [ERRNO.EINTR, InterruptedError],
+  [ERRNO.EACCES, PermissionError],
+  [ERRNO.EPERM, PermissionError],
+  [ERRNO.ESRCH, ProcessLookupError],
+  [ERRNO.ETIMEDOUT, TimeoutError],
+]);
+
+/** Python's `socket.timeout` is an alias of TimeoutError since 3.10. */
+export const timeout = TimeoutError;
+/** Python's `socket.error` is an alias of OSError. */
+export const error = OSError;
+
+/** The exception classes that `from socket import *` (plus builtins) puts in scope. */
+export const EXCEPTION_CLASSES = {
+  Exception, OSError, ValueError, OverflowError, ArithmeticError, KeyboardInterrupt, EOFError,
+  LookupError, UnicodeError, UnicodeDecodeError, UnicodeEncodeError,
+  BlockingIOError, ChildProcessError, ConnectionError, BrokenPipeError, ConnectionAbortedError,
+  ConnectionRefusedError, ConnectionResetError, FileExistsError, FileNotFoundError, InterruptedError,
+  IsADirectoryError, NotADirectoryError, PermissionError, ProcessLookupError, TimeoutError,
+} as const;

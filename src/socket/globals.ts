@@ -1,0 +1,95 @@
+// What `from socket import *` plus Python's builtins put in scope for a learner: the module,
+// its constants and exception classes, and print / repr / str / b / bytes / sleep / input.
+import { CONSTANTS } from '../kernel/index.ts';
+import { b, bytes, installStringEncode } from './bytes.ts';
+import { currentSignal } from './cancel.ts';
+import { EOFError, EXCEPTION_CLASSES, gaierror, herror, ValueError } from './exceptions.ts';
+import { formatPrintArgs, repr, str } from './format.ts';
+import { createSocketModule } from './module.ts';
+import { SOCKET_CALL, type SocketCall } from './socket.ts';
+import type { SocketSpace } from './space.ts';
+
+export interface GlobalsOptions {
+  /** Where print() writes (a whole line, newline included). */
+  write: (text: string) => void;
+  /** Reads one line for input(); undefined at end of input. */
+  readLine: (prompt: string) => Promise<string | undefined>;
+  space?: SocketSpace;
+}
+
+function _mark<T>(method: string, promise: Promise<T>): Promise<T> {
+  Object.defineProperty(promise, SOCKET_CALL, { value: { sock: undefined, method } satisfies SocketCall });
+  return promise;
+}
+
+/** Python's time.sleep(seconds) as a Promise, cancelled by the REPL's Ctrl+C like a recv. */
+export function sleep(seconds: number): Promise<undefined> {
+  if (typeof seconds !== 'number' && typeof seconds !== 'bigint') {
+    throw new TypeError(`'${typeof seconds === 'string' ? 'str' : typeof seconds}' object cannot be interpreted as an integer`);
+  }
+  const ms = Number(seconds) * 1000;
+  if (ms < 0) throw new ValueError('sleep length must be non-negative');
+  const signal = currentSignal();
+  return _mark('sleep', new Promise<undefined>((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve(undefined);
+    }, ms);
+    if (signal?.aborted) onAbort();
+    else signal?.addEventListener('abort', onAbort, { once: true });
+  }));
+}
+
+/** Builds the learner's globals around a fresh socket module. */
+export function createGlobals(options: GlobalsOptions) {
+  installStringEncode();
+  const { module, space, state } = createSocketModule(options.space);
+  const globals = {
+    socket: module,
+    ...CONSTANTS,
+    ...EXCEPTION_CLASSES,
+    error: EXCEPTION_CLASSES.OSError,
+    timeout: EXCEPTION_CLASSES.TimeoutError,
+    gaierror,
+    herror,
+    create_connection: module.create_connection,
+    create_server: module.create_server,
+    getaddrinfo: module.getaddrinfo,
+    gethostname: module.gethostname,
+    gethostbyname: module.gethostbyname,
+    getdefaulttimeout: module.getdefaulttimeout,
+    setdefaulttimeout: module.setdefaulttimeout,
+    socketpair: module.socketpair,
+    inet_aton: module.inet_aton,
+    inet_ntoa: module.inet_ntoa,
+    htons: module.htons,
+    ntohs: module.ntohs,
+    htonl: module.htonl,
+    ntohl: module.ntohl,
+    print(...args: unknown[]): undefined {
+      options.write(`${formatPrintArgs(args)}\n`);
+      return undefined;
+    },
+    repr,
+    str,
+    b,
+    bytes,
+    sleep,
+    input(prompt: unknown = ''): Promise<string> {
+      return _mark('input', options.readLine(str(prompt)).then((line) => {
+        if (line === undefined) throw new EOFError('EOF when reading a line');
+        return line;
+      }));
+    },
+    None: undefined,
+    True: true,
+    False: false,
+  };
+  return { globals, module, space, state };
+}
+
+export type Globals = ReturnType<typeof createGlobals>['globals'];

@@ -1,0 +1,682 @@
+// Python's socket object on a real kernel socket. Every fd is non-blocking and every call
+// follows CPython's sock_call(): try the system call, and on EAGAIN wait for readiness (with
+// the deadline from the timeout, in the shared poller) and try again. So a timeout of None
+// blocks, 0 raises BlockingIOError at once, and t > 0 raises TimeoutError('timed out').
+// Calls that can block in Python return Promises; the others are synchronous.
+import {
+  CONSTANTS, ERRNO, POLL, packSockAddr, poller, sysAccept, sysBind, sysClose, sysConnect,
+  sysGetpeername, sysGetsockname, sysGetsockoptBytes, sysGetsockoptInt, sysListen, sysRecv,
+  sysRecvfrom, sysSend, sysSendto, sysSetNonBlocking, sysSetsockopt, sysShutdown, sysSocket,
+  type SockAddr,
+} from '../kernel/index.ts';
+import { fromSockAddr, toSockAddr, type PyAddress } from './address.ts';
+import { asCInt, asIndex, asTimeout, checkArity } from './args.ts';
+import { bytes, copyBytes as _copy, toBytesLike } from './bytes.ts';
+import { currentSignal } from './cancel.ts';
+import { osError } from './errno.ts';
+import { OSError, TimeoutError, ValueError } from './exceptions.ts';
+import { pyRepr, str } from './format.ts';
+import type { SocketSpace, SocketState } from './space.ts';
+import { tuple } from './tuple.ts';
+
+const { AF_INET, AF_INET6, AF_UNIX, SOCK_STREAM, SOCK_NONBLOCK, SOCK_CLOEXEC, SOL_SOCKET } = CONSTANTS;
+const { EAGAIN, EBADF, EINTR, EINPROGRESS, EISCONN } = ERRNO;
+
+/** Marks the Promises returned by the socket API (the REPL awaits only these implicitly). */
+export const SOCKET_CALL = Symbol.for('socklab.socketCall');
+
+/** What a socket-API Promise carries under SOCKET_CALL. */
+export interface SocketCall {
+  sock: Socket | undefined;
+  method: string;
+}
+
+/** State shared by the sockets of one socket module (Python's module globals). */
+export interface SocketModuleState {
+  space: SocketSpace;
+  defaultTimeout: number | null;
+}
+
+/** A read-only view of a socket for the REPL's table and the lessons' checkpoints. */
+export interface SocketInfo {
+  fd: number;
+  family: number;
+  type: number;
+  proto: number;
+  state: SocketState;
+  timeout: number | null;
+  /** The local / remote address now, or (once closed) the last ones known. */
+  laddr: PyAddress | undefined;
+  raddr: PyAddress | undefined;
+  listening: boolean;
+  bytesSent: number;
+  bytesReceived: number;
+  /** Set (truthy) by SO_REUSEADDR. */
+  reuseAddr: boolean;
+}
+
+// Small reads go to a reused buffer and only what arrived is copied out. Large reads go to a
+// fresh uninitialised buffer that becomes the bytes object itself when it is mostly filled (a
+// bulk recv(65536) then costs no copy and no zeroing), and is copied out otherwise, as CPython
+// shrinks its buffer to what arrived.
+const _SCRATCH_SIZE = 16 * 1024;
+const _scratch = Buffer.allocUnsafe(_SCRATCH_SIZE);
+
+function _recvBuffer(n: number): Buffer {
+  return n <= _SCRATCH_SIZE ? _scratch : Buffer.allocUnsafeSlow(n);
+}
+
+function _received(buf: Buffer, got: number): bytes {
+  if (buf === _scratch || got < buf.length / 2) return _copy(buf.subarray(0, got));
+  return new bytes(buf.buffer as ArrayBuffer, buf.byteOffset, got);
+}
+
+// CPython's default listen() backlog: min(SOMAXCONN, 128).
+const _DEFAULT_BACKLOG = 128;
+
+let _describe: (s: Socket) => SocketInfo;
+let _keepError: (s: Socket, e: unknown) => void;
+
+export class Socket {
+  #ctx: SocketModuleState;
+  #fd: number;
+  #family: number;
+  #type: number;
+  #proto: number;
+  #timeout: number | null;
+  #state: SocketState = 'created';
+  #closing = new AbortController();
+  #pendingError: unknown = undefined;
+  #laddr: PyAddress | undefined;
+  #raddr: PyAddress | undefined;
+  #bytesSent = 0;
+  #bytesReceived = 0;
+  #reuseAddr = false;
+
+  static {
+    _describe = (s) => ({
+      fd: s.#fd,
+      family: s.#family,
+      type: s.#type,
+      proto: s.#proto,
+      state: s.#state,
+      timeout: s.#timeout,
+      laddr: s.#fd >= 0 ? s.#nameOr(sysGetsockname, s.#laddr) : s.#laddr,
+      raddr: s.#fd >= 0 ? s.#nameOr(sysGetpeername, s.#raddr) : s.#raddr,
+      listening: s.#state === 'listening',
+      bytesSent: s.#bytesSent,
+      bytesReceived: s.#bytesReceived,
+      reuseAddr: s.#reuseAddr,
+    });
+    _keepError = (s, e) => {
+      if (s.#fd >= 0 && s.#pendingError === undefined) s.#pendingError = e;
+    };
+  }
+
+  /**
+   * Python's `socket.socket(family=AF_INET, type=SOCK_STREAM, proto=0, fileno=None)`.
+   * Learners get here through the module's `socket()` function, which supplies `ctx`.
+   */
+  constructor(ctx: SocketModuleState, family: unknown = -1, type: unknown = -1, proto: unknown = -1, fileno: unknown = undefined) {
+    this.#ctx = ctx;
+    let fam = family === undefined || family === null ? -1 : asCInt(family);
+    let typ = type === undefined || type === null ? -1 : asCInt(type);
+    let pro = proto === undefined || proto === null ? -1 : asCInt(proto);
+    if (fileno !== undefined && fileno !== null) {
+      const fd = asCInt(fileno);
+      if (fd < 0) throw new ValueError('negative file descriptor');
+      if (fam === -1) fam = _sockoptInt(fd, CONSTANTS.SO_DOMAIN);
+      if (typ === -1) typ = _sockoptInt(fd, CONSTANTS.SO_TYPE);
+      if (pro === -1) pro = _sockoptInt(fd, CONSTANTS.SO_PROTOCOL);
+      const r = sysSetNonBlocking(fd);
+      if (r < 0) throw osError(-r);
+      this.#fd = fd;
+    } else {
+      if (fam === -1) fam = AF_INET;
+      if (typ === -1) typ = SOCK_STREAM;
+      if (pro === -1) pro = 0;
+      const fd = sysSocket(fam, typ & ~(SOCK_NONBLOCK | SOCK_CLOEXEC), pro);
+      if (fd < 0) throw osError(-fd);
+      this.#fd = fd;
+    }
+    this.#family = fam;
+    // Python's .type hides the SOCK_NONBLOCK / SOCK_CLOEXEC flags; SOCK_NONBLOCK means timeout 0.
+    this.#type = typ & ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
+    this.#proto = pro;
+    this.#timeout = typ & SOCK_NONBLOCK ? 0 : ctx.defaultTimeout;
+    if (fileno !== undefined && fileno !== null) this.#state = this.#guessState();
+    ctx.space.record({ kind: 'created', sock: this });
+  }
+
+  // ---- attributes -------------------------------------------------------------------------
+
+  get family(): number {
+    return this.#family;
+  }
+
+  get type(): number {
+    return this.#type;
+  }
+
+  get proto(): number {
+    return this.#proto;
+  }
+
+  /** Python's read-only `timeout` attribute (None → undefined). */
+  get timeout(): number | undefined {
+    return this.#timeout ?? undefined;
+  }
+
+  // ---- synchronous calls ------------------------------------------------------------------
+
+  bind(address: PyAddress): undefined {
+    checkArity('bind', arguments.length, 1, 1, 'exactly-one');
+    return this.#sync('bind', () => {
+      const addr = toSockAddr(this.#family, address, 'bind');
+      this.#check(sysBind(this.#fd, packSockAddr(addr)));
+      if (this.#state === 'created') this.#state = 'bound';
+      this.#laddr = this.#nameOr(sysGetsockname, undefined);
+      this.#ctx.space.record({ kind: 'bound', sock: this, laddr: this.#laddr });
+      return undefined;
+    });
+  }
+
+  listen(backlog?: number): undefined {
+    checkArity('listen', arguments.length, 0, 1, 'at-most');
+    return this.#sync('listen', () => {
+      const n = backlog === undefined ? _DEFAULT_BACKLOG : Math.max(0, asCInt(backlog));
+      this.#check(sysListen(this.#fd, n));
+      this.#state = 'listening';
+      this.#laddr = this.#nameOr(sysGetsockname, this.#laddr);
+      this.#ctx.space.record({ kind: 'listening', sock: this, backlog: n });
+      return undefined;
+    });
+  }
+
+  close(): undefined {
+    if (this.#fd < 0) return undefined;
+    this.#laddr = this.#nameOr(sysGetsockname, this.#laddr);
+    this.#raddr = this.#nameOr(sysGetpeername, this.#raddr);
+    const fd = this.#fd;
+    this.#fd = -1;
+    this.#state = 'closed';
+    // Wake every wait on this fd before the number can be reused by a new socket.
+    this.#closing.abort(osError(EBADF));
+    sysClose(fd);
+    this.#ctx.space.record({ kind: 'closed', sock: this });
+    return undefined;
+  }
+
+  /** Closes the socket object without closing the fd, and returns the fd. */
+  detach(): number {
+    const fd = this.#fd;
+    if (fd < 0) return -1;
+    this.#fd = -1;
+    this.#state = 'closed';
+    this.#closing.abort(osError(EBADF));
+    this.#ctx.space.record({ kind: 'closed', sock: this });
+    return fd;
+  }
+
+  fileno(): number {
+    return this.#fd;
+  }
+
+  shutdown(how: number): undefined {
+    checkArity('shutdown', arguments.length, 1, 1, 'exactly-one');
+    return this.#sync('shutdown', () => {
+      const h = asCInt(how);
+      this.#check(sysShutdown(this.#fd, h));
+      this.#ctx.space.record({ kind: 'shutdown', sock: this, how: h });
+      return undefined;
+    });
+  }
+
+  getsockname(): PyAddress {
+    checkArity('getsockname', arguments.length, 0, 0, 'none');
+    return this.#sync('getsockname', () => this.#name(sysGetsockname));
+  }
+
+  getpeername(): PyAddress {
+    checkArity('getpeername', arguments.length, 0, 0, 'none');
+    return this.#sync('getpeername', () => this.#name(sysGetpeername));
+  }
+
+  setsockopt(level: number, optname: number, value: number | boolean | Uint8Array | null, optlen?: number): undefined {
+    return this.#sync('setsockopt', () => {
+      if (arguments.length < 3 || arguments.length > 4) {
+        throw new TypeError(`setsockopt() takes exactly 3 arguments (${arguments.length} given)`);
+      }
+      const lvl = asCInt(level);
+      const name = asCInt(optname);
+      let raw: number | Uint8Array;
+      if (value === null || value === undefined) {
+        if (optlen === undefined) throw new TypeError('socket option should be int, bytes-like or None');
+        raw = new Uint8Array(asIndex(optlen));
+      } else if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
+        raw = asCInt(value);
+      } else {
+        raw = toBytesLike(value);
+      }
+      this.#check(sysSetsockopt(this.#fd, lvl, name, raw));
+      if (lvl === SOL_SOCKET && name === CONSTANTS.SO_REUSEADDR) this.#reuseAddr = raw !== 0;
+      this.#ctx.space.record({ kind: 'option', sock: this, level: lvl, name, value: raw });
+      return undefined;
+    });
+  }
+
+  getsockopt(level: number, optname: number, buflen?: number): number | bytes {
+    return this.#sync('getsockopt', () => {
+      const lvl = asCInt(level);
+      const name = asCInt(optname);
+      if (buflen === undefined) {
+        const r = sysGetsockoptInt(this.#fd, lvl, name);
+        if (typeof r !== 'number') throw osError(r.errno);
+        return r;
+      }
+      const len = asCInt(buflen);
+      if (len <= 0 || len > 1024) throw new OSError('getsockopt buflen out of range');
+      const r = sysGetsockoptBytes(this.#fd, lvl, name, len);
+      if (!Buffer.isBuffer(r)) throw osError(r.errno);
+      return _copy(r);
+    });
+  }
+
+  settimeout(value: number | null | undefined): undefined {
+    checkArity('settimeout', arguments.length, 1, 1, 'exactly-one');
+    return this.#sync('settimeout', () => {
+      // CPython stores the timeout before it touches the fd, so a closed socket keeps it
+      // and still raises EBADF.
+      this.#timeout = asTimeout(value);
+      if (this.#fd < 0) throw osError(EBADF);
+      this.#ctx.space.record({ kind: 'timeout', sock: this, timeout: this.#timeout });
+      return undefined;
+    });
+  }
+
+  gettimeout(): number | undefined {
+    return this.#timeout ?? undefined;
+  }
+
+  setblocking(flag: boolean): undefined {
+    checkArity('setblocking', arguments.length, 1, 1, 'exactly-one');
+    return this.#sync('setblocking', () => {
+      const on = typeof flag === 'boolean' ? flag : asIndex(flag) !== 0;
+      this.#timeout = on ? null : 0;
+      if (this.#fd < 0) throw osError(EBADF);
+      this.#ctx.space.record({ kind: 'timeout', sock: this, timeout: this.#timeout });
+      return undefined;
+    });
+  }
+
+  getblocking(): boolean {
+    // CPython answers from the stored timeout, even on a closed socket.
+    return this.#timeout !== 0;
+  }
+
+  // ---- calls that can block: Promises ---------------------------------------------------
+
+  accept(): Promise<readonly [Socket, PyAddress]> {
+    return this.#async('accept', async () => {
+      if (arguments.length > 0) {
+        throw new TypeError(`socket.accept() takes 1 positional argument but ${arguments.length + 1} were given`);
+      }
+      const got = await this.#io(POLL.POLLIN, () => sysAccept(this.#fd));
+      const conn = Socket.#adopt(this.#ctx, got.fd, this.#family, this.#type, this.#proto);
+      const raddr = fromSockAddr(got.addr) ?? '';
+      conn.#raddr = raddr;
+      this.#ctx.space.record({ kind: 'accepted', sock: this, conn, raddr });
+      return tuple(conn, raddr) as readonly [Socket, PyAddress];
+    });
+  }
+
+  connect(address: PyAddress): Promise<undefined> {
+    const given = arguments.length;
+    return this.#async('connect', async () => {
+      checkArity('connect', given, 1, 1, 'exactly-one');
+      const errno = await this.#connect(address, 'connect');
+      if (errno === -1) throw new TimeoutError('timed out');
+      if (errno !== 0) throw osError(errno);
+      return undefined;
+    });
+  }
+
+  connect_ex(address: PyAddress): Promise<number> {
+    const given = arguments.length;
+    return this.#async('connect_ex', async () => {
+      checkArity('connect_ex', given, 1, 1, 'exactly-one');
+      const errno = await this.#connect(address, 'connect_ex');
+      // CPython reports an expired timeout from connect_ex() as EWOULDBLOCK.
+      return errno === -1 ? EAGAIN : errno;
+    });
+  }
+
+  recv(bufsize: number, flags = 0): Promise<bytes> {
+    const given = arguments.length;
+    return this.#async('recv', async () => {
+      checkArity('recv', given, 1, 2, 'at-least');
+      const n = this.#bufsize(bufsize, 'recv');
+      const f = asCInt(flags);
+      const buf = _recvBuffer(n);
+      const got = await this.#io(POLL.POLLIN, () => sysRecv(this.#fd, buf, n, f));
+      const data = _received(buf, got);
+      this.#received(data, undefined);
+      return data;
+    });
+  }
+
+  recvfrom(bufsize: number, flags = 0): Promise<readonly [bytes, PyAddress | undefined]> {
+    const given = arguments.length;
+    return this.#async('recvfrom', async () => {
+      checkArity('recvfrom', given, 1, 2, 'at-least');
+      const n = this.#bufsize(bufsize, 'recvfrom');
+      const f = asCInt(flags);
+      const buf = _recvBuffer(n);
+      const got = await this.#io(POLL.POLLIN, () => sysRecvfrom(this.#fd, buf, n, f));
+      const data = _received(buf, got.n);
+      const from = fromSockAddr(got.addr);
+      this.#received(data, from);
+      return tuple(data, from) as readonly [bytes, PyAddress | undefined];
+    });
+  }
+
+  recv_into(buffer: Uint8Array, nbytes = 0, flags = 0): Promise<number> {
+    const given = arguments.length;
+    return this.#async('recv_into', async () => {
+      checkArity('recv_into', given, 1, 3, 'at-least');
+      const target = _writableView(buffer);
+      let n = asIndex(nbytes);
+      if (n < 0) throw new ValueError('negative buffersize in recv_into');
+      if (n === 0) n = target.length;
+      if (n > target.length) throw new ValueError('buffer too small for requested bytes');
+      const f = asCInt(flags);
+      const got = await this.#io(POLL.POLLIN, () => sysRecv(this.#fd, target, n, f));
+      this.#received(_copy(target.subarray(0, got)), undefined);
+      return got;
+    });
+  }
+
+  send(data: Uint8Array, flags = 0): Promise<number> {
+    const given = arguments.length;
+    return this.#async('send', async () => {
+      checkArity('send', given, 1, 2, 'at-least');
+      const buf = toBytesLike(data);
+      const f = asCInt(flags);
+      const n = await this.#io(POLL.POLLOUT, () => sysSend(this.#fd, buf, buf.length, f));
+      this.#sent(buf.subarray(0, n), undefined);
+      return n;
+    });
+  }
+
+  sendall(data: Uint8Array, flags = 0): Promise<undefined> {
+    const given = arguments.length;
+    return this.#async('sendall', async () => {
+      checkArity('sendall', given, 1, 2, 'at-least');
+      const buf = toBytesLike(data);
+      const f = asCInt(flags);
+      // The timeout bounds the whole call, not each send (CPython >= 3.5).
+      const deadline = this.#timeout !== null && this.#timeout > 0 ? performance.now() + this.#timeout * 1000 : undefined;
+      let offset = 0;
+      do {
+        const rest = buf.subarray(offset);
+        const n = await this.#io(POLL.POLLOUT, () => sysSend(this.#fd, rest, rest.length, f), deadline);
+        this.#sent(rest.subarray(0, n), undefined);
+        offset += n;
+      } while (offset < buf.length);
+      return undefined;
+    });
+  }
+
+  sendto(data: Uint8Array, flagsOrAddress: number | PyAddress, address?: PyAddress): Promise<number> {
+    const given = arguments.length;
+    return this.#async('sendto', async () => {
+      checkArity('sendto', given, 2, 3, 'range');
+      const buf = toBytesLike(data);
+      const f = given === 3 ? asCInt(flagsOrAddress) : 0;
+      const target = given === 3 ? address : flagsOrAddress;
+      const addr = packSockAddr(toSockAddr(this.#family, target, 'sendto'));
+      const n = await this.#io(POLL.POLLOUT, () => sysSendto(this.#fd, buf, buf.length, f, addr));
+      // The kernel binds an unbound socket to an ephemeral port on its first sendto().
+      if (this.#state === 'created') this.#state = 'bound';
+      this.#sent(buf.subarray(0, n), fromSockAddr(_unpackTarget(target, this.#family)));
+      return n;
+    });
+  }
+
+  // ---- display ----------------------------------------------------------------------------
+
+  /** CPython's socket.__repr__, byte for byte. */
+  [pyRepr](): string {
+    const closed = this.#fd < 0;
+    let s = `<socket.socket${closed ? ' [closed]' : ''} fd=${this.#fd}, family=${this.#family}, type=${this.#type}, proto=${this.#proto}`;
+    if (!closed) {
+      const laddr = this.#nameOr(sysGetsockname, undefined);
+      if (laddr !== undefined && laddr !== '' && !(laddr instanceof Uint8Array && laddr.length === 0)) s += `, laddr=${str(laddr)}`;
+      const raddr = this.#nameOr(sysGetpeername, undefined);
+      if (raddr !== undefined && raddr !== '' && !(raddr instanceof Uint8Array && raddr.length === 0)) s += `, raddr=${str(raddr)}`;
+    }
+    return `${s}>`;
+  }
+
+  toString(): string {
+    return this[pyRepr]();
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return this[pyRepr]();
+  }
+
+  /** `using s = socket.socket()` closes it at the end of the block, like Python's `with`. */
+  [(Symbol as { dispose?: symbol }).dispose ?? Symbol.for('nodejs.dispose')](): void {
+    this.close();
+  }
+
+  // ---- internals ----------------------------------------------------------------------------
+
+  static #adopt(ctx: SocketModuleState, fd: number, family: number, type: number, proto: number): Socket {
+    // CPython: socket(self.family, self.type, self.proto, fileno=fd); the new socket takes the
+    // default timeout, not the listener's.
+    const conn = new Socket(ctx, family, type, proto, fd);
+    conn.#state = 'connected';
+    return conn;
+  }
+
+  /** connect()'s shared body: 0 on success, errno on failure, -1 when the timeout expired. */
+  async #connect(address: PyAddress, caller: string): Promise<number> {
+    this.#raisePending();
+    const addr = packSockAddr(toSockAddr(this.#family, address, caller));
+    if (this.#fd < 0) return EBADF;
+    let r = sysConnect(this.#fd, addr);
+    while (r === -EINTR) r = sysConnect(this.#fd, addr);
+    if (r < 0) {
+      const errno = -r;
+      if (errno !== EINPROGRESS || this.#timeout === 0) return errno;
+      const previous = this.#state;
+      this.#state = 'connecting';
+      try {
+        const ready = await this.#wait(POLL.POLLOUT, this.#timeout === null ? undefined : this.#timeout * 1000, currentSignal());
+        if (!ready) return -1;
+      } catch (e) {
+        if (this.#state === 'connecting') this.#state = previous;
+        throw e;
+      }
+      const soerr = sysGetsockoptInt(this.#fd, SOL_SOCKET, CONSTANTS.SO_ERROR);
+      const failed = typeof soerr === 'number' ? soerr : soerr.errno;
+      if (failed !== 0 && failed !== EISCONN) {
+        this.#state = previous;
+        return failed;
+      }
+      // CPython's blocking connect() returns from the kernel with the socket SS_CONNECTED, so a
+      // second connect() raises EISCONN; finish our non-blocking one the same way. (With a
+      // timeout CPython itself stops at SO_ERROR, and so does this.)
+      if (this.#timeout === null) sysConnect(this.#fd, addr);
+    }
+    this.#state = 'connected';
+    this.#raddr = this.#nameOr(sysGetpeername, undefined);
+    this.#ctx.space.record({ kind: 'connected', sock: this, raddr: this.#raddr });
+    return 0;
+  }
+
+  /** sock_call(): try, and on EAGAIN wait for `events` (within the timeout) and try again. */
+  async #io<T>(events: number, attempt: () => T | number, deadline?: number): Promise<T> {
+    const signal = currentSignal();
+    if (deadline === undefined && this.#timeout !== null && this.#timeout > 0) {
+      deadline = performance.now() + this.#timeout * 1000;
+    }
+    for (;;) {
+      if (this.#fd < 0) throw osError(EBADF);
+      const r = attempt();
+      if (typeof r !== 'number' || r >= 0) return r as T;
+      const errno = -r;
+      if (errno === EINTR) continue;
+      if (errno !== EAGAIN || this.#timeout === 0) throw osError(errno);
+      const remaining = deadline === undefined ? undefined : deadline - performance.now();
+      if (remaining !== undefined && remaining <= 0) throw new TimeoutError('timed out');
+      if (!(await this.#wait(events, remaining, signal))) throw new TimeoutError('timed out');
+    }
+  }
+
+  /** Waits for readiness; false when the time ran out. Close and cancellation reject. */
+  async #wait(events: number, timeoutMs: number | undefined, signal: AbortSignal | undefined): Promise<boolean> {
+    let waitSignal = this.#closing.signal;
+    let unlink: (() => void) | undefined;
+    if (signal) {
+      const both = new AbortController();
+      const fromUser = () => both.abort(signal.reason);
+      const fromClose = () => both.abort(this.#closing.signal.reason);
+      if (signal.aborted) fromUser();
+      else if (this.#closing.signal.aborted) fromClose();
+      signal.addEventListener('abort', fromUser, { once: true });
+      this.#closing.signal.addEventListener('abort', fromClose, { once: true });
+      unlink = () => {
+        signal.removeEventListener('abort', fromUser);
+        this.#closing.signal.removeEventListener('abort', fromClose);
+      };
+      waitSignal = both.signal;
+    }
+    try {
+      const result = await poller.wait(this.#fd, events, timeoutMs, waitSignal);
+      return result.ready;
+    } finally {
+      unlink?.();
+    }
+  }
+
+  /** Runs a synchronous call: raises a kept error first, logs a raised one. */
+  #sync<T>(call: string, body: () => T): T {
+    try {
+      this.#raisePending();
+      return body();
+    } catch (e) {
+      this.#ctx.space.record({ kind: 'error', sock: this, call, error: e as Error });
+      throw e;
+    }
+  }
+
+  /** Runs a call that can block: a marked Promise that logs a raised error. */
+  #async<T>(call: string, body: () => Promise<T>): Promise<T> {
+    const run = async () => {
+      try {
+        this.#raisePending();
+        return await body();
+      } catch (e) {
+        this.#ctx.space.record({ kind: 'error', sock: this, call, error: e as Error });
+        throw e;
+      }
+    };
+    const promise = run();
+    Object.defineProperty(promise, SOCKET_CALL, { value: { sock: this, method: call } satisfies SocketCall });
+    return promise;
+  }
+
+  #raisePending(): void {
+    if (this.#pendingError === undefined) return;
+    const e = this.#pendingError;
+    this.#pendingError = undefined;
+    throw e;
+  }
+
+  #check(r: number): void {
+    if (this.#fd < 0) throw osError(EBADF);
+    if (r < 0) throw osError(-r);
+  }
+
+  #bufsize(x: unknown, caller: string): number {
+    const n = asIndex(x);
+    if (n < 0) throw new ValueError(`negative buffersize in ${caller}`);
+    return n;
+  }
+
+  #name(call: (fd: number) => SockAddr | number): PyAddress {
+    if (this.#fd < 0) throw osError(EBADF);
+    const r = call(this.#fd);
+    if (typeof r === 'number') throw osError(-r);
+    return fromSockAddr(r) ?? '';
+  }
+
+  #nameOr(call: (fd: number) => SockAddr | number, fallback: PyAddress | undefined): PyAddress | undefined {
+    if (this.#fd < 0) return fallback;
+    const r = call(this.#fd);
+    return typeof r === 'number' ? fallback : (fromSockAddr(r) ?? fallback);
+  }
+
+  /** The state of an fd adopted from elsewhere (accept(), socket(fileno=...)). */
+  #guessState(): SocketState {
+    if (_sockoptInt(this.#fd, CONSTANTS.SO_ACCEPTCONN)) return 'listening';
+    return typeof sysGetpeername(this.#fd) === 'number' ? 'created' : 'connected';
+  }
+
+  #received(data: bytes, from: PyAddress | undefined): void {
+    this.#bytesReceived += data.length;
+    this.#ctx.space.record({ kind: 'received', sock: this, data, from });
+  }
+
+  #sent(data: Uint8Array, to: PyAddress | undefined): void {
+    this.#bytesSent += data.length;
+    this.#ctx.space.record({ kind: 'sent', sock: this, data, to });
+  }
+}
+
+function _sockoptInt(fd: number, name: number): number {
+  const r = sysGetsockoptInt(fd, SOL_SOCKET, name);
+  if (typeof r !== 'number') throw osError(r.errno);
+  return r;
+}
+
+function _writableView(buffer: unknown): Uint8Array {
+  if (ArrayBuffer.isView(buffer)) return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  if (buffer instanceof ArrayBuffer) return new Uint8Array(buffer);
+  throw new TypeError(`recv_into() argument 'buffer' must be read-write bytes-like object, not ${typeof buffer === 'string' ? 'str' : typeof buffer}`);
+}
+
+function _unpackTarget(target: unknown, family: number): SockAddr | undefined {
+  try {
+    return toSockAddr(family, target, 'sendto');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The read-only view of a socket that the REPL and the lessons use. */
+export function describeSocket(sock: Socket): SocketInfo {
+  return _describe(sock);
+}
+
+/**
+ * Keeps an error that no one waited for (a socket-API Promise rejected with no handler) so that
+ * the socket's next call raises it, as the kernel keeps a pending error. Returns false when
+ * `promise` is not a socket-API Promise.
+ */
+export function keepUnobservedError(promise: Promise<unknown>, reason: unknown): boolean {
+  const call = (promise as unknown as Record<symbol, SocketCall | undefined>)[SOCKET_CALL];
+  if (!call) return false;
+  if (call.sock) _keepError(call.sock, reason);
+  return true;
+}
+
+/** Whether `x` is a Promise returned by the socket API. */
+export function isSocketCall(x: unknown): x is Promise<unknown> {
+  return typeof x === 'object' && x !== null && SOCKET_CALL in x;
+}
+
+export { AF_INET, AF_INET6, AF_UNIX };

@@ -1,0 +1,59 @@
+// A SocketSpace owns a set of sockets and the log of what happened to them. The REPL's socket
+// table and the lessons' checkpoints read it; nothing here knows about either. Each socket
+// module instance has one space, so a lesson linter can run step code in a fresh one.
+import { EventEmitter } from 'node:events';
+import type { Socket } from './socket.ts';
+import type { PyAddress } from './address.ts';
+
+/** What a socket can be doing, in Python's vocabulary. */
+export type SocketState = 'created' | 'bound' | 'listening' | 'connecting' | 'connected' | 'closed';
+
+export type SocketEvent =
+  | { kind: 'created'; sock: Socket }
+  | { kind: 'bound'; sock: Socket; laddr: PyAddress | undefined }
+  | { kind: 'listening'; sock: Socket; backlog: number }
+  | { kind: 'accepted'; sock: Socket; conn: Socket; raddr: PyAddress | undefined }
+  | { kind: 'connected'; sock: Socket; raddr: PyAddress | undefined }
+  | { kind: 'sent'; sock: Socket; data: Uint8Array; to: PyAddress | undefined }
+  | { kind: 'received'; sock: Socket; data: Uint8Array; from: PyAddress | undefined }
+  | { kind: 'shutdown'; sock: Socket; how: number }
+  | { kind: 'option'; sock: Socket; level: number; name: number; value: unknown }
+  | { kind: 'timeout'; sock: Socket; timeout: number | null }
+  | { kind: 'closed'; sock: Socket }
+  | { kind: 'error'; sock: Socket | undefined; call: string; error: Error };
+
+export type SocketEventKind = SocketEvent['kind'];
+
+/** A logged event: the event plus when (ms since the space was made) and its sequence number. */
+export type LoggedEvent = SocketEvent & { seq: number; at: number };
+
+const _LOG_LIMIT = 2000;
+
+export class SocketSpace extends EventEmitter<{ event: [LoggedEvent] }> {
+  /** Every socket that is not closed, in creation order. */
+  readonly sockets = new Set<Socket>();
+  /** The most recent events, oldest first (bounded). */
+  readonly log: LoggedEvent[] = [];
+  #seq = 0;
+  readonly #born = performance.now();
+
+  record(event: SocketEvent): void {
+    const logged = Object.assign(event, { seq: ++this.#seq, at: performance.now() - this.#born }) as LoggedEvent;
+    this.log.push(logged);
+    // Trim in batches: shifting the array on every event would cost O(limit) per call.
+    if (this.log.length > _LOG_LIMIT * 1.5) this.log.splice(0, this.log.length - _LOG_LIMIT);
+    if (event.kind === 'created') this.sockets.add(event.sock);
+    if (event.kind === 'closed') this.sockets.delete(event.sock);
+    this.emit('event', logged);
+  }
+
+  /** The sequence number of the latest event (0 when nothing happened yet). */
+  get seq(): number {
+    return this.#seq;
+  }
+
+  /** Closes every socket of this space (the REPL's `.reset` and exit). */
+  closeAll(): void {
+    for (const sock of [...this.sockets]) sock.close();
+  }
+}
