@@ -1,0 +1,108 @@
+// The command line: parses arguments, sets language and colour, and starts one of the
+// commands. The only place that calls process.exit().
+import pkg from '../package.json' with { type: 'json' };
+import { setColor, colorWanted } from './colors.ts';
+import { isLang, setLang, t } from './i18n/index.ts';
+import { SUPPORTED } from './kernel/platform.ts';
+import { UnsupportedPlatformError } from './kernel/libc.ts';
+
+interface Parsed {
+  command: 'repl' | 'run' | 'lesson' | 'lessons-check' | 'help' | 'version';
+  args: string[];
+}
+
+class UsageError extends Error {}
+
+function _parse(argv: readonly string[]): Parsed {
+  const rest: string[] = [];
+  let flag: Parsed['command'] | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (rest[0] === 'run' && rest.length >= 2) {
+      rest.push(arg); // everything after `run FILE` belongs to the script
+      continue;
+    }
+    if (arg === '--lang' || arg.startsWith('--lang=')) {
+      const value = arg === '--lang' ? argv[++i] ?? '' : arg.slice('--lang='.length);
+      if (!isLang(value)) throw new UsageError(t('cli.badLang', { lang: value }));
+      setLang(value);
+    } else if (arg === '--no-color') {
+      setColor(false);
+    } else if (arg === '--color') {
+      setColor(true);
+    } else if (arg === '--help' || arg === '-h') {
+      flag ??= 'help';
+    } else if (arg === '--version' || arg === '-v') {
+      flag ??= 'version';
+    } else if (arg.startsWith('-') && arg !== '-') {
+      throw new UsageError(t('cli.unknownOption', { option: arg }));
+    } else {
+      rest.push(arg);
+    }
+  }
+  if (flag) return { command: flag, args: [] };
+  const [command, ...args] = rest;
+  switch (command) {
+    case undefined:
+      return { command: 'repl', args: [] };
+    case 'run':
+      if (args.length === 0) throw new UsageError(t('cli.runNeedsFile'));
+      return { command: 'run', args };
+    case 'lesson':
+      return { command: 'lesson', args };
+    case 'lessons':
+      if (args[0] === 'check') return { command: 'lessons-check', args: args.slice(1) };
+      if (args.length === 0) return { command: 'lesson', args: [] };
+      throw new UsageError(t('cli.unknownCommand', { command: `lessons ${args.join(' ')}` }));
+    default:
+      throw new UsageError(t('cli.unknownCommand', { command }));
+  }
+}
+
+async function main(argv: readonly string[]): Promise<number | undefined> {
+  setColor(colorWanted());
+  const parsed = _parse(argv);
+  // Every command but --help and --version needs real sockets.
+  if (!SUPPORTED && parsed.command !== 'help' && parsed.command !== 'version') {
+    throw new UnsupportedPlatformError(process.platform);
+  }
+  switch (parsed.command) {
+    case 'help':
+      process.stdout.write(`${t('cli.usage')}\n`);
+      return 0;
+    case 'version':
+      process.stdout.write(`socklab ${pkg.version}\n`);
+      return 0;
+    case 'run': {
+      const { runScript } = await import('./run.ts');
+      process.argv = [process.argv[0]!, parsed.args[0]!, ...parsed.args.slice(1)];
+      const code = await runScript(parsed.args[0]!);
+      process.exitCode = code;
+      return code === 0 ? undefined : code;
+    }
+    case 'repl':
+    case 'lesson':
+    case 'lessons-check': {
+      const { startCommand } = await import('./repl/command.ts');
+      return startCommand(parsed.command, parsed.args);
+    }
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code !== undefined) process.exit(code);
+  },
+  (err: unknown) => {
+    if (err instanceof UsageError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(2);
+    }
+    if (err instanceof Error && err.name === 'UnsupportedPlatformError') {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(1);
+    }
+    process.stderr.write(`socklab: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exit(1);
+  },
+);

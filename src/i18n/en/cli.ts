@@ -1,0 +1,24 @@
+// Messages of the command line (src/cli.ts, src/run.ts).
+export const cli = {
+  'cli.usage': `socklab — learn sockets by typing Python's socket API on real kernel sockets
+
+Usage:
+  socklab                  open the playground (a REPL with the socket module preloaded)
+  socklab run FILE         run a .js, .mjs or .ts script with the same globals
+  socklab lesson [ID]      list the lessons, or open lesson ID in the playground
+  socklab lessons check    check every lesson of the course (for lesson authors)
+
+Options:
+  --lang en|zh             language of socklab's own messages (default: from LANG / LC_ALL)
+  --no-color               plain output without colours (also NO_COLOR=1)
+  --version                print the version
+  --help                   print this help`,
+  'cli.unknownCommand': 'Unknown command "{command}". Run socklab --help to see what socklab can do.',
+  'cli.unknownOption': 'Unknown option "{option}". Run socklab --help to see the options.',
+  'cli.badLang': 'Unknown language "{lang}": use --lang en or --lang zh.',
+  'cli.runNeedsFile': 'socklab run needs a file: socklab run hello.js',
+  'cli.fileNotFound': 'Cannot find the file "{file}". Check the path and try again.',
+  'cli.badExtension': 'socklab run takes .js, .mjs or .ts files, not "{file}".',
+  'cli.syntaxError': 'The script "{file}" is not valid JavaScript/TypeScript:',
+  'cli.notReady': 'This part of socklab is not built yet: {what}.',
+} as const;

@@ -1,0 +1,7 @@
+// The English catalogue: one section file per area of socklab.
+import { cli } from './cli.ts';
+import { repl } from './repl.ts';
+import { lessons } from './lessons.ts';
+
+export const en = { ...cli, ...repl, ...lessons };
+export type Messages = { [K in keyof typeof en]: string };

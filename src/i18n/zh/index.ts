@@ -1,0 +1,7 @@
+// The Simplified Chinese catalogue: the same keys as the English one (checked by the type).
+import type { Messages } from '../en/index.ts';
+import { cli } from './cli.ts';
+import { repl } from './repl.ts';
+import { lessons } from './lessons.ts';
+
+export const zh: { [K in keyof Messages]: string } = { ...cli, ...repl, ...lessons };
