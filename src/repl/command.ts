@@ -1,0 +1,26 @@
+// Entry point of the interactive commands: the playground, a lesson in it, the lesson list and
+// the course linter (the last two belong to src/lessons/).
+import { t } from '../i18n/index.ts';
+import { loadLessons } from './lessons.ts';
+import { createRepl } from './repl.ts';
+
+export async function startCommand(command: 'repl' | 'lesson' | 'lessons-check', args: string[]): Promise<number | undefined> {
+  if (command === 'lessons-check' || (command === 'lesson' && args.length === 0)) {
+    const lessons = await loadLessons();
+    if (!lessons || lessons instanceof Error) {
+      process.stderr.write(`${lessons ? t('repl.lessons.failed', { message: lessons.message }) : t('repl.lessons.notReady')}\n`);
+      return 1;
+    }
+    if (command === 'lessons-check') return lessons.checkCourse();
+    process.stdout.write(`${lessons.listLessons()}\n`);
+    return 0;
+  }
+  const session = await createRepl({
+    input: process.stdin,
+    output: process.stdout,
+    terminal: process.stdin.isTTY === true && process.stdout.isTTY === true,
+    ...(args[0] !== undefined && { lesson: args[0] }),
+  });
+  await session.closed;
+  return 0;
+}

@@ -1,0 +1,224 @@
+// How one REPL input runs, without a terminal: the REPL uses it for every line, and the course
+// linter uses it to run lesson code exactly as a learner's typing would run.
+//
+// API
+//
+//   const ev = createEvaluator({ write, readLine, space? });
+//     Builds fresh globals (createGlobals from the socket module) and installs them, plus the
+//     rewriter's helpers, on globalThis (the REPL runs with useGlobal so String.prototype.encode
+//     and instanceof checks share one realm). Only one evaluator may be live in a process at a
+//     time; dispose() it before making the next one.
+//     - write(text): where print() and input()'s prompt go.
+//     - readLine(prompt): one line for input() (undefined = end of input → EOFError).
+//
+//   await ev.evaluate(code, { signal? }) → Evaluation
+//     Prepares `code` (Python habits, TypeScript types stripped, implicit await, see rewrite.ts),
+//     runs it as a sloppy script in the global scope inside withCancel(signal), awaits the
+//     result if it is a thenable, and resolves (never rejects) with
+//       { ok: true, value, notes }  or  { ok: false, error, notes }.
+//     Aborting `signal` (reason: new KeyboardInterrupt()) cancels every blocking socket call the
+//     code started; the evaluation then settles with that error, or with the reason itself if the
+//     code does not settle within a moment (it waited on something that is not cancellable).
+//     Top-level declarations become globals, so later calls see them.
+//
+//   ev.prepare(code) → Promise<Prepared>, ev.run(prepared, runner, signal?) → Promise<Evaluation>
+//                                 evaluate() in two halves: the REPL prepares, then runs with
+//                                 node's own eval as the runner (evaluate() uses vm's)
+//   ev.learnerNames()             the globals the learner's code has defined
+//   ev.globals, ev.space          the learner's globals (createGlobals' plus help) and their
+//                                 socket space
+//   ev.reset()                    closes every socket, deletes the learner's variables and puts
+//                                 back any overwritten global (the REPL's `.reset`)
+//   ev.dispose()                  reset() and remove everything installed on globalThis
+import { runInThisContext, Script } from 'node:vm';
+import { transform } from 'esbuild';
+import { createGlobals, isSocketCall, withCancel, type SocketSpace } from '../socket/index.ts';
+import { helpText } from './help.ts';
+import { pythonPrepass } from './python-syntax.ts';
+import { BOX, rewriteLine, UNBOX } from './rewrite.ts';
+
+/** Something worth telling the learner about how their line was read. */
+export type Note = 'tuple' | 'import';
+
+export type Evaluation =
+  | { ok: true; value: unknown; notes: Note[] }
+  | { ok: false; error: unknown; notes: Note[] };
+
+export type Prepared =
+  /** Rewritten JavaScript; `async` means its value is a Promise of `{ value }`. */
+  | { kind: 'code'; code: string; async: boolean; notes: Note[] }
+  /** Not JavaScript (nor TypeScript): `code` is what to hand to a JavaScript parser for its own error. */
+  | { kind: 'invalid'; code: string; incomplete: boolean; notes: Note[] };
+
+export interface EvaluatorOptions {
+  write: (text: string) => void;
+  readLine: (prompt: string) => Promise<string | undefined>;
+  space?: SocketSpace;
+}
+
+/** Runs prepared code synchronously and returns its completion value (throws on errors). */
+export type Runner = (code: string) => unknown | Promise<unknown>;
+
+// How long an interrupted line may take to settle by itself before the evaluation gives up on it.
+const _INTERRUPT_GRACE_MS = 100;
+
+class _Boxed {
+  constructor(readonly value: unknown) {}
+}
+
+function _box(x: unknown): unknown {
+  return isSocketCall(x) ? x : new _Boxed(x);
+}
+
+function _unbox(x: unknown): unknown {
+  return x instanceof _Boxed ? x.value : x;
+}
+
+/** Reads `code` as the REPL does; never throws. */
+export async function prepareLine(code: string): Promise<Prepared> {
+  const pre = pythonPrepass(code);
+  const notes: Note[] = pre.droppedImport ? ['import'] : [];
+  const done = (js: string): Prepared => {
+    const r = rewriteLine(js);
+    if (r.tuples) notes.push('tuple');
+    return { kind: 'code', code: r.code, async: r.async, notes };
+  };
+  try {
+    return done(pre.code);
+  } catch {
+    // Not JavaScript: maybe TypeScript (esbuild strips the types; only tried after JavaScript
+    // failed, so plain lines stay fast and keep their exact text).
+  }
+  try {
+    const ts = await transform(pre.code, { loader: 'ts', target: 'esnext', logLevel: 'silent' });
+    return done(ts.code);
+  } catch (e) {
+    const errors = (e as { errors?: Array<{ text: string }> }).errors ?? [];
+    const incomplete = errors.some((x) => /end of file/i.test(x.text));
+    return { kind: 'invalid', code: pre.code, incomplete, notes };
+  }
+}
+
+/** Compiles and runs a script in the global scope, as node's REPL does with useGlobal. */
+export const runInGlobalScope: Runner = (code) => runInThisContext(code, { filename: 'REPL', displayErrors: false });
+
+export function createEvaluator(options: EvaluatorOptions) {
+  const created = createGlobals({ write: options.write, readLine: options.readLine, space: options.space });
+  const { space } = created;
+  const globals = {
+    ...created.globals,
+    /** Python's help(): the socket API's docs (help.ts). */
+    help(x?: unknown): undefined {
+      options.write(`${helpText(x, globals)}\n`);
+      return undefined;
+    },
+  };
+  const g = globalThis as Record<string, unknown>;
+
+  // What was on globalThis before us, to put back on dispose().
+  const previous = new Map<string, PropertyDescriptor | undefined>();
+  const install = () => {
+    for (const [name, value] of Object.entries(globals)) {
+      if (!previous.has(name)) previous.set(name, Object.getOwnPropertyDescriptor(g, name));
+      Object.defineProperty(g, name, { value, writable: true, configurable: true, enumerable: false });
+    }
+    for (const [name, value] of [[BOX, _box], [UNBOX, _unbox]] as const) {
+      if (!previous.has(name)) previous.set(name, Object.getOwnPropertyDescriptor(g, name));
+      Object.defineProperty(g, name, { value, writable: false, configurable: true, enumerable: false });
+    }
+  };
+  install();
+  // Everything on globalThis now is not the learner's; what appears later is.
+  const baseline = new Set(Reflect.ownKeys(g));
+
+  const learnerNames = (): string[] =>
+    Reflect.ownKeys(g).filter((k): k is string => typeof k === 'string' && !baseline.has(k));
+
+  async function run(prepared: Prepared, runner: Runner, signal?: AbortSignal): Promise<Evaluation> {
+    const notes = prepared.notes;
+    if (prepared.kind === 'invalid') {
+      // JavaScript's own SyntaxError, unless V8 knows syntax that acorn does not yet.
+      try {
+        new Script(prepared.code, { filename: 'REPL' });
+      } catch (error) {
+        return { ok: false, error, notes };
+      }
+      return run({ kind: 'code', code: prepared.code, async: false, notes }, runner, signal);
+    }
+    const ctl = signal ?? new AbortController().signal;
+    try {
+      let value = await withCancel(ctl, () => {
+        const result = runner(prepared.code);
+        return _settle(result, ctl);
+      });
+      if (prepared.async) value = (value as { value: unknown } | undefined)?.value;
+      if (_isThenable(value)) value = await withCancel(ctl, () => _settle(value, ctl));
+      return { ok: true, value, notes };
+    } catch (error) {
+      return { ok: false, error, notes };
+    }
+  }
+
+  return {
+    globals,
+    space,
+    prepare: prepareLine,
+    /** Runs prepared code with `runner` (the REPL passes node's own eval). */
+    run,
+    async evaluate(code: string, opts: { signal?: AbortSignal } = {}): Promise<Evaluation> {
+      return run(await prepareLine(code), runInGlobalScope, opts.signal);
+    },
+    /** Names the learner has defined (globals that were not there when the evaluator was made). */
+    learnerNames,
+    reset(): void {
+      space.closeAll();
+      for (const name of learnerNames()) {
+        if (!Reflect.deleteProperty(g, name)) {
+          try {
+            g[name] = undefined; // a function declaration's non-configurable global
+          } catch {
+            // read-only: leave it
+          }
+        }
+      }
+      install();
+    },
+    dispose(): void {
+      this.reset();
+      for (const [name, desc] of previous) {
+        if (desc) Object.defineProperty(g, name, desc);
+        else Reflect.deleteProperty(g, name);
+      }
+      previous.clear();
+    },
+  };
+}
+
+export type Evaluator = ReturnType<typeof createEvaluator>;
+
+function _isThenable(x: unknown): x is PromiseLike<unknown> {
+  return (typeof x === 'object' || typeof x === 'function') && x !== null && typeof (x as { then?: unknown }).then === 'function';
+}
+
+/**
+ * Waits for `value` if it is a thenable. When `signal` aborts, the socket calls see it first
+ * and normally make the line fail with the KeyboardInterrupt; a line waiting on something else
+ * is given up after a grace period, with the signal's reason.
+ */
+function _settle(value: unknown, signal: AbortSignal): unknown {
+  if (!_isThenable(value)) return value;
+  const line = Promise.resolve(value);
+  line.catch(() => {}); // observed below or deliberately abandoned after an interrupt
+  return new Promise((resolve, reject) => {
+    let timer: NodeJS.Timeout | undefined;
+    const onAbort = () => {
+      timer = setTimeout(() => reject(signal.reason), _INTERRUPT_GRACE_MS);
+    };
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+    line.then(resolve, reject).finally(() => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
+    });
+  });
+}

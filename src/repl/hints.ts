@@ -1,0 +1,64 @@
+// The one-line hint printed under an error: what usually causes it and what to try. Chosen by
+// exception class, errno and message; the texts live in the catalogues (src/i18n/*/repl.ts).
+import { ERRNO } from '../kernel/index.ts';
+import { EOFError, gaierror, OSError, TimeoutError, UnicodeError } from '../socket/index.ts';
+import { t, type MessageKey } from '../i18n/index.ts';
+
+const _BY_ERRNO: ReadonlyMap<number, MessageKey> = new Map<number, MessageKey>([
+  [ERRNO.ECONNREFUSED, 'repl.hint.refused'],
+  [ERRNO.EADDRINUSE, 'repl.hint.addrInUse'],
+  [ERRNO.EINVAL, 'repl.hint.invalid'],
+  [ERRNO.ETIMEDOUT, 'repl.hint.timeout'],
+  [ERRNO.EAGAIN, 'repl.hint.blocking'],
+  [ERRNO.EINPROGRESS, 'repl.hint.inProgress'],
+  [ERRNO.EALREADY, 'repl.hint.inProgress'],
+  [ERRNO.EPIPE, 'repl.hint.brokenPipe'],
+  [ERRNO.ECONNRESET, 'repl.hint.reset'],
+  [ERRNO.ENOTCONN, 'repl.hint.notConnected'],
+  [ERRNO.EISCONN, 'repl.hint.isConnected'],
+  [ERRNO.EOPNOTSUPP, 'repl.hint.notSupported'],
+  [ERRNO.EDESTADDRREQ, 'repl.hint.destRequired'],
+  [ERRNO.EBADF, 'repl.hint.badFd'],
+  [ERRNO.EADDRNOTAVAIL, 'repl.hint.addrNotAvail'],
+  [ERRNO.EACCES, 'repl.hint.permission'],
+  [ERRNO.EPERM, 'repl.hint.permission'],
+  [ERRNO.EMFILE, 'repl.hint.tooManyFiles'],
+  [ERRNO.ENETUNREACH, 'repl.hint.unreachable'],
+  [ERRNO.EHOSTUNREACH, 'repl.hint.unreachable'],
+]);
+
+/** Lines that are Python, not JavaScript (for a SyntaxError's hint). */
+const _PYTHON_LINE = /^\s*(?:def\s+\w+\s*\(|elif\b|else\s*:|try\s*:|except\b|finally\s*:|with\s+\w|pass\s*$|(?:if|while|for)\b[^{]*:\s*$|print\s+['"])/m;
+
+/** Messages of a Promise used as if it were its value (a missing await inside a function). */
+const _PROMISE_MISUSE = /\[object Promise\]|Promise|\.(?:decode|encode|length|hex|split|startsWith)\b.*is not a function|is not iterable/;
+
+function _key(err: unknown, code: string): MessageKey | undefined {
+  if (!(err instanceof Error)) return undefined;
+  const message = err.message;
+  if (err instanceof gaierror) return 'repl.hint.gaierror';
+  if (err instanceof TimeoutError) return 'repl.hint.timeout';
+  if (err instanceof OSError && err.errno !== undefined) return _BY_ERRNO.get(err.errno);
+  if (err instanceof UnicodeError) return 'repl.hint.unicode';
+  if (err instanceof EOFError) return 'repl.hint.eof';
+  if (err.name === 'TypeError') {
+    if (message.includes('a bytes-like object is required')) return 'repl.hint.bytesRequired';
+    if (/address must be tuple|must be tuple, not|getsockaddrarg/.test(message)) return 'repl.hint.address';
+    if (_PROMISE_MISUSE.test(message)) return 'repl.hint.promise';
+  }
+  if (/port must be 0-65535/.test(message)) return 'repl.hint.port';
+  if (err.name === 'SyntaxError' && /^\s*(?:socklab|npm|node|python3?)\s/.test(code)) return 'repl.hint.shell';
+  if (err.name === 'SyntaxError' && _PYTHON_LINE.test(code)) return 'repl.hint.python';
+  return undefined;
+}
+
+/** The hint for `err` in the user's language, or undefined when there is nothing useful to say. */
+export function hintFor(err: unknown, code = ''): string | undefined {
+  const key = _key(err, code);
+  if (key) return t(key);
+  if (err instanceof Error && err.name === 'ReferenceError') {
+    const m = /^(\w+) is not defined$/.exec(err.message);
+    if (m) return t('repl.hint.notDefined', { name: m[1]! });
+  }
+  return undefined;
+}

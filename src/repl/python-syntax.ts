@@ -1,0 +1,142 @@
+// Python habits handled before a line is parsed as JavaScript: `import socket` lines (the
+// module is already loaded) and bytes literals `b'...'` / `b"..."`, which JavaScript reads as
+// an identifier followed by a string. Everything here is string-aware: text inside strings,
+// template literals and comments is never touched.
+
+/** Lines a Python tutorial starts with; the socket module is preloaded, so they do nothing. */
+const _PY_IMPORT = /^[ \t]*(?:import[ \t]+socket(?:[ \t]*,[ \t]*\w+)*|from[ \t]+socket[ \t]+import[ \t]+[\w*, \t()]+)[ \t]*;?[ \t]*$/gm;
+
+export interface PythonPrepass {
+  code: string;
+  /** An `import socket` / `from socket import ...` line was dropped. */
+  droppedImport: boolean;
+  /** A `b'...'` literal was turned into a `b(...)` call. */
+  bytesLiteral: boolean;
+}
+
+export function pythonPrepass(source: string): PythonPrepass {
+  let droppedImport = false;
+  let code = source.replace(_PY_IMPORT, () => {
+    droppedImport = true;
+    return '';
+  });
+  let bytesLiteral = false;
+  if (/[bB][rR]?['"]/.test(code)) {
+    const out = _convertBytesLiterals(code);
+    bytesLiteral = out !== code;
+    code = out;
+  }
+  return { code, droppedImport, bytesLiteral };
+}
+
+const _IDENT = /[\p{ID_Continue}$\u200c\u200d.]/u;
+
+/** Replaces Python bytes literals outside strings and comments with `b(...)` calls. */
+function _convertBytesLiterals(src: string): string {
+  let out = '';
+  let i = 0;
+  const n = src.length;
+  while (i < n) {
+    const ch = src[i]!;
+    // Comments.
+    if (ch === '/' && src[i + 1] === '/') {
+      const end = src.indexOf('\n', i);
+      const stop = end < 0 ? n : end;
+      out += src.slice(i, stop);
+      i = stop;
+      continue;
+    }
+    if (ch === '/' && src[i + 1] === '*') {
+      const end = src.indexOf('*/', i + 2);
+      const stop = end < 0 ? n : end + 2;
+      out += src.slice(i, stop);
+      i = stop;
+      continue;
+    }
+    // A bytes literal: b'..', b"..", br'..', rb'..' not preceded by an identifier character.
+    const m = /^(?:[bB][rR]?|[rR][bB])(['"])/.exec(src.slice(i, i + 3));
+    if (m && (i === 0 || !_IDENT.test(src[i - 1]!))) {
+      const quote = m[1]!;
+      const raw = /r/i.test(m[0]);
+      const start = i + m[0].length;
+      const end = _stringEnd(src, start, quote);
+      if (end > 0) {
+        out += _bytesCall(src.slice(start, end), raw);
+        i = end + 1;
+        continue;
+      }
+    }
+    // JavaScript strings and template literals: copy untouched.
+    if (ch === '"' || ch === "'" || ch === '`') {
+      const end = _stringEnd(src, i + 1, ch);
+      const stop = end < 0 ? n : end + 1;
+      out += src.slice(i, stop);
+      i = stop;
+      continue;
+    }
+    out += ch;
+    i++;
+  }
+  return out;
+}
+
+/** Index of the closing quote of a string whose body starts at `from`, or -1. */
+function _stringEnd(src: string, from: number, quote: string): number {
+  for (let j = from; j < src.length; j++) {
+    const c = src[j];
+    if (c === '\\') j++;
+    else if (c === quote) return j;
+    else if (c === '\n' && quote !== '`') return -1;
+  }
+  return -1;
+}
+
+const _SIMPLE_ESCAPES: Record<string, number> = {
+  '\\': 0x5c, "'": 0x27, '"': 0x22, a: 0x07, b: 0x08, f: 0x0c, n: 0x0a, r: 0x0d, t: 0x09, v: 0x0b,
+};
+
+/**
+ * The byte values of a Python bytes literal body (CPython's escape rules; unknown escapes keep
+ * their backslash). Python only allows ASCII in bytes literals; non-ASCII text is taken as
+ * UTF-8 so that `b'你好'` does what the learner meant instead of failing.
+ */
+export function pythonBytesValues(body: string, raw = false): number[] {
+  const values: number[] = [];
+  const text = (s: string) => values.push(...Buffer.from(s, 'utf8'));
+  for (let j = 0; j < body.length; j++) {
+    const c = body[j]!;
+    if (c !== '\\' || raw) {
+      text(c);
+      continue;
+    }
+    const e = body[j + 1];
+    if (e === undefined) {
+      values.push(0x5c);
+      continue;
+    }
+    if (e in _SIMPLE_ESCAPES) {
+      values.push(_SIMPLE_ESCAPES[e]!);
+      j++;
+    } else if (e === '\n') {
+      j++;
+    } else if (e === 'x' && /^[0-9a-fA-F]{2}$/.test(body.slice(j + 2, j + 4))) {
+      values.push(parseInt(body.slice(j + 2, j + 4), 16));
+      j += 3;
+    } else if (/[0-7]/.test(e)) {
+      const oct = /^[0-7]{1,3}/.exec(body.slice(j + 1))![0];
+      values.push(parseInt(oct, 8) & 0xff);
+      j += oct.length;
+    } else {
+      values.push(0x5c);
+    }
+  }
+  return values;
+}
+
+function _bytesCall(body: string, raw: boolean): string {
+  const values = pythonBytesValues(body, raw);
+  // ASCII stays readable as a string (b() encodes it byte for byte); anything else goes in as
+  // exact byte values.
+  if (values.every((v) => v < 0x80)) return `b(${JSON.stringify(String.fromCharCode(...values))})`;
+  return `b([${values.join(', ')}])`;
+}

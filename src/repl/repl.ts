@@ -1,0 +1,442 @@
+// The playground: node:repl around the socket module. It keeps node's own eval (top-level
+// await, preview, multi-line entries) and changes only how a line runs and how its result
+// shows, as CPython's asyncio REPL does:
+//  - every entry goes through the evaluator (evaluate.ts): Python habits, TypeScript, implicit
+//    await; a value that is a Promise is waited for;
+//  - while a line waits, Ctrl+C aborts the socket calls it started (withCancel) and the REPL
+//    prints KeyboardInterrupt; lines typed meanwhile are queued (or given to input()), never
+//    evaluated twice;
+//  - values show as Python reprs, errors as Python's last traceback line plus one hint.
+import { mkdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Interface } from 'node:readline';
+import repl, { Recoverable } from 'node:repl';
+import pkg from '../../package.json' with { type: 'json' };
+import { colors } from '../colors.ts';
+import { setLang, t, type Lang } from '../i18n/index.ts';
+import { formatException, keepUnobservedError, KeyboardInterrupt, repr, type SocketSpace } from '../socket/index.ts';
+import { translateNodeCommands } from './commands.ts';
+import { createEvaluator, type Evaluator, type Note, type Runner } from './evaluate.ts';
+import { hintFor } from './hints.ts';
+import { loadLessons, type LessonController, type LessonsModule } from './lessons.ts';
+import { bufferedCommand, completeOnDumbTerminal, type ReplServer } from './node-repl.ts';
+import { formatSocketTable } from './sockets-table.ts';
+import { TypeAhead } from './type-ahead.ts';
+
+export interface ReplOptions {
+  input?: NodeJS.ReadableStream;
+  output?: NodeJS.WritableStream;
+  /** Treat the streams as a terminal (line editing, Ctrl+C as a key). Default: output.isTTY. */
+  terminal?: boolean;
+  lang?: Lang;
+  /** History file; '' or null: none. Default: SOCKLAB_HISTORY, else the XDG state directory. */
+  historyPath?: string | null;
+  /** Print the banner (default true). */
+  banner?: boolean;
+  /** Open this lesson once the REPL is up. */
+  lesson?: string;
+  /** Load the lessons module (default true); tests may pass their own. */
+  lessons?: boolean | LessonsModule;
+  prompt?: string;
+}
+
+export interface ReplSession {
+  server: ReplServer;
+  evaluator: Evaluator;
+  space: SocketSpace;
+  /** Resolves once the REPL has exited and every socket is closed. */
+  closed: Promise<void>;
+  /** What Ctrl+C does (for streams that are not a terminal). */
+  interrupt(): void;
+  close(): void;
+}
+
+const _PROMPT = '>>> ';
+const _CONTINUATION = '... ';
+
+/** Where history lives: SOCKLAB_HISTORY, else $XDG_STATE_HOME/socklab/history (~/.local/state). */
+export function defaultHistoryPath(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.SOCKLAB_HISTORY !== undefined) return env.SOCKLAB_HISTORY;
+  const state = env.XDG_STATE_HOME || join(homedir(), '.local', 'state');
+  return join(state, 'socklab', 'history');
+}
+
+/** idle: at the prompt; line: an entry runs; command: a dot-command runs (lines queue). */
+type _State = 'idle' | 'line' | 'command';
+
+export async function createRepl(options: ReplOptions = {}): Promise<ReplSession> {
+  if (options.lang) setLang(options.lang);
+  const input = options.input ?? process.stdin;
+  const output = options.output ?? process.stdout;
+  const terminal = options.terminal ?? (output as { isTTY?: boolean }).isTTY === true;
+  const dumb = process.env.TERM === 'dumb';
+  const prompt = options.prompt ?? _PROMPT;
+  const c = colors();
+  const write = (text: string) => void output.write(text);
+
+  const typeAhead = new TypeAhead();
+  if (options.banner !== false) write(`${c.bold(t('repl.banner', { version: pkg.version }))}\n`);
+  const r = repl.start({
+    // With a lesson to open, the first prompt waits for the lesson's intro (and its prompt).
+    prompt: options.lesson ? '' : prompt,
+    input,
+    output,
+    terminal,
+    useGlobal: true,
+    ignoreUndefined: true,
+    breakEvalOnSigint: true,
+    writer: (value: unknown) => repr(value),
+  }) as unknown as ReplServer;
+  // After repl.start: what node puts on globalThis (require, module, _, the builtin modules) is
+  // then part of the evaluator's baseline, not the learner's variables that .reset deletes.
+  const evaluator = createEvaluator({
+    write,
+    readLine: (p) => typeAhead.read(p, write, (shown) => {
+      Interface.prototype.setPrompt.call(r, shown); // the line editor's prompt, until the next REPL prompt
+      r.prompt(true);
+    }),
+  });
+  const { space } = evaluator;
+
+  let state: _State = 'idle';
+  let lineEval = false; // node's next eval call is the line's (not completion's)
+  let controller = new AbortController();
+  let sawSigint = false;
+  let tupleNoteShown = false;
+  let lessons: LessonController | undefined;
+
+  // ---- showing results -----------------------------------------------------------------------
+  const showNotes = (notes: Note[]) => {
+    for (const note of notes) {
+      if (note === 'tuple' && tupleNoteShown) continue;
+      if (note === 'tuple') tupleNoteShown = true;
+      write(`${c.dim(t(note === 'tuple' ? 'repl.note.tuple' : 'repl.note.import'))}\n`);
+    }
+  };
+
+  const showError = (err: unknown, code: string) => {
+    const e = (err as { code?: unknown } | null)?.code === 'ERR_SCRIPT_EXECUTION_INTERRUPTED' ? new KeyboardInterrupt() : err;
+    write(`${c.red(formatException(e))}\n`);
+    const hint = hintFor(e, code);
+    if (hint) write(`${c.yellow(hint)}\n`);
+  };
+
+  /** An error nobody waited for (a callback's throw, a rejected Promise no one awaited). */
+  const reportBackground = (err: unknown) => {
+    if (state === 'idle') {
+      if (terminal) r.clearLine();
+      else write('\n');
+    }
+    showError(err, '');
+    if (state === 'idle') r.displayPrompt(true);
+  };
+
+  // ---- running an entry ----------------------------------------------------------------------
+  const nodeEval = r.eval.bind(r);
+  // node runs eval inside a domain and sends what the code throws to the domain's 'error'
+  // listener (which prints "Uncaught ..." and never calls back): route it back to the caller.
+  let evalThrew: ((err: unknown) => void) | undefined;
+  r._domain.removeAllListeners('error');
+  r._domain.on('error', (err: unknown) => (evalThrew ? evalThrew(err) : reportBackground(err)));
+  const evalWithNode = (code: string): Promise<{ err: unknown; value: unknown }> =>
+    new Promise((resolve) => {
+      evalThrew = (err) => resolve({ err, value: undefined });
+      try {
+        nodeEval(code, r.context, 'REPL', (err, value) => resolve({ err, value }));
+      } finally {
+        evalThrew = undefined;
+      }
+    });
+  const runner: Runner = async (code) => {
+    const { err, value } = await evalWithNode(code);
+    if (err) throw err;
+    return value;
+  };
+
+  /** Runs one entry and prints what it gives; a Recoverable means node should read more lines. */
+  async function runEntry(code: string): Promise<Recoverable | undefined> {
+    controller = new AbortController();
+    const prepared = await evaluator.prepare(code);
+    if (prepared.kind === 'invalid') {
+      if (prepared.incomplete) return new Recoverable(new SyntaxError('Unexpected end of input'));
+      // Not JavaScript: node's own parser decides between "read more lines" and its error.
+      const { err, value } = await evalWithNode(prepared.code);
+      if (err instanceof Recoverable) return err;
+      showNotes(prepared.notes);
+      if (err) showError(err, code);
+      else if (value !== undefined) write(`${r.writer(value)}\n`);
+      return undefined;
+    }
+    showNotes(prepared.notes);
+    const result = await evaluator.run(prepared, runner, controller.signal);
+    if (!result.ok) {
+      showError(result.error, code);
+    } else if (result.value !== undefined) {
+      r.last = result.value;
+      write(`${r.writer(result.value)}\n`);
+    }
+    return undefined;
+  }
+
+  async function afterLine(): Promise<void> {
+    try {
+      await lessons?.afterLine();
+    } catch (e) {
+      write(`${c.red(formatException(e))}\n`);
+    }
+  }
+
+  /** Evaluates `code` as if typed (LessonHost.typeLine): echoed with prompts, then run. */
+  async function typeLine(code: string): Promise<void> {
+    while (state === 'line') await new Promise((resolve) => setTimeout(resolve, 10));
+    const outer = state;
+    state = 'line';
+    code.replace(/\n+$/, '').split('\n').forEach((line, i) => write(`${i === 0 ? r._initialPrompt : _CONTINUATION}${line}\n`));
+    try {
+      await runEntry(code);
+      await afterLine();
+    } catch (e) {
+      showError(e, code);
+    } finally {
+      state = outer;
+      if (outer === 'idle') {
+        r.displayPrompt();
+        becomeIdle();
+      }
+    }
+  }
+
+  const runCommand = (action: () => Promise<void> | void) => {
+    state = 'command';
+    void (async () => {
+      try {
+        await action();
+      } catch (e) {
+        write(`${c.red(formatException(e))}\n`);
+      }
+      r.displayPrompt();
+      becomeIdle();
+    })();
+  };
+
+  // ---- lines that arrive while something runs ------------------------------------------------
+  // The input ended (a pipe, a test's stream) while lines still run or wait: exit once they are
+  // done, as node's REPL does for its own await.
+  let closeLater = false;
+  const nodeClose = r.close.bind(r);
+  r.close = () => {
+    if (state === 'idle' && typeAhead.pending === 0) return nodeClose();
+    closeLater = true;
+    typeAhead.end();
+  };
+  const drain = () => {
+    while (state === 'idle' && typeAhead.pending > 0) {
+      const line = typeAhead.next()!;
+      if (terminal) write(`${line}\n`);
+      r._onLine(line);
+    }
+    if (closeLater && state === 'idle' && typeAhead.pending === 0) {
+      closeLater = false;
+      nodeClose();
+    }
+  };
+  function becomeIdle(): void {
+    state = 'idle';
+    setImmediate(drain);
+  }
+
+  // ---- hooks into node's REPL ----------------------------------------------------------------
+  r.eval = (code, context, file, cb) => {
+    if (!lineEval) return nodeEval(code, context, file, cb); // completion, not a line
+    lineEval = false;
+    if (code.trim() === '') return cb(null, undefined); // an empty line: nothing runs
+    state = 'line';
+    void (async () => {
+      let recoverable: Recoverable | undefined;
+      try {
+        recoverable = await runEntry(code);
+        if (!recoverable) await afterLine();
+      } catch (e) {
+        showError(e, code);
+      }
+      cb(recoverable ?? null, undefined);
+      becomeIdle();
+    })();
+  };
+
+  const nodeOnLine = r._onLine;
+  r._onLine = (line: string) => {
+    sawSigint = false;
+    if (state !== 'idle' || typeAhead.waiting) return typeAhead.push(line);
+    const keyword = /^\s*\.([^\s.]+)/.exec(line)?.[1];
+    if (keyword && !(keyword in r.commands) && Number.isNaN(Number.parseFloat(line.trim())) && !bufferedCommand(r) && !r.editorMode) {
+      // node would print "Invalid REPL keyword", in English.
+      write(`${t('repl.invalidKeyword', { name: keyword })}\n`);
+      return r.displayPrompt();
+    }
+    lineEval = true;
+    try {
+      nodeOnLine.call(r, line);
+    } finally {
+      lineEval = false;
+    }
+  };
+
+  /** Ctrl+C: cancels the running line's socket calls; at the prompt, as node does (translated). */
+  function interrupt(): void {
+    if (state === 'command') return;
+    if (state === 'line') {
+      if (r.line) {
+        r.line = '';
+        r.cursor = 0;
+        write('\n');
+      }
+      typeAhead.clear();
+      controller.abort(new KeyboardInterrupt());
+      return;
+    }
+    const empty = r.line.length === 0;
+    if (terminal) r.clearLine();
+    else write('\n');
+    if (!bufferedCommand(r) && empty) {
+      if (sawSigint) return void nodeClose();
+      write(`${t('repl.exitHint')}\n`);
+      sawSigint = true;
+    } else {
+      sawSigint = false;
+    }
+    r.clearBufferedCommand();
+    if (r.lines) r.lines.level = [];
+    r.displayPrompt();
+  }
+
+  const nodeTtyWrite = r._ttyWrite;
+  r._ttyWrite = (d, key) => {
+    const k = key ?? {};
+    if (k.ctrl && k.name === 'c' && !r.editorMode) return interrupt();
+    if (k.ctrl && k.name === 'd' && r.line === '' && typeAhead.waiting) {
+      write('\n');
+      typeAhead.eof(); // input() gets EOFError, as in Python
+      return;
+    }
+    if (k.ctrl && k.name === 'd' && state !== 'idle') return; // not an exit while a line runs
+    if (dumb && k.name === 'tab' && !typeAhead.waiting) return completeOnDumbTerminal(r, write);
+    nodeTtyWrite.call(r, d, key);
+  };
+
+  // ---- commands ------------------------------------------------------------------------------
+  translateNodeCommands(r, write);
+  r.defineCommand('sockets', {
+    help: t('repl.cmd.sockets'),
+    action() {
+      write(`${formatSocketTable(space)}\n`);
+      r.displayPrompt();
+    },
+  });
+  r.defineCommand('reset', {
+    help: t('repl.cmd.reset'),
+    action() {
+      const count = space.sockets.size;
+      r.clearBufferedCommand();
+      evaluator.reset();
+      lessons?.onReset();
+      tupleNoteShown = false;
+      write(`${t('repl.reset', { count })}\n`);
+      r.displayPrompt();
+    },
+  });
+
+  // ---- exit ----------------------------------------------------------------------------------
+  let resolveClosed!: () => void;
+  const closed = new Promise<void>((resolve) => {
+    resolveClosed = resolve;
+  });
+  // A socket call nobody awaited keeps its error for the socket's next call, as the kernel does;
+  // any other forgotten rejection is shown rather than ending the session.
+  const onRejection = (reason: unknown, promise: Promise<unknown>) => {
+    if (!keepUnobservedError(promise, reason)) reportBackground(reason);
+  };
+  process.on('unhandledRejection', onRejection);
+  r.on('exit', () => {
+    process.off('unhandledRejection', onRejection);
+    typeAhead.end();
+    controller.abort(new KeyboardInterrupt());
+    try {
+      lessons?.close();
+    } finally {
+      evaluator.dispose();
+      resolveClosed();
+    }
+  });
+
+  // ---- history -------------------------------------------------------------------------------
+  const historyPath = options.historyPath === undefined ? defaultHistoryPath() : options.historyPath;
+  if (terminal && historyPath) {
+    try {
+      mkdirSync(dirname(historyPath), { recursive: true });
+    } catch {
+      // setupHistory says it cannot open the file, and the REPL goes on without history.
+    }
+    await new Promise<void>((resolve) => r.setupHistory(historyPath, () => resolve()));
+  }
+
+  // ---- lessons -------------------------------------------------------------------------------
+  const loaded = options.lessons === false ? undefined : typeof options.lessons === 'object' ? options.lessons : await loadLessons();
+  const unavailable = loaded instanceof Error ? t('repl.lessons.failed', { message: loaded.message }) : t('repl.lessons.notReady');
+  if (loaded && !(loaded instanceof Error)) {
+    lessons = loaded.attachLessons({
+      space,
+      print(text: string) {
+        if (state !== 'idle') {
+          write(`${text}\n`);
+        } else if (terminal && !dumb) {
+          write(`\r\x1b[K${text}\n`);
+          r._refreshLine();
+        } else {
+          write(`\n${text}\n${r.getPrompt()}${r.line}`);
+        }
+      },
+      setPrompt: (p: string) => r.setPrompt(p),
+      typeLine,
+      lookup(name: string) {
+        const defined = evaluator.learnerNames().includes(name);
+        return defined ? { defined, value: (globalThis as Record<string, unknown>)[name] } : { defined };
+      },
+    }, { prompt });
+    for (const [name, cmd] of Object.entries(lessons.commands)) {
+      r.defineCommand(name, { help: cmd.help, action: (arg: string) => runCommand(() => cmd.action(arg)) });
+    }
+  } else {
+    for (const name of ['lessons', 'lesson', 'hint', 'show', 'run', 'check', 'next', 'skip']) {
+      r.defineCommand(name, {
+        help: name === 'lessons' ? t('repl.cmd.lessons') : unavailable,
+        action() {
+          write(`${unavailable}\n`);
+          r.displayPrompt();
+        },
+      });
+    }
+  }
+
+  if (options.lesson) {
+    r.setPrompt(prompt);
+    const id = options.lesson;
+    if (lessons) {
+      const opening = lessons;
+      await new Promise<void>((resolve) =>
+        runCommand(async () => {
+          try {
+            await opening.open(id);
+          } finally {
+            resolve();
+          }
+        }));
+    } else {
+      write(`${unavailable}\n`);
+      r.displayPrompt();
+    }
+  }
+
+  return { server: r, evaluator, space, closed, interrupt, close: () => r.close() };
+}

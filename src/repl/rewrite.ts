@@ -1,0 +1,308 @@
+// The line rewriter: turns what a learner types into JavaScript that behaves the way the
+// Python they are copying behaves, by inserting text at acorn node ranges (the rest of the line
+// is kept byte for byte, so errors point at what was typed).
+//
+//  - Implicit await (mongosh's async rewriter, reduced): in the line's own code (loops and blocks
+//    included, function and class bodies excluded) a call that may return a socket-API Promise,
+//    `s.recv(1024)`, becomes `__sl_unbox(await __sl_box(s.recv(1024)))`. __sl_box hands the
+//    value back untouched unless it is a socket-API Promise, so only those are awaited and a
+//    learner's own Promise stays a Promise. A line with a top-level await runs in an async
+//    function that resolves to `{ value }` (the value of its last expression statement).
+//  - Top-level declarations become assignments to globals, `const [c, a] = x` →
+//    `void ([c, a] = x)`, so they survive into later lines even in async lines, can be typed
+//    again (a lesson step re-run), and `.reset` can delete them. Like Python, an assignment
+//    prints nothing.
+//  - Python tuples: `s.bind(('0.0.0.0', 9999))` is a comma expression in JavaScript and would
+//    bind port 9999 of nothing; a parenthesised comma expression where a value is expected
+//    becomes an array, and `data, addr = s.recvfrom(1024)` becomes `[data, addr] = ...`.
+import { parse, type AnyNode, type CallExpression, type Expression, type Node, type Pattern, type Program, type SpreadElement, type Super } from 'acorn';
+import { base, recursive, type RecursiveVisitors } from 'acorn-walk';
+
+/** Global names of the boxing helpers the rewritten code calls (installed by the evaluator). */
+export const BOX = '__sl_box';
+export const UNBOX = '__sl_unbox';
+
+/**
+ * Calls awaited where they stand: Python's blocking socket methods and module functions, plus
+ * input() and sleep(). Matched by name (`s.recv`, `socket.getaddrinfo`, `input`); the runtime
+ * check in __sl_box decides whether a value is really awaited.
+ */
+export const AWAITED_CALLS: ReadonlySet<string> = new Set([
+  'accept', 'connect', 'connect_ex', 'recv', 'recvfrom', 'recv_into', 'recvfrom_into', 'send',
+  'sendall', 'sendto', 'input', 'sleep', 'create_connection', 'getaddrinfo', 'gethostbyname',
+  'gethostbyname_ex',
+]);
+
+export interface Rewritten {
+  /** JavaScript to run as a sloppy-mode script in the global scope. */
+  code: string;
+  /** The code evaluates to a Promise of `{ value }` (the line awaits something). */
+  async: boolean;
+  /** A Python tuple or `a, b = ...` was turned into an array. */
+  tuples: boolean;
+}
+
+const _PARSE_OPTIONS = {
+  ecmaVersion: 'latest',
+  sourceType: 'script',
+  allowAwaitOutsideFunction: true,
+  allowHashBang: false,
+  preserveParens: true,
+} as const;
+
+/** Parses `source` as a REPL line; throws acorn's SyntaxError when it is not JavaScript. */
+export function parseLine(source: string): Program {
+  return parse(source, _PARSE_OPTIONS);
+}
+
+/**
+ * Rewrites one REPL input (a line, or the lines of a multi-line entry). Throws acorn's
+ * SyntaxError when `source` is not JavaScript.
+ */
+export function rewriteLine(source: string): Rewritten {
+  let src = source;
+  let program: Program | undefined;
+  // As node's REPL does: `{ a: 1 }` is an object literal, not a block.
+  if (/^\s*\{/.test(src) && !/;\s*$/.test(src)) {
+    const wrapped = `(${src.trim()})\n`;
+    try {
+      program = parseLine(wrapped);
+      src = wrapped;
+    } catch {
+      program = undefined;
+    }
+  }
+  program ??= parseLine(src);
+  return new _Rewriter(src, program).run();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface _Edit {
+  pos: number;
+  text: string;
+  close: boolean;
+  order: number;
+}
+
+/** Insertions and deletions at source positions, applied in one pass (magic-string, tiny). */
+class _Edits {
+  readonly #edits: _Edit[] = [];
+  readonly #deleted: Array<[number, number]> = [];
+  #inner = 0;
+  #outer = 0;
+
+  /** Text opening a node at `pos`: later calls nest inside earlier ones; `outer` ones outside all. */
+  open(pos: number, text: string, outer = false): void {
+    this.#edits.push({ pos, text, close: false, order: outer ? --this.#outer : ++this.#inner });
+  }
+
+  /** Text closing a node at `pos`, mirroring open(). */
+  close(pos: number, text: string, outer = false): void {
+    this.#edits.push({ pos, text, close: true, order: outer ? --this.#outer : ++this.#inner });
+  }
+
+  replace(start: number, end: number, text: string): void {
+    this.#deleted.push([start, end]);
+    this.open(start, text);
+  }
+
+  get size(): number {
+    return this.#edits.length;
+  }
+
+  apply(src: string): string {
+    const edits = [...this.#edits].sort((a, b) =>
+      a.pos - b.pos ||
+      (a.close === b.close ? (a.close ? b.order - a.order : a.order - b.order) : a.close ? -1 : 1));
+    const deleted = (i: number) => this.#deleted.some(([s, e]) => i >= s && i < e);
+    let out = '';
+    let k = 0;
+    for (let i = 0; i <= src.length; i++) {
+      while (k < edits.length && edits[k]!.pos === i) out += edits[k++]!.text;
+      if (i < src.length && !deleted(i)) out += src[i];
+    }
+    return out;
+  }
+}
+
+interface _State {
+  /** Inside a function or class body: no implicit await there. */
+  fn: boolean;
+}
+
+class _Rewriter {
+  readonly #src: string;
+  readonly #program: Program;
+  readonly #edits = new _Edits();
+  readonly #awaited = new Set<Node>();
+  #awaits = false;
+  #tuples = false;
+
+  constructor(src: string, program: Program) {
+    this.#src = src;
+    this.#program = program;
+  }
+
+  run(): Rewritten {
+    const body = this.#program.body;
+    const top = new Set<Node>(body);
+    for (const stmt of body) this.#topLevel(stmt);
+    recursive<_State>(this.#program, { fn: false }, this.#visitors(top), base);
+
+    const last = body.at(-1);
+    const hoisted: string[] = [];
+    if (this.#awaits) {
+      // The line runs inside an async arrow function: give back its last value, and keep its
+      // function declarations global (as node's REPL does for top-level await).
+      if (last?.type === 'ExpressionStatement' && !this.#silent(last.expression)) {
+        this.#edits.open(last.expression.start, 'return { value: (', true);
+        this.#edits.close(last.expression.end, ') }', true);
+      }
+      for (const stmt of body) {
+        if (stmt.type === 'FunctionDeclaration' && stmt.id) hoisted.push(`globalThis.${stmt.id.name} = ${stmt.id.name}; `);
+      }
+    }
+    // `var` is hoisted: its names exist (keeping any value) before the line runs, so an
+    // initialiser may mention them, as TypeScript's enums do: `var C = ((C) => ...)(C || {})`.
+    const vars = body.flatMap((stmt) => (stmt.type === 'VariableDeclaration' && stmt.kind === 'var' ? stmt.declarations.flatMap((d) => _names(d.id)) : []));
+    const varHoists = [...new Set(vars)].map((name) => `globalThis.${name} = globalThis.${name}; `).join('');
+    let code = this.#edits.size ? this.#edits.apply(this.#src) : this.#src;
+    if (this.#awaits) code = `(async () => { ${varHoists}${hoisted.join('')}${code}\n})()`;
+    else code = `${varHoists}${code}`;
+    return { code, async: this.#awaits, tuples: this.#tuples };
+  }
+
+  /** Statements directly in the line: declarations become global assignments. */
+  #topLevel(stmt: AnyNode): void {
+    const e = this.#edits;
+    if (stmt.type === 'VariableDeclaration') {
+      const first = stmt.declarations[0];
+      const last = stmt.declarations.at(-1);
+      if (!first || !last) return;
+      e.replace(stmt.start, first.start, 'void (');
+      e.close(last.end, ')');
+      for (const d of stmt.declarations) if (!d.init) e.close(d.id.end, ' = undefined');
+    } else if (stmt.type === 'ClassDeclaration' && stmt.id) {
+      e.open(stmt.start, `void (${stmt.id.name} = `);
+      e.close(stmt.end, ')');
+    }
+  }
+
+  /** An expression whose value Python would not print (assignments). */
+  #silent(expr: Expression): boolean {
+    const inner = this.#unparen(expr);
+    return inner.type === 'AssignmentExpression' || this.#pythonUnpacking(inner) !== undefined;
+  }
+
+  #unparen(node: Expression): Expression {
+    let n = node;
+    while (n.type === 'ParenthesizedExpression') n = n.expression;
+    return n;
+  }
+
+  /** `a, b = x` (Python's tuple unpacking) parsed as the comma expression `a, (b = x)`. */
+  #pythonUnpacking(expr: Expression): { names: Expression[]; assign: Expression & { type: 'AssignmentExpression' } } | undefined {
+    if (expr.type !== 'SequenceExpression') return undefined;
+    const assign = expr.expressions.at(-1);
+    if (assign?.type !== 'AssignmentExpression' || assign.operator !== '=') return undefined;
+    if (assign.left.type !== 'Identifier' && assign.left.type !== 'MemberExpression') return undefined;
+    const names = expr.expressions.slice(0, -1);
+    if (!names.every((n) => n.type === 'Identifier' || n.type === 'MemberExpression')) return undefined;
+    return { names, assign };
+  }
+
+  /** A Python tuple literal `(a, b)` where a value is expected becomes `[a, b]`. */
+  #tuple(node: Expression | SpreadElement | Pattern | Super | null | undefined): void {
+    if (node?.type !== 'ParenthesizedExpression' || node.expression.type !== 'SequenceExpression') return;
+    this.#tuples = true;
+    this.#edits.replace(node.start, node.start + 1, '[');
+    this.#edits.replace(node.end - 1, node.end, ']');
+    for (const item of node.expression.expressions) this.#tuple(item);
+  }
+
+  #calleeName(call: CallExpression): string | undefined {
+    const callee = call.callee;
+    if (callee.type === 'Identifier') return callee.name;
+    if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier') return callee.property.name;
+    return undefined;
+  }
+
+  #visitors(top: Set<Node>): RecursiveVisitors<_State> {
+    const e = this.#edits;
+    const inFunction = { fn: true };
+    return {
+      Function: (node, _st, c) => base.Function!(node, inFunction, c),
+      ClassBody: (node, _st, c) => base.ClassBody!(node, inFunction, c),
+      AwaitExpression: (node, st, c) => {
+        if (!st.fn) this.#awaits = true;
+        this.#awaited.add(this.#unparen(node.argument));
+        base.AwaitExpression!(node, st, c);
+      },
+      ForOfStatement: (node, st, c) => {
+        if (node.await && !st.fn) this.#awaits = true;
+        base.ForOfStatement!(node, st, c);
+      },
+      CallExpression: (node, st, c) => {
+        const name = this.#calleeName(node);
+        if (!st.fn && name !== undefined && AWAITED_CALLS.has(name) && !this.#awaited.has(node)) {
+          this.#awaits = true;
+          e.open(node.start, `${UNBOX}(await ${BOX}(`);
+          e.close(node.end, '))');
+        }
+        for (const arg of node.arguments) this.#tuple(arg);
+        base.CallExpression!(node, st, c);
+      },
+      NewExpression: (node, st, c) => {
+        for (const arg of node.arguments) this.#tuple(arg);
+        base.NewExpression!(node, st, c);
+      },
+      ExpressionStatement: (node, st, c) => {
+        const unpacking = this.#pythonUnpacking(node.expression);
+        if (unpacking) {
+          this.#tuples = true;
+          e.open(node.expression.start, 'void ([');
+          e.close(unpacking.assign.left.end, ']');
+          e.close(node.expression.end, ')');
+          this.#tuple(unpacking.assign.right);
+        } else if (top.has(node) && this.#silent(node.expression)) {
+          e.open(node.expression.start, 'void (');
+          e.close(node.expression.end, ')');
+        }
+        base.ExpressionStatement!(node, st, c);
+      },
+      AssignmentExpression: (node, st, c) => {
+        this.#tuple(node.right);
+        base.AssignmentExpression!(node, st, c);
+      },
+      VariableDeclarator: (node, st, c) => {
+        this.#tuple(node.init);
+        base.VariableDeclarator!(node, st, c);
+      },
+      ArrayExpression: (node, st, c) => {
+        for (const el of node.elements) this.#tuple(el);
+        base.ArrayExpression!(node, st, c);
+      },
+      Property: (node, st, c) => {
+        if (node.kind === 'init' && !node.method) this.#tuple(node.value as Expression);
+        base.Property!(node, st, c);
+      },
+      ReturnStatement: (node, st, c) => {
+        this.#tuple(node.argument);
+        base.ReturnStatement!(node, st, c);
+      },
+    };
+  }
+}
+
+/** The names a declaration pattern binds. */
+function _names(pattern: Pattern): string[] {
+  switch (pattern.type) {
+    case 'Identifier': return [pattern.name];
+    case 'ObjectPattern': return pattern.properties.flatMap((p) => _names(p.type === 'RestElement' ? p.argument : p.value));
+    case 'ArrayPattern': return pattern.elements.flatMap((e) => (e ? _names(e) : []));
+    case 'AssignmentPattern': return _names(pattern.left);
+    case 'RestElement': return _names(pattern.argument);
+    default: return [];
+  }
+}

@@ -1,0 +1,72 @@
+// Lines that arrive while a line runs. Python reads them with input(); whatever input() does not
+// take waits its turn as the next REPL line, so nothing typed is lost or evaluated twice.
+import { currentSignal } from '../socket/index.ts';
+
+export class TypeAhead {
+  readonly #queue: string[] = [];
+  #waiter: ((line: string | undefined) => void) | undefined;
+  #ended = false;
+
+  /** An input() is waiting for a line. */
+  get waiting(): boolean {
+    return this.#waiter !== undefined;
+  }
+
+  /** Lines queued for the REPL. */
+  get pending(): number {
+    return this.#queue.length;
+  }
+
+  /**
+   * input(prompt): the next queued line, or the next line typed. `ask` shows the prompt and
+   * lets the terminal edit the line. Rejects with the abort reason when the line is interrupted
+   * (Ctrl+C); resolves undefined at the end of input (EOFError).
+   */
+  read(prompt: string, write: (text: string) => void, ask: (prompt: string) => void): Promise<string | undefined> {
+    if (this.#queue.length > 0 || this.#ended) {
+      write(prompt);
+      return Promise.resolve(this.#queue.shift());
+    }
+    const signal = currentSignal();
+    return new Promise((resolve, reject) => {
+      const onAbort = () => {
+        this.#waiter = undefined;
+        reject(signal!.reason);
+      };
+      this.#waiter = (line) => {
+        this.#waiter = undefined;
+        signal?.removeEventListener('abort', onAbort);
+        resolve(line);
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      ask(prompt);
+    });
+  }
+
+  /** A line typed while something runs: to input() if it waits, else queued. */
+  push(line: string): void {
+    if (this.#waiter) this.#waiter(line);
+    else this.#queue.push(line);
+  }
+
+  /** Gives input() the end of input (Ctrl+D); false when no input() waits. */
+  eof(): boolean {
+    if (!this.#waiter) return false;
+    this.#waiter(undefined);
+    return true;
+  }
+
+  /** The input stream ended: input() from now on gets EOF once the queue is used up. */
+  end(): void {
+    this.#ended = true;
+    if (this.#queue.length === 0) this.eof();
+  }
+
+  next(): string | undefined {
+    return this.#queue.shift();
+  }
+
+  clear(): void {
+    this.#queue.length = 0;
+  }
+}

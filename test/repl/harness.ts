@@ -1,0 +1,69 @@
+// The REPL in-process on streams (ts-node's pattern): lines in, transcript out.
+import { PassThrough } from 'node:stream';
+import { createRepl, type ReplOptions, type ReplSession } from '../../src/repl/repl.ts';
+
+export interface StreamRepl {
+  session: ReplSession;
+  /** Sends one line (a newline is added). */
+  send(line: string): void;
+  /** Waits for `pattern` in the output after the last match, consumes it and returns the match. */
+  waitFor(pattern: string | RegExp, timeoutMs?: number): Promise<string>;
+  /** Sends `line` and returns what it printed before the next prompt. */
+  run(line: string): Promise<string>;
+  output(): string;
+  close(): Promise<void>;
+}
+
+export async function startStreamRepl(options: ReplOptions = {}, firstPrompt = '>>> '): Promise<StreamRepl> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let text = '';
+  let consumed = 0;
+  const waiters = new Set<() => void>();
+  output.setEncoding('utf8');
+  output.on('data', (chunk: string) => {
+    text += chunk;
+    for (const wake of waiters) wake();
+  });
+  const session = await createRepl({ input, output, terminal: false, historyPath: null, banner: false, lessons: false, ...options });
+  const waitFor = (pattern: string | RegExp, timeoutMs = 5_000) =>
+    new Promise<string>((resolve, reject) => {
+      const check = () => {
+        const rest = text.slice(consumed);
+        const m = typeof pattern === 'string' ? (rest.includes(pattern) ? { index: rest.indexOf(pattern), 0: pattern } : null) : pattern.exec(rest);
+        if (!m) return false;
+        consumed += m.index + m[0].length;
+        resolve(m[0]);
+        return true;
+      };
+      if (check()) return;
+      const timer = setTimeout(() => {
+        waiters.delete(wake);
+        reject(new Error(`timed out waiting for ${String(pattern)}; output:\n${text.slice(consumed)}`));
+      }, timeoutMs);
+      const wake = () => {
+        if (check()) {
+          clearTimeout(timer);
+          waiters.delete(wake);
+        }
+      };
+      waiters.add(wake);
+    });
+  await waitFor(firstPrompt);
+  return {
+    session,
+    send: (line) => void input.write(`${line}\n`),
+    waitFor,
+    async run(line) {
+      input.write(`${line}\n`);
+      const out = await waitFor(/[^]*?(?=>>> )/);
+      await waitFor('>>> ');
+      return out;
+    },
+    output: () => text,
+    async close() {
+      input.end();
+      await session.closed;
+    },
+  };
+}

@@ -1,0 +1,263 @@
+// The REPL in-process on streams: display, hints, notes, queued lines, input(), Ctrl+C,
+// completion, .sockets, .reset, exit.
+import dgram from 'node:dgram';
+import net from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setColor } from '../../src/colors.ts';
+import { setLang } from '../../src/i18n/index.ts';
+import { startStreamRepl, type StreamRepl } from './harness.ts';
+
+let repl: StreamRepl | undefined;
+const cleanups: Array<() => void> = [];
+
+afterEach(async () => {
+  await repl?.close();
+  repl = undefined;
+  for (const c of cleanups.splice(0)) c();
+  setLang('en');
+});
+
+setColor(false);
+
+async function udpPeer(): Promise<dgram.Socket> {
+  const peer = dgram.createSocket('udp4');
+  cleanups.push(() => peer.close());
+  await new Promise<void>((resolve) => peer.bind(0, '127.0.0.1', resolve));
+  return peer;
+}
+
+async function boundUdp(r: StreamRepl): Promise<number> {
+  await r.run('s = socket.socket(AF_INET, SOCK_DGRAM)');
+  await r.run("s.bind(['127.0.0.1', 0])");
+  return Number(await r.run('s.getsockname()[1]'));
+}
+
+describe('display', () => {
+  it.each([
+    ['undefined', ''],
+    ['None', ''],
+    ['1 + 1', '2\n'],
+    ["'it\\'s'", '"it\'s"\n'],
+    ['True', 'True\n'],
+    ['null', 'None\n'],
+    ["b('hi')", "b'hi'\n"],
+    ['[1, "a", None]', "[1, 'a', None]\n"],
+    ['x = 5', ''],
+    ["socket.socket(AF_INET, SOCK_DGRAM)", /^<socket\.socket fd=\d+, family=2, type=2, proto=0, laddr=\('0\.0\.0\.0', 0\)>\n$/],
+  ])('%s', async (line, expected) => {
+    repl = await startStreamRepl();
+    const out = await repl.run(line);
+    if (typeof expected === 'string') expect(out).toBe(expected);
+    else expect(out).toMatch(expected);
+  });
+
+  it('prints an error as Python\'s last traceback line and one hint, in the chosen language', async () => {
+    repl = await startStreamRepl();
+    expect(await repl.run("socket.socket().connect(['127.0.0.1', 1])")).toBe(
+      'ConnectionRefusedError: [Errno 111] Connection refused\n' +
+      'Hint: nobody is listening on that address and port. Start the server first (bind + listen), and check the port number.\n');
+    await repl.close();
+    repl = await startStreamRepl({ lang: 'zh' });
+    expect(await repl.run("s = socket.socket(AF_INET, SOCK_DGRAM); s.sendto('x', ['127.0.0.1', 9])")).toBe(
+      "TypeError: a bytes-like object is required, not 'str'\n" +
+      "建议：套接字发送的是字节（bytes），不是字符串。写成 b'hello' 或 'hello'.encode()（收到的数据用 .decode() 转成字符串）。\n");
+  });
+
+  it('shows the tuple note once, and the import note', async () => {
+    repl = await startStreamRepl();
+    expect(await repl.run("a = ('127.0.0.1', 1)")).toMatch(/^Note: JavaScript has no tuples/);
+    expect(await repl.run("b = ('127.0.0.1', 2)")).toBe('');
+    expect(await repl.run('b')).toBe("['127.0.0.1', 2]\n");
+    expect(await repl.run('from socket import *')).toBe('The socket module is already loaded: no import needed.\n');
+  });
+
+  it('hints at a missing await when a Promise is used as its value', async () => {
+    repl = await startStreamRepl();
+    await repl.run('s = socket.socket(AF_INET, SOCK_DGRAM)');
+    await repl.run('s.setblocking(false)');
+    await repl.run('async function f() { const d = s.recv(10); return d.decode() }');
+    expect(await repl.run('f()')).toMatch(/^TypeError: d\.decode is not a function\nHint: that value is a Promise/);
+  });
+
+  it('prints an error thrown synchronously, and one thrown later by a callback', async () => {
+    repl = await startStreamRepl();
+    expect(await repl.run("socket.socket().bind(['127.0.0.1', 70000])")).toBe(
+      'OverflowError: bind(): port must be 0-65535.\nHint: a port is a number from 0 to 65535 (0 lets the system choose a free one).\n');
+    repl.send("setTimeout(() => { throw new ValueError('late') }, 1)");
+    await repl.waitFor('ValueError: late\n');
+  });
+
+  it('hints that Python syntax is not JavaScript', async () => {
+    repl = await startStreamRepl();
+    expect(await repl.run('print "hi"')).toMatch(/^SyntaxError: .*\nHint: this is Python syntax/);
+  });
+});
+
+describe('multi-line entries', () => {
+  it('waits for the end of a JavaScript or TypeScript block', async () => {
+    repl = await startStreamRepl();
+    repl.send('function twice(x: number): number {');
+    await repl.waitFor('... ');
+    repl.send('  return 2 * x');
+    await repl.waitFor('... ');
+    repl.send('}');
+    await repl.waitFor('>>> ');
+    expect(await repl.run('twice(21)')).toBe('42\n');
+  });
+});
+
+describe('blocking calls', () => {
+  it('waits for a datagram in recvfrom and prints it as a Python tuple', async () => {
+    repl = await startStreamRepl();
+    const port = await boundUdp(repl);
+    const peer = await udpPeer();
+    repl.send('s.recvfrom(1024)');
+    await new Promise((r) => setImmediate(r));
+    peer.send('hi', port, '127.0.0.1');
+    expect(await repl.waitFor(/\(b'hi', \('127\.0\.0\.1', \d+\)\)\n/)).toContain(`${peer.address().port}`);
+  });
+
+  it('interrupts a blocking recv (Ctrl+C) without losing the next datagram', async () => {
+    repl = await startStreamRepl();
+    const port = await boundUdp(repl);
+    repl.send('s.recv(100)');
+    await new Promise((r) => setTimeout(r, 50));
+    repl.session.interrupt();
+    await repl.waitFor('KeyboardInterrupt\n>>> ');
+    const peer = await udpPeer();
+    peer.send('next', port, '127.0.0.1');
+    expect(await repl.run('s.recv(100)')).toBe("b'next'\n");
+  });
+
+  it('queues lines typed while a line waits, and runs each once', async () => {
+    repl = await startStreamRepl();
+    const port = await boundUdp(repl);
+    repl.send('d = s.recv(100)');
+    repl.send('n = (typeof n === "number" ? n : 0) + 1');
+    repl.send('print(d, n)');
+    const peer = await udpPeer();
+    peer.send('x', port, '127.0.0.1');
+    await repl.waitFor("b'x' 1\n>>> ");
+    expect(await repl.run('n')).toBe('1\n');
+  });
+
+  it('gives input() the next line while the line runs (a chat loop)', async () => {
+    repl = await startStreamRepl();
+    repl.send("while (true) { const msg = input('A: >> '); if (msg === 'bye') break; print('you said', msg) }");
+    await repl.waitFor('A: >> ');
+    repl.send('hello');
+    await repl.waitFor('you said hello\nA: >> ');
+    repl.send('bye');
+    await repl.waitFor('>>> ');
+  });
+
+  it('awaits a TCP accept and connect in the line\'s top level', async () => {
+    repl = await startStreamRepl();
+    await repl.run('srv = socket.socket(); srv.bind(["127.0.0.1", 0]); srv.listen(1)');
+    const port = Number(await repl.run('srv.getsockname()[1]'));
+    const client = net.connect(port, '127.0.0.1');
+    cleanups.push(() => client.destroy());
+    await repl.run('const [conn, addr] = srv.accept()');
+    client.write('ping');
+    expect(await repl.run('conn.recv(4)')).toBe("b'ping'\n");
+    const got = new Promise<string>((resolve) => client.once('data', (d) => resolve(String(d))));
+    await repl.run("conn.sendall(b'pong')");
+    expect(await got).toBe('pong');
+  });
+});
+
+describe('commands', () => {
+  it('.sockets lists each socket with its kernel state', async () => {
+    repl = await startStreamRepl();
+    expect(await repl.run('.sockets')).toMatch(/No open sockets/);
+    await repl.run('srv = socket.socket(); srv.bind(["127.0.0.1", 0]); srv.listen(1)');
+    const port = Number(await repl.run('srv.getsockname()[1]'));
+    const out = await repl.run('.sockets');
+    const [header, row] = out.split('\n');
+    expect(header).toMatch(/^fd\s+family\/type\s+local address\s+remote address\s+state\s+kernel\s+waiting$/);
+    expect(row).toMatch(new RegExp(`^\\d+\\s+AF_INET/SOCK_STREAM\\s+127\\.0\\.0\\.1:${port}\\s+-\\s+listening\\s+LISTEN\\s+0$`));
+    expect(out).not.toMatch(/\x1b\[/); // no colour when colour is off
+  });
+
+  it('.sockets colours its table when colour is on', async () => {
+    setColor(true);
+    try {
+      repl = await startStreamRepl();
+      await repl.run('u = socket.socket(AF_INET, SOCK_DGRAM)');
+      expect(await repl.run('.sockets')).toMatch(/\x1b\[1mfd/);
+    } finally {
+      setColor(false);
+    }
+  });
+
+  it('.sockets lists a closed connection the kernel keeps in TIME_WAIT', async () => {
+    repl = await startStreamRepl();
+    await repl.run('srv = socket.socket(); srv.bind(["127.0.0.1", 0]); srv.listen(1)');
+    const port = Number(await repl.run('srv.getsockname()[1]'));
+    const client = net.connect(port, '127.0.0.1');
+    cleanups.push(() => client.destroy());
+    const ended = new Promise<void>((resolve) => client.on('end', () => client.end(resolve)));
+    await repl.run('conn, addr = srv.accept()');
+    await repl.run('conn.close()');
+    await ended;
+    await new Promise((resolve) => client.once('close', resolve));
+    const out = await repl.run('.sockets');
+    expect(out).toMatch(new RegExp(`^-\\s+AF_INET/SOCK_STREAM\\s+127\\.0\\.0\\.1:${port}\\s+127\\.0\\.0\\.1:\\d+\\s+closed\\s+TIME_WAIT\\s+0$`, 'm'));
+  });
+
+  it('.reset closes every socket and clears variables', async () => {
+    repl = await startStreamRepl();
+    await repl.run('a = socket.socket(); b2 = socket.socket(AF_INET, SOCK_DGRAM)');
+    expect(await repl.run('.reset')).toBe('All sockets closed (2); variables cleared.\n');
+    expect(repl.session.space.sockets.size).toBe(0);
+    expect(await repl.run('typeof a')).toBe("'undefined'\n");
+    expect(await repl.run('typeof socket.socket')).toBe("'function'\n");
+  });
+
+  it('.reset keeps what node and socklab put in scope', async () => {
+    repl = await startStreamRepl();
+    await repl.run('x = 1');
+    await repl.run('.reset');
+    expect(await repl.run('[typeof x, typeof require, typeof net, typeof help, typeof SOCK_STREAM]')).toBe(
+      "['undefined', 'function', 'object', 'function', 'number']\n");
+  });
+
+  it('exiting closes every socket', async () => {
+    repl = await startStreamRepl();
+    await repl.run('a = socket.socket()');
+    const { space } = repl.session;
+    repl.send('.exit');
+    await repl.session.closed;
+    expect(space.sockets.size).toBe(0);
+    repl = undefined;
+  });
+
+  it('says so for an unknown command, in the user\'s language', async () => {
+    repl = await startStreamRepl({ lang: 'zh' });
+    expect(await repl.run('.nope')).toBe('未知命令 .nope。输入 .help 查看所有命令。\n');
+    expect(await repl.run('.5 + 1')).toBe('1.5\n');
+  });
+
+  it('lesson commands say when the lessons are not loaded', async () => {
+    repl = await startStreamRepl();
+    expect(await repl.run('.hint')).toBe('The lessons are not available in this build yet.\n');
+  });
+});
+
+describe('completion', () => {
+  const complete = (r: StreamRepl, line: string) =>
+    new Promise<string[]>((resolve, reject) =>
+      (r.session.server as unknown as { completer(l: string, cb: (e: unknown, res?: [string[], string]) => void): void })
+        .completer(line, (e, res) => (e ? reject(e) : resolve(res![0].filter(Boolean)))));
+
+  it('completes constants, globals and socket methods without touching the socket', async () => {
+    repl = await startStreamRepl();
+    expect(await complete(repl, 'SOCK_DG')).toEqual(['SOCK_DGRAM']);
+    expect(await complete(repl, 'create_conn')).toEqual(['create_connection']);
+    await repl.run('s = socket.socket(AF_INET, SOCK_DGRAM)');
+    const before = repl.session.space.log.length;
+    expect(await complete(repl, 's.recvf')).toEqual(expect.arrayContaining(['s.recvfrom']));
+    expect(await complete(repl, 's.setso')).toEqual(['s.setsockopt']);
+    expect(repl.session.space.log.length).toBe(before);
+  });
+});

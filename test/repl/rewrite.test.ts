@@ -1,0 +1,99 @@
+// The line rewriter, table-driven: what the learner types → the JavaScript that runs.
+import { describe, expect, it } from 'vitest';
+import { pythonBytesValues, pythonPrepass } from '../../src/repl/python-syntax.ts';
+import { rewriteLine } from '../../src/repl/rewrite.ts';
+
+const A = (body: string) => `(async () => { ${body}\n})()`;
+const W = (call: string) => `__sl_unbox(await __sl_box(${call}))`;
+
+const cases: Array<[string, string, { tuples?: boolean } ?]> = [
+  // implicit await, where the call stands
+  ['data = s.recv(1024)', A(`void (data = ${W('s.recv(1024)')})`)],
+  ['s.recv(1024)', A(`return { value: (${W('s.recv(1024)')}) }`)],
+  ['s.recv(10).decode()', A(`return { value: (${W('s.recv(10)')}.decode()) }`)],
+  ['print(s.recv(10))', A(`return { value: (print(${W('s.recv(10)')})) }`)],
+  ['conn.send(conn.recv(1024))', A(`return { value: (${W(`conn.send(${W('conn.recv(1024)')})`)}) }`)],
+  ['msg = input("A: >> ")', A(`void (msg = ${W('input("A: >> ")')})`)],
+  ['sleep(0.1)', A(`return { value: (${W('sleep(0.1)')}) }`)],
+  ['socket.create_connection(["127.0.0.1", 80])', A(`return { value: (${W('socket.create_connection(["127.0.0.1", 80])')}) }`)],
+  // declarations become globals, and survive the async wrapper
+  ['const [conn, addr] = s.accept()', A(`void ([conn, addr] = ${W('s.accept()')})`)],
+  ['let x = 1', 'void (x = 1)'],
+  ['let x', 'void (x = undefined)'],
+  ['var a = 1, b', 'globalThis.a = globalThis.a; globalThis.b = globalThis.b; void (a = 1, b = undefined)'],
+  ['var C = ((C2) => C2)(C || {})', 'globalThis.C = globalThis.C; void (C = ((C2) => C2)(C || {}))'],
+  ['var [p, {q}] = s.recvfrom(1)', A(`globalThis.p = globalThis.p; globalThis.q = globalThis.q; void ([p, {q}] = ${W('s.recvfrom(1)')})`)],
+  ['const {a} = o;', 'void ({a} = o);'],
+  ['class A {}', 'void (A = class A {})'],
+  ['x = 5', 'void (x = 5)'],
+  // loops and blocks are awaited in place; their own declarations stay block-scoped
+  ['while (true) { const d = s.recv(1024); if (!d.length) break; print(d) }',
+    A(`while (true) { const d = ${W('s.recv(1024)')}; if (!d.length) break; print(d) }`)],
+  ['for (let i=0;i<3;i++) { c.send(b("x")) }', A(`for (let i=0;i<3;i++) { ${W('c.send(b("x"))')} }`)],
+  // function and class bodies are left alone (the learner writes async/await there)
+  ['async function f() { return s.recv(1) }', 'async function f() { return s.recv(1) }'],
+  ['function g() {}; s.recv(1)', A(`globalThis.g = g; function g() {}; return { value: (${W('s.recv(1)')}) }`)],
+  ['f = () => s.recv(1)', 'void (f = () => s.recv(1))'],
+  ['class K { m() { return s.recv(1) } }', 'void (K = class K { m() { return s.recv(1) } })'],
+  // an explicit await is kept as typed
+  ['x = await s.recv(1)', A('void (x = await s.recv(1))')],
+  ['await p', A('return { value: (await p) }')],
+  // a statement-initial call stays safe from ASI
+  ['print(1)\ns.recv(3)', A(`print(1)\nreturn { value: (${W('s.recv(3)')}) }`)],
+  ['const x = s.recv(1) // done', A(`void (x = ${W('s.recv(1)')}) // done`)],
+  // Python tuples
+  ["s.bind(('0.0.0.0', 9999))", "s.bind(['0.0.0.0', 9999])", { tuples: true }],
+  ["addr = ('127.0.0.1', 9999)", "void (addr = ['127.0.0.1', 9999])", { tuples: true }],
+  ["s.sendto(b('hi'), ('127.0.0.1', 9999))", A(`return { value: (${W("s.sendto(b('hi'), ['127.0.0.1', 9999])")}) }`), { tuples: true }],
+  ['data, addr = s.recvfrom(1024)', A(`void ([data, addr] = ${W('s.recvfrom(1024)')})`), { tuples: true }],
+  ['while (1) { conn, addr = s.accept() }', A(`while (1) { void ([conn, addr] = ${W('s.accept()')}) }`), { tuples: true }],
+  ["x = [('a', 1), ('b', 2)]", "void (x = [['a', 1], ['b', 2]])", { tuples: true }],
+  ["t = (('a', 1), 2)", "void (t = [['a', 1], 2])", { tuples: true }],
+  ['f((1))', 'f((1))'],
+  // object literals, as node's REPL reads them
+  ['{a: 1}', '({a: 1})\n'],
+  ['{ let q = 1 }', '{ let q = 1 }'],
+  ['s', 's'],
+];
+
+describe('rewriteLine', () => {
+  it.each(cases)('%s', (input, code, flags) => {
+    const r = rewriteLine(input);
+    expect(r.code).toBe(code);
+    expect(r.tuples).toBe(flags?.tuples ?? false);
+    expect(r.async).toBe(code.startsWith('(async () =>'));
+  });
+
+  it('throws a SyntaxError for what is not JavaScript', () => {
+    expect(() => rewriteLine('def f(x):')).toThrow(SyntaxError);
+  });
+});
+
+describe('pythonPrepass', () => {
+  it.each([
+    ["s.send(b'hello')", 's.send(b("hello"))'],
+    ['s.send(b"it\'s")', 's.send(b("it\'s"))'],
+    ["b'\\xe4\\xbd\\xa0'", 'b([228, 189, 160])'],
+    ["b'a\\nb'", 'b("a\\nb")'],
+    ["rb'\\n'", 'b("\\\\n")'],
+    ["'b' + b'x'", "'b' + b(\"x\")"],
+    ["\"b'x'\"", "\"b'x'\""],
+    ["// b'x'", "// b'x'"],
+    ["verb'x'", "verb'x'"],
+    ['`b${x}`', '`b${x}`'],
+  ])('%s → %s', (input, expected) => {
+    expect(pythonPrepass(input).code).toBe(expected);
+  });
+
+  it('drops Python import lines of the socket module and says so', () => {
+    expect(pythonPrepass('import socket')).toEqual({ code: '', droppedImport: true, bytesLiteral: false });
+    expect(pythonPrepass('from socket import *\nx = 1').code).toBe('\nx = 1');
+    expect(pythonPrepass('from socket import socket, AF_INET').droppedImport).toBe(true);
+    expect(pythonPrepass('import os').droppedImport).toBe(false);
+  });
+
+  it('decodes Python bytes escapes', () => {
+    expect(pythonBytesValues('\\x00\\t\\101\\\\\\q')).toEqual([0, 9, 65, 0x5c, 0x5c, 0x71]);
+    expect(pythonBytesValues('你')).toEqual([0xe4, 0xbd, 0xa0]);
+  });
+});
