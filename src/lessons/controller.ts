@@ -1,0 +1,313 @@
+// The lessons inside the REPL: the dot-commands, the current step, checkpoint evaluation after
+// every line, progress. The REPL calls attachLessons() once and forwards its commands, lines
+// and resets here; everything the learner sees goes through LessonHost.print.
+import { colors } from '../colors.ts';
+import { getLang, t } from '../i18n/index.ts';
+import type { SocketSpace } from '../socket/index.ts';
+import { allPassed, type CheckOutcome } from './checks.ts';
+import { loadCourse, type LessonProblem } from './loader.ts';
+import { portPolicyFromEnv, type PortPolicy } from './ports.ts';
+import { configDir, ProgressStore } from './progress.ts';
+import { renderCode, renderOutcomes, renderStep, renderText, sentence } from './render.ts';
+import type { Lesson } from './schema.ts';
+import { LessonSession } from './session.ts';
+
+/** What a lesson may do with the REPL. */
+export interface LessonHost {
+  /** The learner's sockets. */
+  space: SocketSpace;
+  /** Writes a block of text above the prompt. */
+  print(text: string): void;
+  setPrompt(prompt: string): void;
+  /** Evaluates `code` as if the learner typed it (echoed, run, then afterLine()). */
+  typeLine(code: string): Promise<void>;
+  /** A learner variable, for `variable` checks; without it they look at globalThis. */
+  lookup?(name: string): { defined: boolean; value?: unknown };
+}
+
+export interface LessonCommand {
+  help: string;
+  action(arg: string): Promise<void> | void;
+}
+
+export interface LessonController {
+  /** `.lessons .lesson .hint .show .run .check .next .skip` */
+  commands: Record<string, LessonCommand>;
+  /** Call after every evaluated line, including failed ones. */
+  afterLine(): Promise<void>;
+  /** Opens lesson `id` (resuming saved progress); false when there is no such lesson. */
+  open(id: string): Promise<boolean>;
+  /** The REPL's `.reset` closed every socket: the open lesson starts again from step 1. */
+  onReset(): void;
+  /** Leaves the lesson (stops its peers). */
+  close(): void;
+}
+
+export interface LessonOptions {
+  /** The lessons folder (default: the installation's). */
+  dir?: string;
+  /** Where progress.json lives (default: configDir()). */
+  configDir?: string;
+  /** 'ephemeral' for tests (default: from SOCKLAB_LESSON_PORTS, else the lessons' own ports). */
+  ports?: PortPolicy;
+  /** The prompt to put back when no lesson is open. */
+  prompt?: string;
+}
+
+/** How long after a line the checks may take to come true (a peer's receive, a kernel state). */
+const _SETTLE_MS = 300;
+
+/** The text of `socklab lesson` with no id: every lesson, ✓ for finished ones. */
+export function listLessons(options: LessonOptions = {}): string {
+  const { lessons, problems } = loadCourse(options.dir);
+  return _renderList(lessons, problems, new ProgressStore(options.configDir ?? configDir()));
+}
+
+function _renderList(lessons: readonly Lesson[], problems: readonly LessonProblem[], store: ProgressStore): string {
+  const c = colors();
+  const finished = store.finished();
+  const width = Math.max(0, ...lessons.map((l) => l.id.length));
+  const lines = [c.bold(t('lessons.ui.listHeading'))];
+  for (const l of lessons) {
+    const p = store.get(l.id);
+    const mark = finished.has(l.id) ? c.green('✓') : ' ';
+    const where = p && !p.finished && p.step > 0 ? c.dim(`${t('lessons.ui.listAtStep', { n: p.step + 1, total: l.steps.length })}`) : '';
+    lines.push(`  ${mark} ${l.id.padEnd(width)}  ${l.title[getLang()]}${where}`);
+  }
+  if (problems.length > 0) lines.push(c.yellow(t('lessons.ui.listBroken', { n: new Set(problems.map((p) => p.file)).size })));
+  lines.push(t('lessons.ui.listHowTo'));
+  return lines.join('\n');
+}
+
+export function attachLessons(host: LessonHost, options: LessonOptions = {}): LessonController {
+  return new _Controller(host, options);
+}
+
+class _Controller implements LessonController {
+  readonly commands: Record<string, LessonCommand>;
+  readonly #host: LessonHost;
+  readonly #options: LessonOptions;
+  readonly #store: ProgressStore;
+  #course: { lessons: Lesson[]; problems: LessonProblem[] } | undefined;
+  #session: LessonSession | undefined;
+  #hint = 0;
+  /** Inside `.run` or a replay: lines are typed for the learner and the step waits for all of them. */
+  #typing = false;
+  #lastSeq = -1;
+
+  constructor(host: LessonHost, options: LessonOptions) {
+    this.#host = host;
+    this.#options = options;
+    this.#store = new ProgressStore(options.configDir ?? configDir());
+    const cmd = (help: Parameters<typeof t>[0], action: (arg: string) => Promise<void> | void): LessonCommand => ({ help: t(help), action });
+    this.commands = {
+      lessons: cmd('lessons.cmd.lessons', () => this.#print(_renderList(this.#lessons().lessons, this.#lessons().problems, this.#store))),
+      lesson: cmd('lessons.cmd.lesson', async (arg) => {
+        const id = arg.trim();
+        if (id === '') this.#print(_renderList(this.#lessons().lessons, this.#lessons().problems, this.#store));
+        else await this.open(id);
+      }),
+      hint: cmd('lessons.cmd.hint', () => this.#withSession((s) => this.#showHint(s))),
+      show: cmd('lessons.cmd.show', () => this.#withSession((s) => this.#print(renderCode(s.code())))),
+      run: cmd('lessons.cmd.run', () => this.#withSession((s) => this.#run(s))),
+      check: cmd('lessons.cmd.check', () => this.#withSession((s) => this.#check(s))),
+      next: cmd('lessons.cmd.next', () => this.#withSession((s) => this.#next(s))),
+      skip: cmd('lessons.cmd.skip', () => this.#withSession((s) => this.#skip(s))),
+    };
+  }
+
+  async open(id: string): Promise<boolean> {
+    const c = colors();
+    const lesson = this.#lessons().lessons.find((l) => l.id === id);
+    if (!lesson) {
+      const broken = this.#lessons().problems.filter((p) => p.file.endsWith(`${id}.yaml`));
+      this.#print(broken.length > 0 ? t('lessons.ui.brokenLesson', { id }) : t('lessons.ui.noSuchLesson', { id }));
+      return false;
+    }
+    this.#endSession();
+    const session = this.#newSession(lesson);
+    this.#session = session;
+    const head = [c.bold(session.text(lesson.title)), '', renderText(session.text(lesson.intro))];
+    for (const m of session.ports.moved) head.push('', c.yellow(t('lessons.ui.portMoved', { from: m.from, to: m.to })));
+    this.#print(head.join('\n'));
+
+    const saved = this.#store.get(id);
+    let start = saved && !saved.finished ? Math.min(saved.step, lesson.steps.length - 1) : 0;
+    if (start > 0) start = await this.#replay(session, start);
+    if (this.#session !== session) return true; // the replay finished or left the lesson
+    this.#enter(session, start);
+    return true;
+  }
+
+  async afterLine(): Promise<void> {
+    const s = this.#session;
+    if (!s || this.#typing) return;
+    const seq = this.#host.space.seq;
+    const touched = seq !== this.#lastSeq;
+    this.#lastSeq = seq;
+    const outcomes = await s.settle(touched && this.#waitsForOthers(s) ? _SETTLE_MS : 0);
+    if (this.#session !== s) return;
+    if (allPassed(outcomes)) this.#advance(s);
+    else if (touched) this.#print(colors().dim(`· ${sentence(_firstWhy(outcomes))}`));
+  }
+
+  onReset(): void {
+    const s = this.#session;
+    if (!s) return;
+    const lesson = s.lesson;
+    this.#endSession();
+    const fresh = this.#newSession(lesson);
+    this.#session = fresh;
+    this.#print(t('lessons.ui.resetRestart'));
+    this.#enter(fresh, 0);
+  }
+
+  close(): void {
+    this.#endSession();
+  }
+
+  // ---- internals ------------------------------------------------------------------------
+
+  #lessons(): { lessons: Lesson[]; problems: LessonProblem[] } {
+    return (this.#course ??= loadCourse(this.#options.dir));
+  }
+
+  #newSession(lesson: Lesson): LessonSession {
+    return new LessonSession(lesson, {
+      space: this.#host.space,
+      ports: this.#options.ports ?? portPolicyFromEnv(),
+      report: (m) => this.#print(colors().yellow(sentence(m))),
+      ...(this.#host.lookup && { variable: this.#host.lookup.bind(this.#host) }),
+    });
+  }
+
+  #print(text: string): void {
+    this.#host.print(text);
+  }
+
+  #withSession(action: (s: LessonSession) => Promise<void> | void): Promise<void> | void {
+    const s = this.#session;
+    if (!s) {
+      this.#print(t('lessons.ui.noLesson'));
+      return;
+    }
+    return action(s);
+  }
+
+  /** Steps whose checks come true a moment after the line: a peer receives, the kernel moves on. */
+  #waitsForOthers(s: LessonSession): boolean {
+    return s.step.peer !== undefined || s.step.checks.some((c) => c.kind === 'peer_received' || c.kind === 'kernel_state');
+  }
+
+  #enter(s: LessonSession, index: number): void {
+    s.begin(index);
+    this.#hint = 0;
+    this.#lastSeq = this.#host.space.seq;
+    this.#store.setStep(s.lesson.id, index);
+    const total = s.lesson.steps.length;
+    this.#host.setPrompt(`${s.lesson.id} ${index + 1}/${total} > `);
+    this.#print(renderStep(index + 1, total, s.text(s.step.title), s.text(s.step.text)));
+  }
+
+  #advance(s: LessonSession): void {
+    const c = colors();
+    this.#print(c.green(`✔ ${s.text(s.step.title)}`));
+    if (!s.isLast) {
+      this.#enter(s, s.index + 1);
+      return;
+    }
+    this.#store.finish(s.lesson.id);
+    const done = [c.bold(c.green(t('lessons.ui.complete')))];
+    if (s.lesson.summary) done.push('', renderText(s.text(s.lesson.summary)));
+    this.#print(done.join('\n'));
+    this.#endSession();
+  }
+
+  #endSession(): void {
+    if (!this.#session) return;
+    this.#session.close();
+    this.#session = undefined;
+    this.#host.setPrompt(this.#options.prompt ?? '>>> ');
+  }
+
+  /** Types the code of steps 0..upTo-1 again (their sockets died with the last session). */
+  async #replay(s: LessonSession, upTo: number): Promise<number> {
+    this.#print(t('lessons.ui.resuming', { n: upTo + 1, total: s.lesson.steps.length, done: upTo }));
+    this.#typing = true;
+    try {
+      for (let i = 0; i < upTo; i++) {
+        s.begin(i);
+        for (const input of s.code()) {
+          await this.#host.typeLine(input);
+          if (this.#session !== s) return i;
+        }
+        if (!allPassed(await s.settle(1000))) {
+          this.#print(t('lessons.ui.replayStopped', { n: i + 1 }));
+          return i;
+        }
+      }
+    } finally {
+      this.#typing = false;
+    }
+    return upTo;
+  }
+
+  #showHint(s: LessonSession): void {
+    const hints = s.step.hints;
+    if (hints.length === 0) {
+      this.#print(t('lessons.ui.noHints'));
+      return;
+    }
+    const i = Math.min(this.#hint, hints.length - 1);
+    const last = i === hints.length - 1;
+    const text = t('lessons.ui.hint', { n: i + 1, total: hints.length, text: renderText(s.text(hints[i]!)) });
+    this.#print(last && this.#hint >= hints.length ? `${text}\n${colors().dim(t('lessons.ui.lastHint'))}` : text);
+    this.#hint++;
+  }
+
+  async #run(s: LessonSession): Promise<void> {
+    this.#typing = true;
+    try {
+      for (const input of s.code()) {
+        await this.#host.typeLine(input);
+        if (this.#session !== s) return;
+      }
+    } finally {
+      this.#typing = false;
+    }
+    this.#lastSeq = -1; // the typed lines count as touching the sockets
+    await this.afterLine();
+  }
+
+  async #check(s: LessonSession): Promise<void> {
+    const outcomes = await s.settle(this.#waitsForOthers(s) ? _SETTLE_MS : 0);
+    if (this.#session !== s) return;
+    this.#print(`${colors().bold(t('lessons.ui.checkHeading', { n: s.index + 1, title: s.text(s.step.title) }))}\n${renderOutcomes(outcomes.map(_sentenced))}`);
+    if (allPassed(outcomes)) this.#advance(s);
+  }
+
+  #next(s: LessonSession): void {
+    const outcomes = s.evaluate();
+    if (allPassed(outcomes)) this.#advance(s);
+    else this.#print(t('lessons.ui.notYet', { why: _firstWhy(outcomes) }));
+  }
+
+  #skip(s: LessonSession): void {
+    this.#print(colors().yellow(t('lessons.ui.skipped', { title: s.text(s.step.title) })));
+    if (s.isLast) {
+      this.#store.finish(s.lesson.id);
+      this.#print(colors().bold(t('lessons.ui.complete')));
+      this.#endSession();
+    } else {
+      this.#enter(s, s.index + 1);
+    }
+  }
+}
+
+function _firstWhy(outcomes: readonly CheckOutcome[]): string {
+  return outcomes.find((o) => !o.ok)?.why ?? '';
+}
+
+function _sentenced(o: CheckOutcome): CheckOutcome {
+  return { ...o, want: sentence(o.want), ...(o.why !== undefined && { why: o.why }) };
+}

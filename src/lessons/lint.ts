@@ -1,0 +1,160 @@
+// The course linter (`socklab lessons check`, and test/lessons/course.test.ts in `npm test`).
+// Every lesson must load; then each lesson runs as a learner who types every step's code would
+// run it: in a fresh evaluator (the REPL's own, so the code is read exactly as typed), on free
+// ports, with the lesson's peers. For every step its checks must fail before its code runs and
+// pass after it. Problems are reported as `file:line: what — fix`, like the loader's.
+import { createEvaluator } from '../repl/evaluate.ts';
+import { formatException, KeyboardInterrupt, SocketSpace } from '../socket/index.ts';
+import { t } from '../i18n/index.ts';
+import { colors } from '../colors.ts';
+import { allPassed } from './checks.ts';
+import { formatProblem, loadCourse, type LessonProblem } from './loader.ts';
+import { LessonSession } from './session.ts';
+import type { Lesson, Step } from './schema.ts';
+
+/** How long one input of a step's code may run before the linter calls it stuck. */
+const _LINE_TIMEOUT_MS = 10_000;
+/** How long checks may take to come true after the code ran (peers, kernel state changes). */
+const _SETTLE_MS = 3_000;
+/** How long a step's peer may act before the "fails before its code" check. */
+const _PEER_HEAD_START_MS = 100;
+
+export interface LintOptions {
+  /** The lessons folder (default: the installation's). */
+  dir?: string;
+  /** Only these lesson ids. */
+  only?: readonly string[];
+  /** Where the report goes (default: stdout). */
+  write?: (text: string) => void;
+}
+
+export interface LintResult {
+  lessons: number;
+  problems: LessonProblem[];
+  warnings: LessonProblem[];
+}
+
+/** `socklab lessons check`: prints a report and returns the exit code (0: the course is sound). */
+export async function checkCourse(options: LintOptions = {}): Promise<number> {
+  const write = options.write ?? ((s: string) => void process.stdout.write(s));
+  const result = await lintCourse({ ...options, write });
+  const c = colors();
+  for (const w of result.warnings) write(`${c.yellow(formatProblem(w))}\n`);
+  write(`${t(result.problems.length === 0 ? 'lessons.lint.ok' : 'lessons.lint.failed', { lessons: result.lessons, problems: result.problems.length, warnings: result.warnings.length })}\n`);
+  return result.problems.length === 0 ? 0 : 1;
+}
+
+/** Lints the course; reports each lesson's verdict through `write` as it goes. */
+export async function lintCourse(options: LintOptions = {}): Promise<LintResult> {
+  const write = options.write ?? (() => {});
+  const c = colors();
+  const { lessons, problems } = loadCourse(options.dir);
+  const warnings: LessonProblem[] = [];
+  for (const p of problems) write(`${c.red('✘')} ${formatProblem(p)}\n`);
+  const chosen = options.only ? lessons.filter((l) => options.only!.includes(l.id)) : lessons;
+  for (const lesson of chosen) {
+    const found = await lintLesson(lesson);
+    warnings.push(...found.warnings);
+    problems.push(...found.problems);
+    if (found.problems.length === 0) write(`${c.green('✔')} ${lesson.id} ${c.dim(t('lessons.lint.steps', { n: lesson.steps.length }))}\n`);
+    else for (const p of found.problems) write(`${c.red('✘')} ${formatProblem(p)}\n`);
+  }
+  return { lessons: chosen.length, problems, warnings };
+}
+
+/** The placeholders `{name}` of a text that are not port names. */
+function _unknownPlaceholders(text: string, lesson: Lesson): string[] {
+  return [...text.matchAll(/\{([a-z_][a-z0-9_]*)\}/g)].map((m) => m[1]!).filter((n) => !(n in lesson.ports));
+}
+
+/** What can be seen without running anything. */
+function _lintStatic(lesson: Lesson): { problems: LessonProblem[]; warnings: LessonProblem[] } {
+  const problems: LessonProblem[] = [];
+  const warnings: LessonProblem[] = [];
+  const at = (line: number, key: Parameters<typeof t>[0], params: Record<string, string | number>) => ({ file: lesson.file, line, message: t(key, params) });
+  const texts = [lesson.title, lesson.intro, ...(lesson.summary ? [lesson.summary] : [])];
+  for (const text of texts) {
+    for (const name of _unknownPlaceholders(`${text.en}\n${text.zh}`, lesson)) {
+      problems.push(at(1, 'lessons.lint.placeholder', { where: t('lessons.where.lesson'), name }));
+    }
+  }
+  const preferred = new Map(Object.entries(lesson.ports).map(([name, port]) => [port, name]));
+  lesson.steps.forEach((step, i) => {
+    const where = t('lessons.where.step', { n: i + 1, id: step.id });
+    for (const text of [step.title, step.text, ...step.hints]) {
+      for (const name of _unknownPlaceholders(`${text.en}\n${text.zh}`, lesson)) problems.push(at(step.line, 'lessons.lint.placeholder', { where, name }));
+    }
+    for (const code of step.code) {
+      for (const [port, name] of preferred) {
+        if (new RegExp(`(?<![\\w.])${port}(?![\\w.])`).test(code)) problems.push(at(step.line, 'lessons.lint.literalPort', { where, port, name }));
+      }
+    }
+    if (step.hints.length === 0) warnings.push(at(step.line, 'lessons.lint.noHints', { where }));
+  });
+  return { problems, warnings };
+}
+
+/** Runs one lesson's steps in a fresh evaluator and reports what is wrong. */
+export async function lintLesson(lesson: Lesson): Promise<{ problems: LessonProblem[]; warnings: LessonProblem[] }> {
+  const found = _lintStatic(lesson);
+  if (found.problems.length > 0) return found;
+  const problems = found.problems;
+  const at = (line: number, key: Parameters<typeof t>[0], params: Record<string, string | number>) => problems.push({ file: lesson.file, line, message: t(key, params) });
+  const reports: string[] = [];
+  const ev = createEvaluator({
+    write: () => {},
+    // A chat loop's input() gets 'quit', the word that ends the tutorials' chat programs.
+    readLine: async () => 'quit',
+    space: new SocketSpace(),
+  });
+  const session = new LessonSession(lesson, { space: ev.space, ports: 'ephemeral', report: (m) => reports.push(m) });
+  try {
+    for (let i = 0; i < lesson.steps.length; i++) {
+      const step = lesson.steps[i]!;
+      const where = t('lessons.where.step', { n: i + 1, id: step.id });
+      reports.length = 0;
+      session.begin(i);
+      // Give the step's peer a moment first: a step its peer completes alone is no step.
+      if (allPassed(await session.settle(step.peer ? _PEER_HEAD_START_MS : 0))) at(step.line, 'lessons.lint.passesBefore', { where });
+      const ran = await _runCode(ev, session.code(step), step);
+      if (ran) {
+        at(step.line, ran.key, { where, input: ran.input, error: ran.error, seconds: _LINE_TIMEOUT_MS / 1000, peer: reports.join('; ') || '—' });
+        break; // later steps build on this one
+      }
+      const after = await session.settle(_SETTLE_MS);
+      after.forEach((o, k) => {
+        if (!o.ok) at(o.check.line, 'lessons.lint.failsAfter', { where: t('lessons.where.check', { n: k + 1, step: where }), why: o.why ?? '', peer: reports.join('; ') || '—' });
+      });
+      if (!allPassed(after)) break;
+    }
+  } finally {
+    session.close();
+    ev.dispose();
+  }
+  return found;
+}
+
+interface _RunFailure {
+  key: 'lessons.lint.lineHangs' | 'lessons.lint.lineFails';
+  input: string;
+  error: string;
+}
+
+/** Types a step's inputs; an error is a failure unless the step expects one (a `caught` check). */
+async function _runCode(ev: ReturnType<typeof createEvaluator>, inputs: readonly string[], step: Step): Promise<_RunFailure | undefined> {
+  const expectsError = step.checks.some((c) => c.kind === 'caught');
+  for (const input of inputs) {
+    const ctl = new AbortController();
+    let hung = false;
+    const timer = setTimeout(() => {
+      hung = true;
+      ctl.abort(new KeyboardInterrupt());
+    }, _LINE_TIMEOUT_MS);
+    const r = await ev.evaluate(input, { signal: ctl.signal });
+    clearTimeout(timer);
+    const shown = input.split('\n')[0]!;
+    if (hung) return { key: 'lessons.lint.lineHangs', input: shown, error: '' };
+    if (!r.ok && !expectsError) return { key: 'lessons.lint.lineFails', input: shown, error: formatException(r.error) };
+  }
+  return undefined;
+}

@@ -1,0 +1,40 @@
+// How lesson texts look in the terminal: `backticks` in code colour, lines indented by four
+// spaces as code blocks, steps under a numbered heading. Colour follows colors() (off for
+// NO_COLOR, TERM=dumb, CI, pipes).
+import { colors } from '../colors.ts';
+import { t } from '../i18n/index.ts';
+import type { CheckOutcome } from './checks.ts';
+
+/** A lesson text with its inline code and code blocks coloured. */
+export function renderText(text: string): string {
+  const c = colors();
+  return text
+    .split('\n')
+    .map((line) => (/^ {4}/.test(line) ? c.cyan(line) : line.replace(/`([^`]+)`/g, (_w, code: string) => c.cyan(code))))
+    .join('\n');
+}
+
+/** "Step 2/6 · Bind to port 9999" and the step's text. */
+export function renderStep(n: number, total: number, title: string, text: string): string {
+  const c = colors();
+  return `${c.bold(t('lessons.ui.stepHeading', { n, total, title }))}\n${renderText(text)}`;
+}
+
+/** The step's code, as `.show` prints it. */
+export function renderCode(inputs: readonly string[]): string {
+  const c = colors();
+  return inputs.flatMap((input) => input.split('\n')).map((line) => `    ${c.cyan(line)}`).join('\n');
+}
+
+/** One line per check: ✔ what it wants, or ✘ what it wants — why not. */
+export function renderOutcomes(outcomes: readonly CheckOutcome[]): string {
+  const c = colors();
+  return outcomes
+    .map((o) => (o.ok ? `  ${c.green('✔')} ${o.want}` : `  ${c.red('✘')} ${o.want} ${c.dim('—')} ${o.why ?? ''}`))
+    .join('\n');
+}
+
+/** English sentences made from parts start with a capital. */
+export function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

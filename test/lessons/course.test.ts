@@ -1,0 +1,96 @@
+// `npm test` lints the course: every lesson loads, and every step fails before its code and
+// passes after it, run by the REPL's own evaluator with the lesson's peers. A broken copy of a
+// lesson shows that the linter notices, and how it tells the author.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { setColor } from '../../src/colors.ts';
+import { setLang } from '../../src/i18n/index.ts';
+import { benchCheckpoint } from '../../src/lessons/bench.ts';
+import { checkCourse, formatProblem, lessonsDir, lintCourse } from '../../src/lessons/index.ts';
+
+setColor(false);
+setLang('en');
+
+describe('the course', () => {
+  it('passes socklab lessons check', async () => {
+    const out: string[] = [];
+    const code = await checkCourse({ write: (s) => out.push(s) });
+    expect(out.join(''), out.join('')).toMatch(/The course is sound/);
+    expect(code).toBe(0);
+  }, 120_000);
+});
+
+describe('the linter', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'socklab-lint-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  function broken(id: string, edit: (yaml: string) => string): void {
+    const yaml = readFileSync(join(lessonsDir(), `${id}.yaml`), 'utf8');
+    const changed = edit(yaml);
+    expect(changed).not.toBe(yaml);
+    writeFileSync(join(dir, `${id}.yaml`), changed);
+  }
+
+  it('tells the author which step is wrong and how to fix it', async () => {
+    cpSync(join(lessonsDir(), 'first-socket.yaml'), join(dir, 'first-socket.yaml'));
+    // A check that the code never satisfies.
+    broken('udp-receiver', (y) => y.replace('- learner_received: quit', '- learner_received: bye'));
+    // A check that already holds before the step's code runs.
+    broken('tcp-server', (y) => y.replace('      - learner_received: hello server', '      - socket: {type: SOCK_STREAM}'));
+    const { problems, lessons } = await lintCourse({ dir });
+    expect(lessons).toBe(3);
+    const text = problems.map(formatProblem);
+    expect(text).toEqual([
+      expect.stringMatching(/udp-receiver\.yaml:\d+: check 1 of step 5 \(quit\) fails after the step's code ran: you received b'quit' but not 'bye' yet .*— fix the code or the check$/),
+      expect.stringMatching(/tcp-server\.yaml:\d+: step 5 \(recv\) already passes before its code runs/),
+    ]);
+  }, 60_000);
+
+  it('reports a line that waits for a peer the step does not start, and literal ports', async () => {
+    rmSync(dir, { recursive: true, force: true });
+    cpSync(join(lessonsDir(), 'first-socket.yaml'), join(dir, 'first-socket.yaml'));
+    broken('first-socket', (y) => y.replace("u.bind(['', {port}])", "u.bind(['', 7788])"));
+    const { problems } = await lintCourse({ dir });
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/first-socket\.yaml:\d+: step 3 \(bind\): the code writes the port 7788 itself — write \{port\} so the lesson can move to a free port/),
+    ]);
+  });
+  it('fails the course when a lesson file does not load', async () => {
+    rmSync(dir, { recursive: true, force: true });
+    cpSync(join(lessonsDir(), 'first-socket.yaml'), join(dir, 'first-socket.yaml'));
+    broken('udp-receiver', (y) => y.replace('format_version: 1', 'format_version: 2'));
+    const out: string[] = [];
+    expect(await checkCourse({ dir, write: (s) => out.push(s) })).toBe(1);
+    expect(out.join('')).toMatch(/✘ .*udp-receiver\.yaml:1: format_version is 2, but this socklab reads format_version 1 — write format_version: 1\n✔ first-socket \(steps: 5\)\nThe course has problems: 1\. Lessons checked: 1\./);
+  });
+
+  it("sees the learner's variables, as the REPL defines them", async () => {
+    rmSync(dir, { recursive: true, force: true });
+    cpSync(join(lessonsDir(), 'first-socket.yaml'), join(dir, 'first-socket.yaml'));
+    writeFileSync(join(dir, 'names.yaml'), `format_version: 1
+id: names
+title: {en: Names, zh: 名字}
+intro: {en: Names., zh: 名字。}
+steps:
+  - id: hostname
+    title: {en: Ask for the host name, zh: 查询主机名}
+    text: {en: Call gethostname()., zh: 调用 gethostname()。}
+    code: "host = gethostname()"
+    hints: [{en: gethostname(), zh: gethostname()}]
+    checks:
+      - variable: {name: host, type: str}
+`);
+    const { problems } = await lintCourse({ dir, only: ['names'] });
+    expect(problems.map(formatProblem)).toEqual([]);
+  });
+});
+
+describe('checkpoint evaluation cost', () => {
+  it('stays under 2 ms per line with 100 sockets open', async () => {
+    const r = await benchCheckpoint(100, 50);
+    expect(r.kernel.meanMs).toBeLessThan(2);
+    expect(r.plain.meanMs).toBeLessThan(2);
+  });
+});

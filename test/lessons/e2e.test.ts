@@ -1,0 +1,62 @@
+// Two lessons end to end: the built CLI on a real pseudo-terminal (TERM=dumb), typed as a learner
+// would type them, in English and in Chinese, with a wrong line (the check says why) and .hint.
+// SOCKLAB_LESSON_PORTS=ephemeral puts each lesson on free ports; the port is read from the text.
+import { afterEach, describe, expect, it } from 'vitest';
+import { spawnSocklab, type Pty } from '../e2e/pty.ts';
+
+const terms: Pty[] = [];
+
+afterEach(async () => {
+  await Promise.all(terms.splice(0).map((t) => t.close()));
+});
+
+function start(args: string[]): Pty {
+  const term = spawnSocklab(args, { env: { SOCKLAB_LESSON_PORTS: 'ephemeral' } });
+  terms.push(term);
+  return term;
+}
+
+/** Types a line and waits for `expected` in what follows. */
+async function type(term: Pty, line: string, expected: string | RegExp): Promise<string> {
+  term.write(`${line}\r`);
+  return term.waitFor(expected);
+}
+
+describe('socklab lesson, on a terminal', () => {
+  it('udp-receiver in English: a wrong socket type, a hint, then the whole chat with QQ user B', async () => {
+    const term = start(['lesson', 'udp-receiver']);
+    await term.waitFor('Step 1/6 · Create a UDP socket');
+    await term.waitFor('udp-receiver 1/6 > ');
+    await type(term, 's = socket.socket(AF_INET, SOCK_STREAM)', /· Your socket \(fd \d+\) is TCP \(SOCK_STREAM\), but this step needs UDP \(SOCK_DGRAM\)/);
+    await type(term, '.hint', 'Hint 1/2: UDP sockets have the type SOCK_DGRAM.');
+    await type(term, 's.close()', 'udp-receiver 1/6 > ');
+    await type(term, 's = socket.socket(AF_INET, SOCK_DGRAM)', '✔ Create a UDP socket');
+    const port = Number(/(\d+)\n$/.exec(await term.waitFor(/Step 2\/6 · Bind to port \d+\n/))![1]);
+    await term.waitFor('udp-receiver 2/6 > ');
+    await type(term, `s.bind(['', ${port}])`, `✔ Bind to port ${port}`);
+    await type(term, '[data, addr] = s.recvfrom(1024)', "✔ Receive B's message with recvfrom");
+    await type(term, "data.decode('utf-8')", "'你好，我是 QQ user B'");
+    await type(term, "s.sendto('hi B'.encode('utf-8'), addr)", '✔ Reply with sendto');
+    await type(term, '[data, addr] = s.recvfrom(1024)', "✔ Receive 'quit'");
+    await type(term, 's.close()', 'Lesson complete');
+    await term.waitFor('>>> ');
+  }, 60_000);
+
+  it('tcp-server in Chinese: a wrong bind, hints, .check, .run, LISTEN then ESTABLISHED', async () => {
+    const term = start(['--lang', 'zh', 'lesson', 'tcp-server']);
+    await term.waitFor('第 1/7 步 · 创建 TCP 套接字');
+    await type(term, 's = socket.socket(AF_INET, SOCK_STREAM)', '✔ 创建 TCP 套接字');
+    const port = Number(/(\d+)\n$/.exec(await term.waitFor(/第 2\/7 步 · 绑定到 127\.0\.0\.1:\d+\n/))![1]);
+    await term.waitFor('tcp-server 2/7 > ');
+    await type(term, "s.bind('127.0.0.1')", /· 你的 TCP 套接字（fd \d+）还没有绑定端口/);
+    await type(term, '.hint', '提示 1/2：bind 接收一个数组：[主机, 端口]。');
+    await type(term, '.hint', `提示 2/2：输入 s.bind(['127.0.0.1', ${port}])。`);
+    await type(term, `s.bind(['127.0.0.1', ${port}])`, `✔ 绑定到 127.0.0.1:${port}`);
+    await type(term, '.check', /✘ 内核中一个套接字（本地地址 端口 \d+）的状态为 LISTEN — 内核显示你的 TCP 套接字（fd \d+）处于 CLOSE，还不是 LISTEN/);
+    await type(term, 's.listen(5)', '✔ 开始监听');
+    await type(term, '[conn, addr] = s.accept()', '✔ 接受客户端连接');
+    await type(term, 'data = conn.recv(1024)', "✔ 接收 b'hello server'");
+    await type(term, '.run', "✔ 发送 b'hello client'");
+    await type(term, '.run', '课程完成');
+  }, 60_000);
+});

@@ -1,0 +1,92 @@
+// The lesson loader: the real course loads, and every mistake is reported as `file:line: what —
+// fix`, with the line of the offending field.
+import { describe, expect, it } from 'vitest';
+import { setLang } from '../../src/i18n/index.ts';
+import { formatProblem, loadCourse, parseLesson } from '../../src/lessons/loader.ts';
+
+setLang('en');
+
+const GOOD = `format_version: 1
+id: demo
+title: {en: Demo, zh: 演示}
+intro: {en: Intro, zh: 介绍}
+ports:
+  port: 9999
+steps:
+  - id: create
+    title: {en: Create, zh: 创建}
+    text:
+      en: Make a socket.
+      zh: 创建套接字。
+    code: |
+      s = socket.socket(AF_INET, SOCK_DGRAM)
+    hints:
+      - en: Use SOCK_DGRAM.
+        zh: 用 SOCK_DGRAM。
+    checks:
+      - socket: {type: SOCK_DGRAM, laddr: [any, port]}
+`;
+
+/** The problems of GOOD with `from` replaced by `to`, as `file:line: message`. */
+function problems(from: string | RegExp, to: string): string[] {
+  const source = GOOD.replace(from, to);
+  expect(source).not.toBe(GOOD);
+  return parseLesson(source, 'lessons/demo.yaml').problems.map(formatProblem);
+}
+
+describe('parseLesson', () => {
+  it('reads a well-formed lesson, with lines and defaults', () => {
+    const { lesson, problems } = parseLesson(GOOD, 'lessons/demo.yaml');
+    expect(problems).toEqual([]);
+    expect(lesson?.ports).toEqual({ port: 9999 });
+    expect(lesson?.order).toBe(100);
+    const step = lesson!.steps[0]!;
+    expect(step.code).toEqual(['s = socket.socket(AF_INET, SOCK_DGRAM)']);
+    expect(step.line).toBe(8);
+    expect(step.checks).toEqual([{ kind: 'socket', line: 19, socket: { type: 2, laddr: ['any', 'port'] } }]);
+  });
+
+  it.each<[string, string | RegExp, string, string]>([
+    ['a missing language', '      zh: 创建套接字。\n', '', 'lessons/demo.yaml:10: step 1 (create) has no "zh" text — add zh: under text:'],
+    ['a missing text', /    text:\n.*\n.*\n/, '', 'lessons/demo.yaml:8: step 1 (create) has no "text" — add text: with en: and zh: under it'],
+    ['a misspelt field', '    hints:', '    hint:', 'lessons/demo.yaml:15: step 1 (create) has an unknown field "hint" — did you mean "hints"?'],
+    ['no format_version', 'format_version: 1\n', '', 'lessons/demo.yaml:1: the lesson has no format_version — add format_version: 1 at the top'],
+    ['a newer format_version', 'format_version: 1', 'format_version: 2', 'lessons/demo.yaml:1: format_version is 2, but this socklab reads format_version 1 — write format_version: 1'],
+    ['an id that is not the file name', 'id: demo', 'id: other', 'lessons/demo.yaml:2: the id "other" differs from the file name "demo.yaml" — rename one of them so they match'],
+    ['an unknown check', '- socket:', '- sockets:', 'lessons/demo.yaml:19: check 1 of step 1 (create): "sockets" is not a kind of check — did you mean socket?'],
+    ['an unknown port name', '[any, port]', '[any, prot]', 'lessons/demo.yaml:19: check 1 of step 1 (create): the port "prot" is not a number nor a name under ports: (port) — declare it under ports: or write the number'],
+    ['a bad constant', 'type: SOCK_DGRAM,', 'type: DGRAM,', 'lessons/demo.yaml:19: check 1 of step 1 (create): type: should be the name of a SOCK_… constant (or its number)'],
+    ['an unknown exception', '- socket: {type: SOCK_DGRAM, laddr: [any, port]}', '- caught: ConnectionRefused', 'lessons/demo.yaml:19: check 1 of step 1 (create): "ConnectionRefused" is not an exception class socklab raises — did you mean ConnectionRefusedError?'],
+    ['no checks', /    checks:\n.*\n/, '', 'lessons/demo.yaml:8: step 1 (create) has no checks — add checks: with at least one check, e.g. "- socket: {type: SOCK_DGRAM}"'],
+    ['YAML that does not parse', '    code: |', '    code: "', 'lessons/demo.yaml:20: this is not valid YAML: Missing closing "quote'],
+    ['a peer that lives until a step that does not exist', '    checks:', '    peer: {kind: udp-sender, to: port, messages: [hi], until: later}\n    checks:', 'lessons/demo.yaml:18: step 1 (create): until: "later" is not the id of a later step — use one of: —'],
+    ['an unknown peer', '    checks:', '    peer: {kind: udp-client, to: port}\n    checks:', 'lessons/demo.yaml:18: the peer of step 1 (create): kind: "udp-client" is not a peer — did you mean tcp-client?'],
+    ['a kernel state that does not exist', '- socket: {type: SOCK_DGRAM, laddr: [any, port]}', '- kernel_state: TIMEWAIT', 'lessons/demo.yaml:19: check 1 of step 1 (create): "TIMEWAIT" is not a TCP state — use one of'],
+  ])('reports %s with its line and fix', (_what, from, to, expected) => {
+    const found = problems(from, to);
+    expect(found.some((p) => p.startsWith(expected)), `${expected}\nnot in\n${found.join('\n')}`).toBe(true);
+  });
+
+  it('reports every problem of a file at once', () => {
+    const source = GOOD.replace('      zh: 创建套接字。\n', '').replace('    hints:', '    hint:');
+    expect(parseLesson(source, 'lessons/demo.yaml').problems).toHaveLength(2);
+  });
+
+  it('speaks Chinese when the learner does', () => {
+    setLang('zh');
+    try {
+      const found = problems('      zh: 创建套接字。\n', '');
+      expect(found).toEqual(['lessons/demo.yaml:10: 第 1 步（create）缺少 "zh" 文本 —— 请在 text: 下添加 zh:']);
+    } finally {
+      setLang('en');
+    }
+  });
+});
+
+describe('loadCourse', () => {
+  it('loads every lesson of the course without a problem', () => {
+    const { lessons, problems } = loadCourse();
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(lessons.map((l) => l.id)).toEqual(expect.arrayContaining(['first-socket', 'udp-receiver', 'tcp-server']));
+  });
+});
