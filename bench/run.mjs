@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+// `npm run bench`: socklab against python3 and raw node:net on the same work, side by side, on
+// loopback. Prints a table (or, with --json, exactly one JSON object on stdout; progress goes to
+// stderr). This is a measurement, not a test: nothing here asserts a time.
+//
+//   node bench/run.mjs [--json] [--reps N] [--seconds S] [--only startup,bulk,pingpong,conn1000,checkpoint] [--quick]
+//   SOCKLAB_BIN=.scratch/x/bin/socklab.js node bench/run.mjs ...   measures another build of socklab
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+import { checkpoint } from './checkpoint.mjs';
+import { conn1000 } from './conn1000.mjs';
+import { SOCKLAB_BIN } from './lib/impls.mjs';
+import { killAll } from './lib/proc.mjs';
+import { machine } from './lib/machine.mjs';
+import { buildReport, formatReport } from './lib/report.mjs';
+import { startup } from './startup.mjs';
+import { bulk, pingpong } from './transfer.mjs';
+
+const _BENCHES = { startup, bulk, pingpong, conn1000, checkpoint };
+
+const { values } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    reps: { type: 'string' },
+    seconds: { type: 'string' },
+    only: { type: 'string' },
+    impls: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+
+if (values.help) {
+  process.stdout.write(`usage: node bench/run.mjs [--json] [--reps N] [--seconds S] [--only ${Object.keys(_BENCHES).join(',')}] [--quick]
+  --json      print one JSON object on stdout (progress goes to stderr)
+  --reps N    repetitions per benchmark, medians reported (default 3; start-up runs 2N+1)
+  --seconds S length of each bulk / ping-pong run (default 2)
+  --quick     --reps 1 --seconds 1
+  --impls L   only these of socklab,python,node in the transfer and connection benchmarks (development)
+`);
+  process.exit(0);
+}
+
+const reps = Number(values.reps ?? (values.quick ? 1 : 3));
+const seconds = Number(values.seconds ?? (values.quick ? 1 : 2));
+const only = values.only ? values.only.split(',').map((s) => s.trim()) : Object.keys(_BENCHES);
+for (const name of only) {
+  if (!(name in _BENCHES)) {
+    process.stderr.write(`bench: unknown benchmark ${name} (known: ${Object.keys(_BENCHES).join(', ')})\n`);
+    process.exit(2);
+  }
+}
+
+const log = (text) => process.stderr.write(`bench: ${text}\n`);
+const info = machine();
+const started = performance.now();
+const results = [];
+for (const name of only) {
+  const options = { reps: name === 'startup' ? 2 * reps + 1 : reps, seconds, log, impls: values.impls?.split(',') };
+  try {
+    results.push(await _BENCHES[name](options));
+  } catch (e) {
+    killAll();
+    results.push({ samples: {}, notes: [`${name}: the benchmark itself failed: ${e.message.split('\n')[0]}`] });
+  }
+}
+info.loadavg_end = os.loadavg().map((x) => +x.toFixed(2));
+const report = buildReport(results, {
+  machine: info,
+  settings: { reps, seconds, only, socklab_bin: SOCKLAB_BIN, wall_s: +((performance.now() - started) / 1000).toFixed(1) },
+});
+process.stdout.write(values.json ? `${JSON.stringify(report)}\n` : formatReport(report));
