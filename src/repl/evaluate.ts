@@ -38,7 +38,7 @@ import { pythonPrepass } from './python-syntax.ts';
 import { BOX, rewriteLine, UNBOX } from './rewrite.ts';
 
 /** Something worth telling the learner about how their line was read. */
-export type Note = 'tuple' | 'import';
+export type Note = 'tuple' | 'unpack' | 'import';
 
 export type Evaluation =
   | { ok: true; value: unknown; notes: Note[] }
@@ -81,6 +81,7 @@ export async function prepareLine(code: string): Promise<Prepared> {
   const done = (js: string): Prepared => {
     const r = rewriteLine(js);
     if (r.tuples) notes.push('tuple');
+    if (r.unpacking) notes.push('unpack');
     return { kind: 'code', code: r.code, async: r.async, notes };
   };
   try {

@@ -103,15 +103,15 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
   let lineEval = false; // node's next eval call is the line's (not completion's)
   let controller = new AbortController();
   let sawSigint = false;
-  let tupleNoteShown = false;
+  const notesShown = new Set<Note>(); // the tuple notes are said once per session
   let lessons: LessonController | undefined;
 
   // ---- showing results -----------------------------------------------------------------------
   const showNotes = (notes: Note[]) => {
     for (const note of notes) {
-      if (note === 'tuple' && tupleNoteShown) continue;
-      if (note === 'tuple') tupleNoteShown = true;
-      write(`${c.dim(t(note === 'tuple' ? 'repl.note.tuple' : 'repl.note.import'))}\n`);
+      if (note !== 'import' && notesShown.has(note)) continue;
+      notesShown.add(note);
+      write(`${c.dim(t(`repl.note.${note}`))}\n`);
     }
   };
 
@@ -341,7 +341,7 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
       r.clearBufferedCommand();
       evaluator.reset();
       lessons?.onReset();
-      tupleNoteShown = false;
+      notesShown.clear();
       write(`${t('repl.reset', { count })}\n`);
       r.displayPrompt();
     },

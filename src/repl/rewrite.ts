@@ -40,6 +40,8 @@ export interface Rewritten {
   async: boolean;
   /** A Python tuple or `a, b = ...` was turned into an array. */
   tuples: boolean;
+  /** A Python unpacking assignment `a, b = x` became `[a, b] = x`. */
+  unpacking: boolean;
 }
 
 const _PARSE_OPTIONS = {
@@ -138,6 +140,8 @@ class _Rewriter {
   readonly #awaited = new Set<Node>();
   #awaits = false;
   #tuples = false;
+  #unpacking = false;
+  readonly #tupled = new Set<Node>();
 
   constructor(src: string, program: Program) {
     this.#src = src;
@@ -170,7 +174,7 @@ class _Rewriter {
     let code = this.#edits.size ? this.#edits.apply(this.#src) : this.#src;
     if (this.#awaits) code = `(async () => { ${varHoists}${hoisted.join('')}${code}\n})()`;
     else code = `${varHoists}${code}`;
-    return { code, async: this.#awaits, tuples: this.#tuples };
+    return { code, async: this.#awaits, tuples: this.#tuples, unpacking: this.#unpacking };
   }
 
   /** Statements directly in the line: declarations become global assignments. */
@@ -215,6 +219,8 @@ class _Rewriter {
   /** A Python tuple literal `(a, b)` where a value is expected becomes `[a, b]`. */
   #tuple(node: Expression | SpreadElement | Pattern | Super | null | undefined): void {
     if (node?.type !== 'ParenthesizedExpression' || node.expression.type !== 'SequenceExpression') return;
+    if (this.#tupled.has(node)) return; // reached both as an unpacking's value and as an assignment's
+    this.#tupled.add(node);
     this.#tuples = true;
     this.#edits.replace(node.start, node.start + 1, '[');
     this.#edits.replace(node.end - 1, node.end, ']');
@@ -260,7 +266,7 @@ class _Rewriter {
       ExpressionStatement: (node, st, c) => {
         const unpacking = this.#pythonUnpacking(node.expression);
         if (unpacking) {
-          this.#tuples = true;
+          this.#unpacking = true;
           e.open(node.expression.start, 'void ([');
           e.close(unpacking.assign.left.end, ']');
           e.close(node.expression.end, ')');

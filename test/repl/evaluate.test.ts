@@ -121,6 +121,7 @@ describe('createEvaluator', () => {
 
   it('says when a line used Python tuples or imports', async () => {
     expect((await ev.evaluate("a = ('x', 1)")).notes).toEqual(['tuple']);
+    expect((await ev.evaluate('p, q = [1, 2]')).notes).toEqual(['unpack']);
     expect((await ev.evaluate('import socket')).notes).toEqual(['import']);
   });
 });

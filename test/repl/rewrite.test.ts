@@ -6,7 +6,7 @@ import { rewriteLine } from '../../src/repl/rewrite.ts';
 const A = (body: string) => `(async () => { ${body}\n})()`;
 const W = (call: string) => `__sl_unbox(await __sl_box(${call}))`;
 
-const cases: Array<[string, string, { tuples?: boolean } ?]> = [
+const cases: Array<[string, string, { tuples?: boolean; unpacking?: boolean } ?]> = [
   // implicit await, where the call stands
   ['data = s.recv(1024)', A(`void (data = ${W('s.recv(1024)')})`)],
   ['s.recv(1024)', A(`return { value: (${W('s.recv(1024)')}) }`)],
@@ -45,8 +45,9 @@ const cases: Array<[string, string, { tuples?: boolean } ?]> = [
   ["s.bind(('0.0.0.0', 9999))", "s.bind(['0.0.0.0', 9999])", { tuples: true }],
   ["addr = ('127.0.0.1', 9999)", "void (addr = ['127.0.0.1', 9999])", { tuples: true }],
   ["s.sendto(b('hi'), ('127.0.0.1', 9999))", A(`return { value: (${W("s.sendto(b('hi'), ['127.0.0.1', 9999])")}) }`), { tuples: true }],
-  ['data, addr = s.recvfrom(1024)', A(`void ([data, addr] = ${W('s.recvfrom(1024)')})`), { tuples: true }],
-  ['while (1) { conn, addr = s.accept() }', A(`while (1) { void ([conn, addr] = ${W('s.accept()')}) }`), { tuples: true }],
+  ['data, addr = s.recvfrom(1024)', A(`void ([data, addr] = ${W('s.recvfrom(1024)')})`), { unpacking: true }],
+  ['while (1) { conn, addr = s.accept() }', A(`while (1) { void ([conn, addr] = ${W('s.accept()')}) }`), { unpacking: true }],
+  ["host, port = ('127.0.0.1', 9999)", "void ([host, port] = ['127.0.0.1', 9999])", { tuples: true, unpacking: true }],
   ["x = [('a', 1), ('b', 2)]", "void (x = [['a', 1], ['b', 2]])", { tuples: true }],
   ["t = (('a', 1), 2)", "void (t = [['a', 1], 2])", { tuples: true }],
   ['f((1))', 'f((1))'],
@@ -61,6 +62,7 @@ describe('rewriteLine', () => {
     const r = rewriteLine(input);
     expect(r.code).toBe(code);
     expect(r.tuples).toBe(flags?.tuples ?? false);
+    expect(r.unpacking).toBe(flags?.unpacking ?? false);
     expect(r.async).toBe(code.startsWith('(async () =>'));
   });
 
