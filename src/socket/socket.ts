@@ -358,8 +358,12 @@ export class Socket {
       const n = this.#bufsize(bufsize, 'recv');
       const f = asCInt(flags);
       const buf = _recvBuffer(n);
-      const got = await this.#io(POLL.POLLIN, () => sysRecv(this.#fd, buf, n, f));
-      const data = _received(buf, got);
+      // The bytes are taken out of the buffer inside the attempt: the scratch buffer is shared by
+      // every socket, and another socket's recv may run before this await resumes.
+      const data = await this.#io(POLL.POLLIN, () => {
+        const got = sysRecv(this.#fd, buf, n, f);
+        return got < 0 ? got : _received(buf, got);
+      });
       this.#received(data, undefined);
       return data;
     });
@@ -372,8 +376,11 @@ export class Socket {
       const n = this.#bufsize(bufsize, 'recvfrom');
       const f = asCInt(flags);
       const buf = _recvBuffer(n);
-      const got = await this.#io(POLL.POLLIN, () => sysRecvfrom(this.#fd, buf, n, f));
-      const data = _received(buf, got.n);
+      const got = await this.#io(POLL.POLLIN, () => {
+        const r = sysRecvfrom(this.#fd, buf, n, f);
+        return typeof r === 'number' ? r : { data: _received(buf, r.n), addr: r.addr };
+      });
+      const data = got.data;
       const from = fromSockAddr(got.addr);
       this.#received(data, from);
       return tuple(data, from) as readonly [bytes, PyAddress | undefined];

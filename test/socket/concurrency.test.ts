@@ -1,0 +1,49 @@
+// Many sockets waiting at once, as in a server with one async handler per client: each call must
+// get its own socket's bytes, whatever order the shared poller wakes them in.
+import { afterEach, describe, expect, it } from 'vitest';
+import { CONSTANTS, b, createSocketModule, type Socket } from '../../src/socket/index.ts';
+
+const { AF_INET, SOCK_DGRAM, SOCK_STREAM } = CONSTANTS;
+const { module: socket, space } = createSocketModule();
+afterEach(() => space.closeAll());
+
+const N = 40;
+
+async function connectedPairs(n: number): Promise<[Socket, Socket][]> {
+  const server = socket.socket(AF_INET, SOCK_STREAM);
+  server.bind(['127.0.0.1', 0]);
+  server.listen(n);
+  const pairs: [Socket, Socket][] = [];
+  for (let i = 0; i < n; i++) {
+    const client = socket.socket(AF_INET, SOCK_STREAM);
+    await client.connect(server.getsockname());
+    const [conn] = await server.accept();
+    pairs.push([client, conn]);
+  }
+  return pairs;
+}
+
+describe('concurrent waits', () => {
+  it('recv() on many connections woken together returns each connection its own bytes', async () => {
+    const pairs = await connectedPairs(N);
+    const pending = pairs.map(([, conn]) => conn.recv(1024));
+    await Promise.all(pairs.map(([client], i) => client.sendall(b(`message ${i} `.repeat(8)))));
+    const got = await Promise.all(pending);
+    expect(got.map((data) => data.decode())).toEqual(pairs.map((_, i) => `message ${i} `.repeat(8)));
+  });
+
+  it('recvfrom() on many UDP sockets woken together returns each socket its own datagram and sender', async () => {
+    const receivers = Array.from({ length: N }, () => {
+      const s = socket.socket(AF_INET, SOCK_DGRAM);
+      s.bind(['127.0.0.1', 0]);
+      return s;
+    });
+    const sender = socket.socket(AF_INET, SOCK_DGRAM);
+    sender.bind(['127.0.0.1', 0]);
+    const pending = receivers.map((s) => s.recvfrom(1024));
+    await Promise.all(receivers.map((s, i) => sender.sendto(b(`datagram ${i}`), s.getsockname())));
+    const got = await Promise.all(pending);
+    expect(got.map(([data]) => data.decode())).toEqual(receivers.map((_, i) => `datagram ${i}`));
+    for (const [, from] of got) expect(from).toEqual(sender.getsockname());
+  });
+});
