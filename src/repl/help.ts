@@ -3,7 +3,7 @@
 // its signature, what it does (in the user's language, then the other one) and a one-line
 // example. The texts are in src/i18n/{en,zh}/help.ts; signatures and examples are code, here.
 import { CONSTANTS } from '../kernel/index.ts';
-import { EXCEPTION_CLASSES, gaierror, herror, Socket } from '../socket/index.ts';
+import { EXCEPTION_CLASSES, gaierror, herror, repr, Socket } from '../socket/index.ts';
 import { help as enHelp } from '../i18n/en/help.ts';
 import { help as zhHelp } from '../i18n/zh/help.ts';
 import { getLang, t } from '../i18n/index.ts';
@@ -75,6 +75,14 @@ const _GLOBALS: Record<string, _Entry> = {
   input: ['input(prompt) -> str', "msg = input('A: >> ')", 'blocking'],
   sleep: ['sleep(seconds)', 'sleep(0.5)', 'blocking'],
   help: ['help(x)', 'help(socket.socket)'],
+};
+
+const _OS: Record<string, _Entry> = {
+  getpid: ['os.getpid() -> int', 'path = `/tmp/demo-${os.getpid()}.sock`'],
+  unlink: ['os.unlink(path)', 'if (os.path.exists(path)) os.unlink(path)'],
+  remove: ['os.remove(path)', 'os.remove(path)'],
+  'path.exists': ['os.path.exists(path) -> bool', "os.path.exists('/tmp/demo.sock')"],
+  'path.join': ['os.path.join(*parts) -> str', "os.path.join('/tmp', 'demo.sock')"],
 };
 
 const _CONSTANT_EXAMPLES: Record<string, string> = {
@@ -158,6 +166,20 @@ function _global(name: string): string {
   return _block(sig, `g.${name}` as HelpKey, example, blocking === 'blocking');
 }
 
+function _osFunction(name: string): string {
+  const [sig, example] = _OS[name]!;
+  return _block(sig, `o.${name}` as HelpKey, example);
+}
+
+function _osModule(): string {
+  const { main, other } = _doc('t.os');
+  return [
+    colors().bold('os'),
+    ..._indent(main), ..._indent(other).map((l) => colors().dim(l)), '',
+    _list(t('repl.help.topics'), Object.keys(_OS).map((n) => `os.${n}`), (n) => `o.${n.slice(3)}`),
+  ].join('\n');
+}
+
 function _constant(name: string): string {
   const value = (CONSTANTS as Record<string, unknown>)[name];
   const group = Object.keys(_CONSTANT_EXAMPLES).concat(Object.keys(enHelp).filter((k) => k.startsWith('c.') && k.endsWith('_')).map((k) => k.slice(2)))
@@ -218,19 +240,25 @@ export function helpText(x: unknown, globals: Record<string, unknown> = globalTh
   const module = globals.socket as Record<string, unknown> | undefined;
   if (typeof x === 'string') return _byName(x);
   if (x !== undefined && x === module) return _module();
+  const os = globals.os as { path?: Record<string, unknown> } & Record<string, unknown> | undefined;
+  if (x !== undefined && x === os) return _osModule();
   if (x instanceof Socket || (module && (x === module.socket || x === module.SocketType))) return _socketClass();
   if (typeof x === 'function') {
     // Read descriptors, not properties: the prototype's getters (family, type...) need a socket.
     for (const name of Object.keys(_METHODS)) if (Object.getOwnPropertyDescriptor(Socket.prototype, name)?.value === x) return _method(name);
     for (const name of Object.keys(_FUNCTIONS)) if (module?.[name] === x) return _function(name);
     for (const name of Object.keys(_GLOBALS)) if (globals[name] === x) return _global(name);
+    for (const name of Object.keys(_OS)) {
+      const [head, tail] = name.split('.');
+      if ((tail === undefined ? os?.[head!] : os?.path?.[tail]) === x) return _osFunction(name);
+    }
     for (const [name, cls] of Object.entries({ ...EXCEPTION_CLASSES, gaierror, herror })) if (cls === x) return _exception(name);
   }
   if (typeof x === 'number' || typeof x === 'boolean') {
     const same = Object.entries(CONSTANTS).filter(([, v]) => v === x).map(([k]) => k);
     return `${_doc('t.int').main} ${same.join(', ') || '-'}\n${t('repl.help.more')}`;
   }
-  return t('repl.help.none', { name: typeof x === 'string' ? x : String(x) });
+  return t('repl.help.none', { name: repr(x) });
 }
 
 function _byName(raw: string): string {
@@ -244,5 +272,7 @@ function _byName(raw: string): string {
     return _exception(name === 'error' ? 'OSError' : name === 'timeout' ? 'TimeoutError' : name);
   }
   if (name in _GLOBALS) return _global(name);
+  if (name === 'os') return _osModule();
+  if (name.startsWith('os.') && name.slice(3) in _OS) return _osFunction(name.slice(3));
   return t('repl.help.none', { name: raw });
 }

@@ -8,7 +8,7 @@ import { tuple } from './tuple.ts';
 /** Python's `Exception`: the base of every error class the socket module raises itself. */
 export class Exception extends Error {
   /** Python's `args` tuple. */
-  readonly args: readonly unknown[];
+  args: readonly unknown[];
   constructor(...args: unknown[]) {
     super(args.length === 1 ? String(args[0]) : args.length === 0 ? '' : repr(tuple(...args)));
     this.args = tuple(...args);
@@ -40,12 +40,20 @@ export class UnicodeEncodeError extends UnicodeError {}
 export class OSError extends Exception {
   readonly errno: number | undefined;
   readonly strerror: string | undefined;
+  /** The path an os function failed on: `[Errno 2] No such file or directory: '/tmp/x'`. */
+  readonly filename: unknown;
   constructor(...args: unknown[]) {
     super(...args);
-    if (args.length >= 2 && typeof args[0] === 'number') {
+    this.filename = undefined;
+    if (args.length >= 2 && args.length <= 5 && typeof args[0] === 'number') {
       this.errno = args[0];
       this.strerror = String(args[1]);
       this.message = `[Errno ${args[0]}] ${String(args[1])}`;
+      if (args.length >= 3 && args[2] !== undefined) {
+        this.filename = args[2];
+        this.message += `: ${repr(args[2])}`;
+        this.args = tuple(args[0], args[1]); // Python keeps only (errno, strerror) in args
+      }
     } else {
       this.errno = undefined;
       this.strerror = undefined;

@@ -1,11 +1,13 @@
 // What `from socket import *` plus Python's builtins put in scope for a learner: the module,
-// its constants and exception classes, and print / repr / str / b / bytes / sleep / input.
+// its constants and exception classes, print / repr / str / b / bytes / sleep / input, and the few
+// `os` functions the tutorials use next to sockets (os.unlink, os.path.exists, os.getpid).
 import { CONSTANTS } from '../kernel/index.ts';
 import { b, bytes, installStringEncode } from './bytes.ts';
 import { currentSignal } from './cancel.ts';
 import { EOFError, EXCEPTION_CLASSES, gaierror, herror, ValueError } from './exceptions.ts';
 import { formatPrintArgs, repr, str } from './format.ts';
 import { createSocketModule } from './module.ts';
+import { os } from './os.ts';
 import { SOCKET_CALL, type SocketCall } from './socket.ts';
 import type { SocketSpace } from './space.ts';
 
@@ -50,6 +52,7 @@ export function createGlobals(options: GlobalsOptions) {
   const { module, space, state } = createSocketModule(options.space);
   const globals = {
     socket: module,
+    os,
     ...CONSTANTS,
     ...EXCEPTION_CLASSES,
     error: EXCEPTION_CLASSES.OSError,

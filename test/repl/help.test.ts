@@ -34,6 +34,20 @@ describe('help()', () => {
     expect(text.split('\n').length).toBeGreaterThan(1);
   });
 
+  const os = g.os as { path: Record<string, unknown> } & Record<string, unknown>;
+  it.each([
+    ['getpid', os.getpid], ['unlink', os.unlink], ['remove', os.remove], ['path.exists', os.path.exists], ['path.join', os.path.join],
+  ])('documents os.%s, by value and by name', (name, fn) => {
+    expect(helpText(fn, g)).toMatch(new RegExp(`^os\\.${name.replace('.', '\\.')}\\(`));
+    expect(helpText(fn, g)).toMatch(/Example: /);
+    expect(helpText(`os.${name}`, g)).toBe(helpText(fn, g));
+  });
+
+  it('lists the os functions under help(os), and names an unknown value by its repr', () => {
+    expect(helpText(os, g)).toMatch(/^os\n[\s\S]*os\.path\.exists/);
+    expect(helpText({ a: 1 }, g)).toBe("No help for {'a': 1}. Try help(socket) or help(s) on a socket.");
+  });
+
   it.each([...Object.keys(EXCEPTION_CLASSES), 'gaierror', 'herror'])('documents %s', (name) => {
     expect(helpText(name, g)).toMatch(/^class (socket\.)?\w+/);
     expect(helpText(name, g).split('\n').length).toBeGreaterThan(1);

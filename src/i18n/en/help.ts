@@ -134,4 +134,11 @@ export const help = {
   'g.input': 'Reads a line from the terminal, after printing the prompt. Waits (a Promise) like a blocking call.',
   'g.sleep': 'Waits for the given number of seconds, like time.sleep(). Ctrl+C interrupts it.',
   'g.help': 'Explains a part of the socket API.',
+
+  't.os': "The few functions of Python's os module that socket tutorials use next to sockets, mostly to remove an AF_UNIX socket's file before bind: if (os.path.exists(path)) os.unlink(path).",
+  'o.getpid': 'The number of this process. Makes a Unix socket path unique: `/tmp/demo-${os.getpid()}.sock`.',
+  'o.unlink': 'Removes a file, such as the file an AF_UNIX socket left behind. A missing file raises FileNotFoundError.',
+  'o.remove': 'The same as os.unlink().',
+  'o.path.exists': 'True if the path exists (a socket file counts).',
+  'o.path.join': "Joins path parts with '/', as Python's os.path.join().",
 } as const;

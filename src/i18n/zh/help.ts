@@ -133,4 +133,11 @@ export const help: { [K in keyof typeof en]: string } = {
   'g.input': '打印提示后从终端读取一行。像阻塞调用一样等待（返回 Promise）。',
   'g.sleep': '等待指定的秒数，同 time.sleep()。可用 Ctrl+C 中断。',
   'g.help': '解释 socket API 的某个部分。',
+
+  't.os': 'Python os 模块里教程常和套接字一起用的几个函数，主要用来在 bind 之前删掉 AF_UNIX 套接字留下的文件：if (os.path.exists(path)) os.unlink(path)。',
+  'o.getpid': '本进程的编号。可以让 Unix 套接字的路径独一无二：`/tmp/demo-${os.getpid()}.sock`。',
+  'o.unlink': '删除一个文件，比如 AF_UNIX 套接字留下的文件。文件不存在时抛出 FileNotFoundError。',
+  'o.remove': '和 os.unlink() 一样。',
+  'o.path.exists': '路径存在时返回 True（套接字文件也算）。',
+  'o.path.join': "用 '/' 连接路径的各个部分，同 Python 的 os.path.join()。",
 };
