@@ -1,12 +1,12 @@
 // The one-line hint printed under an error: what usually causes it and what to try. Chosen by
 // exception class, errno and message; the texts live in the catalogues (src/i18n/*/repl.ts).
 import { ERRNO } from '../kernel/index.ts';
-import { EOFError, gaierror, OSError, TimeoutError, UnicodeError } from '../socket/index.ts';
+import { CONSTANTS } from '../kernel/index.ts';
+import { EOFError, gaierror, OSError, TimeoutError, UnicodeError, type Socket } from '../socket/index.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
 
 const _BY_ERRNO: ReadonlyMap<number, MessageKey> = new Map<number, MessageKey>([
   [ERRNO.ECONNREFUSED, 'repl.hint.refused'],
-  [ERRNO.EADDRINUSE, 'repl.hint.addrInUse'],
   [ERRNO.EINVAL, 'repl.hint.invalid'],
   [ERRNO.ETIMEDOUT, 'repl.hint.timeout'],
   [ERRNO.EAGAIN, 'repl.hint.blocking'],
@@ -33,11 +33,23 @@ const _PYTHON_LINE = /^\s*(?:def\s+\w+\s*\(|elif\b|else\s*:|try\s*:|except\b|fin
 /** Messages of a Promise used as if it were its value (a missing await inside a function). */
 const _PROMISE_MISUSE = /\[object Promise\]|Promise|\.(?:decode|encode|length|hex|split|startsWith)\b.*is not a function|is not iterable/;
 
-function _key(err: unknown, code: string): MessageKey | undefined {
+/** Errno 98 has a different cure for a Unix socket's path and for a socket that already reuses. */
+function _addrInUse(sock: Socket | undefined): MessageKey {
+  if (sock?.family === CONSTANTS.AF_UNIX) return 'repl.hint.addrInUseUnix';
+  try {
+    if (sock && sock.getsockopt(CONSTANTS.SOL_SOCKET, CONSTANTS.SO_REUSEADDR)) return 'repl.hint.addrInUseReuse';
+  } catch {
+    // closed since: fall back to the general hint
+  }
+  return 'repl.hint.addrInUse';
+}
+
+function _key(err: unknown, code: string, sock: Socket | undefined): MessageKey | undefined {
   if (!(err instanceof Error)) return undefined;
   const message = err.message;
   if (err instanceof gaierror) return 'repl.hint.gaierror';
   if (err instanceof TimeoutError) return 'repl.hint.timeout';
+  if (err instanceof OSError && err.errno === ERRNO.EADDRINUSE) return _addrInUse(sock);
   if (err instanceof OSError && err.errno !== undefined) return _BY_ERRNO.get(err.errno);
   if (err instanceof UnicodeError) return 'repl.hint.unicode';
   if (err instanceof EOFError) return 'repl.hint.eof';
@@ -52,9 +64,12 @@ function _key(err: unknown, code: string): MessageKey | undefined {
   return undefined;
 }
 
-/** The hint for `err` in the user's language, or undefined when there is nothing useful to say. */
-export function hintFor(err: unknown, code = ''): string | undefined {
-  const key = _key(err, code);
+/**
+ * The hint for `err` in the user's language, or undefined when there is nothing useful to say.
+ * `sock` is the socket whose call raised it, when known.
+ */
+export function hintFor(err: unknown, code = '', sock?: Socket): string | undefined {
+  const key = _key(err, code, sock);
   if (key) return t(key);
   if (err instanceof Error && err.name === 'ReferenceError') {
     const m = /^(\w+) is not defined$/.exec(err.message);

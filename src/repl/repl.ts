@@ -118,7 +118,8 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
   const showError = (err: unknown, code: string) => {
     const e = (err as { code?: unknown } | null)?.code === 'ERR_SCRIPT_EXECUTION_INTERRUPTED' ? new KeyboardInterrupt() : err;
     write(`${c.red(formatException(e))}\n`);
-    const hint = hintFor(e, code);
+    const raisedBy = space.log.findLast((ev) => ev.kind === 'error' && ev.error === e);
+    const hint = hintFor(e, code, raisedBy?.kind === 'error' ? raisedBy.sock : undefined);
     if (hint) write(`${c.yellow(hint)}\n`);
   };
 

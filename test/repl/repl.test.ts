@@ -2,6 +2,7 @@
 // completion, .sockets, .reset, exit.
 import dgram from 'node:dgram';
 import net from 'node:net';
+import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setColor } from '../../src/colors.ts';
 import { setLang } from '../../src/i18n/index.ts';
@@ -61,6 +62,20 @@ describe('display', () => {
     expect(await repl.run("s = socket.socket(AF_INET, SOCK_DGRAM); s.sendto('x', ['127.0.0.1', 9])")).toBe(
       "TypeError: a bytes-like object is required, not 'str'\n" +
       "建议：套接字发送的是字节（bytes），不是字符串。写成 b'hello' 或 'hello'.encode()（收到的数据用 .decode() 转成字符串）。\n");
+  });
+
+  it('fits the Errno 98 hint to the socket: a Unix path left behind, or a port busy despite SO_REUSEADDR', async () => {
+    repl = await startStreamRepl();
+    await repl.run("path = `/tmp/socklab-hint-${os.getpid()}.sock`; if (os.path.exists(path)) os.unlink(path)");
+    cleanups.push(() => rmSync(`/tmp/socklab-hint-${process.pid}.sock`, { force: true }));
+    await repl.run('u = socket.socket(AF_UNIX, SOCK_STREAM); u.bind(path); u.close()');
+    expect(await repl.run('u = socket.socket(AF_UNIX, SOCK_STREAM); u.bind(path)')).toMatch(
+      /^OSError: \[Errno 98\] Address already in use\nHint: the path is taken by a file.*os\.unlink\(path\)/);
+    await repl.run("srv = socket.socket(); srv.bind(['127.0.0.1', 0]); srv.listen(1)");
+    await repl.run('s2 = socket.socket(); s2.setsockopt(SOL_SOCKET, SO_REUSEADDR, 1)');
+    expect(await repl.run('s2.bind(srv.getsockname())')).toMatch(/^OSError: \[Errno 98\] Address already in use\nHint: SO_REUSEADDR is already set/);
+    expect(await repl.run('socket.socket().bind(srv.getsockname())')).toMatch(/\nHint: another socket holds this port, or .*TIME_WAIT/);
+    await repl.run('u.close(); srv.close(); s2.close(); os.unlink(path)');
   });
 
   it('shows the tuple note once, and the import note', async () => {

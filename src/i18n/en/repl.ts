@@ -43,6 +43,8 @@ Type help(socket) for the API, .help for the commands, .lessons for the lessons 
 
   'repl.hint.refused': 'Hint: nobody is listening on that address and port. Start the server first (bind + listen), and check the port number.',
   'repl.hint.addrInUse': "Hint: another socket holds this port, or a recently closed connection keeps it in TIME_WAIT. Close the other socket, set s.setsockopt(SOL_SOCKET, SO_REUSEADDR, 1) before bind(), or use another port.",
+  'repl.hint.addrInUseUnix': "Hint: the path is taken by a file, usually left by a socket that was closed (closing never removes it). Remove it first: if (os.path.exists(path)) os.unlink(path). SO_REUSEADDR does not help here.",
+  'repl.hint.addrInUseReuse': 'Hint: SO_REUSEADDR is already set, so this is not TIME_WAIT: another socket is bound to this port right now (a server still open, maybe in another terminal). Close it, or use another port.',
   'repl.hint.invalid': 'Hint: the socket is not in the right state for this call: bind() only once per socket, and call listen() before accept().',
   'repl.hint.timeout': 'Hint: nothing happened before the socket\'s timeout. Check that the other side sends, or change the timeout: s.settimeout(None) waits for ever.',
   'repl.hint.blocking': 'Hint: the socket is non-blocking and nothing is ready yet. Try again later, or call s.setblocking(true) to wait.',
