@@ -7,8 +7,8 @@ import { createRepl } from './repl.ts';
 export async function startCommand(command: 'repl' | 'lesson' | 'lessons-check', args: string[]): Promise<number | undefined> {
   if (command === 'lessons-check' || (command === 'lesson' && args.length === 0)) {
     const lessons = await loadLessons();
-    if (!lessons || lessons instanceof Error) {
-      process.stderr.write(`${lessons ? t('repl.lessons.failed', { message: lessons.message }) : t('repl.lessons.notReady')}\n`);
+    if (lessons instanceof Error) {
+      process.stderr.write(`${t('repl.lessons.failed', { message: lessons.message })}\n`);
       return 1;
     }
     if (command === 'lessons-check') return lessons.checkCourse();

@@ -253,9 +253,9 @@ describe('commands', () => {
     expect(await repl.run('.5 + 1')).toBe('1.5\n');
   });
 
-  it('lesson commands say when the lessons are not loaded', async () => {
+  it('lesson commands say when the lessons are switched off', async () => {
     repl = await startStreamRepl();
-    expect(await repl.run('.hint')).toBe('The lessons are not available in this build yet.\n');
+    expect(await repl.run('.hint')).toBe('Lessons are switched off in this session.\n');
   });
 });
 

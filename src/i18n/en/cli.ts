@@ -20,5 +20,4 @@ Options:
   'cli.fileNotFound': 'Cannot find the file "{file}". Check the path and try again.',
   'cli.badExtension': 'socklab run takes .js, .mjs or .ts files, not "{file}".',
   'cli.syntaxError': 'The script "{file}" is not valid JavaScript/TypeScript:',
-  'cli.notReady': 'This part of socklab is not built yet: {what}.',
 } as const;

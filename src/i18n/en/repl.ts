@@ -30,7 +30,7 @@ Type help(socket) for the API, .help for the commands, .lessons for the lessons 
   'repl.sockets.kernel': 'kernel',
   'repl.sockets.recvQ': 'waiting',
   'repl.sockets.footer': 'state: what Python knows; kernel: the TCP state from /proc/net; waiting: bytes not yet read (for a listening socket: connections waiting for accept()).',
-  'repl.lessons.notReady': 'The lessons are not available in this build yet.',
+  'repl.lessons.notReady': 'Lessons are switched off in this session.',
   'repl.lessons.failed': 'The lessons could not be loaded: {message}',
   'repl.help.none': 'No help for {name}. Try help(socket) or help(s) on a socket.',
   'repl.help.blocking': '(blocking: the REPL waits for it; in a function, use await)',

@@ -21,5 +21,4 @@ export const cli: { [K in keyof typeof en]: string } = {
   'cli.fileNotFound': '找不到文件 "{file}"。请检查路径后重试。',
   'cli.badExtension': 'socklab run 只能运行 .js、.mjs 或 .ts 文件，不能运行 "{file}"。',
   'cli.syntaxError': '脚本 "{file}" 不是有效的 JavaScript/TypeScript：',
-  'cli.notReady': 'socklab 的这一部分还没有完成：{what}。',
 };

@@ -32,7 +32,7 @@ export const repl: { [K in keyof typeof en]: string } = {
   'repl.sockets.kernel': '内核状态',
   'repl.sockets.recvQ': '待读',
   'repl.sockets.footer': '状态：Python 层面的状态；内核状态：来自 /proc/net 的 TCP 状态；待读：尚未读取的字节数（监听套接字则是等待 accept() 的连接数）。',
-  'repl.lessons.notReady': '此版本还没有课程功能。',
+  'repl.lessons.notReady': '本次会话关闭了课程功能。',
   'repl.lessons.failed': '无法载入课程：{message}',
   'repl.help.none': '没有 {name} 的帮助。试试 help(socket)，或对一个套接字用 help(s)。',
   'repl.help.blocking': '（阻塞调用：REPL 会等待它；在函数里要用 await）',
