@@ -35,10 +35,11 @@ import { transform } from 'esbuild';
 import { createGlobals, isSocketCall, withCancel, type SocketSpace } from '../socket/index.ts';
 import { helpText } from './help.ts';
 import { pythonPrepass } from './python-syntax.ts';
-import { BOX, rewriteLine, UNBOX } from './rewrite.ts';
+import { createKwcall, kw } from './kwargs.ts';
+import { BOX, KW, KWCALL, rewriteLine, UNBOX } from './rewrite.ts';
 
 /** Something worth telling the learner about how their line was read. */
-export type Note = 'tuple' | 'unpack' | 'import';
+export type Note = 'tuple' | 'unpack' | 'kwargs' | 'import';
 
 export type Evaluation =
   | { ok: true; value: unknown; notes: Note[] }
@@ -82,6 +83,7 @@ export async function prepareLine(code: string): Promise<Prepared> {
     const r = rewriteLine(js);
     if (r.tuples) notes.push('tuple');
     if (r.unpacking) notes.push('unpack');
+    if (r.kwargs) notes.push('kwargs');
     return { kind: 'code', code: r.code, async: r.async, notes };
   };
   try {
@@ -115,6 +117,7 @@ export function createEvaluator(options: EvaluatorOptions) {
     },
   };
   const g = globalThis as Record<string, unknown>;
+  const kwcall = createKwcall({ globals, printWith: created.printWith });
 
   // What was on globalThis before us, to put back on dispose().
   const previous = new Map<string, PropertyDescriptor | undefined>();
@@ -123,7 +126,7 @@ export function createEvaluator(options: EvaluatorOptions) {
       if (!previous.has(name)) previous.set(name, Object.getOwnPropertyDescriptor(g, name));
       Object.defineProperty(g, name, { value, writable: true, configurable: true, enumerable: false });
     }
-    for (const [name, value] of [[BOX, _box], [UNBOX, _unbox]] as const) {
+    for (const [name, value] of [[BOX, _box], [UNBOX, _unbox], [KW, kw], [KWCALL, kwcall]] as const) {
       if (!previous.has(name)) previous.set(name, Object.getOwnPropertyDescriptor(g, name));
       Object.defineProperty(g, name, { value, writable: false, configurable: true, enumerable: false });
     }

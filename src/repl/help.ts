@@ -67,7 +67,7 @@ const _FUNCTIONS: Record<string, _Entry> = {
 };
 
 const _GLOBALS: Record<string, _Entry> = {
-  print: ['print(*values)', "print('received', data)"],
+  print: ["print(*values, sep=' ', end='\\n')", "print('received', data)"],
   repr: ['repr(x) -> str', 'repr(data)'],
   str: ['str(x) -> str', 'str(addr)'],
   b: ["b(text | numbers | Uint8Array) -> bytes", "b('hello')"],

@@ -15,12 +15,20 @@
 //  - Python tuples: `s.bind(('0.0.0.0', 9999))` is a comma expression in JavaScript and would
 //    bind port 9999 of nothing; a parenthesised comma expression where a value is expected
 //    becomes an array, and `data, addr = s.recvfrom(1024)` becomes `[data, addr] = ...`.
+//  - Python keyword arguments: `create_connection(addr, timeout=5)` would assign the global
+//    `timeout`; in a call to the socket API (by name) each `name=value` becomes
+//    `__sl_kw('name', value)` and the call `__sl_kwcall(target, 'method', ...)`, which binds
+//    them as CPython does (kwargs.ts). Elsewhere they keep JavaScript's meaning, with a note.
 import { parse, type AnyNode, type CallExpression, type Expression, type Node, type Pattern, type Program, type SpreadElement, type Super } from 'acorn';
 import { base, recursive, type RecursiveVisitors } from 'acorn-walk';
+import { KEYWORD_CALLS } from './kwargs.ts';
 
 /** Global names of the boxing helpers the rewritten code calls (installed by the evaluator). */
 export const BOX = '__sl_box';
 export const UNBOX = '__sl_unbox';
+/** Global names of the keyword-argument helpers (kwargs.ts). */
+export const KW = '__sl_kw';
+export const KWCALL = '__sl_kwcall';
 
 /**
  * Calls awaited where they stand: Python's blocking socket methods and module functions, plus
@@ -42,6 +50,8 @@ export interface Rewritten {
   tuples: boolean;
   /** A Python unpacking assignment `a, b = x` became `[a, b] = x`. */
   unpacking: boolean;
+  /** A `name=value` argument was left as JavaScript reads it: an assignment (not a socket API call). */
+  kwargs: boolean;
 }
 
 const _PARSE_OPTIONS = {
@@ -141,6 +151,7 @@ class _Rewriter {
   #awaits = false;
   #tuples = false;
   #unpacking = false;
+  #kwargs = false;
   readonly #tupled = new Set<Node>();
 
   constructor(src: string, program: Program) {
@@ -174,7 +185,7 @@ class _Rewriter {
     let code = this.#edits.size ? this.#edits.apply(this.#src) : this.#src;
     if (this.#awaits) code = `(async () => { ${varHoists}${hoisted.join('')}${code}\n})()`;
     else code = `${varHoists}${code}`;
-    return { code, async: this.#awaits, tuples: this.#tuples, unpacking: this.#unpacking };
+    return { code, async: this.#awaits, tuples: this.#tuples, unpacking: this.#unpacking, kwargs: this.#kwargs };
   }
 
   /** Statements directly in the line: declarations become global assignments. */
@@ -227,6 +238,36 @@ class _Rewriter {
     for (const item of node.expression.expressions) this.#tuple(item);
   }
 
+  /** Python keyword arguments `f(a, name=value)`: bound by kwcall for the socket API's calls. */
+  #keywords(call: CallExpression): void {
+    const isKeyword = (a: Expression | SpreadElement): boolean =>
+      a.type === 'AssignmentExpression' && a.operator === '=' && a.left.type === 'Identifier';
+    const first = call.arguments.findIndex(isKeyword);
+    if (first < 0) return;
+    const name = this.#calleeName(call);
+    const callee = call.callee;
+    const keywords = call.arguments.slice(first);
+    const known = name !== undefined && KEYWORD_CALLS.has(name) && !call.optional && keywords.every(isKeyword) &&
+      (callee.type === 'Identifier' || (callee.type === 'MemberExpression' && !callee.computed && !callee.optional && callee.object.type !== 'Super'));
+    if (!known) {
+      this.#kwargs = true;
+      return;
+    }
+    const paren = this.#src.indexOf('(', callee.end);
+    if (callee.type === 'MemberExpression') {
+      this.#edits.open(call.start, `${KWCALL}(`);
+      this.#edits.replace(callee.object.end, paren + 1, `, '${name}', `);
+    } else {
+      this.#edits.open(call.start, `${KWCALL}(undefined, `);
+      this.#edits.replace(paren, paren + 1, ', ');
+    }
+    for (const arg of keywords) {
+      if (arg.type !== 'AssignmentExpression' || arg.left.type !== 'Identifier') continue;
+      this.#edits.replace(arg.start, arg.right.start, `${KW}('${arg.left.name}', `);
+      this.#edits.close(arg.end, ')');
+    }
+  }
+
   #calleeName(call: CallExpression): string | undefined {
     const callee = call.callee;
     if (callee.type === 'Identifier') return callee.name;
@@ -256,6 +297,7 @@ class _Rewriter {
           e.open(node.start, `${UNBOX}(await ${BOX}(`);
           e.close(node.end, '))');
         }
+        this.#keywords(node);
         for (const arg of node.arguments) this.#tuple(arg);
         base.CallExpression!(node, st, c);
       },

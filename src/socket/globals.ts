@@ -50,6 +50,11 @@ export function sleep(seconds: number): Promise<undefined> {
 export function createGlobals(options: GlobalsOptions) {
   installStringEncode();
   const { module, space, state } = createSocketModule(options.space);
+  /** print() with Python's sep= and end= (the REPL maps keyword arguments here). */
+  const printWith = (opts: { sep?: string; end?: string }, args: readonly unknown[]): undefined => {
+    options.write(`${formatPrintArgs(args, opts.sep ?? ' ')}${opts.end ?? '\n'}`);
+    return undefined;
+  };
   const globals = {
     socket: module,
     os,
@@ -74,8 +79,7 @@ export function createGlobals(options: GlobalsOptions) {
     htonl: module.htonl,
     ntohl: module.ntohl,
     print(...args: unknown[]): undefined {
-      options.write(`${formatPrintArgs(args)}\n`);
-      return undefined;
+      return printWith({}, args);
     },
     repr,
     str,
@@ -92,7 +96,7 @@ export function createGlobals(options: GlobalsOptions) {
     True: true,
     False: false,
   };
-  return { globals, module, space, state };
+  return { globals, module, space, state, printWith };
 }
 
 export type Globals = ReturnType<typeof createGlobals>['globals'];

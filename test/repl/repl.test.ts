@@ -78,6 +78,31 @@ describe('display', () => {
     await repl.run('u.close(); srv.close(); s2.close(); os.unlink(path)');
   });
 
+  it('binds Python keyword arguments in socket API calls as CPython does', async () => {
+    repl = await startStreamRepl();
+    await repl.run("srv = socket.create_server(('127.0.0.1', 0), backlog=5)");
+    expect(await repl.run('srv.gettimeout()')).toBe('');
+    await repl.run('c = socket.create_connection(srv.getsockname(), timeout=1.5)');
+    expect(await repl.run('c.gettimeout()')).toBe('1.5\n');
+    expect(await repl.run('timeout === TimeoutError')).toBe('True\n'); // the global was not assigned
+    expect(await repl.run('u = socket.socket(type=SOCK_DGRAM); u.type')).toBe('2\n');
+    expect(await repl.run("b'\\xc4\\xe3'.decode(encoding='gbk')")).toBe("'你'\n");
+    expect(await repl.run("print('a', 'b', sep='-', end='|\\n')")).toBe('a-b|\n');
+    expect(await repl.run('c.recv(bufsize=10)')).toBe('TypeError: recv() takes no keyword arguments\n');
+    expect(await repl.run('socket.socket(2, family=2)')).toBe("TypeError: socket.__init__() got multiple values for argument 'family'\n");
+    expect(await repl.run("b'x'.decode('utf-8', encoding='x')")).toBe("TypeError: argument for decode() given by name ('encoding') and position (1)\n");
+    expect(await repl.run("socket.create_server(['127.0.0.1', 0], foo=1)")).toBe("TypeError: create_server() got an unexpected keyword argument 'foo'\n");
+    expect(await repl.run('socket.setdefaulttimeout(timeout=1)')).toBe('TypeError: _socket.setdefaulttimeout() takes no keyword arguments\n');
+    await repl.run('c.close(); u.close(); srv.close()');
+  });
+
+  it('says once that other name=value arguments are JavaScript assignments', async () => {
+    repl = await startStreamRepl();
+    await repl.run('function f(a) { return a }');
+    expect(await repl.run('f(x=1)')).toMatch(/^Note: JavaScript has no keyword arguments.*\n1\n$/);
+    expect(await repl.run('f(y=2)')).toBe('2\n');
+  });
+
   it('shows the tuple note once, and the import note', async () => {
     repl = await startStreamRepl();
     expect(await repl.run("a = ('127.0.0.1', 1)")).toMatch(/^Note: JavaScript has no tuples/);

@@ -6,7 +6,7 @@ import { rewriteLine } from '../../src/repl/rewrite.ts';
 const A = (body: string) => `(async () => { ${body}\n})()`;
 const W = (call: string) => `__sl_unbox(await __sl_box(${call}))`;
 
-const cases: Array<[string, string, { tuples?: boolean; unpacking?: boolean } ?]> = [
+const cases: Array<[string, string, { tuples?: boolean; unpacking?: boolean; kwargs?: boolean } ?]> = [
   // implicit await, where the call stands
   ['data = s.recv(1024)', A(`void (data = ${W('s.recv(1024)')})`)],
   ['s.recv(1024)', A(`return { value: (${W('s.recv(1024)')}) }`)],
@@ -41,6 +41,12 @@ const cases: Array<[string, string, { tuples?: boolean; unpacking?: boolean } ?]
   // a statement-initial call stays safe from ASI
   ['print(1)\ns.recv(3)', A(`print(1)\nreturn { value: (${W('s.recv(3)')}) }`)],
   ['const x = s.recv(1) // done', A(`void (x = ${W('s.recv(1)')}) // done`)],
+  // Python keyword arguments: bound by kwcall in socket API calls, an assignment (and a note) elsewhere
+  ["print('a', end='')", "__sl_kwcall(undefined, print, 'a', __sl_kw('end', ''))"],
+  ["data.decode(encoding='gbk')", "__sl_kwcall(data, 'decode', __sl_kw('encoding', 'gbk'))"],
+  ["srv = socket.create_server(('', 0), backlog=5)", "void (srv = __sl_kwcall(socket, 'create_server', ['', 0], __sl_kw('backlog', 5)))", { tuples: true }],
+  ['f(x=1)', 'f(x=1)', { kwargs: true }],
+  ['socket.socket(family=2, 1)', 'socket.socket(family=2, 1)', { kwargs: true }],
   // Python tuples
   ["s.bind(('0.0.0.0', 9999))", "s.bind(['0.0.0.0', 9999])", { tuples: true }],
   ["addr = ('127.0.0.1', 9999)", "void (addr = ['127.0.0.1', 9999])", { tuples: true }],
@@ -63,6 +69,7 @@ describe('rewriteLine', () => {
     expect(r.code).toBe(code);
     expect(r.tuples).toBe(flags?.tuples ?? false);
     expect(r.unpacking).toBe(flags?.unpacking ?? false);
+    expect(r.kwargs).toBe(flags?.kwargs ?? false);
     expect(r.async).toBe(code.startsWith('(async () =>'));
   });
 
