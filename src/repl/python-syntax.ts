@@ -3,14 +3,17 @@
 // an identifier followed by a string. Everything here is string-aware: text inside strings,
 // template literals and comments is never touched.
 
-/** Lines a Python tutorial starts with; the socket module is preloaded, so they do nothing. */
-const _PY_IMPORT = /^[ \t]*(?:import[ \t]+socket(?:[ \t]*,[ \t]*\w+)*|from[ \t]+socket[ \t]+import[ \t]+[\w*, \t()]+)[ \t]*;?[ \t]*$/gm;
+/** Lines a Python tutorial starts with; socket and os are preloaded, so they do nothing. */
+const _PY_IMPORT = /^[ \t]*(?:import[ \t]+(?:socket|os)(?:[ \t]*,[ \t]*(?:socket|os))*|from[ \t]+socket[ \t]+import[ \t]+[\w*, \t()]+)[ \t]*;?[ \t]*$/gm;
+
+/** The global name of b() as bytes literals call it: a learner's own `b` variable must not break them. */
+export const BYTES_LITERAL = '__sl_b';
 
 export interface PythonPrepass {
   code: string;
   /** An `import socket` / `from socket import ...` line was dropped. */
   droppedImport: boolean;
-  /** A `b'...'` literal was turned into a `b(...)` call. */
+  /** A `b'...'` literal was turned into a `__sl_b(...)` call. */
   bytesLiteral: boolean;
 }
 
@@ -31,7 +34,7 @@ export function pythonPrepass(source: string): PythonPrepass {
 
 const _IDENT = /[\p{ID_Continue}$\u200c\u200d.]/u;
 
-/** Replaces Python bytes literals outside strings and comments with `b(...)` calls. */
+/** Replaces Python bytes literals outside strings and comments with `__sl_b(...)` calls. */
 function _convertBytesLiterals(src: string): string {
   let out = '';
   let i = 0;
@@ -137,6 +140,6 @@ function _bytesCall(body: string, raw: boolean): string {
   const values = pythonBytesValues(body, raw);
   // ASCII stays readable as a string (b() encodes it byte for byte); anything else goes in as
   // exact byte values.
-  if (values.every((v) => v < 0x80)) return `b(${JSON.stringify(String.fromCharCode(...values))})`;
-  return `b([${values.join(', ')}])`;
+  if (values.every((v) => v < 0x80)) return `${BYTES_LITERAL}(${JSON.stringify(String.fromCharCode(...values))})`;
+  return `${BYTES_LITERAL}([${values.join(', ')}])`;
 }

@@ -59,7 +59,7 @@ describe('help()', () => {
       expect(helpText(s.recv, g)).toMatch(/^socket\.recv\(bufsize\[, flags\]\) -> bytes/);
       expect(helpText(s, g)).toMatch(/^class socket\.socket/);
       expect(helpText(module, g)).toMatch(/^socket — /);
-      expect(helpText(g.print, g)).toMatch(/^print\(\*values\)/);
+      expect(helpText(g.print, g)).toMatch(/^print\(\*values, sep=' ', end='\\n'\)/);
       expect(helpText(EXCEPTION_CLASSES.ConnectionRefusedError, g)).toMatch(/^class ConnectionRefusedError\(ConnectionError\)\n.*Errno 111/);
     } finally {
       s.close();

@@ -96,6 +96,13 @@ describe('display', () => {
     await repl.run('c.close(); u.close(); srv.close()');
   });
 
+  it('keeps bytes literals working when the learner names a variable b', async () => {
+    repl = await startStreamRepl();
+    await repl.run('[a, b] = socket.socketpair()');
+    expect(await repl.run("a.send(b'ping'); b.recv(10)")).toBe("b'ping'\n");
+    await repl.run('a.close(); b.close()');
+  });
+
   it('says once that other name=value arguments are JavaScript assignments', async () => {
     repl = await startStreamRepl();
     await repl.run('function f(a) { return a }');
@@ -108,7 +115,7 @@ describe('display', () => {
     expect(await repl.run("a = ('127.0.0.1', 1)")).toMatch(/^Note: JavaScript has no tuples/);
     expect(await repl.run("b = ('127.0.0.1', 2)")).toBe('');
     expect(await repl.run('b')).toBe("['127.0.0.1', 2]\n");
-    expect(await repl.run('from socket import *')).toBe('The socket module is already loaded: no import needed.\n');
+    expect(await repl.run('from socket import *')).toBe('socket (and os) are already loaded: no import needed.\n');
   });
 
   it('hints at a missing await when a Promise is used as its value', async () => {

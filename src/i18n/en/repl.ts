@@ -8,7 +8,7 @@ Type help(socket) for the API, .help for the commands, .lessons for the lessons 
   'repl.note.tuple': "Note: JavaScript has no tuples, so a Python tuple such as ('127.0.0.1', 9999) was read as the array ['127.0.0.1', 9999]. Write arrays yourself to silence this note.",
   'repl.note.unpack': 'Note: JavaScript has no tuples, so the Python unpacking a, b = x was read as [a, b] = x. Write it that way yourself to silence this note.',
   'repl.note.kwargs': 'Note: JavaScript has no keyword arguments: in f(x=1), x=1 assigns a variable x and passes 1 by position. Pass arguments by position (socklab understands name=value only in calls to the socket API and print).',
-  'repl.note.import': 'The socket module is already loaded: no import needed.',
+  'repl.note.import': 'socket (and os) are already loaded: no import needed.',
   'repl.cmd.sockets': 'Show every socket: fd, family/type, addresses, state, the kernel TCP state, bytes waiting',
   'repl.cmd.reset': 'Close every socket and forget your variables',
   'repl.cmd.lessons': 'List the lessons',

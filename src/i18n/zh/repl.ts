@@ -10,7 +10,7 @@ export const repl: { [K in keyof typeof en]: string } = {
   'repl.note.tuple': "提示：JavaScript 没有元组，所以 Python 元组 ('127.0.0.1', 9999) 被当作数组 ['127.0.0.1', 9999]。直接写数组就不会再看到这条提示。",
   'repl.note.unpack': '提示：JavaScript 没有元组，所以 Python 的解包写法 a, b = x 被当作 [a, b] = x。直接这样写就不会再看到这条提示。',
   'repl.note.kwargs': '提示：JavaScript 没有关键字参数：f(x=1) 里的 x=1 会给变量 x 赋值，再把 1 按位置传进去。请按位置传参（只有在调用 socket API 和 print 时，socklab 才能理解 name=value 的写法）。',
-  'repl.note.import': 'socket 模块已经载入，不需要 import。',
+  'repl.note.import': 'socket（以及 os）模块已经载入，不需要 import。',
   'repl.cmd.sockets': '列出所有套接字：fd、地址族/类型、本地和远程地址、状态、内核 TCP 状态、待读字节数',
   'repl.cmd.reset': '关闭所有套接字并清除你定义的变量',
   'repl.cmd.lessons': '列出所有课程',
