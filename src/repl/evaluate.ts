@@ -39,7 +39,8 @@ import { createKwcall, kw } from './kwargs.ts';
 import { BOX, KW, KWCALL, rewriteLine, UNBOX } from './rewrite.ts';
 
 /** Something worth telling the learner about how their line was read. */
-export type Note = 'tuple' | 'unpack' | 'kwargs' | 'import';
+/** What the REPL tells the learner about how it read a line; `{ module }` names a Python module socklab lacks. */
+export type Note = 'tuple' | 'unpack' | 'kwargs' | 'import' | { module: string };
 
 export type Evaluation =
   | { ok: true; value: unknown; notes: Note[] }
@@ -79,6 +80,7 @@ function _unbox(x: unknown): unknown {
 export async function prepareLine(code: string): Promise<Prepared> {
   const pre = pythonPrepass(code);
   const notes: Note[] = pre.droppedImport ? ['import'] : [];
+  for (const module of pre.missingModules) notes.push({ module });
   const done = (js: string): Prepared => {
     const r = rewriteLine(js);
     if (r.tuples) notes.push('tuple');

@@ -77,13 +77,22 @@ const _GLOBALS: Record<string, _Entry> = {
   help: ['help(x)', 'help(socket.socket)'],
 };
 
-const _OS: Record<string, _Entry> = {
-  getpid: ['os.getpid() -> int', 'path = `/tmp/demo-${os.getpid()}.sock`'],
-  unlink: ['os.unlink(path)', 'if (os.path.exists(path)) os.unlink(path)'],
-  remove: ['os.remove(path)', 'os.remove(path)'],
-  'path.exists': ['os.path.exists(path) -> bool', "os.path.exists('/tmp/demo.sock')"],
-  'path.join': ['os.path.join(*parts) -> str', "os.path.join('/tmp', 'demo.sock')"],
+/** The other Python modules socklab preloads, function by function (`path.exists` is os.path.exists). */
+const _MODULES: Record<'os' | 'time', Record<string, _Entry>> = {
+  os: {
+    getpid: ['os.getpid() -> int', 'path = `/tmp/demo-${os.getpid()}.sock`'],
+    unlink: ['os.unlink(path)', 'if (os.path.exists(path)) os.unlink(path)'],
+    remove: ['os.remove(path)', 'os.remove(path)'],
+    'path.exists': ['os.path.exists(path) -> bool', "os.path.exists('/tmp/demo.sock')"],
+    'path.join': ['os.path.join(*parts) -> str', "os.path.join('/tmp', 'demo.sock')"],
+  },
+  time: {
+    sleep: ['time.sleep(seconds)', 'time.sleep(0.5)', 'blocking'],
+    time: ['time.time() -> float', 'start = time.time()'],
+    monotonic: ['time.monotonic() -> float', 'elapsed = time.monotonic() - start'],
+  },
 };
+type _ModuleName = keyof typeof _MODULES;
 
 const _CONSTANT_EXAMPLES: Record<string, string> = {
   AF_: 's = socket.socket(AF_INET, SOCK_STREAM)',
@@ -166,17 +175,17 @@ function _global(name: string): string {
   return _block(sig, `g.${name}` as HelpKey, example, blocking === 'blocking');
 }
 
-function _osFunction(name: string): string {
-  const [sig, example] = _OS[name]!;
-  return _block(sig, `o.${name}` as HelpKey, example);
+function _moduleFunction(module: _ModuleName, name: string): string {
+  const [sig, example, blocking] = _MODULES[module][name]!;
+  return _block(sig, `${module}.${name}` as HelpKey, example, blocking === 'blocking');
 }
 
-function _osModule(): string {
-  const { main, other } = _doc('t.os');
+function _otherModule(module: _ModuleName): string {
+  const { main, other } = _doc(`t.${module}`);
   return [
-    colors().bold('os'),
+    colors().bold(module),
     ..._indent(main), ..._indent(other).map((l) => colors().dim(l)), '',
-    _list(t('repl.help.topics'), Object.keys(_OS).map((n) => `os.${n}`), (n) => `o.${n.slice(3)}`),
+    _list(t('repl.help.topics'), Object.keys(_MODULES[module]).map((n) => `${module}.${n}`), (n) => n),
   ].join('\n');
 }
 
@@ -240,17 +249,18 @@ export function helpText(x: unknown, globals: Record<string, unknown> = globalTh
   const module = globals.socket as Record<string, unknown> | undefined;
   if (typeof x === 'string') return _byName(x);
   if (x !== undefined && x === module) return _module();
-  const os = globals.os as { path?: Record<string, unknown> } & Record<string, unknown> | undefined;
-  if (x !== undefined && x === os) return _osModule();
+  for (const m of Object.keys(_MODULES) as _ModuleName[]) if (x !== undefined && x === globals[m]) return _otherModule(m);
   if (x instanceof Socket || (module && (x === module.socket || x === module.SocketType))) return _socketClass();
   if (typeof x === 'function') {
     // Read descriptors, not properties: the prototype's getters (family, type...) need a socket.
     for (const name of Object.keys(_METHODS)) if (Object.getOwnPropertyDescriptor(Socket.prototype, name)?.value === x) return _method(name);
     for (const name of Object.keys(_FUNCTIONS)) if (module?.[name] === x) return _function(name);
     for (const name of Object.keys(_GLOBALS)) if (globals[name] === x) return _global(name);
-    for (const name of Object.keys(_OS)) {
-      const [head, tail] = name.split('.');
-      if ((tail === undefined ? os?.[head!] : os?.path?.[tail]) === x) return _osFunction(name);
+    for (const m of Object.keys(_MODULES) as _ModuleName[]) {
+      for (const name of Object.keys(_MODULES[m])) {
+        const value = name.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], globals[m]);
+        if (value === x) return _moduleFunction(m, name);
+      }
     }
     for (const [name, cls] of Object.entries({ ...EXCEPTION_CLASSES, gaierror, herror })) if (cls === x) return _exception(name);
   }
@@ -272,7 +282,8 @@ function _byName(raw: string): string {
     return _exception(name === 'error' ? 'OSError' : name === 'timeout' ? 'TimeoutError' : name);
   }
   if (name in _GLOBALS) return _global(name);
-  if (name === 'os') return _osModule();
-  if (name.startsWith('os.') && name.slice(3) in _OS) return _osFunction(name.slice(3));
+  if (name in _MODULES) return _otherModule(name as _ModuleName);
+  const [module, ...rest] = name.split('.');
+  if (module! in _MODULES && rest.join('.') in _MODULES[module as _ModuleName]) return _moduleFunction(module as _ModuleName, rest.join('.'));
   return t('repl.help.none', { name: raw });
 }

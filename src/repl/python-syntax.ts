@@ -3,24 +3,35 @@
 // an identifier followed by a string. Everything here is string-aware: text inside strings,
 // template literals and comments is never touched.
 
-/** Lines a Python tutorial starts with; socket and os are preloaded, so they do nothing. */
-const _PY_IMPORT = /^[ \t]*(?:import[ \t]+(?:socket|os)(?:[ \t]*,[ \t]*(?:socket|os))*|from[ \t]+socket[ \t]+import[ \t]+[\w*, \t()]+)[ \t]*;?[ \t]*$/gm;
+/** Python modules socklab preloads (as globals): importing them does nothing. */
+const _PRELOADED = new Set(['socket', 'os', 'time']);
+
+/** A Python import line: `import a, b as c` or `from a import x, y` (never JavaScript's, which has quotes). */
+const _PY_IMPORT = /^[ \t]*(?:import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*)|from[ \t]+([\w.]+)[ \t]+import[ \t]+[\w*, \t()]+)[ \t]*;?[ \t]*$/gm;
 
 /** The global name of b() as bytes literals call it: a learner's own `b` variable must not break them. */
 export const BYTES_LITERAL = '__sl_b';
 
 export interface PythonPrepass {
   code: string;
-  /** An `import socket` / `from socket import ...` line was dropped. */
+  /** An `import socket` / `from socket import ...` line (a preloaded module) was dropped. */
   droppedImport: boolean;
+  /** Python modules imported that socklab does not have (their lines were dropped too). */
+  missingModules: string[];
   /** A `b'...'` literal was turned into a `__sl_b(...)` call. */
   bytesLiteral: boolean;
 }
 
 export function pythonPrepass(source: string): PythonPrepass {
   let droppedImport = false;
-  let code = source.replace(_PY_IMPORT, () => {
-    droppedImport = true;
+  const missingModules: string[] = [];
+  let code = source.replace(_PY_IMPORT, (_line, imported: string | undefined, from: string | undefined) => {
+    const modules = from ? [from] : imported!.split(',').map((m) => m.trim().split(/[ \t]+/)[0]!);
+    for (const m of modules) {
+      const top = m.split('.')[0]!;
+      if (_PRELOADED.has(top)) droppedImport = true;
+      else if (!missingModules.includes(top)) missingModules.push(top);
+    }
     return '';
   });
   let bytesLiteral = false;
@@ -29,7 +40,7 @@ export function pythonPrepass(source: string): PythonPrepass {
     bytesLiteral = out !== code;
     code = out;
   }
-  return { code, droppedImport, bytesLiteral };
+  return { code, droppedImport, missingModules, bytesLiteral };
 }
 
 const _IDENT = /[\p{ID_Continue}$\u200c\u200d.]/u;

@@ -109,6 +109,11 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
   // ---- showing results -----------------------------------------------------------------------
   const showNotes = (notes: Note[]) => {
     for (const note of notes) {
+      if (typeof note === 'object') {
+        const known = note.module === 'threading' || note.module === 'select' ? note.module : 'other';
+        write(`${c.dim(t(`repl.note.module.${known}`, { name: note.module }))}\n`);
+        continue;
+      }
       if (note !== 'import' && notesShown.has(note)) continue;
       notesShown.add(note);
       write(`${c.dim(t(`repl.note.${note}`))}\n`);

@@ -58,6 +58,12 @@ export function createGlobals(options: GlobalsOptions) {
   const globals = {
     socket: module,
     os,
+    /** Python's time module, the part tutorials use: time.sleep() (awaited like a recv), time.time(). */
+    time: {
+      sleep,
+      time: (): number => Date.now() / 1000,
+      monotonic: (): number => performance.now() / 1000,
+    },
     ...CONSTANTS,
     ...EXCEPTION_CLASSES,
     error: EXCEPTION_CLASSES.OSError,

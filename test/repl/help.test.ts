@@ -45,6 +45,9 @@ describe('help()', () => {
 
   it('lists the os functions under help(os), and names an unknown value by its repr', () => {
     expect(helpText(os, g)).toMatch(/^os\n[\s\S]*os\.path\.exists/);
+    expect(helpText(g.time, g)).toMatch(/^time\n[\s\S]*time\.monotonic/);
+    expect(helpText((g.time as Record<string, unknown>).time, g)).toMatch(/^time\.time\(\) -> float/);
+    expect(helpText('time.sleep', g)).toMatch(/^time\.sleep\(seconds\)/);
     expect(helpText({ a: 1 }, g)).toBe("No help for {'a': 1}. Try help(socket) or help(s) on a socket.");
   });
 

@@ -95,12 +95,15 @@ describe('pythonPrepass', () => {
   });
 
   it('drops Python import lines of the socket module and says so', () => {
-    expect(pythonPrepass('import socket')).toEqual({ code: '', droppedImport: true, bytesLiteral: false });
+    expect(pythonPrepass('import socket')).toEqual({ code: '', droppedImport: true, missingModules: [], bytesLiteral: false });
     expect(pythonPrepass('from socket import *\nx = 1').code).toBe('\nx = 1');
     expect(pythonPrepass('from socket import socket, AF_INET').droppedImport).toBe(true);
     expect(pythonPrepass('import os').droppedImport).toBe(true);
     expect(pythonPrepass('import socket, os').droppedImport).toBe(true);
-    expect(pythonPrepass('import time').droppedImport).toBe(false);
+    expect(pythonPrepass('import time').droppedImport).toBe(true);
+    expect(pythonPrepass('import threading, sys as system\nfrom select import select\nimport os.path')).toEqual(
+      { code: '\n\n', droppedImport: true, missingModules: ['threading', 'sys', 'select'], bytesLiteral: false });
+    expect(pythonPrepass("import fs from 'node:fs'").code).toBe("import fs from 'node:fs'");
   });
 
   it('decodes Python bytes escapes', () => {

@@ -136,9 +136,13 @@ export const help = {
   'g.help': 'Explains a part of the socket API.',
 
   't.os': "The few functions of Python's os module that socket tutorials use next to sockets, mostly to remove an AF_UNIX socket's file before bind: if (os.path.exists(path)) os.unlink(path).",
-  'o.getpid': 'The number of this process. Makes a Unix socket path unique: `/tmp/demo-${os.getpid()}.sock`.',
-  'o.unlink': 'Removes a file, such as the file an AF_UNIX socket left behind. A missing file raises FileNotFoundError.',
-  'o.remove': 'The same as os.unlink().',
-  'o.path.exists': 'True if the path exists (a socket file counts).',
-  'o.path.join': "Joins path parts with '/', as Python's os.path.join().",
+  'os.getpid': 'The number of this process. Makes a Unix socket path unique: `/tmp/demo-${os.getpid()}.sock`.',
+  'os.unlink': 'Removes a file, such as the file an AF_UNIX socket left behind. A missing file raises FileNotFoundError.',
+  'os.remove': 'The same as os.unlink().',
+  'os.path.exists': 'True if the path exists (a socket file counts).',
+  'time.sleep': 'Waits for the given number of seconds (the same function as sleep()). Ctrl+C interrupts it.',
+  'time.time': 'Seconds since 1970-01-01 UTC, as a float: time.time() - start measures a wait.',
+  'time.monotonic': 'Seconds from a clock that never jumps back: the right one for measuring durations.',
+  't.time': "The part of Python's time module that socket tutorials use: time.sleep(), time.time(), time.monotonic().",
+  'os.path.join': "Joins path parts with '/', as Python's os.path.join().",
 } as const;

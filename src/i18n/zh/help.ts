@@ -135,9 +135,13 @@ export const help: { [K in keyof typeof en]: string } = {
   'g.help': '解释 socket API 的某个部分。',
 
   't.os': 'Python os 模块里教程常和套接字一起用的几个函数，主要用来在 bind 之前删掉 AF_UNIX 套接字留下的文件：if (os.path.exists(path)) os.unlink(path)。',
-  'o.getpid': '本进程的编号。可以让 Unix 套接字的路径独一无二：`/tmp/demo-${os.getpid()}.sock`。',
-  'o.unlink': '删除一个文件，比如 AF_UNIX 套接字留下的文件。文件不存在时抛出 FileNotFoundError。',
-  'o.remove': '和 os.unlink() 一样。',
-  'o.path.exists': '路径存在时返回 True（套接字文件也算）。',
-  'o.path.join': "用 '/' 连接路径的各个部分，同 Python 的 os.path.join()。",
+  'os.getpid': '本进程的编号。可以让 Unix 套接字的路径独一无二：`/tmp/demo-${os.getpid()}.sock`。',
+  'os.unlink': '删除一个文件，比如 AF_UNIX 套接字留下的文件。文件不存在时抛出 FileNotFoundError。',
+  'os.remove': '和 os.unlink() 一样。',
+  'os.path.exists': '路径存在时返回 True（套接字文件也算）。',
+  'time.sleep': '等待指定的秒数（和 sleep() 是同一个函数）。可用 Ctrl+C 中断。',
+  'time.time': '从 1970-01-01 UTC 起的秒数（浮点数）：time.time() - start 可以测出等了多久。',
+  'time.monotonic': '一个永远不会往回跳的时钟的秒数：测量时长就用它。',
+  't.time': 'Python time 模块里套接字教程会用到的部分：time.sleep()、time.time()、time.monotonic()。',
+  'os.path.join': "用 '/' 连接路径的各个部分，同 Python 的 os.path.join()。",
 };
