@@ -27,6 +27,11 @@ const _BY_ERRNO: ReadonlyMap<number, MessageKey> = new Map<number, MessageKey>([
   [ERRNO.EHOSTUNREACH, 'repl.hint.unreachable'],
 ]);
 
+/** Python modules a tutorial may use that socklab does not have (for a ReferenceError's hint). */
+const _PYTHON_MODULES = new Set([
+  'sys', 'struct', 'json', 'multiprocessing', 'socketserver', 'selectors', 'asyncio', 'subprocess', 'signal', 'errno', 'random', 'datetime',
+]);
+
 /** Lines that are Python, not JavaScript (for a SyntaxError's hint). */
 const _PYTHON_LINE = /^\s*(?:def\s+\w+\s*\(|elif\b|else\s*:|try\s*:|except\b|finally\s*:|with\s+\w|pass\s*$|(?:if|while|for)\b[^{]*:\s*$|print\s+['"])/m;
 
@@ -73,6 +78,8 @@ export function hintFor(err: unknown, code = '', sock?: Socket): string | undefi
   if (key) return t(key);
   if (err instanceof Error && err.name === 'ReferenceError') {
     const m = /^(\w+) is not defined$/.exec(err.message);
+    if (m && (m[1] === 'threading' || m[1] === 'select')) return t(`repl.note.module.${m[1]}`);
+    if (m && _PYTHON_MODULES.has(m[1]!)) return t('repl.note.module.other', { name: m[1]! });
     if (m) return t('repl.hint.notDefined', { name: m[1]! });
   }
   return undefined;

@@ -35,6 +35,8 @@ describe('hintFor', () => {
     [new UnicodeDecodeError("'utf-8' codec can't decode byte 0xc4"), /decode\('gbk'\)/],
     [new EOFError('EOF when reading a line'), /input\(\)/],
     [new ReferenceError('conn is not defined'), /conn has no value yet/],
+    [new ReferenceError('threading is not defined'), /no threading module.*async function per client/],
+    [new ReferenceError('struct is not defined'), /no Python module struct/],
   ])('%s', (err, hint) => {
     expect(hintFor(err)).toMatch(hint);
   });
