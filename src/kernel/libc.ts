@@ -47,6 +47,7 @@ function _load() {
     fcntl: lib.func('int fcntl(int fd, int cmd, ...)'),
     dup: lib.func('int dup(int fd)'),
     poll: lib.func('int poll(void *fds, uint64_t nfds, int timeout)'),
+    ppoll: lib.func('int ppoll(void *fds, uint64_t nfds, const void *tmo, const void *sigmask)'),
     eventfd: lib.func('int eventfd(unsigned int initval, int flags)'),
     read: lib.func('intptr_t read(int fd, void *buf, uintptr_t n)'),
     write: lib.func('intptr_t write(int fd, const void *buf, uintptr_t n)'),

@@ -3,7 +3,7 @@
 // a failure means in Python's terms. Every fd is created non-blocking (CPython's sock_call
 // discipline: try the call, wait for readiness on EAGAIN, retry).
 import { libc } from './libc.ts';
-import { CONSTANTS, FCNTL, SOCKADDR } from './platform.ts';
+import { CONSTANTS, ERRNO, FCNTL, SOCKADDR } from './platform.ts';
 import { unpackSockAddr, type SockAddr } from './sockaddr.ts';
 
 const NONBLOCK_CLOEXEC = CONSTANTS.SOCK_NONBLOCK | CONSTANTS.SOCK_CLOEXEC;
@@ -119,6 +119,30 @@ export function sysSetNonBlocking(fd: number): number {
   const flags = libc().fcntl(fd, FCNTL.F_GETFL, 'int', 0);
   if (flags < 0) return _fail();
   return _ret(libc().fcntl(fd, FCNTL.F_SETFL, 'int', flags | FCNTL.O_NONBLOCK));
+}
+
+const _pollfd = Buffer.alloc(8);
+const _timespec = Buffer.alloc(16);
+
+/**
+ * poll(2) on one fd from this thread for at most `timeoutUs` microseconds: its revents, 0 when
+ * the time ran out (or a signal interrupted it), or -errno. It blocks the event loop, so it is
+ * only for waits known to be short (see BriefWait).
+ */
+export function sysPollOne(fd: number, events: number, timeoutUs: number): number {
+  const us = Math.max(0, Math.floor(timeoutUs));
+  _pollfd.writeInt32LE(fd, 0);
+  _pollfd.writeInt16LE(events, 4);
+  _pollfd.writeInt16LE(0, 6);
+  // struct timespec { long tv_sec; long tv_nsec; } on 64-bit Linux (little-endian halves).
+  _timespec.writeUInt32LE(Math.floor(us / 1e6), 0);
+  _timespec.writeUInt32LE((us % 1e6) * 1000, 8);
+  const r = libc().ppoll(_pollfd, 1, _timespec, null);
+  if (r < 0) {
+    const errno = libc().errno();
+    return errno === ERRNO.EINTR ? 0 : -errno;
+  }
+  return r === 0 ? 0 : _pollfd.readInt16LE(6);
 }
 
 export function sysDup(fd: number): number {

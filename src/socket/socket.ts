@@ -4,7 +4,7 @@
 // blocks, 0 raises BlockingIOError at once, and t > 0 raises TimeoutError('timed out').
 // Calls that can block in Python return Promises; the others are synchronous.
 import {
-  CONSTANTS, ERRNO, POLL, packSockAddr, poller, sysAccept, sysBind, sysClose, sysConnect,
+  BriefWait, CONSTANTS, ERRNO, POLL, packSockAddr, poller, sysAccept, sysBind, sysClose, sysConnect,
   sysGetpeername, sysGetsockname, sysGetsockoptBytes, sysGetsockoptInt, sysListen, sysRecv,
   sysRecvfrom, sysSend, sysSendto, sysSetNonBlocking, sysSetsockopt, sysShutdown, sysSocket,
   type SockAddr,
@@ -55,20 +55,54 @@ export interface SocketInfo {
   reuseAddr: boolean;
 }
 
-// Small reads go to a reused buffer and only what arrived is copied out. Large reads go to a
-// fresh uninitialised buffer that becomes the bytes object itself when it is mostly filled (a
-// bulk recv(65536) then costs no copy and no zeroing), and is copied out otherwise, as CPython
-// shrinks its buffer to what arrived.
+// Every read goes to a reused buffer and what arrived is copied out, as CPython shrinks its
+// buffer to what arrived; allocating a fresh 64 KiB buffer per recv(65536) made a 1-byte echo
+// loop spend its time in the garbage collector. A large read that mostly fills the buffer hands
+// the buffer itself over as the bytes object (no copy; bulk transfer), and the next large read
+// allocates a new one. The copy-out happens synchronously after the system call (see recv()).
 const _SCRATCH_SIZE = 16 * 1024;
 const _scratch = Buffer.allocUnsafe(_SCRATCH_SIZE);
+let _large: Buffer | undefined;
+
+// Above this a read gets a buffer of its own that is not kept for the next one.
+const _LARGE_KEEP = 1024 * 1024;
 
 function _recvBuffer(n: number): Buffer {
-  return n <= _SCRATCH_SIZE ? _scratch : Buffer.allocUnsafeSlow(n);
+  if (n <= _SCRATCH_SIZE) return _scratch;
+  if (n > _LARGE_KEEP) return Buffer.allocUnsafeSlow(n);
+  if (_large === undefined || _large.length < n) _large = Buffer.allocUnsafeSlow(n);
+  return _large;
 }
 
 function _received(buf: Buffer, got: number): bytes {
-  if (buf === _scratch || got < buf.length / 2) return _copy(buf.subarray(0, got));
+  if (buf === _scratch || got < buf.length / 2) return _copyOut(buf, got);
+  if (buf === _large) _large = undefined;
   return new bytes(buf.buffer as ArrayBuffer, buf.byteOffset, got);
+}
+
+// Allocating an ArrayBuffer costs about 0.6 µs in V8, longer than a loopback send+recv, so small
+// received data is carved out of a shared pool, as Node's Buffer.allocUnsafe does. (Not on the V8
+// heap: koffi would move such an array to an ArrayBuffer of its own when it is sent back.)
+const _POOLED_MAX = 4 * 1024;
+const _POOL_SIZE = 64 * 1024;
+let _pool = new ArrayBuffer(_POOL_SIZE);
+let _poolOffset = 0;
+
+function _copyOut(buf: Buffer, got: number): bytes {
+  const from = new Uint8Array(buf.buffer, buf.byteOffset, got);
+  let out: bytes;
+  if (got > _POOLED_MAX) {
+    out = new bytes(new ArrayBuffer(got));
+  } else {
+    if (_poolOffset + got > _POOL_SIZE) {
+      _pool = new ArrayBuffer(_POOL_SIZE);
+      _poolOffset = 0;
+    }
+    out = new bytes(_pool, _poolOffset, got);
+    _poolOffset += (got + 7) & ~7;
+  }
+  out.set(from);
+  return out;
 }
 
 // CPython's default listen() backlog: min(SOMAXCONN, 128).
@@ -92,6 +126,8 @@ export class Socket {
   #bytesSent = 0;
   #bytesReceived = 0;
   #reuseAddr = false;
+  // Short waits on this thread before the shared poller (kernel/brief-wait.ts).
+  readonly #brief = new BriefWait();
 
   static {
     _describe = (s) => ({
@@ -353,37 +389,40 @@ export class Socket {
 
   recv(bufsize: number, flags = 0): Promise<bytes> {
     const given = arguments.length;
-    return this.#async('recv', async () => {
+    return this.#async('recv', () => {
       checkArity('recv', given, 1, 2, 'at-least');
       const n = this.#bufsize(bufsize, 'recv');
       const f = asCInt(flags);
-      const buf = _recvBuffer(n);
-      // The bytes are taken out of the buffer inside the attempt: the scratch buffer is shared by
-      // every socket, and another socket's recv may run before this await resumes.
-      const data = await this.#io(POLL.POLLIN, () => {
-        const got = sysRecv(this.#fd, buf, n, f);
-        return got < 0 ? got : _received(buf, got);
+      // The buffer is taken and emptied inside the attempt: it is shared by every socket, and
+      // another socket's recv may run while this one waits or before this call resolves.
+      const got = this.#io(POLL.POLLIN, () => {
+        const buf = _recvBuffer(n);
+        const r = sysRecv(this.#fd, buf, n, f);
+        return r < 0 ? r : _received(buf, r);
       });
-      this.#received(data, undefined);
-      return data;
+      return _then(got, (data) => {
+        this.#received(data, undefined);
+        return data;
+      });
     });
   }
 
   recvfrom(bufsize: number, flags = 0): Promise<readonly [bytes, PyAddress | undefined]> {
     const given = arguments.length;
-    return this.#async('recvfrom', async () => {
+    return this.#async('recvfrom', () => {
       checkArity('recvfrom', given, 1, 2, 'at-least');
       const n = this.#bufsize(bufsize, 'recvfrom');
       const f = asCInt(flags);
-      const buf = _recvBuffer(n);
-      const got = await this.#io(POLL.POLLIN, () => {
+      const got = this.#io(POLL.POLLIN, () => {
+        const buf = _recvBuffer(n);
         const r = sysRecvfrom(this.#fd, buf, n, f);
         return typeof r === 'number' ? r : { data: _received(buf, r.n), addr: r.addr };
       });
-      const data = got.data;
-      const from = fromSockAddr(got.addr);
-      this.#received(data, from);
-      return tuple(data, from) as readonly [bytes, PyAddress | undefined];
+      return _then(got, ({ data, addr }) => {
+        const from = fromSockAddr(addr);
+        this.#received(data, from);
+        return tuple(data, from) as readonly [bytes, PyAddress | undefined];
+      });
     });
   }
 
@@ -405,33 +444,41 @@ export class Socket {
 
   send(data: Uint8Array, flags = 0): Promise<number> {
     const given = arguments.length;
-    return this.#async('send', async () => {
+    return this.#async('send', () => {
       checkArity('send', given, 1, 2, 'at-least');
       const buf = toBytesLike(data);
       const f = asCInt(flags);
-      const n = await this.#io(POLL.POLLOUT, () => sysSend(this.#fd, buf, buf.length, f));
-      this.#sent(buf.subarray(0, n), undefined);
-      return n;
+      return _then(this.#io(POLL.POLLOUT, () => sysSend(this.#fd, buf, buf.length, f)), (n) => {
+        this.#sent(n === buf.length ? buf : buf.subarray(0, n), undefined);
+        return n;
+      });
     });
   }
 
   sendall(data: Uint8Array, flags = 0): Promise<undefined> {
     const given = arguments.length;
-    return this.#async('sendall', async () => {
+    return this.#async('sendall', () => {
       checkArity('sendall', given, 1, 2, 'at-least');
       const buf = toBytesLike(data);
       const f = asCInt(flags);
       // The timeout bounds the whole call, not each send (CPython >= 3.5).
       const deadline = this.#timeout !== null && this.#timeout > 0 ? performance.now() + this.#timeout * 1000 : undefined;
-      let offset = 0;
-      do {
-        const rest = buf.subarray(offset);
-        const n = await this.#io(POLL.POLLOUT, () => sysSend(this.#fd, rest, rest.length, f), deadline);
-        this.#sent(rest.subarray(0, n), undefined);
-        offset += n;
-      } while (offset < buf.length);
-      return undefined;
+      // The first send usually takes everything: then no Promise is awaited at all.
+      return _then(this.#io(POLL.POLLOUT, () => sysSend(this.#fd, buf, buf.length, f), deadline), (n) => {
+        this.#sent(n === buf.length ? buf : buf.subarray(0, n), undefined);
+        return n === buf.length ? undefined : this.#sendallRest(buf, n, f, deadline);
+      });
     });
+  }
+
+  async #sendallRest(buf: Uint8Array, offset: number, f: number, deadline: number | undefined): Promise<undefined> {
+    while (offset < buf.length) {
+      const rest = buf.subarray(offset);
+      const n = await this.#io(POLL.POLLOUT, () => sysSend(this.#fd, rest, rest.length, f), deadline);
+      this.#sent(rest.subarray(0, n), undefined);
+      offset += n;
+    }
+    return undefined;
   }
 
   sendto(data: Uint8Array, flagsOrAddress: number | PyAddress, address?: PyAddress): Promise<number> {
@@ -524,22 +571,38 @@ export class Socket {
     return 0;
   }
 
-  /** sock_call(): try, and on EAGAIN wait for `events` (within the timeout) and try again. */
-  async #io<T>(events: number, attempt: () => T | number, deadline?: number): Promise<T> {
+  /**
+   * sock_call(): try, and on EAGAIN wait for `events` (within the timeout) and try again. When the
+   * first try succeeds (or fails for good) this answers synchronously, without a Promise: a
+   * loopback send or recv costs about 1 µs, and each Promise layer costs as much again.
+   */
+  #io<T>(events: number, attempt: () => T | number, deadline?: number): T | Promise<T> {
+    if (this.#fd < 0) throw osError(EBADF);
+    let r = attempt();
+    while (r === -EINTR) r = attempt();
+    if (typeof r !== 'number' || r >= 0) return r as T;
+    if (r !== -EAGAIN || this.#timeout === 0) throw osError(-r);
+    return this.#ioWait(events, attempt, deadline);
+  }
+
+  /** #io() once the first try found nothing ready: wait, try again, until done or timed out. */
+  async #ioWait<T>(events: number, attempt: () => T | number, deadline?: number): Promise<T> {
     const signal = currentSignal();
     if (deadline === undefined && this.#timeout !== null && this.#timeout > 0) {
       deadline = performance.now() + this.#timeout * 1000;
     }
     for (;;) {
+      const remaining = deadline === undefined ? undefined : deadline - performance.now();
+      if (remaining !== undefined && remaining <= 0) throw new TimeoutError('timed out');
+      if (signal?.aborted || !this.#brief.tryWait(this.#fd, events, remaining)) {
+        const waitStart = performance.now();
+        if (!(await this.#wait(events, remaining, signal))) throw new TimeoutError('timed out');
+        this.#brief.observe(performance.now() - waitStart);
+      }
       if (this.#fd < 0) throw osError(EBADF);
       const r = attempt();
       if (typeof r !== 'number' || r >= 0) return r as T;
-      const errno = -r;
-      if (errno === EINTR) continue;
-      if (errno !== EAGAIN || this.#timeout === 0) throw osError(errno);
-      const remaining = deadline === undefined ? undefined : deadline - performance.now();
-      if (remaining !== undefined && remaining <= 0) throw new TimeoutError('timed out');
-      if (!(await this.#wait(events, remaining, signal))) throw new TimeoutError('timed out');
+      if (r !== -EAGAIN && r !== -EINTR) throw osError(-r);
     }
   }
 
@@ -580,18 +643,24 @@ export class Socket {
     }
   }
 
-  /** Runs a call that can block: a marked Promise that logs a raised error. */
-  #async<T>(call: string, body: () => Promise<T>): Promise<T> {
-    const run = async () => {
-      try {
-        this.#raisePending();
-        return await body();
-      } catch (e) {
-        this.#ctx.space.record({ kind: 'error', sock: this, call, error: e as Error });
-        throw e;
-      }
+  /**
+   * Runs a call that can block: a marked Promise that logs a raised error. `body` runs at once
+   * (as an async function's body would, up to its first await) and may answer synchronously.
+   */
+  #async<T>(call: string, body: () => T | Promise<T>): Promise<T> {
+    const failed = (e: unknown): never => {
+      this.#ctx.space.record({ kind: 'error', sock: this, call, error: e as Error });
+      throw e;
     };
-    const promise = run();
+    let promise: Promise<T>;
+    try {
+      this.#raisePending();
+      const r = body();
+      promise = r instanceof Promise ? r.then(undefined, failed) : Promise.resolve(r);
+    } catch (e) {
+      this.#ctx.space.record({ kind: 'error', sock: this, call, error: e as Error });
+      promise = Promise.reject(e);
+    }
     Object.defineProperty(promise, SOCKET_CALL, { value: { sock: this, method: call } satisfies SocketCall });
     return promise;
   }
@@ -642,6 +711,11 @@ export class Socket {
     this.#bytesSent += data.length;
     this.#ctx.space.record({ kind: 'sent', sock: this, data, to });
   }
+}
+
+/** Applies `f` to a value now, or to a Promise's value when it comes. */
+function _then<T, U>(x: T | Promise<T>, f: (value: T) => U | Promise<U>): U | Promise<U> {
+  return x instanceof Promise ? x.then(f) : f(x);
 }
 
 function _sockoptInt(fd: number, name: number): number {

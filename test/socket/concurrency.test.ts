@@ -32,6 +32,29 @@ describe('concurrent waits', () => {
     expect(got.map((data) => data.decode())).toEqual(pairs.map((_, i) => `message ${i} `.repeat(8)));
   });
 
+  it('large recv() calls waiting together each get their own connection\'s bytes', async () => {
+    const pairs = await connectedPairs(8);
+    const size = 48 * 1024;
+    const payload = (i: number) => b(new Uint8Array(size).fill(65 + i));
+    const readAll = async (conn: Socket) => {
+      const chunks: Uint8Array[] = [];
+      for (let total = 0; total < size;) {
+        const data = await conn.recv(65536);
+        if (data.length === 0) break;
+        chunks.push(data);
+        total += data.length;
+      }
+      return Buffer.concat(chunks);
+    };
+    const pending = pairs.map(([, conn]) => readAll(conn));
+    await Promise.all(pairs.map(([client], i) => client.sendall(payload(i))));
+    const got = await Promise.all(pending);
+    got.forEach((data, i) => {
+      expect(data.length).toBe(size);
+      expect(data.every((c) => c === 65 + i)).toBe(true);
+    });
+  });
+
   it('recvfrom() on many UDP sockets woken together returns each socket its own datagram and sender', async () => {
     const receivers = Array.from({ length: N }, () => {
       const s = socket.socket(AF_INET, SOCK_DGRAM);
