@@ -34,7 +34,7 @@ import { runInThisContext, Script } from 'node:vm';
 import { transform } from 'esbuild';
 import { createGlobals, isSocketCall, withCancel, type SocketSpace } from '../socket/index.ts';
 import { helpText } from './help.ts';
-import { BYTES_LITERAL, pythonPrepass } from './python-syntax.ts';
+import { BYTES_LITERAL, FSTRING_REPR, FSTRING_STR, pythonPrepass } from './python-syntax.ts';
 import { createKwcall, kw } from './kwargs.ts';
 import { BOX, KW, KWCALL, rewriteLine, UNBOX } from './rewrite.ts';
 
@@ -128,7 +128,7 @@ export function createEvaluator(options: EvaluatorOptions) {
       if (!previous.has(name)) previous.set(name, Object.getOwnPropertyDescriptor(g, name));
       Object.defineProperty(g, name, { value, writable: true, configurable: true, enumerable: false });
     }
-    for (const [name, value] of [[BOX, _box], [UNBOX, _unbox], [KW, kw], [KWCALL, kwcall], [BYTES_LITERAL, created.globals.b]] as const) {
+    for (const [name, value] of [[BOX, _box], [UNBOX, _unbox], [KW, kw], [KWCALL, kwcall], [BYTES_LITERAL, created.globals.b], [FSTRING_STR, created.globals.str], [FSTRING_REPR, created.globals.repr]] as const) {
       if (!previous.has(name)) previous.set(name, Object.getOwnPropertyDescriptor(g, name));
       Object.defineProperty(g, name, { value, writable: false, configurable: true, enumerable: false });
     }

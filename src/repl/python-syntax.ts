@@ -1,7 +1,7 @@
 // Python habits handled before a line is parsed as JavaScript: `import socket` lines (the
-// module is already loaded) and bytes literals `b'...'` / `b"..."`, which JavaScript reads as
-// an identifier followed by a string. Everything here is string-aware: text inside strings,
-// template literals and comments is never touched.
+// module is already loaded), bytes literals `b'...'` / `b"..."` and f-strings `f'{addr}'`, which
+// JavaScript reads as an identifier followed by a string. Everything here is string-aware: text
+// inside strings, template literals and comments is never touched.
 
 /** Python modules socklab preloads (as globals): importing them does nothing. */
 const _PRELOADED = new Set(['socket', 'os', 'time']);
@@ -11,6 +11,9 @@ const _PY_IMPORT = /^[ \t]*(?:import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*
 
 /** The global name of b() as bytes literals call it: a learner's own `b` variable must not break them. */
 export const BYTES_LITERAL = '__sl_b';
+/** The global names of str() and repr() as f-strings call them. */
+export const FSTRING_STR = '__sl_str';
+export const FSTRING_REPR = '__sl_repr';
 
 export interface PythonPrepass {
   code: string;
@@ -18,7 +21,7 @@ export interface PythonPrepass {
   droppedImport: boolean;
   /** Python modules imported that socklab does not have (their lines were dropped too). */
   missingModules: string[];
-  /** A `b'...'` literal was turned into a `__sl_b(...)` call. */
+  /** A `b'...'` literal was turned into a `__sl_b(...)` call (or an f-string into a template). */
   bytesLiteral: boolean;
 }
 
@@ -35,7 +38,7 @@ export function pythonPrepass(source: string): PythonPrepass {
     return '';
   });
   let bytesLiteral = false;
-  if (/[bB][rR]?['"]/.test(code)) {
+  if (/[bBfF][rR]?['"]/.test(code)) {
     const out = _convertBytesLiterals(code);
     bytesLiteral = out !== code;
     code = out;
@@ -45,7 +48,7 @@ export function pythonPrepass(source: string): PythonPrepass {
 
 const _IDENT = /[\p{ID_Continue}$\u200c\u200d.]/u;
 
-/** Replaces Python bytes literals outside strings and comments with `__sl_b(...)` calls. */
+/** Replaces Python bytes literals and f-strings outside strings and comments with JavaScript. */
 function _convertBytesLiterals(src: string): string {
   let out = '';
   let i = 0;
@@ -80,6 +83,16 @@ function _convertBytesLiterals(src: string): string {
         continue;
       }
     }
+    // An f-string: f'..', f"..", not preceded by an identifier character.
+    if ((ch === 'f' || ch === 'F') && (src[i + 1] === '"' || src[i + 1] === "'") && (i === 0 || !_IDENT.test(src[i - 1]!))) {
+      const end = _stringEnd(src, i + 2, src[i + 1]!);
+      const template = end > 0 ? _fstringTemplate(src.slice(i + 2, end)) : undefined;
+      if (template !== undefined) {
+        out += template;
+        i = end + 1;
+        continue;
+      }
+    }
     // JavaScript strings and template literals: copy untouched.
     if (ch === '"' || ch === "'" || ch === '`') {
       const end = _stringEnd(src, i + 1, ch);
@@ -92,6 +105,85 @@ function _convertBytesLiterals(src: string): string {
     i++;
   }
   return out;
+}
+
+/**
+ * An f-string body as a template literal: `{expr}` becomes `${__sl_str(expr)}` (Python's str(), so
+ * a tuple shows as ('127.0.0.1', 9999)), `{expr!r}` uses repr(), `{x:.2f}` fixed decimals and
+ * `{{`/`}}` are braces. Undefined for what this does not cover (other format specs, `{x=}`).
+ */
+function _fstringTemplate(body: string): string | undefined {
+  let out = '`';
+  for (let j = 0; j < body.length; j++) {
+    const c = body[j]!;
+    if ((c === '{' || c === '}') && body[j + 1] === c) {
+      out += c;
+      j++;
+    } else if (c === '{') {
+      const close = _fieldEnd(body, j + 1);
+      if (close < 0) return undefined;
+      const field = _fstringField(body.slice(j + 1, close));
+      if (field === undefined) return undefined;
+      out += field;
+      j = close;
+    } else if (c === '}') {
+      return undefined; // Python: single '}' is not allowed
+    } else if (c === '`' || (c === '$' && body[j + 1] === '{')) {
+      out += `\\${c}`;
+    } else if (c === '\\') {
+      out += c + (body[j + 1] ?? '');
+      j++;
+    } else {
+      out += c;
+    }
+  }
+  return `${out}\``;
+}
+
+/** Where the replacement field starting at `from` ends (its `}`), skipping nested brackets and strings. */
+function _fieldEnd(body: string, from: number): number {
+  let depth = 0;
+  for (let j = from; j < body.length; j++) {
+    const c = body[j]!;
+    if (c === '"' || c === "'") {
+      const end = _stringEnd(body, j + 1, c);
+      if (end < 0) return -1;
+      j = end;
+    } else if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (c === '}') {
+      if (depth === 0) return j;
+      depth--;
+    }
+  }
+  return -1;
+}
+
+function _fstringField(field: string): string | undefined {
+  // The conversion (!r, !s) and format spec (:...) follow the expression at bracket depth 0.
+  let depth = 0;
+  let cut = field.length;
+  for (let j = 0; j < field.length; j++) {
+    const c = field[j]!;
+    if (c === '"' || c === "'") j = Math.max(j, _stringEnd(field, j + 1, c));
+    else if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth--;
+    else if (depth === 0 && ((c === '!' && field[j + 1] !== '=') || c === ':')) {
+      cut = j;
+      break;
+    }
+  }
+  const expr = field.slice(0, cut).trim();
+  const rest = field.slice(cut);
+  if (!expr || expr.endsWith('=')) return undefined;
+  const conversion = /^!([rs])/.exec(rest)?.[1];
+  const spec = rest.slice(conversion ? 2 : 0);
+  const fn = conversion === 'r' ? FSTRING_REPR : FSTRING_STR;
+  if (spec === '') return `\${${fn}(${expr})}`;
+  const fixed = /^:\.(\d+)f$/.exec(spec);
+  if (fixed && !conversion) return `\${Number(${expr}).toFixed(${fixed[1]})}`;
+  if (spec === ':d' && !conversion) return `\${${FSTRING_STR}(${expr})}`;
+  return undefined;
 }
 
 /** Index of the closing quote of a string whose body starts at `from`, or -1. */

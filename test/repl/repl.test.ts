@@ -96,6 +96,12 @@ describe('display', () => {
     await repl.run('c.close(); u.close(); srv.close()');
   });
 
+  it('reads Python f-strings, showing values as Python does', async () => {
+    repl = await startStreamRepl();
+    expect(await repl.run("addr = ['127.0.0.1', 9999]; data = b'hi'; print(f'{data!r} from {addr}: {data.decode()} ({2/3:.2f})')"))
+      .toBe("b'hi' from ['127.0.0.1', 9999]: hi (0.67)\n");
+  });
+
   it('keeps bytes literals working when the learner names a variable b', async () => {
     repl = await startStreamRepl();
     await repl.run('[a, b] = socket.socketpair()');

@@ -90,6 +90,12 @@ describe('pythonPrepass', () => {
     ["// b'x'", "// b'x'"],
     ["verb'x'", "verb'x'"],
     ['`b${x}`', '`b${x}`'],
+    // f-strings: fields through Python's str()/repr(), {{ }} braces, .Nf; other specs stay (JavaScript's error)
+    ["print(f'from {addr}: {data.decode()}')", 'print(`from ${__sl_str(addr)}: ${__sl_str(data.decode())}`)'],
+    ['f"{x!r} {{b}} {d[\'k\']} {y:.2f}"', "`${__sl_repr(x)} {b} ${__sl_str(d['k'])} ${Number(y).toFixed(2)}`"],
+    ["f'`${a}`'", '`\\`\\$${__sl_str(a)}\\``'],
+    ["f'{x:>10}'", "f'{x:>10}'"],
+    ["elf'x'", "elf'x'"],
   ])('%s → %s', (input, expected) => {
     expect(pythonPrepass(input).code).toBe(expected);
   });
