@@ -70,6 +70,7 @@ const _GLOBALS: Record<string, _Entry> = {
   print: ["print(*values, sep=' ', end='\\n')", "print('received', data)"],
   repr: ['repr(x) -> str', 'repr(data)'],
   str: ['str(x) -> str', 'str(addr)'],
+  len: ['len(x) -> int', "print('received', len(data), 'bytes')"],
   b: ["b(text | numbers | Uint8Array) -> bytes", "b('hello')"],
   bytes: ['bytes', "b'hi'.decode()"],
   input: ['input(prompt) -> str', "msg = input('A: >> ')", 'blocking'],

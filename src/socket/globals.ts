@@ -6,6 +6,7 @@ import { b, bytes, installStringEncode } from './bytes.ts';
 import { currentSignal } from './cancel.ts';
 import { EOFError, EXCEPTION_CLASSES, gaierror, herror, ValueError } from './exceptions.ts';
 import { formatPrintArgs, repr, str } from './format.ts';
+import { pyTypeName } from './pytype.ts';
 import { createSocketModule } from './module.ts';
 import { os } from './os.ts';
 import { SOCKET_CALL, type SocketCall } from './socket.ts';
@@ -89,6 +90,14 @@ export function createGlobals(options: GlobalsOptions) {
     },
     repr,
     str,
+    /** Python's len(): characters of a str (code points), bytes of bytes, items of a list or tuple. */
+    len(x: unknown): number {
+      if (typeof x === 'string') return [...x].length;
+      if (ArrayBuffer.isView(x)) return x.byteLength;
+      if (Array.isArray(x)) return x.length;
+      if (x instanceof Map || x instanceof Set) return x.size;
+      throw new TypeError(`object of type '${pyTypeName(x)}' has no len()`);
+    },
     b,
     bytes,
     sleep,

@@ -96,6 +96,12 @@ describe('display', () => {
     await repl.run('c.close(); u.close(); srv.close()');
   });
 
+  it('has len() as Python: characters, bytes, items, and its TypeError', async () => {
+    repl = await startStreamRepl();
+    expect(await repl.run("[len('你好'), len(b'\\xe4\\xbd\\xa0'), len([1, 2])]")).toBe('[2, 3, 2]\n');
+    expect(await repl.run('len(5)')).toBe("TypeError: object of type 'int' has no len()\n");
+  });
+
   it('reads Python f-strings, showing values as Python does', async () => {
     repl = await startStreamRepl();
     expect(await repl.run("addr = ['127.0.0.1', 9999]; data = b'hi'; print(f'{data!r} from {addr}: {data.decode()} ({2/3:.2f})')"))

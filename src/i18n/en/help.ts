@@ -128,6 +128,7 @@ export const help = {
 
   'g.print': 'Prints its arguments as Python does: str() of each, separated by spaces.',
   'g.repr': "Python's repr(): b'hi', ('127.0.0.1', 9999), <socket.socket fd=3, ...>.",
+  'g.len': 'The length of a str (characters), bytes (bytes), list or tuple (items), as Python\'s len().',
   'g.str': "Python's str(): text as is, everything else as repr().",
   'g.b': "Makes bytes: b('text') encodes UTF-8, b([104, 105]) from numbers. In the REPL b'text' works too.",
   'g.bytes': "The bytes type: prints as b'...', has .decode(encoding='utf-8') and .length.",

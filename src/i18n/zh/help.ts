@@ -127,6 +127,7 @@ export const help: { [K in keyof typeof en]: string } = {
 
   'g.print': '像 Python 一样打印参数：对每个参数取 str()，用空格分隔。',
   'g.repr': "Python 的 repr()：b'hi'、('127.0.0.1', 9999)、<socket.socket fd=3, ...>。",
+  'g.len': '长度，同 Python 的 len()：str 的字符数、bytes 的字节数、list 或 tuple 的元素个数。',
   'g.str': 'Python 的 str()：字符串原样返回，其他值同 repr()。',
   'g.b': "创建 bytes：b('text') 按 UTF-8 编码，b([104, 105]) 由数字创建。在 REPL 里也可以写 b'text'。",
   'g.bytes': "bytes 类型：显示为 b'...'，有 .decode(encoding='utf-8') 和 .length。",
