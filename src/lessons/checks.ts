@@ -361,11 +361,15 @@ class _Evaluation {
         const wants: string[] = [];
         let why: string | undefined;
         const last = data[data.length - 1];
-        if (check.text !== undefined) {
-          wants.push(t(`${prefix}.wantText` as MessageKey, { text: _quote(check.text) }));
+        // What each socket received (or sent), joined: texts may arrive in several pieces.
+        const joined = (): string[] => {
           const perSock = new Map<Socket, Uint8Array[]>();
           for (const e of data) perSock.set(e.sock, [...(perSock.get(e.sock) ?? []), e.data]);
-          const ok = [...perSock.values()].some((parts) => _utf8.decode(Buffer.concat(parts)).includes(check.text!));
+          return [...perSock.values()].map((parts) => _utf8.decode(Buffer.concat(parts)));
+        };
+        if (check.text !== undefined) {
+          wants.push(t(`${prefix}.wantText` as MessageKey, { text: _quote(check.text) }));
+          const ok = joined().some((text) => text.includes(check.text!));
           if (!ok) why ??= last ? t(`${prefix}.whyText` as MessageKey, { got: _short(last.data), text: _quote(check.text) }) : t(`${prefix}.whyNothing` as MessageKey);
         }
         if (check.kind !== 'peer_received' && check.exact !== undefined) {
@@ -378,6 +382,12 @@ class _Evaluation {
         if (check.calls !== undefined) {
           wants.push(t(`${prefix}.wantCalls` as MessageKey, { n: check.calls }));
           if (data.length < check.calls) why ??= data.length === 0 ? t(`${prefix}.whyNothing` as MessageKey) : t(`${prefix}.whyCalls` as MessageKey, { got: data.length, n: check.calls });
+        }
+        if (check.kind === 'peer_received' && check.clients !== undefined) {
+          // Connections, not calls: the lesson's clients each got an answer (a concurrent server).
+          wants.push(t('lessons.peer.wantClients', { n: check.clients }));
+          const got = joined().filter((text) => check.text === undefined || text.includes(check.text)).length;
+          if (got < check.clients) why ??= got === 0 ? t('lessons.peer.whyNothing') : t('lessons.peer.whyClients', { got, n: check.clients });
         }
         if (check.kind === 'learner_received' && check.empty) {
           wants.push(t('lessons.recv.wantEmpty'));

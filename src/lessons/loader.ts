@@ -384,7 +384,7 @@ class _Reader {
       case 'learner_sent':
       case 'peer_received': {
         if (typeof scalar === 'string' || typeof scalar === 'number') return { kind, line, text: String(scalar) } as Check;
-        const keys = kind === 'learner_received' ? ['text', 'exact', 'calls', 'empty'] : kind === 'learner_sent' ? ['text', 'exact', 'calls'] : ['text', 'calls'];
+        const keys = kind === 'learner_received' ? ['text', 'exact', 'calls', 'empty'] : kind === 'learner_sent' ? ['text', 'exact', 'calls'] : ['text', 'calls', 'clients'];
         const e = this.entries(v, where, keys, line);
         if (!e) return undefined;
         if (e.size === 0) {
@@ -395,7 +395,7 @@ class _Reader {
         for (const [k, p] of e) {
           const x = this.scalar(p);
           if ((k === 'text' || k === 'exact') && (typeof x === 'string' || typeof x === 'number')) out[k] = String(x);
-          else if (k === 'calls' && typeof x === 'number' && Number.isInteger(x) && x > 0) out[k] = x;
+          else if ((k === 'calls' || k === 'clients') && typeof x === 'number' && Number.isInteger(x) && x > 0) out[k] = x;
           else if (k === 'empty' && x === true) out[k] = true;
           else this.problem(this.pairLine(p), 'lessons.load.badCheckField', { where, key: k });
         }

@@ -97,10 +97,12 @@ export type Check =
   | { kind: 'learner_sent'; line: number; text?: string; exact?: string; calls?: number }
   /**
    * The lesson's peer received data since the step began: containing `text` (joined per socket),
-   * or in at least `calls` receive calls (`calls: 1`: "the peer got your reply, whatever it says").
+   * or in at least `calls` receive calls (`calls: 1`: "the peer got your reply, whatever it says"),
+   * or on at least `clients` of its connections (each containing `text`, when given): "every
+   * one of the lesson's three clients got an answer" is `peer_received: {clients: 3}`.
    * Written `peer_received: hello server` or `peer_received: {calls: 1}`.
    */
-  | { kind: 'peer_received'; line: number; text?: string; calls?: number }
+  | { kind: 'peer_received'; line: number; text?: string; calls?: number; clients?: number }
   /** A socket call raised this exception class, or a subclass of it (`caught: OSError`). */
   | { kind: 'caught'; line: number; error: string }
   /** The learner opened at least one socket in this lesson and none is open now. */
@@ -131,11 +133,13 @@ export type PeerSpec =
    */
   | { kind: 'udp-chat'; to: PortRef; messages: readonly string[] }
   /**
-   * `clients` TCP clients at once (default 1). Each waits until a learner's socket listens on
-   * `to`, connects, and for each of `messages` sends it and (if `expect_reply`, the default)
-   * reads one reply. `{n}` in a message is the client's number (1, 2, ...). Then, by `then`:
-   * `close` (default) closes; `wait` reads until the learner closes, then closes (so the learner
-   * closes first); `hold` keeps the connection open until the step ends.
+   * `clients` TCP clients at once (default 1). When a learner's socket listens on `to` they
+   * connect one after another in number order (the accept queue is first come, first served,
+   * so `accept()` returns client 1 first); each, once connected, for each of `messages` sends
+   * it and (if `expect_reply`, the default) reads one reply. `{n}` in a message is the client's
+   * number (1, 2, ...). Then, by `then`: `close` (default) closes; `wait` reads until the
+   * learner closes, then closes (so the learner closes first); `hold` keeps the connection open
+   * until the step ends.
    */
   | { kind: 'tcp-client'; to: PortRef; messages: readonly string[]; clients: number; expect_reply: boolean; then: 'close' | 'wait' | 'hold' }
   /**

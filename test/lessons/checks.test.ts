@@ -210,6 +210,28 @@ describe('data checks', () => {
     expect(one({ kind: 'peer_received', line: 1, calls: 1 }).ok).toBe(true);
   });
 
+  it('peer_received counts the connections that got data, with the text when given', async () => {
+    const a = await connection();
+    const b = await connection();
+    beginStep();
+    const all = { kind: 'peer_received', line: 1, text: 'HELLO', clients: 2 } as const;
+    expect(one(all).why).toBe("the lesson's side hasn't received anything from you in this step yet");
+    await a.conn.send(enc('HELLO 1'));
+    await a.client.recv(1024);
+    await a.conn.send(enc('HELLO again'));
+    await a.client.recv(1024);
+    // Two receive calls, but on one connection only.
+    expect(one({ kind: 'peer_received', line: 1, calls: 2 }).ok).toBe(true);
+    expect(one(all).why).toBe("only 1 of the lesson's connections received data from you in this step; this step needs 2");
+    await b.conn.send(enc('bye'));
+    await b.client.recv(1024);
+    expect(one({ kind: 'peer_received', line: 1, clients: 2 }).ok).toBe(true);
+    expect(one(all).ok).toBe(false);
+    await b.conn.send(enc('HELLO 2'));
+    await b.client.recv(1024);
+    expect(one(all)).toMatchObject({ ok: true, want: "the lesson's side receives 'HELLO', 2 of the lesson's connections receive data from you" });
+  });
+
   it('decodes UTF-8 across receive calls', async () => {
     const { client, conn } = await connection();
     const data = enc('你好');

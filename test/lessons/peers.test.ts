@@ -138,6 +138,20 @@ describe('TCP peers', () => {
     await peer.done;
   });
 
+  it('tcp-client connects its clients in number order: accept() returns client 1 first', async () => {
+    const s = await server();
+    const peer = start(tcpClient(ctx(), { port, messages: ['client {n}'], clients: 3, expectReply: true, then: 'close' }));
+    for (const n of [1, 2, 3]) {
+      // One client after another, as a one-at-a-time server serves them: the others wait.
+      const [conn] = await s.accept();
+      expect(text(await conn.recv(1024))).toBe(`client ${n}`);
+      await conn.send(enc('ok'));
+      conn.close();
+    }
+    await peer.done;
+    expect(reports).toEqual([]);
+  });
+
   it("tcp-client with then: wait lets the learner close first", async () => {
     const s = await server();
     const peer = start(tcpClient(ctx(), { port, messages: ['hi'], clients: 1, expectReply: true, then: 'wait' }));

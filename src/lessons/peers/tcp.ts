@@ -35,8 +35,9 @@ export interface TcpClientOptions {
 }
 
 /**
- * `clients` clients at once: each waits until a learner's TCP socket listens on the port,
- * connects, sends each message (`{n}` is the client's number) and reads one reply to each.
+ * `clients` clients at once: when a learner's TCP socket listens on the port they connect, one
+ * after another in number order, and each sends each message (`{n}` is the client's number)
+ * and reads one reply to each.
  */
 export function tcpClient(ctx: PeerContext, o: TcpClientOptions): RunningPeer {
   const who = t('lessons.peer.client');
@@ -46,9 +47,7 @@ export function tcpClient(ctx: PeerContext, o: TcpClientOptions): RunningPeer {
       () => t('lessons.peer.waitListen', { who, seconds: run.seconds, port: o.port }),
     );
     const to = loopbackTarget(info.laddr, o.port);
-    const one = async (n: number) => {
-      const s = run.socket(SOCK_STREAM);
-      await run.call(() => s.connect(to), () => t('lessons.peer.waitConnect', { who, seconds: run.seconds, port: o.port }));
+    const talk = async (s: Socket, n: number) => {
       for (const template of o.messages) {
         const message = template.replaceAll('{n}', String(n));
         await run.forever(() => s.sendall(encodeText(message)));
@@ -62,7 +61,18 @@ export function tcpClient(ctx: PeerContext, o: TcpClientOptions): RunningPeer {
       }
       await _finish(run, s, o.then, who);
     };
-    await Promise.all(Array.from({ length: o.clients }, (_, i) => one(i + 1)));
+    // Clients connect in number order, each once the previous handshake is done: the accept
+    // queue is first come, first served, so the learner's accept() returns client 1 first.
+    // Each starts talking as soon as it is connected, so they all talk at once.
+    const talks: Promise<void>[] = [];
+    for (let n = 1; n <= o.clients; n++) {
+      const s = run.socket(SOCK_STREAM);
+      await run.call(() => s.connect(to), () => t('lessons.peer.waitConnect', { who, seconds: run.seconds, port: o.port }));
+      const talking = talk(s, n);
+      talking.catch(() => {}); // handled by Promise.all below; not "unhandled" while others connect
+      talks.push(talking);
+    }
+    await Promise.all(talks);
   }, _describe(who));
 }
 
