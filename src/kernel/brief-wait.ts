@@ -3,38 +3,44 @@
 // most of a loopback round trip: a 1-byte ping-pong spent its time there, not in the system
 // calls. So a socket whose recent waits were short first blocks in ppoll(2) on its own fd for a
 // bounded moment, as CPython's blocking recv does, and only then hands over to the poller.
-// The event loop is blocked for at most BUDGET_US per wait, and only when no other socket is
-// waiting (a server with many clients, or a lesson peer, never pays for it); a socket whose
-// brief wait runs out stops trying until one of its waits is short again. (The ppoll timeout
-// arms a kernel timer, which costs about 10 µs per wait on this virtual machine: a blocking
-// recv in CPython has none, which is most of what is left between the two on one core.)
+// The budget is twice the socket's last wait, between 100 µs and 1 ms, so the event loop is
+// blocked for at most 1 ms per wait, and only when no other socket is waiting (a server with many
+// clients, or a lesson peer, never pays for it); a socket whose brief wait runs out stops trying
+// until one of its waits is short again. (The ppoll timeout arms a kernel timer, which costs
+// about 10 µs per wait on this virtual machine: a blocking recv in CPython has none, which is
+// most of what is left between the two when both processes share one core.)
 import { poller } from './poller.ts';
 import { sysPollOne } from './syscalls.ts';
 
-/** The longest the event loop is blocked by one brief wait. */
-const _BUDGET_US = 250;
-/** A wait this short (through the poller, hop included) turns brief waits back on. */
-const _SHORT_MS = 1;
+/** The longest the event loop is blocked by one brief wait, and the shortest budget. */
+const _MAX_BUDGET_US = 1000;
+const _MIN_BUDGET_US = 100;
 
 export class BriefWait {
-  #enabled = false;
+  // 0: off. Otherwise how long the next brief wait may block: twice the last wait, within limits.
+  #budgetUs = 0;
 
   /**
    * Waits on this thread for `fd` to have any of `events`, for at most the budget (and at most
    * `limitMs`). True when it is ready; false when the caller should wait through the poller.
    */
   tryWait(fd: number, events: number, limitMs: number | undefined): boolean {
-    if (!this.#enabled || poller.pending > 0) return false;
-    const budgetUs = limitMs === undefined ? _BUDGET_US : Math.min(_BUDGET_US, limitMs * 1000);
+    if (this.#budgetUs === 0 || poller.pending > 0) return false;
+    const budgetUs = limitMs === undefined ? this.#budgetUs : Math.min(this.#budgetUs, limitMs * 1000);
     if (budgetUs <= 0) return false;
+    const t0 = performance.now();
     const revents = sysPollOne(fd, events, budgetUs);
-    if (revents > 0) return true;
-    this.#enabled = false;
+    if (revents > 0) {
+      this.observe(performance.now() - t0);
+      return true;
+    }
+    this.#budgetUs = 0;
     return false;
   }
 
-  /** Tells how long a wait through the poller took, in ms. */
+  /** Tells how long a wait took, in ms: a wait under the longest budget turns brief waits on. */
   observe(waitedMs: number): void {
-    this.#enabled = waitedMs < _SHORT_MS;
+    const us = waitedMs * 1000;
+    this.#budgetUs = us >= _MAX_BUDGET_US ? 0 : Math.min(_MAX_BUDGET_US, Math.max(_MIN_BUDGET_US, 2 * us));
   }
 }

@@ -28,6 +28,14 @@ export type SocketEventKind = SocketEvent['kind'];
 export type LoggedEvent = SocketEvent & { seq: number; at: number };
 
 const _LOG_LIMIT = 2000;
+// The log also keeps at most this many bytes of sent and received data: 2,000 chunks of a bulk
+// transfer's recv(65536) would hold 128 MiB, and keeping them alive halved the transfer rate
+// (the garbage collector had to walk and free them all) and tripled the process's RSS.
+const _LOG_BYTES_LIMIT = 8 * 1024 * 1024;
+
+function _dataBytes(e: SocketEvent): number {
+  return e.kind === 'sent' || e.kind === 'received' ? e.data.length : 0;
+}
 
 export class SocketSpace extends EventEmitter<{ event: [LoggedEvent] }> {
   /** Every socket that is not closed, in creation order. */
@@ -35,16 +43,30 @@ export class SocketSpace extends EventEmitter<{ event: [LoggedEvent] }> {
   /** The most recent events, oldest first (bounded). */
   readonly log: LoggedEvent[] = [];
   #seq = 0;
+  #logBytes = 0;
   readonly #born = performance.now();
 
   record(event: SocketEvent): void {
     const logged = Object.assign(event, { seq: ++this.#seq, at: performance.now() - this.#born }) as LoggedEvent;
     this.log.push(logged);
+    this.#logBytes += _dataBytes(event);
     // Trim in batches: shifting the array on every event would cost O(limit) per call.
-    if (this.log.length > _LOG_LIMIT * 1.5) this.log.splice(0, this.log.length - _LOG_LIMIT);
+    if (this.log.length > _LOG_LIMIT * 1.5 || this.#logBytes > _LOG_BYTES_LIMIT * 1.5) this.#trim();
     if (event.kind === 'created') this.sockets.add(event.sock);
     if (event.kind === 'closed') this.sockets.delete(event.sock);
     this.emit('event', logged);
+  }
+
+  /** Drops the oldest events until at most _LOG_LIMIT events and _LOG_BYTES_LIMIT bytes remain. */
+  #trim(): void {
+    let drop = 0;
+    let bytes = this.#logBytes;
+    while (drop < this.log.length && (this.log.length - drop > _LOG_LIMIT || bytes > _LOG_BYTES_LIMIT)) {
+      bytes -= _dataBytes(this.log[drop] as LoggedEvent);
+      drop++;
+    }
+    this.log.splice(0, drop);
+    this.#logBytes = bytes;
   }
 
   /** The sequence number of the latest event (0 when nothing happened yet). */
