@@ -91,13 +91,25 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
   // After repl.start: what node puts on globalThis (require, module, _, the builtin modules) is
   // then part of the evaluator's baseline, not the learner's variables that .reset deletes.
   const evaluator = createEvaluator({
-    write,
+    // print() from a task still running after its line (a handler per client) lands above the prompt.
+    write: (text) => (state === 'idle' ? printAbove(text) : write(text)),
     readLine: (p) => typeAhead.read(p, write, (shown) => {
       Interface.prototype.setPrompt.call(r, shown); // the line editor's prompt, until the next REPL prompt
       r.prompt(true);
     }),
   });
   const { space } = evaluator;
+
+  /** Writes `text` above the prompt and the line being typed, then shows them again. */
+  const printAbove = (text: string) => {
+    const block = text.endsWith('\n') ? text : `${text}\n`;
+    if (terminal && !dumb) {
+      write(`\r\x1b[K${block}`);
+      r._refreshLine();
+    } else {
+      write(`\n${block}${r.getPrompt()}${r.line}`);
+    }
+  };
 
   let state: _State = 'idle';
   let lineEval = false; // node's next eval call is the line's (not completion's)
@@ -394,14 +406,8 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
     lessons = loaded.attachLessons({
       space,
       print(text: string) {
-        if (state !== 'idle') {
-          write(`${text}\n`);
-        } else if (terminal && !dumb) {
-          write(`\r\x1b[K${text}\n`);
-          r._refreshLine();
-        } else {
-          write(`\n${text}\n${r.getPrompt()}${r.line}`);
-        }
+        if (state !== 'idle') write(`${text}\n`);
+        else printAbove(text);
       },
       setPrompt: (p: string) => r.setPrompt(p),
       typeLine,

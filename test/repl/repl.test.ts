@@ -96,6 +96,12 @@ describe('display', () => {
     await repl.run('c.close(); u.close(); srv.close()');
   });
 
+  it('prints what a background task prints above the prompt, then shows the prompt again', async () => {
+    repl = await startStreamRepl();
+    expect(await repl.run("setTimeout(() => print('served client 1'), 20); undefined")).toBe('');
+    expect(await repl.waitFor(/\nserved client 1\n>>> /)).toBeTruthy();
+  });
+
   it('has len() as Python: characters, bytes, items, and its TypeError', async () => {
     repl = await startStreamRepl();
     expect(await repl.run("[len('你好'), len(b'\\xe4\\xbd\\xa0'), len([1, 2])]")).toBe('[2, 3, 2]\n');
