@@ -11,6 +11,7 @@ const _ROWS = [
   { metric: 'bulk_cpu_s_per_gb', label: '  CPU s per GB, both processes', digits: 2 },
   { metric: 'rtt_per_s', label: '1-byte ping-pong (round trips/s)', digits: 0 },
   { metric: 'rtt_cpu_us', label: '  CPU µs per round trip, both', digits: 1 },
+  { metric: 'rtt_1core_per_s', label: '  both processes on one core (/s)', digits: 0 },
   { metric: 'conn1000_s', label: '1,000 connections echoed (s)', digits: 3 },
   { metric: 'conn1000_intact', label: '  echoed intact (min of runs)', digits: 0, noRatio: true },
   { metric: 'conn1000_rss_mb', label: '  peak RSS of the server (MiB)', digits: 1 },
