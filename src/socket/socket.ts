@@ -240,17 +240,27 @@ export class Socket {
     this.#closing.abort(osError(EBADF));
     sysClose(fd);
     this.#ctx.space.record({ kind: 'closed', sock: this });
+    // Another object made with socket(fileno=fd) shared this fd: it is gone for that one too, and
+    // must not go on to use the number once the kernel gives it to a new socket.
+    for (const twin of [...this.#ctx.space.sockets]) {
+      if (twin.#fd === fd) twin.#forget();
+    }
     return undefined;
+  }
+
+  /** Marks this object closed without touching its fd (which is not its own any more). */
+  #forget(): void {
+    this.#fd = -1;
+    this.#state = 'closed';
+    this.#closing.abort(osError(EBADF));
+    this.#ctx.space.record({ kind: 'closed', sock: this });
   }
 
   /** Closes the socket object without closing the fd, and returns the fd. */
   detach(): number {
     const fd = this.#fd;
     if (fd < 0) return -1;
-    this.#fd = -1;
-    this.#state = 'closed';
-    this.#closing.abort(osError(EBADF));
-    this.#ctx.space.record({ kind: 'closed', sock: this });
+    this.#forget();
     return fd;
   }
 

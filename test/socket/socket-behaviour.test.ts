@@ -135,6 +135,22 @@ describe('events and state', () => {
 });
 
 describe('resources', () => {
+  it('closing a socket made with fileno=fd closes its twin in the bookkeeping too', () => {
+    const lost = socket.socket(AF_INET, SOCK_DGRAM); // a socket whose variable was reassigned
+    const fd = lost.fileno();
+    const again = socket.socket(undefined, undefined, undefined, fd);
+    expect(again.type).toBe(SOCK_DGRAM);
+    again.close();
+    expect(lost.fileno()).toBe(-1);
+    expect(repr(lost)).toMatch(/^<socket\.socket \[closed\] fd=-1/);
+    expect([...space.sockets]).not.toContain(lost);
+    const next = socket.socket(AF_INET, SOCK_DGRAM); // may get the same number: it is not lost's
+    lost.close();
+    expect(next.fileno()).toBeGreaterThanOrEqual(0);
+    expect(() => next.getsockname()).not.toThrow();
+  });
+
+
   it('1,000 create/connect/close cycles leave the fd count where it started', async () => {
     const server = socket.socket();
     server.bind(['127.0.0.1', 0]);
