@@ -1,5 +1,5 @@
 // Bundles src/ into dist/cli.js so `socklab` starts without a TypeScript loader
-// (tsx alone costs ~200 ms of start-up). Runtime dependencies stay external.
+// (tsx alone costs ~200 ms of start-up).
 // `--if-stale` skips the build when dist/cli.js is newer than every source file.
 import { build } from 'esbuild';
 import { readdirSync, statSync, existsSync } from 'node:fs';
@@ -33,7 +33,12 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  packages: 'external',
+  // Pure-JavaScript dependencies are bundled: resolving and loading yaml's, iconv-lite's and
+  // acorn's many files one by one cost about 15 ms of every start. koffi (a native module) and
+  // esbuild (a binary) cannot be bundled.
+  external: ['koffi', 'esbuild'],
+  // Bundled CommonJS code calls require() for Node's built-in modules.
+  banner: { js: "import { createRequire as __socklabRequire } from 'node:module'; const require = __socklabRequire(import.meta.url);" },
   sourcemap: 'linked',
   // Python exception names come from constructor.name: the bundle must not rename classes.
   keepNames: true,

@@ -1,8 +1,12 @@
 // The C library, through koffi. This is the only file that declares native functions.
 // Conventions for the wrappers in syscalls.ts: a call returns its result, or -errno on
 // failure, read with koffi.errno() immediately after the call (nothing else may run in between).
-import koffi from 'koffi';
+import { createRequire } from 'node:module';
 import { SUPPORTED } from './platform.ts';
+
+// koffi is required on first use, not imported: finding and loading its native module costs
+// about 7 ms, and the REPL reaches its first prompt without a system call.
+const _require = createRequire(import.meta.url);
 
 /** Thrown at start-up on a platform without a backend; the CLI prints its message and exits 1. */
 export class UnsupportedPlatformError extends Error {
@@ -14,6 +18,7 @@ export class UnsupportedPlatformError extends Error {
 
 function _load() {
   if (!SUPPORTED) throw new UnsupportedPlatformError(process.platform);
+  const koffi = _require('koffi') as typeof import('koffi');
   const lib = koffi.load('libc.so.6');
   const addrinfo = koffi.struct('socklab_addrinfo', {
     ai_flags: 'int',
