@@ -9,6 +9,7 @@ import { t } from '../i18n/index.ts';
 import { colors } from '../colors.ts';
 import { allPassed } from './checks.ts';
 import { formatProblem, loadCourse, type LessonProblem } from './loader.ts';
+import { fillPorts } from './ports.ts';
 import { LessonSession } from './session.ts';
 import type { Lesson, Step } from './schema.ts';
 
@@ -101,10 +102,12 @@ export async function lintLesson(lesson: Lesson): Promise<{ problems: LessonProb
   const problems = found.problems;
   const at = (line: number, key: Parameters<typeof t>[0], params: Record<string, string | number>) => problems.push({ file: lesson.file, line, message: t(key, params) });
   const reports: string[] = [];
+  let typed: string[] = []; // the current step's `input` lines not read yet
   const ev = createEvaluator({
     write: () => {},
-    // A chat loop's input() gets 'quit', the word that ends the tutorials' chat programs.
-    readLine: async () => 'quit',
+    // There is no terminal: input() gets the step's `input` lines, then 'quit', the word that
+    // ends the tutorials' chat programs.
+    readLine: async () => typed.shift() ?? 'quit',
     space: new SocketSpace(),
   });
   const session = new LessonSession(lesson, { space: ev.space, ports: 'ephemeral', report: (m) => reports.push(m) });
@@ -116,6 +119,7 @@ export async function lintLesson(lesson: Lesson): Promise<{ problems: LessonProb
       session.begin(i);
       // Give the step's peer a moment first: a step its peer completes alone is no step.
       if (allPassed(await session.settle(step.peer ? _PEER_HEAD_START_MS : 0))) at(step.line, 'lessons.lint.passesBefore', { where });
+      typed = step.input.map((line) => fillPorts(line, session.ports.values));
       const ran = await _runCode(ev, session.code(step), step);
       if (ran) {
         at(step.line, ran.key, { where, input: ran.input, error: ran.error, seconds: _LINE_TIMEOUT_MS / 1000, peer: reports.join('; ') || '—' });

@@ -282,7 +282,7 @@ class _Reader {
     const line = this.line(node);
     const idGuess = isMap(node) ? String((node as YAMLMap<unknown, unknown>).get('id') ?? n) : String(n);
     const where = t('lessons.where.step', { n, id: idGuess });
-    const e = this.entries(node, where, ['id', 'title', 'text', 'code', 'hints', 'checks', 'peer'], line);
+    const e = this.entries(node, where, ['id', 'title', 'text', 'code', 'hints', 'checks', 'peer', 'input'], line);
     if (!e) return undefined;
     const before = this.problems.length;
 
@@ -321,8 +321,16 @@ class _Reader {
     const peerPair = e.get('peer');
     const peer = peerPair ? this.peer(peerPair, where) : undefined;
 
+    const input: string[] = [];
+    const inputPair = e.get('input');
+    if (inputPair) {
+      const v = inputPair.value;
+      if (isSeq(v) && v.items.length > 0 && v.items.every((x) => isScalar(x) && x.value !== null)) input.push(...v.items.map((x) => String((x as { value: unknown }).value)));
+      else this.problem(this.pairLine(inputPair), 'lessons.load.badInput', { where });
+    }
+
     if (this.problems.length > before || !id || !title || !text || !code) return undefined;
-    return { id, title, text, code, hints, checks, ...(peer && { peer }), line };
+    return { id, title, text, code, hints, checks, ...(peer && { peer }), input, line };
   }
 
   /** Step ids are unique; `peer.until` names a later step. */
@@ -554,7 +562,7 @@ class _Reader {
     }
     const keys: Record<string, string[]> = {
       'udp-sender': ['to', 'messages'],
-      'udp-echo': ['port'],
+      'udp-echo': ['port', 'reply'],
       'udp-chat': ['to', 'messages'],
       'tcp-client': ['to', 'messages', 'clients', 'expect_reply', 'then'],
       'tcp-server': ['port', 'reply', 'then'],
@@ -599,7 +607,8 @@ class _Reader {
       }
       case 'udp-echo': {
         const p = port('port');
-        if (p !== undefined) spec = { kind, port: p };
+        const reply = e.get('reply') ? this.string(e.get('reply'), where, 'reply') : undefined;
+        if (p !== undefined) spec = { kind, port: p, ...(reply !== undefined && { reply }) };
         break;
       }
       case 'tcp-client': {

@@ -124,8 +124,12 @@ export type PeerSpec =
    * one datagram, back to back.
    */
   | { kind: 'udp-sender'; to: PortRef; messages: readonly string[] }
-  /** Binds 127.0.0.1:`port` at once and sends every datagram back to whoever sent it. */
-  | { kind: 'udp-echo'; port: PortRef }
+  /**
+   * Binds 127.0.0.1:`port` at once and answers every datagram to whoever sent it: with the
+   * datagram itself, or with `reply` when given, where `{addr}` is the sender's address as a
+   * Python receiver would print it (`('127.0.0.1', 54321)`) — "QQ user B saw you come from here".
+   */
+  | { kind: 'udp-echo'; port: PortRef; reply?: string }
   /**
    * "QQ user B": waits until a learner's UDP socket is bound to `to`, sends `messages[0]`, then
    * answers each datagram from the learner with the next message. It stops after sending the
@@ -180,6 +184,13 @@ export interface Step {
   checks: readonly Check[];
   /** The lesson's side of the conversation during this step, if any. */
   peer?: StepPeer;
+  /**
+   * What `input()` returns, line after line, when the course linter runs this step's code (it
+   * has no terminal); after these lines, and in steps without `input`, it returns `'quit'`, the
+   * word that ends the tutorials' chat loops. `{port}` placeholders are filled in. Only the
+   * linter reads it: in the REPL the learner types the lines. Default: none.
+   */
+  input: readonly string[];
   /** 1-based line of the step in the file (for messages). */
   line: number;
 }

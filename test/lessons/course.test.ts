@@ -1,7 +1,7 @@
 // `npm test` lints the course: every lesson loads, and every step fails before its code and
 // passes after it, run by the REPL's own evaluator with the lesson's peers. A broken copy of a
 // lesson shows that the linter notices, and how it tells the author.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -85,6 +85,53 @@ steps:
     const { problems } = await lintCourse({ dir, only: ['names'] });
     expect(problems.map(formatProblem)).toEqual([]);
   });
+
+  it("gives input() the step's input lines, then 'quit'", async () => {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'chat.yaml'), `format_version: 1
+id: chat
+title: {en: Chat, zh: 聊天}
+intro: {en: Chat., zh: 聊天。}
+ports:
+  port: 9999
+steps:
+  - id: chat
+    title: {en: Chat with B, zh: 和 B 聊天}
+    text: {en: Type lines until quit., zh: 一直输入，直到 quit。}
+    code:
+      - "s = socket.socket(AF_INET, SOCK_DGRAM)"
+      - "to = ['127.0.0.1', Number(input('B port: '))]"
+      - |
+        while (true) {
+          const msg = input('A: >> ')
+          s.sendto(msg.encode('utf-8'), to)
+          if (msg === 'quit') break
+        }
+    input: ['{port}', hello B]
+    hints: [{en: Type, zh: 输入}]
+    checks:
+      - peer_received: hello B
+      - learner_sent: {exact: quit}
+    peer: {kind: udp-echo, port: port}
+  - id: again
+    title: {en: Quit at once, zh: 马上退出}
+    text: {en: input() says quit., zh: input() 返回 quit。}
+    code: "s.sendto(input().encode('utf-8'), ['127.0.0.1', {port}])"
+    hints: [{en: Type, zh: 输入}]
+    checks:
+      - peer_received: {calls: 1}
+      - learner_sent: {exact: quit}
+    peer: {kind: udp-echo, port: port}
+`);
+    const { problems } = await lintCourse({ dir, only: ['chat'] });
+    expect(problems.map(formatProblem)).toEqual([]);
+    // The port in an input line was the lesson's, filled in like the code's; the lines come in order.
+    const broken = readFileSync(join(dir, 'chat.yaml'), 'utf8').replace("input: ['{port}', hello B]", "input: ['{port}']");
+    writeFileSync(join(dir, 'chat.yaml'), broken);
+    const again = await lintCourse({ dir, only: ['chat'] });
+    expect(again.problems.map(formatProblem)).toEqual([expect.stringMatching(/chat\.yaml:\d+: check 1 of step 1 \(chat\) fails after/)]);
+  }, 30_000);
 });
 
 describe('checkpoint evaluation cost', () => {

@@ -44,6 +44,15 @@ describe('parseLesson', () => {
     expect(step.code).toEqual(['s = socket.socket(AF_INET, SOCK_DGRAM)']);
     expect(step.line).toBe(8);
     expect(step.checks).toEqual([{ kind: 'socket', line: 19, socket: { type: 2, laddr: ['any', 'port'] } }]);
+    expect(step.input).toEqual([]);
+  });
+
+  it("reads a step's input lines for the linter, and udp-echo's reply", () => {
+    const source = GOOD.replace('    checks:', "    input: [你好 B, '{port}']\n    peer: {kind: udp-echo, port: port, reply: 'got it from {addr}'}\n    checks:");
+    const { lesson, problems } = parseLesson(source, 'lessons/demo.yaml');
+    expect(problems).toEqual([]);
+    expect(lesson!.steps[0]!.input).toEqual(['你好 B', '{port}']);
+    expect(lesson!.steps[0]!.peer?.spec).toEqual({ kind: 'udp-echo', port: 'port', reply: 'got it from {addr}' });
   });
 
   it.each<[string, string | RegExp, string, string]>([
@@ -61,6 +70,7 @@ describe('parseLesson', () => {
     ['YAML that does not parse', '    code: |', '    code: "', 'lessons/demo.yaml:20: this is not valid YAML: Missing closing "quote'],
     ['a peer that lives until a step that does not exist', '    checks:', '    peer: {kind: udp-sender, to: port, messages: [hi], until: later}\n    checks:', 'lessons/demo.yaml:18: step 1 (create): until: "later" is not the id of a later step — use one of: —'],
     ['an unknown peer', '    checks:', '    peer: {kind: udp-client, to: port}\n    checks:', 'lessons/demo.yaml:18: the peer of step 1 (create): kind: "udp-client" is not a peer — did you mean tcp-client?'],
+    ['an input that is not a list', '    checks:', '    input: hello\n    checks:', 'lessons/demo.yaml:18: step 1 (create): input: should be a list of the lines input() returns when the linter runs the step, e.g. [hello B, quit]'],
     ['a kernel state that does not exist', '- socket: {type: SOCK_DGRAM, laddr: [any, port]}', '- kernel_state: TIMEWAIT', 'lessons/demo.yaml:19: check 1 of step 1 (create): "TIMEWAIT" is not a TCP state — use one of'],
   ])('reports %s with its line and fix', (_what, from, to, expected) => {
     const found = problems(from, to);

@@ -67,6 +67,16 @@ describe('UDP peers', () => {
     expect(from).toEqual(['127.0.0.1', port]);
   });
 
+  it("udp-echo with a reply answers with it, {addr} being the sender's address as Python prints it", async () => {
+    start(udpEcho(ctx(), port, '收到 got it from {addr}'));
+    const s = learner.module.socket(AF_INET, SOCK_DGRAM);
+    await s.sendto(enc('hello B'), ['127.0.0.1', port]);
+    const [, me] = s.getsockname() as unknown as [string, number];
+    const [data, from] = await s.recvfrom(1024);
+    expect(text(data)).toBe(`收到 got it from ('127.0.0.1', ${me})`);
+    expect(from).toEqual(['127.0.0.1', port]);
+  });
+
   it('udp-chat (QQ user B) greets, answers each message, and stops after its last one', async () => {
     const peer = start(udpChat(ctx(), port, ['你好，我是 B', 'how are you?', 'quit']));
     const s = learner.module.socket(AF_INET, SOCK_DGRAM);

@@ -57,6 +57,7 @@ export const lessons = {
   'lessons.load.badPeerKindGuess': '{where}: kind: "{kind}" is not a peer — did you mean {guess}?',
   'lessons.load.badPeerKind': '{where}: kind: should be one of {kinds}',
   'lessons.load.peerNeeds': '{where} needs {key}: — add it',
+  'lessons.load.badInput': '{where}: input: should be a list of the lines input() returns when the linter runs the step, e.g. [hello B, quit]',
   'lessons.load.badMessages': '{where}: messages: should be a list of texts, e.g. [hello, quit]',
   'lessons.load.badThen': '{where}: then: should be close, wait or hold',
   'lessons.load.badClients': '{where}: clients: should be a whole number from 1 to 100',

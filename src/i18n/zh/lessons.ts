@@ -56,6 +56,7 @@ export const lessons: { [K in keyof typeof en]: string } = {
   'lessons.load.badPeerKindGuess': '{where}：kind: "{kind}" 不是一种对端 —— 你是想写 {guess} 吗？',
   'lessons.load.badPeerKind': '{where}：kind: 应当是 {kinds} 之一',
   'lessons.load.peerNeeds': '{where}需要 {key}: —— 请添加',
+  'lessons.load.badInput': '{where}：input: 应当是一个列表，列出课程检查器运行这一步时 input() 依次返回的行，例如 [hello B, quit]',
   'lessons.load.badMessages': '{where}：messages: 应当是文字的列表，例如 [hello, quit]',
   'lessons.load.badThen': '{where}：then: 应当是 close、wait 或 hold',
   'lessons.load.badClients': '{where}：clients: 应当是 1 到 100 之间的整数',

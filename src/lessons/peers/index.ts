@@ -21,7 +21,7 @@ export function startPeer(spec: PeerSpec, ctx: PeerContext, ports: Record<string
     case 'udp-sender':
       return udpSender(ctx, port(spec.to), spec.messages);
     case 'udp-echo':
-      return udpEcho(ctx, port(spec.port));
+      return udpEcho(ctx, port(spec.port), spec.reply);
     case 'udp-chat':
       return udpChat(ctx, port(spec.to), spec.messages);
     case 'tcp-client':

@@ -1,7 +1,7 @@
 // The lesson's UDP side: a sender, an echo server, and "QQ user B", the chat partner of the
 // Chinese tutorials' UDP chat between QQ users A and B.
 import { CONSTANTS } from '../../kernel/index.ts';
-import type { PyAddress } from '../../socket/index.ts';
+import { repr, type PyAddress } from '../../socket/index.ts';
 import { t } from '../../i18n/index.ts';
 import { decodeText, encodeText, loopbackTarget, portOf, runPeer, type PeerContext, type RunningPeer } from './peer.ts';
 
@@ -26,15 +26,21 @@ export function udpSender(ctx: PeerContext, port: number, messages: readonly str
   }, _describe(who));
 }
 
-/** Binds 127.0.0.1:`port` and sends every datagram back to its sender, until stopped. */
-export function udpEcho(ctx: PeerContext, port: number): RunningPeer {
+/**
+ * Binds 127.0.0.1:`port` and answers every datagram to its sender, until stopped: with the
+ * datagram itself, or with `reply`, `{addr}` in it replaced by the sender's address as Python
+ * prints it (the learner compares it with their own getsockname()).
+ */
+export function udpEcho(ctx: PeerContext, port: number, reply?: string): RunningPeer {
   const who = t('lessons.peer.echo');
   return runPeer(ctx, async (run) => {
     const s = run.socket(SOCK_DGRAM);
     s.bind(['127.0.0.1', port]);
     for (;;) {
       const [data, from] = await run.forever(() => s.recvfrom(65535));
-      if (from !== undefined) await run.forever(() => s.sendto(data, from));
+      if (from === undefined) continue;
+      const answer = reply === undefined ? data : encodeText(reply.replaceAll('{addr}', repr(from)));
+      await run.forever(() => s.sendto(answer, from));
     }
   }, _describe(who));
 }
