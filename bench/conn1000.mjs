@@ -3,6 +3,7 @@
 // own fd count before accepting and after the last close; the harness reads the server's peak
 // RSS (VmHWM) from /proc/PID/status before letting it exit.
 import { join } from 'node:path';
+import { PLACEMENTS, onCpu } from './lib/cpus.mjs';
 import { CHILD_ENV, WORKLOADS, keyFor, rotated } from './lib/impls.mjs';
 import { lastJson, peakRssMb, start } from './lib/proc.mjs';
 import { Samples } from './lib/stats.mjs';
@@ -10,11 +11,14 @@ import { Samples } from './lib/stats.mjs';
 const _MESSAGE_SIZE = 64;
 
 async function _once(impl, n) {
-  const [scmd, sargs] = impl.command('conn_server', [String(n)]);
+  // The server on one core, the load generator on the other (lib/cpus.mjs).
+  const placement = PLACEMENTS.twoCores;
+  const [scmd, sargs] = onCpu(placement?.server, impl.command('conn_server', [String(n)]));
   const srv = start(scmd, sargs, { timeoutMs: 60_000, env: CHILD_ENV, stdin: 'pipe' });
   try {
     const [, port] = await srv.waitFor(/PORT (\d+)/);
-    const load = start(process.execPath, [join(WORKLOADS, 'load_conn.mjs'), port, String(n), String(_MESSAGE_SIZE)], {
+    const [lcmd, largs] = onCpu(placement?.client, [process.execPath, [join(WORKLOADS, 'load_conn.mjs'), port, String(n), String(_MESSAGE_SIZE)]]);
+    const load = start(lcmd, largs, {
       timeoutMs: 45_000,
       env: CHILD_ENV,
     });

@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 const _live = new Set();
+let _stopped = false;
 
 function _killGroup(child) {
   if (child.exitCode !== null || child.signalCode !== null) return;
@@ -22,6 +23,12 @@ function _killGroup(child) {
 /** Kills every child still running (at exit, on Ctrl+C, after a failed benchmark). */
 export function killAll() {
   for (const child of _live) _killGroup(child);
+}
+
+/** Kills every child and refuses to start new ones: the whole run reached its time limit. */
+export function stopAll() {
+  _stopped = true;
+  killAll();
 }
 
 for (const sig of ['SIGINT', 'SIGTERM']) {
@@ -46,6 +53,7 @@ export class ChildError extends Error {
  * `timeoutMs` is a hard limit on its whole life: past it the process group is killed.
  */
 export function start(cmd, args, { timeoutMs, env, cwd, stdin = 'ignore' } = {}) {
+  if (_stopped) throw new ChildError(`${cmd}: not started, the benchmark run reached its time limit`);
   const child = spawn(cmd, args, {
     cwd,
     env: { ...process.env, ...env },
