@@ -3,6 +3,7 @@
 // run it: in a fresh evaluator (the REPL's own, so the code is read exactly as typed), on free
 // ports, with the lesson's peers. For every step its checks must fail before its code runs and
 // pass after it. Problems are reported as `file:line: what — fix`, like the loader's.
+import { parse, type Pattern } from 'acorn';
 import { createEvaluator } from '../repl/evaluate.ts';
 import { formatException, KeyboardInterrupt, SocketSpace } from '../socket/index.ts';
 import { t } from '../i18n/index.ts';
@@ -68,6 +69,58 @@ function _unknownPlaceholders(text: string, lesson: Lesson): string[] {
   return [...text.matchAll(/\{([a-z_][a-z0-9_]*)\}/g)].map((m) => m[1]!).filter((n) => !(n in lesson.ports));
 }
 
+/** The code blocks of a text (lines indented by four spaces) that use the socket API. */
+function _scriptBlocks(text: string): string[] {
+  const blocks: string[] = [];
+  let current: string[] = [];
+  const flush = () => {
+    const code = current.join('\n').trim();
+    if (code.includes('socket.')) blocks.push(code);
+    current = [];
+  };
+  for (const line of text.split('\n')) {
+    if (line.startsWith('    ') || (current.length > 0 && line.trim() === '')) current.push(line.slice(4));
+    else flush();
+  }
+  flush();
+  return blocks;
+}
+
+function _boundNames(p: Pattern | null): string[] {
+  if (!p) return [];
+  if (p.type === 'Identifier') return [p.name];
+  if (p.type === 'ArrayPattern') return p.elements.flatMap(_boundNames);
+  if (p.type === 'ObjectPattern') return p.properties.flatMap((q) => _boundNames(q.type === 'RestElement' ? q.argument : q.value));
+  if (p.type === 'AssignmentPattern') return _boundNames(p.left);
+  if (p.type === 'RestElement') return _boundNames(p.argument);
+  return [];
+}
+
+/**
+ * Why a summary's script would not run under `socklab run` (an ES module: no REPL-only `b'..'`,
+ * and every variable declared), or undefined. `...` stands for code left out.
+ */
+function _scriptProblem(code: string): string | undefined {
+  const source = code.replace(/\{[a-z_][a-z0-9_]*\}/g, '9999').replace(/^\s*\.\.\.\s*$/gm, '');
+  let program;
+  try {
+    program = parse(source, { ecmaVersion: 'latest', sourceType: 'module' });
+  } catch (e) {
+    return (e as Error).message;
+  }
+  const declared = new Set<string>();
+  for (const stmt of program.body) {
+    if (stmt.type === 'VariableDeclaration') for (const d of stmt.declarations) for (const n of _boundNames(d.id)) declared.add(n);
+    if (stmt.type === 'FunctionDeclaration' || stmt.type === 'ClassDeclaration') declared.add(stmt.id.name);
+  }
+  for (const stmt of program.body) {
+    if (stmt.type !== 'ExpressionStatement' || stmt.expression.type !== 'AssignmentExpression') continue;
+    const undeclared = _boundNames(stmt.expression.left as Pattern).find((n) => !declared.has(n));
+    if (undeclared) return t('lessons.lint.undeclared', { name: undeclared });
+  }
+  return undefined;
+}
+
 /** What can be seen without running anything. */
 function _lintStatic(lesson: Lesson): { problems: LessonProblem[]; warnings: LessonProblem[] } {
   const problems: LessonProblem[] = [];
@@ -77,6 +130,12 @@ function _lintStatic(lesson: Lesson): { problems: LessonProblem[]; warnings: Les
   for (const text of texts) {
     for (const name of _unknownPlaceholders(`${text.en}\n${text.zh}`, lesson)) {
       problems.push(at(1, 'lessons.lint.placeholder', { where: t('lessons.where.lesson'), name }));
+    }
+  }
+  for (const lang of ['en', 'zh'] as const) {
+    for (const code of _scriptBlocks(lesson.summary?.[lang] ?? '')) {
+      const why = _scriptProblem(code);
+      if (why) problems.push(at(1, 'lessons.lint.summaryScript', { lang, why, first: code.split('\n')[0]! }));
     }
   }
   const preferred = new Map(Object.entries(lesson.ports).map(([name, port]) => [port, name]));

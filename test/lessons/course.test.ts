@@ -57,6 +57,20 @@ describe('the linter', () => {
       expect.stringMatching(/first-socket\.yaml:\d+: step 3 \(bind\): the code writes the port 7788 itself — write \{port\} so the lesson can move to a free port/),
     ]);
   });
+  it("rejects a summary script that socklab run could not run", async () => {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir);
+    broken('tcp-server', (y) => y.replaceAll("await conn.send(b('hello client'))", "await conn.send(b'hello client')").replaceAll('const s = socket.socket(AF_INET, SOCK_STREAM)', 's = socket.socket(AF_INET, SOCK_STREAM)'));
+    const { problems } = await lintCourse({ dir });
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/tcp-server\.yaml:1: the en summary shows a script that socklab run would reject \(Unexpected token .*\), starting `s = socket\.socket/),
+      expect.stringMatching(/tcp-server\.yaml:1: the zh summary shows a script/),
+    ]);
+    broken('tcp-server', (y) => y.replace('const s = socket.socket(AF_INET, SOCK_STREAM)', 's = socket.socket(AF_INET, SOCK_STREAM)'));
+    const again = await lintCourse({ dir });
+    expect(again.problems.map(formatProblem)[0]).toMatch(/\(s is assigned but never declared\)/);
+  }, 60_000);
+
   it('fails the course when a lesson file does not load', async () => {
     rmSync(dir, { recursive: true, force: true });
     cpSync(join(lessonsDir(), 'first-socket.yaml'), join(dir, 'first-socket.yaml'));
@@ -134,10 +148,12 @@ steps:
   }, 30_000);
 });
 
-describe('checkpoint evaluation cost', () => {
-  it('stays under 2 ms per line with 100 sockets open', async () => {
-    const r = await benchCheckpoint(100, 50);
-    expect(r.kernel.meanMs).toBeLessThan(2);
-    expect(r.plain.meanMs).toBeLessThan(2);
+// The cost itself is measured by `npm run bench` (checkpoint_ms), never asserted here.
+describe('the checkpoint benchmark', () => {
+  it('evaluates a step\'s checks with the requested sockets open, and closes them', async () => {
+    const r = await benchCheckpoint(100, 5);
+    expect(r).toMatchObject({ sockets: 100, iterations: 5 });
+    expect(r.closed.tcpRows).toBeGreaterThan(0);
+    for (const m of [r.kernel.meanMs, r.plain.meanMs, r.msPerLine]) expect(Number.isFinite(m) && m > 0).toBe(true);
   });
 });

@@ -173,6 +173,8 @@ export const lessons = {
   'lessons.lint.steps': '(steps: {n})',
   'lessons.lint.placeholder': '{where} uses {{name}}, but no port is named "{name}" — declare it under ports: or fix the spelling',
   'lessons.lint.literalPort': '{where}: the code writes the port {port} itself — write {{name}} so the lesson can move to a free port',
+  'lessons.lint.summaryScript': 'the {lang} summary shows a script that socklab run would reject ({why}), starting `{first}` — write it as a script: const/let for new variables, b(\'...\') for bytes',
+  'lessons.lint.undeclared': '{name} is assigned but never declared',
   'lessons.lint.noHints': '{where} has no hints — add hints: with at least one (en: and zh:)',
   'lessons.lint.passesBefore': "{where} already passes before its code runs — its checks must look for something the step's code changes",
   'lessons.lint.lineHangs': "{where}: `{input}` did not finish within {seconds} s (the lesson's side said: {peer}) — does it wait for a peer this step does not start? Add peer: (or until: on an earlier step's peer)",

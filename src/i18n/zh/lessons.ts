@@ -169,6 +169,8 @@ export const lessons: { [K in keyof typeof en]: string } = {
   'lessons.lint.steps': '（{n} 步）',
   'lessons.lint.placeholder': '{where}用了 {{name}}，但没有名为 "{name}" 的端口 —— 请在 ports: 下声明它，或改正拼写',
   'lessons.lint.literalPort': '{where}：代码里直接写了端口 {port} —— 请写成 {{name}}，这样课程才能换用空闲端口',
+  'lessons.lint.summaryScript': '{lang} 总结里的脚本无法用 socklab run 运行（{why}），开头是 `{first}` —— 请按脚本的写法：新变量用 const/let 声明，字节用 b(\'...\')',
+  'lessons.lint.undeclared': '{name} 被赋值了，却从没有声明',
   'lessons.lint.noHints': '{where}没有提示 —— 请添加 hints:，至少一条（en: 和 zh:）',
   'lessons.lint.passesBefore': '{where}在代码运行之前就已经通过了 —— 它的检查必须针对这一步的代码所改变的东西',
   'lessons.lint.lineHangs': '{where}：`{input}` 在 {seconds} 秒内没有结束（课程一端说：{peer}）—— 它是不是在等一个这一步没有启动的对端？请添加 peer:（或给前面某一步的对端加 until:）',
