@@ -9,7 +9,7 @@
 // 3,000 TIME_WAIT rows.
 import { CONSTANTS, KernelSnapshot, sysGetsockoptInt, TCP_STATES, type KernelState, type ProcNetTable } from '../kernel/index.ts';
 import {
-  describeSocket, isTuple, pyTypeName, reprBytes, Socket, type LoggedEvent, type PyAddress, type SocketInfo, type SocketSpace,
+  describeSocket, formatException, isTuple, pyTypeName, reprBytes, Socket, type LoggedEvent, type PyAddress, type SocketInfo, type SocketSpace,
 } from '../socket/index.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
 import { eventsSince, type SocketHistory } from './history.ts';
@@ -400,7 +400,7 @@ class _Evaluation {
         const errors = this.events.filter((e): e is Extract<LoggedEvent, { kind: 'error' }> => e.kind === 'error');
         if (errors.some((e) => _isA(e.error, check.error))) return out(true, want);
         const last = errors[errors.length - 1];
-        return out(false, want, last ? t('lessons.caught.whyOther', { got: `${last.error.name}: ${last.error.message}`, error: check.error }) : t('lessons.caught.whyNone', { error: check.error }));
+        return out(false, want, last ? t('lessons.caught.whyOther', { got: formatException(last.error), error: check.error }) : t('lessons.caught.whyNone', { error: check.error }));
       }
       case 'all_closed': {
         const want = t('lessons.closed.want');
@@ -408,17 +408,18 @@ class _Evaluation {
         if (open.length === 0 && this.ctx.history.all.length > 0) return out(true, want);
         if (open.length === 0) return out(false, want, t('lessons.closed.whyNone'));
         const list = open.map((c) => `fd ${c.info.fd} (${[_kindOf(c.info), _addr(c.info.laddr)].filter(Boolean).join(' ')})`).join(t('lessons.comma'));
-        return out(false, want, t(open.length === 1 ? 'lessons.closed.whyOne' : 'lessons.closed.whyMany', { n: open.length, list }));
+        const fd = open[0]!.info.fd;
+        return out(false, want, t(open.length === 1 ? 'lessons.closed.whyOne' : 'lessons.closed.whyMany', { n: open.length, list, fd }));
       }
       case 'socket_count': {
         const socket = _describeSelector(check.socket, ports);
         const n = this.candidates(check.socket).filter((c) => this.mismatch(c, check.socket) === undefined).length;
         if (check.count !== undefined) {
           const want = t('lessons.count.wantExact', { n: check.count, socket });
-          return n === check.count ? out(true, want) : out(false, want, t('lessons.count.why', { got: n, want: check.count }));
+          return n === check.count ? out(true, want) : out(false, want, t(n === 1 ? 'lessons.count.whyOne' : 'lessons.count.why', { got: n, want: check.count }));
         }
         const want = t('lessons.count.wantAtLeast', { n: check.at_least!, socket });
-        return n >= check.at_least! ? out(true, want) : out(false, want, t('lessons.count.why', { got: n, want: check.at_least! }));
+        return n >= check.at_least! ? out(true, want) : out(false, want, t(n === 1 ? 'lessons.count.whyOne' : 'lessons.count.why', { got: n, want: check.at_least! }));
       }
       case 'variable': {
         const want = check.type ? t('lessons.var.wantType', { name: check.name, type: check.type }) : t('lessons.var.want', { name: check.name });

@@ -5,7 +5,7 @@ import { setLang } from '../../src/i18n/index.ts';
 import { evaluateChecks, type CheckContext, type CheckOutcome } from '../../src/lessons/checks.ts';
 import { SocketHistory } from '../../src/lessons/history.ts';
 import type { Check } from '../../src/lessons/schema.ts';
-import { createSocketModule, type Socket, type SocketModule, type SocketSpace } from '../../src/socket/index.ts';
+import { createSocketModule, KeyboardInterrupt, type Socket, type SocketModule, type SocketSpace } from '../../src/socket/index.ts';
 
 setLang('en');
 
@@ -259,6 +259,8 @@ describe('caught, all_closed, socket_count, variable', () => {
     expect(one(refused).ok).toBe(true);
     expect(one({ kind: 'caught', line: 1, error: 'OSError' }).ok).toBe(true);
     expect(one({ kind: 'caught', line: 1, error: 'TimeoutError' }).why).toBe('the last error was ConnectionRefusedError: [Errno 111] Connection refused, not TimeoutError');
+    learner.space.record({ kind: 'error', sock: s, call: 'recv', error: new KeyboardInterrupt() }); // Ctrl+C: no message
+    expect(one({ kind: 'caught', line: 1, error: 'TimeoutError' }).why).toBe('the last error was KeyboardInterrupt, not TimeoutError');
     beginStep();
     expect(one(refused).ok).toBe(false);
   });
@@ -268,7 +270,8 @@ describe('caught, all_closed, socket_count, variable', () => {
     expect(one(check).why).toBe("you haven't created a socket in this lesson yet");
     const a = udp();
     const b = tcp();
-    expect(one(check).why).toBe(`2 of your sockets are still open: fd ${a.fileno()} (UDP 0.0.0.0:0), fd ${b.fileno()} (TCP 0.0.0.0:0)`);
+    expect(one(check).why).toBe(`2 of your sockets are still open: fd ${a.fileno()} (UDP 0.0.0.0:0), fd ${b.fileno()} (TCP 0.0.0.0:0)` +
+      ` (one that no variable holds any more can be closed by its number: socket.socket(fileno=${a.fileno()}).close())`);
     a.close();
     b.close();
     expect(one(check).ok).toBe(true);
