@@ -332,6 +332,19 @@ export function b(...args: unknown[]): bytes {
 }
 
 /**
+ * The `bytes` a learner sees: the class (for `instanceof`, `bytes.fromhex`) that can also be called
+ * as Python's `bytes(...)`: `bytes('你', 'gbk')`, `bytes(3)`, `bytes([104, 105])`. Unlike b(), a
+ * string needs its encoding, as in Python.
+ */
+export const pyBytes: typeof bytes = new Proxy(bytes, {
+  apply(_target, _self, args: unknown[]) {
+    if (typeof args[0] === 'string' && args.length < 2) throw new TypeError('string argument without an encoding');
+    if (typeof args[0] !== 'string' && args.length > 1) throw new TypeError('encoding without a string argument');
+    return (b as (...a: unknown[]) => bytes)(...args);
+  },
+});
+
+/**
  * The bytes of a bytes-like argument (send, sendto, sendall), as a view without copying. Works for
  * buffers from other vm realms. Anything else is CPython's TypeError.
  */

@@ -2,7 +2,7 @@
 // its constants and exception classes, print / repr / str / b / bytes / sleep / input, and the few
 // `os` functions the tutorials use next to sockets (os.unlink, os.path.exists, os.getpid).
 import { CONSTANTS } from '../kernel/index.ts';
-import { b, bytes, installStringEncode } from './bytes.ts';
+import { b, installStringEncode, pyBytes } from './bytes.ts';
 import { currentSignal } from './cancel.ts';
 import { EOFError, EXCEPTION_CLASSES, gaierror, herror, ValueError } from './exceptions.ts';
 import { formatPrintArgs, repr, str } from './format.ts';
@@ -99,7 +99,7 @@ export function createGlobals(options: GlobalsOptions) {
       throw new TypeError(`object of type '${pyTypeName(x)}' has no len()`);
     },
     b,
-    bytes,
+    bytes: pyBytes,
     sleep,
     input(prompt: unknown = ''): Promise<string> {
       return _mark('input', options.readLine(str(prompt)).then((line) => {

@@ -102,6 +102,13 @@ describe('display', () => {
     expect(await repl.waitFor(/\nserved client 1\n>>> /)).toBeTruthy();
   });
 
+  it('calls bytes(...) as Python does, and keeps it a class', async () => {
+    repl = await startStreamRepl();
+    expect(await repl.run("[bytes('你', 'gbk'), bytes(2), bytes([104, 105]), bytes()]")).toBe("[b'\\xc4\\xe3', b'\\x00\\x00', b'hi', b'']\n");
+    expect(await repl.run("bytes('hi')")).toBe('TypeError: string argument without an encoding\n');
+    expect(await repl.run("[b'x' instanceof bytes, bytes.fromhex('6869')]")).toBe("[True, b'hi']\n");
+  });
+
   it('has len() as Python: characters, bytes, items, and its TypeError', async () => {
     repl = await startStreamRepl();
     expect(await repl.run("[len('你好'), len(b'\\xe4\\xbd\\xa0'), len([1, 2])]")).toBe('[2, 3, 2]\n');
