@@ -19,8 +19,11 @@ export interface LessonHost {
   /** Writes a block of text above the prompt. */
   print(text: string): void;
   setPrompt(prompt: string): void;
-  /** Evaluates `code` as if the learner typed it (echoed, run, then afterLine()). */
-  typeLine(code: string): Promise<void>;
+  /**
+   * Evaluates `code` as if the learner typed it (echoed, run, then afterLine()). With `answers`,
+   * input() takes them in turn (echoed after its prompt), then 'quit', instead of asking.
+   */
+  typeLine(code: string, answers?: string[]): Promise<void>;
   /** A learner variable, for `variable` checks; without it they look at globalThis. */
   lookup?(name: string): { defined: boolean; value?: unknown };
 }
@@ -237,8 +240,10 @@ class _Controller implements LessonController {
     try {
       for (let i = 0; i < upTo; i++) {
         s.begin(i);
+        // input() calls get the step's scripted lines: the learner typed theirs last time.
+        const answers = s.answers();
         for (const input of s.code()) {
-          await this.#host.typeLine(input);
+          await this.#host.typeLine(input, answers);
           if (this.#session !== s) return i;
         }
         if (!allPassed(await s.settle(1000))) {

@@ -79,6 +79,11 @@ export class LessonSession {
     return step.code.map((c) => fillPorts(c, this.ports.values));
   }
 
+  /** The step's `input` lines with the ports filled in: what input() answers when nobody types. */
+  answers(step: Step = this.step): string[] {
+    return step.input.map((line) => fillPorts(line, this.ports.values));
+  }
+
   /** Makes step `index` current: event checks start looking from now; peers start and stop. */
   begin(index: number): void {
     this.#index = index;

@@ -93,12 +93,20 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
   const evaluator = createEvaluator({
     // print() from a task still running after its line (a handler per client) lands above the prompt.
     write: (text) => (state === 'idle' ? printAbove(text) : write(text)),
-    readLine: (p) => typeAhead.read(p, write, (shown) => {
+    readLine: (p) => (scripted ? answer(p, scripted) : typeAhead.read(p, write, (shown) => {
       Interface.prototype.setPrompt.call(r, shown); // the line editor's prompt, until the next REPL prompt
       r.prompt(true);
-    }),
+    })),
   });
   const { space } = evaluator;
+
+  /** While a lesson replays its steps, input() answers with their scripted lines (then 'quit'). */
+  let scripted: string[] | undefined;
+  function answer(prompt: string, lines: string[]): Promise<string> {
+    const line = lines.shift() ?? 'quit';
+    write(`${prompt}${line}\n`);
+    return Promise.resolve(line);
+  }
 
   /** Writes `text` above the prompt and the line being typed, then shows them again. */
   const printAbove = (text: string) => {
@@ -206,10 +214,11 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
   }
 
   /** Evaluates `code` as if typed (LessonHost.typeLine): echoed with prompts, then run. */
-  async function typeLine(code: string): Promise<void> {
+  async function typeLine(code: string, answers?: string[]): Promise<void> {
     while (state === 'line') await new Promise((resolve) => setTimeout(resolve, 10));
     const outer = state;
     state = 'line';
+    scripted = answers;
     code.replace(/\n+$/, '').split('\n').forEach((line, i) => write(`${i === 0 ? r._initialPrompt : _CONTINUATION}${line}\n`));
     try {
       await runEntry(code);
@@ -217,6 +226,7 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
     } catch (e) {
       showError(e, code);
     } finally {
+      scripted = undefined;
       state = outer;
       if (outer === 'idle') {
         r.displayPrompt();

@@ -24,6 +24,7 @@ function fakeLessons() {
         commands: {
           hint: { help: 'A hint', action: () => host.print('Hint: try harder') },
           run: { help: 'Type it', action: () => host.typeLine('x = 40 + 2\nx') },
+          replay: { help: 'Type it again', action: () => host.typeLine("a1 = input('A: >> '); a2 = input('A: >> ')", ['hello B']) },
           lesson: {
             help: 'Open',
             async action(arg) {
@@ -67,6 +68,14 @@ describe('lessons hook', () => {
     await repl.waitFor('>>> x = 40 + 2\n... x\n42\n>>> ');
     expect(lessons.calls).toEqual(['afterLine sockets=0']);
     expect(await repl.run('x')).toBe('42\n');
+  });
+
+  it("typeLine with answers gives them to input(), then 'quit', without asking the learner", async () => {
+    const lessons = fakeLessons();
+    repl = await startStreamRepl({ lessons: lessons.module });
+    repl.send('.replay');
+    await repl.waitFor("A: >> hello B\nA: >> quit\n>>> ");
+    expect(await repl.run('[a1, a2]')).toBe("['hello B', 'quit']\n");
   });
 
   it('opens the lesson given at start, with its prompt', async () => {
