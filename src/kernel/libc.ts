@@ -53,6 +53,7 @@ function _load() {
     dup: lib.func('int dup(int fd)'),
     poll: lib.func('int poll(void *fds, uint64_t nfds, int timeout)'),
     ppoll: lib.func('int ppoll(void *fds, uint64_t nfds, const void *tmo, const void *sigmask)'),
+    sched_yield: lib.func('int sched_yield()'),
     eventfd: lib.func('int eventfd(unsigned int initval, int flags)'),
     read: lib.func('intptr_t read(int fd, void *buf, uintptr_t n)'),
     write: lib.func('intptr_t write(int fd, const void *buf, uintptr_t n)'),

@@ -145,6 +145,11 @@ export function sysPollOne(fd: number, events: number, timeoutUs: number): numbe
   return r === 0 ? 0 : _pollfd.readInt16LE(6);
 }
 
+/** sched_yield(2): lets another runnable process on this core go first. */
+export function sysYield(): void {
+  libc().sched_yield();
+}
+
 export function sysDup(fd: number): number {
   return _ret(libc().dup(fd));
 }
