@@ -32,11 +32,11 @@
 //   ev.dispose()                  reset() and remove everything installed on globalThis
 import { runInThisContext, Script } from 'node:vm';
 import { transform } from 'esbuild';
-import { createGlobals, isSocketCall, withCancel, type SocketSpace } from '../socket/index.ts';
+import { createGlobals, isSocketCall, KeyboardInterrupt, withCancel, type SocketSpace } from '../socket/index.ts';
 import { helpText } from './help.ts';
 import { BYTES_LITERAL, FSTRING_REPR, FSTRING_STR, pythonPrepass } from './python-syntax.ts';
 import { createKwcall, kw } from './kwargs.ts';
-import { BOX, KW, KWCALL, rewriteLine, UNBOX } from './rewrite.ts';
+import { BOX, DETACH, KW, KWCALL, rewriteLine, UNBOX } from './rewrite.ts';
 
 /** Something worth telling the learner about how their line was read. */
 /** What the REPL tells the learner about how it read a line; `{ module }` names a Python module socklab lacks. */
@@ -120,6 +120,10 @@ export function createEvaluator(options: EvaluatorOptions) {
   };
   const g = globalThis as Record<string, unknown>;
   const kwcall = createKwcall({ globals, printWith: created.printWith });
+  // Background tasks (a handler per client) outlive their line's Ctrl+C, as Python's threads do;
+  // .reset and dispose() stop them.
+  let background = new AbortController();
+  const detach = (fn: () => unknown): unknown => withCancel(background.signal, fn);
 
   // What was on globalThis before us, to put back on dispose().
   const previous = new Map<string, PropertyDescriptor | undefined>();
@@ -128,7 +132,7 @@ export function createEvaluator(options: EvaluatorOptions) {
       if (!previous.has(name)) previous.set(name, Object.getOwnPropertyDescriptor(g, name));
       Object.defineProperty(g, name, { value, writable: true, configurable: true, enumerable: false });
     }
-    for (const [name, value] of [[BOX, _box], [UNBOX, _unbox], [KW, kw], [KWCALL, kwcall], [BYTES_LITERAL, created.globals.b], [FSTRING_STR, created.globals.str], [FSTRING_REPR, created.globals.repr]] as const) {
+    for (const [name, value] of [[BOX, _box], [UNBOX, _unbox], [KW, kw], [KWCALL, kwcall], [DETACH, detach], [BYTES_LITERAL, created.globals.b], [FSTRING_STR, created.globals.str], [FSTRING_REPR, created.globals.repr]] as const) {
       if (!previous.has(name)) previous.set(name, Object.getOwnPropertyDescriptor(g, name));
       Object.defineProperty(g, name, { value, writable: false, configurable: true, enumerable: false });
     }
@@ -177,6 +181,8 @@ export function createEvaluator(options: EvaluatorOptions) {
     /** Names the learner has defined (globals that were not there when the evaluator was made). */
     learnerNames,
     reset(): void {
+      background.abort(new KeyboardInterrupt());
+      background = new AbortController();
       space.closeAll();
       for (const name of learnerNames()) {
         if (!Reflect.deleteProperty(g, name)) {

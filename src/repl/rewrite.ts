@@ -19,6 +19,9 @@
 //    `timeout`; in a call to the socket API (by name) each `name=value` becomes
 //    `__sl_kw('name', value)` and the call `__sl_kwcall(target, 'method', ...)`, which binds
 //    them as CPython does (kwargs.ts). Elsewhere they keep JavaScript's meaning, with a note.
+//  - Background calls: `handle(conn, addr)` as a statement in a line's loop (not awaited, not
+//    the line's value) starts a task the way Python starts a thread; it runs as
+//    `__sl_detach(() => handle(conn, addr))`, so Ctrl+C on the line does not cancel it.
 import { parse, type AnyNode, type CallExpression, type Expression, type Node, type Pattern, type Program, type SpreadElement, type Super } from 'acorn';
 import { base, recursive, type RecursiveVisitors } from 'acorn-walk';
 import { KEYWORD_CALLS } from './kwargs.ts';
@@ -26,6 +29,8 @@ import { KEYWORD_CALLS } from './kwargs.ts';
 /** Global names of the boxing helpers the rewritten code calls (installed by the evaluator). */
 export const BOX = '__sl_box';
 export const UNBOX = '__sl_unbox';
+/** Global name of the helper that runs a call in the background, out of the line's Ctrl+C scope. */
+export const DETACH = '__sl_detach';
 /** Global names of the keyword-argument helpers (kwargs.ts). */
 export const KW = '__sl_kw';
 export const KWCALL = '__sl_kwcall';
@@ -278,6 +283,7 @@ class _Rewriter {
   #visitors(top: Set<Node>): RecursiveVisitors<_State> {
     const e = this.#edits;
     const inFunction = { fn: true };
+    const lastStatement = this.#program.body.at(-1);
     return {
       Function: (node, _st, c) => base.Function!(node, inFunction, c),
       ClassBody: (node, _st, c) => base.ClassBody!(node, inFunction, c),
@@ -317,6 +323,10 @@ class _Rewriter {
           e.open(node.expression.start, 'void (');
           e.close(node.expression.end, ')');
         }
+        if (!st.fn && node !== lastStatement && _startsTask(node.expression)) {
+          e.open(node.expression.start, `${DETACH}(() => `);
+          e.close(node.expression.end, ')');
+        }
         base.ExpressionStatement!(node, st, c);
       },
       AssignmentExpression: (node, st, c) => {
@@ -342,6 +352,22 @@ class _Rewriter {
     };
   }
 }
+
+/**
+ * A learner's function called as a statement and not awaited: `handle(conn)`, or
+ * `handle(conn).catch(print)`. Socket calls (awaited where they stand) are never this.
+ */
+function _startsTask(expr: Expression): boolean {
+  let call: Expression = expr;
+  while (call.type === 'CallExpression' && call.callee.type === 'MemberExpression' && call.callee.object.type === 'CallExpression') {
+    call = call.callee.object;
+  }
+  return call.type === 'CallExpression' && call.callee.type === 'Identifier' &&
+    !AWAITED_CALLS.has(call.callee.name) && !_SYNC_GLOBALS.has(call.callee.name);
+}
+
+/** socklab's own globals that return at once: nothing to run in the background. */
+const _SYNC_GLOBALS = new Set(['print', 'help', 'repr', 'str', 'len', 'b', 'bytes']);
 
 /** The names a declaration pattern binds. */
 function _names(pattern: Pattern): string[] {

@@ -203,6 +203,20 @@ describe('blocking calls', () => {
     expect(await repl.run('s.recv(100)')).toBe("b'next'\n");
   });
 
+  it("Ctrl+C stops the line but not the tasks it started in the background, as Python's threads", async () => {
+    repl = await startStreamRepl();
+    const port = await boundUdp(repl);
+    await repl.run("u = socket.socket(AF_INET, SOCK_DGRAM); u.bind(['127.0.0.1', 0])");
+    await repl.run('async function handle(sock) { const d = await sock.recv(100); print("handled", d) }');
+    repl.send('for (let i = 0; i < 1; i++) { handle(s) }; u.recv(100)');
+    await new Promise((r) => setTimeout(r, 50));
+    repl.session.interrupt();
+    await repl.waitFor('KeyboardInterrupt\n>>> ');
+    const peer = await udpPeer();
+    peer.send('x', port, '127.0.0.1');
+    expect(await repl.waitFor("handled b'x'\n>>> ")).toBeTruthy();
+  });
+
   it('queues lines typed while a line waits, and runs each once', async () => {
     repl = await startStreamRepl();
     const port = await boundUdp(repl);

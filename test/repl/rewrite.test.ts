@@ -47,6 +47,11 @@ const cases: Array<[string, string, { tuples?: boolean; unpacking?: boolean; kwa
   ["srv = socket.create_server(('', 0), backlog=5)", "void (srv = __sl_kwcall(socket, 'create_server', ['', 0], __sl_kw('backlog', 5)))", { tuples: true }],
   ['f(x=1)', 'f(x=1)', { kwargs: true }],
   ['socket.socket(family=2, 1)', 'socket.socket(family=2, 1)', { kwargs: true }],
+  // A learner's function called as a statement, not awaited and not the line's value: a background task
+  ['for (;;) { [c, a] = s.accept(); handle(c, a) }', A(`for (;;) { [c, a] = ${W('s.accept()')}; __sl_detach(() => handle(c, a)) }`)],
+  ['handle(c).catch(print); 1', '__sl_detach(() => handle(c).catch(print)); 1'],
+  ['handle(c)', 'handle(c)'],
+  ['function f() { g() }', 'function f() { g() }'],
   // Python tuples
   ["s.bind(('0.0.0.0', 9999))", "s.bind(['0.0.0.0', 9999])", { tuples: true }],
   ["addr = ('127.0.0.1', 9999)", "void (addr = ['127.0.0.1', 9999])", { tuples: true }],
