@@ -61,7 +61,9 @@ function _signatures(targets: KwargTargets): Map<unknown, _Signature> {
 
   const module = targets.globals.socket as Record<string, unknown>;
   const def = (name: string, params: string[]) => sigs.set(module[name], { kind: 'params', label: `${name}()`, params, style: 'def' });
-  sigs.set(module.socket, { kind: 'params', label: 'socket.__init__()', params: ['family', 'type', 'proto', 'fileno'], style: 'def' });
+  const init: _Signature = { kind: 'params', label: 'socket.__init__()', params: ['family', 'type', 'proto', 'fileno'], style: 'def' };
+  sigs.set(module.socket, init);
+  sigs.set(module, init); // socket(...) after `from socket import *`
   def('create_connection', ['address', 'timeout', 'source_address']);
   def('getaddrinfo', ['host', 'port', 'family', 'type', 'proto', 'flags']);
   def('socketpair', ['family', 'type', 'proto']);
@@ -114,16 +116,16 @@ export function createKwcall(targets: KwargTargets) {
     const keywords = args.filter((a): a is Kwarg => a instanceof Kwarg);
     signatures ??= _signatures(targets);
     const sig = signatures.get(fn);
-    if (!sig) return fn.apply(self, [...positional, ...keywords.map((k) => k.value)]); // not ours: JavaScript's meaning
+    if (!sig) return Reflect.apply(fn, self, [...positional, ...keywords.map((k) => k.value)]); // not ours: JavaScript's meaning
     switch (sig.kind) {
       case 'none':
         if (keywords.length) throw new TypeError(`${sig.label} takes no keyword arguments`);
-        return fn.apply(self, positional);
+        return Reflect.apply(fn, self, positional);
       case 'params':
         if (sig.style === 'builtin' && keywords.length > sig.params.length) {
           throw new TypeError(`${sig.label} takes at most ${sig.params.length} keyword argument${sig.params.length === 1 ? '' : 's'} (${keywords.length} given)`);
         }
-        return fn.apply(self, _bind(sig, positional, keywords));
+        return Reflect.apply(fn, self, _bind(sig, positional, keywords));
       case 'options': {
         const options: Record<string, unknown> = {};
         const named: Kwarg[] = [];
@@ -132,7 +134,7 @@ export function createKwcall(targets: KwargTargets) {
           else named.push(k);
         }
         const bound = _bind(sig, positional.slice(0, sig.params.length), named);
-        return fn.apply(self, [...bound, ...(keywords.length > named.length ? [options] : positional.slice(sig.params.length))]);
+        return Reflect.apply(fn, self, [...bound, ...(keywords.length > named.length ? [options] : positional.slice(sig.params.length))]);
       }
       case 'print': {
         const options: { sep?: string; end?: string } = {};

@@ -54,7 +54,7 @@ function _repr(x: unknown, seen: Set<object>): string {
     case 'boolean': return x ? 'True' : 'False';
     case 'undefined': return 'None';
     case 'symbol': return x.toString();
-    case 'function': return _reprFunction(x);
+    case 'function': return _hasPyRepr(x) ? String((x as unknown as Record<symbol, () => unknown>)[pyRepr]!()) : _reprFunction(x);
   }
   if (x === null) return 'None';
   const obj = x as object;

@@ -242,14 +242,21 @@ export function createSocketModule(space: SocketSpace = new SocketSpace()) {
     _resolveHost: resolveHost,
   };
 
-  const module = {
+  // The module can also be called: tutorials that start with `from socket import *` write
+  // socket(AF_INET, SOCK_STREAM) for the class, and socklab has both names in one place. No
+  // Function.prototype under it, so `socket.bind` or `socket.call` are not there by accident.
+  const callable = function socket(...args: Parameters<typeof functions.socket>): Socket {
+    return functions.socket(...args);
+  };
+  Object.setPrototypeOf(callable, null);
+  const module = Object.assign(callable, {
     ...CONSTANTS,
     ...functions,
     error: exceptions.OSError,
     timeout: exceptions.TimeoutError,
     gaierror: exceptions.gaierror,
     herror: exceptions.herror,
-  };
+  });
   Object.defineProperty(module, '_resolveHost', { enumerable: false });
   Object.defineProperty(module, Symbol.toStringTag, { value: 'module' });
   Object.defineProperty(module, Symbol.for('socklab.repr'), { value: () => "<module 'socket' (built-in)>" });

@@ -15,7 +15,9 @@ export function pyTypeName(x: unknown): string {
     case 'boolean': return 'bool';
     case 'undefined': return 'NoneType';
     case 'symbol': return 'symbol';
-    case 'function': return /^class[\s{]/.test(Function.prototype.toString.call(x)) ? 'type' : 'function';
+    case 'function':
+      if ((x as { [Symbol.toStringTag]?: unknown })[Symbol.toStringTag] === 'module') return 'module';
+      return /^class[\s{]/.test(Function.prototype.toString.call(x)) ? 'type' : 'function';
   }
   if (x === null) return 'NoneType';
   const declared = _declared(x as object);

@@ -15,7 +15,7 @@ const g = globals as unknown as Record<string, unknown>;
 afterEach(() => setLang('en'));
 
 const methods = Object.getOwnPropertyNames(Socket.prototype).filter((n) => n !== 'constructor' && n !== 'toString' && !n.startsWith('_'));
-const functions = Object.keys(module).filter((n) => typeof (module as Record<string, unknown>)[n] === 'function' && !(n in EXCEPTION_CLASSES) && !['error', 'timeout', 'gaierror', 'herror'].includes(n));
+const functions = Object.keys(module).filter((n) => typeof (module as unknown as Record<string, unknown>)[n] === 'function' && !(n in EXCEPTION_CLASSES) && !['error', 'timeout', 'gaierror', 'herror'].includes(n));
 
 describe('help()', () => {
   it.each(methods)('documents socket.%s', (name) => {
@@ -25,7 +25,7 @@ describe('help()', () => {
   });
 
   it.each(functions)('documents socket.%s()', (name) => {
-    expect(helpText((module as Record<string, unknown>)[name], g)).toMatch(/Example: /);
+    expect(helpText((module as unknown as Record<string, unknown>)[name], g)).toMatch(/Example: /);
   });
 
   it.each(Object.keys(CONSTANTS))('documents %s', (name) => {

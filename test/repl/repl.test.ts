@@ -102,6 +102,13 @@ describe('display', () => {
     expect(await repl.waitFor(/\nserved client 1\n>>> /)).toBeTruthy();
   });
 
+  it('makes a socket with socket(...) too, as after from socket import *', async () => {
+    repl = await startStreamRepl();
+    expect(await repl.run('u = socket(AF_INET, SOCK_DGRAM); u.type')).toBe('2\n');
+    expect(await repl.run('t = socket(type=SOCK_STREAM); [t.type, socket]')).toBe("[1, <module 'socket' (built-in)>]\n");
+    await repl.run('u.close(); t.close()');
+  });
+
   it('calls bytes(...) as Python does, and keeps it a class', async () => {
     repl = await startStreamRepl();
     expect(await repl.run("[bytes('你', 'gbk'), bytes(2), bytes([104, 105]), bytes()]")).toBe("[b'\\xc4\\xe3', b'\\x00\\x00', b'hi', b'']\n");
