@@ -5,8 +5,10 @@
 // bounded moment, as CPython's blocking recv does, and only then hands over to the poller.
 // The budget is twice the socket's last wait, between 100 µs and 1 ms, so the event loop is
 // blocked for at most 1 ms per wait, and only when no other socket is waiting (a server with many
-// clients, or a lesson peer, never pays for it); a socket whose brief wait runs out stops trying
-// until one of its waits is short again.
+// clients, or a lesson peer, never pays for it). A socket whose brief wait ran out, or whose last
+// wait was long, keeps trying with the smallest budget: a socket that had turned brief waits off
+// until a wait through the poller took under 1 ms could stay off for a whole benchmark run when
+// the threadpool hop itself took longer on a loaded machine.
 // Before the timed ppoll it yields the core once and looks again: when the other end runs on the
 // same core it answers during the yield, and no kernel timer is armed (arming and cancelling one
 // costs about 10 µs per wait on this virtual machine; ping-pong on one core: 17,000 -> 35,000
@@ -19,7 +21,7 @@ const _MAX_BUDGET_US = 1000;
 const _MIN_BUDGET_US = 100;
 
 export class BriefWait {
-  // 0: off. Otherwise how long the next brief wait may block: twice the last wait, within limits.
+  // 0 until the socket has waited once; then how long the next brief wait may block.
   #budgetUs = 0;
 
   /**
@@ -37,13 +39,13 @@ export class BriefWait {
       this.observe(performance.now() - t0);
       return true;
     }
-    this.#budgetUs = 0;
+    this.#budgetUs = _MIN_BUDGET_US;
     return false;
   }
 
-  /** Tells how long a wait took, in ms: a wait under the longest budget turns brief waits on. */
+  /** Tells how long a wait took, in ms: the next budget is twice that, within limits. */
   observe(waitedMs: number): void {
     const us = waitedMs * 1000;
-    this.#budgetUs = us >= _MAX_BUDGET_US ? 0 : Math.min(_MAX_BUDGET_US, Math.max(_MIN_BUDGET_US, 2 * us));
+    this.#budgetUs = us >= _MAX_BUDGET_US ? _MIN_BUDGET_US : Math.min(_MAX_BUDGET_US, Math.max(_MIN_BUDGET_US, 2 * us));
   }
 }
