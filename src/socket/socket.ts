@@ -612,7 +612,9 @@ export class Socket {
       if (this.#fd < 0) throw osError(EBADF);
       const r = attempt();
       if (typeof r !== 'number' || r >= 0) return r as T;
-      if (r !== -EAGAIN && r !== -EINTR) throw osError(-r);
+      if (r === -EINTR) continue;
+      // settimeout(0) from elsewhere while this call waited makes the next EAGAIN raise, as in CPython.
+      if (r !== -EAGAIN || this.#timeout === 0) throw osError(-r);
     }
   }
 
