@@ -31,7 +31,6 @@
 //                                 back any overwritten global (the REPL's `.reset`)
 //   ev.dispose()                  reset() and remove everything installed on globalThis
 import { runInThisContext, Script } from 'node:vm';
-import { transform } from 'esbuild';
 import { createGlobals, isSocketCall, KeyboardInterrupt, withCancel, type SocketSpace } from '../socket/index.ts';
 import { helpText } from './help.ts';
 import { BYTES_LITERAL, FSTRING_REPR, FSTRING_STR, pythonPrepass } from './python-syntax.ts';
@@ -95,6 +94,8 @@ export async function prepareLine(code: string): Promise<Prepared> {
     // failed, so plain lines stay fast and keep their exact text).
   }
   try {
+    // Loaded on the first line that needs it: esbuild costs start-up time most sessions never use.
+    const { transform } = await import('esbuild');
     const ts = await transform(pre.code, { loader: 'ts', target: 'esnext', logLevel: 'silent' });
     return done(ts.code);
   } catch (e) {
