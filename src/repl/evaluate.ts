@@ -31,11 +31,11 @@
 //                                 back any overwritten global (the REPL's `.reset`)
 //   ev.dispose()                  reset() and remove everything installed on globalThis
 import { runInThisContext, Script } from 'node:vm';
-import { createGlobals, isSocketCall, KeyboardInterrupt, withCancel, type SocketSpace } from '../socket/index.ts';
+import { createGlobals, isSocketCall, KeyboardInterrupt, percentFormat, withCancel, type SocketSpace } from '../socket/index.ts';
 import { helpText } from './help.ts';
 import { BYTES_LITERAL, FSTRING_REPR, FSTRING_STR, pythonPrepass } from './python-syntax.ts';
 import { createKwcall, kw } from './kwargs.ts';
-import { BOX, DETACH, KW, KWCALL, rewriteLine, UNBOX } from './rewrite.ts';
+import { BOX, DETACH, KW, KWCALL, PERCENT, rewriteLine, UNBOX } from './rewrite.ts';
 
 /** Something worth telling the learner about how their line was read. */
 /** What the REPL tells the learner about how it read a line; `{ module }` names a Python module socklab lacks. */
@@ -133,7 +133,7 @@ export function createEvaluator(options: EvaluatorOptions) {
       if (!previous.has(name)) previous.set(name, Object.getOwnPropertyDescriptor(g, name));
       Object.defineProperty(g, name, { value, writable: true, configurable: true, enumerable: false });
     }
-    for (const [name, value] of [[BOX, _box], [UNBOX, _unbox], [KW, kw], [KWCALL, kwcall], [DETACH, detach], [BYTES_LITERAL, created.globals.b], [FSTRING_STR, created.globals.str], [FSTRING_REPR, created.globals.repr]] as const) {
+    for (const [name, value] of [[BOX, _box], [UNBOX, _unbox], [KW, kw], [KWCALL, kwcall], [DETACH, detach], [PERCENT, percentFormat], [BYTES_LITERAL, created.globals.b], [FSTRING_STR, created.globals.str], [FSTRING_REPR, created.globals.repr]] as const) {
       if (!previous.has(name)) previous.set(name, Object.getOwnPropertyDescriptor(g, name));
       Object.defineProperty(g, name, { value, writable: false, configurable: true, enumerable: false });
     }

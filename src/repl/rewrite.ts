@@ -19,6 +19,8 @@
 //    `timeout`; in a call to the socket API (by name) each `name=value` becomes
 //    `__sl_kw('name', value)` and the call `__sl_kwcall(target, 'method', ...)`, which binds
 //    them as CPython does (kwargs.ts). Elsewhere they keep JavaScript's meaning, with a note.
+//  - printf-style formatting: `'%s:%d' % (host, port)` is NaN in JavaScript; with a string
+//    literal on the left it becomes `__sl_pct('%s:%d', [host, port], true)`.
 //  - Background calls: `handle(conn, addr)` as a statement in a line's loop (not awaited, not
 //    the line's value) starts a task the way Python starts a thread; it runs as
 //    `__sl_detach(() => handle(conn, addr))`, so Ctrl+C on the line does not cancel it.
@@ -29,6 +31,8 @@ import { KEYWORD_CALLS } from './kwargs.ts';
 /** Global names of the boxing helpers the rewritten code calls (installed by the evaluator). */
 export const BOX = '__sl_box';
 export const UNBOX = '__sl_unbox';
+/** Global name of Python's `'%s' % x` string formatting (percent.ts). */
+export const PERCENT = '__sl_pct';
 /** Global name of the helper that runs a call in the background, out of the line's Ctrl+C scope. */
 export const DETACH = '__sl_detach';
 /** Global names of the keyword-argument helpers (kwargs.ts). */
@@ -233,11 +237,11 @@ class _Rewriter {
   }
 
   /** A Python tuple literal `(a, b)` where a value is expected becomes `[a, b]`. */
-  #tuple(node: Expression | SpreadElement | Pattern | Super | null | undefined): void {
+  #tuple(node: Expression | SpreadElement | Pattern | Super | null | undefined, note = true): void {
     if (node?.type !== 'ParenthesizedExpression' || node.expression.type !== 'SequenceExpression') return;
     if (this.#tupled.has(node)) return; // reached both as an unpacking's value and as an assignment's
     this.#tupled.add(node);
-    this.#tuples = true;
+    if (note) this.#tuples = true;
     this.#edits.replace(node.start, node.start + 1, '[');
     this.#edits.replace(node.end - 1, node.end, ']');
     for (const item of node.expression.expressions) this.#tuple(item);
@@ -328,6 +332,19 @@ class _Rewriter {
           e.close(node.expression.end, ')');
         }
         base.ExpressionStatement!(node, st, c);
+      },
+      BinaryExpression: (node, st, c) => {
+        const left = node.left;
+        const literal = (left.type === 'Literal' && typeof left.value === 'string') || left.type === 'TemplateLiteral';
+        if (node.operator === '%' && literal) {
+          const tuple = node.right.type === 'ParenthesizedExpression' && node.right.expression.type === 'SequenceExpression';
+          const op = this.#src.indexOf('%', left.end);
+          e.open(node.start, `${PERCENT}(`);
+          e.replace(op, op + 1, ',');
+          e.close(node.end, tuple ? ', true)' : ')');
+          this.#tuple(node.right, false);
+        }
+        base.BinaryExpression!(node, st, c);
       },
       AssignmentExpression: (node, st, c) => {
         this.#tuple(node.right);

@@ -4,4 +4,5 @@ export type { BytesLike, BytesSource } from './bytes.ts';
 export { decode, encode, lookupCodecName } from './encodings.ts';
 export { formatException, formatPrintArgs, pyRepr, repr, str } from './format.ts';
 export { pyTypeName } from './pytype.ts';
+export { percentFormat } from './percent.ts';
 export { isTuple, tuple } from './tuple.ts';

@@ -122,6 +122,13 @@ describe('display', () => {
     expect(await repl.run('len(5)')).toBe("TypeError: object of type 'int' has no len()\n");
   });
 
+  it("formats '%s' % (...) as Python does", async () => {
+    repl = await startStreamRepl();
+    expect(await repl.run("host = '127.0.0.1'; print('来自%s:%d的消息：%s' % (host, 9999, b'hi'.decode()))")).toBe('来自127.0.0.1:9999的消息：hi\n');
+    expect(await repl.run("'%d' % 'x'")).toBe('TypeError: %d format: a real number is required, not str\n');
+    expect(await repl.run('7 % 4')).toBe('3\n');
+  });
+
   it('reads Python f-strings, showing values as Python does', async () => {
     repl = await startStreamRepl();
     expect(await repl.run("addr = ['127.0.0.1', 9999]; data = b'hi'; print(f'{data!r} from {addr}: {data.decode()} ({2/3:.2f})')"))

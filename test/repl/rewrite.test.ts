@@ -52,6 +52,10 @@ const cases: Array<[string, string, { tuples?: boolean; unpacking?: boolean; kwa
   ['handle(c).catch(print); 1', '__sl_detach(() => handle(c).catch(print)); 1'],
   ['handle(c)', 'handle(c)'],
   ['function f() { g() }', 'function f() { g() }'],
+  // printf-style formatting on a string literal
+  ["print('%s:%d' % (host, port))", "print(__sl_pct('%s:%d' , [host, port], true))"],
+  ["msg = '%s' % data", "void (msg = __sl_pct('%s' , data))"],
+  ['n % 2', 'n % 2'],
   // Python tuples
   ["s.bind(('0.0.0.0', 9999))", "s.bind(['0.0.0.0', 9999])", { tuples: true }],
   ["addr = ('127.0.0.1', 9999)", "void (addr = ['127.0.0.1', 9999])", { tuples: true }],
