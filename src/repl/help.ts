@@ -69,8 +69,10 @@ const _FUNCTIONS: Record<string, _Entry> = {
 const _GLOBALS: Record<string, _Entry> = {
   print: ["print(*values, sep=' ', end='\\n')", "print('received', data)"],
   repr: ['repr(x) -> str', 'repr(data)'],
-  str: ['str(x) -> str', 'str(addr)'],
+  str: ['str(x) | str(bytes, encoding) -> str', "str(data, 'utf-8')"],
   len: ['len(x) -> int', "print('received', len(data), 'bytes')"],
+  int: ['int(x[, base]) -> int', "port = int(input('port: '))"],
+  float: ['float(x) -> float', "seconds = float(input('timeout: '))"],
   b: ["b(text | numbers | Uint8Array) -> bytes", "b('hello')"],
   bytes: ['bytes', "b'hi'.decode()"],
   input: ['input(prompt) -> str', "msg = input('A: >> ')", 'blocking'],

@@ -46,7 +46,7 @@ const _NO_KEYWORDS_FUNCTIONS: Record<string, string> = {
 /** The names rewrite.ts treats as keyword-taking calls (the rest keep JavaScript's meaning). */
 export const KEYWORD_CALLS: ReadonlySet<string> = new Set([
   'socket', 'create_connection', 'create_server', 'getaddrinfo', 'socketpair', 'fromfd', 'decode', 'encode',
-  'print', 'input', 'sleep', 'accept', 'close', 'detach', 'recv_into', 'recvfrom_into',
+  'print', 'input', 'sleep', 'str', 'int', 'float', 'accept', 'close', 'detach', 'recv_into', 'recvfrom_into',
   ..._NO_KEYWORDS_METHODS, ..._NO_KEYWORDS_C_METHODS, ...Object.keys(_NO_KEYWORDS_FUNCTIONS),
 ]);
 
@@ -75,6 +75,9 @@ function _signatures(targets: KwargTargets): Map<unknown, _Signature> {
   sigs.set((String.prototype as unknown as Record<string, unknown>).encode, { kind: 'params', label: 'encode()', params: ['encoding', 'errors'], style: 'builtin' });
   sigs.set(targets.globals.print, { kind: 'print' });
   sigs.set(targets.globals.input, { kind: 'none', label: 'input()' });
+  sigs.set(targets.globals.str, { kind: 'params', label: 'str()', params: ['object', 'encoding', 'errors'], style: 'builtin' });
+  sigs.set(targets.globals.int, { kind: 'params', label: 'int()', params: ['', 'base'], style: 'builtin' }); // x is positional-only
+  sigs.set(targets.globals.float, { kind: 'none', label: 'float()' });
   sigs.set(targets.globals.sleep, { kind: 'none', label: 'time.sleep()' });
   sigs.delete(undefined);
   return sigs;

@@ -384,7 +384,7 @@ function _startsTask(expr: Expression): boolean {
 }
 
 /** socklab's own globals that return at once: nothing to run in the background. */
-const _SYNC_GLOBALS = new Set(['print', 'help', 'repr', 'str', 'len', 'b', 'bytes']);
+const _SYNC_GLOBALS = new Set(['print', 'help', 'repr', 'str', 'len', 'int', 'float', 'b', 'bytes']);
 
 /** The names a declaration pattern binds. */
 function _names(pattern: Pattern): string[] {

@@ -2,10 +2,11 @@
 // its constants and exception classes, print / repr / str / b / bytes / sleep / input, and the few
 // `os` functions the tutorials use next to sockets (os.unlink, os.path.exists, os.getpid).
 import { CONSTANTS } from '../kernel/index.ts';
-import { b, installStringEncode, pyBytes } from './bytes.ts';
+import { b, bytes, installStringEncode, pyBytes } from './bytes.ts';
 import { currentSignal } from './cancel.ts';
 import { EOFError, EXCEPTION_CLASSES, gaierror, herror, ValueError } from './exceptions.ts';
 import { formatPrintArgs, repr, str } from './format.ts';
+import { float, int } from './numbers.ts';
 import { pyTypeName } from './pytype.ts';
 import { createSocketModule } from './module.ts';
 import { os } from './os.ts';
@@ -89,7 +90,16 @@ export function createGlobals(options: GlobalsOptions) {
       return printWith({}, args);
     },
     repr,
-    str,
+    /** Python's str(object), and str(bytes, encoding[, errors]) that decodes. */
+    str(x: unknown = '', encoding?: unknown, errors?: unknown): string {
+      if (encoding === undefined && errors === undefined) return str(x);
+      if (typeof x === 'string') throw new TypeError('decoding str is not supported');
+      if (!ArrayBuffer.isView(x)) throw new TypeError(`decoding to str: need a bytes-like object, ${pyTypeName(x)} found`);
+      const data = x instanceof bytes ? x : b(new Uint8Array(x.buffer, x.byteOffset, x.byteLength));
+      return data.decode(encoding === undefined ? 'utf-8' : (encoding as string), errors === undefined ? 'strict' : (errors as string));
+    },
+    int,
+    float,
     /** Python's len(): characters of a str (code points), bytes of bytes, items of a list or tuple. */
     len(x: unknown): number {
       if (typeof x === 'string') return [...x].length;

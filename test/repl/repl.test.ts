@@ -122,6 +122,12 @@ describe('display', () => {
     expect(await repl.run('len(5)')).toBe("TypeError: object of type 'int' has no len()\n");
   });
 
+  it('has int(), float() and str(bytes, encoding), keywords included', async () => {
+    repl = await startStreamRepl();
+    expect(await repl.run("[int('7788'), int('ff', base=16), float(' 1.5 '), str(b'hi', encoding='ascii')]")).toBe("[7788, 255, 1.5, 'hi']\n");
+    expect(await repl.run("int('77 88')")).toBe("ValueError: invalid literal for int() with base 10: '77 88'\n");
+  });
+
   it("formats '%s' % (...) as Python does", async () => {
     repl = await startStreamRepl();
     expect(await repl.run("host = '127.0.0.1'; print('来自%s:%d的消息：%s' % (host, 9999, b'hi'.decode()))")).toBe('来自127.0.0.1:9999的消息：hi\n');
