@@ -33,7 +33,7 @@
 import { runInThisContext, Script } from 'node:vm';
 import { createGlobals, isSocketCall, KeyboardInterrupt, percentFormat, withCancel, type SocketSpace } from '../socket/index.ts';
 import { helpText } from './help.ts';
-import { BYTES_LITERAL, FSTRING_REPR, FSTRING_STR, pythonPrepass } from './python-syntax.ts';
+import { BYTES_LITERAL, FSTRING_REPR, FSTRING_STR, pythonComments, pythonPrepass } from './python-syntax.ts';
 import { createKwcall, kw } from './kwargs.ts';
 import { BOX, DETACH, KW, KWCALL, PERCENT, rewriteLine, UNBOX } from './rewrite.ts';
 
@@ -90,8 +90,17 @@ export async function prepareLine(code: string): Promise<Prepared> {
   try {
     return done(pre.code);
   } catch {
-    // Not JavaScript: maybe TypeScript (esbuild strips the types; only tried after JavaScript
-    // failed, so plain lines stay fast and keep their exact text).
+    // Not JavaScript: maybe a Python comment pasted with the code (`s.listen(128)  # 最大连接数`),
+    // or TypeScript (esbuild strips the types; only tried after JavaScript failed, so plain
+    // lines stay fast and keep their exact text).
+  }
+  const commented = pythonComments(pre.code);
+  if (commented !== undefined) {
+    try {
+      return done(commented);
+    } catch {
+      // not that either
+    }
   }
   try {
     // Loaded on the first line that needs it: esbuild costs start-up time most sessions never use.

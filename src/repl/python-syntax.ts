@@ -186,6 +186,36 @@ function _fstringField(field: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Python comments (`# 绑定端口`) as JavaScript comments, outside strings. Only tried on a line that
+ * does not parse as it is, so JavaScript's own `#private` names are never touched; undefined when
+ * there is no such comment.
+ */
+export function pythonComments(src: string): string | undefined {
+  let out = '';
+  let changed = false;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i]!;
+    if (ch === '/' && (src[i + 1] === '/' || src[i + 1] === '*')) {
+      const end = src[i + 1] === '/' ? src.indexOf('\n', i) : src.indexOf('*/', i + 2) + 2;
+      const stop = end <= 1 ? src.length : end;
+      out += src.slice(i, stop);
+      i = stop - 1;
+    } else if (ch === '"' || ch === "'" || ch === '`') {
+      const end = _stringEnd(src, i + 1, ch);
+      const stop = end < 0 ? src.length : end + 1;
+      out += src.slice(i, stop);
+      i = stop - 1;
+    } else if (ch === '#' && src[i - 1] !== '.') {
+      out += '//';
+      changed = true;
+    } else {
+      out += ch;
+    }
+  }
+  return changed ? out : undefined;
+}
+
 /** Index of the closing quote of a string whose body starts at `from`, or -1. */
 function _stringEnd(src: string, from: number, quote: string): number {
   for (let j = from; j < src.length; j++) {

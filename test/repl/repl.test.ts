@@ -128,6 +128,14 @@ describe('display', () => {
     expect(await repl.run("int('77 88')")).toBe("ValueError: invalid literal for int() with base 10: '77 88'\n");
   });
 
+  it('reads a pasted line with a Python comment, and leaves JavaScript private names alone', async () => {
+    repl = await startStreamRepl();
+    expect(await repl.run("x = 40 + 2  # 答案\n")).toBe('');
+    expect(await repl.run("x #注释 with 'quotes'")).toBe('42\n');
+    expect(await repl.run("'#not a comment' # but this is")).toBe("'#not a comment'\n");
+    expect(await repl.run('class C { #n = 1; get n() { return this.#n } }; new C().n')).toBe('1\n');
+  });
+
   it("formats '%s' % (...) as Python does", async () => {
     repl = await startStreamRepl();
     expect(await repl.run("host = '127.0.0.1'; print('来自%s:%d的消息：%s' % (host, 9999, b'hi'.decode()))")).toBe('来自127.0.0.1:9999的消息：hi\n');
