@@ -130,7 +130,7 @@ describe('display', () => {
 
   it('reads a pasted line with a Python comment, and leaves JavaScript private names alone', async () => {
     repl = await startStreamRepl();
-    expect(await repl.run("x = 40 + 2  # 答案\n")).toBe('');
+    expect(await repl.run('x = 40 + 2  # 答案')).toBe('');
     expect(await repl.run("x #注释 with 'quotes'")).toBe('42\n');
     expect(await repl.run("'#not a comment' # but this is")).toBe("'#not a comment'\n");
     expect(await repl.run('class C { #n = 1; get n() { return this.#n } }; new C().n')).toBe('1\n');
