@@ -55,7 +55,7 @@ export async function runScript(file: string, options: RunOptions = {}): Promise
   }
   const ext = extname(path);
   if (!['.js', '.mjs', '.ts', '.mts'].includes(ext)) {
-    stderr.write(`${t('cli.badExtension', { file })}\n`);
+    stderr.write(`${t(ext === '.py' ? 'cli.pythonFile' : 'cli.badExtension', { file })}\n`);
     return 1;
   }
 
