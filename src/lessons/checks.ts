@@ -13,7 +13,7 @@ import {
 } from '../socket/index.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
 import { eventsSince, type SocketHistory } from './history.ts';
-import { portNumber } from './ports.ts';
+import { fillPorts, portNumber } from './ports.ts';
 import type { AddressPattern, Check, PySocketState, SocketSelector, TcpState, VariableType } from './schema.ts';
 
 /** Everything a check may look at. */
@@ -367,10 +367,12 @@ class _Evaluation {
           for (const e of data) perSock.set(e.sock, [...(perSock.get(e.sock) ?? []), e.data]);
           return [...perSock.values()].map((parts) => _utf8.decode(Buffer.concat(parts)));
         };
-        if (check.text !== undefined) {
-          wants.push(t(`${prefix}.wantText` as MessageKey, { text: _quote(check.text) }));
-          const ok = joined().some((text) => text.includes(check.text!));
-          if (!ok) why ??= last ? t(`${prefix}.whyText` as MessageKey, { got: _short(last.data), text: _quote(check.text) }) : t(`${prefix}.whyNothing` as MessageKey);
+        // `{port}` in a text is the port the lesson chose, as in the step's own text.
+        const wanted = check.text === undefined ? undefined : fillPorts(check.text, this.ctx.ports);
+        if (wanted !== undefined) {
+          wants.push(t(`${prefix}.wantText` as MessageKey, { text: _quote(wanted) }));
+          const ok = joined().some((text) => text.includes(wanted));
+          if (!ok) why ??= last ? t(`${prefix}.whyText` as MessageKey, { got: _short(last.data), text: _quote(wanted) }) : t(`${prefix}.whyNothing` as MessageKey);
         }
         if (check.kind !== 'peer_received' && check.exact !== undefined) {
           const exact = new TextEncoder().encode(check.exact);
@@ -386,7 +388,7 @@ class _Evaluation {
         if (check.kind === 'peer_received' && check.clients !== undefined) {
           // Connections, not calls: the lesson's clients each got an answer (a concurrent server).
           wants.push(t('lessons.peer.wantClients', { n: check.clients }));
-          const got = joined().filter((text) => check.text === undefined || text.includes(check.text)).length;
+          const got = joined().filter((text) => wanted === undefined || text.includes(wanted)).length;
           if (got < check.clients) why ??= got === 0 ? t('lessons.peer.whyNothing') : t('lessons.peer.whyClients', { got, n: check.clients });
         }
         if (check.kind === 'learner_received' && check.empty) {

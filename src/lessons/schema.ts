@@ -87,7 +87,8 @@ export type Check =
    * The learner's sockets received data since the step began: `text` is contained in what one
    * socket received (all its recv calls joined, decoded as UTF-8); `exact` is what one single
    * recv/recvfrom call returned; `calls` is how many receive calls returned data, at least;
-   * `empty: true` means a recv returned b'' (the other side closed).
+   * `empty: true` means a recv returned b'' (the other side closed). In `text` (here and in
+   * `learner_sent`/`peer_received`) `{port}` placeholders are the lesson's chosen ports.
    */
   | { kind: 'learner_received'; line: number; text?: string; exact?: string; calls?: number; empty?: boolean }
   /**

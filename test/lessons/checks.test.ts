@@ -174,6 +174,21 @@ describe('kernel_state', () => {
 });
 
 describe('data checks', () => {
+  it('learner_received and peer_received: {port} in a text is the port the lesson chose', async () => {
+    const { client, conn } = await connection();
+    beginStep();
+    const text: Check = { kind: 'learner_received', line: 1, text: 'from {port}' };
+    await client.sendall(enc('from 1'));
+    await conn.recv(1024);
+    expect(one(text).why).toBe(`you received b'from 1' but not 'from ${ports.port}' yet`);
+    await client.sendall(enc(`from ${ports.port}`));
+    await conn.recv(1024);
+    expect(one(text).ok).toBe(true);
+    await conn.send(enc(`at ${ports.port}`));
+    await client.recv(1024);
+    expect(one({ kind: 'peer_received', line: 1, text: 'at {port}' }).ok).toBe(true);
+  });
+
   it('learner_received: text, exact, calls and empty, only since the step began', async () => {
     const { client, conn } = await connection();
     await client.sendall(enc('early'));
