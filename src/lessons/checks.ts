@@ -253,6 +253,9 @@ class _Evaluation {
   whyNot(c: _Candidate, sel: SocketSelector): string {
     const field = this.mismatch(c, sel)!;
     const sock = this.sockName(c);
+    // A step that wants accept()'s socket: "your listening socket is not connected" would send
+    // the learner to connect() it; what is missing is the new socket accept() returns.
+    if (sel.accepted === true && !this.ctx.history.accepted.has(c.sock) && field !== 'type' && field !== 'family') return t('lessons.why.notAccepted', { sock });
     const { info } = c;
     const ports = this.ctx.ports;
     switch (field) {

@@ -112,6 +112,13 @@ describe('socket', () => {
     expect(one(check({ laddr: ['any', ports.port] })).ok).toBe(true);
   });
 
+  it("asks for accept()'s socket, not for connecting the listening one", () => {
+    const srv = tcp();
+    srv.bind(['127.0.0.1', 0]);
+    srv.listen(5);
+    expect(one(check({ type: SOCK_STREAM, state: ['connected'], accepted: true })).why).toBe("you don't have a connection socket from accept() yet");
+  });
+
   it('matches remote addresses, accepted sockets, timeouts, blocking mode and SO_REUSEADDR', async () => {
     const { srv, conn } = await connection();
     expect(one(check({ accepted: true, state: ['connected'], raddr: ['127.0.0.1', 'any'] })).ok).toBe(true);
