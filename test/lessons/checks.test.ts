@@ -108,7 +108,7 @@ describe('socket', () => {
     ports.port = portOf(s);
     expect(one(check({ laddr: ['any', 'port'] })).ok).toBe(true);
     expect(one(check({ laddr: ['', 'port'] })).ok).toBe(true);
-    expect(one(check({ laddr: ['127.0.0.1', 'port'] })).why).toBe(`your UDP socket (fd ${s.fileno()}) is bound to 0.0.0.0:${ports.port}, but this step needs 127.0.0.1:${ports.port}`);
+    expect(one(check({ laddr: ['127.0.0.1', 'port'] })).why).toBe(`your UDP socket (fd ${s.fileno()}) is bound to 0.0.0.0:${ports.port}, but this step needs 127.0.0.1:${ports.port} (a socket binds only once: close it and bind a new one)`);
     expect(one(check({ laddr: ['any', ports.port] })).ok).toBe(true);
   });
 

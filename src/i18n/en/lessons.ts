@@ -103,7 +103,7 @@ export const lessons = {
   'lessons.why.notBound': '{sock} is not bound to a port yet',
   'lessons.why.notConnected': '{sock} is not connected yet',
   'lessons.why.state': '{sock} is {got}, but this step needs it {want}',
-  'lessons.why.laddr': '{sock} is bound to {got}, but this step needs {want}',
+  'lessons.why.laddr': '{sock} is bound to {got}, but this step needs {want} (a socket binds only once: close it and bind a new one)',
   'lessons.why.raddr': '{sock} is connected to {got}, but this step needs {want}',
   'lessons.why.timeout': '{sock} has timeout {got}, but this step needs {want}',
   'lessons.why.blocking': '{sock} is still in blocking mode',

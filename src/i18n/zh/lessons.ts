@@ -101,7 +101,7 @@ export const lessons: { [K in keyof typeof en]: string } = {
   'lessons.why.notBound': '{sock}还没有绑定端口',
   'lessons.why.notConnected': '{sock}还没有连接',
   'lessons.why.state': '{sock}现在是“{got}”，但这一步需要“{want}”',
-  'lessons.why.laddr': '{sock}绑定在 {got}，但这一步需要 {want}',
+  'lessons.why.laddr': '{sock}绑定在 {got}，但这一步需要 {want}（一个套接字只能绑定一次：先关闭它，再新建一个去绑定）',
   'lessons.why.raddr': '{sock}连接的是 {got}，但这一步需要 {want}',
   'lessons.why.timeout': '{sock}的超时是 {got}，但这一步需要 {want}',
   'lessons.why.blocking': '{sock}还处于阻塞模式',
