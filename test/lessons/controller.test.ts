@@ -114,7 +114,7 @@ describe('a lesson in the REPL', () => {
   it('.next refuses an unfinished step, .skip moves on, and progress resumes by replaying', async () => {
     const h = harness();
     await h.c.open('first-socket');
-    expect(await h.cmd('next')).toBe("This step is not done yet: you don't have an open socket yet. Type .skip to move on anyway.");
+    expect(await h.cmd('next')).toBe("This step is not done yet: you don't have an open socket yet. Type .run to have its code typed for you, or .skip to move on without it (later steps may need what it makes).");
     await h.cmd('run');
     expect(await h.cmd('skip')).toContain('Skipped: Create a UDP socket');
     expect(h.prompts.at(-1)).toBe('first-socket 3/5 > ');

@@ -207,6 +207,6 @@ export const lessons = {
   'lessons.ui.hint': 'Hint {n}/{total}: {text}',
   'lessons.ui.lastHint': 'That was the last hint. Type .show to see the code, or .run to have it typed for you.',
   'lessons.ui.checkHeading': 'Step {n} · {title}',
-  'lessons.ui.notYet': 'This step is not done yet: {why}. Type .skip to move on anyway.',
-  'lessons.ui.skipped': 'Skipped: {title}',
+  'lessons.ui.notYet': 'This step is not done yet: {why}. Type .run to have its code typed for you, or .skip to move on without it (later steps may need what it makes).',
+  'lessons.ui.skipped': 'Skipped: {title} (its code did not run)',
 } as const;

@@ -202,6 +202,6 @@ export const lessons: { [K in keyof typeof en]: string } = {
   'lessons.ui.hint': '提示 {n}/{total}：{text}',
   'lessons.ui.lastHint': '这是最后一条提示了。输入 .show 查看代码，或输入 .run 让课程替你输入。',
   'lessons.ui.checkHeading': '第 {n} 步 · {title}',
-  'lessons.ui.notYet': '这一步还没有完成：{why}。输入 .skip 可以直接跳过。',
-  'lessons.ui.skipped': '已跳过：{title}',
+  'lessons.ui.notYet': '这一步还没有完成：{why}。输入 .run 让课程替你输入这一步的代码，或者输入 .skip 直接跳过（后面的步骤可能要用到这一步创建的东西）。',
+  'lessons.ui.skipped': '已跳过：{title}（这一步的代码没有运行）',
 };
