@@ -269,8 +269,9 @@ class _Evaluation {
         if (want.includes('closed')) return t('lessons.why.stillOpen', { sock });
         if (info.state === 'closed') return t('lessons.why.closed', { sock });
         if (want.includes('listening') && info.state === 'bound') return t('lessons.why.boundNotListening', { sock, laddr });
-        if (want.includes('listening') && info.state === 'created') return t('lessons.why.notBoundNotListening', { sock });
+        // A bind step that also accepts a listening socket ([bound, listening]) is about bind.
         if (want.includes('bound') && info.state === 'created') return t('lessons.why.notBound', { sock });
+        if (want.includes('listening') && info.state === 'created') return t('lessons.why.notBoundNotListening', { sock });
         if (want.includes('connected') && (info.state === 'created' || info.state === 'bound' || info.state === 'connecting')) return t('lessons.why.notConnected', { sock });
         return t('lessons.why.state', { sock, got: _states([info.state]), want: _states(want) });
       }

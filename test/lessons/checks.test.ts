@@ -112,6 +112,12 @@ describe('socket', () => {
     expect(one(check({ laddr: ['any', ports.port] })).ok).toBe(true);
   });
 
+  it('a bind step that also takes a listening socket asks for bind', () => {
+    const s = tcp();
+    expect(one(check({ type: SOCK_STREAM, state: ['bound', 'listening'] })).why).toBe(`your TCP socket (fd ${s.fileno()}) is not bound to a port yet`);
+    expect(one(check({ type: SOCK_STREAM, state: ['listening'] })).why).toBe(`your TCP socket (fd ${s.fileno()}) is not bound or listening yet`);
+  });
+
   it("asks for accept()'s socket, not for connecting the listening one", () => {
     const srv = tcp();
     srv.bind(['127.0.0.1', 0]);
