@@ -402,11 +402,13 @@ class _Evaluation {
         return out(why === undefined, wants.join(t('lessons.comma')), why);
       }
       case 'caught': {
-        const want = t('lessons.caught.want', { error: check.error });
+        const error = check.errno === undefined ? check.error : `${check.error} [Errno ${check.errno}]`;
+        const want = t('lessons.caught.want', { error });
         const errors = this.events.filter((e): e is Extract<LoggedEvent, { kind: 'error' }> => e.kind === 'error');
-        if (errors.some((e) => _isA(e.error, check.error))) return out(true, want);
+        const matches = (e: unknown) => _isA(e, check.error) && (check.errno === undefined || (e as { errno?: unknown }).errno === check.errno);
+        if (errors.some((e) => matches(e.error))) return out(true, want);
         const last = errors[errors.length - 1];
-        return out(false, want, last ? t('lessons.caught.whyOther', { got: formatException(last.error), error: check.error }) : t('lessons.caught.whyNone', { error: check.error }));
+        return out(false, want, last ? t('lessons.caught.whyOther', { got: formatException(last.error), error }) : t('lessons.caught.whyNone', { error }));
       }
       case 'all_closed': {
         const want = t('lessons.closed.want');

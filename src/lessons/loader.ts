@@ -410,13 +410,31 @@ class _Reader {
         return out as unknown as Check;
       }
       case 'caught': {
-        const error = typeof scalar === 'string' ? scalar : undefined;
+        // `caught: OSError`, or `caught: {error: OSError, errno: 98}` when only that errno will do.
+        let name: unknown = scalar;
+        let errno: number | undefined;
+        if (isMap(v)) {
+          const e = this.entries(v, where, ['error', 'errno'], line);
+          if (!e) return undefined;
+          const errPair = e.get('error');
+          name = errPair ? this.scalar(errPair) : undefined;
+          const errnoPair = e.get('errno');
+          if (errnoPair) {
+            const n = this.scalar(errnoPair);
+            if (typeof n === 'number' && Number.isInteger(n)) errno = n;
+            else {
+              this.problem(this.pairLine(errnoPair), 'lessons.load.badCheckField', { where, key: 'errno' });
+              return undefined;
+            }
+          }
+        }
+        const error = typeof name === 'string' ? name : undefined;
         if (!error || !ERROR_NAMES.includes(error)) {
           const guess = error ? _closest(error, ERROR_NAMES) : undefined;
-          this.problem(this.line(v ?? node), guess ? 'lessons.load.badErrorGuess' : 'lessons.load.badError', { where, error: String(scalar), guess: guess ?? '' });
+          this.problem(this.line(v ?? node), guess ? 'lessons.load.badErrorGuess' : 'lessons.load.badError', { where, error: String(name), guess: guess ?? '' });
           return undefined;
         }
-        return { kind, line, error };
+        return { kind, line, error, ...(errno !== undefined && { errno }) };
       }
       case 'all_closed':
         if (scalar !== true) {

@@ -104,8 +104,12 @@ export type Check =
    * Written `peer_received: hello server` or `peer_received: {calls: 1}`.
    */
   | { kind: 'peer_received'; line: number; text?: string; calls?: number; clients?: number }
-  /** A socket call raised this exception class, or a subclass of it (`caught: OSError`). */
-  | { kind: 'caught'; line: number; error: string }
+  /**
+   * A socket call raised this exception class, or a subclass of it (`caught: OSError`); with
+   * `errno`, only an error with that errno counts (`caught: {error: OSError, errno: 98}`), so
+   * that EBADF from a closed socket does not pass a step about EADDRINUSE.
+   */
+  | { kind: 'caught'; line: number; error: string; errno?: number }
   /** The learner opened at least one socket in this lesson and none is open now. */
   | { kind: 'all_closed'; line: number }
   /** Exactly `count` (or at least `at_least`) open sockets match `socket`. */

@@ -293,6 +293,19 @@ describe('caught, all_closed, socket_count, variable', () => {
     expect(one(refused).ok).toBe(false);
   });
 
+  it('caught with an errno: only that errno counts', () => {
+    const s = tcp();
+    s.close();
+    expect(() => s.bind(['127.0.0.1', 0])).toThrow('Bad file descriptor');
+    const inUse: Check = { kind: 'caught', line: 1, error: 'OSError', errno: 98 };
+    expect(one(inUse).why).toBe('the last error was OSError: [Errno 9] Bad file descriptor, not OSError [Errno 98]');
+    const holder = tcp();
+    holder.bind(['127.0.0.1', 0]);
+    holder.listen(1);
+    expect(() => tcp().bind(['127.0.0.1', portOf(holder)])).toThrow('Address already in use');
+    expect(one(inUse).ok).toBe(true);
+  });
+
   it('all_closed needs a socket made and none open', () => {
     const check: Check = { kind: 'all_closed', line: 1 };
     expect(one(check).why).toBe("you haven't created a socket in this lesson yet");

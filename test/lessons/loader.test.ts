@@ -55,6 +55,13 @@ describe('parseLesson', () => {
     expect(lesson!.steps[0]!.peer?.spec).toEqual({ kind: 'udp-echo', port: 'port', reply: 'got it from {addr}' });
   });
 
+  it('reads caught: with an errno', () => {
+    const source = GOOD.replace('- socket: {type: SOCK_DGRAM, laddr: [any, port]}', '- caught: {error: OSError, errno: 98}');
+    const { lesson, problems } = parseLesson(source, 'lessons/demo.yaml');
+    expect(problems).toEqual([]);
+    expect(lesson!.steps[0]!.checks[0]).toMatchObject({ kind: 'caught', error: 'OSError', errno: 98 });
+  });
+
   it.each<[string, string | RegExp, string, string]>([
     ['a missing language', '      zh: 创建套接字。\n', '', 'lessons/demo.yaml:10: step 1 (create) has no "zh" text — add zh: under text:'],
     ['a missing text', /    text:\n.*\n.*\n/, '', 'lessons/demo.yaml:8: step 1 (create) has no "text" — add text: with en: and zh: under it'],
