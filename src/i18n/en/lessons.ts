@@ -38,7 +38,7 @@ export const lessons = {
   'lessons.load.checkShape': '{where} should be one "kind: value" pair, with kind one of: {kinds}',
   'lessons.load.kernelNoState': '{where}: kernel_state needs state: — one of {states}',
   'lessons.load.emptyCheck': '{where} says nothing to look for — add one of: {keys}',
-  'lessons.load.badCheckField': '{where}: {key}: has a value of the wrong kind — text: and exact: take a text, calls: and clients: a positive whole number, empty: true',
+  'lessons.load.badCheckField': '{where}: {key}: has a value of the wrong kind — text: and exact: take a text, calls: and clients: a positive whole number, empty: true, errno: a whole number',
   'lessons.load.badErrorGuess': '{where}: "{error}" is not an exception class socklab raises — did you mean {guess}?',
   'lessons.load.badError': '{where}: "{error}" is not an exception class socklab raises — write e.g. caught: ConnectionRefusedError',
   'lessons.load.allClosedTrue': '{where}: write all_closed: true',

@@ -37,7 +37,7 @@ export const lessons: { [K in keyof typeof en]: string } = {
   'lessons.load.checkShape': '{where}应当是一个 "种类: 值" 对，种类是以下之一：{kinds}',
   'lessons.load.kernelNoState': '{where}：kernel_state 需要 state: —— 取值为 {states} 之一',
   'lessons.load.emptyCheck': '{where}没有说明要检查什么 —— 请添加以下之一：{keys}',
-  'lessons.load.badCheckField': '{where}：{key}: 的值类型不对 —— text: 和 exact: 取文字，calls: 和 clients: 取正整数，empty: 取 true',
+  'lessons.load.badCheckField': '{where}：{key}: 的值类型不对 —— text: 和 exact: 取文字，calls: 和 clients: 取正整数，empty: 取 true，errno: 取整数',
   'lessons.load.badErrorGuess': '{where}："{error}" 不是 socklab 会抛出的异常类 —— 你是想写 {guess} 吗？',
   'lessons.load.badError': '{where}："{error}" 不是 socklab 会抛出的异常类 —— 例如写 caught: ConnectionRefusedError',
   'lessons.load.allClosedTrue': '{where}：请写 all_closed: true',
