@@ -5,7 +5,7 @@ import { colors } from '../colors.ts';
 import { getLang, t } from '../i18n/index.ts';
 import type { SocketSpace } from '../socket/index.ts';
 import { allPassed, type CheckOutcome } from './checks.ts';
-import { loadCourse, type LessonProblem } from './loader.ts';
+import { closestName, loadCourse, type LessonProblem } from './loader.ts';
 import { portPolicyFromEnv, type PortPolicy } from './ports.ts';
 import { configDir, ProgressStore } from './progress.ts';
 import { renderCode, renderOutcomes, renderStep, renderText, sentence } from './render.ts';
@@ -124,7 +124,8 @@ class _Controller implements LessonController {
     const lesson = this.#lessons().lessons.find((l) => l.id === id);
     if (!lesson) {
       const broken = this.#lessons().problems.filter((p) => p.file.endsWith(`${id}.yaml`));
-      this.#print(broken.length > 0 ? t('lessons.ui.brokenLesson', { id }) : t('lessons.ui.noSuchLesson', { id }));
+      const guess = closestName(id, this.#lessons().lessons.map((l) => l.id));
+      this.#print(broken.length > 0 ? t('lessons.ui.brokenLesson', { id }) : guess ? t('lessons.ui.noSuchLessonGuess', { id, guess }) : t('lessons.ui.noSuchLesson', { id }));
       return false;
     }
     this.#endSession();

@@ -123,7 +123,8 @@ function _distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-function _closest(word: string, choices: readonly string[]): string | undefined {
+/** The choice nearest to a misspelt word ("did you mean …?"), if one is near enough. */
+export function closestName(word: string, choices: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestD = Infinity;
   for (const c of choices) {
@@ -167,7 +168,7 @@ class _Reader {
     for (const pair of (node as YAMLMap<unknown, unknown>).items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
       if (!known.includes(key)) {
-        const guess = _closest(key, known);
+        const guess = closestName(key, known);
         this.problem(this.line(pair.key), guess ? 'lessons.load.unknownKeyGuess' : 'lessons.load.unknownKey', { key, where, guess: guess ?? '', known: known.join(', ') });
         continue;
       }
@@ -430,7 +431,7 @@ class _Reader {
         }
         const error = typeof name === 'string' ? name : undefined;
         if (!error || !ERROR_NAMES.includes(error)) {
-          const guess = error ? _closest(error, ERROR_NAMES) : undefined;
+          const guess = error ? closestName(error, ERROR_NAMES) : undefined;
           this.problem(this.line(v ?? node), guess ? 'lessons.load.badErrorGuess' : 'lessons.load.badError', { where, error: String(name), guess: guess ?? '' });
           return undefined;
         }
@@ -476,7 +477,7 @@ class _Reader {
         return { kind, line, name, ...(type !== undefined && { type: type as VariableType }) };
       }
       default: {
-        const guess = _closest(kind, CHECK_KINDS);
+        const guess = closestName(kind, CHECK_KINDS);
         this.problem(this.line(pair.key), guess ? 'lessons.load.unknownCheckGuess' : 'lessons.load.unknownCheck', { where, kind, guess: guess ?? '', kinds: CHECK_KINDS.join(', ') });
         return undefined;
       }
@@ -574,7 +575,7 @@ class _Reader {
     const kindNode = isMap(pair.value) ? (pair.value as YAMLMap<unknown, unknown>).get('kind') : undefined;
     const kind = typeof kindNode === 'string' ? kindNode : '';
     if (!(PEER_KINDS as readonly string[]).includes(kind)) {
-      const guess = kind ? _closest(kind, PEER_KINDS) : undefined;
+      const guess = kind ? closestName(kind, PEER_KINDS) : undefined;
       this.problem(line, guess ? 'lessons.load.badPeerKindGuess' : 'lessons.load.badPeerKind', { where, kind, guess: guess ?? '', kinds: PEER_KINDS.join(', ') });
       return undefined;
     }

@@ -138,6 +138,8 @@ describe('a lesson in the REPL', () => {
     expect(await h.cmd('hint')).toBe('No lesson is open. Type .lessons to see them, .lesson ID to open one.');
     expect(await h.c.open('nope')).toBe(false);
     expect(h.text()).toContain('There is no lesson "nope".');
+    expect(await h.c.open('udp-reciever')).toBe(false);
+    expect(h.text()).toContain('There is no lesson "udp-reciever" — did you mean udp-receiver?');
     await h.cmd('lesson', 'first-socket');
     await h.cmd('run');
     ev!.reset();

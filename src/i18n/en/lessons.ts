@@ -195,6 +195,7 @@ export const lessons = {
   'lessons.ui.listBroken': '{n} lesson files could not be read: run socklab lessons check to see why.',
   'lessons.ui.listHowTo': 'Open one with: socklab lesson ID   (in the REPL: .lesson ID)',
   'lessons.ui.noSuchLesson': 'There is no lesson "{id}". Type .lessons to see them all.',
+  'lessons.ui.noSuchLessonGuess': 'There is no lesson "{id}" — did you mean {guess}? Type .lesson {guess} to open it, .lessons to see them all.',
   'lessons.ui.brokenLesson': 'The lesson "{id}" has errors and cannot open: run socklab lessons check to see them.',
   'lessons.ui.portMoved': 'Port {from} is busy on this machine, so this lesson uses port {to} instead.',
   'lessons.ui.resetRestart': 'Your sockets are closed, so the lesson starts again from step 1.',
