@@ -113,8 +113,9 @@ function _states(states: readonly PySocketState[]): string {
   return states.map((s) => t(`lessons.state.${s}` as MessageKey)).join(t('lessons.or'));
 }
 
+/** Quotes a text as Python's repr would pick: double quotes when it holds a single quote. */
 function _quote(text: string): string {
-  return `'${text}'`;
+  return text.includes("'") && !text.includes('"') ? `"${text}"` : `'${text}'`;
 }
 
 function _short(data: Uint8Array): string {

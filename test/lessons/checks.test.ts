@@ -200,6 +200,7 @@ describe('data checks', () => {
     await conn.send(enc(`at ${ports.port}`));
     await client.recv(1024);
     expect(one({ kind: 'peer_received', line: 1, text: 'at {port}' }).ok).toBe(true);
+    expect(one({ kind: 'learner_received', line: 1, text: "from ('127.0.0.1', {port})" }).why).toBe(`you received b'from ${ports.port}' but not "from ('127.0.0.1', ${ports.port})" yet`);
   });
 
   it('learner_received: text, exact, calls and empty, only since the step began', async () => {
