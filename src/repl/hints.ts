@@ -33,10 +33,19 @@ const _PYTHON_MODULES = new Set([
 ]);
 
 /** Lines that are Python, not JavaScript (for a SyntaxError's hint). */
-const _PYTHON_LINE = /^\s*(?:def\s+\w+\s*\(|elif\b|else\s*:|try\s*:|except\b|finally\s*:|with\s+\w|pass\s*$|(?:if|while|for)\b[^{]*:\s*$|print\s+['"])/m;
+const _PYTHON_LINE = /^\s*(?:def\s+\w+\s*\(|elif\b|else\s*:|try\s*:|except\b|finally\s*:|with\s+\w|pass\s*$|(?:if|elif|while|for)\s[^{]*?:(?!:)|print\s+['"])/m;
 
 /** Messages of a Promise used as if it were its value (a missing await inside a function). */
 const _PROMISE_MISUSE = /\[object Promise\]|Promise|\.(?:decode|encode|length|hex|split|startsWith)\b.*is not a function|is not iterable/;
+
+/** How a variable of that name usually gets its value in a socket program. */
+function _assignment(name: string): string {
+  if (/addr/i.test(name)) return `data, ${name} = s.recvfrom(1024)`;
+  if (/^conn|^client_?sock|^new_?sock/i.test(name)) return `${name}, addr = server.accept()`;
+  if (/sock|^s\d*$|server|client|^srv$|^udp|^tcp/i.test(name)) return `${name} = socket.socket(AF_INET, SOCK_STREAM)`;
+  if (/data|msg|message|reply/i.test(name)) return `${name} = s.recv(1024)`;
+  return `${name} = ...`;
+}
 
 /** Errno 98 has a different cure for a Unix socket's path and for a socket that already reuses. */
 function _addrInUse(sock: Socket | undefined): MessageKey {
@@ -59,6 +68,10 @@ function _key(err: unknown, code: string, sock: Socket | undefined): MessageKey 
   if (err instanceof UnicodeError) return 'repl.hint.unicode';
   if (err instanceof EOFError) return 'repl.hint.eof';
   if (err.name === 'TypeError') {
+    // An AF_UNIX address is a path: CPython's message for a tuple there is about bytes, too.
+    if (sock?.family === CONSTANTS.AF_UNIX && /a bytes-like object is required|str, bytes or bytearray expected/.test(message) && /\b(?:bind|connect|connect_ex|sendto)\s*\(/.test(code)) {
+      return 'repl.hint.unixAddress';
+    }
     if (message.includes('a bytes-like object is required')) return 'repl.hint.bytesRequired';
     if (/address must be tuple|must be tuple, not|getsockaddrarg/.test(message)) return 'repl.hint.address';
     if (_PROMISE_MISUSE.test(message)) return 'repl.hint.promise';
@@ -80,7 +93,7 @@ export function hintFor(err: unknown, code = '', sock?: Socket): string | undefi
     const m = /^(\w+) is not defined$/.exec(err.message);
     if (m && (m[1] === 'threading' || m[1] === 'select')) return t(`repl.note.module.${m[1]}`);
     if (m && _PYTHON_MODULES.has(m[1]!)) return t('repl.note.module.other', { name: m[1]! });
-    if (m) return t('repl.hint.notDefined', { name: m[1]! });
+    if (m) return t('repl.hint.notDefined', { name: m[1]!, example: _assignment(m[1]!) });
   }
   return undefined;
 }

@@ -367,11 +367,12 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
     action() {
       const count = space.sockets.size;
       r.clearBufferedCommand();
-      evaluator.reset();
-      lessons?.onReset();
-      notesShown.clear();
-      write(`${t('repl.reset', { count })}\n`);
-      r.displayPrompt();
+      runCommand(() => {
+        evaluator.reset();
+        notesShown.clear();
+        write(`${t('repl.reset', { count })}\n`); // before the lesson's own text about starting again
+        lessons?.onReset();
+      });
     },
   });
 

@@ -34,7 +34,10 @@ describe('hintFor', () => {
     [new OverflowError('bind(): port must be 0-65535.'), /0 to 65535/],
     [new UnicodeDecodeError("'utf-8' codec can't decode byte 0xc4"), /decode\('gbk'\)/],
     [new EOFError('EOF when reading a line'), /input\(\)/],
-    [new ReferenceError('conn is not defined'), /conn has no value yet/],
+    [new ReferenceError('conn is not defined'), /conn has no value yet\. Assign it first, for example: conn, addr = server\.accept\(\)$/],
+    [new ReferenceError('addr is not defined'), /for example: data, addr = s\.recvfrom\(1024\)$/],
+    [new ReferenceError('udp_socket is not defined'), /for example: udp_socket = socket\.socket\(AF_INET, SOCK_STREAM\)$/],
+    [new ReferenceError('port is not defined'), /for example: port = \.\.\.$/],
     [new ReferenceError('threading is not defined'), /no threading module.*async function per client/],
     [new ReferenceError('struct is not defined'), /no Python module struct/],
   ])('%s', (err, hint) => {
@@ -49,6 +52,8 @@ describe('hintFor', () => {
     const err = new SyntaxError('Unexpected identifier');
     expect(hintFor(err, 'def serve(conn):')).toMatch(/Python syntax/);
     expect(hintFor(err, 'while True:')).toMatch(/Python syntax/);
+    expect(hintFor(err, 'if os.path.exists(path): os.unlink(path)')).toMatch(/Python syntax/);
+    expect(hintFor(err, 'x = a ? b : c d')).toBeUndefined();
     expect(hintFor(err, 'x y')).toBeUndefined();
     expect(hintFor(err, 'socklab lesson tcp-server')).toMatch(/in your shell/);
   });

@@ -41,7 +41,10 @@ function fakeLessons() {
           host.setPrompt(`${id} 1/2 > `);
           return true;
         },
-        onReset: () => void calls.push('onReset'),
+        onReset: () => {
+          calls.push('onReset');
+          host.print('The lesson starts again.');
+        },
         close: () => void calls.push('close'),
       };
     },
@@ -88,7 +91,7 @@ describe('lessons hook', () => {
   it('.reset calls onReset, exit calls close', async () => {
     const lessons = fakeLessons();
     repl = await startStreamRepl({ lessons: lessons.module });
-    await repl.run('.reset');
+    expect(await repl.run('.reset')).toBe('All sockets closed (0); variables cleared.\nThe lesson starts again.\n');
     expect(lessons.calls).toEqual(['onReset']);
     await repl.close();
     repl = undefined;

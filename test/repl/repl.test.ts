@@ -73,8 +73,9 @@ describe('display', () => {
       /^OSError: \[Errno 98\] Address already in use\nHint: the path is taken by a file.*os\.unlink\(path\)/);
     await repl.run("srv = socket.socket(); srv.bind(['127.0.0.1', 0]); srv.listen(1)");
     await repl.run('s2 = socket.socket(); s2.setsockopt(SOL_SOCKET, SO_REUSEADDR, 1)');
-    expect(await repl.run('s2.bind(srv.getsockname())')).toMatch(/^OSError: \[Errno 98\] Address already in use\nHint: SO_REUSEADDR is already set/);
+    expect(await repl.run('s2.bind(srv.getsockname())')).toMatch(/^OSError: \[Errno 98\] Address already in use\nHint: SO_REUSEADDR is set on this socket, so either another socket holds the port right now/);
     expect(await repl.run('socket.socket().bind(srv.getsockname())')).toMatch(/\nHint: another socket holds this port, or .*TIME_WAIT/);
+    expect(await repl.run("u = socket.socket(AF_UNIX, SOCK_STREAM); u.connect(['127.0.0.1', 1])")).toMatch(/\nHint: an AF_UNIX socket's address is a path string/);
     await repl.run('u.close(); srv.close(); s2.close(); os.unlink(path)');
   });
 

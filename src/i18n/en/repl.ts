@@ -47,10 +47,11 @@ Type help(socket) for the API, .help for the commands, .lessons for the lessons 
 
   'repl.hint.refused': 'Hint: nobody is listening on that address and port. Start the server first (bind + listen), and check the port number.',
   'repl.hint.addrInUse': "Hint: another socket holds this port, or a recently closed connection keeps it in TIME_WAIT. Close the other socket, set s.setsockopt(SOL_SOCKET, SO_REUSEADDR, 1) before bind(), or use another port.",
+  'repl.hint.unixAddress': "Hint: an AF_UNIX socket's address is a path string, not (host, port): s.connect('/tmp/demo.sock').",
   'repl.hint.addrInUseUnix': "Hint: the path is taken by a file, usually left by a socket that was closed (closing never removes it). Remove it first: if (os.path.exists(path)) os.unlink(path). SO_REUSEADDR does not help here.",
-  'repl.hint.addrInUseReuse': 'Hint: SO_REUSEADDR is already set, so this is not TIME_WAIT: another socket is bound to this port right now (a server still open, maybe in another terminal). Close it, or use another port.',
+  'repl.hint.addrInUseReuse': 'Hint: SO_REUSEADDR is set on this socket, so either another socket holds the port right now (a server still open, maybe in another terminal: close it), or the port is in TIME_WAIT from a socket that did not set SO_REUSEADDR before its own bind: on Linux both need it. Wait a minute, or use another port.',
   'repl.hint.invalid': 'Hint: the socket is not in the right state for this call: bind() only once per socket, and call listen() before accept().',
-  'repl.hint.timeout': 'Hint: nothing happened before the socket\'s timeout. Check that the other side sends, or change the timeout: s.settimeout(None) waits for ever.',
+  'repl.hint.timeout': 'Hint: nothing happened before the socket\'s timeout. Check that the other side sends, or change the timeout: s.settimeout(None) waits forever.',
   'repl.hint.blocking': 'Hint: the socket is non-blocking and nothing is ready yet. Try again later, or call s.setblocking(true) to wait.',
   'repl.hint.inProgress': 'Hint: a non-blocking connect() has started; the connection is not ready yet. Wait, or connect in blocking mode.',
   'repl.hint.brokenPipe': "Hint: the connection is closed on the other side (or was never made). Connect first, and stop sending once recv() returns b''.",
@@ -71,7 +72,7 @@ Type help(socket) for the API, .help for the commands, .lessons for the lessons 
   'repl.hint.port': 'Hint: a port is a number from 0 to 65535 (0 lets the system choose a free one).',
   'repl.hint.unicode': "Hint: these bytes are not valid in that encoding. Decode with the sender's encoding, e.g. data.decode('gbk'), or look at repr(data).",
   'repl.hint.python': 'Hint: this is Python syntax; socklab speaks JavaScript. For example: while (true) { ... }, if (x) { ... }, function f(a) { ... }.',
-  'repl.hint.notDefined': 'Hint: {name} has no value yet. Assign it first, e.g. {name} = socket.socket().',
+  'repl.hint.notDefined': 'Hint: {name} has no value yet. Assign it first, for example: {example}',
   'repl.hint.shell': 'Hint: socklab commands run in your shell, not here. In the REPL: .lessons lists the lessons, .lesson ID opens one.',
   'repl.hint.eof': 'Hint: the input ended (Ctrl+D) while input() was waiting for a line.',
 } as const;

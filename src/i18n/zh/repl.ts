@@ -49,8 +49,9 @@ export const repl: { [K in keyof typeof en]: string } = {
 
   'repl.hint.refused': '建议：这个地址和端口上没有程序在监听。请先启动服务器（bind + listen），并检查端口号。',
   'repl.hint.addrInUse': '建议：另一个套接字占用了这个端口，或者刚关闭的连接让它处于 TIME_WAIT 状态。关闭另一个套接字，或在 bind() 之前设置 s.setsockopt(SOL_SOCKET, SO_REUSEADDR, 1)，或换一个端口。',
+  'repl.hint.unixAddress': "建议：AF_UNIX 套接字的地址是一个路径字符串，不是 (主机, 端口)：s.connect('/tmp/demo.sock')。",
   'repl.hint.addrInUseUnix': '建议：这个路径被一个文件占着，通常是已关闭的套接字留下的（关闭套接字从来不会删除它的文件）。先删掉它：if (os.path.exists(path)) os.unlink(path)。SO_REUSEADDR 在这里没有用。',
-  'repl.hint.addrInUseReuse': '建议：已经设置了 SO_REUSEADDR，所以原因不是 TIME_WAIT：此刻另一个套接字正绑定在这个端口上（比如还开着的服务器，可能在另一个终端里）。关闭它，或者换一个端口。',
+  'repl.hint.addrInUseReuse': '建议：这个套接字已经设置了 SO_REUSEADDR，所以要么此刻另一个套接字正占着这个端口（比如还开着的服务器，可能在另一个终端里：关掉它），要么端口还处于 TIME_WAIT，而之前那个套接字在 bind 之前没有设置 SO_REUSEADDR：在 Linux 上两边都要设置。等一分钟，或者换一个端口。',
   'repl.hint.invalid': '建议：套接字当前的状态不能做这个调用：每个套接字只能 bind() 一次，accept() 之前要先 listen()。',
   'repl.hint.timeout': '建议：在超时时间内什么也没发生。确认对方确实发送了数据，或修改超时：s.settimeout(None) 会一直等待。',
   'repl.hint.blocking': '建议：套接字是非阻塞的，现在还没有就绪的数据。稍后再试，或调用 s.setblocking(true) 改为等待。',
@@ -73,7 +74,7 @@ export const repl: { [K in keyof typeof en]: string } = {
   'repl.hint.port': '建议：端口是 0 到 65535 之间的数字（0 表示让系统选一个空闲端口）。',
   'repl.hint.unicode': "建议：这些字节不符合该编码。请用发送方的编码解码，例如 data.decode('gbk')，或用 repr(data) 查看原始字节。",
   'repl.hint.python': '建议：这是 Python 语法；socklab 使用 JavaScript。例如：while (true) { ... }、if (x) { ... }、function f(a) { ... }。',
-  'repl.hint.notDefined': '建议：{name} 还没有值。先给它赋值，例如 {name} = socket.socket()。',
+  'repl.hint.notDefined': '建议：{name} 还没有值。先给它赋值，例如：{example}',
   'repl.hint.shell': '建议：socklab 命令要在终端（shell）里运行，不是在这里。在 REPL 中：.lessons 列出课程，.lesson 课程ID 打开课程。',
   'repl.hint.eof': '建议：input() 等待输入时输入结束了（Ctrl+D）。',
 };
