@@ -20,7 +20,7 @@ import type { SocketSpace, SocketState } from './space.ts';
 import { tuple } from './tuple.ts';
 
 const { AF_INET, AF_INET6, AF_UNIX, SOCK_STREAM, SOCK_NONBLOCK, SOCK_CLOEXEC, SOL_SOCKET } = CONSTANTS;
-const { EAGAIN, EBADF, EINTR, EINPROGRESS, EISCONN } = ERRNO;
+const { EAGAIN, EBADF, ECONNABORTED, EINTR, EINPROGRESS, EISCONN } = ERRNO;
 
 /** Marks the Promises returned by the socket API (the REPL awaits only these implicitly). */
 export const SOCKET_CALL = Symbol.for('socklab.socketCall');
@@ -121,6 +121,8 @@ export class Socket {
   #proto: number;
   #timeout: number | null;
   #state: SocketState = 'created';
+  /** The last connect() failed in blocking mode: see #connect() for what the next one does. */
+  #connectFailed = false;
   #closing = new AbortController();
   #pendingError: unknown = undefined;
   #laddr: PyAddress | undefined;
@@ -558,6 +560,11 @@ export class Socket {
     if (this.#fd < 0) return EBADF;
     let r = sysConnect(this.#fd, addr);
     while (r === -EINTR) r = sysConnect(this.#fd, addr);
+    // Some kernels answer the first connect() after a failed non-blocking one with ECONNABORTED
+    // and only then start over; CPython's blocking connect() gets its error from the kernel
+    // directly and never sees that, so a blocking socket tries again at once, as it would.
+    if (r === -ECONNABORTED && this.#connectFailed && this.#timeout === null) r = sysConnect(this.#fd, addr);
+    this.#connectFailed = false;
     if (r < 0) {
       const errno = -r;
       if (errno !== EINPROGRESS || this.#timeout === 0) return errno;
@@ -574,6 +581,9 @@ export class Socket {
       const failed = typeof soerr === 'number' ? soerr : soerr.errno;
       if (failed !== 0 && failed !== EISCONN) {
         this.#state = previous;
+        // What CPython's blocking connect() would have taken from the kernel itself (timeout
+        // mode reads SO_ERROR as this does, and then sees the kernel's ECONNABORTED too).
+        this.#connectFailed = this.#timeout === null;
         return failed;
       }
       // CPython's blocking connect() returns from the kernel with the socket SS_CONNECTED, so a
