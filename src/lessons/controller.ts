@@ -151,8 +151,18 @@ class _Controller implements LessonController {
     this.#lastSeq = seq;
     const outcomes = await s.settle(touched && this.#waitsForOthers(s) ? _SETTLE_MS : 0);
     if (this.#session !== s) return;
-    if (allPassed(outcomes)) this.#advance(s);
-    else if (touched) this.#print(colors().dim(`· ${sentence(_firstWhy(outcomes))}`));
+    if (!allPassed(outcomes)) {
+      if (touched) this.#print(colors().dim(`· ${sentence(_firstWhy(outcomes))}`));
+      return;
+    }
+    this.#advance(s);
+    // A learner who typed ahead (bind and listen in one line) has done the next step already:
+    // say so now instead of after their next line. Event checks start empty, so only steps
+    // about the sockets' state can pass this way.
+    while (this.#session === s && allPassed(await s.settle(0))) {
+      if (this.#session !== s) return;
+      this.#advance(s);
+    }
   }
 
   onReset(): void {

@@ -68,6 +68,14 @@ async function portFrom(h: ReturnType<typeof harness>): Promise<number> {
 }
 
 describe('a lesson in the REPL', () => {
+  it('passes the steps a learner did ahead at once, without waiting for another line', async () => {
+    const h = harness();
+    expect(await h.c.open('first-socket')).toBe(true);
+    const out = await h.type('s = socket.socket(AF_INET, SOCK_STREAM); u = socket.socket(AF_INET, SOCK_DGRAM)');
+    expect(out).toMatch(/✔ Create a TCP socket[\s\S]*Step 2\/5[\s\S]*✔ Create a UDP socket[\s\S]*Step 3\/5/);
+    expect(h.prompts.at(-1)).toBe('first-socket 3/5 > ');
+  });
+
   it('walks udp-receiver: wrong lines say why, right ones pass, the peer plays QQ user B', async () => {
     const h = harness();
     expect(await h.c.open('udp-receiver')).toBe(true);
