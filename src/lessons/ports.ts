@@ -1,6 +1,7 @@
 // The ports a lesson runs on. Lessons name the tutorials' ports (9999, 9998, 9997, 7788); when one
 // is busy on this machine the lesson moves to a free one and tells the learner. Tests and the
 // course linter ask for free ports from the start ('ephemeral') so runs never collide.
+import { readFileSync } from 'node:fs';
 import { CONSTANTS } from '../kernel/index.ts';
 import { createSocketModule } from '../socket/index.ts';
 import type { PortMap, PortRef } from './schema.ts';
@@ -41,8 +42,30 @@ export function isPortFree(port: number): boolean {
   return true;
 }
 
-/** A port the kernel considers free now (TCP and UDP), outside the lessons' preferred ones. */
+/** The kernel's ephemeral port range (what port 0 and autobinding pick from). */
+function _ephemeralRange(): [number, number] {
+  try {
+    const [lo, hi] = readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/).map(Number);
+    if (lo && hi && lo <= hi) return [lo, hi];
+  } catch {
+    // not Linux's /proc: assume the IANA range
+  }
+  return [49152, 65535];
+}
+
+/**
+ * A port free now (TCP and UDP), outside the lessons' preferred ones. Taken below the kernel's
+ * ephemeral range when there is room: a port from that range could be handed to someone's
+ * connect() or sendto() between this choice and the lesson's bind.
+ */
 export function freePort(avoid: ReadonlySet<number> = new Set()): number {
+  const [ephemeralLow] = _ephemeralRange();
+  if (ephemeralLow > 12_000) {
+    for (let attempt = 0; attempt < 200; attempt++) {
+      const port = 10_000 + Math.floor(Math.random() * (ephemeralLow - 10_000));
+      if (!avoid.has(port) && isPortFree(port)) return port;
+    }
+  }
   for (let attempt = 0; attempt < 50; attempt++) {
     const s = _probe.socket(CONSTANTS.AF_INET, CONSTANTS.SOCK_STREAM);
     let port: number;

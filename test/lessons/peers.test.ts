@@ -46,6 +46,29 @@ function start(p: RunningPeer): RunningPeer {
 }
 
 describe('UDP peers', () => {
+  it("udp-echo waits for its port while the last step's socket is still being released", async () => {
+    const holder = peers.module.socket(AF_INET, SOCK_DGRAM); // stands for a socket the poller still holds
+    holder.bind(['127.0.0.1', port]);
+    start(udpEcho(ctx(), port));
+    setTimeout(() => holder.close(), 30);
+    const s = learner.module.socket(AF_INET, SOCK_DGRAM);
+    s.settimeout(3);
+    s.bind(['127.0.0.1', 0]);
+    let reply: Uint8Array | undefined;
+    for (let i = 0; i < 50 && reply === undefined; i++) {
+      // Until the echo server has the port, a datagram may meet the holder (or nobody): send again.
+      await s.sendto(enc('ping'), ['127.0.0.1', port]);
+      s.settimeout(0.1);
+      try {
+        [reply] = await s.recvfrom(1024);
+      } catch {
+        // not bound yet
+      }
+    }
+    expect(text(reply!)).toBe('ping');
+    expect(reports).toEqual([]);
+  });
+
   it('udp-sender waits for the learner to bind, then sends each message as one datagram', async () => {
     const peer = start(udpSender(ctx(), port, ['one', 'two']));
     const s = learner.module.socket(AF_INET, SOCK_DGRAM);

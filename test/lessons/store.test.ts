@@ -50,6 +50,15 @@ describe('ports', () => {
     for (const s of held.splice(0)) s.close();
   });
 
+  it("takes free ports below the kernel's ephemeral range, so no one's connect() can take them first", () => {
+    const low = Number(readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/)[0]);
+    for (let i = 0; i < 5; i++) {
+      const port = freePort();
+      expect(port).toBeLessThan(low);
+      expect(isPortFree(port)).toBe(true);
+    }
+  });
+
   it('keeps a free preferred port and moves a busy one to a free neighbour', () => {
     const free = freePort();
     const busy = module.socket(2, 2);

@@ -6,9 +6,9 @@
 // A peer that has waited too long says so but does not give up: the learner sets the pace (a
 // beginner may read for minutes between accept() and send()), and a peer that hung up would
 // leave the step impossible. The step's end stops it.
-import { CONSTANTS } from '../../kernel/index.ts';
+import { CONSTANTS, ERRNO } from '../../kernel/index.ts';
 import {
-  describeSocket, withCancel, type LoggedEvent, type PyAddress, type Socket, type SocketInfo, type SocketModule, type SocketSpace,
+  describeSocket, OSError, withCancel, type LoggedEvent, type PyAddress, type Socket, type SocketInfo, type SocketModule, type SocketSpace,
 } from '../../socket/index.ts';
 
 /** What a running peer is given. */
@@ -72,6 +72,32 @@ export class PeerRun {
   close(s: Socket): void {
     s.close();
     this.#sockets.delete(s);
+  }
+
+  /**
+   * Binds `s` to the lesson's port. The peer of the step before may have closed a socket on it a
+   * moment ago; while the shared poller thread is still inside poll() with it, the kernel keeps
+   * that socket (and its port) alive. So "in use" is retried briefly (every 5 ms, for up to
+   * a second) before it counts. The usual case binds at once and returns undefined, so the peer
+   * is listening before the learner's next line; a retry returns a Promise to await.
+   */
+  bind(s: Socket, address: [string, number]): Promise<void> | undefined {
+    const attempt = (last: boolean): boolean => {
+      try {
+        s.bind(address);
+        return true;
+      } catch (e) {
+        if (last || !(e instanceof OSError) || e.errno !== ERRNO.EADDRINUSE || this.signal.aborted) throw e;
+        return false;
+      }
+    };
+    if (attempt(false)) return undefined;
+    return (async () => {
+      for (let tries = 1; ; tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        if (attempt(tries >= 200)) return;
+      }
+    })();
   }
 
   stop(): void {

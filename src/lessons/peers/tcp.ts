@@ -90,7 +90,8 @@ export function tcpServer(ctx: PeerContext, o: TcpServerOptions): RunningPeer {
     const srv = run.socket(SOCK_STREAM);
     // The lesson's server restarts with every step and lesson: it must not trip over its own TIME_WAIT.
     srv.setsockopt(SOL_SOCKET, SO_REUSEADDR, 1);
-    srv.bind(['127.0.0.1', o.port]);
+    const binding = run.bind(srv, ['127.0.0.1', o.port]);
+    if (binding) await binding; // listening at once, unless the port is still being released
     srv.listen(16);
     const serve = async (conn: Socket) => {
       const data = await run.call(() => conn.recv(65536), () => t('lessons.peer.waitMessage', { who, seconds: run.seconds }));

@@ -35,7 +35,7 @@ export function udpEcho(ctx: PeerContext, port: number, reply?: string): Running
   const who = t('lessons.peer.echo');
   return runPeer(ctx, async (run) => {
     const s = run.socket(SOCK_DGRAM);
-    s.bind(['127.0.0.1', port]);
+    await run.bind(s, ['127.0.0.1', port]); // at once, unless the port is still being released
     for (;;) {
       const [data, from] = await run.forever(() => s.recvfrom(65535));
       if (from === undefined) continue;
