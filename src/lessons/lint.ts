@@ -5,6 +5,7 @@
 // pass after it. Problems are reported as `file:line: what — fix`, like the loader's.
 import { parse, type Pattern } from 'acorn';
 import { createEvaluator } from '../repl/evaluate.ts';
+import { patternNames } from '../repl/rewrite.ts';
 import { formatException, KeyboardInterrupt, SocketSpace } from '../socket/index.ts';
 import { t } from '../i18n/index.ts';
 import { colors } from '../colors.ts';
@@ -86,16 +87,6 @@ function _scriptBlocks(text: string): string[] {
   return blocks;
 }
 
-function _boundNames(p: Pattern | null): string[] {
-  if (!p) return [];
-  if (p.type === 'Identifier') return [p.name];
-  if (p.type === 'ArrayPattern') return p.elements.flatMap(_boundNames);
-  if (p.type === 'ObjectPattern') return p.properties.flatMap((q) => _boundNames(q.type === 'RestElement' ? q.argument : q.value));
-  if (p.type === 'AssignmentPattern') return _boundNames(p.left);
-  if (p.type === 'RestElement') return _boundNames(p.argument);
-  return [];
-}
-
 /**
  * Why a summary's script would not run under `socklab run` (an ES module: no REPL-only `b'..'`,
  * and every variable declared), or undefined. `...` stands for code left out.
@@ -110,12 +101,12 @@ function _scriptProblem(code: string): string | undefined {
   }
   const declared = new Set<string>();
   for (const stmt of program.body) {
-    if (stmt.type === 'VariableDeclaration') for (const d of stmt.declarations) for (const n of _boundNames(d.id)) declared.add(n);
+    if (stmt.type === 'VariableDeclaration') for (const d of stmt.declarations) for (const n of patternNames(d.id)) declared.add(n);
     if (stmt.type === 'FunctionDeclaration' || stmt.type === 'ClassDeclaration') declared.add(stmt.id.name);
   }
   for (const stmt of program.body) {
     if (stmt.type !== 'ExpressionStatement' || stmt.expression.type !== 'AssignmentExpression') continue;
-    const undeclared = _boundNames(stmt.expression.left as Pattern).find((n) => !declared.has(n));
+    const undeclared = patternNames(stmt.expression.left as Pattern).find((n) => !declared.has(n));
     if (undeclared) return t('lessons.lint.undeclared', { name: undeclared });
   }
   return undefined;

@@ -189,7 +189,7 @@ class _Rewriter {
     }
     // `var` is hoisted: its names exist (keeping any value) before the line runs, so an
     // initialiser may mention them, as TypeScript's enums do: `var C = ((C) => ...)(C || {})`.
-    const vars = body.flatMap((stmt) => (stmt.type === 'VariableDeclaration' && stmt.kind === 'var' ? stmt.declarations.flatMap((d) => _names(d.id)) : []));
+    const vars = body.flatMap((stmt) => (stmt.type === 'VariableDeclaration' && stmt.kind === 'var' ? stmt.declarations.flatMap((d) => patternNames(d.id)) : []));
     const varHoists = [...new Set(vars)].map((name) => `globalThis.${name} = globalThis.${name}; `).join('');
     let code = this.#edits.size ? this.#edits.apply(this.#src) : this.#src;
     if (this.#awaits) code = `(async () => { ${varHoists}${hoisted.join('')}${code}\n})()`;
@@ -387,13 +387,13 @@ function _startsTask(expr: Expression): boolean {
 const _SYNC_GLOBALS = new Set(['print', 'help', 'repr', 'str', 'len', 'int', 'float', 'b', 'bytes']);
 
 /** The names a declaration pattern binds. */
-function _names(pattern: Pattern): string[] {
+export function patternNames(pattern: Pattern): string[] {
   switch (pattern.type) {
     case 'Identifier': return [pattern.name];
-    case 'ObjectPattern': return pattern.properties.flatMap((p) => _names(p.type === 'RestElement' ? p.argument : p.value));
-    case 'ArrayPattern': return pattern.elements.flatMap((e) => (e ? _names(e) : []));
-    case 'AssignmentPattern': return _names(pattern.left);
-    case 'RestElement': return _names(pattern.argument);
+    case 'ObjectPattern': return pattern.properties.flatMap((p) => patternNames(p.type === 'RestElement' ? p.argument : p.value));
+    case 'ArrayPattern': return pattern.elements.flatMap((e) => (e ? patternNames(e) : []));
+    case 'AssignmentPattern': return patternNames(pattern.left);
+    case 'RestElement': return patternNames(pattern.argument);
     default: return [];
   }
 }
