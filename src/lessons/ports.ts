@@ -42,8 +42,14 @@ export function isPortFree(port: number): boolean {
   return true;
 }
 
-/** The kernel's ephemeral port range (what port 0 and autobinding pick from). */
+let _ephemeral: [number, number] | undefined;
+
+/** The kernel's ephemeral port range (what port 0 and autobinding pick from); read once. */
 function _ephemeralRange(): [number, number] {
+  return (_ephemeral ??= _readEphemeralRange());
+}
+
+function _readEphemeralRange(): [number, number] {
   try {
     const [lo, hi] = readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/).map(Number);
     if (lo && hi && lo <= hi) return [lo, hi];

@@ -29,7 +29,7 @@ const _BY_ERRNO: ReadonlyMap<number, MessageKey> = new Map<number, MessageKey>([
 
 /** Python modules a tutorial may use that socklab does not have (for a ReferenceError's hint). */
 const _PYTHON_MODULES = new Set([
-  'sys', 'struct', 'json', 'multiprocessing', 'socketserver', 'selectors', 'asyncio', 'subprocess', 'signal', 'errno', 'random', 'datetime',
+  'threading', 'select', 'sys', 'struct', 'json', 'multiprocessing', 'socketserver', 'selectors', 'asyncio', 'subprocess', 'signal', 'errno', 'random', 'datetime',
 ]);
 
 /** Lines that are Python, not JavaScript (for a SyntaxError's hint). */
@@ -45,6 +45,12 @@ function _assignment(name: string): string {
   if (/sock|^s\d*$|server|client|^srv$|^udp|^tcp/i.test(name)) return `${name} = socket.socket(AF_INET, SOCK_STREAM)`;
   if (/data|msg|message|reply/i.test(name)) return `${name} = s.recv(1024)`;
   return `${name} = ...`;
+}
+
+/** What to say about a Python module socklab does not have (an import line, or its name used). */
+export function missingModuleText(name: string): string {
+  if (name === 'threading' || name === 'select') return t(`repl.note.module.${name}`);
+  return t('repl.note.module.other', { name });
 }
 
 /** Errno 98 has a different cure for a Unix socket's path and for a socket that already reuses. */
@@ -91,8 +97,7 @@ export function hintFor(err: unknown, code = '', sock?: Socket): string | undefi
   if (key) return t(key);
   if (err instanceof Error && err.name === 'ReferenceError') {
     const m = /^(\w+) is not defined$/.exec(err.message);
-    if (m && (m[1] === 'threading' || m[1] === 'select')) return t(`repl.note.module.${m[1]}`);
-    if (m && _PYTHON_MODULES.has(m[1]!)) return t('repl.note.module.other', { name: m[1]! });
+    if (m && _PYTHON_MODULES.has(m[1]!)) return missingModuleText(m[1]!);
     if (m) return t('repl.hint.notDefined', { name: m[1]!, example: _assignment(m[1]!) });
   }
   return undefined;

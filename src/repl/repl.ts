@@ -18,7 +18,7 @@ import { setLang, t, type Lang } from '../i18n/index.ts';
 import { formatException, keepUnobservedError, KeyboardInterrupt, repr, type SocketSpace } from '../socket/index.ts';
 import { translateNodeCommands } from './commands.ts';
 import { createEvaluator, type Evaluator, type Note, type Runner } from './evaluate.ts';
-import { hintFor } from './hints.ts';
+import { hintFor, missingModuleText } from './hints.ts';
 import { loadLessons, type LessonController, type LessonsModule } from './lessons.ts';
 import { bufferedCommand, completeOnDumbTerminal, type ReplServer } from './node-repl.ts';
 import { formatSocketTable } from './sockets-table.ts';
@@ -130,8 +130,7 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
   const showNotes = (notes: Note[]) => {
     for (const note of notes) {
       if (typeof note === 'object') {
-        const known = note.module === 'threading' || note.module === 'select' ? note.module : 'other';
-        write(`${c.dim(t(`repl.note.module.${known}`, { name: note.module }))}\n`);
+        write(`${c.dim(missingModuleText(note.module))}\n`);
         continue;
       }
       if (note !== 'import' && notesShown.has(note)) continue;
