@@ -48,63 +48,66 @@ export function pythonPrepass(source: string): PythonPrepass {
 
 const _IDENT = /[\p{ID_Continue}$\u200c\u200d.]/u;
 
-/** Replaces Python bytes literals and f-strings outside strings and comments with JavaScript. */
-function _convertBytesLiterals(src: string): string {
+/**
+ * Copies `src`, leaving JavaScript comments, strings and template literals untouched; at every
+ * other position `at(i)` may replace what starts there (`text`) and say where to go on (`next`).
+ */
+function _rewriteCode(src: string, at: (i: number) => { text: string; next: number } | undefined): string {
   let out = '';
   let i = 0;
   const n = src.length;
   while (i < n) {
     const ch = src[i]!;
-    // Comments.
+    let stop: number | undefined;
     if (ch === '/' && src[i + 1] === '/') {
       const end = src.indexOf('\n', i);
-      const stop = end < 0 ? n : end;
-      out += src.slice(i, stop);
-      i = stop;
-      continue;
-    }
-    if (ch === '/' && src[i + 1] === '*') {
+      stop = end < 0 ? n : end;
+    } else if (ch === '/' && src[i + 1] === '*') {
       const end = src.indexOf('*/', i + 2);
-      const stop = end < 0 ? n : end + 2;
-      out += src.slice(i, stop);
-      i = stop;
-      continue;
-    }
-    // A bytes literal: b'..', b"..", br'..', rb'..' not preceded by an identifier character.
-    const m = /^(?:[bB][rR]?|[rR][bB])(['"])/.exec(src.slice(i, i + 3));
-    if (m && (i === 0 || !_IDENT.test(src[i - 1]!))) {
-      const quote = m[1]!;
-      const raw = /r/i.test(m[0]);
-      const start = i + m[0].length;
-      const end = _stringEnd(src, start, quote);
-      if (end > 0) {
-        out += _bytesCall(src.slice(start, end), raw);
-        i = end + 1;
+      stop = end < 0 ? n : end + 2;
+    } else {
+      const replaced = at(i);
+      if (replaced) {
+        out += replaced.text;
+        i = replaced.next;
         continue;
       }
-    }
-    // An f-string: f'..', f"..", not preceded by an identifier character.
-    if ((ch === 'f' || ch === 'F') && (src[i + 1] === '"' || src[i + 1] === "'") && (i === 0 || !_IDENT.test(src[i - 1]!))) {
-      const end = _stringEnd(src, i + 2, src[i + 1]!);
-      const template = end > 0 ? _fstringTemplate(src.slice(i + 2, end)) : undefined;
-      if (template !== undefined) {
-        out += template;
-        i = end + 1;
-        continue;
+      if (ch === '"' || ch === "'" || ch === '`') {
+        const end = _stringEnd(src, i + 1, ch);
+        stop = end < 0 ? n : end + 1;
       }
     }
-    // JavaScript strings and template literals: copy untouched.
-    if (ch === '"' || ch === "'" || ch === '`') {
-      const end = _stringEnd(src, i + 1, ch);
-      const stop = end < 0 ? n : end + 1;
+    if (stop === undefined) {
+      out += ch;
+      i++;
+    } else {
       out += src.slice(i, stop);
       i = stop;
-      continue;
     }
-    out += ch;
-    i++;
   }
   return out;
+}
+
+/** Replaces Python bytes literals and f-strings outside strings and comments with JavaScript. */
+function _convertBytesLiterals(src: string): string {
+  return _rewriteCode(src, (i) => {
+    if (i > 0 && _IDENT.test(src[i - 1]!)) return undefined; // part of a longer name
+    // A bytes literal: b'..', b"..", br'..', rb'..'.
+    const m = /^(?:[bB][rR]?|[rR][bB])(['"])/.exec(src.slice(i, i + 3));
+    if (m) {
+      const start = i + m[0].length;
+      const end = _stringEnd(src, start, m[1]!);
+      if (end > 0) return { text: _bytesCall(src.slice(start, end), /r/i.test(m[0])), next: end + 1 };
+    }
+    // An f-string: f'..', f"..".
+    const ch = src[i];
+    if ((ch === 'f' || ch === 'F') && (src[i + 1] === '"' || src[i + 1] === "'")) {
+      const end = _stringEnd(src, i + 2, src[i + 1]!);
+      const template = end > 0 ? _fstringTemplate(src.slice(i + 2, end)) : undefined;
+      if (template !== undefined) return { text: template, next: end + 1 };
+    }
+    return undefined;
+  });
 }
 
 /**
@@ -192,27 +195,12 @@ function _fstringField(field: string): string | undefined {
  * there is no such comment.
  */
 export function pythonComments(src: string): string | undefined {
-  let out = '';
   let changed = false;
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i]!;
-    if (ch === '/' && (src[i + 1] === '/' || src[i + 1] === '*')) {
-      const end = src[i + 1] === '/' ? src.indexOf('\n', i) : src.indexOf('*/', i + 2) + 2;
-      const stop = end <= 1 ? src.length : end;
-      out += src.slice(i, stop);
-      i = stop - 1;
-    } else if (ch === '"' || ch === "'" || ch === '`') {
-      const end = _stringEnd(src, i + 1, ch);
-      const stop = end < 0 ? src.length : end + 1;
-      out += src.slice(i, stop);
-      i = stop - 1;
-    } else if (ch === '#' && src[i - 1] !== '.') {
-      out += '//';
-      changed = true;
-    } else {
-      out += ch;
-    }
-  }
+  const out = _rewriteCode(src, (i) => {
+    if (src[i] !== '#' || src[i - 1] === '.') return undefined;
+    changed = true;
+    return { text: '//', next: i + 1 };
+  });
   return changed ? out : undefined;
 }
 
