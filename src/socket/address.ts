@@ -18,9 +18,13 @@ export type PyAddress = readonly [string, number] | readonly [string, number, nu
 
 /** Python's idna_converter: str, bytes or bytearray. */
 function _hostText(host: unknown): string {
-  if (typeof host === 'string') return host;
-  if (ArrayBuffer.isView(host)) return Buffer.from(host.buffer, host.byteOffset, host.byteLength).toString('latin1');
-  throw new TypeError(`str, bytes or bytearray expected, not ${pyTypeName(host)}`);
+  let text: string;
+  if (typeof host === 'string') text = host;
+  else if (ArrayBuffer.isView(host)) text = Buffer.from(host.buffer, host.byteOffset, host.byteLength).toString('latin1');
+  else throw new TypeError(`str, bytes or bytearray expected, not ${pyTypeName(host)}`);
+  // The C string would end at the NUL: CPython refuses it rather than resolve what comes before.
+  if (text.includes('\0')) throw new TypeError('host name must not contain null character');
+  return text;
 }
 
 /** Port conversion inside a ('host', port) pair, as PyArg_ParseTuple "i" then the range check. */
@@ -56,9 +60,10 @@ export function toSockAddr(family: number, address: unknown, caller: string): So
     else if (ArrayBuffer.isView(address)) path = new Uint8Array(address.buffer, address.byteOffset, address.byteLength);
     else throw new TypeError(`a bytes-like object is required, not '${pyTypeName(address)}'`);
     const length = typeof path === 'string' ? Buffer.byteLength(path) : path.length;
-    if (length > 107 || (length === 108 && typeof path !== 'string' && path[0] === 0)) {
-      throw new OSError('AF_UNIX path too long');
-    }
+    // CPython (Linux): '' autobinds and a leading NUL is the abstract namespace, both up to the
+    // whole sun_path; any other path needs room for its terminating NUL.
+    const abstract = length === 0 || (typeof path === 'string' ? path.startsWith('\0') : path[0] === 0);
+    if (abstract ? length > 108 : length >= 108) throw new OSError('AF_UNIX path too long');
     return { family: AF_UNIX, path };
   }
   if (family === AF_INET || family === AF_INET6) {

@@ -18,18 +18,42 @@ export function asCInt(x: unknown): number {
   return n;
 }
 
+/** A Py_ssize_t argument (`n`): an index within 64 bits (recv's bufsize). */
+export function asSsize(x: unknown): number {
+  const n = asIndex(x);
+  if (n >= 2 ** 63 || n < -(2 ** 63)) throw new OverflowError('Python int too large to convert to C ssize_t');
+  return n;
+}
+
+// _PyTime_t counts nanoseconds in 64 bits: about 292 years of seconds either way.
+const _PYTIME_MAX_SECONDS = (2 ** 63 - 1) / 1e9;
+
 /**
- * A timeout argument: None, or seconds >= 0. CPython 3.11 reports a str with the
- * integer-conversion message, and a negative number as "Timeout value out of range".
+ * Seconds as CPython's _PyTime_FromSecondsObject() takes them (socket timeouts, time.sleep):
+ * NaN is a ValueError, and a value out of _PyTime_t's range an OverflowError, worded for a float
+ * or for an int. (A JS number is taken as an int when it is a safe integer.)
  */
-export function asTimeout(x: unknown): number | null {
-  if (x === undefined || x === null) return null;
+export function asSeconds(x: unknown): number {
   if (typeof x === 'boolean') return x ? 1 : 0;
   if (typeof x !== 'number' && typeof x !== 'bigint') {
     throw new TypeError(`'${pyTypeName(x)}' object cannot be interpreted as an integer`);
   }
   const n = Number(x);
   if (Number.isNaN(n)) throw new ValueError('Invalid value NaN (not a number)');
+  if (Math.abs(n) > _PYTIME_MAX_SECONDS) {
+    const isInt = typeof x === 'bigint' || Number.isSafeInteger(n);
+    throw new OverflowError(isInt ? 'timestamp too large to convert to C _PyTime_t' : 'timestamp out of range for platform time_t');
+  }
+  return n;
+}
+
+/**
+ * A timeout argument: None, or seconds >= 0. CPython 3.11 reports a str with the
+ * integer-conversion message, and a negative number as "Timeout value out of range".
+ */
+export function asTimeout(x: unknown): number | null {
+  if (x === undefined || x === null) return null;
+  const n = asSeconds(x);
   if (n < 0) throw new ValueError('Timeout value out of range');
   return n;
 }

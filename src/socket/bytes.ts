@@ -3,7 +3,8 @@
 // with CPython 3.11's semantics and error messages (Objects/bytesobject.c, Objects/bytes_methods.c).
 import { inspect, types } from 'node:util';
 import { decode as _decode, encode as _encode } from './encodings.ts';
-import { ValueError } from './exceptions.ts';
+import { OverflowError, ValueError } from './exceptions.ts';
+import { allocateBuffer } from './memory.ts';
 import { pyTypeName } from './pytype.ts';
 import { tuple } from './tuple.ts';
 
@@ -319,8 +320,9 @@ export function b(...args: unknown[]): bytes {
   if (typeof source === 'number' || typeof source === 'bigint') {
     if (typeof source === 'number' && !Number.isInteger(source)) throw new TypeError(`cannot convert 'float' object to bytes`);
     const n = Number(source);
+    if (n >= 2 ** 63 || n < -(2 ** 63)) throw new OverflowError("cannot fit 'int' into an index-sized integer");
     if (n < 0) throw new ValueError('negative count');
-    return new bytes(new ArrayBuffer(n));
+    return new bytes(allocateBuffer(n));
   }
   if (_isBytesLike(source)) return _fromU8(toBytesLike(source).slice());
   if (source !== null && typeof source === 'object' && Symbol.iterator in source) {
