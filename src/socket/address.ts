@@ -27,12 +27,18 @@ function _hostText(host: unknown): string {
   return text;
 }
 
-/** Port conversion inside a ('host', port) pair, as PyArg_ParseTuple "i" then the range check. */
+/** Port conversion inside a ('host', port) pair, as PyArg_ParseTuple "i" (an int that fits). */
 function _port(x: unknown, caller: string): number {
   if (typeof x === 'number' && !Number.isInteger(x)) {
     throw new TypeError(`'float' object cannot be interpreted as an integer`);
   }
   const port = asIndex(x);
+  if (port < -2147483648 || port > 2147483647) throw new OverflowError(`${caller}(): port must be 0-65535.`);
+  return port;
+}
+
+/** The range check, which CPython makes after the host is resolved. */
+function _checkPortRange(port: number, caller: string): number {
   if (port < 0 || port > 0xffff) throw new OverflowError(`${caller}(): port must be 0-65535.`);
   return port;
 }
@@ -58,7 +64,8 @@ export function toSockAddr(family: number, address: unknown, caller: string): So
     let path: string | Uint8Array;
     if (typeof address === 'string') path = address;
     else if (ArrayBuffer.isView(address)) path = new Uint8Array(address.buffer, address.byteOffset, address.byteLength);
-    else throw new TypeError(`a bytes-like object is required, not '${pyTypeName(address)}'`);
+    // An address written as a JS array is a Python tuple.
+    else throw new TypeError(`a bytes-like object is required, not '${Array.isArray(address) ? 'tuple' : pyTypeName(address)}'`);
     const length = typeof path === 'string' ? Buffer.byteLength(path) : path.length;
     // CPython (Linux): '' autobinds and a leading NUL is the abstract namespace, both up to the
     // whole sun_path; any other path needs room for its terminating NUL.
@@ -78,12 +85,17 @@ export function toSockAddr(family: number, address: unknown, caller: string): So
       throw new TypeError('AF_INET6 address must be a tuple (host, port[, flowinfo[, scopeid]])');
     }
     const hostText = _hostText(address[0]);
-    const port = _port(address[1], caller);
-    if (family === AF_INET) return { family, host: resolveHost(hostText, AF_INET), port };
+    const portArg = _port(address[1], caller);
+    if (family === AF_INET) {
+      const host = resolveHost(hostText, AF_INET);
+      return { family, host, port: _checkPortRange(portArg, caller) };
+    }
     const flowinfo = address.length > 2 ? asIndex(address[2]) : 0;
     const scopeId = address.length > 3 ? asIndex(address[3]) : 0;
+    const host = resolveHost(hostText, AF_INET6);
+    const port = _checkPortRange(portArg, caller);
     if (flowinfo < 0 || flowinfo > 0xfffff) throw new OverflowError(`${caller}(): flowinfo must be 0-1048575.`);
-    return { family, host: resolveHost(hostText, AF_INET6), port, flowinfo, scopeId };
+    return { family, host, port, flowinfo, scopeId };
   }
   throw osError(97);
 }

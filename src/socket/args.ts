@@ -12,9 +12,25 @@ export function asIndex(x: unknown): number {
 
 /** A C int argument (`i`): an index that must fit in 32 bits. */
 export function asCInt(x: unknown): number {
-  const n = asIndex(x);
+  const n = asCLong(x);
   if (n > 2147483647) throw new OverflowError('signed integer is greater than maximum');
   if (n < -2147483648) throw new OverflowError('signed integer is less than minimum');
+  return n;
+}
+
+/**
+ * A C int argument as socket.__init__ takes it (_PyLong_AsInt): one message for either side.
+ */
+export function asSocketInt(x: unknown): number {
+  const n = asIndex(x);
+  if (n > 2147483647 || n < -2147483648) throw new OverflowError('Python int too large to convert to C int');
+  return n;
+}
+
+/** A C long argument (`l`), which a JS number can overflow only past 2**63. */
+export function asCLong(x: unknown): number {
+  const n = asIndex(x);
+  if (n >= 2 ** 63 || n < -(2 ** 63)) throw new OverflowError('Python int too large to convert to C long');
   return n;
 }
 

@@ -317,6 +317,7 @@ export function b(...args: unknown[]): bytes {
     const [encoding = 'utf-8', errors = 'strict'] = rest;
     return _fromU8(_encode(source, _strArg('bytes', 'encoding', encoding), _strArg('bytes', 'errors', errors)));
   }
+  if (typeof source === 'boolean') return new bytes(new ArrayBuffer(source ? 1 : 0));
   if (typeof source === 'number' || typeof source === 'bigint') {
     if (typeof source === 'number' && !Number.isInteger(source)) throw new TypeError(`cannot convert 'float' object to bytes`);
     const n = Number(source);
@@ -340,6 +341,7 @@ export function b(...args: unknown[]): bytes {
  */
 export const pyBytes: typeof bytes = new Proxy(bytes, {
   apply(_target, _self, args: unknown[]) {
+    if (args.length > 1 && typeof args[1] !== 'string') throw new TypeError(`bytes() argument 'encoding' must be str, not ${pyTypeName(args[1])}`);
     if (typeof args[0] === 'string' && args.length < 2) throw new TypeError('string argument without an encoding');
     if (typeof args[0] !== 'string' && args.length > 1) throw new TypeError('encoding without a string argument');
     return (b as (...a: unknown[]) => bytes)(...args);

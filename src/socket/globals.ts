@@ -29,6 +29,7 @@ function _mark<T>(method: string, promise: Promise<T>): Promise<T> {
 
 /** Python's time.sleep(seconds) as a Promise, cancelled by the REPL's Ctrl+C like a recv. */
 export function sleep(seconds: number): Promise<undefined> {
+  if (arguments.length !== 1) throw new TypeError(`time.sleep() takes exactly one argument (${arguments.length} given)`);
   const ms = asSeconds(seconds) * 1000;
   if (ms < 0) throw new ValueError('sleep length must be non-negative');
   const signal = currentSignal();

@@ -6,7 +6,7 @@ import {
   sysGethostname, sysSocketpair, type AddrInfo,
 } from '../kernel/index.ts';
 import { fromSockAddr, resolveHost, type PyAddress } from './address.ts';
-import { asCInt, asIndex, asTimeout } from './args.ts';
+import { asCInt, asCLong, asIndex, asTimeout, checkArity } from './args.ts';
 import { bytes, copyBytes as _copy, toBytesLike } from './bytes.ts';
 import { gaiError, osError } from './errno.ts';
 import * as exceptions from './exceptions.ts';
@@ -48,7 +48,8 @@ function _hostNameArg(fname: string, host: unknown): string {
 
 /** An address text for inet_aton()/inet_pton(): PyArg "s" refuses a NUL in it. */
 function _addressTextArg(fname: string, text: unknown): string {
-  const value = _hostArg(fname, text);
+  if (typeof text !== 'string') throw new TypeError(`${fname}() argument ${fname === 'inet_pton' ? 2 : 1} must be str, not ${pyTypeName(text)}`);
+  const value = text;
   if (value.includes('\0')) throw new ValueError('embedded null character');
   return value;
 }
@@ -175,7 +176,8 @@ export function createSocketModule(space: SocketSpace = new SocketSpace()) {
         throw new TypeError(`fromfd() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${names}`);
       }
       if (arguments.length > 4) throw new TypeError(`fromfd() takes from 3 to 4 positional arguments but ${arguments.length} were given`);
-      const copy = sysDup(asCInt(fd));
+      // socket.dup() takes a C long and dup(2) an int: 2**31 becomes a negative fd (EBADF), as in CPython.
+      const copy = sysDup(Number(BigInt.asIntN(32, BigInt(asCLong(fd)))));
       if (copy < 0) throw osError(-copy);
       try {
         return socket(family, type, proto, copy);
@@ -228,6 +230,7 @@ export function createSocketModule(space: SocketSpace = new SocketSpace()) {
     },
 
     inet_aton(ip: string): bytes {
+      checkArity('inet_aton', arguments.length, 1, 1, 'exactly');
       const text = _addressTextArg('inet_aton', ip);
       // inet_aton accepts the classic shorthand forms (127.1, 0x7f.1); inet_pton does not.
       const parts = text.split('.');

@@ -11,7 +11,7 @@ import {
   sysSetsockopt, sysShutdown, sysSocket, type SockAddr,
 } from '../kernel/index.ts';
 import { fromSockAddr, toSockAddr, type PyAddress } from './address.ts';
-import { asCInt, asIndex, asSsize, asTimeout, checkArity } from './args.ts';
+import { asCInt, asCLong, asIndex, asSocketInt, asSsize, asTimeout, checkArity } from './args.ts';
 import { bytes, copyBytes as _copy, toBytesLike } from './bytes.ts';
 import { currentSignal } from './cancel.ts';
 import { osError } from './errno.ts';
@@ -173,11 +173,13 @@ export class Socket {
    */
   constructor(ctx: SocketModuleState, family: unknown = -1, type: unknown = -1, proto: unknown = -1, fileno: unknown = undefined) {
     this.#ctx = ctx;
-    let fam = family === undefined || family === null ? -1 : asCInt(family);
-    let typ = type === undefined || type === null ? -1 : asCInt(type);
-    let pro = proto === undefined || proto === null ? -1 : asCInt(proto);
+    // Only fileno takes None in CPython; a missing argument (undefined, the REPL's None) is the default.
+    let fam = family === undefined ? -1 : asSocketInt(family);
+    let typ = type === undefined ? -1 : asSocketInt(type);
+    let pro = proto === undefined ? -1 : asSocketInt(proto);
     if (fileno !== undefined && fileno !== null) {
-      const fd = asCInt(fileno);
+      // The fd is a C int taken without a range check (CPython: 2**40 becomes fd 0).
+      const fd = Number(BigInt.asIntN(32, BigInt(asCLong(fileno))));
       if (fd < 0) throw new ValueError('negative file descriptor');
       if (fam === -1) fam = _sockoptInt(fd, CONSTANTS.SO_DOMAIN);
       if (typ === -1) typ = _sockoptInt(fd, CONSTANTS.SO_TYPE);
@@ -296,7 +298,7 @@ export class Socket {
   shutdown(how: number): undefined {
     checkArity('shutdown', arguments.length, 1, 1, 'exactly-one');
     return this.#sync('shutdown', () => {
-      const h = asCInt(how);
+      const h = asSocketInt(how);
       this.#check(sysShutdown(this.#fd, h));
       this.#ctx.space.record({ kind: 'shutdown', sock: this, how: h });
       return undefined;
@@ -430,8 +432,12 @@ export class Socket {
     const given = arguments.length;
     return this.#async('recv', () => {
       checkArity('recv', given, 1, 2, 'at-least');
-      const n = this.#bufsize(bufsize, 'recv');
+      // CPython converts every argument before it checks any ("n|i", then bufsize < 0).
+      const size = asSsize(bufsize);
       const f = asCInt(flags);
+      const n = this.#bufsize(size, 'recv');
+      // CPython allocates the buffer before it polls or calls the kernel.
+      checkAllocation(n);
       // CPython answers recv(0) itself, without the kernel (even on a closed socket).
       if (n === 0) return new bytes(new ArrayBuffer(0));
       // The buffer is taken and emptied inside the attempt: it is shared by every socket, and
@@ -452,8 +458,10 @@ export class Socket {
     const given = arguments.length;
     return this.#async('recvfrom', () => {
       checkArity('recvfrom', given, 1, 2, 'at-least');
-      const n = this.#bufsize(bufsize, 'recvfrom');
+      const size = asSsize(bufsize);
       const f = asCInt(flags);
+      const n = this.#bufsize(size, 'recvfrom');
+      checkAllocation(n);
       const got = this.#io(POLL.POLLIN, () => {
         const buf = _recvBuffer(n);
         const r = sysRecvfrom(this.#fd, buf, Math.min(n, buf.length), f);
@@ -474,10 +482,10 @@ export class Socket {
       checkArity('recv_into', given, 1, 3, 'at-least');
       const target = _writableView(buffer);
       let n = asSsize(nbytes);
+      const f = asCInt(flags);
       if (n < 0) throw new ValueError('negative buffersize in recv_into');
       if (n === 0) n = target.length;
       if (n > target.length) throw new ValueError('buffer too small for requested bytes');
-      const f = asCInt(flags);
       // Nothing to read into: CPython returns 0 without the kernel.
       if (n === 0) return 0;
       const got = await this.#io(POLL.POLLIN, () => sysRecv(this.#fd, target, n, f));
@@ -597,7 +605,9 @@ export class Socket {
       const previous = this.#state;
       this.#state = 'connecting';
       try {
-        const ready = await this.#wait(POLL.POLLOUT, this.#timeout === null ? undefined : this.#timeout * 1000, currentSignal());
+        // On loopback the answer (accepted or refused) is usually there already.
+        const ready = sysPollOne(this.#fd, POLL.POLLOUT, 0) > 0
+          || await this.#wait(POLL.POLLOUT, this.#timeout === null ? undefined : this.#timeout * 1000, currentSignal());
         if (!ready) return -1;
       } catch (e) {
         if (this.#state === 'connecting') this.#state = previous;
@@ -733,7 +743,9 @@ export class Socket {
     }
     try {
       const result = await poller.wait(this.#fd, events, timeoutMs, waitSignal);
-      return result.ready;
+      // The time is up, but the poll thread may simply have been late to report what happened in
+      // time (CPython's poll() runs on the calling thread): look once more before timing out.
+      return result.ready || (this.#fd >= 0 && sysPollOne(this.#fd, events, 0) > 0);
     } catch (e) {
       // No fd free for the poller's eventfd (EMFILE): Python's OSError, and the next wait tries again.
       if (e instanceof PollFailure) throw osError(e.errno);
@@ -858,9 +870,11 @@ function _sockoptInt(fd: number, name: number): number {
 }
 
 function _writableView(buffer: unknown): Uint8Array {
-  if (ArrayBuffer.isView(buffer)) return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  // socklab's bytes is a Uint8Array, but Python's bytes is read-only.
+  if (ArrayBuffer.isView(buffer) && !(buffer instanceof bytes)) return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   if (buffer instanceof ArrayBuffer) return new Uint8Array(buffer);
-  throw new TypeError(`recv_into() argument 'buffer' must be read-write bytes-like object, not ${typeof buffer === 'string' ? 'str' : typeof buffer}`);
+  const name = buffer === null || buffer === undefined ? 'None' : pyTypeName(buffer);
+  throw new TypeError(`recv_into() argument 1 must be read-write bytes-like object, not ${name}`);
 }
 
 function _unpackTarget(target: unknown, family: number): SockAddr | undefined {
