@@ -47,7 +47,8 @@ const _PYTIME_MAX_SECONDS = (2 ** 63 - 1) / 1e9;
 /**
  * Seconds as CPython's _PyTime_FromSecondsObject() takes them (socket timeouts, time.sleep):
  * NaN is a ValueError, and a value out of _PyTime_t's range an OverflowError, worded for a float
- * or for an int. (A JS number is taken as an int when it is a safe integer.)
+ * or for an int. (JS has one number type: an integer up to 2**64 is taken as an int, as a learner
+ * writes 2**63; a larger one, such as 1e300, as a float.)
  */
 export function asSeconds(x: unknown): number {
   if (typeof x === 'boolean') return x ? 1 : 0;
@@ -57,7 +58,7 @@ export function asSeconds(x: unknown): number {
   const n = Number(x);
   if (Number.isNaN(n)) throw new ValueError('Invalid value NaN (not a number)');
   if (Math.abs(n) > _PYTIME_MAX_SECONDS) {
-    const isInt = typeof x === 'bigint' || Number.isSafeInteger(n);
+    const isInt = typeof x === 'bigint' || (Number.isInteger(n) && Math.abs(n) <= 2 ** 64);
     throw new OverflowError(isInt ? 'timestamp too large to convert to C _PyTime_t' : 'timestamp out of range for platform time_t');
   }
   return n;

@@ -387,6 +387,7 @@ function _isBytesLike(x: unknown): x is BytesLike {
 /** CPython's argument-clinic message for a str parameter given something else. */
 function _strArg(fn: string, name: string, value: unknown): string {
   if (typeof value !== 'string') throw new TypeError(`${fn}() argument '${name}' must be str, not ${pyTypeName(value)}`);
+  if (value.includes('\0')) throw new ValueError('embedded null character');
   return value;
 }
 

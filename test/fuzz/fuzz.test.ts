@@ -16,6 +16,8 @@ import { isJavaScriptError, runPython, SocklabRunner, type Outcome } from './run
 const RUNS = Number(process.env['SOCKLAB_FUZZ_RUNS'] ?? 40);
 const SEED = Number(process.env['SOCKLAB_FUZZ_SEED'] ?? 20261201);
 const MAX_OPS = 8;
+/** How many message mismatches to print (SOCKLAB_FUZZ_SHOW). */
+const SHOW = Number(process.env['SOCKLAB_FUZZ_SHOW'] ?? 15);
 
 const pyDir = mkdtempSync(join(tmpdir(), 'socklab-fuzz-py-'));
 const jsDir = mkdtempSync(join(tmpdir(), 'socklab-fuzz-js-'));
@@ -52,6 +54,7 @@ describe('fuzzer: socklab against python3', () => {
     const messages: Finding[] = [];
     let steps = 0;
     const sequencesWithMessageDiff = new Set<number>();
+    const sequencesThatDiffer = new Set<number>();
     for (const [i, ops] of sequences.entries()) {
       const ours = await runner.run(ops);
       const theirs = python[i] ?? [];
@@ -59,6 +62,7 @@ describe('fuzzer: socklab against python3', () => {
         steps++;
         const pyOutcome = theirs[j] ?? '<missing>';
         const f: Finding = { sequence: i, step: j, call: opToPython(ops[j] as Op), python: pyOutcome, socklab };
+        if (socklab !== pyOutcome) sequencesThatDiffer.add(i);
         if (socklab === 'HANG') hangs.push(f);
         else if (isJavaScriptError(socklab)) escaped.push(f);
         else if (className(socklab) !== className(pyOutcome)) classes.push(f);
@@ -70,13 +74,14 @@ describe('fuzzer: socklab against python3', () => {
     }
     const fdsAfter = openFds();
     if (process.env['FUZZ_FD_DEBUG']) console.log(fdTargets().filter((x) => !t0.includes(x)));
-    const show = (list: Finding[]) => list.slice(0, 15).map((f) => `  #${f.sequence}.${f.step} ${f.call}\n    python3: ${f.python}\n    socklab: ${f.socklab}`).join('\n');
+    const show = (list: Finding[], n = 15) => list.slice(0, n).map((f) => `  #${f.sequence}.${f.step} ${f.call}\n    python3: ${f.python}\n    socklab: ${f.socklab}`).join('\n');
     console.log([
       `fuzz: ${sequences.length} sequences, ${steps} steps (seed ${SEED})`,
       `  JavaScript errors: ${escaped.length}, hangs: ${hangs.length}, class mismatches: ${classes.length}`,
       `  message mismatches: ${messages.length} steps, in ${sequencesWithMessageDiff.size} of ${sequences.length} sequences (${(100 * sequencesWithMessageDiff.size / Math.max(1, sequences.length)).toFixed(1)}%)`,
+      `  sequences that differ from CPython anywhere: ${sequencesThatDiffer.size} (${(100 * sequencesThatDiffer.size / Math.max(1, sequences.length)).toFixed(1)}%)`,
       `  fds before/after: ${fdsBefore}/${fdsAfter}`,
-      ...(messages.length ? ['message mismatches (first 15):', show(messages)] : []),
+      ...(messages.length ? [`message mismatches (first ${SHOW}):`, show(messages, SHOW)] : []),
     ].join('\n'));
     expect(show(escaped)).toBe('');
     expect(show(hangs)).toBe('');
