@@ -157,7 +157,7 @@ export function opToPython(op: Op): string {
   const args = op.args.map(toPython).join(', ');
   switch (op.kind) {
     case 'new': return `new(${op.slot}, ${args})`;
-    case 'call': return `s[${op.slot}].${op.method}(${args})`;
+    case 'call': return op.method === 'fileno' ? `s[${op.slot}].fileno(${args}) >= 0` : `s[${op.slot}].${op.method}(${args})`;
     case 'module': return op.fn === 'bytes' ? `bytes(${args})` : op.fn === 'sleep' ? `time.sleep(${args})` : `socket.${op.fn}(${args})`;
   }
 }

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONSTANTS, b, createSocketModule, sleep, type Socket } from '../../src/socket/index.ts';
+import { CONSTANTS, Socket, b, createSocketModule, repr, sleep } from '../../src/socket/index.ts';
 import { pyBytes } from '../../src/socket/bytes.ts';
 import { opToPython, SLOTS, START, type Op, type Value } from './model.ts';
 
@@ -41,6 +41,18 @@ def finish():
     socket.setdefaulttimeout(None)
     for name in os.listdir(D):
         os.unlink(os.path.join(D, name))
+def summary(r):
+    if isinstance(r, socket.socket):
+        return 'socket'
+    if isinstance(r, tuple):
+        return 'tuple%d' % len(r)
+    if isinstance(r, float) and r.is_integer():
+        return repr(int(r))
+    if isinstance(r, bytes) and r[:1] == b'\\x00':
+        return 'abstract'
+    if isinstance(r, str):
+        return repr(r.replace(D, 'D'))
+    return repr(r)
 def run(steps):
     start()
     out = []
@@ -49,7 +61,7 @@ def run(steps):
             r = step()
             if isinstance(r, tuple) and r and isinstance(r[0], socket.socket):
                 extra.append(r[0])
-            out.append('ok')
+            out.append('ok ' + summary(r))
         except Exception as e:
             out.append(type(e).__name__ + '|' + str(e))
     finish()
@@ -75,7 +87,7 @@ const _JS_TYPEERROR = /Cannot read|Cannot set|is not a function|is not iterable|
 
 /** Whether an outcome is a JavaScript error rather than a Python exception. */
 export function isJavaScriptError(outcome: Outcome): boolean {
-  if (outcome === 'ok' || outcome === 'HANG') return false;
+  if (outcome.startsWith('ok') || outcome === 'HANG') return false;
   const [name = '', message = ''] = outcome.split('|', 2);
   if (name === '<not an Error>' || _JS_ONLY.has(name)) return true;
   return name === 'TypeError' && _JS_TYPEERROR.test(message);
@@ -125,7 +137,9 @@ export class SocklabRunner {
       case 'new': return this.#new(op.slot, args);
       case 'call': {
         const sock = this.#slots[op.slot] as unknown as Record<string, (...a: unknown[]) => unknown>;
-        return (sock[op.method] as (...a: unknown[]) => unknown).apply(sock, args);
+        const r = (sock[op.method] as (...a: unknown[]) => unknown).apply(sock, args);
+        // The fd numbers of two processes differ: compare whether there is one.
+        return op.method === 'fileno' ? (r as number) >= 0 : r;
       }
       case 'module': {
         if (op.fn === 'bytes') return (pyBytes as unknown as (...a: unknown[]) => unknown)(...args);
@@ -133,6 +147,15 @@ export class SocklabRunner {
         return (this.#mod.module as unknown as Record<string, (...a: unknown[]) => unknown>)[op.fn]?.(...args);
       }
     }
+  }
+
+  /** What a result looks like, with what differs between two runs masked (as summary() in Python). */
+  #summary(r: unknown): string {
+    if (r instanceof Socket) return 'socket';
+    if (Array.isArray(r)) return `tuple${r.length}`;
+    if (r instanceof Uint8Array && r[0] === 0) return 'abstract';
+    if (typeof r === 'string') return repr(r.split(this.#dir).join('D'));
+    return repr(r);
   }
 
   /** Runs one sequence; its outcomes (a step still pending after HANG_MS is `HANG`). */
@@ -154,7 +177,7 @@ export class SocklabRunner {
               break;
             }
           }
-          out.push('ok');
+          out.push(`ok ${this.#summary(r)}`);
         } catch (e) {
           out.push(e instanceof Error ? `${e.name}|${e.message}` : '<not an Error>|' + String(e));
         }
