@@ -182,8 +182,12 @@ class _Controller implements LessonController {
 
   // ---- internals ------------------------------------------------------------------------
 
+  /** The course; read again while it has problems (a file being edited, no fd free for a moment). */
   #lessons(): { lessons: Lesson[]; problems: LessonProblem[] } {
-    return (this.#course ??= loadCourse(this.#options.dir));
+    if (this.#course) return this.#course;
+    const course = loadCourse(this.#options.dir);
+    if (course.problems.length === 0) this.#course = course;
+    return course;
   }
 
   #newSession(lesson: Lesson): LessonSession {
