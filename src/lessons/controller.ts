@@ -63,7 +63,9 @@ const _SETTLE_MS = 300;
 /** The text of `socklab lesson` with no id: every lesson, ✓ for finished ones. */
 export function listLessons(options: LessonOptions = {}): string {
   const { lessons, problems } = loadCourse(options.dir);
-  return _renderList(lessons, problems, new ProgressStore(options.configDir ?? configDir()));
+  const warnings: string[] = [];
+  const list = _renderList(lessons, problems, new ProgressStore(options.configDir ?? configDir(), (m) => warnings.push(m)));
+  return [list, ...warnings.map((w) => colors().yellow(w))].join('\n');
 }
 
 function _renderList(lessons: readonly Lesson[], problems: readonly LessonProblem[], store: ProgressStore): string {
@@ -101,7 +103,7 @@ class _Controller implements LessonController {
   constructor(host: LessonHost, options: LessonOptions) {
     this.#host = host;
     this.#options = options;
-    this.#store = new ProgressStore(options.configDir ?? configDir());
+    this.#store = new ProgressStore(options.configDir ?? configDir(), (m) => this.#print(colors().yellow(m)));
     const cmd = (help: Parameters<typeof t>[0], action: (arg: string) => Promise<void> | void): LessonCommand => ({ help: t(help), action });
     this.commands = {
       lessons: cmd('lessons.cmd.lessons', () => this.#print(_renderList(this.#lessons().lessons, this.#lessons().problems, this.#store))),

@@ -72,8 +72,9 @@ function _displayPath(file: string): string {
 
 /**
  * Parses one lesson's YAML. `file` is used in messages and must be named `<id>.yaml`. Every
- * string comes out with its control characters and terminal escape sequences removed
- * (`warnings` says where), so that no lesson can drive the learner's terminal.
+ * text and code comes out with its control characters and terminal escape sequences removed
+ * (`warnings` says where), so that no lesson can drive the learner's terminal; the data the
+ * checks and peers compare or send (`exact: "\0\0\0\x05apple"`) stays as written.
  */
 export function parseLesson(source: string, file: string): { lesson?: Lesson; problems: LessonProblem[]; warnings: LessonProblem[] } {
   const r = new _Reader(_displayPath(file), source);
@@ -241,7 +242,7 @@ class _Reader {
 
   /**
    * A lesson is plain data: aliases (`*t`) and tags (`!pwn`) are reported as what they are, not
-   * later as a missing text or a wrong type; strings lose their control characters.
+   * later as a missing text or a wrong type.
    */
   #plainData(): void {
     visit(this.#doc, {
@@ -250,15 +251,15 @@ class _Reader {
       },
       Node: (_key, node) => {
         if (node.tag && !_PLAIN_TAGS.has(node.tag)) this.problem(this.line(node), 'lessons.load.tag', { tag: node.tag.replace(/^tag:yaml\.org,2002:/, '!!') });
-        if (isScalar(node) && typeof node.value === 'string') {
-          const clean = stripControls(node.value);
-          if (clean !== node.value) {
-            this.warnings.push({ file: this.file, line: this.line(node), message: t('lessons.load.controlChars') });
-            node.value = clean;
-          }
-        }
       },
     });
+  }
+
+  /** A string the terminal will show (a text, the code): without control characters. */
+  shown(value: string, node: unknown): string {
+    const clean = stripControls(value);
+    if (clean !== value) this.warnings.push({ file: this.file, line: this.line(node), message: t('lessons.load.controlChars') });
+    return clean;
   }
 
   problem(line: number, key: MessageKey, params: Record<string, string | number> = {}): void {
@@ -322,7 +323,7 @@ class _Reader {
     for (const lang of ['en', 'zh'] as const) {
       const p = e.get(lang);
       const v = this.scalar(p);
-      if (typeof v === 'string' && v.trim() !== '') out[lang] = v.replace(/\s+$/, '');
+      if (typeof v === 'string' && v.trim() !== '') out[lang] = this.shown(v, p?.value).replace(/\s+$/, '');
       else this.problem(p ? this.pairLine(p) : keyLine, 'lessons.load.missingLang', { where, lang, key });
     }
     return out.en !== undefined && out.zh !== undefined ? (out as Text) : undefined;
@@ -465,10 +466,10 @@ class _Reader {
     }
     const v = pair.value;
     if (isScalar(v) && typeof v.value === 'string' && v.value.trim() !== '') {
-      return v.value.split('\n').map((l) => l.replace(/\s+$/, '')).filter((l) => l.trim() !== '');
+      return this.shown(v.value, v).split('\n').map((l) => l.replace(/\s+$/, '')).filter((l) => l.trim() !== '');
     }
     if (isSeq(v) && v.items.length > 0 && v.items.every((x) => isScalar(x) && typeof x.value === 'string' && x.value.trim() !== '')) {
-      return v.items.map((x) => String((x as { value: string }).value).replace(/\s+$/, ''));
+      return v.items.map((x) => this.shown(String((x as { value: string }).value), x).replace(/\s+$/, ''));
     }
     this.problem(this.pairLine(pair), 'lessons.load.badCode', { where });
     return undefined;

@@ -224,4 +224,9 @@ export const lessons = {
   'lessons.ui.checkHeading': 'Step {n} · {title}',
   'lessons.ui.notYet': 'This step is not done yet: {why}. Type .run to have its code typed for you, or .skip to move on without it (later steps may need what it makes).',
   'lessons.ui.skipped': 'Skipped: {title} (its code did not run)',
+  // ---- progress.json ----
+  'lessons.progress.cannotRead': 'Your lesson progress in {file} cannot be read ({why}), so this session does not change it: what you do now is not saved.',
+  'lessons.progress.cannotSave': 'Your lesson progress cannot be saved in {file} ({why}): the lesson goes on, but next time it will not know where you were.',
+  'lessons.progress.damaged': 'Your lesson progress in {file} was damaged ({why}); it is kept as {bak} and progress starts afresh.',
+  'lessons.progress.notJson': 'not the JSON socklab writes',
 } as const;

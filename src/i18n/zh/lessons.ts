@@ -219,4 +219,9 @@ export const lessons: { [K in keyof typeof en]: string } = {
   'lessons.ui.checkHeading': '第 {n} 步 · {title}',
   'lessons.ui.notYet': '这一步还没有完成：{why}。输入 .run 让课程替你输入这一步的代码，或者输入 .skip 直接跳过（后面的步骤可能要用到这一步创建的东西）。',
   'lessons.ui.skipped': '已跳过：{title}（这一步的代码没有运行）',
+  // ---- progress.json ----
+  'lessons.progress.cannotRead': '无法读取你保存在 {file} 中的课程进度（{why}），所以本次会话不会改动它：现在的进度不会被保存。',
+  'lessons.progress.cannotSave': '无法把课程进度保存到 {file}（{why}）：课程可以继续，但下次不会记得你学到了哪里。',
+  'lessons.progress.damaged': '你保存在 {file} 中的课程进度已损坏（{why}）；原文件保留为 {bak}，进度重新开始。',
+  'lessons.progress.notJson': '不是 socklab 写入的 JSON',
 };
