@@ -26,6 +26,12 @@ export interface LessonHost {
   typeLine(code: string, answers?: string[]): Promise<void>;
   /** A learner variable, for `variable` checks; without it they look at globalThis. */
   lookup?(name: string): { defined: boolean; value?: unknown };
+  /**
+   * Asks the learner on their terminal and resolves with the line they type (undefined at the
+   * end of input). Only a host with a terminal has it: without it, every question is answered
+   * "no" (nothing runs that the learner did not ask for).
+   */
+  ask?(question: string): Promise<string | undefined>;
 }
 
 export interface LessonCommand {
@@ -40,8 +46,12 @@ export interface LessonController {
   afterLine(): Promise<void>;
   /** Opens lesson `id` (resuming saved progress); false when there is no such lesson. */
   open(id: string): Promise<boolean>;
-  /** The REPL's `.reset` closed every socket: the open lesson starts again from step 1. */
-  onReset(): void;
+  /**
+   * The REPL's `.reset` closed every socket and deleted the learner's variables: the open lesson
+   * starts its current step again, offering to retype the earlier steps; `.reset lesson`
+   * (scope 'lesson') starts the lesson again from step 1.
+   */
+  onReset(scope?: string): Promise<void> | void;
   /** Leaves the lesson (stops its peers). */
   close(): void;
 }
@@ -138,10 +148,9 @@ class _Controller implements LessonController {
     this.#print(head.join('\n'));
 
     const saved = this.#store.get(id);
-    let start = saved && !saved.finished ? Math.min(saved.step, lesson.steps.length - 1) : 0;
-    if (start > 0) start = await this.#replay(session, start);
-    if (this.#session !== session) return true; // the replay finished or left the lesson
-    this.#enter(session, start);
+    const at = saved && !saved.finished ? Math.min(saved.step, lesson.steps.length - 1) : 0;
+    if (at > 0) this.#print(t('lessons.ui.resuming', { n: at + 1, total: lesson.steps.length }));
+    await this.#resumeAt(session, at);
     return true;
   }
 
@@ -167,15 +176,17 @@ class _Controller implements LessonController {
     }
   }
 
-  onReset(): void {
+  async onReset(scope = ''): Promise<void> {
     const s = this.#session;
     if (!s) return;
     const lesson = s.lesson;
+    const whole = /^(lesson|课程)$/i.test(scope.trim());
+    const at = whole ? 0 : s.index;
     this.#endSession();
     const fresh = this.#newSession(lesson);
     this.#session = fresh;
-    this.#print(t('lessons.ui.resetRestart'));
-    this.#enter(fresh, 0);
+    this.#print(at === 0 ? t('lessons.ui.resetRestart') : t('lessons.ui.resetStep', { n: at + 1, total: lesson.steps.length }));
+    await this.#resumeAt(fresh, at);
   }
 
   close(): void {
@@ -250,9 +261,33 @@ class _Controller implements LessonController {
     this.#host.setPrompt(this.#options.prompt ?? '>>> ');
   }
 
+  /**
+   * Goes to step `at` of a session with no sockets yet: shows the code of the steps before it and
+   * asks whether to retype it (default yes on a terminal; no host terminal, no retyping); "no"
+   * starts from step 1, where the learner types each step themselves.
+   */
+  async #resumeAt(s: LessonSession, at: number): Promise<void> {
+    let start = 0;
+    if (at > 0 && (await this.#confirmRetype(s, at))) start = await this.#replay(s, at);
+    else if (at > 0) this.#print(t('lessons.ui.retypeDeclined'));
+    if (this.#session !== s) return; // the replay finished or left the lesson
+    this.#enter(s, start);
+  }
+
+  async #confirmRetype(s: LessonSession, upTo: number): Promise<boolean> {
+    const code = s.lesson.steps.slice(0, upTo).flatMap((step) => s.code(step));
+    const question = t(upTo === 1 ? 'lessons.ui.retypeAskOne' : 'lessons.ui.retypeAsk', { done: upTo });
+    this.#print(`${t('lessons.ui.retypeCode')}\n${renderCode(code)}`);
+    if (!this.#host.ask) {
+      this.#print(`${question}${t('lessons.ui.retypeNoTerminal')}`);
+      return false;
+    }
+    const answer = await this.#host.ask(question);
+    return answer !== undefined && /^\s*(|y|yes|是|好|对)\s*$/i.test(answer);
+  }
+
   /** Types the code of steps 0..upTo-1 again (their sockets died with the last session). */
   async #replay(s: LessonSession, upTo: number): Promise<number> {
-    this.#print(t('lessons.ui.resuming', { n: upTo + 1, total: s.lesson.steps.length, done: upTo }));
     this.#typing = true;
     try {
       for (let i = 0; i < upTo; i++) {
