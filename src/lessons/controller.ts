@@ -5,6 +5,7 @@ import { colors } from '../colors.ts';
 import { getLang, t } from '../i18n/index.ts';
 import type { SocketSpace } from '../socket/index.ts';
 import { allPassed, type CheckOutcome } from './checks.ts';
+import { diagnose, globalVariables } from './flow.ts';
 import { closestName, loadCourse, type LessonProblem } from './loader.ts';
 import { portPolicyFromEnv, type PortPolicy } from './ports.ts';
 import { configDir, ProgressStore } from './progress.ts';
@@ -32,6 +33,8 @@ export interface LessonHost {
    * "no" (nothing runs that the learner did not ask for).
    */
   ask?(question: string): Promise<string | undefined>;
+  /** The learner's variables, to name sockets in explanations (default: the enumerable globals). */
+  variables?(): Iterable<[string, unknown]>;
 }
 
 export interface LessonCommand {
@@ -106,6 +109,8 @@ class _Controller implements LessonController {
   #course: { lessons: Lesson[]; problems: LessonProblem[] } | undefined;
   #session: LessonSession | undefined;
   #hint = 0;
+  /** The explanations (flow.ts) already printed during this step. */
+  #explained = new Set<string>();
   /** Inside `.run` or a replay: lines are typed for the learner and the step waits for all of them. */
   #typing = false;
   #lastSeq = -1;
@@ -164,6 +169,9 @@ class _Controller implements LessonController {
     if (this.#session !== s) return;
     if (!allPassed(outcomes)) {
       if (touched) this.#print(colors().dim(`· ${sentence(_firstWhy(outcomes))}`));
+      const fresh = this.#diagnose(s).filter((d) => !this.#explained.has(d));
+      for (const d of fresh) this.#explained.add(d);
+      if (fresh.length > 0) this.#print(colors().yellow(fresh.join('\n')));
       return;
     }
     this.#advance(s);
@@ -233,6 +241,7 @@ class _Controller implements LessonController {
   #enter(s: LessonSession, index: number): void {
     s.begin(index);
     this.#hint = 0;
+    this.#explained.clear();
     this.#lastSeq = this.#host.space.seq;
     this.#store.setStep(s.lesson.id, index);
     const total = s.lesson.steps.length;
@@ -309,7 +318,15 @@ class _Controller implements LessonController {
     return upTo;
   }
 
+  /** What went wrong beyond the checks (a closed listener, an orphaned client), with the way out. */
+  #diagnose(s: LessonSession): string[] {
+    return diagnose(s, this.#host.variables ? () => this.#host.variables!() : globalVariables);
+  }
+
   #showHint(s: LessonSession): void {
+    // A learner stuck after a wrong line needs the way out more than the next hint.
+    const explained = this.#diagnose(s);
+    if (explained.length > 0) this.#print(colors().yellow(explained.join('\n')));
     const hints = s.step.hints;
     if (hints.length === 0) {
       this.#print(t('lessons.ui.noHints'));
@@ -341,6 +358,10 @@ class _Controller implements LessonController {
     if (this.#session !== s) return;
     this.#print(`${colors().bold(t('lessons.ui.checkHeading', { n: s.index + 1, title: s.text(s.step.title) }))}\n${renderOutcomes(outcomes.map(_sentenced))}`);
     if (allPassed(outcomes)) this.#advance(s);
+    else {
+      const explained = this.#diagnose(s);
+      if (explained.length > 0) this.#print(colors().yellow(explained.join('\n')));
+    }
   }
 
   #next(s: LessonSession): void {

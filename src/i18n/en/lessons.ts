@@ -230,6 +230,11 @@ export const lessons = {
   'lessons.ui.checkHeading': 'Step {n} · {title}',
   'lessons.ui.notYet': 'This step is not done yet: {why}. Type .run to have its code typed for you, or .skip to move on without it (later steps may need what it makes).',
   'lessons.ui.skipped': 'Skipped: {title} (its code did not run)',
+  // ---- what went wrong, and how to recover (flow.ts) ----
+  'lessons.flow.fd': 'fd {fd}',
+  'lessons.flow.theListener': 'the listening socket',
+  'lessons.flow.listenerClosed': "You closed {name}, the socket listening on port {port} that the lesson's clients connect to: they cannot reach your server any more, and a client still waiting in its queue was reset. To recover, type .reset: your sockets are closed, this step starts again, and the earlier steps can be retyped for you.",
+  'lessons.flow.orphanPeer': "{conn} is the server's end of a connection from fd {fd}, a client socket that no variable holds any more (was the client created and connected twice?). What you do with the client you hold now, {conn} never sees. To recover, type .reset: your sockets are closed, this step starts again, and the earlier steps can be retyped for you. (Or close the old client by its number, socket.socket(fileno={fd}).close(), and accept the connection of the client you hold.)",
   // ---- progress.json ----
   'lessons.progress.cannotRead': 'Your lesson progress in {file} cannot be read ({why}), so this session does not change it: what you do now is not saved.',
   'lessons.progress.cannotSave': 'Your lesson progress cannot be saved in {file} ({why}): the lesson goes on, but next time it will not know where you were.',

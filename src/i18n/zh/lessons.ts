@@ -225,6 +225,11 @@ export const lessons: { [K in keyof typeof en]: string } = {
   'lessons.ui.checkHeading': '第 {n} 步 · {title}',
   'lessons.ui.notYet': '这一步还没有完成：{why}。输入 .run 让课程替你输入这一步的代码，或者输入 .skip 直接跳过（后面的步骤可能要用到这一步创建的东西）。',
   'lessons.ui.skipped': '已跳过：{title}（这一步的代码没有运行）',
+  // ---- what went wrong, and how to recover (flow.ts) ----
+  'lessons.flow.fd': 'fd {fd}',
+  'lessons.flow.theListener': '监听套接字',
+  'lessons.flow.listenerClosed': '你关闭了 {name}，也就是在端口 {port} 上监听、课程的客户端要连接的那个套接字：客户端再也连不上你的服务器了，还在队列里等待的客户端也被重置了。要恢复，请输入 .reset：你的套接字都会关闭，这一步重新开始，前面各步可以替你重新输入。',
+  'lessons.flow.orphanPeer': '{conn} 是一个来自 fd {fd} 的连接的服务器端，而这个客户端套接字已经没有任何变量指向它了（客户端是不是创建并连接了两次？）。你对现在手里这个客户端做什么，{conn} 都看不到。要恢复，请输入 .reset：你的套接字都会关闭，这一步重新开始，前面各步可以替你重新输入。（也可以按编号关闭旧的客户端：socket.socket(fileno={fd}).close()，再 accept 你手里这个客户端的连接。）',
   // ---- progress.json ----
   'lessons.progress.cannotRead': '无法读取你保存在 {file} 中的课程进度（{why}），所以本次会话不会改动它：现在的进度不会被保存。',
   'lessons.progress.cannotSave': '无法把课程进度保存到 {file}（{why}）：课程可以继续，但下次不会记得你学到了哪里。',
