@@ -12,6 +12,8 @@ export interface RunOptions {
   stdout?: NodeJS.WritableStream;
   stderr?: NodeJS.WritableStream;
   stdin?: NodeJS.ReadableStream;
+  /** The script's arguments (sys.argv[1:] for a .py file). */
+  argv?: string[];
 }
 
 /** A line reader over stdin for input(): one readline interface, created on first use. */
@@ -54,8 +56,9 @@ export async function runScript(file: string, options: RunOptions = {}): Promise
     return 1;
   }
   const ext = extname(path);
+  if (ext === '.py') return (await import('./lang/python/index.ts')).runPythonFile(file, { ...options, argv: options.argv });
   if (!['.js', '.mjs', '.ts', '.mts'].includes(ext)) {
-    stderr.write(`${t(ext === '.py' ? 'cli.pythonFile' : 'cli.badExtension', { file })}\n`);
+    stderr.write(`${t('cli.badExtension', { file })}\n`);
     return 1;
   }
 
