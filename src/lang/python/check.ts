@@ -10,9 +10,9 @@ import { PySyntaxError } from './runtime/exceptions.ts';
 
 /** What each refused construct is called in the refusal. */
 const _REFUSED: Record<string, string> = {
-  DecoratedStatement: 'Decorators (@...)',
-  YieldStatement: 'Generators (yield)',
-  YieldExpression: 'Generators (yield)',
+  DecoratedStatement: 'A decorator (@...)',
+  YieldStatement: 'A generator (yield)',
+  YieldExpression: 'A generator (yield)',
   AwaitExpression: 'await',
   MatchStatement: 'The match statement',
   NamedExpression: 'The walrus operator (:=)',
@@ -58,14 +58,14 @@ export function check(tree: Tree, info: SourceInfo): void {
       case 'ClassDefinition': {
         const args = node.getChild('ArgList');
         const bases = args ? children(args).filter((c) => !['(', ')', ','].includes(c.name)) : [];
-        if (bases.some((b) => b.name === 'VariableName' && b.nextSibling?.name === 'AssignOp')) throw _refuse(info, node, 'Metaclasses and class keywords');
+        if (bases.some((b) => b.name === 'VariableName' && b.nextSibling?.name === 'AssignOp')) throw _refuse(info, node, 'A metaclass or class keyword');
         if (bases.length > 1) throw _refuse(info, bases[1]!, 'Multiple inheritance');
         const body = node.getChild('Body');
         for (const stmt of body ? children(body) : []) {
           if (stmt.name === ':' || stmt.name === 'PassStatement' || stmt.name === 'FunctionDefinition') continue;
           if (stmt.name === 'ExpressionStatement' && stmt.firstChild?.name === 'String') continue;
           if (stmt.name === 'AssignStatement' && stmt.firstChild?.name === 'VariableName' && stmt.firstChild.nextSibling?.name === 'AssignOp') continue;
-          throw _refuse(info, stmt, 'This statement in a class body (only methods and NAME = value)');
+          throw _refuse(info, stmt, 'This statement in a class body (methods and NAME = value are)');
         }
         for (const c of children(node)) walk(c, { inLoop: false, inFunction: ctx.inFunction, inClass: true });
         return;
@@ -96,10 +96,10 @@ export function check(tree: Tree, info: SourceInfo): void {
         if (node.firstChild?.name === 'nonlocal' && !ctx.inFunction) throw _fail(info, node, 'nonlocal declaration not allowed at module level');
         break;
       case 'Number':
-        if (/j$/i.test(text(node))) throw _refuse(info, node, 'Complex numbers');
+        if (/j$/i.test(text(node))) throw _refuse(info, node, 'A complex number');
         break;
       case 'ImportStatement':
-        if (children(node)[1]?.name === '.') throw _refuse(info, node, 'Relative imports');
+        if (children(node)[1]?.name === '.') throw _refuse(info, node, 'A relative import');
         break;
     }
     for (const c of children(node)) walk(c, ctx);

@@ -152,7 +152,14 @@ function _scan(info: SourceInfo): PySyntaxError | undefined {
       stack.push(l.indent);
       continue;
     }
-    if (l.indent > top) return _error(info, 'unexpected indent', l.line, l.indent, 'IndentationError', 0);
+    if (l.indent > top) {
+      // A block header without its colon: the parser would have stopped at the header first.
+      if (prev && _BLOCK_KEYWORDS.includes(prev.first)) {
+        const text = (info.lines[prev.line - 1] ?? '').replace(/\s*(#.*)?$/, '');
+        return _error(info, "expected ':'", prev.line, text.length);
+      }
+      return _error(info, 'unexpected indent', l.line, l.indent, 'IndentationError', 0);
+    }
     while (l.indent < stack[stack.length - 1]!) stack.pop();
     if (l.indent !== stack[stack.length - 1]) {
       return _error(info, 'unindent does not match any outer indentation level', l.line, l.indent, 'IndentationError');

@@ -55,6 +55,7 @@ export async function toRepr(x: unknown): Promise<string> {
 
 export async function toStr(x: unknown): Promise<string> {
   if (typeof x === 'string') return x;
+  if (x instanceof PyIntEnum) return String(x.value);
   const s = _pyMethod(x, '__str__');
   if (s) return String(await s.call(x));
   if (_pyMethod(x, '__repr__') || Array.isArray(x)) return toRepr(x);

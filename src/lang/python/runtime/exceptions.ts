@@ -6,7 +6,7 @@
 import * as socketExceptions from '../../../socket/exceptions.ts';
 import { Exception, LookupError, OSError, ValueError } from '../../../socket/exceptions.ts';
 import { repr } from '../../../socket/format.ts';
-import { tuple } from '../../../socket/tuple.ts';
+import { isTuple, tuple } from '../../../socket/tuple.ts';
 
 /** Python's BaseException: `except BaseException` matches every error (see matches()). */
 export class BaseException extends Exception {}
@@ -80,6 +80,7 @@ export const BUILTIN_EXCEPTIONS: Record<string, Function> = {
 
 /** What `except cls` catches: BaseException catches all, Exception all but the exits. */
 export function matches(err: unknown, cls: unknown): boolean {
+  if (isTuple(cls)) return cls.some((c) => matches(err, c));
   if (cls === BaseException) return true;
   if (cls === Exception) {
     return !(err instanceof socketExceptions.KeyboardInterrupt || err instanceof SystemExit || err instanceof GeneratorExit);

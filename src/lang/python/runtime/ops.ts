@@ -258,8 +258,26 @@ export function floordiv(a: unknown, b: unknown): unknown {
   throw _unsupported('//', a, b);
 }
 
+const _PERCENT_SPEC = /%(?:\(([^)]*)\))?([-+ 0#]*)(\*|\d+)?(?:\.(\*|\d*))?(.?)/gs;
+
+/** `'%.1f' % x`: floats reach the formatter as numbers for numeric conversions, as floats for %s/%r. */
+function _percent(format: string, right: unknown): string {
+  if (!isTuple(right) && !(right instanceof PyFloat)) return percentFormat(format, right);
+  const args = isTuple(right) ? [...right] : [right];
+  let i = 0;
+  for (const m of format.matchAll(_PERCENT_SPEC)) {
+    if (m[0] === '%%') continue;
+    if (m[3] === '*') i++;
+    if (m[4] === '*') i++;
+    const arg = args[i];
+    if (arg instanceof PyFloat && m[5] !== 's' && m[5] !== 'r' && m[5] !== 'a') args[i] = arg.value;
+    i++;
+  }
+  return percentFormat(format, isTuple(right) ? tuple(...args) : args[0]);
+}
+
 export function mod(a: unknown, b: unknown): unknown {
-  if (typeof a === 'string') return percentFormat(a, b);
+  if (typeof a === 'string') return _percent(a, b);
   if (a instanceof Uint8Array) return _bytesPercent(a, b);
   if (_bothInts(a, b)) {
     const x = intValue(a);
@@ -283,7 +301,7 @@ export function mod(a: unknown, b: unknown): unknown {
 function _bytesPercent(format: Uint8Array, right: unknown): bytes {
   const latin = (x: unknown): unknown => (x instanceof Uint8Array ? Buffer.from(x).toString('latin1') : x);
   const args = isTuple(right) ? tuple(...right.map(latin)) : latin(right);
-  return makeBytes(Buffer.from(percentFormat(Buffer.from(format).toString('latin1'), args), 'latin1'));
+  return makeBytes(Buffer.from(_percent(Buffer.from(format).toString('latin1'), args), 'latin1'));
 }
 
 export function pow(a: unknown, b: unknown): unknown {
