@@ -12,11 +12,12 @@ export interface SourceInfo {
   lines: string[];
 }
 
-const _BLOCK_KEYWORDS = ['if', 'elif', 'else', 'for', 'while', 'def', 'class', 'try', 'except', 'finally', 'with'];
+const _BLOCK_KEYWORDS = ['if', 'elif', 'else', 'for', 'while', 'def', 'class', 'try', 'except', 'finally', 'with', 'match', 'case', 'async'];
 const _STATEMENT_NAMES: Record<string, string> = {
   if: "'if' statement", elif: "'elif' statement", else: "'else' statement", for: "'for' statement", while: "'while' statement",
   def: 'function definition', class: 'class definition', try: "'try' statement", except: "'except' statement",
-  finally: "'finally' statement", with: "'with' statement",
+  finally: "'finally' statement", with: "'with' statement", match: "'match' statement", case: "'case' statement",
+  async: 'function definition',
 };
 
 function _error(info: SourceInfo, message: string, line: number, col: number, kind: 'SyntaxError' | 'IndentationError' = 'SyntaxError', caretLength = 1): PySyntaxError {
