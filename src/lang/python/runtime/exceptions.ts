@@ -90,6 +90,8 @@ export function matches(err: unknown, cls: unknown): boolean {
 
 /** A JS error that escaped a builtin, as the Python error it means (RangeError on deep recursion). */
 export function asPythonError(err: unknown): unknown {
+  // Ctrl+C reaches a waiting socket call as its AbortSignal's reason.
+  if (err instanceof Error && err.name === 'AbortError') return new socketExceptions.KeyboardInterrupt();
   if (err instanceof RangeError && /call stack/.test(err.message)) {
     return new RecursionError('maximum recursion depth exceeded');
   }
