@@ -344,7 +344,7 @@ export class Emitter {
     const bodyAt = parts.findIndex((p, i) => i > inAt && p.name === 'Body');
     const iterable = this.expressionList(parts.slice(inAt + 1, bodyAt));
     this._loopElse(node, parts, (label) => {
-      this.line(`for (${this.forTarget(targets, iterable, false)}) {`, node);
+      this.line(`for await (${this.forTarget(targets, iterable, false)}) {`, node);
       this.loopBody(parts[bodyAt]!, label);
       this.line('}', node);
     });
@@ -1020,7 +1020,7 @@ export class Emitter {
         let end = inAt + 1;
         while (end < parts.length && parts[end]!.name !== 'for' && parts[end]!.name !== 'if') end++;
         const iterable = this.expressionList(parts.slice(inAt + 1, end));
-        clauses.push(`${'  '.repeat(depth)}for (${this.forTarget(parts.slice(i + 1, inAt), iterable, true)}) {`);
+        clauses.push(`${'  '.repeat(depth)}for await (${this.forTarget(parts.slice(i + 1, inAt), iterable, true)}) {`);
         depth++;
         i = end;
       } else if (p.name === 'if') {

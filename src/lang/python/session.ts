@@ -210,7 +210,10 @@ export class PythonSession {
   /** The TypeScript a program becomes (`socklab translate`). */
   translate(source: string, filename = '<stdin>'): string {
     const compiled = this.compile(source, filename);
-    return compiled.js;
+    const names = compiled.globals.filter((n) => !(n in this.builtins)).map((n) => n);
+    const head = [`// ${filename}, translated by socklab: py.* is its runtime of Python's semantics (src/lang/python/runtime).`];
+    if (names.length > 0) head.push(`let ${[...new Set(names)].join(', ')};`);
+    return `${head.join('\n')}\n${compiled.js}`;
   }
 
   /** An error as CPython reports it. */

@@ -420,6 +420,8 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): unkn
 
 /** `super().name`: the base class's method, bound to self. */
 export function superMethod(f: unknown, self: unknown, name: string): Function {
+  // A TypeScript base (threading.Thread) was constructed already: its __init__ has nothing to do.
+  if (f === undefined && name === '__init__') return native('__init__', () => null);
   if (typeof f !== 'function') throw attributeError(self, name, `'super' object has no attribute '${name}'`);
   return bindMethod(f, self);
 }

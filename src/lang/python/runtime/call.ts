@@ -183,10 +183,28 @@ async function _callJS(f: Function, self: unknown, args: unknown[], kw: Record<s
 
 /** Creates an instance of a class defined in Python, running its __init__. */
 async function _instantiate(cls: Function, args: unknown[], kw: Record<string, unknown> | undefined): Promise<unknown> {
-  const obj = Reflect.construct(cls, args.map(toJS)) as Record<string, unknown>;
+  // A TypeScript base class (threading.Thread, a socketserver handler) gets Python's arguments in
+  // its constructor unless the Python class has its own __init__, which then takes them instead
+  // (the base is constructed as Base()). Exceptions always keep their arguments as args.
+  const ownInit = _pythonInit(cls);
+  const jsBase = !(cls.prototype instanceof PyObject) && !(cls.prototype instanceof Error);
+  const ctorArgs = jsBase && ownInit ? [] : args.map(toJS);
+  if (jsBase && !ownInit && kw && Object.keys(kw).length > 0) ctorArgs.push(Object.fromEntries(Object.entries(kw).map(([k, v]) => [k, toJS(v)])));
+  const obj = Reflect.construct(cls, ctorArgs) as Record<string, unknown>;
+  if (jsBase && !ownInit) return obj;
   const init = obj.__init__;
   if (typeof init === 'function') await invoke(init, obj, args, kw);
   return obj;
+}
+
+/** Whether a Python class (or a Python base of it) defines __init__. */
+function _pythonInit(cls: Function): boolean {
+  for (let p = cls.prototype as object | null; p && p !== PyObject.prototype; p = Object.getPrototypeOf(p) as object | null) {
+    const ctor = (p as { constructor?: Record<symbol, unknown> }).constructor;
+    if (!ctor?.[PY_CLASS]) return false;
+    if (Object.hasOwn(p, '__init__')) return true;
+  }
+  return false;
 }
 
 /** Python's call `f(*args, **kwargs)` with `self` as JS `this`. */

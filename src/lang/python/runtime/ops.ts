@@ -477,7 +477,7 @@ export function delitem(o: unknown, k: unknown): void {
 export function iter(x: unknown): Iterable<unknown> {
   if (Array.isArray(x) || typeof x === 'string') return x;
   if (x instanceof Map) return x.keys();
-  if (x !== null && typeof x === 'object' && Symbol.iterator in x) return x as Iterable<unknown>;
+  if (x !== null && typeof x === 'object' && (Symbol.iterator in x || Symbol.asyncIterator in x)) return x as Iterable<unknown>;
   throw new TypeError(`'${typeName(x)}' object is not iterable`);
 }
 
@@ -501,8 +501,16 @@ export function unpackStarred(x: unknown, before: number, after: number): unknow
 }
 
 /** `for a, b in pairs`: each item unpacked into `n` values. */
-export function* iterUnpack(x: unknown, n: number): Iterable<unknown[]> {
-  for (const item of iter(x)) yield unpack(item, n);
+export function iterUnpack(x: unknown, n: number): Iterable<unknown[]> | AsyncIterable<unknown[]> {
+  const items = iter(x);
+  if (!(Symbol.iterator in items)) {
+    return (async function* () {
+      for await (const item of items as AsyncIterable<unknown>) yield unpack(item, n);
+    })();
+  }
+  return (function* () {
+    for (const item of items) yield unpack(item, n);
+  })();
 }
 
 export { repr };
