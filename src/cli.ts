@@ -81,6 +81,9 @@ async function main(argv: readonly string[]): Promise<number | undefined> {
       process.argv = [process.argv[0]!, parsed.args[0]!, ...parsed.args.slice(1)];
       const code = await runScript(parsed.args[0]!, { argv: parsed.args.slice(1) });
       process.exitCode = code;
+      // A Python program ends when its main thread does (daemon threads and open sockets do not
+      // keep it alive), as CPython's does.
+      if (parsed.args[0]!.endsWith('.py')) return code;
       return code === 0 ? undefined : code;
     }
     case 'translate': {
