@@ -34,9 +34,11 @@ export function pyParams(fn: unknown): PyParams | undefined {
 
 /**
  * `cls` callable without `new`, as Python's classes are: `Lock()` and `new Lock()` give the same.
- * The result is still the class for `extends` and `instanceof`.
+ * The result is still the class for `extends` and `instanceof`; `name` is the class's Python name.
  */
-export function callableClass<T extends new (...args: never[]) => object>(cls: T): T & ((...args: ConstructorParameters<T>) => InstanceType<T>) {
+export function callableClass<T extends new (...args: never[]) => object>(cls: T, name?: string): T & ((...args: ConstructorParameters<T>) => InstanceType<T>) {
+  // The Python name, for reprs (`<Thread(...)>`) and messages; the JS class may be `_Thread`.
+  if (name !== undefined) Object.defineProperty(cls, 'name', { value: name });
   return new Proxy(cls as T & ((...args: ConstructorParameters<T>) => InstanceType<T>), {
     apply(target, _self, args: unknown[]) {
       return Reflect.construct(target, args);
@@ -56,23 +58,25 @@ export function isOptions(x: unknown): x is Record<string, unknown> {
  * Binds a call of a Python function with defaults to its parameters: positional values in
  * `args`, then, if the last value is a plain object (and not in a slot that takes a dict,
  * `dictSlots`), keyword values by name. CPython's TypeErrors for too many positional values, an
- * unknown keyword or one given twice; `label` is how CPython names the function in them.
+ * unknown keyword or one given twice; `label` is how CPython names the function in them. The
+ * parameters past `maxPositional` are keyword-only.
  */
 export function bindArguments(
   label: string,
   params: readonly string[],
   args: readonly unknown[],
   dictSlots: readonly number[] = [],
+  maxPositional = params.length,
 ): Record<string, unknown> {
   let positional = args;
   let keywords: Record<string, unknown> = {};
   const last = args.length - 1;
-  if (last >= 0 && last <= params.length && !dictSlots.includes(last) && isOptions(args[last])) {
+  if (last >= 0 && last <= maxPositional && !dictSlots.includes(last) && isOptions(args[last])) {
     keywords = args[last] as Record<string, unknown>;
     positional = args.slice(0, last);
   }
-  if (positional.length > params.length) {
-    throw new TypeError(`${label} takes from 1 to ${params.length + 1} positional arguments but ${positional.length + 1} were given`);
+  if (positional.length > maxPositional) {
+    throw new TypeError(`${label} takes from 1 to ${maxPositional + 1} positional arguments but ${positional.length + 1} were given`);
   }
   const bound: Record<string, unknown> = {};
   positional.forEach((v, i) => {
