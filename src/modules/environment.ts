@@ -1,6 +1,7 @@
 // Where the modules write what is not the program's output: the report of an exception in a
 // thread (stderr, as CPython prints it) and the one-time notes ("multiprocessing.Process runs as
 // a task here"). The REPL and `socklab run` decide where these go (configureModules()).
+import { t } from '../i18n/index.ts';
 import { formatException } from '../socket/format.ts';
 
 /** A one-time explanation the front end shows in the learner's language (DESIGN.md §6 notes). */
@@ -20,7 +21,8 @@ export interface ModuleEnvironment {
 
 const _default: ModuleEnvironment = {
   writeErr: (text) => process.stderr.write(text),
-  note: () => undefined,
+  // DESIGN.md §6: notes go to stderr, so a program's stdout stays exactly CPython's.
+  note: (note) => process.stderr.write(`${t(`modules.note.${note}`)}\n`),
   formatTraceback: (error) => `${formatException(error)}\n`,
 };
 
@@ -31,6 +33,8 @@ const _noted = new Set<ModuleNote>();
 export function configureModules(env: Partial<ModuleEnvironment>): ModuleEnvironment {
   const previous = _env;
   _env = { ..._default, ...env };
+  // A writeErr given without a note: notes go there too.
+  if (env.writeErr && !env.note) _env.note = (note) => env.writeErr!(`${t(`modules.note.${note}`)}\n`);
   _noted.clear();
   return previous;
 }

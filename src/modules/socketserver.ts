@@ -25,11 +25,11 @@ import type { PyAddress } from '../socket/address.ts';
 import { bytes, toBytesLike } from '../socket/bytes.ts';
 import { currentSignal } from '../socket/cancel.ts';
 import { KeyboardInterrupt, OSError } from '../socket/exceptions.ts';
-import { str } from '../socket/format.ts';
+import { pyRepr, str } from '../socket/format.ts';
 import type { SocketModule } from '../socket/module.ts';
 import type { Socket } from '../socket/socket.ts';
 import { tuple } from '../socket/tuple.ts';
-import { withParams } from './callable.ts';
+import { callableClass, withParams } from './callable.ts';
 import { environment, noteOnce } from './environment.ts';
 import { Thread } from './threading.ts';
 import { timeoutSeconds } from './wait.ts';
@@ -589,10 +589,22 @@ export function createSocketserver(socket: SocketModule) {
   withParams(BaseServer.prototype.serve_forever, { positional: ['poll_interval'] });
   withParams(BaseRequestHandler, { positional: ['request', 'client_address', 'server'] });
 
+  // Python calls a class to make an object: `TCPServer(addr, Handler)` works without `new` too.
   return {
-    BaseServer, TCPServer, UDPServer, ThreadingTCPServer, ThreadingUDPServer, ForkingTCPServer, ForkingUDPServer,
-    ThreadingMixIn, ForkingMixIn, BaseRequestHandler, StreamRequestHandler, DatagramRequestHandler,
+    BaseServer: callableClass(BaseServer),
+    TCPServer: callableClass(TCPServer),
+    UDPServer: callableClass(UDPServer),
+    ThreadingTCPServer: callableClass(ThreadingTCPServer),
+    ThreadingUDPServer: callableClass(ThreadingUDPServer),
+    ForkingTCPServer: callableClass(ForkingTCPServer),
+    ForkingUDPServer: callableClass(ForkingUDPServer),
+    ThreadingMixIn,
+    ForkingMixIn,
+    BaseRequestHandler: callableClass(BaseRequestHandler),
+    StreamRequestHandler: callableClass(StreamRequestHandler),
+    DatagramRequestHandler: callableClass(DatagramRequestHandler),
     [Symbol.toStringTag]: 'module',
+    [pyRepr]: () => "<module 'socketserver' from '/usr/lib/python3.11/socketserver.py'>",
   };
 }
 
