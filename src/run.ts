@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { basename, extname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
+import { configureModules, joinNonDaemonThreads } from './modules/index.ts';
 import { createGlobals, formatException, keepUnobservedError } from './socket/index.ts';
 import { t } from './i18n/index.ts';
 
@@ -67,6 +68,8 @@ export async function runScript(file: string, options: RunOptions = {}): Promise
     readLine: _lineReader(options.stdin ?? process.stdin, stdout),
   });
   Object.assign(globalThis, globals);
+  // An exception in a thread and the modules' one-time notes go to stderr (DESIGN.md §6).
+  configureModules({ writeErr: (text) => stderr.write(text) });
   process.on('exit', () => space.closeAll());
 
   process.setSourceMapsEnabled(true);
@@ -109,9 +112,12 @@ export async function runScript(file: string, options: RunOptions = {}): Promise
 
   try {
     await import(url);
+    // As CPython at the end of the main program: wait for every non-daemon thread.
+    await joinNonDaemonThreads();
     return 0;
   } catch (e) {
     stderr.write(formatTraceback(e, path));
+    await joinNonDaemonThreads();
     return 1;
   } finally {
     if (tmp) rmSync(tmp, { recursive: true, force: true });
