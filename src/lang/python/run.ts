@@ -49,9 +49,10 @@ export async function runPythonFile(file: string, options: PythonRunOptions = {}
   process.on('SIGINT', onSigint);
   try {
     const result = await session.exec(source, { filename: path, mode: 'exec', signal: controller.signal });
+    if (!result.ok) stderr.write(result.error!.traceback);
+    await session.joinThreads();
     if (result.ok) return 0;
     const error = result.error!;
-    stderr.write(error.traceback);
     if (error.exitCode !== undefined) return error.exitCode;
     return error.type === 'KeyboardInterrupt' ? 130 : 1;
   } finally {

@@ -2,7 +2,8 @@
 // code. compile() is the three passes (parse → check → emit); exec() runs the JavaScript inside
 // `with (globals)`, so module-level names live in the session, and turns an uncaught error into
 // CPython's traceback, mapping JS stack frames back to Python lines.
-import { t } from '../../i18n/index.ts';
+import { t, type MessageKey } from '../../i18n/index.ts';
+import { configureModules, createModules, joinNonDaemonThreads } from '../../modules/index.ts';
 import { ERRNO } from '../../kernel/platform.ts';
 import { withCancel } from '../../socket/cancel.ts';
 import { installStringEncode } from '../../socket/bytes.ts';
@@ -114,6 +115,15 @@ export class PythonSession {
       time: () => createTimeModule(),
       errno: () => makeModule('errno', { ...ERRNO, errorcode: Object.fromEntries(Object.entries(ERRNO).map(([k, v]) => [v, k])) }),
     };
+    // struct, select, threading, _thread, multiprocessing, socketserver: the TypeScript modules,
+    // bound to this session's socket module; their thread errors and notes come back here.
+    const tsModules = createModules(module) as unknown as Record<string, PyModule>;
+    for (const [name, m] of Object.entries(tsModules)) factories[name] = () => m;
+    configureModules({
+      writeErr,
+      note: (n) => this.note(`modules:${n}`, t(`modules.note.${n}` as MessageKey)),
+      formatTraceback: (e) => formatTraceback(asPythonError(e)),
+    });
     for (const [name, make] of Object.entries(options.modules ?? {})) factories[name] = () => make(session);
     this.modules = new ModuleTable(factories, (name) => this.note(`module:${name}`, t('python.noModule', { name, modules: this.modules.names().join(', ') })));
     const globals = this.globals;
@@ -200,6 +210,11 @@ export class PythonSession {
     }
     if (_COMPOUND.test(first) && !source.endsWith('\n')) return 'incomplete';
     return 'complete';
+  }
+
+  /** Waits for the threads a program started without daemon=True, as CPython does at exit. */
+  async joinThreads(): Promise<void> {
+    await joinNonDaemonThreads();
   }
 
   /** The names defined in the session (for completion), builtins last. */
