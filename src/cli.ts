@@ -7,7 +7,7 @@ import { SUPPORTED } from './kernel/platform.ts';
 import { UnsupportedPlatformError } from './kernel/libc.ts';
 
 interface Parsed {
-  command: 'repl' | 'run' | 'lesson' | 'lessons-check' | 'help' | 'version';
+  command: 'repl' | 'run' | 'lesson' | 'lessons-check' | 'kernel' | 'help' | 'version';
   args: string[];
 }
 
@@ -20,6 +20,11 @@ function _parse(argv: readonly string[]): Parsed {
     const arg = argv[i]!;
     if (rest[0] === 'run' && rest.length >= 2) {
       rest.push(arg); // everything after `run FILE` belongs to the script
+      continue;
+    }
+    if (_ownOption(rest, argv, i)) {
+      rest.push(arg);
+      if (arg === '--prefix' && argv[i + 1] !== undefined) rest.push(argv[++i]!);
       continue;
     }
     if (arg === '--lang' || arg.startsWith('--lang=')) {
@@ -50,6 +55,8 @@ function _parse(argv: readonly string[]): Parsed {
       return { command: 'run', args };
     case 'lesson':
       return { command: 'lesson', args };
+    case 'kernel':
+      return { command: 'kernel', args };
     case 'lessons':
       if (args[0] === 'check') return { command: 'lessons-check', args: args.slice(1) };
       if (args.length === 0) return { command: 'lesson', args: [] };
@@ -57,6 +64,14 @@ function _parse(argv: readonly string[]): Parsed {
     default:
       throw new UsageError(t('cli.unknownCommand', { command }));
   }
+}
+
+/** Options that belong to a subcommand: `kernel --prefix DIR`, `kernel --python`, `lesson ID --notebook`. */
+function _ownOption(rest: readonly string[], argv: readonly string[], i: number): boolean {
+  const arg = argv[i]!;
+  if (rest[0] === 'kernel') return arg === '--prefix' || arg.startsWith('--prefix=') || arg === '--python';
+  if (rest[0] === 'lesson') return arg === '--notebook';
+  return false;
 }
 
 async function main(argv: readonly string[]): Promise<number | undefined> {
@@ -80,8 +95,17 @@ async function main(argv: readonly string[]): Promise<number | undefined> {
       process.exitCode = code;
       return code === 0 ? undefined : code;
     }
-    case 'repl':
+    case 'kernel': {
+      const { kernelCommand } = await import('./notebook/command.ts');
+      return kernelCommand(parsed.args);
+    }
     case 'lesson':
+      if (parsed.args.includes('--notebook')) {
+        const { lessonNotebookCommand } = await import('./notebook/command.ts');
+        return lessonNotebookCommand(parsed.args.filter((a) => a !== '--notebook'));
+      }
+    // falls through
+    case 'repl':
     case 'lessons-check': {
       const { startCommand } = await import('./repl/command.ts');
       return startCommand(parsed.command, parsed.args);
@@ -98,7 +122,7 @@ main(process.argv.slice(2)).then(
       process.stderr.write(`${err.message}\n`);
       process.exit(2);
     }
-    if (err instanceof Error && err.name === 'UnsupportedPlatformError') {
+    if (err instanceof Error && (err.name === 'UnsupportedPlatformError' || err.name === 'KernelStartError')) {
       process.stderr.write(`${err.message}\n`);
       process.exit(1);
     }
