@@ -85,7 +85,7 @@ export class Cells {
     return read ? read(prompt) : Promise.resolve(undefined);
   }
 
-  /** Runs one cell: its code and command lines in order, then the lesson's checkpoints. */
+  /** Runs one cell: its code and command lines in order. Call afterCell() once its result is shown. */
   async execute(request: CellRequest): Promise<CellResult> {
     this.#current = request;
     this.#lastSink = request.sink;
@@ -95,8 +95,19 @@ export class Cells {
         result = part.kind === 'command' ? await this.#command(part.name, part.arg) : await this.#code(part.code, request);
         if (!result.ok) break;
       }
-      await this.#afterCell();
       return result;
+    } finally {
+      this.#current = undefined;
+    }
+  }
+
+  /** The lesson's checkpoints after a cell, as the REPL checks after every line (failed ones too). */
+  async afterCell(request: CellRequest): Promise<void> {
+    this.#current = request;
+    try {
+      await this.#lessons?.afterLine();
+    } catch (e) {
+      this.#print(colors().red(formatException(e)));
     } finally {
       this.#current = undefined;
     }
@@ -245,14 +256,6 @@ export class Cells {
       await this.#lessons?.afterLine();
     } finally {
       this.#scripted = undefined;
-    }
-  }
-
-  async #afterCell(): Promise<void> {
-    try {
-      await this.#lessons?.afterLine();
-    } catch (e) {
-      this.#print(colors().red(formatException(e)));
     }
   }
 

@@ -156,21 +156,24 @@ export class Kernel {
       },
     };
     const allowStdin = content.allow_stdin === true;
-    const result = await this.#cells.execute({
+    const request = {
       code,
       count,
       signal: this.#interrupt.signal,
       sink,
       ...(allowStdin && { readLine: (prompt: string) => this.#input(parent, prompt) }),
-    });
+    };
+    const result = await this.#cells.execute(request);
     if (result.ok) {
       if (result.value && !silent) await this.#publish('execute_result', { execution_count: count, data: result.value, metadata: {} }, parent);
-      await this.#reply(ctx, 'execute_reply', { status: 'ok', execution_count: count, user_expressions: {}, payload: [] });
-      return;
+    } else if (!silent) {
+      await this.#publish('error', { ename: result.ename, evalue: result.evalue, traceback: result.traceback }, parent);
     }
-    const error = { ename: result.ename, evalue: result.evalue, traceback: result.traceback };
-    if (!silent) await this.#publish('error', error, parent);
-    await this.#reply(ctx, 'execute_reply', { status: 'error', execution_count: count, ...error });
+    // The checkpoint's ✔ comes after the cell's own result, as in the REPL.
+    await this.#cells.afterCell(request);
+    await this.#reply(ctx, 'execute_reply', result.ok
+      ? { status: 'ok', execution_count: count, user_expressions: {}, payload: [] }
+      : { status: 'error', execution_count: count, ename: result.ename, evalue: result.evalue, traceback: result.traceback });
   }
 
   /** input(): an input_request on stdin to the front end that sent the cell. */
