@@ -41,7 +41,12 @@ function _cellStyle(key: keyof SocketRow, r: SocketRow): string {
 export function diagramBundles(space: SocketSpace): MimeBundle[] {
   const stories = connectionStories(space);
   if (stories.length === 0) return [{ 'text/plain': t('notebook.diagram.none') }];
-  return stories.map((s) => ({ 'text/plain': formatDiagram([s]), 'image/svg+xml': storySvg(s) }));
+  return stories.map((s) => {
+    const svg = storySvg(s);
+    // text/html too: front ends rank it above SVG, and nbconvert 6.5 strips an image/svg+xml
+    // output down to its text while it keeps HTML as it is.
+    return { 'text/plain': formatDiagram([s]), 'text/html': `<div class="socklab-diagram">${svg}</div>`, 'image/svg+xml': svg };
+  });
 }
 
 // ---- SVG -------------------------------------------------------------------------------------

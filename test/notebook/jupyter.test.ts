@@ -61,6 +61,7 @@ describe.skipIf(missing !== undefined)('socklab kernel under jupyter_client', ()
     const text = readFileSync(out, 'utf8');
     expect(text).toContain('Lesson complete');
     expect(text).toContain('image/svg+xml');
+    expect(text).toContain('socklab-sockets');
     expect(text).toContain('TIME_WAIT');
   });
 
