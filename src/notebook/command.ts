@@ -14,6 +14,10 @@ function _prefix(args: string[]): string | undefined {
 }
 
 export async function kernelCommand(args: string[]): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(`${t('notebook.usage')}\n`);
+    return 0;
+  }
   const [first] = args.filter((a) => a !== '--python');
   if (first === 'install' || first === 'uninstall') {
     const prefix = _prefix(args);

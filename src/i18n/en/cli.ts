@@ -7,6 +7,8 @@ Usage:
   socklab run FILE         run a .js, .mjs or .ts script with the same globals
   socklab lesson [ID]      list the lessons, or open lesson ID in the playground
   socklab lessons check    check every lesson of the course (for lesson authors)
+  socklab kernel install   install the Jupyter kernels (socklab kernel --help for more)
+  socklab lesson ID --notebook [FILE]  write lesson ID as a Jupyter notebook
 
 Options:
   --lang en|zh             language of socklab's own messages (default: from LANG / LC_ALL)
