@@ -1,69 +1,54 @@
-// What a cell does, without the protocol: code runs through the REPL's evaluator (the same
-// Python habits, TypeScript stripping and implicit await as a REPL line), dot-command lines
-// (.sockets, .diagram, .help, .reset and the lessons' .lesson/.hint/.check/…) run as in the
-// REPL, and the lesson's checkpoints run after every cell. Output goes to the cell's sink
-// (streams and rich displays); the protocol layer (kernel.ts) turns those into iopub messages.
-import { runInThisContext } from 'node:vm';
+// What a cell does, without the protocol: code runs in the kernel's language (typescript.ts,
+// python.ts), dot-command lines (.sockets, .diagram, .help, .reset and the lessons'
+// .lesson/.hint/.check/…) run as in the REPL, and the lesson's checkpoints run after every
+// cell. Output goes to the cell's sink (streams and rich displays); the protocol layer
+// (kernel.ts) turns those into iopub messages.
 import { colors, setColor } from '../colors.ts';
 import { t } from '../i18n/index.ts';
-import { formatException, KeyboardInterrupt, repr, str } from '../socket/index.ts';
-import { createEvaluator, type Evaluator, type Note } from '../repl/evaluate.ts';
-import { hintFor, missingModuleText } from '../repl/hints.ts';
+import { formatException } from '../socket/index.ts';
 import type { LessonController } from '../repl/lessons.ts';
-import { diagramBundles, socketTableBundle, type MimeBundle } from './display.ts';
+import { diagramBundles, socketTableBundle } from './display.ts';
+import type { CellIO, CellLanguage, CellRequest, CellResult, CellSink, Completion } from './language.ts';
 
-/** Where a cell's output goes. */
-export interface CellSink {
-  stream(name: 'stdout' | 'stderr', text: string): void;
-  display(bundle: MimeBundle): void;
-}
-
-export interface CellRequest {
-  code: string;
-  /** Aborted by an interrupt (reason: KeyboardInterrupt). */
-  signal: AbortSignal;
-  sink: CellSink;
-  /** One line from the front end for input(); undefined = no stdin (input() raises EOFError). */
-  readLine?: (prompt: string) => Promise<string | undefined>;
-  /** The execution count, for the traceback's `Cell In[n]`. */
-  count: number;
-}
-
-/** A Python exception as the protocol carries it. */
-export interface CellError {
-  ename: string;
-  evalue: string;
-  traceback: string[];
-}
-
-export type CellResult = { ok: true; value?: MimeBundle } | ({ ok: false } & CellError);
-
-export interface Completion {
-  matches: string[];
-  cursor_start: number;
-  cursor_end: number;
-}
+export type { CellRequest, CellResult, CellSink, Completion } from './language.ts';
 
 // A dot-command line: `.name` and its argument (node's REPL reads commands the same way).
 const _COMMAND = /^\s*\.([A-Za-z][\w-]*)(?:\s+(.*))?$/;
 
-const _KEYWORDS = ['await', 'async', 'break', 'case', 'catch', 'class', 'const', 'continue', 'default', 'delete', 'do', 'else', 'export', 'false', 'finally', 'for', 'function', 'if', 'import', 'in', 'instanceof', 'let', 'new', 'null', 'return', 'switch', 'this', 'throw', 'true', 'try', 'typeof', 'undefined', 'var', 'void', 'while'];
+interface _Command {
+  help: string;
+  action(arg: string): Promise<void> | void;
+}
 
-/** Runs cells; one per kernel process (the evaluator installs the learner's globals). */
+/** Runs cells; one per kernel process (a language installs the learner's globals). */
 export class Cells {
-  readonly evaluator: Evaluator;
+  readonly language: CellLanguage;
   #current: CellRequest | undefined;
   /** Where output written after its cell ended goes (a handler task's print()): the last cell. */
   #lastSink: CellSink | undefined;
+  #capture: string[] | undefined;
   #lessons: LessonController | undefined;
   #lessonsLoading: Promise<void> | undefined;
   #scripted: string[] | undefined;
-  readonly #notesShown = new Set<Note>();
 
-  constructor() {
-    this.evaluator = createEvaluator({
-      write: (text) => this.#sink()?.stream('stdout', text),
+  constructor(makeLanguage: (io: CellIO) => CellLanguage) {
+    const stream = (name: 'stdout' | 'stderr') => (text: string) => {
+      if (this.#capture) this.#capture.push(text);
+      else this.#sink()?.stream(name, text);
+    };
+    this.language = makeLanguage({
+      write: stream('stdout'),
+      writeErr: stream('stderr'),
       readLine: (prompt) => this.#readLine(prompt),
+      capture: (fn) => {
+        this.#capture = [];
+        try {
+          fn();
+          return this.#capture.join('');
+        } finally {
+          this.#capture = undefined;
+        }
+      },
     });
   }
 
@@ -92,7 +77,7 @@ export class Cells {
     try {
       let result: CellResult = { ok: true };
       for (const part of _split(request.code)) {
-        result = part.kind === 'command' ? await this.#command(part.name, part.arg) : await this.#code(part.code, request);
+        result = part.kind === 'command' ? await this.#command(part.name, part.arg) : await this.language.run(part.code, request);
         if (!result.ok) break;
       }
       return result;
@@ -113,49 +98,9 @@ export class Cells {
     }
   }
 
-  async #code(code: string, request: CellRequest): Promise<CellResult> {
-    const prepared = await this.evaluator.prepare(code);
-    this.#showNotes(prepared.notes);
-    // breakOnSigint: the interrupt button stops a synchronous loop too (DESIGN §7).
-    const runner = (js: string) => runInThisContext(js, { filename: `Cell In[${request.count}]`, displayErrors: false, breakOnSigint: true });
-    const evaluation = await this.evaluator.run(prepared, runner, request.signal);
-    if (!evaluation.ok) return { ok: false, ...this.#error(evaluation.error, code, request.count) };
-    if (evaluation.value === undefined) return { ok: true };
-    return { ok: true, value: { 'text/plain': repr(evaluation.value) } };
-  }
-
-  #showNotes(notes: readonly Note[]): void {
-    const c = colors();
-    for (const note of notes) {
-      if (typeof note === 'object') {
-        this.#print(c.dim(missingModuleText(note.module)));
-        continue;
-      }
-      if (note !== 'import' && this.#notesShown.has(note)) continue;
-      this.#notesShown.add(note);
-      this.#print(c.dim(t(`repl.note.${note}`)));
-    }
-  }
-
-  /** The exception as Python's traceback (with socklab's one-line hint under it). */
-  #error(raised: unknown, code: string, count: number): CellError {
-    const err = (raised as { code?: unknown } | null)?.code === 'ERR_SCRIPT_EXECUTION_INTERRUPTED' ? new KeyboardInterrupt() : raised;
-    const c = colors();
-    const ename = err instanceof Error ? err.name : 'Error';
-    const evalue = str(err);
-    const space = this.evaluator.space;
-    const raisedBy = space.log.findLast((ev) => ev.kind === 'error' && ev.error === err);
-    const hint = hintFor(err, code, raisedBy?.kind === 'error' ? raisedBy.sock : undefined);
-    const lines = code.trim().split('\n');
-    const where = lines.length === 1 ? [`  Cell In[${count}], line 1`, `    ${lines[0]!.trim()}`] : [`  Cell In[${count}]`];
-    const traceback = [c.red('Traceback (most recent call last):'), ...where, c.red(formatException(err))];
-    if (hint) traceback.push(c.yellow(hint));
-    return { ename, evalue, traceback };
-  }
-
   // ---- dot-commands ----------------------------------------------------------------------------
 
-  #commands(): Record<string, { help: string; action(arg: string): Promise<void> | void }> {
+  #commands(): Record<string, _Command> {
     const plain = (render: () => string): string => {
       setColor(false);
       try {
@@ -164,15 +109,15 @@ export class Cells {
         setColor(wantColour());
       }
     };
+    const space = this.language.space;
     return {
-      sockets: { help: t('repl.cmd.sockets'), action: () => this.#sink()?.display(socketTableBundle(this.evaluator.space, plain)) },
-      diagram: { help: t('notebook.cmd.diagram'), action: () => diagramBundles(this.evaluator.space).forEach((b) => this.#sink()?.display(b)) },
+      sockets: { help: t('repl.cmd.sockets'), action: () => this.#sink()?.display(socketTableBundle(space, plain)) },
+      diagram: { help: t('notebook.cmd.diagram'), action: () => diagramBundles(space).forEach((b) => this.#sink()?.display(b)) },
       reset: {
         help: t('repl.cmd.reset'),
         action: () => {
-          const count = this.evaluator.space.sockets.size;
-          this.evaluator.reset();
-          this.#notesShown.clear();
+          const count = space.sockets.size;
+          this.language.reset();
           this.#print(t('repl.reset', { count }));
           this.#lessons?.onReset();
         },
@@ -180,11 +125,6 @@ export class Cells {
       help: { help: t('notebook.cmd.help'), action: () => this.#print(this.#helpText()) },
       ...(this.#lessons?.commands ?? {}),
     };
-  }
-
-  /** Every command's name, for completion. */
-  commandNames(): string[] {
-    return Object.keys(this.#commands()).sort();
   }
 
   #helpText(): string {
@@ -202,43 +142,26 @@ export class Cells {
       return { ok: true };
     }
     try {
-      if (name === 'lesson' && arg.trim() !== '') await this.#startFresh(arg.trim());
+      if (name === 'lesson' && arg.trim() !== '') await _startFresh(arg.trim());
       await cmd.action(arg);
     } catch (e) {
-      return { ok: false, ...this.#error(e, `.${name}`, this.#current?.count ?? 0) };
+      this.#print(colors().red(formatException(e)));
     }
     return { ok: true };
   }
 
-  /**
-   * A notebook is the lesson's steps in order, so `.lesson ID` in a cell starts at step 1
-   * instead of replaying the steps a REPL session saved (the next cells would redo them).
-   */
-  async #startFresh(id: string): Promise<void> {
-    try {
-      const { ProgressStore, configDir } = await import('../lessons/index.ts');
-      const store = new ProgressStore(configDir());
-      if (store.get(id)) store.setStep(id, 0);
-    } catch {
-      // the lesson command says what is wrong with the lessons
-    }
-  }
-
-  /** Loads the lessons once (the first command, or a cell while none is loaded yet). */
+  /** Loads the lessons once (the first command, or at start-up). */
   loadLessons(): Promise<void> {
     this.#lessonsLoading ??= (async () => {
       const { loadLessons } = await import('../repl/lessons.ts');
       const loaded = await loadLessons();
       if (loaded instanceof Error) return;
       this.#lessons = loaded.attachLessons({
-        space: this.evaluator.space,
+        space: this.language.space,
         print: (text) => this.#print(text),
-        setPrompt: () => {},
+        setPrompt: () => {}, // a notebook has no prompt: the step shows in the cell's output
         typeLine: (code, answers) => this.#typeLine(code, answers),
-        lookup: (name) => {
-          const defined = this.evaluator.learnerNames().includes(name);
-          return defined ? { defined, value: (globalThis as Record<string, unknown>)[name] } : { defined };
-        },
+        lookup: (name) => this.language.lookup(name),
       });
     })();
     return this.#lessonsLoading;
@@ -250,7 +173,7 @@ export class Cells {
     this.#scripted = answers;
     try {
       const request = this.#current ?? { code, signal: new AbortController().signal, sink: this.#lastSink!, count: 0 };
-      const result = await this.#code(code, request);
+      const result = await this.language.run(code, request);
       if (!result.ok) this.#print(result.traceback.slice(-2).join('\n'));
       else if (result.value) this.#print(result.value['text/plain']);
       await this.#lessons?.afterLine();
@@ -264,60 +187,40 @@ export class Cells {
   /** Jupyter's is_complete: 'incomplete' asks the console for another line. */
   async isComplete(code: string): Promise<'complete' | 'incomplete' | 'invalid'> {
     if (_split(code).every((p) => p.kind === 'command')) return 'complete';
-    const prepared = await this.evaluator.prepare(code);
-    if (prepared.kind === 'code') return 'complete';
-    return prepared.incomplete ? 'incomplete' : 'invalid';
+    return this.language.isComplete(code);
   }
 
-  /** Names for the word before the cursor: globals, a value's attributes, or dot-commands. */
+  /** Names for the word before the cursor, or dot-commands at the start of a line. */
   complete(code: string, cursor: number): Completion {
-    const before = code.slice(0, cursor);
-    const command = /(?:^|\n)\s*\.([\w-]*)$/.exec(before);
-    if (command) {
-      const word = command[1]!;
-      return { matches: this.commandNames().filter((n) => n.startsWith(word)).map((n) => `.${n}`), cursor_start: cursor - word.length - 1, cursor_end: cursor };
-    }
-    const m = /((?:[A-Za-z_$][\w$]*\.)*)([A-Za-z_$][\w$]*)?$/.exec(before)!;
-    const chain = m[1] ?? '';
-    const word = m[2] ?? '';
-    const names = chain === '' ? [...this.#globalNames(), ..._KEYWORDS] : _attributes(_resolve(chain.slice(0, -1)));
-    const matches = [...new Set(names)].filter((n) => n.startsWith(word) && (word.startsWith('_') || !n.startsWith('_'))).sort();
-    return { matches, cursor_start: cursor - word.length, cursor_end: cursor };
-  }
-
-  #globalNames(): string[] {
-    return [...Object.keys(this.evaluator.globals), ...this.evaluator.learnerNames(), 'await'];
+    const command = /(?:^|\n)\s*\.([\w-]*)$/.exec(code.slice(0, cursor));
+    if (!command) return this.language.complete(code, cursor);
+    const word = command[1]!;
+    const matches = Object.keys(this.#commands()).sort().filter((n) => n.startsWith(word)).map((n) => `.${n}`);
+    return { matches, cursor_start: cursor - word.length - 1, cursor_end: cursor };
   }
 
   /** Jupyter's inspect (Shift+Tab): the help() text of the name under the cursor. */
   inspect(code: string, cursor: number): string | undefined {
-    const left = /((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)?$/.exec(code.slice(0, cursor))?.[1] ?? '';
-    const right = /^[\w$]*/.exec(code.slice(cursor))![0];
-    const name = `${left}${right}`;
-    if (name === '') return undefined;
-    const value = _resolve(name);
-    if (value === undefined && !(name in globalThis)) return undefined;
-    let text = '';
-    const previous = this.#current;
-    // help() writes to the evaluator's sink: catch it there.
-    this.#current = { code: '', signal: new AbortController().signal, count: 0, sink: { stream: (_n, s) => (text += s), display: () => {} } };
-    try {
-      (this.evaluator.globals.help as (x: unknown) => void)(value);
-    } finally {
-      this.#current = previous;
-    }
-    return text;
-  }
-
-  /** The restart of a kernel without a new process: every socket closed, variables forgotten. */
-  reset(): void {
-    this.evaluator.reset();
-    this.#lessons?.onReset();
+    return this.language.inspect(code, cursor);
   }
 
   dispose(): void {
     this.#lessons?.close();
-    this.evaluator.dispose();
+    this.language.dispose();
+  }
+}
+
+/**
+ * A notebook is the lesson's steps in order, so `.lesson ID` in a cell starts at step 1
+ * instead of replaying the steps a REPL session saved (the next cells would redo them).
+ */
+async function _startFresh(id: string): Promise<void> {
+  try {
+    const { ProgressStore, configDir } = await import('../lessons/index.ts');
+    const store = new ProgressStore(configDir());
+    if (store.get(id)) store.setStep(id, 0);
+  } catch {
+    // the lesson command itself says what is wrong with the lessons
   }
 }
 
@@ -342,30 +245,6 @@ function _split(cell: string): _Part[] {
   }
   flush();
   return parts;
-}
-
-/** A value by its dotted name, reading properties only (completion must not run the learner's code). */
-function _resolve(path: string): unknown {
-  let value: unknown = globalThis;
-  for (const name of path.split('.')) {
-    if (value === null || value === undefined) return undefined;
-    try {
-      value = (value as Record<string, unknown>)[name];
-    } catch {
-      return undefined;
-    }
-  }
-  return value;
-}
-
-function _attributes(value: unknown): string[] {
-  const names: string[] = [];
-  let obj: unknown = value === null || value === undefined ? value : Object(value);
-  for (let depth = 0; obj !== null && obj !== undefined && obj !== Object.prototype && obj !== Function.prototype && depth < 8; depth++) {
-    for (const key of Reflect.ownKeys(obj as object)) if (typeof key === 'string' && key !== 'constructor') names.push(key);
-    obj = Object.getPrototypeOf(obj);
-  }
-  return names;
 }
 
 /** Colour in streams (front ends render ANSI), unless NO_COLOR asks otherwise. */

@@ -6,6 +6,7 @@ import { setColor } from '../colors.ts';
 import { t } from '../i18n/index.ts';
 import { Channels, type ConnectionInfo } from './channels.ts';
 import { Cells, wantColour } from './cells.ts';
+import { TypeScriptCells } from './typescript.ts';
 import { Kernel, type KernelLanguage } from './kernel.ts';
 
 /** Something that keeps the kernel from starting; the CLI prints its message and exits 1. */
@@ -35,7 +36,7 @@ export async function runKernel(connectionFile: string, language: KernelLanguage
 
   const channels = new Channels(zmq, info);
   await channels.bind();
-  const cells = new Cells();
+  const cells = new Cells((io) => new TypeScriptCells(io));
   let finish!: (code: number) => void;
   const finished = new Promise<number>((resolve) => (finish = resolve));
   const stop = async (code: number) => {
