@@ -65,14 +65,16 @@ describe.skipIf(missing !== undefined)('socklab kernel under jupyter_client', ()
     expect(text).toContain('TIME_WAIT');
   });
 
-  it("stops a waiting recvfrom with jupyter_client's interrupt_kernel and keeps the socket", () => {
+  it("stops a waiting recvfrom with jupyter_client's interrupt_kernel and keeps the socket; a restart frees every port", () => {
     const { env } = setup();
     const run = spawnSync(PYTHON, [join(root, 'test', 'notebook', 'interrupt.py')], { env, encoding: 'utf8', timeout: 60_000 });
     expect(run.status, run.stderr).toBe(0);
-    const result = JSON.parse(run.stdout) as { interrupted: { status: string; ename: string }; kept: string; alive_after_shutdown: boolean; ready_ms: number; trivial_cell_ms: number };
+    const result = JSON.parse(run.stdout) as { interrupted: { status: string; ename: string }; kept: string; alive_after_shutdown: boolean; restarted_port_free: boolean; after_restart: string; ready_ms: number; trivial_cell_ms: number };
     console.log(`jupyter_client: kernel ready in ${result.ready_ms} ms, a trivial cell's round trip ${result.trivial_cell_ms} ms`);
     expect(result.interrupted).toMatchObject({ status: 'error', ename: 'KeyboardInterrupt' });
     expect(result.kept).toBe('ok');
     expect(result.alive_after_shutdown).toBe(false);
+    expect(result.restarted_port_free).toBe(true);
+    expect(result.after_restart).toBe('ReferenceError'); // the restarted kernel starts empty
   });
 });

@@ -3,6 +3,7 @@
 import dgram from 'node:dgram';
 import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import * as zmq from 'zeromq';
 import { FrontEnd } from './frontend.ts';
 
 const opened: FrontEnd[] = [];
@@ -27,6 +28,16 @@ describe('socklab kernel', () => {
     const reply = await fe.request('shell', 'kernel_info_request', {});
     expect(reply.header.msg_type).toBe('kernel_info_reply');
     expect(reply.content).toMatchObject({ status: 'ok', protocol_version: '5.3', implementation: 'socklab', language_info: { name: 'typescript' } });
+  });
+
+  it('echoes the heartbeat', async () => {
+    const fe = await start();
+    const hb = new zmq.Request({ linger: 0, receiveTimeout: 5000 });
+    cleanups.push(() => hb.close());
+    hb.connect(`tcp://127.0.0.1:${fe.ports.hb_port}`);
+    await hb.send('ping');
+    const [echo] = await hb.receive();
+    expect(echo!.toString()).toBe('ping');
   });
 
   it('runs cells as REPL lines: results as Python reprs, print() as a stdout stream, variables kept', async () => {
