@@ -22,6 +22,7 @@ import { hintFor, missingModuleText } from './hints.ts';
 import { loadLessons, type LessonController, type LessonsModule } from './lessons.ts';
 import { bufferedCommand, completeOnDumbTerminal, type ReplServer } from './node-repl.ts';
 import { formatSocketTable } from './sockets-table.ts';
+import { defineDiagramCommand } from '../notebook/terminal.ts';
 import { TypeAhead } from './type-ahead.ts';
 
 export interface ReplOptions {
@@ -361,6 +362,7 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
       r.displayPrompt();
     },
   });
+  defineDiagramCommand(r, space, write);
   r.defineCommand('reset', {
     help: t('repl.cmd.reset'),
     action(arg: string) {

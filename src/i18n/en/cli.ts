@@ -8,6 +8,8 @@ Usage:
   socklab translate FILE   print the TypeScript a .py program becomes
   socklab lesson [ID]      list the lessons, or open lesson ID in the playground
   socklab lessons check    check every lesson of the course (for lesson authors)
+  socklab kernel install   install the Jupyter kernels (socklab kernel --help for more)
+  socklab lesson ID --notebook [FILE]  write lesson ID as a Jupyter notebook
 
 Options:
   --lang en|zh             language of socklab's own messages (default: from LANG / LC_ALL)

@@ -4,6 +4,7 @@ import { repl } from './repl.ts';
 import { lessons } from './lessons.ts';
 import { modules } from './modules.ts';
 import { python } from './python.ts';
+import { notebook } from './notebook.ts';
 
-export const en = { ...cli, ...repl, ...lessons, ...modules, ...python };
+export const en = { ...cli, ...repl, ...lessons, ...modules, ...python, ...notebook };
 export type Messages = { [K in keyof typeof en]: string };

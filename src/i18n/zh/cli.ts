@@ -9,6 +9,8 @@ export const cli: { [K in keyof typeof en]: string } = {
   socklab translate FILE   显示 .py 程序翻译成的 TypeScript
   socklab lesson [ID]      列出所有课程，或在练习场中打开课程 ID
   socklab lessons check    检查课程中的每一节课（供课程作者使用）
+  socklab kernel install   安装 Jupyter 内核（更多见 socklab kernel --help）
+  socklab lesson ID --notebook [文件]  把第 ID 课写成 Jupyter 笔记本
 
 选项：
   --lang en|zh             socklab 自身消息的语言（默认取自 LANG / LC_ALL）

@@ -5,5 +5,6 @@ import { repl } from './repl.ts';
 import { lessons } from './lessons.ts';
 import { modules } from './modules.ts';
 import { python } from './python.ts';
+import { notebook } from './notebook.ts';
 
-export const zh: { [K in keyof Messages]: string } = { ...cli, ...repl, ...lessons, ...modules, ...python };
+export const zh: { [K in keyof Messages]: string } = { ...cli, ...repl, ...lessons, ...modules, ...python, ...notebook };
