@@ -18,7 +18,7 @@ import { setLang, t, type Lang } from '../i18n/index.ts';
 import { formatException, keepUnobservedError, KeyboardInterrupt, repr, type SocketSpace } from '../socket/index.ts';
 import { translateNodeCommands } from './commands.ts';
 import { createEvaluator, type Evaluator, type Note, type Runner } from './evaluate.ts';
-import { hintFor, missingModuleText } from './hints.ts';
+import { hintFor, missingModuleText, pythonError } from './hints.ts';
 import { loadLessons, type LessonController, type LessonsModule } from './lessons.ts';
 import { bufferedCommand, completeOnDumbTerminal, type ReplServer } from './node-repl.ts';
 import { formatSocketTable } from './sockets-table.ts';
@@ -141,9 +141,10 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
 
   const showError = (err: unknown, code: string) => {
     const e = (err as { code?: unknown } | null)?.code === 'ERR_SCRIPT_EXECUTION_INTERRUPTED' ? new KeyboardInterrupt() : err;
-    write(`${c.red(formatException(e))}\n`);
+    const shown = pythonError(e, code);
+    write(`${c.red(formatException(shown))}\n`);
     const raisedBy = space.log.findLast((ev) => ev.kind === 'error' && ev.error === e);
-    const hint = hintFor(e, code, raisedBy?.kind === 'error' ? raisedBy.sock : undefined);
+    const hint = hintFor(shown, code, raisedBy?.kind === 'error' ? raisedBy.sock : undefined);
     if (hint) write(`${c.yellow(hint)}\n`);
   };
 

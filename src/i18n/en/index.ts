@@ -2,6 +2,7 @@
 import { cli } from './cli.ts';
 import { repl } from './repl.ts';
 import { lessons } from './lessons.ts';
+import { pitfalls } from './pitfalls.ts';
 
-export const en = { ...cli, ...repl, ...lessons };
+export const en = { ...cli, ...repl, ...lessons, ...pitfalls };
 export type Messages = { [K in keyof typeof en]: string };
