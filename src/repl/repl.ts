@@ -21,6 +21,7 @@ import { createEvaluator, type Evaluator, type Note, type Runner } from './evalu
 import { hintFor, missingModuleText, pythonError } from './hints.ts';
 import { loadLessons, type LessonController, type LessonsModule } from './lessons.ts';
 import { bufferedCommand, completeOnDumbTerminal, type ReplServer } from './node-repl.ts';
+import { dropCompletionPreview } from './preview.ts';
 import { formatSocketTable } from './sockets-table.ts';
 import { TypeAhead } from './type-ahead.ts';
 
@@ -84,6 +85,7 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
     output,
     terminal,
     useGlobal: true,
+    useColors: c.isColorSupported, // --no-color also turns off the grey completion preview
     ignoreUndefined: true,
     breakEvalOnSigint: true,
     writer: (value: unknown) => repr(value),
@@ -350,6 +352,7 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
     }
     if (k.ctrl && k.name === 'd' && state !== 'idle') return; // not an exit while a line runs
     if (dumb && k.name === 'tab' && !typeAhead.waiting) return completeOnDumbTerminal(r, write);
+    if (k.name === 'return' && !k.ctrl) dropCompletionPreview(r, nodeTtyWrite);
     nodeTtyWrite.call(r, d, key);
   };
 
@@ -358,7 +361,7 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
   r.defineCommand('sockets', {
     help: t('repl.cmd.sockets'),
     action() {
-      write(`${formatSocketTable(space)}\n`);
+      write(`${formatSocketTable(space, undefined, (output as { columns?: number }).columns)}\n`);
       r.displayPrompt();
     },
   });

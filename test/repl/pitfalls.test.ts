@@ -135,3 +135,18 @@ describe('a blocking call without await inside a function', () => {
     expect(await repl.run('async function fine() { return await s.recvfrom(1024) }')).toBe('');
   });
 });
+
+describe('.sockets', () => {
+  it("says that the one byte waiting on a CLOSE_WAIT socket is the peer's FIN", async () => {
+    repl = await startStreamRepl();
+    await repl.run("srv = socket.socket(); srv.bind(['127.0.0.1', 0]); srv.listen(1)");
+    await repl.run('c = socket.socket(); c.connect(srv.getsockname())');
+    await repl.run('[conn, addr] = srv.accept()');
+    await repl.run('c.close()');
+    const table = await repl.run('.sockets');
+    expect(table).toMatch(/CLOSE_WAIT +0 \+ FIN\n/);
+    expect(table).toMatch(/N \+ FIN: the peer has closed its side/);
+    expect(await repl.run('conn.recv(1024)')).toBe("b''\n");
+    expect(await repl.run('.sockets')).toMatch(/CLOSE_WAIT +0\n/);
+  });
+});

@@ -13,4 +13,6 @@ export const pitfalls = {
   'pitfall.hint.printStatement': 'Hint: print is a function in Python 3 and in JavaScript: print("x").',
   'pitfall.hint.breakOutside': 'Hint: break and continue only work inside a loop typed as one input, for example: while (true) { ...; if (len(data) === 0) break }.',
   'pitfall.hint.awaitMissing': 'Hint: {call} in {fn} is not awaited, so {fn} worked on a Promise. Write await {call} and declare {fn} async; call it as await {fn}.',
+  'pitfall.cli.noSuchLesson': 'There is no lesson "{id}".',
+  'pitfall.sockets.fin': 'N + FIN: the peer has closed its side. The FIN counts as one byte in the kernel\'s queue until recv() returns b\'\' (after the N bytes of data before it); it is not data.',
 } as const;

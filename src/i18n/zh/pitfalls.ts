@@ -14,4 +14,6 @@ export const pitfalls: { [K in keyof typeof en]: string } = {
   'pitfall.hint.printStatement': '建议：在 Python 3 和 JavaScript 里，print 都是函数：print("x")。',
   'pitfall.hint.breakOutside': '建议：break 和 continue 只能用在同一次输入的循环里，例如：while (true) { ...; if (len(data) === 0) break }。',
   'pitfall.hint.awaitMissing': '建议：{fn} 里的 {call} 没有 await，所以 {fn} 处理的是一个 Promise。请写 await {call}，并把 {fn} 声明为 async；调用时写 await {fn}。',
+  'pitfall.cli.noSuchLesson': '没有名为 "{id}" 的课程。',
+  'pitfall.sockets.fin': 'N + FIN：对方已经关闭了它那一端。在 recv() 返回 b\'\' 之前（先读完它前面的 N 字节数据），FIN 在内核队列里算作一个字节；它不是数据。',
 };
