@@ -56,6 +56,8 @@ export interface EvaluatorOptions {
   write: (text: string) => void;
   readLine: (prompt: string) => Promise<string | undefined>;
   space?: SocketSpace;
+  /** Where the pitfalls' notes go (default: write; `socklab run` sends them to stderr). */
+  note?: (text: string) => void;
 }
 
 /** Runs prepared code synchronously and returns its completion value (throws on errors). */
@@ -135,7 +137,7 @@ export function createEvaluator(options: EvaluatorOptions) {
   // .reset and dispose() stop them.
   let background = new AbortController();
   const detach = (fn: () => unknown): unknown => withCancel(background.signal, fn);
-  const pitfalls = createPitfalls({ write: options.write, space });
+  const pitfalls = createPitfalls({ write: options.note ?? options.write, space });
 
   // What was on globalThis before us, to put back on dispose().
   const previous = new Map<string, PropertyDescriptor | undefined>();

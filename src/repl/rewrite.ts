@@ -457,7 +457,7 @@ class _Rewriter {
           e.open(node.expression.start, 'void (');
           e.close(node.expression.end, ')');
         }
-        if (!st.fn && node !== lastStatement && _startsTask(node.expression)) {
+        if (!st.fn && node !== lastStatement && _startsTask(node.expression) && !_awaits(node.expression)) {
           e.open(node.expression.start, `${DETACH}(() => `);
           e.close(node.expression.end, ')');
         }
@@ -517,6 +517,18 @@ function _startsTask(expr: Expression): boolean {
   }
   return call.type === 'CallExpression' && call.callee.type === 'Identifier' &&
     !AWAITED_CALLS.has(call.callee.name) && !_SYNC_GLOBALS.has(call.callee.name);
+}
+
+/** `show(await x)`: an await of the line's own (not in a nested function); such a call is not a background task. */
+function _awaits(expr: Expression): boolean {
+  let found = false;
+  recursive(expr, undefined, {
+    Function: () => {},
+    AwaitExpression: () => {
+      found = true;
+    },
+  }, base);
+  return found;
 }
 
 /** Blocking calls that are globals (the others are socket methods: `s.recv`). */
