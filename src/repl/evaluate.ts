@@ -58,6 +58,8 @@ export interface EvaluatorOptions {
   space?: SocketSpace;
   /** Where the pitfalls' notes go (default: write; `socklab run` sends them to stderr). */
   note?: (text: string) => void;
+  /** The file the code comes from, for warnings (default: <stdin>, as CPython's REPL says). */
+  file?: string;
 }
 
 /** Runs prepared code synchronously and returns its completion value (throws on errors). */
@@ -137,7 +139,7 @@ export function createEvaluator(options: EvaluatorOptions) {
   // .reset and dispose() stop them.
   let background = new AbortController();
   const detach = (fn: () => unknown): unknown => withCancel(background.signal, fn);
-  const pitfalls = createPitfalls({ write: options.note ?? options.write, space });
+  const pitfalls = createPitfalls({ write: options.note ?? options.write, space, file: options.file });
 
   // What was on globalThis before us, to put back on dispose().
   const previous = new Map<string, PropertyDescriptor | undefined>();

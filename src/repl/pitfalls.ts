@@ -8,13 +8,16 @@
 //   b'Hi %s' % name      `__sl_bpct(b'Hi %s', name)`: Python's bytes formatting (bytes-percent.ts)
 //   s.recv(1024) in a function without await: a note when it is defined (`__sl_note`), and a warning
 //                        when the line ends while that call still waits (`__sl_track`)
+//   socket.socket().getpeername()  `__sl_temp(socket.socket(), line)`: a socket nothing can reach
+//                        after the line is closed when the line ends, as CPython's refcounting
+//                        closes it, with CPython's ResourceWarning under -W (PYTHONWARNINGS)
 // and a stream socket whose recv() keeps returning b'' gets a note that the peer has closed.
 import { inspect } from 'node:util';
 import { colors } from '../colors.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
 import { CONSTANTS } from '../kernel/index.ts';
 import { bytesPercentFormat } from '../socket/bytes-percent.ts';
-import { bytes, pyTypeName, type LoggedEvent, type Socket, type SocketSpace } from '../socket/index.ts';
+import { bytes, pyTypeName, repr, Socket, type LoggedEvent, type SocketSpace } from '../socket/index.ts';
 
 /** Global names of the helpers the rewritten code calls (installed by the evaluator). */
 export const CMP = '__sl_cmp';
@@ -23,6 +26,7 @@ export const ADD = '__sl_add';
 export const BYTES_PERCENT = '__sl_bpct';
 export const NOTE = '__sl_note';
 export const TRACK = '__sl_track';
+export const TEMPORARY = '__sl_temp';
 
 /** How many b'' in a row from one stream socket make "the peer has closed" worth saying. */
 const _EMPTY_RECVS = 3;
@@ -31,6 +35,8 @@ export interface PitfallsOptions {
   /** Where notes go (the REPL's print channel; stderr in `socklab run`). */
   write: (text: string) => void;
   space: SocketSpace;
+  /** The file name a ResourceWarning names (CPython's REPL says <stdin>). */
+  file?: string;
 }
 
 /** The last missing await a definition was noted for, for the hint under the error it causes. */
@@ -61,6 +67,7 @@ function _addBytes(a: unknown, b: unknown): unknown {
 export function createPitfalls(options: PitfallsOptions) {
   const said = new Set<string>();
   const tracked: Array<{ promise: Promise<unknown>; call: string }> = [];
+  const temporaries: Array<{ sock: Socket; line: number }> = [];
   let emptyRecvs = new WeakMap<Socket, number>();
 
   const say = (once: string, key: MessageKey, params?: Record<string, string>) => {
@@ -100,6 +107,10 @@ export function createPitfalls(options: PitfallsOptions) {
       _lastMissingAwait = { fn, call };
       say(`await:${fn}:${call}`, 'pitfall.note.missingAwait', { fn, call });
     },
+    [TEMPORARY]<T>(value: T, line: number): T {
+      if (value instanceof Socket) temporaries.push({ sock: value, line });
+      return value;
+    },
     [TRACK]<T>(value: T, call: string): T {
       if (value instanceof Promise) tracked.push({ promise: value, call });
       return value;
@@ -110,6 +121,14 @@ export function createPitfalls(options: PitfallsOptions) {
     helpers,
     /** After every line: a blocking call started without await that still waits is said loudly. */
     lineDone(): void {
+      for (const { sock, line } of temporaries.splice(0)) {
+        if (sock.fileno() < 0) continue;
+        // warnings.warn(..., ResourceWarning) in socket.__del__ (Lib/socket.py's _real_close path).
+        if (process.env.PYTHONWARNINGS) {
+          options.write(`${options.file ?? '<stdin>'}:${line}: ResourceWarning: unclosed ${repr(sock)}\nResourceWarning: Enable tracemalloc to get the object allocation traceback\n`);
+        }
+        sock.close();
+      }
       for (const { promise, call } of tracked.splice(0)) {
         if (inspect(promise, { depth: 0 }).includes('<pending>')) options.write(`${colors().yellow(t('pitfall.note.stillWaiting', { call }))}\n`);
       }
@@ -117,6 +136,7 @@ export function createPitfalls(options: PitfallsOptions) {
     reset(): void {
       said.clear();
       tracked.length = 0;
+      temporaries.length = 0;
       emptyRecvs = new WeakMap();
       _lastMissingAwait = undefined;
     },

@@ -31,7 +31,7 @@
 import { parse, type AnyNode, type CallExpression, type Expression, type Node, type Pattern, type Program, type SpreadElement, type Super } from 'acorn';
 import { base, recursive, type RecursiveVisitors } from 'acorn-walk';
 import { KEYWORD_CALLS } from './kwargs.ts';
-import { ADD, BYTES_PERCENT, CMP, NOTE, TRACK, TRUTH } from './pitfalls.ts';
+import { ADD, BYTES_PERCENT, CMP, NOTE, TEMPORARY, TRACK, TRUTH } from './pitfalls.ts';
 import { BYTES_LITERAL } from './python-syntax.ts';
 
 /** Global names of the boxing helpers the rewritten code calls (installed by the evaluator). */
@@ -349,6 +349,20 @@ class _Rewriter {
     this.#tuple(node.right, false);
   }
 
+  /** `socket.socket().getpeername()`: a socket no name holds, closed when the line ends (pitfalls.ts). */
+  #temporarySocket(object: Expression): void {
+    const call = this.#unparen(object);
+    if (call.type !== 'CallExpression') return;
+    const callee = call.callee;
+    const made = (callee.type === 'Identifier' && callee.name === 'socket') ||
+      (callee.type === 'MemberExpression' && !callee.computed && callee.object.type === 'Identifier' && callee.object.name === 'socket' &&
+        callee.property.type === 'Identifier' && callee.property.name === 'socket');
+    if (!made) return;
+    const line = this.#src.slice(0, call.start).split('\n').length;
+    this.#edits.open(call.start, `${TEMPORARY}(`);
+    this.#edits.close(call.end, `, ${line})`);
+  }
+
   /** `Promise.all([s.recv(1), ...])`: those Promises are meant to be Promises. */
   #promiseCombinator(node: CallExpression): void {
     const callee = node.callee;
@@ -417,6 +431,7 @@ class _Rewriter {
       MemberExpression: (node, st, c) => {
         const property = node.property.type === 'Identifier' ? node.property.name : undefined;
         if (property === 'then' || property === 'catch' || property === 'finally') this.#promised.add(this.#unparen(node.object as Expression));
+        this.#temporarySocket(node.object as Expression);
         base.MemberExpression!(node, st, c);
       },
       AwaitExpression: (node, st, c) => {

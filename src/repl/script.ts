@@ -50,7 +50,7 @@ function _syntaxError(code: string): { line: number; column: number; message: st
 /** Runs `source` (the file `path`); resolves with the exit code once its top-level code is done. */
 export async function runWithEvaluator(path: string, source: string, io: ScriptStreams): Promise<number> {
   const c = colors();
-  const evaluator = createEvaluator({ write: (text) => void io.stdout.write(text), note: (text) => void io.stderr.write(text), readLine: io.readLine });
+  const evaluator = createEvaluator({ write: (text) => void io.stdout.write(text), note: (text) => void io.stderr.write(text), readLine: io.readLine, file: path });
   process.on('exit', () => evaluator.space.closeAll());
   const showError = (err: unknown, code: string) => {
     const shown = pythonError(err, code);

@@ -150,3 +150,26 @@ describe('.sockets', () => {
     expect(await repl.run('.sockets')).toMatch(/CLOSE_WAIT +0\n/);
   });
 });
+
+describe('a temporary socket', () => {
+  afterEach(() => {
+    delete process.env.PYTHONWARNINGS;
+  });
+
+  it("is closed when the line ends, as CPython's refcounting closes it, with its ResourceWarning under -W", async () => {
+    process.env.PYTHONWARNINGS = 'default';
+    repl = await startStreamRepl();
+    expect(await repl.run('socket.socket().getpeername()')).toMatch(
+      /^<stdin>:1: ResourceWarning: unclosed <socket\.socket fd=\d+, family=2, type=1, proto=0, laddr=\('0\.0\.0\.0', 0\)>\nResourceWarning: Enable tracemalloc to get the object allocation traceback\nOSError: \[Errno 107\] Transport endpoint is not connected\n/);
+    expect(await repl.run('.sockets')).toMatch(/^No open sockets/);
+  });
+
+  it('is closed silently without -W, and a socket with a name stays open', async () => {
+    repl = await startStreamRepl();
+    expect(await repl.run('socket.socket(AF_INET, SOCK_DGRAM).getsockname()')).toBe("('0.0.0.0', 0)\n");
+    await repl.run('s = socket.socket()');
+    expect(await repl.run('s.fileno() > 0')).toBe('True\n');
+    expect(await repl.run('.sockets')).toMatch(/^fd .*\n\d+ +AF_INET\/SOCK_STREAM/);
+    expect(await repl.run('.sockets')).not.toMatch(/SOCK_DGRAM/);
+  });
+});
