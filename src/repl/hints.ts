@@ -38,7 +38,9 @@ const _PYTHON_MODULES = new Set([
 const _PYTHON_LINE = /^\s*(?:def\s+\w+\s*\(|elif\b|else\s*:|try\s*:|except\b|finally\s*:|with\s+\w|pass\s*$|(?:if|elif|while|for)\s[^{]*?:(?!:)|print\s+['"])/m;
 
 /** Messages of a Promise used as if it were its value (a missing await inside a function). */
-const _PROMISE_MISUSE = /\[object Promise\]|Promise|\.(?:decode|encode|length|hex|split|startsWith)\b.*is not a function|is not iterable|not 'coroutine'|Cannot read properties of undefined/;
+const _PROMISE_MISUSE = /\[object Promise\]|Promise|\.(?:decode|encode|length|hex|split|startsWith)\b.*is not a function|is not iterable|not 'coroutine'/;
+/** What a function gives back when its blocking call was not awaited and its value never came. */
+const _UNDEFINED_MISUSE = /^Cannot read properties of undefined/;
 
 /** Python 2's `print "x"` statement. */
 const _PRINT_STATEMENT = /^\s*print\s+['"\w]/;
@@ -170,6 +172,7 @@ function _key(err: unknown, code: string, sock: Socket | undefined): MessageKey 
     if (message.includes('a bytes-like object is required')) return 'repl.hint.bytesRequired';
     if (/address must be tuple|must be tuple, not|getsockaddrarg/.test(message)) return 'repl.hint.address';
     if (_PROMISE_MISUSE.test(message)) return lastMissingAwait() ? 'pitfall.hint.awaitMissing' : 'repl.hint.promise';
+    if (_UNDEFINED_MISUSE.test(message) && lastMissingAwait()) return 'pitfall.hint.awaitMissing';
     if (message.startsWith('can only concatenate str (not "bytes")')) return 'pitfall.hint.concatBytes';
     if (message.startsWith("can't concat str to bytes")) return 'pitfall.hint.concatToBytes';
   }
