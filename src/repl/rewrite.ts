@@ -306,6 +306,15 @@ class _Rewriter {
 
   // ---- Python habits that JavaScript reads silently otherwise (run-time half: pitfalls.ts) -----
 
+  /** Visitors for the statements and expressions that test a value for truth (`if (data)`). */
+  #truthTests(): RecursiveVisitors<_State> {
+    const types = ['IfStatement', 'WhileStatement', 'DoWhileStatement', 'ForStatement', 'ConditionalExpression'] as const;
+    return Object.fromEntries(types.map((type) => [type, (node: { test?: Expression | null }, st: _State, c: (n: Node, st: _State) => void) => {
+      this.#truthTest(node.test);
+      (base[type] as (n: unknown, st: _State, c: unknown) => void)(node, st, c);
+    }]));
+  }
+
   /** `if (data)`, `!data`: the tested value goes through __sl_truth, which notes bytes. */
   #truthTest(test: Expression | null | undefined): void {
     if (!test) return;
@@ -396,7 +405,6 @@ class _Rewriter {
     const e = this.#edits;
     const inFunction = { fn: true };
     const lastStatement = this.#program.body.at(-1);
-    const truth = (test: Expression | null | undefined) => this.#truthTest(test);
     return {
       Function: (node, _st, c) => {
         if (node.type === 'ArrowFunctionExpression' && node.expression) this.#promised.add(this.#unparen(node.body as Expression));
@@ -404,28 +412,9 @@ class _Rewriter {
         base.Function!(node, name === undefined ? inFunction : { fn: true, name }, c);
       },
       ClassBody: (node, _st, c) => base.ClassBody!(node, inFunction, c),
-      IfStatement: (node, st, c) => {
-        truth(node.test);
-        base.IfStatement!(node, st, c);
-      },
-      WhileStatement: (node, st, c) => {
-        truth(node.test);
-        base.WhileStatement!(node, st, c);
-      },
-      DoWhileStatement: (node, st, c) => {
-        truth(node.test);
-        base.DoWhileStatement!(node, st, c);
-      },
-      ForStatement: (node, st, c) => {
-        truth(node.test);
-        base.ForStatement!(node, st, c);
-      },
-      ConditionalExpression: (node, st, c) => {
-        truth(node.test);
-        base.ConditionalExpression!(node, st, c);
-      },
+      ...this.#truthTests(),
       UnaryExpression: (node, st, c) => {
-        if (node.operator === '!') truth(node.argument);
+        if (node.operator === '!') this.#truthTest(node.argument);
         base.UnaryExpression!(node, st, c);
       },
       MemberExpression: (node, st, c) => {
