@@ -31,6 +31,9 @@ function _parse(argv: readonly string[]): Parsed {
       const value = arg === '--lang' ? argv[++i] ?? '' : arg.slice('--lang='.length);
       if (!isLang(value)) throw new UsageError(t('cli.badLang', { lang: value }));
       setLang(value);
+    } else if (arg === '-W' || arg.startsWith('-W')) {
+      // Python's -W: warnings on (a temporary socket's ResourceWarning), passed on as PYTHONWARNINGS does.
+      process.env.PYTHONWARNINGS = arg === '-W' ? argv[++i] ?? 'default' : arg.slice(2);
     } else if (arg === '--no-color') {
       setColor(false);
     } else if (arg === '--color') {

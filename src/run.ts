@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { configureModules, joinNonDaemonThreads } from './modules/index.ts';
 import { createGlobals, formatException, keepUnobservedError } from './socket/index.ts';
 import { t } from './i18n/index.ts';
+import { isEsModule } from './repl/script.ts';
 
 export interface RunOptions {
   stdout?: NodeJS.WritableStream;
@@ -61,6 +62,14 @@ export async function runScript(file: string, options: RunOptions = {}): Promise
   if (!['.js', '.mjs', '.ts', '.mts'].includes(ext)) {
     stderr.write(`${t('cli.badExtension', { file })}\n`);
     return 1;
+  }
+
+  const source = readFileSync(path, 'utf8');
+  if (!isEsModule(source)) {
+    // Not a module of its own: the REPL's evaluator runs it, with the REPL's Python habits and hints.
+    const { runWithEvaluator } = await import('./repl/script.ts');
+    const readLine = _lineReader(options.stdin ?? process.stdin, stdout);
+    return runWithEvaluator(path, source, { stdout, stderr, readLine, traceback: formatTraceback });
   }
 
   const { globals, space } = createGlobals({

@@ -86,6 +86,16 @@ export class bytes extends Uint8Array<ArrayBuffer> {
     return reprBytes(this);
   }
 
+  /**
+   * `String(x)` and templates (hint 'string') give Python's str(); `'Jack:' + data` (hint
+   * 'default') raises as CPython does instead of quietly building "Jack:b'...'". Comparisons
+   * (hint 'number') keep comparing the reprs, which orders bytes as Python does.
+   */
+  [Symbol.toPrimitive](hint: 'string' | 'number' | 'default'): string {
+    if (hint === 'default') throw new TypeError('can only concatenate str (not "bytes") to str');
+    return reprBytes(this);
+  }
+
   startswith(prefix: BytesLike | readonly BytesLike[], start?: number, end?: number): boolean {
     return _affix(this, 'startswith', prefix, start, end);
   }

@@ -14,6 +14,7 @@ Usage:
 Options:
   --lang en|zh             language of socklab's own messages (default: from LANG / LC_ALL)
   --no-color               plain output without colours (also NO_COLOR=1)
+  -W default               show Python's warnings (an unclosed temporary socket's ResourceWarning)
   --version                print the version
   --help                   print this help`,
   'cli.unknownCommand': 'Unknown command "{command}". Run socklab --help to see what socklab can do.',

@@ -5,6 +5,7 @@ import { lessons } from './lessons.ts';
 import { modules } from './modules.ts';
 import { python } from './python.ts';
 import { notebook } from './notebook.ts';
+import { pitfalls } from './pitfalls.ts';
 
-export const en = { ...cli, ...repl, ...lessons, ...modules, ...python, ...notebook };
+export const en = { ...cli, ...repl, ...lessons, ...modules, ...python, ...notebook, ...pitfalls };
 export type Messages = { [K in keyof typeof en]: string };

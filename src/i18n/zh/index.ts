@@ -6,5 +6,6 @@ import { lessons } from './lessons.ts';
 import { modules } from './modules.ts';
 import { python } from './python.ts';
 import { notebook } from './notebook.ts';
+import { pitfalls } from './pitfalls.ts';
 
-export const zh: { [K in keyof Messages]: string } = { ...cli, ...repl, ...lessons, ...modules, ...python, ...notebook };
+export const zh: { [K in keyof Messages]: string } = { ...cli, ...repl, ...lessons, ...modules, ...python, ...notebook, ...pitfalls };
