@@ -3,5 +3,6 @@ import type { Messages } from '../en/index.ts';
 import { cli } from './cli.ts';
 import { repl } from './repl.ts';
 import { lessons } from './lessons.ts';
+import { session } from './session.ts';
 
-export const zh: { [K in keyof Messages]: string } = { ...cli, ...repl, ...lessons };
+export const zh: { [K in keyof Messages]: string } = { ...cli, ...repl, ...lessons, ...session };
