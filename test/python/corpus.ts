@@ -13,6 +13,8 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 export const ROOT = join(HERE, '..', '..');
 export const CASES = join(HERE, 'cases');
 export const REFUSED = join(HERE, 'refused');
+/** The conformance suite's Python halves: socket behaviour already pinned against CPython, run here as .py. */
+const CONFORMANCE = join(HERE, '..', 'conformance', 'cases');
 const BIN = join(ROOT, 'bin', 'socklab.js');
 
 /** Hard limit for one program run. */
@@ -42,7 +44,7 @@ export type Case =
   | { readonly kind: 'refused'; readonly id: string; readonly program: Program; readonly lines: readonly number[] };
 
 /** Reads a program's header comments (`# args:`, `# exit:`, `# compare:`) from its first lines. */
-function _program(path: string): Program {
+function _program(path: string, defaultExit = 0): Program {
   const text = readFileSync(path, 'utf8');
   const header = text.split('\n').slice(0, 12);
   const directive = (name: string): string | undefined =>
@@ -52,7 +54,7 @@ function _program(path: string): Program {
     file: relative(ROOT, path),
     stdin: existsSync(stdin) ? stdin : undefined,
     args: directive('args')?.split(/\s+/).filter(Boolean) ?? [],
-    exit: Number(directive('exit') ?? '0'),
+    exit: Number(directive('exit') ?? defaultExit),
     wholeStderr: directive('compare') === 'stderr',
   };
 }
@@ -66,7 +68,10 @@ function _refusedLines(path: string): number[] {
   return lines;
 }
 
-/** Every case, sorted by id: `NAME` (one program), `NAME/server` + `NAME/client` sides of a pair, `refused/NAME`. */
+/**
+ * Every case, sorted by id: `NAME` (one program), `NAME/server` + `NAME/client` sides of a pair,
+ * `refused/NAME`, and `conformance/NAME` (test/conformance's Python programs, run as they are).
+ */
 export function discover(): Case[] {
   const cases: Case[] = [];
   for (const entry of readdirSync(CASES).sort()) {
@@ -76,6 +81,12 @@ export function discover(): Case[] {
     } else if (statSync(path).isDirectory()) {
       cases.push({ kind: 'pair', id: entry, server: _program(join(path, 'server.py')), client: _program(join(path, 'client.py')) });
     }
+  }
+  for (const entry of readdirSync(CONFORMANCE).sort()) {
+    if (!entry.endsWith('.py')) continue;
+    // Their README's convention: the `uncaught_*` cases end on an uncaught error, exit 1.
+    const exit = entry.startsWith('uncaught_') ? 1 : 0;
+    cases.push({ kind: 'single', id: `conformance/${entry.slice(0, -3)}`, program: _program(join(CONFORMANCE, entry), exit) });
   }
   for (const entry of readdirSync(REFUSED).sort()) {
     if (!entry.endsWith('.py')) continue;

@@ -2,6 +2,7 @@
 //
 //   npx tsx test/python/show.ts NAME...        both runs of each case, masked, and their differences
 //   npx tsx test/python/show.ts --summary      one line per comparison id: agrees / differs (first difference)
+//   npx tsx test/python/show.ts --self NAME    python3 against python3: a new case must agree with itself
 //
 // NAME is a case id as the tests name it (`seed000_tcp_hello`, `refused/generator`); a pair runs
 // both ways. Build first: `node scripts/build.mjs --if-stale`.
@@ -19,6 +20,7 @@ import {
   status,
   type Case,
   type Difference,
+  type Interpreter,
   type Run,
 } from './corpus.ts';
 import { killAll } from './proc.ts';
@@ -31,10 +33,10 @@ interface Verdict {
   readonly problem: string;
 }
 
-async function judge(c: Case): Promise<Verdict[]> {
+async function judge(c: Case, other: Interpreter): Promise<Verdict[]> {
   if (c.kind !== 'pair') {
     const ref = await runSingle(c.program, 'python3');
-    const lab = await runSingle(c.program, 'socklab');
+    const lab = await runSingle(c.program, other);
     const problem = referenceProblem(ref) || (c.kind === 'refused' ? refusalProblem(lab, c.lines) : '');
     return [{ id: c.id, runs: [{ ref, lab }], found: c.kind === 'refused' ? [] : differences(ref, lab), problem }];
   }
@@ -45,7 +47,7 @@ async function judge(c: Case): Promise<Verdict[]> {
     const lab = await runPair(
       c.server,
       c.client,
-      id.endsWith('/server') ? { server: 'socklab', client: 'python3' } : { server: 'python3', client: 'socklab' },
+      id.endsWith('/server') ? { server: other, client: 'python3' } : { server: 'python3', client: other },
     );
     const runs = [
       { ref: ref.server, lab: lab.server },
@@ -92,7 +94,8 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const gaps = readKnownGaps();
   const limiter = new Limiter(2);
-  const verdicts = (await Promise.all(chosen.map((c) => limiter.use(() => judge(c))))).flat();
+  const other: Interpreter = argv.includes('--self') ? 'python3' : 'socklab';
+  const verdicts = (await Promise.all(chosen.map((c) => limiter.use(() => judge(c, other))))).flat();
   for (const v of verdicts) (summary ? printLine(v, gaps) : printFull(v));
   const agreeing = verdicts.filter((v) => !v.problem && v.found.length === 0).length;
   console.log(`\n${agreeing} of ${verdicts.length} comparisons agree`);

@@ -6,7 +6,7 @@ print([(i, j) for i in range(3) for j in range(i)])
 print([[c for c in w] for w in ['ab', 'cd']])
 clients = [('127.0.0.1', 5001), ('127.0.0.1', 5002), ('::1', 5003)]
 print({addr: i for i, addr in enumerate(clients)})
-print({host for host, port in clients})
+print(sorted({host for host, port in clients}))
 print(sorted({port % 2 for _, port in clients}))
 print({k: v for k, v in [('a', 1), ('b', 2)] if v > 1})
 words = 'the quick brown fox jumps over the lazy dog'.split()

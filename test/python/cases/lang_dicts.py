@@ -43,5 +43,5 @@ s = {3, 1, 2}
 s.add(4)
 s.discard(10)
 s.remove(1)
-print(sorted(s), 2 in s, s | {9}, s & {2, 3}, s - {2}, len(s), set('aab') == {'a', 'b'})
+print(sorted(s), 2 in s, sorted(s | {9}), sorted(s & {2, 3}), sorted(s - {2}), len(s), set('aab') == {'a', 'b'})
 print(sorted(set([('127.0.0.1', 2), ('127.0.0.1', 1), ('127.0.0.1', 2)])))
