@@ -15,7 +15,8 @@ export const CASES = join(HERE, 'cases');
 export const REFUSED = join(HERE, 'refused');
 /** The conformance suite's Python halves: socket behaviour already pinned against CPython, run here as .py. */
 const CONFORMANCE = join(HERE, '..', 'conformance', 'cases');
-const BIN = join(ROOT, 'bin', 'socklab.js');
+/** SOCKLAB_PYCORPUS_BIN: another checkout's bin/socklab.js (already built), to preview it against the corpus. */
+const BIN = process.env.SOCKLAB_PYCORPUS_BIN ?? join(ROOT, 'bin', 'socklab.js');
 
 /** Hard limit for one program run. */
 export const RUN_TIMEOUT_MS = 20_000;
@@ -237,6 +238,15 @@ export interface Difference {
   readonly detail: string;
 }
 
+/** The first removed and the first added line of a unified diff: the gist of a difference. */
+function _firstChange(detail: string): { expected: string; actual: string } {
+  const changed = detail.split('\n').slice(2).filter((l) => /^[-+]/.test(l));
+  return {
+    expected: changed.find((l) => l.startsWith('-'))?.slice(1) ?? '(nothing more)',
+    actual: changed.find((l) => l.startsWith('+'))?.slice(1) ?? '(nothing more)',
+  };
+}
+
 /** Every difference between python3's run and socklab's run of the same program. */
 export function differences(ref: Run, lab: Run): Difference[] {
   const found: Difference[] = [];
@@ -247,13 +257,7 @@ export function differences(ref: Run, lab: Run): Difference[] {
       expected: `python3 ${ref.program.file} (${status(ref.outcome)})`,
       actual: `socklab run ${lab.program.file} (${status(lab.outcome)})`,
     });
-    const first = detail.split('\n').slice(2).filter((l) => /^[-+]/.test(l));
-    found.push({
-      what: 'stdout',
-      expected: first.find((l) => l.startsWith('-'))?.slice(1) ?? '(nothing more)',
-      actual: first.find((l) => l.startsWith('+'))?.slice(1) ?? '(nothing more)',
-      detail,
-    });
+    found.push({ what: 'stdout', ..._firstChange(detail), detail });
   }
   if (ref.outcome.code !== lab.outcome.code || lab.outcome.timedOut || lab.outcome.killedEarly) {
     found.push({ what: 'exit', expected: status(ref.outcome), actual: status(lab.outcome), detail: '' });
@@ -261,12 +265,8 @@ export function differences(ref: Run, lab: Run): Difference[] {
   const refErr = masked(ref.outcome.stderr, ref.ports);
   const labErr = masked(lab.outcome.stderr, lab.ports);
   if (ref.program.wholeStderr && refErr !== labErr) {
-    found.push({
-      what: 'stderr',
-      expected: _lastLine(refErr),
-      actual: _lastLine(labErr),
-      detail: unifiedDiff(refErr, labErr, { expected: 'python3 stderr', actual: 'socklab stderr' }),
-    });
+    const detail = unifiedDiff(refErr, labErr, { expected: 'python3 stderr', actual: 'socklab stderr' });
+    found.push({ what: 'stderr', ..._firstChange(detail), detail });
   } else if (ref.outcome.code !== 0 && _lastLine(refErr) !== _lastLine(labErr)) {
     found.push({ what: 'stderr', expected: _lastLine(refErr), actual: _lastLine(labErr), detail: '' });
   }
