@@ -3,11 +3,16 @@
 //   npx tsx test/python/show.ts NAME...        both runs of each case, masked, and their differences
 //   npx tsx test/python/show.ts --summary      one line per comparison id: agrees / differs (first difference)
 //   npx tsx test/python/show.ts --self NAME    python3 against python3: a new case must agree with itself
+//   npx tsx test/python/show.ts --write-gaps   rewrites known-gaps.txt: every comparison that differs now,
+//                                              with its first difference as the reason
 //
 // NAME is a case id as the tests name it (`seed000_tcp_hello`, `refused/generator`); a pair runs
 // both ways. Build first: `node scripts/build.mjs --if-stale`.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Limiter } from '../conformance/run.ts';
 import {
+  CASES,
   comparisonIds,
   differences,
   discover,
@@ -77,14 +82,32 @@ function printFull(v: Verdict): void {
 }
 
 function printLine(v: Verdict, gaps: ReadonlyMap<string, string>): void {
-  const first = v.found[0];
-  const verdict = v.problem ? `problem: ${v.problem.split('\n')[0]}` : first ? `differs (${first.what}): python3 ${JSON.stringify(first.expected)} | socklab ${JSON.stringify(first.actual)}` : 'agrees';
   const listed = gaps.has(v.id) ? ' [known gap]' : '';
-  console.log(`${v.id}${listed}: ${verdict}`);
+  console.log(`${v.id}${listed}: ${gist(v) ? `differs: ${gist(v)}` : 'agrees'}`);
+}
+
+/** The first difference (or problem) of a verdict in one line, '' when it agrees. */
+function gist(v: Verdict): string {
+  if (v.problem) return v.problem.split('\n')[0]!;
+  const first = v.found[0];
+  if (!first) return '';
+  const cut = (text: string) => JSON.stringify(text.length > 70 ? `${text.slice(0, 70)}…` : text);
+  return `${first.what}: python3 ${cut(first.expected)} | socklab ${cut(first.actual)}`;
+}
+
+/** Rewrites known-gaps.txt: its comment header as it is, then one line per comparison that differs. */
+function writeGaps(verdicts: readonly Verdict[]): void {
+  const path = join(CASES, '..', 'known-gaps.txt');
+  const header = readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith('#'));
+  const lines = verdicts.filter((v) => gist(v) !== '').map((v) => `${v.id}  # ${gist(v)}`);
+  writeFileSync(path, [...header, '', ...lines, ''].join('\n'));
+  console.log(`wrote ${lines.length} known gaps to ${path}`);
 }
 
 async function main(argv: readonly string[]): Promise<number> {
-  const summary = argv.includes('--summary');
+  const summary = argv.includes('--summary') || argv.includes('--write-gaps');
   const wanted = argv.filter((a) => !a.startsWith('--'));
   const all = discover();
   const chosen = wanted.length === 0 ? all : all.filter((c) => wanted.some((w) => c.id === w || comparisonIds(c).includes(w)));
@@ -97,6 +120,10 @@ async function main(argv: readonly string[]): Promise<number> {
   const other: Interpreter = argv.includes('--self') ? 'python3' : 'socklab';
   const verdicts = (await Promise.all(chosen.map((c) => limiter.use(() => judge(c, other))))).flat();
   for (const v of verdicts) (summary ? printLine(v, gaps) : printFull(v));
+  if (argv.includes('--write-gaps')) {
+    if (wanted.length > 0 || other !== 'socklab') throw new Error('--write-gaps needs the whole corpus against socklab');
+    writeGaps(verdicts);
+  }
   const agreeing = verdicts.filter((v) => !v.problem && v.found.length === 0).length;
   console.log(`\n${agreeing} of ${verdicts.length} comparisons agree`);
   return 0;
