@@ -538,6 +538,8 @@ export class Socket {
     return this.#async('sendto', async () => {
       checkArity('sendto', given, 2, 3, 'range');
       const buf = toBytesLike(data);
+      // With three arguments the second is the flags; an array there is an address, a Python tuple.
+      if (given === 3 && Array.isArray(flagsOrAddress)) throw new TypeError("'tuple' object cannot be interpreted as an integer");
       const f = given === 3 ? asCInt(flagsOrAddress) : 0;
       const target = given === 3 ? address : flagsOrAddress;
       const addr = packSockAddr(toSockAddr(this.#family, target, 'sendto'));
