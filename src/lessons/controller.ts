@@ -5,6 +5,7 @@ import { colors } from '../colors.ts';
 import { getLang, t } from '../i18n/index.ts';
 import type { SocketSpace } from '../socket/index.ts';
 import { allPassed, type CheckOutcome } from './checks.ts';
+import { diagnose, globalVariables } from './flow.ts';
 import { closestName, loadCourse, type LessonProblem } from './loader.ts';
 import { portPolicyFromEnv, type PortPolicy } from './ports.ts';
 import { configDir, ProgressStore } from './progress.ts';
@@ -26,6 +27,14 @@ export interface LessonHost {
   typeLine(code: string, answers?: string[]): Promise<void>;
   /** A learner variable, for `variable` checks; without it they look at globalThis. */
   lookup?(name: string): { defined: boolean; value?: unknown };
+  /**
+   * Asks the learner on their terminal and resolves with the line they type (undefined at the
+   * end of input). Only a host with a terminal has it: without it, every question is answered
+   * "no" (nothing runs that the learner did not ask for).
+   */
+  ask?(question: string): Promise<string | undefined>;
+  /** The learner's variables, to name sockets in explanations (default: the enumerable globals). */
+  variables?(): Iterable<[string, unknown]>;
 }
 
 export interface LessonCommand {
@@ -40,8 +49,12 @@ export interface LessonController {
   afterLine(): Promise<void>;
   /** Opens lesson `id` (resuming saved progress); false when there is no such lesson. */
   open(id: string): Promise<boolean>;
-  /** The REPL's `.reset` closed every socket: the open lesson starts again from step 1. */
-  onReset(): void;
+  /**
+   * The REPL's `.reset` closed every socket and deleted the learner's variables: the open lesson
+   * starts its current step again, offering to retype the earlier steps; `.reset lesson`
+   * (scope 'lesson') starts the lesson again from step 1.
+   */
+  onReset(scope?: string): Promise<void> | void;
   /** Leaves the lesson (stops its peers). */
   close(): void;
 }
@@ -63,7 +76,9 @@ const _SETTLE_MS = 300;
 /** The text of `socklab lesson` with no id: every lesson, ✓ for finished ones. */
 export function listLessons(options: LessonOptions = {}): string {
   const { lessons, problems } = loadCourse(options.dir);
-  return _renderList(lessons, problems, new ProgressStore(options.configDir ?? configDir()));
+  const warnings: string[] = [];
+  const list = _renderList(lessons, problems, new ProgressStore(options.configDir ?? configDir(), (m) => warnings.push(m)));
+  return [list, ...warnings.map((w) => colors().yellow(w))].join('\n');
 }
 
 function _renderList(lessons: readonly Lesson[], problems: readonly LessonProblem[], store: ProgressStore): string {
@@ -94,6 +109,8 @@ class _Controller implements LessonController {
   #course: { lessons: Lesson[]; problems: LessonProblem[] } | undefined;
   #session: LessonSession | undefined;
   #hint = 0;
+  /** The explanations (flow.ts) already printed during this step. */
+  #explained = new Set<string>();
   /** Inside `.run` or a replay: lines are typed for the learner and the step waits for all of them. */
   #typing = false;
   #lastSeq = -1;
@@ -101,7 +118,7 @@ class _Controller implements LessonController {
   constructor(host: LessonHost, options: LessonOptions) {
     this.#host = host;
     this.#options = options;
-    this.#store = new ProgressStore(options.configDir ?? configDir());
+    this.#store = new ProgressStore(options.configDir ?? configDir(), (m) => this.#print(colors().yellow(m)));
     const cmd = (help: Parameters<typeof t>[0], action: (arg: string) => Promise<void> | void): LessonCommand => ({ help: t(help), action });
     this.commands = {
       lessons: cmd('lessons.cmd.lessons', () => this.#print(_renderList(this.#lessons().lessons, this.#lessons().problems, this.#store))),
@@ -136,10 +153,9 @@ class _Controller implements LessonController {
     this.#print(head.join('\n'));
 
     const saved = this.#store.get(id);
-    let start = saved && !saved.finished ? Math.min(saved.step, lesson.steps.length - 1) : 0;
-    if (start > 0) start = await this.#replay(session, start);
-    if (this.#session !== session) return true; // the replay finished or left the lesson
-    this.#enter(session, start);
+    const at = saved && !saved.finished ? Math.min(saved.step, lesson.steps.length - 1) : 0;
+    if (at > 0) this.#print(t('lessons.ui.resuming', { n: at + 1, total: lesson.steps.length }));
+    await this.#resumeAt(session, at);
     return true;
   }
 
@@ -153,6 +169,9 @@ class _Controller implements LessonController {
     if (this.#session !== s) return;
     if (!allPassed(outcomes)) {
       if (touched) this.#print(colors().dim(`· ${sentence(_firstWhy(outcomes))}`));
+      const fresh = this.#diagnose(s).filter((d) => !this.#explained.has(d));
+      for (const d of fresh) this.#explained.add(d);
+      if (fresh.length > 0) this.#print(colors().yellow(fresh.join('\n')));
       return;
     }
     this.#advance(s);
@@ -165,15 +184,17 @@ class _Controller implements LessonController {
     }
   }
 
-  onReset(): void {
+  async onReset(scope = ''): Promise<void> {
     const s = this.#session;
     if (!s) return;
     const lesson = s.lesson;
+    const whole = /^(lesson|课程)$/i.test(scope.trim());
+    const at = whole ? 0 : s.index;
     this.#endSession();
     const fresh = this.#newSession(lesson);
     this.#session = fresh;
-    this.#print(t('lessons.ui.resetRestart'));
-    this.#enter(fresh, 0);
+    this.#print(at === 0 ? t('lessons.ui.resetRestart') : t('lessons.ui.resetStep', { n: at + 1, total: lesson.steps.length }));
+    await this.#resumeAt(fresh, at);
   }
 
   close(): void {
@@ -182,8 +203,12 @@ class _Controller implements LessonController {
 
   // ---- internals ------------------------------------------------------------------------
 
+  /** The course; read again while it has problems (a file being edited, no fd free for a moment). */
   #lessons(): { lessons: Lesson[]; problems: LessonProblem[] } {
-    return (this.#course ??= loadCourse(this.#options.dir));
+    if (this.#course) return this.#course;
+    const course = loadCourse(this.#options.dir);
+    if (course.problems.length === 0) this.#course = course;
+    return course;
   }
 
   #newSession(lesson: Lesson): LessonSession {
@@ -216,6 +241,7 @@ class _Controller implements LessonController {
   #enter(s: LessonSession, index: number): void {
     s.begin(index);
     this.#hint = 0;
+    this.#explained.clear();
     this.#lastSeq = this.#host.space.seq;
     this.#store.setStep(s.lesson.id, index);
     const total = s.lesson.steps.length;
@@ -244,9 +270,33 @@ class _Controller implements LessonController {
     this.#host.setPrompt(this.#options.prompt ?? '>>> ');
   }
 
+  /**
+   * Goes to step `at` of a session with no sockets yet: shows the code of the steps before it and
+   * asks whether to retype it (default yes on a terminal; no host terminal, no retyping); "no"
+   * starts from step 1, where the learner types each step themselves.
+   */
+  async #resumeAt(s: LessonSession, at: number): Promise<void> {
+    let start = 0;
+    if (at > 0 && (await this.#confirmRetype(s, at))) start = await this.#replay(s, at);
+    else if (at > 0) this.#print(t('lessons.ui.retypeDeclined'));
+    if (this.#session !== s) return; // the replay finished or left the lesson
+    this.#enter(s, start);
+  }
+
+  async #confirmRetype(s: LessonSession, upTo: number): Promise<boolean> {
+    const code = s.lesson.steps.slice(0, upTo).flatMap((step) => s.code(step));
+    const question = t(upTo === 1 ? 'lessons.ui.retypeAskOne' : 'lessons.ui.retypeAsk', { done: upTo });
+    this.#print(`${t('lessons.ui.retypeCode')}\n${renderCode(code)}`);
+    if (!this.#host.ask) {
+      this.#print(`${question}${t('lessons.ui.retypeNoTerminal')}`);
+      return false;
+    }
+    const answer = await this.#host.ask(question);
+    return answer !== undefined && /^\s*(|y|yes|是|好|对)\s*$/i.test(answer);
+  }
+
   /** Types the code of steps 0..upTo-1 again (their sockets died with the last session). */
   async #replay(s: LessonSession, upTo: number): Promise<number> {
-    this.#print(t('lessons.ui.resuming', { n: upTo + 1, total: s.lesson.steps.length, done: upTo }));
     this.#typing = true;
     try {
       for (let i = 0; i < upTo; i++) {
@@ -268,7 +318,15 @@ class _Controller implements LessonController {
     return upTo;
   }
 
+  /** What went wrong beyond the checks (a closed listener, an orphaned client), with the way out. */
+  #diagnose(s: LessonSession): string[] {
+    return diagnose(s, this.#host.variables ? () => this.#host.variables!() : globalVariables);
+  }
+
   #showHint(s: LessonSession): void {
+    // A learner stuck after a wrong line needs the way out more than the next hint.
+    const explained = this.#diagnose(s);
+    if (explained.length > 0) this.#print(colors().yellow(explained.join('\n')));
     const hints = s.step.hints;
     if (hints.length === 0) {
       this.#print(t('lessons.ui.noHints'));
@@ -300,6 +358,10 @@ class _Controller implements LessonController {
     if (this.#session !== s) return;
     this.#print(`${colors().bold(t('lessons.ui.checkHeading', { n: s.index + 1, title: s.text(s.step.title) }))}\n${renderOutcomes(outcomes.map(_sentenced))}`);
     if (allPassed(outcomes)) this.#advance(s);
+    else {
+      const explained = this.#diagnose(s);
+      if (explained.length > 0) this.#print(colors().yellow(explained.join('\n')));
+    }
   }
 
   #next(s: LessonSession): void {

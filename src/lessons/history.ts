@@ -7,6 +7,8 @@ export class SocketHistory {
   /** Every socket seen, in creation order (closed ones stay). */
   readonly all: Socket[] = [];
   readonly accepted = new WeakSet<Socket>();
+  /** Sockets that listen() was called on (a closed socket's state no longer says so). */
+  readonly listened = new WeakSet<Socket>();
   readonly #seen = new WeakSet<Socket>();
   readonly #onEvent = (e: LoggedEvent) => this.#record(e);
 
@@ -32,6 +34,10 @@ export class SocketHistory {
 
   #record(e: LoggedEvent): void {
     if (e.kind === 'created') this.#add(e.sock);
+    if (e.kind === 'listening') {
+      this.#add(e.sock);
+      this.listened.add(e.sock);
+    }
     if (e.kind === 'accepted') {
       this.accepted.add(e.conn);
       this.#add(e.conn);

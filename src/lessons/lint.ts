@@ -3,6 +3,7 @@
 // run it: in a fresh evaluator (the REPL's own, so the code is read exactly as typed), on free
 // ports, with the lesson's peers. For every step its checks must fail before its code runs and
 // pass after it. Problems are reported as `file:line: what — fix`, like the loader's.
+import { runInThisContext } from 'node:vm';
 import { parse, type Pattern } from 'acorn';
 import { createEvaluator } from '../repl/evaluate.ts';
 import { patternNames } from '../repl/rewrite.ts';
@@ -29,6 +30,8 @@ export interface LintOptions {
   only?: readonly string[];
   /** Where the report goes (default: stdout). */
   write?: (text: string) => void;
+  /** How long one input may run before it is reported as stuck (default 10 s). */
+  lineTimeoutMs?: number;
 }
 
 export interface LintResult {
@@ -51,12 +54,11 @@ export async function checkCourse(options: LintOptions = {}): Promise<number> {
 export async function lintCourse(options: LintOptions = {}): Promise<LintResult> {
   const write = options.write ?? (() => {});
   const c = colors();
-  const { lessons, problems } = loadCourse(options.dir);
-  const warnings: LessonProblem[] = [];
+  const { lessons, problems, warnings } = loadCourse(options.dir);
   for (const p of problems) write(`${c.red('✘')} ${formatProblem(p)}\n`);
   const chosen = options.only ? lessons.filter((l) => options.only!.includes(l.id)) : lessons;
   for (const lesson of chosen) {
-    const found = await lintLesson(lesson);
+    const found = await lintLesson(lesson, options);
     warnings.push(...found.warnings);
     problems.push(...found.problems);
     if (found.problems.length === 0) write(`${c.green('✔')} ${lesson.id} ${c.dim(t('lessons.lint.steps', { n: lesson.steps.length }))}\n`);
@@ -146,7 +148,7 @@ function _lintStatic(lesson: Lesson): { problems: LessonProblem[]; warnings: Les
 }
 
 /** Runs one lesson's steps in a fresh evaluator and reports what is wrong. */
-export async function lintLesson(lesson: Lesson): Promise<{ problems: LessonProblem[]; warnings: LessonProblem[] }> {
+export async function lintLesson(lesson: Lesson, options: Pick<LintOptions, 'lineTimeoutMs'> = {}): Promise<{ problems: LessonProblem[]; warnings: LessonProblem[] }> {
   const found = _lintStatic(lesson);
   if (found.problems.length > 0) return found;
   const problems = found.problems;
@@ -161,6 +163,7 @@ export async function lintLesson(lesson: Lesson): Promise<{ problems: LessonProb
     space: new SocketSpace(),
   });
   const session = new LessonSession(lesson, { space: ev.space, ports: 'ephemeral', report: (m) => reports.push(m) });
+  const timeout = options.lineTimeoutMs ?? _LINE_TIMEOUT_MS;
   try {
     for (let i = 0; i < lesson.steps.length; i++) {
       const step = lesson.steps[i]!;
@@ -170,9 +173,9 @@ export async function lintLesson(lesson: Lesson): Promise<{ problems: LessonProb
       // Give the step's peer a moment first: a step its peer completes alone is no step.
       if (allPassed(await session.settle(step.peer ? _PEER_HEAD_START_MS : 0))) at(step.line, 'lessons.lint.passesBefore', { where });
       typed = step.input.map((line) => fillPorts(line, session.ports.values));
-      const ran = await _runCode(ev, session.code(step), step);
+      const ran = await _runCode(ev, session.code(step), step, timeout);
       if (ran) {
-        at(step.line, ran.key, { where, input: ran.input, error: ran.error, seconds: _LINE_TIMEOUT_MS / 1000, peer: reports.join('; ') || '—' });
+        at(step.line, ran.key, { where, input: ran.input, error: ran.error, seconds: timeout / 1000, peer: reports.join('; ') || '—' });
         break; // later steps build on this one
       }
       const after = await session.settle(_SETTLE_MS);
@@ -189,13 +192,18 @@ export async function lintLesson(lesson: Lesson): Promise<{ problems: LessonProb
 }
 
 interface _RunFailure {
-  key: 'lessons.lint.lineHangs' | 'lessons.lint.lineFails';
+  key: 'lessons.lint.lineHangs' | 'lessons.lint.lineLoops' | 'lessons.lint.lineFails';
   input: string;
   error: string;
 }
 
-/** Types a step's inputs; an error is a failure unless the step expects one (a `caught` check). */
-async function _runCode(ev: ReturnType<typeof createEvaluator>, inputs: readonly string[], step: Step): Promise<_RunFailure | undefined> {
+/**
+ * Types a step's inputs; an error is a failure unless the step expects one (a `caught` check).
+ * Each input has `ms`: vm's timeout ends code that loops without ever waiting, a timer (the
+ * deadline) ends code that waits. Code that loops for good after an await (`sleep(1); while
+ * (true) {}`) is out of both reaches: ending it safely needs a thread of its own.
+ */
+async function _runCode(ev: ReturnType<typeof createEvaluator>, inputs: readonly string[], step: Step, ms: number): Promise<_RunFailure | undefined> {
   const expectsError = step.checks.some((c) => c.kind === 'caught');
   for (const input of inputs) {
     const ctl = new AbortController();
@@ -203,10 +211,14 @@ async function _runCode(ev: ReturnType<typeof createEvaluator>, inputs: readonly
     const timer = setTimeout(() => {
       hung = true;
       ctl.abort(new KeyboardInterrupt());
-    }, _LINE_TIMEOUT_MS);
-    const r = await ev.evaluate(input, { signal: ctl.signal });
+    }, ms);
+    const started = performance.now();
+    const runner = (code: string) => runInThisContext(code, { filename: 'REPL', displayErrors: false, timeout: Math.max(1, Math.ceil(ms - (performance.now() - started))) });
+    const r = await ev.run(await ev.prepare(input), runner, ctl.signal);
+    const looped = !r.ok && (r.error as { code?: unknown } | null)?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT';
     clearTimeout(timer);
     const shown = input.split('\n')[0]!;
+    if (looped) return { key: 'lessons.lint.lineLoops', input: shown, error: '' };
     if (hung) return { key: 'lessons.lint.lineHangs', input: shown, error: '' };
     if (!r.ok && !expectsError) return { key: 'lessons.lint.lineFails', input: shown, error: formatException(r.error) };
   }

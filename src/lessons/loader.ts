@@ -3,10 +3,10 @@
 // problem names the file, the line and the fix: `lessons/udp-receiver.yaml:14: step 2 has no
 // "zh" text — add zh: under text:`. Problems are collected, not thrown one at a time, so an
 // author sees them all at once.
-import { readdirSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, readlinkSync, type Stats } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Pair, type YAMLMap } from 'yaml';
 import { CONSTANTS } from '../kernel/platform.ts';
 import { EXCEPTION_CLASSES } from '../socket/exceptions.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
@@ -22,9 +22,9 @@ export interface LessonProblem {
   message: string;
 }
 
-/** `lessons/x.yaml:14: message` — the form editors and terminals make clickable. */
+/** `lessons/x.yaml:14: message` — the form editors and terminals make clickable; line 0 is the whole file. */
 export function formatProblem(p: LessonProblem): string {
-  return `${p.file}:${p.line}: ${p.message}`;
+  return p.line > 0 ? `${p.file}:${p.line}: ${p.message}` : `${p.file}: ${p.message}`;
 }
 
 /** Thrown by loadLesson(): the file could not be read as a lesson; carries every problem. */
@@ -70,34 +70,107 @@ function _displayPath(file: string): string {
   return rel && !rel.startsWith('..') ? rel : file;
 }
 
-/** Parses one lesson's YAML. `file` is used in messages and must be named `<id>.yaml`. */
-export function parseLesson(source: string, file: string): { lesson?: Lesson; problems: LessonProblem[] } {
+/**
+ * Parses one lesson's YAML. `file` is used in messages and must be named `<id>.yaml`. Every
+ * text and code comes out with its control characters and terminal escape sequences removed
+ * (`warnings` says where), so that no lesson can drive the learner's terminal; the data the
+ * checks and peers compare or send (`exact: "\0\0\0\x05apple"`) stays as written.
+ */
+export function parseLesson(source: string, file: string): { lesson?: Lesson; problems: LessonProblem[]; warnings: LessonProblem[] } {
   const r = new _Reader(_displayPath(file), source);
   const lesson = r.lesson(basename(file).replace(/\.ya?ml$/, ''));
-  return r.problems.length === 0 && lesson ? { lesson, problems: [] } : { problems: r.problems };
+  return r.problems.length === 0 && lesson ? { lesson, problems: [], warnings: r.warnings } : { problems: r.problems, warnings: r.warnings };
 }
 
 /** Loads one lesson file; throws LessonFileError with every problem found. */
 export function loadLesson(file: string): Lesson {
-  const { lesson, problems } = parseLesson(readFileSync(file, 'utf8'), file);
+  const read = readLessonFile(file);
+  if ('why' in read) throw new LessonFileError([{ file: _displayPath(file), line: 0, message: t('lessons.load.cannotRead', { why: read.why }) }]);
+  const { lesson, problems } = parseLesson(read.source, file);
   if (!lesson) throw new LessonFileError(problems);
   return lesson;
 }
 
+/**
+ * The text of a lesson file, or why it cannot be read. Opened without blocking, so a FIFO named
+ * x.yaml cannot hang the course; only a regular file is read; the bytes must be UTF-8.
+ */
+export function readLessonFile(path: string): { source: string } | { why: string } {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (e) {
+    return { why: _openFailure(path, e as NodeJS.ErrnoException) };
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { why: t('lessons.load.notAFile', { kind: _kind(stat) }) };
+    const bytes = readFileSync(fd);
+    const source = bytes.toString('utf8');
+    if (!Buffer.from(source, 'utf8').equals(bytes)) return { why: t('lessons.load.notUtf8', { line: _firstBadUtf8Line(bytes) }) };
+    return { source };
+  } catch (e) {
+    return { why: _openFailure(path, e as NodeJS.ErrnoException) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function _kind(stat: Stats): string {
+  const kind = stat.isDirectory() ? 'directory' : stat.isFIFO() ? 'fifo' : stat.isSocket() ? 'socket' : 'device';
+  return t(`lessons.load.kind.${kind}`);
+}
+
+function _openFailure(path: string, e: NodeJS.ErrnoException): string {
+  if (e.code === 'ENOENT') {
+    try {
+      return t('lessons.load.danglingLink', { target: readlinkSync(path) });
+    } catch {
+      // not a link: the file went away between readdir and open
+    }
+  }
+  if (e.code === 'EACCES') return t('lessons.load.noPermission', { file: _displayPath(path) });
+  if (e.code === 'EMFILE' || e.code === 'ENFILE') return t('lessons.load.tooManyFiles', { code: e.code });
+  return `${e.code ?? ''} ${e.message}`.trim();
+}
+
+/** The 1-based line of the first byte sequence that is not UTF-8. */
+function _firstBadUtf8Line(bytes: Buffer): number {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i < bytes.length && bytes[i] !== 0x0a) continue;
+    const part = bytes.subarray(start, i);
+    if (!Buffer.from(part.toString('utf8'), 'utf8').equals(part)) return line;
+    line++;
+    start = i + 1;
+  }
+  return line;
+}
+
 /** Loads every `*.yaml` in `dir`, sorted by `order` then id; problems of broken files are collected. */
-export function loadCourse(dir: string = lessonsDir()): { lessons: Lesson[]; problems: LessonProblem[] } {
+export function loadCourse(dir: string = lessonsDir()): { lessons: Lesson[]; problems: LessonProblem[]; warnings: LessonProblem[] } {
   const lessons: Lesson[] = [];
   const problems: LessonProblem[] = [];
+  const warnings: LessonProblem[] = [];
   let files: string[] = [];
   try {
     files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
-  } catch {
-    problems.push({ file: _displayPath(dir), line: 0, message: t('lessons.load.noDir', { dir }) });
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? undefined : _openFailure(dir, e as NodeJS.ErrnoException);
+    problems.push({ file: _displayPath(dir), line: 0, message: why ? t('lessons.load.cannotRead', { why }) : t('lessons.load.noDir', { dir }) });
   }
   for (const f of files) {
-    const parsed = parseLesson(readFileSync(join(dir, f), 'utf8'), join(dir, f));
+    const path = join(dir, f);
+    const read = readLessonFile(path);
+    if ('why' in read) {
+      problems.push({ file: _displayPath(path), line: 0, message: t('lessons.load.cannotRead', { why: read.why }) });
+      continue;
+    }
+    const parsed = parseLesson(read.source, path);
     if (parsed.lesson) lessons.push(parsed.lesson);
     problems.push(...parsed.problems);
+    warnings.push(...parsed.warnings);
   }
   const seen = new Set<string>();
   for (const l of lessons) {
@@ -105,7 +178,7 @@ export function loadCourse(dir: string = lessonsDir()): { lessons: Lesson[]; pro
     seen.add(l.id);
   }
   lessons.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
-  return { lessons, problems };
+  return { lessons, problems, warnings };
 }
 
 /** Levenshtein distance, for "did you mean" suggestions on misspelt keys. */
@@ -134,6 +207,21 @@ export function closestName(word: string, choices: readonly string[]): string | 
   return bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
 }
 
+/** The tags a lesson may carry: YAML's own for texts, numbers, booleans, null, lists and maps. */
+const _PLAIN_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((x) => `tag:yaml.org,2002:${x}`));
+
+/**
+ * `text` without terminal escape sequences (CSI, OSC, DCS and the other ESC and C1 forms) and
+ * without control characters other than newline and tab.
+ */
+export function stripControls(text: string): string {
+  return text
+    .replace(/(?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?/g, '')
+    .replace(/(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?/g, '')
+    .replace(/\x1b[\x20-\x2f]*[\x30-\x7e]?/g, '')
+    .replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, '');
+}
+
 /** Walks the YAML tree, collecting problems with their lines. */
 class _Reader {
   readonly problems: LessonProblem[] = [];
@@ -141,12 +229,37 @@ class _Reader {
   readonly #doc;
   #ports: PortMap = {};
 
+  readonly warnings: LessonProblem[] = [];
+
   constructor(readonly file: string, source: string) {
     this.#doc = parseDocument(source, { lineCounter: this.#lines, prettyErrors: false, uniqueKeys: true });
     for (const e of this.#doc.errors) {
       const line = e.linePos?.[0]?.line ?? this.#lines.linePos(e.pos[0]).line;
       this.problems.push({ file, line, message: t('lessons.load.yamlSyntax', { error: e.message.split('\n')[0] ?? '' }) });
     }
+    if (this.problems.length === 0) this.#plainData();
+  }
+
+  /**
+   * A lesson is plain data: aliases (`*t`) and tags (`!pwn`) are reported as what they are, not
+   * later as a missing text or a wrong type.
+   */
+  #plainData(): void {
+    visit(this.#doc, {
+      Alias: (_key, node) => {
+        this.problem(this.line(node), 'lessons.load.alias', { alias: `*${node.source}` });
+      },
+      Node: (_key, node) => {
+        if (node.tag && !_PLAIN_TAGS.has(node.tag)) this.problem(this.line(node), 'lessons.load.tag', { tag: node.tag.replace(/^tag:yaml\.org,2002:/, '!!') });
+      },
+    });
+  }
+
+  /** A string the terminal will show (a text, the code): without control characters. */
+  shown(value: string, node: unknown): string {
+    const clean = stripControls(value);
+    if (clean !== value) this.warnings.push({ file: this.file, line: this.line(node), message: t('lessons.load.controlChars') });
+    return clean;
   }
 
   problem(line: number, key: MessageKey, params: Record<string, string | number> = {}): void {
@@ -210,7 +323,7 @@ class _Reader {
     for (const lang of ['en', 'zh'] as const) {
       const p = e.get(lang);
       const v = this.scalar(p);
-      if (typeof v === 'string' && v.trim() !== '') out[lang] = v.replace(/\s+$/, '');
+      if (typeof v === 'string' && v.trim() !== '') out[lang] = this.shown(v, p?.value).replace(/\s+$/, '');
       else this.problem(p ? this.pairLine(p) : keyLine, 'lessons.load.missingLang', { where, lang, key });
     }
     return out.en !== undefined && out.zh !== undefined ? (out as Text) : undefined;
@@ -353,10 +466,10 @@ class _Reader {
     }
     const v = pair.value;
     if (isScalar(v) && typeof v.value === 'string' && v.value.trim() !== '') {
-      return v.value.split('\n').map((l) => l.replace(/\s+$/, '')).filter((l) => l.trim() !== '');
+      return this.shown(v.value, v).split('\n').map((l) => l.replace(/\s+$/, '')).filter((l) => l.trim() !== '');
     }
     if (isSeq(v) && v.items.length > 0 && v.items.every((x) => isScalar(x) && typeof x.value === 'string' && x.value.trim() !== '')) {
-      return v.items.map((x) => String((x as { value: string }).value).replace(/\s+$/, ''));
+      return v.items.map((x) => this.shown(String((x as { value: string }).value), x).replace(/\s+$/, ''));
     }
     this.problem(this.pairLine(pair), 'lessons.load.badCode', { where });
     return undefined;

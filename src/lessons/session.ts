@@ -7,7 +7,8 @@ import { allPassed, evaluateChecks, needsKernel, type CheckContext, type CheckOu
 import { SocketHistory } from './history.ts';
 import { startPeer, type RunningPeer } from './peers/index.ts';
 import { choosePorts, fillPorts, type ChosenPorts, type PortPolicy } from './ports.ts';
-import type { Lesson, Step, StepPeer, Text } from './schema.ts';
+import type { Lesson, PeerSpec, Step, StepPeer, Text } from './schema.ts';
+import { clientPorts } from './flow.ts';
 
 export interface SessionOptions {
   /** The learner's socket space. */
@@ -28,6 +29,7 @@ function _globalVariable(name: string): { defined: boolean; value?: unknown } {
 interface _LivePeer {
   /** The last step index it lives through. */
   until: number;
+  spec: PeerSpec;
   running: RunningPeer;
 }
 
@@ -94,8 +96,13 @@ export class LessonSession {
     const peer = this.step.peer;
     if (peer) {
       const until = peer.until === undefined ? index : this.lesson.steps.findIndex((s) => s.id === peer.until);
-      this.#peers.push({ until, running: this.#start(peer) });
+      this.#peers.push({ until, spec: peer.spec, running: this.#start(peer) });
     }
+  }
+
+  /** The ports where the lesson's running clients connect: a learner socket must listen there. */
+  listenPortsNeeded(): number[] {
+    return clientPorts(this.#peers.map((p) => p.spec), this.ports.values);
   }
 
   evaluate(): CheckOutcome[] {

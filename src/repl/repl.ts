@@ -22,6 +22,7 @@ import { hintFor, missingModuleText } from './hints.ts';
 import { loadLessons, type LessonController, type LessonsModule } from './lessons.ts';
 import { bufferedCommand, completeOnDumbTerminal, type ReplServer } from './node-repl.ts';
 import { formatSocketTable } from './sockets-table.ts';
+import { defineDiagramCommand } from '../notebook/terminal.ts';
 import { TypeAhead } from './type-ahead.ts';
 
 export interface ReplOptions {
@@ -361,16 +362,17 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
       r.displayPrompt();
     },
   });
+  defineDiagramCommand(r, space, write);
   r.defineCommand('reset', {
     help: t('repl.cmd.reset'),
-    action() {
+    action(arg: string) {
       const count = space.sockets.size;
       r.clearBufferedCommand();
       runCommand(() => {
         evaluator.reset();
         notesShown.clear();
         write(`${t('repl.reset', { count })}\n`); // before the lesson's own text about starting again
-        lessons?.onReset();
+        return lessons?.onReset(arg); // `.reset lesson`: the lesson from step 1
       });
     },
   });
@@ -425,6 +427,13 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
         const defined = evaluator.learnerNames().includes(name);
         return defined ? { defined, value: (globalThis as Record<string, unknown>)[name] } : { defined };
       },
+      // A question (retype the earlier steps?) only where someone can answer it.
+      ...(terminal && {
+        ask: (question: string) => typeAhead.read(question, write, (shown) => {
+          Interface.prototype.setPrompt.call(r, shown);
+          r.prompt(true);
+        }),
+      }),
     }, { prompt });
     for (const [name, cmd] of Object.entries(lessons.commands)) {
       r.defineCommand(name, { help: cmd.help, action: (arg: string) => runCommand(() => cmd.action(arg)) });

@@ -30,7 +30,8 @@ afterEach(() => {
   setLang('en');
 });
 
-function harness() {
+/** `answers`: what the learner types when asked (no `answers`: a host without a terminal). */
+function harness(answers?: string[]) {
   const out: string[] = [];
   const prompts: string[] = [];
   ev = createEvaluator({ write: (s) => out.push(s.trimEnd()), readLine: async () => undefined });
@@ -45,6 +46,13 @@ function harness() {
       if (!r.ok) out.push(`${(r.error as Error).name}: ${(r.error as Error).message}`);
       await c.afterLine();
     },
+    ...(answers && {
+      async ask(question: string) {
+        const answer = answers.shift();
+        out.push(`${question}${answer ?? ''}`);
+        return answer;
+      },
+    }),
   };
   const c = attachLessons(host, { configDir: dir, ports: 'ephemeral' });
   controller = c;
@@ -130,15 +138,62 @@ describe('a lesson in the REPL', () => {
     h.c.close();
     ev!.dispose();
 
-    // A new session: the sockets are gone, so steps 1–2 are typed again.
-    const again = harness();
+    // A new session: the sockets are gone, so steps 1–2 are typed again once the learner says so.
+    const again = harness(['']);
     await again.c.open('first-socket');
     const text = again.text();
     expect(text).toContain('Welcome back! You were at step 3/5.');
+    expect(text).toMatch(/The earlier steps ran this code:\n {4}s = socket\.socket\(AF_INET, SOCK_STREAM\)\n[^]*\n {4}u = socket\.socket\(AF_INET, SOCK_DGRAM\)\n[^]*Retype steps 1–2 for you\? \[Y\/n\] \n>>> s = socket\.socket/);
     expect(text).toContain('>>> s = socket.socket(AF_INET, SOCK_STREAM)');
     expect(text).toContain('>>> u = socket.socket(AF_INET, SOCK_DGRAM)');
     expect(again.prompts.at(-1)).toBe('first-socket 3/5 > ');
     expect(ev!.space.sockets.size).toBe(2);
+  });
+
+  it('resuming runs nothing the learner did not ask for: no terminal, or "n", starts from step 1', async () => {
+    new ProgressStore(dir).setStep('first-socket', 2);
+    const h = harness();
+    await h.c.open('first-socket');
+    expect(h.text()).toContain('Retype steps 1–2 for you? [Y/n] n (no terminal to answer on: nothing is typed for you)\nNothing was typed for you: the lesson starts again from step 1, and you type each step (.run types the current one).');
+    expect(h.text()).not.toContain('>>> ');
+    expect(ev!.space.sockets.size).toBe(0);
+    expect(h.prompts.at(-1)).toBe('first-socket 1/5 > ');
+    h.c.close();
+    ev!.dispose();
+
+    new ProgressStore(dir).setStep('first-socket', 1);
+    setLang('zh');
+    const no = harness(['n']);
+    await no.c.open('first-socket');
+    expect(no.text()).toContain('要替你重新输入第 1 步吗？[Y/n] n\n没有替你输入任何代码');
+    expect(no.text()).not.toContain('>>> ');
+    expect(no.prompts.at(-1)).toBe('first-socket 1/5 > ');
+  });
+
+  it('.reset starts the current step again, retyping the earlier ones if asked; .reset lesson goes to step 1', async () => {
+    const h = harness(['', 'no']);
+    await h.c.open('first-socket');
+    await h.cmd('run');
+    await h.cmd('run');
+    expect(h.prompts.at(-1)).toBe('first-socket 3/5 > ');
+    ev!.reset();
+    await h.c.onReset('');
+    expect(h.text()).toContain('Your sockets are closed and your variables are gone, so step 3/5 starts again from scratch. (.reset lesson starts the whole lesson again.)');
+    expect(h.text()).toContain('Retype steps 1–2 for you? [Y/n] \n>>> s = socket.socket(AF_INET, SOCK_STREAM)');
+    expect(h.prompts.at(-1)).toBe('first-socket 3/5 > ');
+    expect(ev!.space.sockets.size).toBe(2);
+    // Declined: step 1, nothing typed.
+    ev!.reset();
+    const from = h.out.length;
+    await h.c.onReset('');
+    expect(h.out.slice(from).join('\n')).not.toContain('>>> ');
+    expect(h.prompts.at(-1)).toBe('first-socket 1/5 > ');
+    await h.cmd('run');
+    ev!.reset();
+    await h.c.onReset('lesson');
+    expect(h.text()).toContain('Your sockets are closed and your variables are gone, so the lesson starts again from step 1.');
+    expect(h.prompts.at(-1)).toBe('first-socket 1/5 > ');
+    expect(ev!.space.sockets.size).toBe(0);
   });
 
   it('.reset starts the open lesson again; unknown ids and no lesson are explained', async () => {
@@ -151,8 +206,9 @@ describe('a lesson in the REPL', () => {
     await h.cmd('lesson', 'first-socket');
     await h.cmd('run');
     ev!.reset();
-    h.c.onReset();
-    expect(h.text()).toContain('Your sockets are closed, so the lesson starts again from step 1.');
+    await h.c.onReset();
+    expect(h.text()).toContain('Your sockets are closed and your variables are gone, so step 2/5 starts again from scratch.');
+    expect(h.text()).toContain('Retype step 1 for you? [Y/n] n (no terminal to answer on: nothing is typed for you)');
     expect(h.prompts.at(-1)).toBe('first-socket 1/5 > ');
     expect(await h.cmd('lessons')).toContain('first-socket');
   });

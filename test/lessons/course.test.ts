@@ -9,6 +9,7 @@ import { setColor } from '../../src/colors.ts';
 import { setLang } from '../../src/i18n/index.ts';
 import { benchCheckpoint } from '../../src/lessons/bench.ts';
 import { checkCourse, formatProblem, lessonsDir, lintCourse } from '../../src/lessons/index.ts';
+import { runIsolated } from './isolated.ts';
 
 setColor(false);
 setLang('en');
@@ -79,6 +80,40 @@ describe('the linter', () => {
     expect(await checkCourse({ dir, write: (s) => out.push(s) })).toBe(1);
     expect(out.join('')).toMatch(/✘ .*udp-receiver\.yaml:1: format_version is 2, but this socklab reads format_version 1 — write format_version: 1\n✔ first-socket \(steps: 5\)\nThe course has problems: 1\. Lessons checked: 1\./);
   });
+
+  it('reports a step whose code loops for good, or waits for good, as stuck', () => {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir);
+    const lesson = (id: string, code: string) => `format_version: 1
+id: ${id}
+title: {en: Loop, zh: 循环}
+intro: {en: Loop., zh: 循环。}
+steps:
+  - id: create
+    title: {en: Create, zh: 创建}
+    text: {en: Make a socket., zh: 创建套接字。}
+    code: "s = socket.socket(AF_INET, SOCK_DGRAM)"
+    hints: [{en: socket(), zh: socket()}]
+    checks: [socket: {type: SOCK_DGRAM}]
+  - id: loop
+    title: {en: Loop, zh: 循环}
+    text: {en: Loop., zh: 循环。}
+    code: "${code}"
+    hints: [{en: close, zh: close}]
+    checks: [all_closed: true]
+`;
+    writeFileSync(join(dir, 'loop-sync.yaml'), lesson('loop-sync', 'while (true) {}'));
+    writeFileSync(join(dir, 'wait.yaml'), lesson('wait', 's.recvfrom(1024)'));
+    // In a child process: before the linter bounded these lines, they froze the thread for good.
+    const found = runIsolated<string[]>(`import { lintCourse, formatProblem } from './src/lessons/index.ts';
+      const r = await lintCourse({ dir: ${JSON.stringify(dir)}, lineTimeoutMs: 300 });
+      process.stdout.write(JSON.stringify(r.problems.map(formatProblem)));
+      process.exit(0);`, 60_000);
+    expect(found).toEqual([
+      `${join(dir, 'loop-sync.yaml')}:12: step 2 (loop): \`while (true) {}\` was still running after 0.3 s without ever waiting (a loop that never ends?) — make the loop end: break out of it, or give it a condition that becomes false`,
+      `${join(dir, 'wait.yaml')}:12: step 2 (loop): \`s.recvfrom(1024)\` did not finish within 0.3 s (the lesson's side said: —) — does it wait for a peer this step does not start? Add peer: (or until: on an earlier step's peer)`,
+    ]);
+  }, 70_000);
 
   it("sees the learner's variables, as the REPL defines them", async () => {
     rmSync(dir, { recursive: true, force: true });

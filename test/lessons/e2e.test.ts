@@ -1,17 +1,27 @@
 // Two lessons end to end: the built CLI on a real pseudo-terminal (TERM=dumb), typed as a learner
 // would type them, in English and in Chinese, with a wrong line (the check says why) and .hint.
 // SOCKLAB_LESSON_PORTS=ephemeral puts each lesson on free ports; the port is read from the text.
-import { afterEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ProgressStore } from '../../src/lessons/progress.ts';
 import { spawnSocklab, type Pty } from '../e2e/pty.ts';
 
 const terms: Pty[] = [];
+let config: string;
+
+beforeEach(() => {
+  config = mkdtempSync(join(tmpdir(), 'socklab-e2e-config-'));
+});
 
 afterEach(async () => {
   await Promise.all(terms.splice(0).map((t) => t.close()));
+  rmSync(config, { recursive: true, force: true });
 });
 
 function start(args: string[]): Pty {
-  const term = spawnSocklab(args, { env: { SOCKLAB_LESSON_PORTS: 'ephemeral' } });
+  const term = spawnSocklab(args, { env: { SOCKLAB_LESSON_PORTS: 'ephemeral', SOCKLAB_CONFIG_DIR: config } });
   terms.push(term);
   return term;
 }
@@ -58,5 +68,37 @@ describe('socklab lesson, on a terminal', () => {
     await type(term, 'data = conn.recv(1024)', "✔ 接收 b'hello server'");
     await type(term, '.run', "✔ 发送 b'hello client'");
     await type(term, '.run', '课程完成');
+  }, 60_000);
+
+  it('asks before retyping the steps of a resumed lesson: Enter retypes them, n starts from step 1', async () => {
+    new ProgressStore(config).setStep('first-socket', 2);
+    const term = start(['lesson', 'first-socket']);
+    await term.waitFor('Welcome back! You were at step 3/5.');
+    await term.waitFor('Retype steps 1–2 for you? [Y/n] ');
+    term.write('\r');
+    await term.waitFor('>>> u = socket.socket(AF_INET, SOCK_DGRAM)');
+    await term.waitFor('first-socket 3/5 > ');
+    await type(term, '.sockets', /SOCK_STREAM[^]*SOCK_DGRAM/);
+    await term.close();
+
+    const again = start(['--lang', 'zh', 'lesson', 'first-socket']);
+    await again.waitFor('要替你重新输入第 1–2 步吗？[Y/n] ');
+    const from = again.output().length;
+    await type(again, 'n', 'first-socket 1/5 > ');
+    const rest = again.output().slice(from);
+    expect(rest).toContain('没有替你输入任何代码');
+    expect(rest).not.toContain('>>> s = socket');
+  }, 60_000);
+
+  it('.reset in the middle of a lesson offers to retype the earlier steps and goes on at the same step', async () => {
+    const term = start(['lesson', 'first-socket']);
+    await term.waitFor('first-socket 1/5 > ');
+    await type(term, '.run', 'first-socket 2/5 > ');
+    await type(term, '.reset', 'Retype step 1 for you? [Y/n] ');
+    const from = term.output().length;
+    await type(term, 'y', 'first-socket 2/5 > ');
+    expect(term.output().slice(from)).toContain('>>> s = socket.socket(AF_INET, SOCK_STREAM)');
+    await type(term, '.reset lesson', 'so the lesson starts again from step 1.');
+    await term.waitFor('first-socket 1/5 > ');
   }, 60_000);
 });

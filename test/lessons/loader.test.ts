@@ -1,8 +1,15 @@
 // The lesson loader: the real course loads, and every mistake is reported as `file:line: what —
 // fix`, with the line of the offending field.
-import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { closeSync, cpSync, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setLang } from '../../src/i18n/index.ts';
-import { formatProblem, loadCourse, parseLesson } from '../../src/lessons/loader.ts';
+import { attachLessons } from '../../src/lessons/controller.ts';
+import { formatProblem, lessonsDir, loadCourse, parseLesson, stripControls } from '../../src/lessons/loader.ts';
+import { SocketSpace } from '../../src/socket/index.ts';
+import { runIsolated } from './isolated.ts';
 
 setLang('en');
 
@@ -105,5 +112,88 @@ describe('loadCourse', () => {
     const { lessons, problems } = loadCourse();
     expect(problems.map(formatProblem)).toEqual([]);
     expect(lessons.map((l) => l.id)).toEqual(expect.arrayContaining(['first-socket', 'udp-receiver', 'tcp-server']));
+  });
+});
+
+describe('a lessons folder with files that are not lessons', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'socklab-course-'));
+    for (const id of ['first-socket', 'udp-receiver']) cpSync(join(lessonsDir(), `${id}.yaml`), join(dir, `${id}.yaml`));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** loadCourse(dir) in a child process, so that a hang fails the test instead of freezing it. */
+  function loadElsewhere(): { lessons: string[]; problems: string[] } {
+    return runIsolated(`import { loadCourse, formatProblem } from './src/lessons/loader.ts';
+      const c = loadCourse(${JSON.stringify(dir)});
+      process.stdout.write(JSON.stringify({ lessons: c.lessons.map((l) => l.id), problems: c.problems.map(formatProblem) }));`);
+  }
+
+  it('reports a directory, a dangling link and a FIFO named *.yaml as one problem each, and loads the rest', () => {
+    mkdirSync(join(dir, 'dir.yaml'));
+    symlinkSync('user@host.1234:1700000000', join(dir, '.#first-socket.yaml'));
+    execFileSync('mkfifo', [join(dir, 'pipe.yaml')]);
+    const { lessons, problems } = loadElsewhere();
+    expect(lessons.sort()).toEqual(['first-socket', 'udp-receiver']);
+    expect(problems).toHaveLength(3);
+    expect(problems).toContain(`${join(dir, '.#first-socket.yaml')}: cannot read: it is a symbolic link to user@host.1234:1700000000, which does not exist (an editor's lock file?) — remove the link, or close the file in the editor`);
+    expect(problems).toContain(`${join(dir, 'dir.yaml')}: cannot read: it is a directory, not a file — remove it, or rename it so that its name does not end in .yaml`);
+    expect(problems).toContain(`${join(dir, 'pipe.yaml')}: cannot read: it is a named pipe (FIFO), not a file — remove it, or rename it so that its name does not end in .yaml`);
+  });
+
+  it('names the line of bytes that are not UTF-8', () => {
+    const bytes = Buffer.concat([Buffer.from(GOOD.replace('id: demo', 'id: bad').split('\n').slice(0, 3).join('\n')), Buffer.from('\nintro: {en: caf\xe9, zh: x}\n', 'latin1')]);
+    writeFileSync(join(dir, 'bad.yaml'), bytes);
+    const { lessons, problems } = loadCourse(dir);
+    expect(lessons.map((l) => l.id).sort()).toEqual(['first-socket', 'udp-receiver']);
+    expect(problems.map(formatProblem)).toEqual([`${join(dir, 'bad.yaml')}: cannot read: line 4 is not valid UTF-8 — save the file as UTF-8`]);
+  });
+
+  it('reads the course again once file descriptors are free after a shortage (EMFILE)', async () => {
+    const controller = attachLessons({ space: new SocketSpace(), print: (s) => out.push(s), setPrompt: () => {}, typeLine: async () => {} }, { dir, configDir: dir, ports: 'ephemeral' });
+    const out: string[] = [];
+    const held: number[] = [];
+    try {
+      for (let i = 0; i < 100_000; i++) held.push(openSync('/dev/null', 'r'));
+    } catch (e) {
+      expect((e as NodeJS.ErrnoException).code).toBe('EMFILE');
+    }
+    try {
+      await controller.commands.lessons!.action('');
+    } finally {
+      for (const fd of held) closeSync(fd);
+    }
+    expect(out.pop()).toContain('could not be read');
+    await controller.commands.lessons!.action('');
+    const list = out.pop()!;
+    expect(list).toContain('first-socket');
+    expect(list).not.toContain('could not be read');
+    controller.close();
+  });
+});
+
+describe('what a lesson file may hold', () => {
+  it('reports a YAML alias as an alias, not as a missing text', () => {
+    const found = problems('title: {en: Demo, zh: 演示}', 'title: &t {en: Demo, zh: 演示}\nsummary: *t');
+    expect(found).toEqual(['lessons/demo.yaml:4: the YAML alias *t is not allowed in a lesson — write the value out in full here instead of referring to an anchor']);
+  });
+
+  it('reports a tag as a tag, not as a wrong type', () => {
+    expect(problems('format_version: 1', 'format_version: 1\norder: !pwn 5')).toEqual(['lessons/demo.yaml:2: the YAML tag !pwn is not allowed in a lesson — remove it (a lesson holds only texts, numbers, true/false, lists and maps)']);
+    expect(problems('format_version: 1', 'format_version: 1\norder: !!binary aGk=')).toEqual(['lessons/demo.yaml:2: the YAML tag !!binary is not allowed in a lesson — remove it (a lesson holds only texts, numbers, true/false, lists and maps)']);
+  });
+
+  it('removes escape sequences and control characters from every string, keeping newlines and tabs', () => {
+    const source = GOOD.replace('en: Make a socket.', 'en: "Make\\x1b[2J\\x1b]0;owned\\x07 a\\u009b31m socket.\\r\\n\\tNow\\x1bc!"').replace('title: {en: Create, zh: 创建}', 'title: {en: "Cr\\x1bPq#0\\x1b\\\\eate\\x00", zh: 创建}');
+    const { lesson, problems: found, warnings } = parseLesson(source, 'lessons/demo.yaml');
+    expect(found).toEqual([]);
+    expect(lesson!.steps[0]!.text.en).toBe('Make a socket.\n\tNow!');
+    expect(lesson!.steps[0]!.title.en).toBe('Create');
+    expect(warnings.map(formatProblem)).toEqual([
+      'lessons/demo.yaml:9: this text holds control characters or terminal escape sequences; they were removed — delete them from the file',
+      'lessons/demo.yaml:11: this text holds control characters or terminal escape sequences; they were removed — delete them from the file',
+    ]);
+    expect(stripControls('a\x9d8;;http://x\x9cb\x1b(Bc\x7f')).toBe('abc');
   });
 });
