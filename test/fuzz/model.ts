@@ -75,6 +75,7 @@ const methods: Record<string, fc.Arbitrary<Value[]>> = {
   recv: fc.oneof(fc.tuple(size), fc.tuple(size, fc.constantFrom(int(0), constant('MSG_PEEK'), int(2n ** 31n), int(-1), none))),
   recvfrom: fc.tuple(size),
   recv_into: fc.oneof(fc.tuple(fc.constantFrom<Value>({ k: 'bytearray', n: 4 }, { k: 'bytearray', n: 0 }, { k: 'bytes', v: [1] }, none)), fc.tuple(fc.constant<Value>({ k: 'bytearray', n: 4 }), size)),
+  recvfrom_into: fc.oneof(fc.tuple(fc.constantFrom<Value>({ k: 'bytearray', n: 4 }, { k: 'bytes', v: [1] }, none)), fc.tuple(fc.constant<Value>({ k: 'bytearray', n: 4 }), size)),
   send: fc.tuple(data),
   sendall: fc.tuple(data),
   sendto: fc.tuple(data, address),
