@@ -351,7 +351,9 @@ export function b(...args: unknown[]): bytes {
  */
 export const pyBytes: typeof bytes = new Proxy(bytes, {
   apply(_target, _self, args: unknown[]) {
-    if (args.length > 1 && typeof args[1] !== 'string') throw new TypeError(`bytes() argument 'encoding' must be str, not ${pyTypeName(args[1])}`);
+    // CPython parses encoding and errors ("s") before it looks at the source.
+    if (args.length > 1) _strArg('bytes', 'encoding', args[1]);
+    if (args.length > 2) _strArg('bytes', 'errors', args[2]);
     if (typeof args[0] === 'string' && args.length < 2) throw new TypeError('string argument without an encoding');
     if (typeof args[0] !== 'string' && args.length > 1) throw new TypeError('encoding without a string argument');
     return (b as (...a: unknown[]) => bytes)(...args);

@@ -495,6 +495,26 @@ export class Socket {
     });
   }
 
+  /** Python's recvfrom_into(buffer, nbytes=0, flags=0) -> (nbytes, address). */
+  recvfrom_into(buffer: Uint8Array, nbytes = 0, flags = 0): Promise<readonly [number, PyAddress | undefined]> {
+    const given = arguments.length;
+    return this.#async('recvfrom_into', async () => {
+      if (given === 0) throw new TypeError("recvfrom_into() missing required argument 'buffer' (pos 1)");
+      checkArity('recvfrom_into', given, 1, 3, 'at-least');
+      const target = _writableView(buffer, 'recvfrom_into');
+      let n = asSsize(nbytes);
+      const f = asCInt(flags);
+      if (n < 0) throw new ValueError('negative buffersize in recvfrom_into');
+      if (n === 0) n = target.length;
+      else if (n > target.length) throw new ValueError('nbytes is greater than the length of the buffer');
+      // Unlike recv_into, CPython asks the kernel even for an empty buffer.
+      const got = await this.#io(POLL.POLLIN, () => sysRecvfrom(this.#fd, target, n, f));
+      const from = fromSockAddr(got.addr);
+      this.#received(_copy(target.subarray(0, got.n)), from);
+      return tuple(got.n, from) as readonly [number, PyAddress | undefined];
+    });
+  }
+
   send(data: Uint8Array, flags = 0): Promise<number> {
     const given = arguments.length;
     return this.#async('send', () => {
@@ -539,6 +559,8 @@ export class Socket {
     return this.#async('sendto', async () => {
       checkArity('sendto', given, 2, 3, 'range');
       const buf = toBytesLike(data);
+      // With three arguments the second is the flags; an array there is an address, a Python tuple.
+      if (given === 3 && Array.isArray(flagsOrAddress)) throw new TypeError("'tuple' object cannot be interpreted as an integer");
       const f = given === 3 ? asCInt(flagsOrAddress) : 0;
       const target = given === 3 ? address : flagsOrAddress;
       const addr = packSockAddr(toSockAddr(this.#family, target, 'sendto'));
@@ -875,12 +897,12 @@ function _sockoptInt(fd: number, name: number): number {
   return r;
 }
 
-function _writableView(buffer: unknown): Uint8Array {
+function _writableView(buffer: unknown, caller = 'recv_into'): Uint8Array {
   // socklab's bytes is a Uint8Array, but Python's bytes is read-only.
   if (ArrayBuffer.isView(buffer) && !(buffer instanceof bytes)) return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   if (buffer instanceof ArrayBuffer) return new Uint8Array(buffer);
   const name = buffer === null || buffer === undefined ? 'None' : pyTypeName(buffer);
-  throw new TypeError(`recv_into() argument 1 must be read-write bytes-like object, not ${name}`);
+  throw new TypeError(`${caller}() argument 1 must be read-write bytes-like object, not ${name}`);
 }
 
 function _unpackTarget(target: unknown, family: number): SockAddr | undefined {

@@ -3,7 +3,7 @@
 // the same exception class); no JavaScript error may escape; no step may hang; no fd may leak.
 // How often the messages differ is measured and printed, not asserted.
 //
-//   npx vitest run test/fuzz                          # SOCKLAB_FUZZ_RUNS sequences (default 40)
+//   npx vitest run test/fuzz                          # SOCKLAB_FUZZ_RUNS sequences (default 100, about 2 s)
 //   SOCKLAB_FUZZ_RUNS=2000 SOCKLAB_FUZZ_SEED=7 npx vitest run test/fuzz
 import { mkdtempSync, readdirSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { opToPython, sequenceArbitrary, type Op } from './model.ts';
 import { isJavaScriptError, runPython, SocklabRunner, type Outcome } from './run.ts';
 
-const RUNS = Number(process.env['SOCKLAB_FUZZ_RUNS'] ?? 40);
+const RUNS = Number(process.env['SOCKLAB_FUZZ_RUNS'] ?? 100);
 const SEED = Number(process.env['SOCKLAB_FUZZ_SEED'] ?? 20261201);
 const MAX_OPS = 8;
 /** How many message mismatches to print (SOCKLAB_FUZZ_SHOW). */
@@ -27,7 +27,13 @@ afterAll(() => {
 });
 
 const openFds = () => readdirSync('/proc/self/fd').length;
-const fdTargets = () => readdirSync('/proc/self/fd').map((fd) => { try { return `${fd}->${readlinkSync(`/proc/self/fd/${fd}`)}`; } catch { return fd; } });
+const fdTargets = () => readdirSync('/proc/self/fd').map((fd) => {
+  try {
+    return `${fd} -> ${readlinkSync(`/proc/self/fd/${fd}`)}`;
+  } catch {
+    return fd;
+  }
+});
 // 'ok …' results compare by what they show; errors by class first, then by message.
 const className = (o: Outcome) => (o.startsWith('ok') ? o : o.split('|', 1)[0]);
 
@@ -43,12 +49,11 @@ describe('fuzzer: socklab against python3', () => {
   it(`${RUNS} random sequences (seed ${SEED}) end as CPython's do`, { timeout: 600_000 }, async () => {
     const sequences: Op[][] = fc.sample(sequenceArbitrary(MAX_OPS), { numRuns: RUNS, seed: SEED });
     const python = runPython(sequences, pyDir);
-    if (process.env['FUZZ_DEBUG']) console.log(JSON.stringify([...new Set(python.flat().filter((o) => o.startsWith('ok')))]));
     const runner = new SocklabRunner(jsDir);
     // One sequence first, so the poller's eventfd and the koffi handles are not counted as leaks.
     await runner.run([{ kind: 'call', slot: 1, method: 'recv', args: [{ k: 'int', v: 16n }] }]);
     const fdsBefore = openFds();
-    const t0 = fdTargets();
+    const fdsAtStart = fdTargets();
 
     const escaped: Finding[] = [];
     const hangs: Finding[] = [];
@@ -75,7 +80,7 @@ describe('fuzzer: socklab against python3', () => {
       }
     }
     const fdsAfter = openFds();
-    if (process.env['FUZZ_FD_DEBUG']) console.log(fdTargets().filter((x) => !t0.includes(x)));
+    const leaked = fdTargets().filter((x) => !fdsAtStart.includes(x));
     const show = (list: Finding[], n = 15) => list.slice(0, n).map((f) => `  #${f.sequence}.${f.step} ${f.call}\n    python3: ${f.python}\n    socklab: ${f.socklab}`).join('\n');
     console.log([
       `fuzz: ${sequences.length} sequences, ${steps} steps (seed ${SEED})`,
@@ -88,6 +93,7 @@ describe('fuzzer: socklab against python3', () => {
     expect(show(escaped)).toBe('');
     expect(show(hangs)).toBe('');
     expect(show(classes)).toBe('');
+    expect(leaked).toEqual([]);
     expect(fdsAfter).toBe(fdsBefore);
   });
 });

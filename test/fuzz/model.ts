@@ -75,6 +75,7 @@ const methods: Record<string, fc.Arbitrary<Value[]>> = {
   recv: fc.oneof(fc.tuple(size), fc.tuple(size, fc.constantFrom(int(0), constant('MSG_PEEK'), int(2n ** 31n), int(-1), none))),
   recvfrom: fc.tuple(size),
   recv_into: fc.oneof(fc.tuple(fc.constantFrom<Value>({ k: 'bytearray', n: 4 }, { k: 'bytearray', n: 0 }, { k: 'bytes', v: [1] }, none)), fc.tuple(fc.constant<Value>({ k: 'bytearray', n: 4 }), size)),
+  recvfrom_into: fc.oneof(fc.tuple(fc.constantFrom<Value>({ k: 'bytearray', n: 4 }, { k: 'bytes', v: [1] }, none)), fc.tuple(fc.constant<Value>({ k: 'bytearray', n: 4 }), size)),
   send: fc.tuple(data),
   sendall: fc.tuple(data),
   sendto: fc.tuple(data, address),
@@ -126,8 +127,19 @@ export const opArbitrary: fc.Arbitrary<Op> = fc.oneof(
 /** The sockets every sequence starts with (slot i), then 1 to `maxOps` random steps. */
 export const START: readonly (readonly [string, string])[] = [['AF_INET', 'SOCK_STREAM'], ['AF_INET', 'SOCK_DGRAM'], ['AF_UNIX', 'SOCK_STREAM']];
 
+const loopback: Value = { k: 'tuple', items: [str('127.0.0.1'), int(0)] };
+/** Half the sequences start from a conversation: a TCP listener, a bound UDP socket, a connected client. */
+const CONVERSATION: Op[] = [
+  { kind: 'call', slot: 0, method: 'bind', args: [loopback] },
+  { kind: 'call', slot: 0, method: 'listen', args: [] },
+  { kind: 'call', slot: 1, method: 'bind', args: [loopback] },
+  { kind: 'new', slot: 2, args: [constant('AF_INET'), constant('SOCK_STREAM')] },
+  { kind: 'call', slot: 2, method: 'connect', args: [{ k: 'addrOf', slot: 0 }] },
+];
+
 export function sequenceArbitrary(maxOps: number): fc.Arbitrary<Op[]> {
-  return fc.array(opArbitrary, { minLength: 1, maxLength: maxOps });
+  return fc.tuple(fc.boolean(), fc.array(opArbitrary, { minLength: 1, maxLength: maxOps }))
+    .map(([conversation, ops]) => (conversation ? [...CONVERSATION, ...ops] : ops));
 }
 
 // ---- Python source ------------------------------------------------------------------------

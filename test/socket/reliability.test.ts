@@ -209,6 +209,18 @@ describe('arguments', () => {
     expect(await raised(() => s.recvfrom(0))).toBe('OSError: [Errno 9] Bad file descriptor');
   });
 
+  it('recvfrom_into fills the buffer and returns (nbytes, address), with CPython’s argument errors', async () => {
+    const u = socket.socket(AF_INET, SOCK_DGRAM);
+    u.bind(['127.0.0.1', 0]);
+    const c = socket.socket(AF_INET, SOCK_DGRAM);
+    await c.sendto(b('hello'), u.getsockname());
+    const buf = new Uint8Array(4);
+    const [n, from] = await u.recvfrom_into(buf);
+    expect([n, (from as readonly [string, number])[0], Buffer.from(buf).toString()]).toEqual([4, '127.0.0.1', 'hell']);
+    expect(await raised(() => u.recvfrom_into(b('x')))).toBe('TypeError: recvfrom_into() argument 1 must be read-write bytes-like object, not bytes');
+    expect(await raised(() => u.recvfrom_into(new Uint8Array(4), 5))).toBe('ValueError: nbytes is greater than the length of the buffer');
+  });
+
   it('getsockopt(level, opt, 0) means int', () => {
     const s = socket.socket();
     expect(s.getsockopt(SOL_SOCKET, SO_TYPE, 0)).toBe(SOCK_STREAM);

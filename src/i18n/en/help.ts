@@ -116,6 +116,7 @@ export const help = {
   'e.KeyboardInterrupt': 'Ctrl+C interrupted the running line.',
   'e.EOFError': 'input() reached the end of the input (Ctrl+D).',
   'e.ValueError': 'An argument has the right type but a wrong value.',
+  'e.MemoryError': 'Not enough memory for what was asked, e.g. recv(2**40) or bytes(2**40).',
   'e.OverflowError': 'A number is out of range, e.g. a port above 65535.',
   'e.UnicodeDecodeError': 'bytes.decode() met bytes that are not valid in that encoding.',
   'e.UnicodeEncodeError': 'str.encode() met a character that the encoding cannot represent.',

@@ -114,6 +114,7 @@ export const help: { [K in keyof typeof en]: string } = {
   'e.KeyboardInterrupt': 'Ctrl+C 中断了正在运行的代码。',
   'e.EOFError': 'input() 读到了输入结尾（Ctrl+D）。',
   'e.ValueError': '参数类型正确但取值不对。',
+  'e.MemoryError': '所需内存不足，例如 recv(2**40) 或 bytes(2**40)。',
   'e.OverflowError': '数字超出范围，例如端口大于 65535。',
   'e.UnicodeDecodeError': 'bytes.decode() 遇到了在该编码中无效的字节。',
   'e.UnicodeEncodeError': 'str.encode() 遇到了该编码无法表示的字符。',
