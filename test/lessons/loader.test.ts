@@ -149,7 +149,7 @@ describe('a lessons folder with files that are not lessons', () => {
     writeFileSync(join(dir, 'bad.yaml'), bytes);
     const { lessons, problems } = loadCourse(dir);
     expect(lessons.map((l) => l.id).sort()).toEqual(['first-socket', 'udp-receiver']);
-    expect(problems.map(formatProblem)).toEqual([`${join(dir, 'bad.yaml')}: cannot read: line 4 is not valid UTF-8 — save the file as UTF-8`]);
+    expect(problems.map(formatProblem)).toEqual([`${join(dir, 'bad.yaml')}:4: this line is not valid UTF-8, so the file cannot be read — save the file as UTF-8 (written in GBK, as Chinese tutorials often are? iconv -f GBK -t UTF-8 converts it)`]);
   });
 
   it('reads the course again once file descriptors are free after a shortage (EMFILE)', async () => {
