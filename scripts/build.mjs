@@ -35,8 +35,8 @@ await build({
   target: 'node20',
   // Pure-JavaScript dependencies are bundled: resolving and loading yaml's, iconv-lite's and
   // acorn's many files one by one cost about 15 ms of every start. koffi (a native module) and
-  // esbuild (a binary) cannot be bundled.
-  external: ['koffi', 'esbuild'],
+  // esbuild (a binary) cannot be bundled; zeromq (native too) is imported only by `socklab kernel`.
+  external: ['koffi', 'esbuild', 'zeromq'],
   // Bundled CommonJS code calls require() for Node's built-in modules.
   banner: { js: "import { createRequire as __socklabRequire } from 'node:module'; const require = __socklabRequire(import.meta.url);" },
   sourcemap: 'linked',

@@ -7,7 +7,7 @@ import { SUPPORTED } from './kernel/platform.ts';
 import { UnsupportedPlatformError } from './kernel/libc.ts';
 
 interface Parsed {
-  command: 'repl' | 'run' | 'lesson' | 'lessons-check' | 'help' | 'version';
+  command: 'repl' | 'run' | 'translate' | 'lesson' | 'lessons-check' | 'kernel' | 'help' | 'version';
   args: string[];
 }
 
@@ -22,10 +22,18 @@ function _parse(argv: readonly string[]): Parsed {
       rest.push(arg); // everything after `run FILE` belongs to the script
       continue;
     }
+    if (_ownOption(rest, argv, i)) {
+      rest.push(arg);
+      if (arg === '--prefix' && argv[i + 1] !== undefined) rest.push(argv[++i]!);
+      continue;
+    }
     if (arg === '--lang' || arg.startsWith('--lang=')) {
       const value = arg === '--lang' ? argv[++i] ?? '' : arg.slice('--lang='.length);
       if (!isLang(value)) throw new UsageError(t('cli.badLang', { lang: value }));
       setLang(value);
+    } else if (arg === '-W' || arg.startsWith('-W')) {
+      // Python's -W: warnings on (a temporary socket's ResourceWarning), passed on as PYTHONWARNINGS does.
+      process.env.PYTHONWARNINGS = arg === '-W' ? argv[++i] ?? 'default' : arg.slice(2);
     } else if (arg === '--no-color') {
       setColor(false);
     } else if (arg === '--color') {
@@ -48,8 +56,13 @@ function _parse(argv: readonly string[]): Parsed {
     case 'run':
       if (args.length === 0) throw new UsageError(t('cli.runNeedsFile'));
       return { command: 'run', args };
+    case 'translate':
+      if (args.length !== 1) throw new UsageError(t('python.translateUsage'));
+      return { command: 'translate', args };
     case 'lesson':
       return { command: 'lesson', args };
+    case 'kernel':
+      return { command: 'kernel', args };
     case 'lessons':
       if (args[0] === 'check') return { command: 'lessons-check', args: args.slice(1) };
       if (args.length === 0) return { command: 'lesson', args: [] };
@@ -57,6 +70,14 @@ function _parse(argv: readonly string[]): Parsed {
     default:
       throw new UsageError(t('cli.unknownCommand', { command }));
   }
+}
+
+/** Options that belong to a subcommand: `kernel --prefix DIR`, `kernel --python`, `kernel --help`, `lesson ID --notebook`. */
+function _ownOption(rest: readonly string[], argv: readonly string[], i: number): boolean {
+  const arg = argv[i]!;
+  if (rest[0] === 'kernel') return arg === '--prefix' || arg.startsWith('--prefix=') || arg === '--python' || arg === '--help' || arg === '-h';
+  if (rest[0] === 'lesson') return arg === '--notebook';
+  return false;
 }
 
 async function main(argv: readonly string[]): Promise<number | undefined> {
@@ -76,12 +97,28 @@ async function main(argv: readonly string[]): Promise<number | undefined> {
     case 'run': {
       const { runScript } = await import('./run.ts');
       process.argv = [process.argv[0]!, parsed.args[0]!, ...parsed.args.slice(1)];
-      const code = await runScript(parsed.args[0]!);
+      const code = await runScript(parsed.args[0]!, { argv: parsed.args.slice(1) });
       process.exitCode = code;
+      // A Python program ends when its main thread does (daemon threads and open sockets do not
+      // keep it alive), as CPython's does.
+      if (parsed.args[0]!.endsWith('.py')) return code;
       return code === 0 ? undefined : code;
     }
-    case 'repl':
+    case 'translate': {
+      const { translatePythonFile } = await import('./lang/python/index.ts');
+      return translatePythonFile(parsed.args[0]!) || undefined;
+    }
+    case 'kernel': {
+      const { kernelCommand } = await import('./notebook/command.ts');
+      return kernelCommand(parsed.args);
+    }
     case 'lesson':
+      if (parsed.args.includes('--notebook')) {
+        const { lessonNotebookCommand } = await import('./notebook/command.ts');
+        return lessonNotebookCommand(parsed.args.filter((a) => a !== '--notebook'));
+      }
+    // falls through
+    case 'repl':
     case 'lessons-check': {
       const { startCommand } = await import('./repl/command.ts');
       return startCommand(parsed.command, parsed.args);
@@ -98,7 +135,7 @@ main(process.argv.slice(2)).then(
       process.stderr.write(`${err.message}\n`);
       process.exit(2);
     }
-    if (err instanceof Error && err.name === 'UnsupportedPlatformError') {
+    if (err instanceof Error && (err.name === 'UnsupportedPlatformError' || err.name === 'KernelStartError')) {
       process.stderr.write(`${err.message}\n`);
       process.exit(1);
     }

@@ -4,11 +4,24 @@
 // the set of waiters changes (a new wait, a timeout, a cancellation, process exit).
 // The trip through the threadpool costs 60-100 µs per wait, so a socket whose waits are short
 // first tries a bounded wait on the main thread (brief-wait.ts) and comes here when it runs out.
+import { setDeadlineTimer } from './deadline-timer.ts';
 import { libc } from './libc.ts';
-import { FCNTL, POLL } from './platform.ts';
+import { ERRNO, FCNTL, POLL } from './platform.ts';
 
 /** How a wait ended: the fd is ready (revents > 0) or the deadline passed. */
 export type WaitResult = { ready: true; revents: number } | { ready: false };
+
+/**
+ * A wait could not be started or watched: the poller's eventfd could not be made (EMFILE when
+ * no fd is free) or poll(2) itself failed. The wait is over and leaves no trace; the next wait
+ * tries again, so a brief fd shortage does not break waiting for good.
+ */
+export class PollFailure extends Error {
+  constructor(readonly errno: number) {
+    super(`poll failed: errno ${errno}`);
+    this.name = 'PollFailure';
+  }
+}
 
 interface _Waiter {
   fd: number;
@@ -35,14 +48,14 @@ class _Poller {
   wait(fd: number, events: number, timeoutMs?: number, signal?: AbortSignal): Promise<WaitResult> {
     if (signal?.aborted) return Promise.reject(signal.reason);
     return new Promise<WaitResult>((resolve, reject) => {
-      let timer: NodeJS.Timeout | undefined;
+      let cancelTimer: (() => void) | undefined;
       const onAbort = () => waiter.done(signal?.reason instanceof Error ? signal.reason : new Error('aborted'));
       const waiter: _Waiter = {
         fd,
         events,
         done: (result) => {
           if (!this.#waiters.delete(waiter)) return;
-          if (timer) clearTimeout(timer);
+          cancelTimer?.();
           signal?.removeEventListener('abort', onAbort);
           this.#wakeIfIdle();
           if (result instanceof Error) reject(result);
@@ -51,7 +64,7 @@ class _Poller {
       };
       this.#waiters.add(waiter);
       if (timeoutMs !== undefined) {
-        timer = setTimeout(() => waiter.done({ ready: false }), Math.max(0, timeoutMs));
+        cancelTimer = setDeadlineTimer(timeoutMs, () => waiter.done({ ready: false }));
       }
       signal?.addEventListener('abort', onAbort, { once: true });
       this.#kick();
@@ -77,8 +90,12 @@ class _Poller {
       return;
     }
     if (this.#efd < 0) {
-      this.#efd = libc().eventfd(0, FCNTL.EFD_NONBLOCK | FCNTL.EFD_CLOEXEC);
-      if (this.#efd < 0) throw new Error(`eventfd failed: errno ${libc().errno()}`);
+      const efd = libc().eventfd(0, FCNTL.EFD_NONBLOCK | FCNTL.EFD_CLOEXEC);
+      if (efd < 0) {
+        this.#failAll([...this.#waiters], libc().errno());
+        return;
+      }
+      this.#efd = efd;
       process.once('exit', () => this.shutdown());
     }
     const armed = [...this.#waiters];
@@ -94,7 +111,10 @@ class _Poller {
       this.#inFlight = false;
       this.#wakePending = false;
       libc().read(this.#efd, this.#drainBuf, 8);
-      if (!err && n > 0) {
+      if (!err && n < 0) {
+        const errno = libc().errno();
+        if (errno !== ERRNO.EINTR && errno !== ERRNO.EAGAIN) this.#failAll(armed, errno);
+      } else if (!err && n > 0) {
         armed.forEach((w, i) => {
           const revents = fds.readInt16LE(_POLLFD_SIZE * (i + 1) + 6);
           if (revents !== 0) w.done({ ready: true, revents });
@@ -102,6 +122,11 @@ class _Poller {
       }
       if (this.#waiters.size > 0 && !this.#closed) this.#kick();
     });
+  }
+
+  /** Ends these waits with a PollFailure (their `done` removes them from the set). */
+  #failAll(waiters: readonly _Waiter[], errno: number): void {
+    for (const w of waiters) w.done(new PollFailure(errno));
   }
 
   /** Number of waits in progress (for tests and the benchmark). */

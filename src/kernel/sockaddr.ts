@@ -46,9 +46,10 @@ export function packSockAddr(addr: SockAddr): Buffer {
       return buf;
     }
     case AF_UNIX: {
+      // The length covers the path without a terminating NUL, as CPython passes it: an empty path
+      // (length 2) is Linux's autobind, and the kernel ends a regular path at its first NUL.
       const path = typeof addr.path === 'string' ? Buffer.from(addr.path, 'utf8') : Buffer.from(addr.path);
-      const abstract = path.length > 0 && path[0] === 0;
-      const buf = Buffer.alloc(2 + path.length + (abstract ? 0 : 1));
+      const buf = Buffer.alloc(2 + path.length);
       buf.writeUInt16LE(AF_UNIX, 0);
       path.copy(buf, 2);
       return buf;

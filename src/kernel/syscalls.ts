@@ -3,7 +3,7 @@
 // a failure means in Python's terms. Every fd is created non-blocking (CPython's sock_call
 // discipline: try the call, wait for readiness on EAGAIN, retry).
 import { libc } from './libc.ts';
-import { CONSTANTS, ERRNO, FCNTL, SOCKADDR } from './platform.ts';
+import { CONSTANTS, ERRNO, FCNTL, POLL, SOCKADDR } from './platform.ts';
 import { unpackSockAddr, type SockAddr } from './sockaddr.ts';
 
 const NONBLOCK_CLOEXEC = CONSTANTS.SOCK_NONBLOCK | CONSTANTS.SOCK_CLOEXEC;
@@ -92,7 +92,9 @@ export function sysClose(fd: number): number {
   return _ret(libc().close(fd));
 }
 
-export function sysSetsockopt(fd: number, level: number, name: number, value: number | Uint8Array): number {
+/** setsockopt(2) with an int, a buffer, or (null) a NULL pointer and `nullLength`, as CPython passes None. */
+export function sysSetsockopt(fd: number, level: number, name: number, value: number | Uint8Array | null, nullLength = 0): number {
+  if (value === null) return _ret(libc().setsockopt(fd, level, name, null, nullLength));
   if (typeof value === 'number') {
     _int.writeInt32LE(value | 0, 0);
     return _ret(libc().setsockopt(fd, level, name, _int, 4));
@@ -119,6 +121,36 @@ export function sysSetNonBlocking(fd: number): number {
   const flags = libc().fcntl(fd, FCNTL.F_GETFL, 'int', 0);
   if (flags < 0) return _fail();
   return _ret(libc().fcntl(fd, FCNTL.F_SETFL, 'int', flags | FCNTL.O_NONBLOCK));
+}
+
+const _timeval = Buffer.alloc(16);
+const _savedTimeval = Buffer.alloc(16);
+
+/**
+ * Runs `attempt` once with `fd` in blocking mode and SO_RCVTIMEO (events POLLIN) or SO_SNDTIMEO
+ * (POLLOUT) set to `timeoutUs`, then puts the fd back as it was. This gives the kernel's answer
+ * to a blocking call where a non-blocking one says EAGAIN although poll(2) reports the fd ready:
+ * a shut-down UDP socket's recvfrom() returns 0, a shut-down AF_UNIX listener's accept() fails
+ * with EINVAL, as CPython's blocking calls see them. It blocks the thread for at most timeoutUs
+ * (then the call answers EAGAIN), so keep that short.
+ */
+export function sysAttemptBlocking<T>(fd: number, events: number, timeoutUs: number, attempt: () => T): T {
+  const flags = libc().fcntl(fd, FCNTL.F_GETFL, 'int', 0);
+  if (flags < 0) return attempt();
+  const option = events & POLL.POLLOUT ? CONSTANTS.SO_SNDTIMEO : CONSTANTS.SO_RCVTIMEO;
+  _len.writeUInt32LE(16, 0);
+  const saved = libc().getsockopt(fd, CONSTANTS.SOL_SOCKET, option, _savedTimeval, _len) === 0;
+  const us = Math.max(1, Math.floor(timeoutUs));
+  _timeval.writeBigInt64LE(BigInt(Math.floor(us / 1e6)), 0);
+  _timeval.writeBigInt64LE(BigInt(us % 1e6), 8);
+  libc().setsockopt(fd, CONSTANTS.SOL_SOCKET, option, _timeval, 16);
+  libc().fcntl(fd, FCNTL.F_SETFL, 'int', flags & ~FCNTL.O_NONBLOCK);
+  try {
+    return attempt();
+  } finally {
+    libc().fcntl(fd, FCNTL.F_SETFL, 'int', flags | FCNTL.O_NONBLOCK);
+    if (saved) libc().setsockopt(fd, CONSTANTS.SOL_SOCKET, option, _savedTimeval, 16);
+  }
 }
 
 const _pollfd = Buffer.alloc(8);

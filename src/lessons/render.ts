@@ -2,13 +2,16 @@
 // spaces as code blocks, steps under a numbered heading. Colour follows colors() (off for
 // NO_COLOR, TERM=dumb, CI, pipes).
 import { colors } from '../colors.ts';
+import { terminalColumns, wrapText } from '../wrap.ts';
 import { t } from '../i18n/index.ts';
 import type { CheckOutcome } from './checks.ts';
 
 /** A lesson text with its inline code and code blocks coloured. */
 export function renderText(text: string): string {
   const c = colors();
-  return text
+  const columns = terminalColumns();
+  // Wrapped by hand at ~88 columns: a narrower terminal gets it rewrapped (one column spare).
+  return wrapText(text, columns === undefined ? undefined : columns - 1)
     .split('\n')
     .map((line) => (/^ {4}/.test(line) ? c.cyan(line) : line.replace(/`([^`]+)`/g, (_w, code: string) => c.cyan(code))))
     .join('\n');

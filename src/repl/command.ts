@@ -15,6 +15,15 @@ export async function startCommand(command: 'repl' | 'lesson' | 'lessons-check',
     process.stdout.write(`${lessons.listLessons()}\n`);
     return 0;
   }
+  if (command === 'lesson' && args[0] !== undefined) {
+    // An unknown id is a usage error of the shell command: say so and exit 1, with the list.
+    const lessons = await loadLessons();
+    const known = lessons instanceof Error ? undefined : lessons.loadCourse?.().lessons.map((l) => l.id);
+    if (known && !known.includes(args[0])) {
+      process.stderr.write(`${t('pitfall.cli.noSuchLesson', { id: args[0] })}\n${(lessons as { listLessons(): string }).listLessons()}\n`);
+      return 1;
+    }
+  }
   const session = await createRepl({
     input: process.stdin,
     output: process.stdout,

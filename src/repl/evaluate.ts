@@ -35,6 +35,7 @@ import { createGlobals, isSocketCall, KeyboardInterrupt, percentFormat, withCanc
 import { helpText } from './help.ts';
 import { BYTES_LITERAL, FSTRING_REPR, FSTRING_STR, pythonComments, pythonPrepass } from './python-syntax.ts';
 import { createKwcall, kw } from './kwargs.ts';
+import { createPitfalls } from './pitfalls.ts';
 import { BOX, DETACH, KW, KWCALL, PERCENT, rewriteLine, UNBOX } from './rewrite.ts';
 
 /** Something worth telling the learner about how their line was read. */
@@ -55,6 +56,10 @@ export interface EvaluatorOptions {
   write: (text: string) => void;
   readLine: (prompt: string) => Promise<string | undefined>;
   space?: SocketSpace;
+  /** Where the pitfalls' notes go (default: write; `socklab run` sends them to stderr). */
+  note?: (text: string) => void;
+  /** The file the code comes from, for warnings (default: <stdin>, as CPython's REPL says). */
+  file?: string;
 }
 
 /** Runs prepared code synchronously and returns its completion value (throws on errors). */
@@ -134,6 +139,7 @@ export function createEvaluator(options: EvaluatorOptions) {
   // .reset and dispose() stop them.
   let background = new AbortController();
   const detach = (fn: () => unknown): unknown => withCancel(background.signal, fn);
+  const pitfalls = createPitfalls({ write: options.note ?? options.write, space, file: options.file });
 
   // What was on globalThis before us, to put back on dispose().
   const previous = new Map<string, PropertyDescriptor | undefined>();
@@ -142,7 +148,7 @@ export function createEvaluator(options: EvaluatorOptions) {
       if (!previous.has(name)) previous.set(name, Object.getOwnPropertyDescriptor(g, name));
       Object.defineProperty(g, name, { value, writable: true, configurable: true, enumerable: false });
     }
-    for (const [name, value] of [[BOX, _box], [UNBOX, _unbox], [KW, kw], [KWCALL, kwcall], [DETACH, detach], [PERCENT, percentFormat], [BYTES_LITERAL, created.globals.b], [FSTRING_STR, created.globals.str], [FSTRING_REPR, created.globals.repr]] as const) {
+    for (const [name, value] of [[BOX, _box], [UNBOX, _unbox], [KW, kw], [KWCALL, kwcall], [DETACH, detach], [PERCENT, percentFormat], [BYTES_LITERAL, created.globals.b], [FSTRING_STR, created.globals.str], [FSTRING_REPR, created.globals.repr], ...Object.entries(pitfalls.helpers)] as const) {
       if (!previous.has(name)) previous.set(name, Object.getOwnPropertyDescriptor(g, name));
       Object.defineProperty(g, name, { value, writable: false, configurable: true, enumerable: false });
     }
@@ -176,6 +182,8 @@ export function createEvaluator(options: EvaluatorOptions) {
       return { ok: true, value, notes };
     } catch (error) {
       return { ok: false, error, notes };
+    } finally {
+      pitfalls.lineDone();
     }
   }
 
@@ -193,6 +201,7 @@ export function createEvaluator(options: EvaluatorOptions) {
     reset(): void {
       background.abort(new KeyboardInterrupt());
       background = new AbortController();
+      pitfalls.reset();
       space.closeAll();
       for (const name of learnerNames()) {
         if (!Reflect.deleteProperty(g, name)) {

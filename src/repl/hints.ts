@@ -2,8 +2,10 @@
 // exception class, errno and message; the texts live in the catalogues (src/i18n/*/repl.ts).
 import { ERRNO } from '../kernel/index.ts';
 import { CONSTANTS } from '../kernel/index.ts';
-import { EOFError, gaierror, OSError, TimeoutError, UnicodeError, type Socket } from '../socket/index.ts';
+import { EOFError, Exception, gaierror, OSError, pyTypeName, Socket, TimeoutError, UnicodeError } from '../socket/index.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
+import { lastMissingAwait } from './pitfalls.ts';
+import { suggestName, closestName } from './suggestions.ts';
 
 const _BY_ERRNO: ReadonlyMap<number, MessageKey> = new Map<number, MessageKey>([
   [ERRNO.ECONNREFUSED, 'repl.hint.refused'],
@@ -36,7 +38,96 @@ const _PYTHON_MODULES = new Set([
 const _PYTHON_LINE = /^\s*(?:def\s+\w+\s*\(|elif\b|else\s*:|try\s*:|except\b|finally\s*:|with\s+\w|pass\s*$|(?:if|elif|while|for)\s[^{]*?:(?!:)|print\s+['"])/m;
 
 /** Messages of a Promise used as if it were its value (a missing await inside a function). */
-const _PROMISE_MISUSE = /\[object Promise\]|Promise|\.(?:decode|encode|length|hex|split|startsWith)\b.*is not a function|is not iterable/;
+const _PROMISE_MISUSE = /\[object Promise\]|Promise|\.(?:decode|encode|length|hex|split|startsWith)\b.*is not a function|is not iterable|not 'coroutine'/;
+/** What a function gives back when its blocking call was not awaited and its value never came. */
+const _UNDEFINED_MISUSE = /^Cannot read properties of undefined/;
+
+/** Python 2's `print "x"` statement. */
+const _PRINT_STATEMENT = /^\s*print\s+['"\w]/;
+
+/** Python's NameError (CPython 3.11's text, with its "Did you mean"). */
+export class NameError extends Exception {}
+/** Python's AttributeError. */
+export class AttributeError extends Exception {}
+
+/** Where the names of the learner's scope come from, for "Did you mean". */
+export interface NameScope {
+  /** Names the learner and socklab defined (Python's globals), searched before JavaScript's own. */
+  names(): readonly string[];
+  /** Reads a global (for an attribute error's object). */
+  lookup(name: string): unknown;
+}
+
+/** JavaScript's and Node's own globals (there before socklab installs its own): Python's builtins, searched last. */
+const _BUILTINS = Object.getOwnPropertyNames(globalThis);
+
+const _globalScope: NameScope = {
+  names: () => {
+    const builtins = new Set(_BUILTINS);
+    return Object.getOwnPropertyNames(globalThis).filter((n) => !builtins.has(n) && !n.startsWith('__sl_'));
+  },
+  lookup: (name) => (globalThis as Record<string, unknown>)[name],
+};
+
+/** Every property name of `value`'s object and its prototypes (Python's dir()), Object's own left out. */
+function _dir(value: object): string[] {
+  const names = new Set<string>();
+  for (let o: object | null = value; o !== null && o !== Object.prototype && o !== Function.prototype; o = Object.getPrototypeOf(o) as object | null) {
+    for (const n of Object.getOwnPropertyNames(o)) if (n !== 'constructor' && !n.startsWith('_')) names.add(n);
+  }
+  return [...names];
+}
+
+function _didYouMean(found: string | undefined): string {
+  return found === undefined ? '' : `. Did you mean: '${found}'?`;
+}
+
+/** `s.clsoe` → the socket object, when `path` is a chain of plain names from a global. */
+function _resolve(path: string, scope: NameScope): unknown {
+  if (!/^[\p{ID_Start}$_][\p{ID_Continue}$]*(?:\.[\p{ID_Start}$_][\p{ID_Continue}$]*)*$/u.test(path)) return undefined;
+  const [first, ...rest] = path.split('.');
+  let value = scope.lookup(first!);
+  for (const name of rest) {
+    if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return undefined;
+    value = (value as Record<string, unknown>)[name];
+  }
+  return value;
+}
+
+/** CPython's AttributeError text for `value.name`. */
+function _attributeError(value: object, name: string): AttributeError {
+  const type = value instanceof Socket ? 'socket' : pyTypeName(value);
+  const owner = type === 'module' || value === (globalThis as { socket?: unknown }).socket ? `module 'socket'`
+    : type === 'type' ? `type object '${(value as { name?: string }).name ?? 'object'}'` : `'${type}' object`;
+  return new AttributeError(`${owner} has no attribute '${name}'${_didYouMean(closestName(name, _dir(value)))}`);
+}
+
+/**
+ * The error as Python would raise it, for display: `x is not defined` is CPython's NameError with
+ * its "Did you mean", `s.clsoe is not a function` its AttributeError. Anything else is returned as it is.
+ */
+export function pythonError(err: unknown, code = '', scope: NameScope = _globalScope): unknown {
+  if (!(err instanceof Error)) return err;
+  if (err.name === 'SyntaxError' && _PRINT_STATEMENT.test(code)) {
+    return new SyntaxError("Missing parentheses in call to 'print'. Did you mean print(...)?");
+  }
+  if (err.name === 'ReferenceError') {
+    const m = /^([\p{ID_Start}$_][\p{ID_Continue}$]*) is not defined$/u.exec(err.message);
+    if (!m) return err;
+    const name = m[1]!;
+    const known = scope.names();
+    return new NameError(`name '${name}' is not defined${_didYouMean(suggestName(name, [known, _BUILTINS]))}`);
+  }
+  if (err.name === 'TypeError') {
+    const m = /^(.+)\.([\p{ID_Start}$_][\p{ID_Continue}$]*) is not a function$/u.exec(err.message);
+    if (!m || !code.includes(`${m[1]}.${m[2]}`)) return err;
+    const value = _resolve(m[1]!, scope);
+    if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return err;
+    if ((value as Record<string, unknown>)[m[2]!] !== undefined) return err;
+    return _attributeError(value, m[2]!);
+  }
+  return err;
+}
 
 /** How a variable of that name usually gets its value in a socket program. */
 function _assignment(name: string): string {
@@ -80,8 +171,13 @@ function _key(err: unknown, code: string, sock: Socket | undefined): MessageKey 
     }
     if (message.includes('a bytes-like object is required')) return 'repl.hint.bytesRequired';
     if (/address must be tuple|must be tuple, not|getsockaddrarg/.test(message)) return 'repl.hint.address';
-    if (_PROMISE_MISUSE.test(message)) return 'repl.hint.promise';
+    if (_PROMISE_MISUSE.test(message)) return lastMissingAwait() ? 'pitfall.hint.awaitMissing' : 'repl.hint.promise';
+    if (_UNDEFINED_MISUSE.test(message) && lastMissingAwait()) return 'pitfall.hint.awaitMissing';
+    if (message.startsWith('can only concatenate str (not "bytes")')) return 'pitfall.hint.concatBytes';
+    if (message.startsWith("can't concat str to bytes")) return 'pitfall.hint.concatToBytes';
   }
+  if (err.name === 'SyntaxError' && /^'(?:break' outside|continue' not properly in) loop$/.test(message)) return 'pitfall.hint.breakOutside';
+  if (err.name === 'SyntaxError' && _PRINT_STATEMENT.test(code)) return 'pitfall.hint.printStatement';
   if (/port must be 0-65535/.test(message)) return 'repl.hint.port';
   if (err.name === 'SyntaxError' && /^\s*(?:socklab|npm|node|python3?)\s/.test(code)) return 'repl.hint.shell';
   if (err.name === 'SyntaxError' && _PYTHON_LINE.test(code)) return 'repl.hint.python';
@@ -94,11 +190,15 @@ function _key(err: unknown, code: string, sock: Socket | undefined): MessageKey 
  */
 export function hintFor(err: unknown, code = '', sock?: Socket): string | undefined {
   const key = _key(err, code, sock);
-  if (key) return t(key);
-  if (err instanceof Error && err.name === 'ReferenceError') {
-    const m = /^(\w+) is not defined$/.exec(err.message);
-    if (m && _PYTHON_MODULES.has(m[1]!)) return missingModuleText(m[1]!);
-    if (m) return t('repl.hint.notDefined', { name: m[1]!, example: _assignment(m[1]!) });
+  if (key) return t(key, lastMissingAwait());
+  if (err instanceof Error && (err.name === 'ReferenceError' || err.name === 'NameError')) {
+    const m = /^(?:name ')?(\w+)'? is not defined(\. Did you mean)?/.exec(err.message);
+    if (!m || m[2]) return undefined; // CPython's suggestion says it all
+    const name = m[1]!;
+    if (name === 'pass') return t('pitfall.hint.pass');
+    if (name === 'raw_input') return t('pitfall.hint.rawInput');
+    if (_PYTHON_MODULES.has(name)) return missingModuleText(name);
+    return t('repl.hint.notDefined', { name, example: _assignment(name) });
   }
   return undefined;
 }

@@ -10,6 +10,8 @@ export interface LessonsModule {
   listLessons(): string;
   /** The exit code of `socklab lessons check`. */
   checkCourse(): Promise<number>;
+  /** The course as loaded (`socklab lesson ID` checks the id before opening the REPL). */
+  loadCourse?(): { lessons: ReadonlyArray<{ id: string }> };
 }
 
 /** The lessons module, or the Error that kept it from loading. */

@@ -18,10 +18,12 @@ import { setLang, t, type Lang } from '../i18n/index.ts';
 import { formatException, keepUnobservedError, KeyboardInterrupt, repr, type SocketSpace } from '../socket/index.ts';
 import { translateNodeCommands } from './commands.ts';
 import { createEvaluator, type Evaluator, type Note, type Runner } from './evaluate.ts';
-import { hintFor, missingModuleText } from './hints.ts';
+import { hintFor, missingModuleText, pythonError } from './hints.ts';
 import { loadLessons, type LessonController, type LessonsModule } from './lessons.ts';
 import { bufferedCommand, completeOnDumbTerminal, type ReplServer } from './node-repl.ts';
+import { dropCompletionPreview } from './preview.ts';
 import { formatSocketTable } from './sockets-table.ts';
+import { defineDiagramCommand } from '../notebook/terminal.ts';
 import { TypeAhead } from './type-ahead.ts';
 
 export interface ReplOptions {
@@ -84,6 +86,7 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
     output,
     terminal,
     useGlobal: true,
+    useColors: c.isColorSupported, // --no-color also turns off the grey completion preview
     ignoreUndefined: true,
     breakEvalOnSigint: true,
     writer: (value: unknown) => repr(value),
@@ -141,9 +144,10 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
 
   const showError = (err: unknown, code: string) => {
     const e = (err as { code?: unknown } | null)?.code === 'ERR_SCRIPT_EXECUTION_INTERRUPTED' ? new KeyboardInterrupt() : err;
-    write(`${c.red(formatException(e))}\n`);
+    const shown = pythonError(e, code);
+    write(`${c.red(formatException(shown))}\n`);
     const raisedBy = space.log.findLast((ev) => ev.kind === 'error' && ev.error === e);
-    const hint = hintFor(e, code, raisedBy?.kind === 'error' ? raisedBy.sock : undefined);
+    const hint = hintFor(shown, code, raisedBy?.kind === 'error' ? raisedBy.sock : undefined);
     if (hint) write(`${c.yellow(hint)}\n`);
   };
 
@@ -349,6 +353,7 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
     }
     if (k.ctrl && k.name === 'd' && state !== 'idle') return; // not an exit while a line runs
     if (dumb && k.name === 'tab' && !typeAhead.waiting) return completeOnDumbTerminal(r, write);
+    if (k.name === 'return' && !k.ctrl) dropCompletionPreview(r, nodeTtyWrite);
     nodeTtyWrite.call(r, d, key);
   };
 
@@ -357,10 +362,11 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
   r.defineCommand('sockets', {
     help: t('repl.cmd.sockets'),
     action() {
-      write(`${formatSocketTable(space)}\n`);
+      write(`${formatSocketTable(space, undefined, (output as { columns?: number }).columns)}\n`);
       r.displayPrompt();
     },
   });
+  defineDiagramCommand(r, space, write);
   r.defineCommand('reset', {
     help: t('repl.cmd.reset'),
     action(arg: string) {

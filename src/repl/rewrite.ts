@@ -21,12 +21,18 @@
 //    them as CPython does (kwargs.ts). Elsewhere they keep JavaScript's meaning, with a note.
 //  - printf-style formatting: `'%s:%d' % (host, port)` is NaN in JavaScript; with a string
 //    literal on the left it becomes `__sl_pct('%s:%d', [host, port], true)`.
+//  - Python's meaning where JavaScript's differs silently (pitfalls.ts has the run-time half):
+//    bytes compared with ==/===, bytes tested for truth, `+` with bytes, `%` on a bytes literal,
+//    and a blocking call without await inside a function (a note when it is defined, a warning
+//    when the line ends while it still waits). A top-level break/continue is CPython's SyntaxError.
 //  - Background calls: `handle(conn, addr)` as a statement in a line's loop (not awaited, not
 //    the line's value) starts a task the way Python starts a thread; it runs as
 //    `__sl_detach(() => handle(conn, addr))`, so Ctrl+C on the line does not cancel it.
 import { parse, type AnyNode, type CallExpression, type Expression, type Node, type Pattern, type Program, type SpreadElement, type Super } from 'acorn';
 import { base, recursive, type RecursiveVisitors } from 'acorn-walk';
 import { KEYWORD_CALLS } from './kwargs.ts';
+import { ADD, BYTES_PERCENT, CMP, NOTE, TEMPORARY, TRACK, TRUTH } from './pitfalls.ts';
+import { BYTES_LITERAL } from './python-syntax.ts';
 
 /** Global names of the boxing helpers the rewritten code calls (installed by the evaluator). */
 export const BOX = '__sl_box';
@@ -93,7 +99,13 @@ export function rewriteLine(source: string): Rewritten {
       program = undefined;
     }
   }
-  program ??= parseLine(src);
+  try {
+    program ??= parseLine(src);
+  } catch (e) {
+    const outside = _breakOutsideLoop(e);
+    if (outside) return { code: outside, async: false, tuples: false, unpacking: false, kwargs: false };
+    throw e;
+  }
   return new _Rewriter(src, program).run();
 }
 
@@ -150,6 +162,8 @@ class _Edits {
 interface _State {
   /** Inside a function or class body: no implicit await there. */
   fn: boolean;
+  /** The name of the innermost function, when it has one. */
+  name?: string;
 }
 
 class _Rewriter {
@@ -162,6 +176,11 @@ class _Rewriter {
   #unpacking = false;
   #kwargs = false;
   readonly #tupled = new Set<Node>();
+  /** Blocking calls inside functions whose Promise is meant to be one (returned, chained with then, ...). */
+  readonly #promised = new Set<Node>();
+  /** Names given to function expressions by the variable they are assigned to. */
+  readonly #functionNames = new Map<Node, string>();
+  readonly #missingAwaits: Array<{ fn: string; call: string }> = [];
 
   constructor(src: string, program: Program) {
     this.#src = src;
@@ -194,6 +213,7 @@ class _Rewriter {
     let code = this.#edits.size ? this.#edits.apply(this.#src) : this.#src;
     if (this.#awaits) code = `(async () => { ${varHoists}${hoisted.join('')}${code}\n})()`;
     else code = `${varHoists}${code}`;
+    code = `${this.#missingAwaitNotes()}${code}`;
     return { code, async: this.#awaits, tuples: this.#tuples, unpacking: this.#unpacking, kwargs: this.#kwargs };
   }
 
@@ -284,13 +304,125 @@ class _Rewriter {
     return undefined;
   }
 
+  // ---- Python habits that JavaScript reads silently otherwise (run-time half: pitfalls.ts) -----
+
+  /** Visitors for the statements and expressions that test a value for truth (`if (data)`). */
+  #truthTests(): RecursiveVisitors<_State> {
+    const types = ['IfStatement', 'WhileStatement', 'DoWhileStatement', 'ForStatement', 'ConditionalExpression'] as const;
+    return Object.fromEntries(types.map((type) => [type, (node: { test?: Expression | null }, st: _State, c: (n: Node, st: _State) => void) => {
+      this.#truthTest(node.test);
+      (base[type] as (n: unknown, st: _State, c: unknown) => void)(node, st, c);
+    }]));
+  }
+
+  /** `if (data)`, `!data`: the tested value goes through __sl_truth, which notes bytes. */
+  #truthTest(test: Expression | null | undefined): void {
+    if (!test) return;
+    const inner = this.#unparen(test);
+    if (inner.type === 'Literal' || inner.type === 'BinaryExpression' || inner.type === 'LogicalExpression' || inner.type === 'UnaryExpression') return;
+    if (inner.type === 'MemberExpression' && !inner.computed && inner.property.type === 'Identifier' && inner.property.name === 'length') return;
+    this.#edits.open(test.start, `${TRUTH}((`);
+    this.#edits.close(test.end, '))');
+  }
+
+  /** `a == b` through __sl_cmp (notes bytes compared by identity), `a + b` through __sl_add (Python's bytes +). */
+  #bytesOperators(node: Expression & { type: 'BinaryExpression' }): void {
+    const { operator, left, right } = node;
+    const comparison = operator === '==' || operator === '===' || operator === '!=' || operator === '!==';
+    if (!comparison && operator !== '+') return;
+    if (left.type === 'PrivateIdentifier') return;
+    if (comparison ? _cannotBeBytes(left) || _cannotBeBytes(right) : _isLiteral(left) && _isLiteral(right)) return;
+    const op = this.#src.indexOf(operator, left.end);
+    this.#edits.open(node.start, comparison ? `${CMP}((` : `${ADD}((`);
+    this.#edits.replace(op, op + operator.length, comparison ? `), '${operator}', (` : '), (');
+    this.#edits.close(node.end, '))');
+  }
+
+  /** `buf += data` as `buf = __sl_add(buf, data)` (a plain name only: a member target would be read twice). */
+  #appendAssignment(node: Expression & { type: 'AssignmentExpression' }): void {
+    if (node.operator !== '+=' || node.left.type !== 'Identifier' || _isLiteral(node.right)) return;
+    const op = this.#src.indexOf('+=', node.left.end);
+    this.#edits.replace(op, op + 2, `= ${ADD}(${node.left.name}, (`);
+    this.#edits.close(node.end, '))');
+  }
+
+  /** `b'Hello, %s!' % data`: Python's bytes formatting instead of NaN. */
+  #bytesPercent(node: Expression & { type: 'BinaryExpression' }): void {
+    const left = node.left;
+    if (left.type !== 'CallExpression' || left.callee.type !== 'Identifier' || left.callee.name !== BYTES_LITERAL) return;
+    const tuple = node.right.type === 'ParenthesizedExpression' && node.right.expression.type === 'SequenceExpression';
+    const op = this.#src.indexOf('%', left.end);
+    this.#edits.open(node.start, `${BYTES_PERCENT}(`);
+    this.#edits.replace(op, op + 1, ',');
+    this.#edits.close(node.end, tuple ? ', true)' : ')');
+    this.#tuple(node.right, false);
+  }
+
+  /** `socket.socket().getpeername()`: a socket no name holds, closed when the line ends (pitfalls.ts). */
+  #temporarySocket(object: Expression): void {
+    const call = this.#unparen(object);
+    if (call.type !== 'CallExpression') return;
+    const callee = call.callee;
+    const made = (callee.type === 'Identifier' && callee.name === 'socket') ||
+      (callee.type === 'MemberExpression' && !callee.computed && callee.object.type === 'Identifier' && callee.object.name === 'socket' &&
+        callee.property.type === 'Identifier' && callee.property.name === 'socket');
+    if (!made) return;
+    const line = this.#src.slice(0, call.start).split('\n').length;
+    this.#edits.open(call.start, `${TEMPORARY}(`);
+    this.#edits.close(call.end, `, ${line})`);
+  }
+
+  /** `Promise.all([s.recv(1), ...])`: those Promises are meant to be Promises. */
+  #promiseCombinator(node: CallExpression): void {
+    const callee = node.callee;
+    if (callee.type !== 'MemberExpression' || callee.object.type !== 'Identifier' || callee.object.name !== 'Promise') return;
+    for (const arg of node.arguments) {
+      const inner = arg.type === 'SpreadElement' ? arg.argument : arg;
+      if (inner.type === 'ArrayExpression') for (const el of inner.elements) if (el && el.type !== 'SpreadElement') this.#promised.add(this.#unparen(el));
+    }
+  }
+
+  /**
+   * A blocking call inside a function with no await (`data = s.recv(1024)` in a handler): noted
+   * when the function is defined, and watched (__sl_track) so a call left waiting is said loudly.
+   */
+  #missingAwait(node: CallExpression, name: string | undefined, st: _State): void {
+    if (name === undefined || !AWAITED_CALLS.has(name) || this.#awaited.has(node) || this.#promised.has(node)) return;
+    if (node.callee.type === 'Identifier' && !_BLOCKING_GLOBALS.has(name)) return; // a learner's own send(), not the socket's
+    const typed = this.#src.slice(node.start, node.end);
+    const call = typed.length <= 40 && !typed.includes('__sl_') ? typed : `${this.#src.slice(node.callee.start, node.callee.end)}(...)`;
+    const fn = st.name === undefined ? 'function' : `${st.name}()`;
+    if (!this.#missingAwaits.some((m) => m.fn === fn && m.call === call)) this.#missingAwaits.push({ fn, call });
+    this.#edits.open(node.start, `${TRACK}(`);
+    this.#edits.close(node.end, `, ${JSON.stringify(call)})`);
+  }
+
+  #missingAwaitNotes(): string {
+    return this.#missingAwaits.map(({ fn, call }) => `${NOTE}(${JSON.stringify(fn)}, ${JSON.stringify(call)}); `).join('');
+  }
+
   #visitors(top: Set<Node>): RecursiveVisitors<_State> {
     const e = this.#edits;
     const inFunction = { fn: true };
     const lastStatement = this.#program.body.at(-1);
     return {
-      Function: (node, _st, c) => base.Function!(node, inFunction, c),
+      Function: (node, _st, c) => {
+        if (node.type === 'ArrowFunctionExpression' && node.expression) this.#promised.add(this.#unparen(node.body as Expression));
+        const name = node.id?.name ?? this.#functionNames.get(node);
+        base.Function!(node, name === undefined ? inFunction : { fn: true, name }, c);
+      },
       ClassBody: (node, _st, c) => base.ClassBody!(node, inFunction, c),
+      ...this.#truthTests(),
+      UnaryExpression: (node, st, c) => {
+        if (node.operator === '!') this.#truthTest(node.argument);
+        base.UnaryExpression!(node, st, c);
+      },
+      MemberExpression: (node, st, c) => {
+        const property = node.property.type === 'Identifier' ? node.property.name : undefined;
+        if (property === 'then' || property === 'catch' || property === 'finally') this.#promised.add(this.#unparen(node.object as Expression));
+        this.#temporarySocket(node.object as Expression);
+        base.MemberExpression!(node, st, c);
+      },
       AwaitExpression: (node, st, c) => {
         if (!st.fn) this.#awaits = true;
         this.#awaited.add(this.#unparen(node.argument));
@@ -302,6 +434,8 @@ class _Rewriter {
       },
       CallExpression: (node, st, c) => {
         const name = this.#calleeName(node);
+        this.#promiseCombinator(node);
+        if (st.fn) this.#missingAwait(node, name, st);
         if (!st.fn && name !== undefined && AWAITED_CALLS.has(name) && !this.#awaited.has(node)) {
           this.#awaits = true;
           e.open(node.start, `${UNBOX}(await ${BOX}(`);
@@ -327,7 +461,7 @@ class _Rewriter {
           e.open(node.expression.start, 'void (');
           e.close(node.expression.end, ')');
         }
-        if (!st.fn && node !== lastStatement && _startsTask(node.expression)) {
+        if (!st.fn && node !== lastStatement && _startsTask(node.expression) && !_awaits(node.expression)) {
           e.open(node.expression.start, `${DETACH}(() => `);
           e.close(node.expression.end, ')');
         }
@@ -336,6 +470,8 @@ class _Rewriter {
       BinaryExpression: (node, st, c) => {
         const left = node.left;
         const literal = (left.type === 'Literal' && typeof left.value === 'string') || left.type === 'TemplateLiteral';
+        if (node.operator === '%' && !literal) this.#bytesPercent(node);
+        this.#bytesOperators(node);
         if (node.operator === '%' && literal) {
           const tuple = node.right.type === 'ParenthesizedExpression' && node.right.expression.type === 'SequenceExpression';
           const op = this.#src.indexOf('%', left.end);
@@ -348,10 +484,13 @@ class _Rewriter {
       },
       AssignmentExpression: (node, st, c) => {
         this.#tuple(node.right);
+        this.#appendAssignment(node);
+        if (node.left.type === 'Identifier') this.#functionNames.set(node.right, node.left.name);
         base.AssignmentExpression!(node, st, c);
       },
       VariableDeclarator: (node, st, c) => {
         this.#tuple(node.init);
+        if (node.init && node.id.type === 'Identifier') this.#functionNames.set(node.init, node.id.name);
         base.VariableDeclarator!(node, st, c);
       },
       ArrayExpression: (node, st, c) => {
@@ -364,6 +503,7 @@ class _Rewriter {
       },
       ReturnStatement: (node, st, c) => {
         this.#tuple(node.argument);
+        if (node.argument) this.#promised.add(this.#unparen(node.argument));
         base.ReturnStatement!(node, st, c);
       },
     };
@@ -381,6 +521,39 @@ function _startsTask(expr: Expression): boolean {
   }
   return call.type === 'CallExpression' && call.callee.type === 'Identifier' &&
     !AWAITED_CALLS.has(call.callee.name) && !_SYNC_GLOBALS.has(call.callee.name);
+}
+
+/** `show(await x)`: an await of the line's own (not in a nested function); such a call is not a background task. */
+function _awaits(expr: Expression): boolean {
+  let found = false;
+  recursive(expr, undefined, {
+    Function: () => {},
+    AwaitExpression: () => {
+      found = true;
+    },
+  }, base);
+  return found;
+}
+
+/** Blocking calls that are globals (the others are socket methods: `s.recv`). */
+const _BLOCKING_GLOBALS = new Set(['input', 'sleep', 'create_connection', 'getaddrinfo', 'gethostbyname', 'gethostbyname_ex']);
+
+function _isLiteral(node: Expression | { type: string }): boolean {
+  return node.type === 'Literal' || node.type === 'TemplateLiteral';
+}
+
+/** A value that is neither bytes nor text: a number, a boolean, null, undefined. */
+function _cannotBeBytes(node: Expression | { type: string }): boolean {
+  if (node.type === 'Literal') return typeof (node as { value: unknown }).value !== 'string';
+  return node.type === 'Identifier' && (node as { name: string }).name === 'undefined';
+}
+
+/** CPython's SyntaxError for a break or continue outside a loop (acorn's "Unsyntactic break"), as code that raises it. */
+function _breakOutsideLoop(err: unknown): string | undefined {
+  const m = err instanceof SyntaxError ? /^Unsyntactic (break|continue)\b/.exec(err.message) : null;
+  if (!m) return undefined;
+  const message = m[1] === 'break' ? "'break' outside loop" : "'continue' not properly in loop";
+  return `throw new SyntaxError(${JSON.stringify(message)})`;
 }
 
 /** socklab's own globals that return at once: nothing to run in the background. */

@@ -6,6 +6,7 @@ import { FAMILY_NAMES, KernelSnapshot, TYPE_NAMES, type KernelSocket } from '../
 import { describeSocket, type PyAddress, type Socket, type SocketInfo, type SocketSpace } from '../socket/index.ts';
 import { colors } from '../colors.ts';
 import { t } from '../i18n/index.ts';
+import { displayWidth as _width } from '../wrap.ts';
 
 export interface SocketRow {
   fd: string;
@@ -37,6 +38,17 @@ function _kind(info: SocketInfo): string {
   return `${family}/${type}`;
 }
 
+/**
+ * Bytes not yet read. In CLOSE_WAIT the kernel's Recv-Q counts the peer's FIN as one byte until
+ * recv() has returned b'' (tcp_recvmsg moves copied_seq past the FIN only then), so a queue of 1
+ * there is the FIN, not data.
+ */
+function _waiting(kernel: KernelSocket | undefined): string {
+  if (!kernel) return '-';
+  if (kernel.state === 'CLOSE_WAIT' && kernel.recvQ > 0) return `${kernel.recvQ - 1} + FIN`;
+  return String(kernel.recvQ);
+}
+
 function _row(info: SocketInfo, kernel: KernelSocket | undefined, fd: string): SocketRow {
   return {
     fd,
@@ -45,7 +57,7 @@ function _row(info: SocketInfo, kernel: KernelSocket | undefined, fd: string): S
     raddr: formatAddress(info.raddr),
     state: info.state,
     kernel: kernel?.state ?? '-',
-    recvQ: kernel ? String(kernel.recvQ) : '-',
+    recvQ: _waiting(kernel),
   };
 }
 
@@ -71,8 +83,11 @@ export function socketRows(space: SocketSpace, snapshot = new KernelSnapshot()):
   return rows;
 }
 
-/** The table as text, coloured when colour is on. */
-export function formatSocketTable(space: SocketSpace, snapshot?: KernelSnapshot): string {
+/**
+ * The table as text, coloured when colour is on. When its lines would be wider than `width`
+ * (the terminal's columns), each socket is shown as a block of `name: value` lines instead.
+ */
+export function formatSocketTable(space: SocketSpace, snapshot?: KernelSnapshot, width = Infinity): string {
   const rows = socketRows(space, snapshot);
   if (rows.length === 0) return t('repl.sockets.none');
   const c = colors();
@@ -87,6 +102,13 @@ export function formatSocketTable(space: SocketSpace, snapshot?: KernelSnapshot)
   };
   const columns = Object.keys(header) as Array<keyof SocketRow>;
   const widths = columns.map((col) => Math.max(...[header, ...rows].map((r) => _width(r[col]))));
+  const fin = rows.some((r) => r.recvQ.endsWith('FIN'));
+  const footer = [c.dim(t('repl.sockets.footer')), ...(fin ? [c.dim(t('pitfall.sockets.fin'))] : [])];
+  if (widths.reduce((a, b) => a + b, 0) + 2 * (columns.length - 1) > width) {
+    const label = Math.max(...columns.map((col) => _width(header[col])));
+    const blocks = rows.map((r) => columns.map((col) => `${c.bold(_pad(`${header[col]}:`, label + 1))} ${r[col]}`).join('\n'));
+    return [...blocks, ...footer].join('\n\n');
+  }
   const line = (r: SocketRow, paint: (col: keyof SocketRow, text: string) => string) =>
     columns.map((col, i) => paint(col, _pad(r[col], widths[i]!))).join('  ').trimEnd();
   const out = [line(header, (_col, text) => c.bold(text))];
@@ -98,15 +120,8 @@ export function formatSocketTable(space: SocketSpace, snapshot?: KernelSnapshot)
       return text;
     }));
   }
-  out.push(c.dim(t('repl.sockets.footer')));
+  out.push(...footer);
   return out.join('\n');
-}
-
-/** Display width: CJK characters take two columns. */
-function _width(s: string): number {
-  let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
-  return w;
 }
 
 function _pad(s: string, width: number): string {

@@ -18,17 +18,27 @@ export type PyAddress = readonly [string, number] | readonly [string, number, nu
 
 /** Python's idna_converter: str, bytes or bytearray. */
 function _hostText(host: unknown): string {
-  if (typeof host === 'string') return host;
-  if (ArrayBuffer.isView(host)) return Buffer.from(host.buffer, host.byteOffset, host.byteLength).toString('latin1');
-  throw new TypeError(`str, bytes or bytearray expected, not ${pyTypeName(host)}`);
+  let text: string;
+  if (typeof host === 'string') text = host;
+  else if (ArrayBuffer.isView(host)) text = Buffer.from(host.buffer, host.byteOffset, host.byteLength).toString('latin1');
+  else throw new TypeError(`str, bytes or bytearray expected, not ${pyTypeName(host)}`);
+  // The C string would end at the NUL: CPython refuses it rather than resolve what comes before.
+  if (text.includes('\0')) throw new TypeError('host name must not contain null character');
+  return text;
 }
 
-/** Port conversion inside a ('host', port) pair, as PyArg_ParseTuple "i" then the range check. */
+/** Port conversion inside a ('host', port) pair, as PyArg_ParseTuple "i" (an int that fits). */
 function _port(x: unknown, caller: string): number {
   if (typeof x === 'number' && !Number.isInteger(x)) {
     throw new TypeError(`'float' object cannot be interpreted as an integer`);
   }
   const port = asIndex(x);
+  if (port < -2147483648 || port > 2147483647) throw new OverflowError(`${caller}(): port must be 0-65535.`);
+  return port;
+}
+
+/** The range check, which CPython makes after the host is resolved. */
+function _checkPortRange(port: number, caller: string): number {
   if (port < 0 || port > 0xffff) throw new OverflowError(`${caller}(): port must be 0-65535.`);
   return port;
 }
@@ -54,11 +64,13 @@ export function toSockAddr(family: number, address: unknown, caller: string): So
     let path: string | Uint8Array;
     if (typeof address === 'string') path = address;
     else if (ArrayBuffer.isView(address)) path = new Uint8Array(address.buffer, address.byteOffset, address.byteLength);
-    else throw new TypeError(`a bytes-like object is required, not '${pyTypeName(address)}'`);
+    // An address written as a JS array is a Python tuple.
+    else throw new TypeError(`a bytes-like object is required, not '${Array.isArray(address) ? 'tuple' : pyTypeName(address)}'`);
     const length = typeof path === 'string' ? Buffer.byteLength(path) : path.length;
-    if (length > 107 || (length === 108 && typeof path !== 'string' && path[0] === 0)) {
-      throw new OSError('AF_UNIX path too long');
-    }
+    // CPython (Linux): '' autobinds and a leading NUL is the abstract namespace, both up to the
+    // whole sun_path; any other path needs room for its terminating NUL.
+    const abstract = length === 0 || (typeof path === 'string' ? path.startsWith('\0') : path[0] === 0);
+    if (abstract ? length > 108 : length >= 108) throw new OSError('AF_UNIX path too long');
     return { family: AF_UNIX, path };
   }
   if (family === AF_INET || family === AF_INET6) {
@@ -73,12 +85,17 @@ export function toSockAddr(family: number, address: unknown, caller: string): So
       throw new TypeError('AF_INET6 address must be a tuple (host, port[, flowinfo[, scopeid]])');
     }
     const hostText = _hostText(address[0]);
-    const port = _port(address[1], caller);
-    if (family === AF_INET) return { family, host: resolveHost(hostText, AF_INET), port };
+    const portArg = _port(address[1], caller);
+    if (family === AF_INET) {
+      const host = resolveHost(hostText, AF_INET);
+      return { family, host, port: _checkPortRange(portArg, caller) };
+    }
     const flowinfo = address.length > 2 ? asIndex(address[2]) : 0;
     const scopeId = address.length > 3 ? asIndex(address[3]) : 0;
+    const host = resolveHost(hostText, AF_INET6);
+    const port = _checkPortRange(portArg, caller);
     if (flowinfo < 0 || flowinfo > 0xfffff) throw new OverflowError(`${caller}(): flowinfo must be 0-1048575.`);
-    return { family, host: resolveHost(hostText, AF_INET6), port, flowinfo, scopeId };
+    return { family, host, port, flowinfo, scopeId };
   }
   throw osError(97);
 }

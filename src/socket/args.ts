@@ -12,9 +12,55 @@ export function asIndex(x: unknown): number {
 
 /** A C int argument (`i`): an index that must fit in 32 bits. */
 export function asCInt(x: unknown): number {
-  const n = asIndex(x);
+  const n = asCLong(x);
   if (n > 2147483647) throw new OverflowError('signed integer is greater than maximum');
   if (n < -2147483648) throw new OverflowError('signed integer is less than minimum');
+  return n;
+}
+
+/**
+ * A C int argument as socket.__init__ takes it (_PyLong_AsInt): one message for either side.
+ */
+export function asSocketInt(x: unknown): number {
+  const n = asIndex(x);
+  if (n > 2147483647 || n < -2147483648) throw new OverflowError('Python int too large to convert to C int');
+  return n;
+}
+
+/** A C long argument (`l`), which a JS number can overflow only past 2**63. */
+export function asCLong(x: unknown): number {
+  const n = asIndex(x);
+  if (n >= 2 ** 63 || n < -(2 ** 63)) throw new OverflowError('Python int too large to convert to C long');
+  return n;
+}
+
+/** A Py_ssize_t argument (`n`): an index within 64 bits (recv's bufsize). */
+export function asSsize(x: unknown): number {
+  const n = asIndex(x);
+  if (n >= 2 ** 63 || n < -(2 ** 63)) throw new OverflowError('Python int too large to convert to C ssize_t');
+  return n;
+}
+
+// _PyTime_t counts nanoseconds in 64 bits: about 292 years of seconds either way.
+const _PYTIME_MAX_SECONDS = (2 ** 63 - 1) / 1e9;
+
+/**
+ * Seconds as CPython's _PyTime_FromSecondsObject() takes them (socket timeouts, time.sleep):
+ * NaN is a ValueError, and a value out of _PyTime_t's range an OverflowError, worded for a float
+ * or for an int. (JS has one number type: an integer up to 2**64 is taken as an int, as a learner
+ * writes 2**63; a larger one, such as 1e300, as a float.)
+ */
+export function asSeconds(x: unknown): number {
+  if (typeof x === 'boolean') return x ? 1 : 0;
+  if (typeof x !== 'number' && typeof x !== 'bigint') {
+    throw new TypeError(`'${pyTypeName(x)}' object cannot be interpreted as an integer`);
+  }
+  const n = Number(x);
+  if (Number.isNaN(n)) throw new ValueError('Invalid value NaN (not a number)');
+  if (Math.abs(n) > _PYTIME_MAX_SECONDS) {
+    const isInt = typeof x === 'bigint' || (Number.isInteger(n) && Math.abs(n) <= 2 ** 64);
+    throw new OverflowError(isInt ? 'timestamp too large to convert to C _PyTime_t' : 'timestamp out of range for platform time_t');
+  }
   return n;
 }
 
@@ -24,12 +70,7 @@ export function asCInt(x: unknown): number {
  */
 export function asTimeout(x: unknown): number | null {
   if (x === undefined || x === null) return null;
-  if (typeof x === 'boolean') return x ? 1 : 0;
-  if (typeof x !== 'number' && typeof x !== 'bigint') {
-    throw new TypeError(`'${pyTypeName(x)}' object cannot be interpreted as an integer`);
-  }
-  const n = Number(x);
-  if (Number.isNaN(n)) throw new ValueError('Invalid value NaN (not a number)');
+  const n = asSeconds(x);
   if (n < 0) throw new ValueError('Timeout value out of range');
   return n;
 }

@@ -3,7 +3,8 @@
 // with CPython 3.11's semantics and error messages (Objects/bytesobject.c, Objects/bytes_methods.c).
 import { inspect, types } from 'node:util';
 import { decode as _decode, encode as _encode } from './encodings.ts';
-import { ValueError } from './exceptions.ts';
+import { OverflowError, ValueError } from './exceptions.ts';
+import { allocateBuffer } from './memory.ts';
 import { pyTypeName } from './pytype.ts';
 import { tuple } from './tuple.ts';
 
@@ -82,6 +83,16 @@ export class bytes extends Uint8Array<ArrayBuffer> {
   }
 
   [inspect.custom](): string {
+    return reprBytes(this);
+  }
+
+  /**
+   * `String(x)` and templates (hint 'string') give Python's str(); `'Jack:' + data` (hint
+   * 'default') raises as CPython does instead of quietly building "Jack:b'...'". Comparisons
+   * (hint 'number') keep comparing the reprs, which orders bytes as Python does.
+   */
+  [Symbol.toPrimitive](hint: 'string' | 'number' | 'default'): string {
+    if (hint === 'default') throw new TypeError('can only concatenate str (not "bytes") to str');
     return reprBytes(this);
   }
 
@@ -316,11 +327,13 @@ export function b(...args: unknown[]): bytes {
     const [encoding = 'utf-8', errors = 'strict'] = rest;
     return _fromU8(_encode(source, _strArg('bytes', 'encoding', encoding), _strArg('bytes', 'errors', errors)));
   }
+  if (typeof source === 'boolean') return new bytes(new ArrayBuffer(source ? 1 : 0));
   if (typeof source === 'number' || typeof source === 'bigint') {
     if (typeof source === 'number' && !Number.isInteger(source)) throw new TypeError(`cannot convert 'float' object to bytes`);
     const n = Number(source);
+    if (n >= 2 ** 63 || n < -(2 ** 63)) throw new OverflowError("cannot fit 'int' into an index-sized integer");
     if (n < 0) throw new ValueError('negative count');
-    return new bytes(new ArrayBuffer(n));
+    return new bytes(allocateBuffer(n));
   }
   if (_isBytesLike(source)) return _fromU8(toBytesLike(source).slice());
   if (source !== null && typeof source === 'object' && Symbol.iterator in source) {
@@ -338,6 +351,7 @@ export function b(...args: unknown[]): bytes {
  */
 export const pyBytes: typeof bytes = new Proxy(bytes, {
   apply(_target, _self, args: unknown[]) {
+    if (args.length > 1 && typeof args[1] !== 'string') throw new TypeError(`bytes() argument 'encoding' must be str, not ${pyTypeName(args[1])}`);
     if (typeof args[0] === 'string' && args.length < 2) throw new TypeError('string argument without an encoding');
     if (typeof args[0] !== 'string' && args.length > 1) throw new TypeError('encoding without a string argument');
     return (b as (...a: unknown[]) => bytes)(...args);
@@ -383,6 +397,7 @@ function _isBytesLike(x: unknown): x is BytesLike {
 /** CPython's argument-clinic message for a str parameter given something else. */
 function _strArg(fn: string, name: string, value: unknown): string {
   if (typeof value !== 'string') throw new TypeError(`${fn}() argument '${name}' must be str, not ${pyTypeName(value)}`);
+  if (value.includes('\0')) throw new ValueError('embedded null character');
   return value;
 }
 

@@ -27,6 +27,7 @@ export class ValueError extends Exception {}
 export class ArithmeticError extends Exception {}
 export class OverflowError extends ArithmeticError {}
 export class KeyboardInterrupt extends Exception {}
+export class MemoryError extends Exception {}
 export class EOFError extends Exception {}
 export class LookupError extends Exception {}
 export class UnicodeError extends ValueError {}
@@ -121,7 +122,7 @@ export const error = OSError;
 
 /** The exception classes that `from socket import *` (plus builtins) puts in scope. */
 export const EXCEPTION_CLASSES = {
-  Exception, OSError, ValueError, OverflowError, ArithmeticError, KeyboardInterrupt, EOFError,
+  Exception, OSError, ValueError, OverflowError, ArithmeticError, KeyboardInterrupt, EOFError, MemoryError,
   LookupError, UnicodeError, UnicodeDecodeError, UnicodeEncodeError,
   BlockingIOError, ChildProcessError, ConnectionError, BrokenPipeError, ConnectionAbortedError,
   ConnectionRefusedError, ConnectionResetError, FileExistsError, FileNotFoundError, InterruptedError,

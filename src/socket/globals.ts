@@ -1,7 +1,10 @@
 // What `from socket import *` plus Python's builtins put in scope for a learner: the module,
 // its constants and exception classes, print / repr / str / b / bytes / sleep / input, and the few
-// `os` functions the tutorials use next to sockets (os.unlink, os.path.exists, os.getpid).
-import { CONSTANTS } from '../kernel/index.ts';
+// `os` functions the tutorials use next to sockets (os.unlink, os.path.exists, os.getpid), and
+// the other modules their programs import (struct, select, threading, socketserver, …: src/modules).
+import { CONSTANTS, setDeadlineTimer } from '../kernel/index.ts';
+import { createModules } from '../modules/index.ts';
+import { asSeconds } from './args.ts';
 import { b, bytes, installStringEncode, pyBytes } from './bytes.ts';
 import { currentSignal } from './cancel.ts';
 import { EOFError, EXCEPTION_CLASSES, gaierror, herror, ValueError } from './exceptions.ts';
@@ -28,21 +31,19 @@ function _mark<T>(method: string, promise: Promise<T>): Promise<T> {
 
 /** Python's time.sleep(seconds) as a Promise, cancelled by the REPL's Ctrl+C like a recv. */
 export function sleep(seconds: number): Promise<undefined> {
-  if (typeof seconds !== 'number' && typeof seconds !== 'bigint') {
-    throw new TypeError(`'${typeof seconds === 'string' ? 'str' : typeof seconds}' object cannot be interpreted as an integer`);
-  }
-  const ms = Number(seconds) * 1000;
+  if (arguments.length !== 1) throw new TypeError(`time.sleep() takes exactly one argument (${arguments.length} given)`);
+  const ms = asSeconds(seconds) * 1000;
   if (ms < 0) throw new ValueError('sleep length must be non-negative');
   const signal = currentSignal();
   return _mark('sleep', new Promise<undefined>((resolve, reject) => {
     const onAbort = () => {
-      clearTimeout(timer);
+      cancelTimer();
       reject(signal?.reason);
     };
-    const timer = setTimeout(() => {
+    const cancelTimer = setDeadlineTimer(ms, () => {
       signal?.removeEventListener('abort', onAbort);
       resolve(undefined);
-    }, ms);
+    });
     if (signal?.aborted) onAbort();
     else signal?.addEventListener('abort', onAbort, { once: true });
   }));
@@ -66,6 +67,7 @@ export function createGlobals(options: GlobalsOptions) {
       time: (): number => Date.now() / 1000,
       monotonic: (): number => performance.now() / 1000,
     },
+    ...createModules(module),
     ...CONSTANTS,
     ...EXCEPTION_CLASSES,
     error: EXCEPTION_CLASSES.OSError,

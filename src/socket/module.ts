@@ -2,11 +2,11 @@
 // one SocketSpace. Functions that can block in Python (name lookups, create_connection) return
 // Promises; the rest are synchronous.
 import {
-  CONSTANTS, formatNumericHost, getaddrinfoAsync, isAddrInfoFailure, parseNumericHost, sysGethostname,
-  sysSocketpair, type AddrInfo,
+  CONSTANTS, formatNumericHost, getaddrinfoAsync, isAddrInfoFailure, parseNumericHost, sysClose, sysDup,
+  sysGethostname, sysSocketpair, type AddrInfo,
 } from '../kernel/index.ts';
 import { fromSockAddr, resolveHost, type PyAddress } from './address.ts';
-import { asCInt, asIndex, asTimeout } from './args.ts';
+import { asCInt, asCLong, asIndex, asTimeout, checkArity } from './args.ts';
 import { bytes, copyBytes as _copy, toBytesLike } from './bytes.ts';
 import { gaiError, osError } from './errno.ts';
 import * as exceptions from './exceptions.ts';
@@ -39,6 +39,21 @@ function _hostArg(fname: string, host: unknown): string {
   throw new TypeError(`${fname}() argument 1 must be str, bytes or bytearray, not ${pyTypeName(host)}`);
 }
 
+/** A host for gethostbyname(): PyArg "et" refuses a NUL in it. */
+function _hostNameArg(fname: string, host: unknown): string {
+  const name = _hostArg(fname, host);
+  if (name.includes('\0')) throw new TypeError(`${fname}() argument 1 must be encoded string without null bytes, not ${pyTypeName(host)}`);
+  return name;
+}
+
+/** An address text for inet_aton()/inet_pton(): PyArg "s" refuses a NUL in it. */
+function _addressTextArg(fname: string, text: unknown): string {
+  if (typeof text !== 'string') throw new TypeError(`${fname}() argument ${fname === 'inet_pton' ? 2 : 1} must be str, not ${pyTypeName(text)}`);
+  const value = text;
+  if (value.includes('\0')) throw new ValueError('embedded null character');
+  return value;
+}
+
 function _u16(name: string, x: unknown): number {
   const n = asIndex(x);
   if (n < 0) throw new OverflowError(`${name}: can't convert negative Python int to C 16-bit unsigned integer`);
@@ -61,6 +76,9 @@ export function createSocketModule(space: SocketSpace = new SocketSpace()) {
   const state: SocketModuleState = { space, defaultTimeout: null };
 
   const socket = function socket(family?: number, type?: number, proto?: number, fileno?: number | null): Socket {
+    if (arguments.length > 4) {
+      throw new TypeError(`socket.__init__() takes from 1 to 5 positional arguments but ${arguments.length + 1} were given`);
+    }
     return new Socket(state, family, type, proto, fileno);
   } as unknown as SocketType;
   Object.defineProperty(socket, 'prototype', { value: Socket.prototype });
@@ -144,14 +162,29 @@ export function createSocketModule(space: SocketSpace = new SocketSpace()) {
     },
 
     socketpair(family: number = AF_UNIX, type: number = SOCK_STREAM, proto = 0): readonly [Socket, Socket] {
+      if (arguments.length > 3) throw new TypeError(`socketpair() takes from 0 to 3 positional arguments but ${arguments.length} were given`);
       const pair = sysSocketpair(asCInt(family), asCInt(type), asCInt(proto));
       if (typeof pair === 'number') throw osError(-pair);
       return tuple(socket(family, type, proto, pair[0]), socket(family, type, proto, pair[1])) as readonly [Socket, Socket];
     },
 
+    /** Python's socket.fromfd(): a new socket object on a dup() of `fd` (closing one leaves the other). */
     fromfd(fd: number, family: number, type: number, proto = 0): Socket {
-      const dup = asCInt(fd);
-      return socket(family, type, proto, dup);
+      if (arguments.length < 3) {
+        const missing = ['fd', 'family', 'type'].slice(arguments.length).map((n) => `'${n}'`);
+        const names = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')}${missing.length > 2 ? ',' : ''} and ${missing[missing.length - 1]}`;
+        throw new TypeError(`fromfd() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${names}`);
+      }
+      if (arguments.length > 4) throw new TypeError(`fromfd() takes from 3 to 4 positional arguments but ${arguments.length} were given`);
+      // socket.dup() takes a C long and dup(2) an int: 2**31 becomes a negative fd (EBADF), as in CPython.
+      const copy = sysDup(Number(BigInt.asIntN(32, BigInt(asCLong(fd)))));
+      if (copy < 0) throw osError(-copy);
+      try {
+        return socket(family, type, proto, copy);
+      } catch (e) {
+        sysClose(copy);
+        throw e;
+      }
     },
 
     gethostname(): string {
@@ -160,7 +193,7 @@ export function createSocketModule(space: SocketSpace = new SocketSpace()) {
 
     gethostbyname(hostname: string): Promise<string> {
       return _marked('gethostbyname', (async () => {
-        const name = _hostArg('gethostbyname', hostname);
+        const name = _hostNameArg('gethostbyname', hostname);
         if (name === '') return '0.0.0.0';
         if (parseNumericHost(AF_INET, name)) return name;
         const found = await getaddrinfoAsync(name, null, { family: AF_INET });
@@ -173,7 +206,7 @@ export function createSocketModule(space: SocketSpace = new SocketSpace()) {
 
     gethostbyname_ex(hostname: string): Promise<readonly [string, string[], string[]]> {
       return _marked('gethostbyname_ex', (async () => {
-        const name = _hostArg('gethostbyname_ex', hostname);
+        const name = _hostNameArg('gethostbyname_ex', hostname);
         const found = await getaddrinfoAsync(name, null, { family: AF_INET, socktype: SOCK_STREAM, flags: CONSTANTS.AI_CANONNAME });
         if (isAddrInfoFailure(found)) throw gaiError(found.code, found.errno);
         const addrs = [...new Set(found.map((ai) => (ai.addr.family === AF_INET ? ai.addr.host : '')))].filter(Boolean);
@@ -186,16 +219,19 @@ export function createSocketModule(space: SocketSpace = new SocketSpace()) {
     },
 
     getdefaulttimeout(): number | undefined {
+      if (arguments.length > 0) throw new TypeError(`_socket.getdefaulttimeout() takes no arguments (${arguments.length} given)`);
       return state.defaultTimeout ?? undefined;
     },
 
     setdefaulttimeout(timeout: number | null): undefined {
+      if (arguments.length !== 1) throw new TypeError(`_socket.setdefaulttimeout() takes exactly one argument (${arguments.length} given)`);
       state.defaultTimeout = asTimeout(timeout);
       return undefined;
     },
 
     inet_aton(ip: string): bytes {
-      const text = _hostArg('inet_aton', ip);
+      checkArity('inet_aton', arguments.length, 1, 1, 'exactly');
+      const text = _addressTextArg('inet_aton', ip);
       // inet_aton accepts the classic shorthand forms (127.1, 0x7f.1); inet_pton does not.
       const parts = text.split('.');
       const nums = parts.map((p) => (/^0x[0-9a-f]+$/i.test(p) ? parseInt(p, 16) : /^0[0-7]*$/.test(p) ? parseInt(p || '0', 8) : /^[1-9]\d*$/.test(p) ? parseInt(p, 10) : NaN));
@@ -219,7 +255,7 @@ export function createSocketModule(space: SocketSpace = new SocketSpace()) {
     inet_pton(family: number, ip: string): bytes {
       const fam = asCInt(family);
       if (fam !== AF_INET && fam !== AF_INET6) throw osError(97);
-      const out = parseNumericHost(fam, _hostArg('inet_pton', ip));
+      const out = parseNumericHost(fam, _addressTextArg('inet_pton', ip));
       if (!out) throw new OSError('illegal IP address string passed to inet_pton');
       return _copy(out);
     },

@@ -2,11 +2,14 @@
 // Unix socket's path before bind (`if os.path.exists(path): os.unlink(path)`) and the process id.
 import { existsSync, unlinkSync } from 'node:fs';
 import { strerror } from '../kernel/index.ts';
-import { OSError } from './exceptions.ts';
+import { OSError, ValueError } from './exceptions.ts';
 import { pyTypeName } from './pytype.ts';
 
 function _path(fn: string, path: unknown): string {
-  if (typeof path === 'string') return path;
+  if (typeof path === 'string') {
+    if (path.includes('\0')) throw new ValueError('embedded null byte');
+    return path;
+  }
   throw new TypeError(`${fn}: path should be string, bytes or os.PathLike, not ${pyTypeName(path)}`);
 }
 
@@ -34,7 +37,7 @@ export const os = {
   unlink: _unlinker('unlink'),
   remove: _unlinker('remove'),
   path: {
-    exists: (path: unknown): boolean => typeof path === 'string' && existsSync(path),
+    exists: (path: unknown): boolean => typeof path === 'string' && !path.includes('\0') && existsSync(path),
     /** posixpath.join: an absolute part starts over, nothing is normalised. */
     join: (...parts: unknown[]): string => {
       let joined = '';

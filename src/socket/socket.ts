@@ -3,20 +3,24 @@
 // the deadline from the timeout, in the shared poller) and try again. So a timeout of None
 // blocks, 0 raises BlockingIOError at once, and t > 0 raises TimeoutError('timed out').
 // Calls that can block in Python return Promises; the others are synchronous.
+import { types } from 'node:util';
 import {
-  BriefWait, CONSTANTS, ERRNO, POLL, packSockAddr, poller, sysAccept, sysBind, sysClose, sysConnect,
-  sysGetpeername, sysGetsockname, sysGetsockoptBytes, sysGetsockoptInt, sysListen, sysRecv,
-  sysRecvfrom, sysSend, sysSendto, sysSetNonBlocking, sysSetsockopt, sysShutdown, sysSocket,
-  type SockAddr,
+  BriefWait, CONSTANTS, ERRNO, POLL, PollFailure, packSockAddr, poller, setDeadlineTimer, sysAccept,
+  sysAttemptBlocking, sysBind, sysClose, sysConnect, sysGetpeername, sysGetsockname, sysGetsockoptBytes,
+  sysGetsockoptInt, sysListen, sysPollOne, sysRecv, sysRecvfrom, sysSend, sysSendto, sysSetNonBlocking,
+  sysSetsockopt, sysShutdown, sysSocket, type SockAddr,
 } from '../kernel/index.ts';
 import { fromSockAddr, toSockAddr, type PyAddress } from './address.ts';
-import { asCInt, asIndex, asTimeout, checkArity } from './args.ts';
+import { asCInt, asCLong, asIndex, asSocketInt, asSsize, asTimeout, checkArity } from './args.ts';
 import { bytes, copyBytes as _copy, toBytesLike } from './bytes.ts';
 import { currentSignal } from './cancel.ts';
 import { osError } from './errno.ts';
 import { OSError, TimeoutError, ValueError } from './exceptions.ts';
+import { makefile, type SocketFile } from './makefile.ts';
+import { checkAllocation } from './memory.ts';
 import { pyRepr, str } from './format.ts';
-import type { SocketSpace, SocketState } from './space.ts';
+import { pyTypeName } from './pytype.ts';
+import { registerSocketClose, type SocketSpace, type SocketState } from './space.ts';
 import { tuple } from './tuple.ts';
 
 const { AF_INET, AF_INET6, AF_UNIX, SOCK_STREAM, SOCK_NONBLOCK, SOCK_CLOEXEC, SOL_SOCKET } = CONSTANTS;
@@ -68,10 +72,15 @@ let _large: Buffer | undefined;
 
 // Above this a read gets a buffer of its own that is not kept for the next one.
 const _LARGE_KEEP = 1024 * 1024;
+// No read returns more than this (a socket's receive queue is a few MiB at most), so recv(2**33)
+// asks the kernel for this much; the size asked for still decides MemoryError as in CPython.
+const _READ_MAX = 64 * 1024 * 1024;
 
+/** A buffer for a read of up to `n` bytes; it may be shorter than `n` (read buf.length then). */
 function _recvBuffer(n: number): Buffer {
   if (n <= _SCRATCH_SIZE) return _scratch;
-  if (n > _LARGE_KEEP) return Buffer.allocUnsafeSlow(n);
+  checkAllocation(n);
+  if (n > _LARGE_KEEP) return Buffer.allocUnsafeSlow(Math.min(n, _READ_MAX));
   if (_large === undefined || _large.length < n) _large = Buffer.allocUnsafeSlow(n);
   return _large;
 }
@@ -109,6 +118,12 @@ function _copyOut(buf: Buffer, got: number): bytes {
 
 // CPython's default listen() backlog: min(SOMAXCONN, 128).
 const _DEFAULT_BACKLOG = 128;
+
+// How long a blocking call may block this thread to get the kernel's own answer when poll(2)
+// says ready and the non-blocking call says EAGAIN (see #ioWait).
+const _BLOCKING_PROBE_US = 1000;
+// The longest pause before polling again a socket that keeps being ready-but-EAGAIN.
+const _FALSE_READY_PAUSE_MAX_MS = 50;
 
 let _describe: (s: Socket) => SocketInfo;
 let _keepError: (s: Socket, e: unknown) => void;
@@ -159,11 +174,13 @@ export class Socket {
    */
   constructor(ctx: SocketModuleState, family: unknown = -1, type: unknown = -1, proto: unknown = -1, fileno: unknown = undefined) {
     this.#ctx = ctx;
-    let fam = family === undefined || family === null ? -1 : asCInt(family);
-    let typ = type === undefined || type === null ? -1 : asCInt(type);
-    let pro = proto === undefined || proto === null ? -1 : asCInt(proto);
+    // Only fileno takes None in CPython; a missing argument (undefined, the REPL's None) is the default.
+    let fam = family === undefined ? -1 : asSocketInt(family);
+    let typ = type === undefined ? -1 : asSocketInt(type);
+    let pro = proto === undefined ? -1 : asSocketInt(proto);
     if (fileno !== undefined && fileno !== null) {
-      const fd = asCInt(fileno);
+      // The fd is a C int taken without a range check (CPython: 2**40 becomes fd 0).
+      const fd = Number(BigInt.asIntN(32, BigInt(asCLong(fileno))));
       if (fd < 0) throw new ValueError('negative file descriptor');
       if (fam === -1) fam = _sockoptInt(fd, CONSTANTS.SO_DOMAIN);
       if (typ === -1) typ = _sockoptInt(fd, CONSTANTS.SO_TYPE);
@@ -235,6 +252,7 @@ export class Socket {
   }
 
   close(): undefined {
+    _noArguments('close', arguments.length);
     if (this.#fd < 0) return undefined;
     this.#laddr = this.#nameOr(sysGetsockname, this.#laddr);
     this.#raddr = this.#nameOr(sysGetpeername, this.#raddr);
@@ -266,6 +284,7 @@ export class Socket {
 
   /** Closes the socket object without closing the fd, and returns the fd. */
   detach(): number {
+    _noArguments('detach', arguments.length);
     const fd = this.#fd;
     if (fd < 0) return -1;
     this.#forget();
@@ -273,13 +292,14 @@ export class Socket {
   }
 
   fileno(): number {
+    checkArity('fileno', arguments.length, 0, 0, 'none');
     return this.#fd;
   }
 
   shutdown(how: number): undefined {
     checkArity('shutdown', arguments.length, 1, 1, 'exactly-one');
     return this.#sync('shutdown', () => {
-      const h = asCInt(how);
+      const h = asSocketInt(how);
       this.#check(sysShutdown(this.#fd, h));
       this.#ctx.space.record({ kind: 'shutdown', sock: this, how: h });
       return undefined;
@@ -297,21 +317,22 @@ export class Socket {
   }
 
   setsockopt(level: number, optname: number, value: number | boolean | Uint8Array | null, optlen?: number): undefined {
+    const given = arguments.length;
     return this.#sync('setsockopt', () => {
-      if (arguments.length < 3 || arguments.length > 4) {
-        throw new TypeError(`setsockopt() takes exactly 3 arguments (${arguments.length} given)`);
+      // CPython tries three argument forms in turn (ints; level, name, None, optlen; a buffer)
+      // and reports the last one's error, so only the buffer form's messages ever show.
+      if (given === 4 && (value === null || value === undefined) && _isCInt(level) && _isCInt(optname) && _isIndex(optlen)) {
+        const r = sysSetsockopt(this.#fd, Number(level), Number(optname), null, _asCUnsigned(optlen));
+        this.#check(r);
+        return undefined;
       }
+      if (given !== 3) throw new TypeError(`setsockopt() takes exactly 3 arguments (${given} given)`);
       const lvl = asCInt(level);
       const name = asCInt(optname);
       let raw: number | Uint8Array;
-      if (value === null || value === undefined) {
-        if (optlen === undefined) throw new TypeError('socket option should be int, bytes-like or None');
-        raw = new Uint8Array(asIndex(optlen));
-      } else if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
-        raw = asCInt(value);
-      } else {
-        raw = toBytesLike(value);
-      }
+      if (_isCInt(value)) raw = asCInt(value);
+      else if (ArrayBuffer.isView(value) || types.isAnyArrayBuffer(value)) raw = toBytesLike(value);
+      else throw new TypeError(`a bytes-like object is required, not '${pyTypeName(value)}'`);
       this.#check(sysSetsockopt(this.#fd, lvl, name, raw));
       if (lvl === SOL_SOCKET && name === CONSTANTS.SO_REUSEADDR) this.#reuseAddr = raw !== 0;
       this.#ctx.space.record({ kind: 'option', sock: this, level: lvl, name, value: raw });
@@ -320,10 +341,13 @@ export class Socket {
   }
 
   getsockopt(level: number, optname: number, buflen?: number): number | bytes {
+    const given = arguments.length;
     return this.#sync('getsockopt', () => {
+      checkArity('getsockopt', given, 2, 3, 'at-least');
       const lvl = asCInt(level);
       const name = asCInt(optname);
-      if (buflen === undefined) {
+      // buflen 0 (or none) asks for an int, as in CPython.
+      if (buflen === undefined || (_isIndex(buflen) && asIndex(buflen) === 0)) {
         const r = sysGetsockoptInt(this.#fd, lvl, name);
         if (typeof r !== 'number') throw osError(r.errno);
         return r;
@@ -349,6 +373,7 @@ export class Socket {
   }
 
   gettimeout(): number | undefined {
+    checkArity('gettimeout', arguments.length, 0, 0, 'none');
     return this.#timeout ?? undefined;
   }
 
@@ -364,6 +389,7 @@ export class Socket {
   }
 
   getblocking(): boolean {
+    checkArity('getblocking', arguments.length, 0, 0, 'none');
     // CPython answers from the stored timeout, even on a closed socket.
     return this.#timeout !== 0;
   }
@@ -372,9 +398,7 @@ export class Socket {
 
   accept(): Promise<readonly [Socket, PyAddress]> {
     return this.#async('accept', async () => {
-      if (arguments.length > 0) {
-        throw new TypeError(`socket.accept() takes 1 positional argument but ${arguments.length + 1} were given`);
-      }
+      _noArguments('accept', arguments.length);
       const got = await this.#io(POLL.POLLIN, () => sysAccept(this.#fd));
       const conn = Socket.#adopt(this.#ctx, got.fd, this.#family, this.#type, this.#proto);
       const raddr = fromSockAddr(got.addr) ?? '';
@@ -409,13 +433,19 @@ export class Socket {
     const given = arguments.length;
     return this.#async('recv', () => {
       checkArity('recv', given, 1, 2, 'at-least');
-      const n = this.#bufsize(bufsize, 'recv');
+      // CPython converts every argument before it checks any ("n|i", then bufsize < 0).
+      const size = asSsize(bufsize);
       const f = asCInt(flags);
+      const n = this.#bufsize(size, 'recv');
+      // CPython allocates the buffer before it polls or calls the kernel.
+      checkAllocation(n);
+      // CPython answers recv(0) itself, without the kernel (even on a closed socket).
+      if (n === 0) return new bytes(new ArrayBuffer(0));
       // The buffer is taken and emptied inside the attempt: it is shared by every socket, and
       // another socket's recv may run while this one waits or before this call resolves.
       const got = this.#io(POLL.POLLIN, () => {
         const buf = _recvBuffer(n);
-        const r = sysRecv(this.#fd, buf, n, f);
+        const r = sysRecv(this.#fd, buf, Math.min(n, buf.length), f);
         return r < 0 ? r : _received(buf, r);
       });
       return _then(got, (data) => {
@@ -429,11 +459,13 @@ export class Socket {
     const given = arguments.length;
     return this.#async('recvfrom', () => {
       checkArity('recvfrom', given, 1, 2, 'at-least');
-      const n = this.#bufsize(bufsize, 'recvfrom');
+      const size = asSsize(bufsize);
       const f = asCInt(flags);
+      const n = this.#bufsize(size, 'recvfrom');
+      checkAllocation(n);
       const got = this.#io(POLL.POLLIN, () => {
         const buf = _recvBuffer(n);
-        const r = sysRecvfrom(this.#fd, buf, n, f);
+        const r = sysRecvfrom(this.#fd, buf, Math.min(n, buf.length), f);
         return typeof r === 'number' ? r : { data: _received(buf, r.n), addr: r.addr };
       });
       return _then(got, ({ data, addr }) => {
@@ -447,13 +479,16 @@ export class Socket {
   recv_into(buffer: Uint8Array, nbytes = 0, flags = 0): Promise<number> {
     const given = arguments.length;
     return this.#async('recv_into', async () => {
+      if (given === 0) throw new TypeError("recv_into() missing required argument 'buffer' (pos 1)");
       checkArity('recv_into', given, 1, 3, 'at-least');
       const target = _writableView(buffer);
-      let n = asIndex(nbytes);
+      let n = asSsize(nbytes);
+      const f = asCInt(flags);
       if (n < 0) throw new ValueError('negative buffersize in recv_into');
       if (n === 0) n = target.length;
       if (n > target.length) throw new ValueError('buffer too small for requested bytes');
-      const f = asCInt(flags);
+      // Nothing to read into: CPython returns 0 without the kernel.
+      if (n === 0) return 0;
       const got = await this.#io(POLL.POLLIN, () => sysRecv(this.#fd, target, n, f));
       this.#received(_copy(target.subarray(0, got)), undefined);
       return got;
@@ -515,6 +550,11 @@ export class Socket {
     });
   }
 
+  /** Python's makefile(mode='r', buffering=None, *, encoding=None, errors=None, newline=None): makefile.ts. */
+  makefile(...args: unknown[]): SocketFile {
+    return makefile(this, args);
+  }
+
   // ---- display ----------------------------------------------------------------------------
 
   /** CPython's socket.__repr__, byte for byte. */
@@ -571,7 +611,9 @@ export class Socket {
       const previous = this.#state;
       this.#state = 'connecting';
       try {
-        const ready = await this.#wait(POLL.POLLOUT, this.#timeout === null ? undefined : this.#timeout * 1000, currentSignal());
+        // On loopback the answer (accepted or refused) is usually there already.
+        const ready = sysPollOne(this.#fd, POLL.POLLOUT, 0) > 0
+          || await this.#wait(POLL.POLLOUT, this.#timeout === null ? undefined : this.#timeout * 1000, currentSignal());
         if (!ready) return -1;
       } catch (e) {
         if (this.#state === 'connecting') this.#state = previous;
@@ -600,10 +642,15 @@ export class Socket {
   /**
    * sock_call(): try, and on EAGAIN wait for `events` (within the timeout) and try again. When the
    * first try succeeds (or fails for good) this answers synchronously, without a Promise: a
-   * loopback send or recv costs about 1 µs, and each Promise layer costs as much again.
+   * loopback send or recv costs about 1 µs, and each Promise layer costs as much again. With a
+   * timeout CPython polls before the first try (a UDP socket's accept() with settimeout(0.05) times
+   * out rather than raising EOPNOTSUPP); a zero-time poll on this thread does the same cheaply.
    */
   #io<T>(events: number, attempt: () => T | number, deadline?: number): T | Promise<T> {
     if (this.#fd < 0) throw osError(EBADF);
+    if (this.#timeout !== null && this.#timeout > 0 && sysPollOne(this.#fd, events, 0) === 0) {
+      return this.#ioWait(events, attempt, deadline);
+    }
     let r = attempt();
     while (r === -EINTR) r = attempt();
     if (typeof r !== 'number' || r >= 0) return r as T;
@@ -611,27 +658,75 @@ export class Socket {
     return this.#ioWait(events, attempt, deadline);
   }
 
-  /** #io() once the first try found nothing ready: wait, try again, until done or timed out. */
+  /**
+   * #io() once nothing was ready: wait, try again, until done or timed out. poll(2) can report a
+   * socket ready whose non-blocking call still says EAGAIN: another call took the data first, or
+   * the socket was shut down (a UDP socket's recvfrom(), an AF_UNIX listener's accept()), where a
+   * blocking call gets an answer from the kernel that a non-blocking one never does. Retrying at
+   * once would spin without yielding (timers, peers and Ctrl+C starved), so a blocking socket asks
+   * the kernel that blocking question, bounded by a short SO_RCVTIMEO/SO_SNDTIMEO, and a socket
+   * that is still ready-but-EAGAIN goes back through the poller, after a pause that grows while
+   * it keeps happening (CPython itself spins there until the timeout: the result is the same).
+   */
   async #ioWait<T>(events: number, attempt: () => T | number, deadline?: number): Promise<T> {
     const signal = currentSignal();
     if (deadline === undefined && this.#timeout !== null && this.#timeout > 0) {
       deadline = performance.now() + this.#timeout * 1000;
     }
+    let falseReady = 0;
     for (;;) {
-      const remaining = deadline === undefined ? undefined : deadline - performance.now();
+      let remaining = deadline === undefined ? undefined : deadline - performance.now();
       if (remaining !== undefined && remaining <= 0) throw new TimeoutError('timed out');
-      if (signal?.aborted || !this.#brief.tryWait(this.#fd, events, remaining)) {
+      if (falseReady > 1) {
+        await this.#pause(Math.min(_FALSE_READY_PAUSE_MAX_MS, 2 ** (falseReady - 2), remaining ?? Infinity), signal);
+        remaining = deadline === undefined ? undefined : deadline - performance.now();
+        if (remaining !== undefined && remaining <= 0) throw new TimeoutError('timed out');
+      }
+      if (falseReady > 0 || signal?.aborted || !this.#brief.tryWait(this.#fd, events, remaining)) {
         const waitStart = performance.now();
         if (!(await this.#wait(events, remaining, signal))) throw new TimeoutError('timed out');
-        this.#brief.observe(performance.now() - waitStart);
+        const waited = performance.now() - waitStart;
+        this.#brief.observe(waited);
+        // A wait that really waited ends a run of false readiness.
+        if (waited > 2) falseReady = 0;
       }
       if (this.#fd < 0) throw osError(EBADF);
-      const r = attempt();
+      let r = attempt();
       if (typeof r !== 'number' || r >= 0) return r as T;
       if (r === -EINTR) continue;
+      if (r === -EAGAIN && this.#timeout === null) {
+        r = sysAttemptBlocking(this.#fd, events, _BLOCKING_PROBE_US, attempt);
+        if (typeof r !== 'number' || r >= 0) return r as T;
+        if (r === -EINTR) continue;
+      }
       // settimeout(0) from elsewhere while this call waited makes the next EAGAIN raise, as in CPython.
       if (r !== -EAGAIN || this.#timeout === 0) throw osError(-r);
+      falseReady++;
     }
+  }
+
+  /** Waits `ms` on a timer; close and cancellation reject, as in #wait(). */
+  #pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+    const closing = this.#closing.signal;
+    return new Promise<void>((resolve, reject) => {
+      const stop = (reason: unknown) => {
+        cancel();
+        signal?.removeEventListener('abort', onUser);
+        closing.removeEventListener('abort', onClose);
+        reject(reason);
+      };
+      const onUser = () => stop(signal?.reason);
+      const onClose = () => stop(closing.reason);
+      const cancel = setDeadlineTimer(ms, () => {
+        signal?.removeEventListener('abort', onUser);
+        closing.removeEventListener('abort', onClose);
+        resolve();
+      });
+      if (signal?.aborted) return onUser();
+      if (closing.aborted) return onClose();
+      signal?.addEventListener('abort', onUser, { once: true });
+      closing.addEventListener('abort', onClose, { once: true });
+    });
   }
 
   /** Waits for readiness; false when the time ran out. Close and cancellation reject. */
@@ -654,7 +749,13 @@ export class Socket {
     }
     try {
       const result = await poller.wait(this.#fd, events, timeoutMs, waitSignal);
-      return result.ready;
+      // The time is up, but the poll thread may simply have been late to report what happened in
+      // time (CPython's poll() runs on the calling thread): look once more before timing out.
+      return result.ready || (this.#fd >= 0 && sysPollOne(this.#fd, events, 0) > 0);
+    } catch (e) {
+      // No fd free for the poller's eventfd (EMFILE): Python's OSError, and the next wait tries again.
+      if (e instanceof PollFailure) throw osError(e.errno);
+      throw e;
     } finally {
       unlink?.();
     }
@@ -706,7 +807,7 @@ export class Socket {
   }
 
   #bufsize(x: unknown, caller: string): number {
-    const n = asIndex(x);
+    const n = asSsize(x);
     if (n < 0) throw new ValueError(`negative buffersize in ${caller}`);
     return n;
   }
@@ -741,9 +842,31 @@ export class Socket {
   }
 }
 
+registerSocketClose(Socket.prototype.close);
+
 /** Applies `f` to a value now, or to a Promise's value when it comes. */
 function _then<T, U>(x: T | Promise<T>, f: (value: T) => U | Promise<U>): U | Promise<U> {
   return x instanceof Promise ? x.then(f) : f(x);
+}
+
+/** "takes 1 positional argument but N were given", for methods that take only self. */
+function _noArguments(name: string, given: number): void {
+  if (given > 0) throw new TypeError(`socket.${name}() takes 1 positional argument but ${given + 1} were given`);
+}
+
+function _isIndex(x: unknown): boolean {
+  return (typeof x === 'number' && Number.isInteger(x)) || typeof x === 'boolean' || typeof x === 'bigint';
+}
+
+function _isCInt(x: unknown): boolean {
+  if (!_isIndex(x)) return false;
+  const n = Number(x);
+  return n >= -2147483648 && n <= 2147483647;
+}
+
+/** PyArg "I": an int taken modulo 2**32, without an overflow check. */
+function _asCUnsigned(x: unknown): number {
+  return Number(BigInt.asUintN(32, BigInt(asIndex(x))));
 }
 
 function _sockoptInt(fd: number, name: number): number {
@@ -753,9 +876,11 @@ function _sockoptInt(fd: number, name: number): number {
 }
 
 function _writableView(buffer: unknown): Uint8Array {
-  if (ArrayBuffer.isView(buffer)) return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  // socklab's bytes is a Uint8Array, but Python's bytes is read-only.
+  if (ArrayBuffer.isView(buffer) && !(buffer instanceof bytes)) return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   if (buffer instanceof ArrayBuffer) return new Uint8Array(buffer);
-  throw new TypeError(`recv_into() argument 'buffer' must be read-write bytes-like object, not ${typeof buffer === 'string' ? 'str' : typeof buffer}`);
+  const name = buffer === null || buffer === undefined ? 'None' : pyTypeName(buffer);
+  throw new TypeError(`recv_into() argument 1 must be read-write bytes-like object, not ${name}`);
 }
 
 function _unpackTarget(target: unknown, family: number): SockAddr | undefined {

@@ -27,6 +27,18 @@ export type SocketEventKind = SocketEvent['kind'];
 /** A logged event: the event plus when (ms since the space was made) and its sequence number. */
 export type LoggedEvent = SocketEvent & { seq: number; at: number };
 
+// Socket.prototype.close as the class defined it (socket.ts registers it at load).
+let _socketClose: (() => unknown) | undefined;
+
+const _apply = Reflect.apply;
+const _setValues = Set.prototype.values;
+const _iteratorNext = Object.getPrototypeOf(new Set<never>().values()).next as () => IteratorResult<unknown>;
+
+/** Called once by socket.ts with its own close(), before any learner code runs. */
+export function registerSocketClose(close: () => unknown): void {
+  _socketClose ??= close;
+}
+
 const _LOG_LIMIT = 2000;
 // The log also keeps at most this many bytes of sent and received data: 2,000 chunks of a bulk
 // transfer's recv(65536) would hold 128 MiB, and keeping them alive halved the transfer rate
@@ -74,8 +86,26 @@ export class SocketSpace extends EventEmitter<{ event: [LoggedEvent] }> {
     return this.#seq;
   }
 
-  /** Closes every socket of this space (the REPL's `.reset` and exit). */
+  /**
+   * Closes every socket of this space (the REPL's `.reset` and exit), whatever the learner did to
+   * them: each through the class's own close() (taken when the class was defined, so neither
+   * `s.close = null` nor a changed Socket.prototype.close stops it), each in its own try.
+   */
   closeAll(): void {
-    for (const sock of [...this.sockets]) sock.close();
+    const close = _socketClose;
+    if (close === undefined) return;
+    // The REPL runs learner code in this realm: iterate and call through built-ins taken at load.
+    const open: Socket[] = [];
+    const it = _apply(_setValues, this.sockets, []) as Iterator<Socket>;
+    for (let step = _apply(_iteratorNext, it, []) as IteratorResult<Socket>; !step.done; step = _apply(_iteratorNext, it, []) as IteratorResult<Socket>) {
+      open[open.length] = step.value;
+    }
+    for (let i = 0; i < open.length; i++) {
+      try {
+        _apply(close, open[i], []);
+      } catch {
+        // One socket that cannot be closed must not keep the others open.
+      }
+    }
   }
 }

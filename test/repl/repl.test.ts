@@ -178,8 +178,8 @@ describe('display', () => {
     repl = await startStreamRepl();
     await repl.run('s = socket.socket(AF_INET, SOCK_DGRAM)');
     await repl.run('s.setblocking(false)');
-    await repl.run('async function f() { const d = s.recv(10); return d.decode() }');
-    expect(await repl.run('f()')).toMatch(/^TypeError: d\.decode is not a function\nHint: that value is a Promise/);
+    expect(await repl.run('async function f() { const d = s.recv(10); return d.decode() }')).toMatch(/^Note: in f\(\), s\.recv\(10\) has no await/);
+    expect(await repl.run('f()')).toMatch(/^TypeError: d\.decode is not a function\nHint: s\.recv\(10\) in f\(\) is not awaited/);
   });
 
   it('prints an error thrown synchronously, and one thrown later by a callback', async () => {
@@ -192,7 +192,8 @@ describe('display', () => {
 
   it('hints that Python syntax is not JavaScript', async () => {
     repl = await startStreamRepl();
-    expect(await repl.run('print "hi"')).toMatch(/^SyntaxError: .*\nHint: this is Python syntax/);
+    expect(await repl.run('while True:')).toMatch(/^SyntaxError: .*\nHint: this is Python syntax/);
+    expect(await repl.run('print "hi"')).toBe("SyntaxError: Missing parentheses in call to 'print'. Did you mean print(...)?\nHint: print is a function in Python 3 and in JavaScript: print(\"x\").\n");
   });
 });
 

@@ -126,3 +126,11 @@ describe('pythonPrepass', () => {
     expect(pythonBytesValues('你')).toEqual([0xe4, 0xbd, 0xa0]);
   });
 });
+
+describe('background calls', () => {
+  it('does not run a call that awaits in its arguments as a background task (the arrow could not await)', () => {
+    const r = rewriteLine('show(await f())\nprint(1)');
+    expect(r.code).not.toContain('__sl_detach');
+    expect(rewriteLine('show(x)\nprint(1)').code).toContain('__sl_detach(() => show(x))');
+  });
+});

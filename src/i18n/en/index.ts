@@ -2,6 +2,10 @@
 import { cli } from './cli.ts';
 import { repl } from './repl.ts';
 import { lessons } from './lessons.ts';
+import { modules } from './modules.ts';
+import { python } from './python.ts';
+import { notebook } from './notebook.ts';
+import { pitfalls } from './pitfalls.ts';
 
-export const en = { ...cli, ...repl, ...lessons };
+export const en = { ...cli, ...repl, ...lessons, ...modules, ...python, ...notebook, ...pitfalls };
 export type Messages = { [K in keyof typeof en]: string };

@@ -1,0 +1,155 @@
+// The run-time half of the Python-habit pitfalls (rewrite.ts inserts the calls): where a line
+// written as in Python silently does something else in JavaScript, the learner is told once, with
+// the form that works, and where Python would raise, socklab raises Python's error.
+//
+//   data == b'quit'      `__sl_cmp(data, '==', b'quit')`: JavaScript's answer, plus a note when bytes are compared
+//   if (!data)           `__sl_truth(data)`: the value, plus a note when bytes are tested for truth
+//   'Jack:' + data       `__sl_add('Jack:', data)`: bytes + bytes concatenates, bytes with anything else is CPython's TypeError
+//   b'Hi %s' % name      `__sl_bpct(b'Hi %s', name)`: Python's bytes formatting (bytes-percent.ts)
+//   s.recv(1024) in a function without await: a note when it is defined (`__sl_note`), and a warning
+//                        when the line ends while that call still waits (`__sl_track`)
+//   socket.socket().getpeername()  `__sl_temp(socket.socket(), line)`: a socket nothing can reach
+//                        after the line is closed when the line ends, as CPython's refcounting
+//                        closes it, with CPython's ResourceWarning under -W (PYTHONWARNINGS)
+// and a stream socket whose recv() keeps returning b'' gets a note that the peer has closed.
+import { inspect } from 'node:util';
+import { colors } from '../colors.ts';
+import { t, type MessageKey } from '../i18n/index.ts';
+import { CONSTANTS } from '../kernel/index.ts';
+import { bytesPercentFormat } from '../socket/bytes-percent.ts';
+import { bytes, pyTypeName, repr, Socket, type LoggedEvent, type SocketSpace } from '../socket/index.ts';
+
+/** Global names of the helpers the rewritten code calls (installed by the evaluator). */
+export const CMP = '__sl_cmp';
+export const TRUTH = '__sl_truth';
+export const ADD = '__sl_add';
+export const BYTES_PERCENT = '__sl_bpct';
+export const NOTE = '__sl_note';
+export const TRACK = '__sl_track';
+export const TEMPORARY = '__sl_temp';
+
+/** How many b'' in a row from one stream socket make "the peer has closed" worth saying. */
+const _EMPTY_RECVS = 3;
+
+export interface PitfallsOptions {
+  /** Where notes go (the REPL's print channel; stderr in `socklab run`). */
+  write: (text: string) => void;
+  space: SocketSpace;
+  /** The file name a ResourceWarning names (CPython's REPL says <stdin>). */
+  file?: string;
+}
+
+/** The last missing await a definition was noted for, for the hint under the error it causes. */
+let _lastMissingAwait: { fn: string; call: string } | undefined;
+
+/** The blocking call most recently written without await inside a function, if any. */
+export function lastMissingAwait(): { fn: string; call: string } | undefined {
+  return _lastMissingAwait;
+}
+
+function _isBytes(x: unknown): x is bytes {
+  return x instanceof bytes;
+}
+
+/** Python's `a + b` where one side is bytes (Objects/bytesobject.c bytes_concat, unicode_concat). */
+function _addBytes(a: unknown, b: unknown): unknown {
+  if (a instanceof Uint8Array && b instanceof Uint8Array) {
+    const joined = new Uint8Array(a.length + b.length);
+    joined.set(a);
+    joined.set(b, a.length);
+    return _isBytes(a) ? bytes.from(joined) : joined;
+  }
+  if (_isBytes(a)) throw new TypeError(`can't concat ${pyTypeName(b)} to bytes`);
+  if (typeof a === 'string') throw new TypeError('can only concatenate str (not "bytes") to str');
+  throw new TypeError(`unsupported operand type(s) for +: '${pyTypeName(a)}' and 'bytes'`);
+}
+
+export function createPitfalls(options: PitfallsOptions) {
+  const said = new Set<string>();
+  const tracked: Array<{ promise: Promise<unknown>; call: string }> = [];
+  const temporaries: Array<{ sock: Socket; line: number }> = [];
+  let emptyRecvs = new WeakMap<Socket, number>();
+
+  const say = (once: string, key: MessageKey, params?: Record<string, string>) => {
+    if (said.has(once)) return;
+    said.add(once);
+    options.write(`${colors().dim(t(key, params))}\n`);
+  };
+
+  options.space.on('event', (event: LoggedEvent) => {
+    if (event.kind !== 'received' || event.sock.type !== CONSTANTS.SOCK_STREAM) return;
+    if (event.data.length > 0) return void emptyRecvs.delete(event.sock);
+    const count = (emptyRecvs.get(event.sock) ?? 0) + 1;
+    emptyRecvs.set(event.sock, count);
+    if (count >= _EMPTY_RECVS) say('peerClosed', 'pitfall.note.peerClosed');
+  });
+
+  const helpers: Record<string, unknown> = {
+    [CMP](a: unknown, op: string, b: unknown): boolean {
+      const ab = _isBytes(a);
+      const bb = _isBytes(b);
+      if (!ab && !bb) return _compare(a, op, b);
+      say('bytesEquality', 'pitfall.note.bytesEquality');
+      // What JavaScript would answer, without the implicit conversion that bytes refuse.
+      const primitive = (x: unknown, other: unknown) => (_isBytes(x) && (typeof other !== 'object' || other === null) ? String(x) : x);
+      return _compare(primitive(a, b), op, primitive(b, a));
+    },
+    [TRUTH](x: unknown): unknown {
+      if (_isBytes(x)) say('bytesTruth', 'pitfall.note.bytesTruth');
+      return x;
+    },
+    [ADD](a: unknown, b: unknown): unknown {
+      if (_isBytes(a) || _isBytes(b)) return _addBytes(a, b);
+      return (a as string) + (b as string);
+    },
+    [BYTES_PERCENT]: bytesPercentFormat,
+    [NOTE](fn: string, call: string): void {
+      _lastMissingAwait = { fn, call };
+      say(`await:${fn}:${call}`, 'pitfall.note.missingAwait', { fn, call });
+    },
+    [TEMPORARY]<T>(value: T, line: number): T {
+      if (value instanceof Socket) temporaries.push({ sock: value, line });
+      return value;
+    },
+    [TRACK]<T>(value: T, call: string): T {
+      if (value instanceof Promise) tracked.push({ promise: value, call });
+      return value;
+    },
+  };
+
+  return {
+    helpers,
+    /** After every line: a blocking call started without await that still waits is said loudly. */
+    lineDone(): void {
+      for (const { sock, line } of temporaries.splice(0)) {
+        if (sock.fileno() < 0) continue;
+        // warnings.warn(..., ResourceWarning) in socket.__del__ (Lib/socket.py's _real_close path).
+        if (process.env.PYTHONWARNINGS) {
+          options.write(`${options.file ?? '<stdin>'}:${line}: ResourceWarning: unclosed ${repr(sock)}\nResourceWarning: Enable tracemalloc to get the object allocation traceback\n`);
+        }
+        sock.close();
+      }
+      for (const { promise, call } of tracked.splice(0)) {
+        if (inspect(promise, { depth: 0 }).includes('<pending>')) options.write(`${colors().yellow(t('pitfall.note.stillWaiting', { call }))}\n`);
+      }
+    },
+    reset(): void {
+      said.clear();
+      tracked.length = 0;
+      temporaries.length = 0;
+      emptyRecvs = new WeakMap();
+      _lastMissingAwait = undefined;
+    },
+  };
+}
+
+export type Pitfalls = ReturnType<typeof createPitfalls>;
+
+function _compare(a: unknown, op: string, b: unknown): boolean {
+  switch (op) {
+    case '==': return a == b; // eslint-disable-line eqeqeq
+    case '!=': return a != b; // eslint-disable-line eqeqeq
+    case '===': return a === b;
+    default: return a !== b;
+  }
+}

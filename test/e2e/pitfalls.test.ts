@@ -1,0 +1,56 @@
+// Pitfalls where the terminal matters, on the real CLI in a pseudo-terminal: Enter and the grey
+// completion preview, --no-color, text wrapped to a narrow terminal, a lesson id that does not exist.
+import { afterEach, describe, expect, it } from 'vitest';
+import { spawnSocklab, type Pty } from './pty.ts';
+
+const terms: Pty[] = [];
+
+afterEach(async () => {
+  await Promise.all(terms.splice(0).map((t) => t.close()));
+});
+
+function start(args: string[], options: Parameters<typeof spawnSocklab>[1] = {}): Pty {
+  const term = spawnSocklab(args, options);
+  terms.push(term);
+  return term;
+}
+
+describe('the terminal', () => {
+  it('runs the line as typed when Enter is pressed over a completion preview, and --no-color has no grey', async () => {
+    const term = start(['--no-color'], { env: { TERM: 'xterm-256color' } });
+    await term.waitFor('>>> ');
+    term.write('import struct');
+    await term.waitFor('uredClone'); // node's preview of structuredClone
+    term.write('\r');
+    await term.waitFor('socklab has no Python module struct;');
+    expect(term.output()).not.toContain('structuredClone;');
+    expect(term.output()).not.toMatch(/\x1b\[(?:90|2)m/); // no grey, no dim
+  });
+
+  it('wraps a lesson text to a 60-column terminal without breaking words', async () => {
+    const term = start(['lesson', 'udp-chat'], { cols: 60 });
+    await term.waitFor('udp-chat 1/6 > ', 20_000);
+    const intro = term.output().slice(term.output().indexOf('Now the whole tutorial program'));
+    const text = intro.slice(0, intro.indexOf('walkie-talkie.)') + 'walkie-talkie.)'.length);
+    const lines = text.split('\n');
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThan(60);
+    expect(lines.join(' ').replace(/ +/g, ' ')).toContain('a chat between QQ users A and B. You are A: you bind a UDP socket');
+  });
+
+  it('shows the .sockets table as blocks when it is wider than the terminal', async () => {
+    const term = start([], { cols: 50 });
+    await term.waitFor('>>> ');
+    term.write("s = socket.socket(AF_INET, SOCK_DGRAM); s.bind(['127.0.0.1', 0])\r");
+    await term.waitFor('>>> ');
+    term.write('.sockets\r');
+    const out = await term.waitFor(/fd:[^]*?>>> /);
+    expect(out).toMatch(/family\/type: +AF_INET\/SOCK_DGRAM\n/);
+    expect(Math.max(...out.split('\n').filter((l) => !l.startsWith('state: what')).map((l) => l.length))).toBeLessThan(50);
+  });
+
+  it('exits 1 for a lesson that does not exist, with the list', async () => {
+    const term = start(['lesson', 'nosuch']);
+    expect(await term.exited).toBe(1);
+    expect(term.output()).toMatch(/There is no lesson "nosuch"\.\n[^]*udp-chat/);
+  });
+});

@@ -1,0 +1,54 @@
+// `socklab run FILE` reads a script as the REPL reads a line: the same Python habits, notes (on
+// stderr, so stdout is what the script prints) and hints, and CPython's form for a syntax error.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const _CLI = fileURLToPath(new URL('../../bin/socklab.js', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'socklab-run-script-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function run(name: string, source: string): Promise<{ code: number; stdout: string; stderr: string; file: string }> {
+  const file = join(dir, name);
+  writeFileSync(file, source);
+  return new Promise((resolve) => {
+    execFile(process.execPath, [_CLI, 'run', file], { env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', LC_ALL: '' }, timeout: 20_000 }, (err, stdout, stderr) => {
+      resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr, file });
+    });
+  });
+}
+
+describe('socklab run with the REPL evaluator', () => {
+  it("shows a syntax error as CPython does, with the file, the line and a caret, and runs nothing", async () => {
+    const r = await run('bad.mjs', "print('never')\nconst s = socket.socket();\nwhile True:\n    pass\n");
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`Hint: this is Python syntax; socklab speaks JavaScript. For example: while (true) { ... }, if (x) { ... }, function f(a) { ... }.\n  File "${r.file}", line 3\n    while True:\n          ^\nSyntaxError: Unexpected token\n`);
+  });
+
+  it('runs Python habits as the REPL does; notes go to stderr, errors get their hint', async () => {
+    const r = await run('chat.mjs', [
+      "const [a, c] = socket.socketpair();",
+      "await a.sendall(b'Hello, %s!' % b'Jack');",
+      'data = c.recv(1024)',
+      "if (data == b'quit') print('bye')",
+      'print(data)',
+      "print('Jack:' + data)",
+      '',
+    ].join('\n'));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("b'Hello, Jack!'\n");
+    expect(r.stderr).toMatch(/^Note: == and === compare bytes by identity/);
+    expect(r.stderr).toMatch(/\nHint: decode the bytes first.*\nTraceback \(most recent call last\):\n/);
+    expect(r.stderr).toContain(`  File "${r.file}", line 6, in <module>\n    print('Jack:' + data)\nTypeError: can only concatenate str (not "bytes") to str\n`);
+  });
+
+  it("names a misspelt constant with CPython's suggestion", async () => {
+    const r = await run('name.js', 's = socket.socket(AF_INET, SOCKE_DGRAM)\n');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/NameError: name 'SOCKE_DGRAM' is not defined\. Did you mean: 'SOCK_DGRAM'\?\n$/);
+  });
+});
