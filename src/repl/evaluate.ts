@@ -10,6 +10,8 @@
 //     time; dispose() it before making the next one.
 //     - write(text): where print() and input()'s prompt go.
 //     - readLine(prompt): one line for input() (undefined = end of input → EOFError).
+//     - pollInterrupt(): optional; called every few ms from a loop that cannot give the event
+//       loop a turn (a loop in a synchronous function); true means Ctrl+C was pressed.
 //
 //   await ev.evaluate(code, { signal? }) → Evaluation
 //     Prepares `code` (Python habits, TypeScript types stripped, implicit await, see rewrite.ts),
@@ -31,12 +33,12 @@
 //                                 back any overwritten global (the REPL's `.reset`)
 //   ev.dispose()                  reset() and remove everything installed on globalThis
 import { runInThisContext, Script } from 'node:vm';
-import { createGlobals, isSocketCall, KeyboardInterrupt, percentFormat, withCancel, type SocketSpace } from '../socket/index.ts';
+import { createGlobals, currentSignal, isSocketCall, KeyboardInterrupt, percentFormat, withCancel, type SocketSpace } from '../socket/index.ts';
 import { helpText } from './help.ts';
 import { BYTES_LITERAL, FSTRING_REPR, FSTRING_STR, pythonComments, pythonPrepass } from './python-syntax.ts';
 import { createKwcall, kw } from './kwargs.ts';
 import { createPitfalls } from './pitfalls.ts';
-import { BOX, DETACH, KW, KWCALL, PERCENT, rewriteLine, UNBOX } from './rewrite.ts';
+import { BOX, DETACH, KW, KWCALL, LOOP_CHECK, LOOP_DUE, LOOP_YIELD, PERCENT, rewriteLine, UNBOX } from './rewrite.ts';
 
 /** Something worth telling the learner about how their line was read. */
 /** What the REPL tells the learner about how it read a line; `{ module }` names a Python module socklab lacks. */
@@ -60,6 +62,8 @@ export interface EvaluatorOptions {
   note?: (text: string) => void;
   /** The file the code comes from, for warnings (default: <stdin>, as CPython's REPL says). */
   file?: string;
+  /** Ctrl+C pressed while the event loop had no turn (see _LoopTurns)? */
+  pollInterrupt?: () => boolean;
 }
 
 /** Runs prepared code synchronously and returns its completion value (throws on errors). */
@@ -78,6 +82,67 @@ function _box(x: unknown): unknown {
 
 function _unbox(x: unknown): unknown {
   return x instanceof _Boxed ? x.value : x;
+}
+
+// How often a loop gives the event loop a turn, and how often the clock is read for it.
+const _TURN_MS = 5;
+const _TICKS_PER_CLOCK_READ = 32;
+
+/**
+ * The loop turn checks the rewriter puts at the start of every loop body (rewrite.ts).
+ *
+ * Why this mechanism: a loop that never waits starves the event loop, and with it Ctrl+C (in
+ * raw terminal mode Ctrl+C is a key that readline reads from the event loop, not a signal),
+ * the lessons' peers (same process) and background handlers. node's breakEvalOnSigint only
+ * covers the synchronous run of a script: once a line has awaited anything, its loop runs as
+ * microtasks, out of reach of vm's watchdog. A watchdog thread could notice the stall but could
+ * not raise a catchable KeyboardInterrupt inside the loop. So loops check in themselves:
+ *  - due() + yield() (the line's own code, async functions): every _TURN_MS a setImmediate turn,
+ *    in which readline reads Ctrl+C (aborting the line's signal) and peers run; yield() then
+ *    raises the signal's reason, as Python raises KeyboardInterrupt between bytecodes.
+ *  - check() (synchronous functions, which cannot await): every _TURN_MS asks pollInterrupt(),
+ *    which reads the terminal without the event loop, and raises KeyboardInterrupt.
+ * The clock is read once per _TICKS_PER_CLOCK_READ iterations: reading it costs ~50 ns, more
+ * than a tight loop's iteration.
+ */
+class _LoopTurns {
+  #ticks = 0;
+  #next = 0;
+  constructor(readonly pollInterrupt: (() => boolean) | undefined) {}
+
+  #clockSays(): boolean {
+    if (++this.#ticks % _TICKS_PER_CLOCK_READ !== 0) return false;
+    const now = performance.now();
+    if (now < this.#next) return false;
+    this.#next = now + _TURN_MS;
+    return true;
+  }
+
+  due = (): boolean => this.#clockSays();
+
+  yield = async (): Promise<void> => {
+    await new Promise((resolve) => setImmediate(resolve));
+    this.#next = performance.now() + _TURN_MS;
+    const signal = currentSignal();
+    if (signal?.aborted) throw signal.reason;
+  };
+
+  check = (): void => {
+    if (!this.#clockSays()) return;
+    // Whoever spins (the line, or a handler started in the background) is what blocks the
+    // session, so it is what Ctrl+C stops.
+    if (this.pollInterrupt?.()) throw new KeyboardInterrupt();
+    const signal = currentSignal();
+    if (signal?.aborted) throw signal.reason;
+  };
+}
+
+/**
+ * What was thrown, as the Python exception it stands for: `throw null` (or undefined) is
+ * Python's `raise None`, a TypeError.
+ */
+export function asException(thrown: unknown): unknown {
+  return thrown === null || thrown === undefined ? new TypeError('exceptions must derive from BaseException') : thrown;
 }
 
 /** Reads `code` as the REPL does; never throws. */
@@ -140,6 +205,7 @@ export function createEvaluator(options: EvaluatorOptions) {
   let background = new AbortController();
   const detach = (fn: () => unknown): unknown => withCancel(background.signal, fn);
   const pitfalls = createPitfalls({ write: options.note ?? options.write, space, file: options.file });
+  const turns = new _LoopTurns(options.pollInterrupt);
 
   // What was on globalThis before us, to put back on dispose().
   const previous = new Map<string, PropertyDescriptor | undefined>();
@@ -148,7 +214,7 @@ export function createEvaluator(options: EvaluatorOptions) {
       if (!previous.has(name)) previous.set(name, Object.getOwnPropertyDescriptor(g, name));
       Object.defineProperty(g, name, { value, writable: true, configurable: true, enumerable: false });
     }
-    for (const [name, value] of [[BOX, _box], [UNBOX, _unbox], [KW, kw], [KWCALL, kwcall], [DETACH, detach], [PERCENT, percentFormat], [BYTES_LITERAL, created.globals.b], [FSTRING_STR, created.globals.str], [FSTRING_REPR, created.globals.repr], ...Object.entries(pitfalls.helpers)] as const) {
+    for (const [name, value] of [[BOX, _box], [UNBOX, _unbox], [KW, kw], [KWCALL, kwcall], [DETACH, detach], [PERCENT, percentFormat], [BYTES_LITERAL, created.globals.b], [FSTRING_STR, created.globals.str], [FSTRING_REPR, created.globals.repr], [LOOP_DUE, turns.due], [LOOP_YIELD, turns.yield], [LOOP_CHECK, turns.check], ...Object.entries(pitfalls.helpers)] as const) {
       if (!previous.has(name)) previous.set(name, Object.getOwnPropertyDescriptor(g, name));
       Object.defineProperty(g, name, { value, writable: false, configurable: true, enumerable: false });
     }

@@ -6,7 +6,10 @@
 //  - while a line waits, Ctrl+C aborts the socket calls it started (withCancel) and the REPL
 //    prints KeyboardInterrupt; lines typed meanwhile are queued (or given to input()), never
 //    evaluated twice;
-//  - values show as Python reprs, errors as Python's last traceback line plus one hint.
+//  - values show as Python reprs, errors as Python's last traceback line plus one hint;
+//  - nothing ends the session but Ctrl+D on an empty line or .exit: Ctrl+C prints
+//    KeyboardInterrupt (also in a loop that never waits, see evaluate.ts), an error nobody
+//    catches is reported above the prompt, as Python reports an exception in a thread.
 import { mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -17,13 +20,14 @@ import { colors } from '../colors.ts';
 import { setLang, t, type Lang } from '../i18n/index.ts';
 import { formatException, keepUnobservedError, KeyboardInterrupt, repr, type SocketSpace } from '../socket/index.ts';
 import { translateNodeCommands } from './commands.ts';
-import { createEvaluator, type Evaluator, type Note, type Runner } from './evaluate.ts';
+import { asException, createEvaluator, type Evaluator, type Note, type Runner } from './evaluate.ts';
 import { hintFor, missingModuleText, pythonError } from './hints.ts';
 import { loadLessons, type LessonController, type LessonsModule } from './lessons.ts';
 import { bufferedCommand, completeOnDumbTerminal, type ReplServer } from './node-repl.ts';
 import { dropCompletionPreview } from './preview.ts';
 import { formatSocketTable } from './sockets-table.ts';
 import { defineDiagramCommand } from '../notebook/terminal.ts';
+import { interruptKeyReader, suspend } from './terminal.ts';
 import { TypeAhead } from './type-ahead.ts';
 
 export interface ReplOptions {
@@ -78,6 +82,7 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
   const write = (text: string) => void output.write(text);
 
   const typeAhead = new TypeAhead();
+  const keys = terminal ? interruptKeyReader(input) : undefined;
   if (options.banner !== false) write(`${c.bold(t('repl.banner', { version: pkg.version }))}\n`);
   const r = repl.start({
     // With a lesson to open, the first prompt waits for the lesson's intro (and its prompt).
@@ -100,6 +105,14 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
       Interface.prototype.setPrompt.call(r, shown); // the line editor's prompt, until the next REPL prompt
       r.prompt(true);
     })),
+    // Ctrl+C typed while a loop in a synchronous function keeps the event loop from reading it.
+    ...(keys && {
+      pollInterrupt: () => {
+        if (!keys.poll()) return false;
+        interrupt();
+        return true;
+      },
+    }),
   });
   const { space } = evaluator;
 
@@ -125,7 +138,6 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
   let state: _State = 'idle';
   let lineEval = false; // node's next eval call is the line's (not completion's)
   let controller = new AbortController();
-  let sawSigint = false;
   const notesShown = new Set<Note>(); // the tuple notes are said once per session
   let lessons: LessonController | undefined;
 
@@ -143,7 +155,7 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
   };
 
   const showError = (err: unknown, code: string) => {
-    const e = (err as { code?: unknown } | null)?.code === 'ERR_SCRIPT_EXECUTION_INTERRUPTED' ? new KeyboardInterrupt() : err;
+    const e = (err as { code?: unknown } | null)?.code === 'ERR_SCRIPT_EXECUTION_INTERRUPTED' ? new KeyboardInterrupt() : asException(err);
     const shown = pythonError(e, code);
     write(`${c.red(formatException(shown))}\n`);
     const raisedBy = space.log.findLast((ev) => ev.kind === 'error' && ev.error === e);
@@ -151,12 +163,17 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
     if (hint) write(`${c.yellow(hint)}\n`);
   };
 
-  /** An error nobody waited for (a callback's throw, a rejected Promise no one awaited). */
+  /**
+   * An error nobody waited for (a callback's or timer's throw, a failing background handler, a
+   * rejected Promise no one awaited): reported as Python reports an exception in a thread, and
+   * the session goes on.
+   */
   const reportBackground = (err: unknown) => {
     if (state === 'idle') {
       if (terminal) r.clearLine();
       else write('\n');
     }
+    write(`${c.dim(t('session.background'))}\n`);
     showError(err, '');
     if (state === 'idle') r.displayPrompt(true);
   };
@@ -168,18 +185,19 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
   let evalThrew: ((err: unknown) => void) | undefined;
   r._domain.removeAllListeners('error');
   r._domain.on('error', (err: unknown) => (evalThrew ? evalThrew(err) : reportBackground(err)));
-  const evalWithNode = (code: string): Promise<{ err: unknown; value: unknown }> =>
+  // `threw`: a thrown null or undefined is an error too (`throw null`).
+  const evalWithNode = (code: string): Promise<{ threw: boolean; err: unknown; value: unknown }> =>
     new Promise((resolve) => {
-      evalThrew = (err) => resolve({ err, value: undefined });
+      evalThrew = (err) => resolve({ threw: true, err, value: undefined });
       try {
-        nodeEval(code, r.context, 'REPL', (err, value) => resolve({ err, value }));
+        nodeEval(code, r.context, 'REPL', (err, value) => resolve({ threw: err !== null && err !== undefined, err, value }));
       } finally {
         evalThrew = undefined;
       }
     });
   const runner: Runner = async (code) => {
-    const { err, value } = await evalWithNode(code);
-    if (err) throw err;
+    const { threw, err, value } = await evalWithNode(code);
+    if (threw) throw err;
     return value;
   };
 
@@ -190,10 +208,10 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
     if (prepared.kind === 'invalid') {
       if (prepared.incomplete) return new Recoverable(new SyntaxError('Unexpected end of input'));
       // Not JavaScript: node's own parser decides between "read more lines" and its error.
-      const { err, value } = await evalWithNode(prepared.code);
+      const { threw, err, value } = await evalWithNode(prepared.code);
       if (err instanceof Recoverable) return err;
       showNotes(prepared.notes);
-      if (err) showError(err, code);
+      if (threw) showError(err, code);
       else if (value !== undefined) write(`${r.writer(value)}\n`);
       return undefined;
     }
@@ -298,7 +316,6 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
 
   const nodeOnLine = r._onLine;
   r._onLine = (line: string) => {
-    sawSigint = false;
     if (state !== 'idle' || typeAhead.waiting) return typeAhead.push(line);
     const keyword = /^\s*\.([^\s.]+)/.exec(line)?.[1];
     if (keyword && !(keyword in r.commands) && Number.isNaN(Number.parseFloat(line.trim())) && !bufferedCommand(r) && !r.editorMode) {
@@ -314,7 +331,11 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
     }
   };
 
-  /** Ctrl+C: cancels the running line's socket calls; at the prompt, as node does (translated). */
+  /**
+   * Ctrl+C: cancels the running line's socket calls; at the prompt, drops what was typed (and an
+   * unfinished multi-line entry) and prints KeyboardInterrupt, as CPython's REPL does. It never
+   * exits (node's "press Ctrl+C again to exit" is gone).
+   */
   function interrupt(): void {
     if (state === 'command') return;
     if (state === 'line') {
@@ -327,19 +348,17 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
       controller.abort(new KeyboardInterrupt());
       return;
     }
-    const empty = r.line.length === 0;
+    cancelEntry();
+    write('KeyboardInterrupt\n');
+    r.displayPrompt();
+  }
+
+  /** Forgets the line being typed and any unfinished multi-line entry. */
+  function cancelEntry(): void {
     if (terminal) r.clearLine();
     else write('\n');
-    if (!bufferedCommand(r) && empty) {
-      if (sawSigint) return void nodeClose();
-      write(`${t('repl.exitHint')}\n`);
-      sawSigint = true;
-    } else {
-      sawSigint = false;
-    }
     r.clearBufferedCommand();
     if (r.lines) r.lines.level = [];
-    r.displayPrompt();
   }
 
   const nodeTtyWrite = r._ttyWrite;
@@ -352,6 +371,11 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
       return;
     }
     if (k.ctrl && k.name === 'd' && state !== 'idle') return; // not an exit while a line runs
+    if (k.ctrl && k.name === 'd' && r.line === '' && bufferedCommand(r) && !r.editorMode) {
+      cancelEntry(); // on a `...` line: that entry only, not the session
+      return r.displayPrompt();
+    }
+    if (k.ctrl && k.name === 'z') return suspend(input, () => r._refreshLine());
     if (dumb && k.name === 'tab' && !typeAhead.waiting) return completeOnDumbTerminal(r, write);
     if (k.name === 'return' && !k.ctrl) dropCompletionPreview(r, nodeTtyWrite);
     nodeTtyWrite.call(r, d, key);
@@ -392,8 +416,11 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
     if (!keepUnobservedError(promise, reason)) reportBackground(reason);
   };
   process.on('unhandledRejection', onRejection);
+  process.on('uncaughtException', reportBackground);
   r.on('exit', () => {
     process.off('unhandledRejection', onRejection);
+    process.off('uncaughtException', reportBackground);
+    keys?.close();
     typeAhead.end();
     controller.abort(new KeyboardInterrupt());
     try {

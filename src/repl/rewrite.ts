@@ -28,6 +28,12 @@
 //  - Background calls: `handle(conn, addr)` as a statement in a line's loop (not awaited, not
 //    the line's value) starts a task the way Python starts a thread; it runs as
 //    `__sl_detach(() => handle(conn, addr))`, so Ctrl+C on the line does not cancel it.
+//  - Loops: every loop body starts with a turn check. In the line's own code and in async
+//    functions, `if (__sl_due()) await __sl_yield();` gives the event loop a macrotask turn
+//    every few milliseconds, so a loop that never waits (`while (true) {}`, a recv loop getting
+//    b'' at once, which only runs microtasks) leaves Ctrl+C, peers and handlers running. In a
+//    synchronous function, where no await is possible, `__sl_check();` looks for Ctrl+C and
+//    raises KeyboardInterrupt (evaluate.ts says how).
 import { parse, type AnyNode, type CallExpression, type Expression, type Node, type Pattern, type Program, type SpreadElement, type Super } from 'acorn';
 import { base, recursive, type RecursiveVisitors } from 'acorn-walk';
 import { KEYWORD_CALLS } from './kwargs.ts';
@@ -44,6 +50,10 @@ export const DETACH = '__sl_detach';
 /** Global names of the keyword-argument helpers (kwargs.ts). */
 export const KW = '__sl_kw';
 export const KWCALL = '__sl_kwcall';
+/** Global names of the loop turn checks (evaluate.ts). */
+export const LOOP_DUE = '__sl_due';
+export const LOOP_YIELD = '__sl_yield';
+export const LOOP_CHECK = '__sl_check';
 
 /**
  * Calls awaited where they stand: Python's blocking socket methods and module functions, plus
@@ -164,6 +174,8 @@ interface _State {
   fn: boolean;
   /** The name of the innermost function, when it has one. */
   name?: string;
+  /** Inside an async function (await is allowed). */
+  async?: boolean;
 }
 
 class _Rewriter {
@@ -297,6 +309,19 @@ class _Rewriter {
     }
   }
 
+  /** Starts a loop's body with the turn check (see the header). */
+  #loopTurn(body: Node, st: _State): void {
+    const check = !st.fn || st.async ? `if (${LOOP_DUE}()) await ${LOOP_YIELD}(); ` : `${LOOP_CHECK}(); `;
+    if (!st.fn) this.#awaits = true;
+    if (body.type === 'BlockStatement') {
+      const spaced = /\s/.test(this.#src[body.start + 1] ?? '');
+      this.#edits.open(body.start + 1, spaced ? ` ${check.trimEnd()}` : ` ${check}`);
+    } else {
+      this.#edits.open(body.start, `{ ${check}`);
+      this.#edits.close(body.end, ' }');
+    }
+  }
+
   #calleeName(call: CallExpression): string | undefined {
     const callee = call.callee;
     if (callee.type === 'Identifier') return callee.name;
@@ -404,13 +429,21 @@ class _Rewriter {
   #visitors(top: Set<Node>): RecursiveVisitors<_State> {
     const e = this.#edits;
     const inFunction = { fn: true };
+    const inAsyncFunction = { fn: true, async: true };
     const lastStatement = this.#program.body.at(-1);
+    const loop = (body: Node, st: _State) => this.#loopTurn(body, st);
     return {
       Function: (node, _st, c) => {
         if (node.type === 'ArrowFunctionExpression' && node.expression) this.#promised.add(this.#unparen(node.body as Expression));
         const name = node.id?.name ?? this.#functionNames.get(node);
-        base.Function!(node, name === undefined ? inFunction : { fn: true, name }, c);
+        const st: _State = node.async ? { ...inAsyncFunction } : { ...inFunction };
+        if (name !== undefined) st.name = name;
+        base.Function!(node, st, c);
       },
+      WhileStatement: (node, st, c) => (loop(node.body, st), base.WhileStatement!(node, st, c)),
+      DoWhileStatement: (node, st, c) => (loop(node.body, st), base.DoWhileStatement!(node, st, c)),
+      ForStatement: (node, st, c) => (loop(node.body, st), base.ForStatement!(node, st, c)),
+      ForInStatement: (node, st, c) => (loop(node.body, st), base.ForInStatement!(node, st, c)),
       ClassBody: (node, _st, c) => base.ClassBody!(node, inFunction, c),
       ...this.#truthTests(),
       UnaryExpression: (node, st, c) => {
@@ -430,6 +463,7 @@ class _Rewriter {
       },
       ForOfStatement: (node, st, c) => {
         if (node.await && !st.fn) this.#awaits = true;
+        loop(node.body, st);
         base.ForOfStatement!(node, st, c);
       },
       CallExpression: (node, st, c) => {

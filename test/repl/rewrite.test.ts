@@ -5,6 +5,7 @@ import { rewriteLine } from '../../src/repl/rewrite.ts';
 
 const A = (body: string) => `(async () => { ${body}\n})()`;
 const W = (call: string) => `__sl_unbox(await __sl_box(${call}))`;
+const TURN = 'if (__sl_due()) await __sl_yield(); ';
 
 const cases: Array<[string, string, { tuples?: boolean; unpacking?: boolean; kwargs?: boolean } ?]> = [
   // implicit await, where the call stands
@@ -16,6 +17,14 @@ const cases: Array<[string, string, { tuples?: boolean; unpacking?: boolean; kwa
   ['msg = input("A: >> ")', A(`void (msg = ${W('input("A: >> ")')})`)],
   ['sleep(0.1)', A(`return { value: (${W('sleep(0.1)')}) }`)],
   ['socket.create_connection(["127.0.0.1", 80])', A(`return { value: (${W('socket.create_connection(["127.0.0.1", 80])')}) }`)],
+  // every loop gives the event loop a turn (the line's and async functions'), or checks for Ctrl+C (synchronous functions)
+  ['while (true) {}', A(`while (true) { ${TURN}}`)],
+  ['for (;;) n++', A(`for (;;) { ${TURN}n++ }`)],
+  ['do x++; while (x < 3)', A(`do { ${TURN}x++; } while (x < 3)`)],
+  ['for (const k in o) {}', A(`for (const k in o) { ${TURN}}`)],
+  ['function f() { while (x) g() }', 'function f() { while (x) { __sl_check(); g() } }'],
+  ['async function f() { for (const x of y) { await x } }', `async function f() { for (const x of y) { ${TURN}await x } }`],
+  ['class K { m() { for (;;) {} } }', 'void (K = class K { m() { for (;;) { __sl_check(); } } })'],
   // declarations become globals, and survive the async wrapper
   ['const [conn, addr] = s.accept()', A(`void ([conn, addr] = ${W('s.accept()')})`)],
   ['let x = 1', 'void (x = 1)'],
@@ -28,8 +37,8 @@ const cases: Array<[string, string, { tuples?: boolean; unpacking?: boolean; kwa
   ['x = 5', 'void (x = 5)'],
   // loops and blocks are awaited in place; their own declarations stay block-scoped
   ['while (true) { const d = s.recv(1024); if (!d.length) break; print(d) }',
-    A(`while (true) { const d = ${W('s.recv(1024)')}; if (!d.length) break; print(d) }`)],
-  ['for (let i=0;i<3;i++) { c.send(b("x")) }', A(`for (let i=0;i<3;i++) { ${W('c.send(b("x"))')} }`)],
+    A(`while (true) { ${TURN}const d = ${W('s.recv(1024)')}; if (!d.length) break; print(d) }`)],
+  ['for (let i=0;i<3;i++) { c.send(b("x")) }', A(`for (let i=0;i<3;i++) { ${TURN}${W('c.send(b("x"))')} }`)],
   // function and class bodies are left alone (the learner writes async/await there)
   ['async function f() { return s.recv(1) }', 'async function f() { return s.recv(1) }'],
   ['function g() {}; s.recv(1)', A(`globalThis.g = g; function g() {}; return { value: (${W('s.recv(1)')}) }`)],
@@ -48,7 +57,7 @@ const cases: Array<[string, string, { tuples?: boolean; unpacking?: boolean; kwa
   ['f(x=1)', 'f(x=1)', { kwargs: true }],
   ['socket.socket(family=2, 1)', 'socket.socket(family=2, 1)', { kwargs: true }],
   // A learner's function called as a statement, not awaited and not the line's value: a background task
-  ['for (;;) { [c, a] = s.accept(); handle(c, a) }', A(`for (;;) { [c, a] = ${W('s.accept()')}; __sl_detach(() => handle(c, a)) }`)],
+  ['for (;;) { [c, a] = s.accept(); handle(c, a) }', A(`for (;;) { ${TURN}[c, a] = ${W('s.accept()')}; __sl_detach(() => handle(c, a)) }`)],
   ['handle(c).catch(print); 1', '__sl_detach(() => handle(c).catch(print)); 1'],
   ['handle(c)', 'handle(c)'],
   ['function f() { g() }', 'function f() { g() }'],
@@ -61,7 +70,7 @@ const cases: Array<[string, string, { tuples?: boolean; unpacking?: boolean; kwa
   ["addr = ('127.0.0.1', 9999)", "void (addr = ['127.0.0.1', 9999])", { tuples: true }],
   ["s.sendto(b('hi'), ('127.0.0.1', 9999))", A(`return { value: (${W("s.sendto(b('hi'), ['127.0.0.1', 9999])")}) }`), { tuples: true }],
   ['data, addr = s.recvfrom(1024)', A(`void ([data, addr] = ${W('s.recvfrom(1024)')})`), { unpacking: true }],
-  ['while (1) { conn, addr = s.accept() }', A(`while (1) { void ([conn, addr] = ${W('s.accept()')}) }`), { unpacking: true }],
+  ['while (1) { conn, addr = s.accept() }', A(`while (1) { ${TURN}void ([conn, addr] = ${W('s.accept()')}) }`), { unpacking: true }],
   ["host, port = ('127.0.0.1', 9999)", "void ([host, port] = ['127.0.0.1', 9999])", { tuples: true, unpacking: true }],
   ["x = [('a', 1), ('b', 2)]", "void (x = [['a', 1], ['b', 2]])", { tuples: true }],
   ["t = (('a', 1), 2)", "void (t = [['a', 1], 2])", { tuples: true }],

@@ -6,6 +6,7 @@ import { modules } from './modules.ts';
 import { python } from './python.ts';
 import { notebook } from './notebook.ts';
 import { pitfalls } from './pitfalls.ts';
+import { session } from './session.ts';
 
-export const en = { ...cli, ...repl, ...lessons, ...modules, ...python, ...notebook, ...pitfalls };
+export const en = { ...cli, ...repl, ...lessons, ...modules, ...python, ...notebook, ...pitfalls, ...session };
 export type Messages = { [K in keyof typeof en]: string };

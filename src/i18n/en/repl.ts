@@ -4,7 +4,6 @@ export const repl = {
 Preloaded: socket, its constants and exceptions (AF_INET, SOCK_STREAM, OSError, …), print, repr, str, int, float, len, b, input, sleep, help, os, time.
 Blocking calls wait as in Python: data = s.recv(1024). Ctrl+C interrupts a waiting call.
 Type help(socket) for the API, .help for the commands, .lessons for the lessons (or: socklab lesson ID).`,
-  'repl.exitHint': '(To exit, press Ctrl+C again or Ctrl+D or type .exit)',
   'repl.note.tuple': "Note: JavaScript has no tuples, so a Python tuple such as ('127.0.0.1', 9999) was read as the array ['127.0.0.1', 9999]. Write arrays yourself to silence this note.",
   'repl.note.unpack': 'Note: JavaScript has no tuples, so the Python unpacking a, b = x was read as [a, b] = x. Write it that way yourself to silence this note.',
   'repl.note.kwargs': 'Note: JavaScript has no keyword arguments: in f(x=1), x=1 assigns a variable x and passes 1 by position. Pass arguments by position (socklab understands name=value only in calls to the socket API and print).',

@@ -7,5 +7,6 @@ import { modules } from './modules.ts';
 import { python } from './python.ts';
 import { notebook } from './notebook.ts';
 import { pitfalls } from './pitfalls.ts';
+import { session } from './session.ts';
 
-export const zh: { [K in keyof Messages]: string } = { ...cli, ...repl, ...lessons, ...modules, ...python, ...notebook, ...pitfalls };
+export const zh: { [K in keyof Messages]: string } = { ...cli, ...repl, ...lessons, ...modules, ...python, ...notebook, ...pitfalls, ...session };

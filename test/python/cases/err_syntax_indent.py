@@ -1,0 +1,6 @@
+# exit: 1
+# compare: stderr
+# A line indented for no reason: "IndentationError: unexpected indent".
+import socket
+s = socket.socket()
+    s.close()
