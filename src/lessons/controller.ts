@@ -9,7 +9,7 @@ import { diagnose, globalVariables } from './flow.ts';
 import { closestName, loadCourse, type LessonProblem } from './loader.ts';
 import { portPolicyFromEnv, type PortPolicy } from './ports.ts';
 import { configDir, ProgressStore } from './progress.ts';
-import { renderCode, renderOutcomes, renderStep, renderText, sentence } from './render.ts';
+import { renderCode, renderOutcomes, renderStep, renderText, sentence, visible } from './render.ts';
 import type { Lesson } from './schema.ts';
 import { LessonSession } from './session.ts';
 
@@ -383,7 +383,7 @@ class _Controller implements LessonController {
 }
 
 function _firstWhy(outcomes: readonly CheckOutcome[]): string {
-  return outcomes.find((o) => !o.ok)?.why ?? '';
+  return visible(outcomes.find((o) => !o.ok)?.why ?? '');
 }
 
 function _sentenced(o: CheckOutcome): CheckOutcome {

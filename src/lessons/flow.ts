@@ -33,7 +33,9 @@ export function diagnose(s: LessonSession, variables: Variables = globalVariable
     if (gone) found.push(t('lessons.flow.listenerClosed', { name: holders.get(gone.sock) ?? t('lessons.flow.theListener'), port }));
   }
 
-  for (const a of open) {
+  // Only where the learner's variables can be seen at all (they hold at least one socket):
+  // elsewhere (a Python scope of its own) every socket would look unheld.
+  for (const a of holders.size > 0 ? open : []) {
     if (!s.history.accepted.has(a.sock)) continue;
     const client = open.find(({ sock, info }) => sock !== a.sock && _same(info.laddr, a.info.raddr) && _same(info.raddr, a.info.laddr));
     if (!client || holders.has(client.sock)) continue;

@@ -13,6 +13,7 @@ import { colors } from '../colors.ts';
 import { allPassed } from './checks.ts';
 import { formatProblem, loadCourse, type LessonProblem } from './loader.ts';
 import { fillPorts } from './ports.ts';
+import { visible } from './render.ts';
 import { LessonSession } from './session.ts';
 import type { Lesson, Step } from './schema.ts';
 
@@ -180,7 +181,7 @@ export async function lintLesson(lesson: Lesson, options: Pick<LintOptions, 'lin
       }
       const after = await session.settle(_SETTLE_MS);
       after.forEach((o, k) => {
-        if (!o.ok) at(o.check.line, 'lessons.lint.failsAfter', { where: t('lessons.where.check', { n: k + 1, step: where }), why: o.why ?? '', peer: reports.join('; ') || '—' });
+        if (!o.ok) at(o.check.line, 'lessons.lint.failsAfter', { where: t('lessons.where.check', { n: k + 1, step: where }), why: visible(o.why ?? ''), peer: reports.join('; ') || '—' });
       });
       if (!allPassed(after)) break;
     }

@@ -85,7 +85,7 @@ export function parseLesson(source: string, file: string): { lesson?: Lesson; pr
 /** Loads one lesson file; throws LessonFileError with every problem found. */
 export function loadLesson(file: string): Lesson {
   const read = readLessonFile(file);
-  if ('why' in read) throw new LessonFileError([{ file: _displayPath(file), line: 0, message: t('lessons.load.cannotRead', { why: read.why }) }]);
+  if ('why' in read) throw new LessonFileError([_unreadable(file, read)]);
   const { lesson, problems } = parseLesson(read.source, file);
   if (!lesson) throw new LessonFileError(problems);
   return lesson;
@@ -95,7 +95,7 @@ export function loadLesson(file: string): Lesson {
  * The text of a lesson file, or why it cannot be read. Opened without blocking, so a FIFO named
  * x.yaml cannot hang the course; only a regular file is read; the bytes must be UTF-8.
  */
-export function readLessonFile(path: string): { source: string } | { why: string } {
+export function readLessonFile(path: string): { source: string } | { why: string; line?: number } {
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -107,13 +107,18 @@ export function readLessonFile(path: string): { source: string } | { why: string
     if (!stat.isFile()) return { why: t('lessons.load.notAFile', { kind: _kind(stat) }) };
     const bytes = readFileSync(fd);
     const source = bytes.toString('utf8');
-    if (!Buffer.from(source, 'utf8').equals(bytes)) return { why: t('lessons.load.notUtf8', { line: _firstBadUtf8Line(bytes) }) };
+    if (!Buffer.from(source, 'utf8').equals(bytes)) return { why: t('lessons.load.notUtf8'), line: _firstBadUtf8Line(bytes) };
     return { source };
   } catch (e) {
     return { why: _openFailure(path, e as NodeJS.ErrnoException) };
   } finally {
     closeSync(fd);
   }
+}
+
+/** `lessons/x.yaml: cannot read: why`, or `lessons/x.yaml:4: why` when one line is to blame. */
+function _unreadable(path: string, read: { why: string; line?: number }): LessonProblem {
+  return { file: _displayPath(path), line: read.line ?? 0, message: read.line ? read.why : t('lessons.load.cannotRead', { why: read.why }) };
 }
 
 function _kind(stat: Stats): string {
@@ -164,7 +169,7 @@ export function loadCourse(dir: string = lessonsDir()): { lessons: Lesson[]; pro
     const path = join(dir, f);
     const read = readLessonFile(path);
     if ('why' in read) {
-      problems.push({ file: _displayPath(path), line: 0, message: t('lessons.load.cannotRead', { why: read.why }) });
+      problems.push(_unreadable(path, read));
       continue;
     }
     const parsed = parseLesson(read.source, path);

@@ -9,9 +9,9 @@
 // - a damaged file is kept as progress.json.bak before it is replaced;
 // - a file that cannot be read (permissions, no file descriptor free) is never overwritten;
 // - when progress cannot be read or saved the learner is told once, in their language.
-import { closeSync, copyFileSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { t } from '../i18n/index.ts';
 
 export interface LessonProgress {
@@ -46,6 +46,15 @@ type _Read =
   | { ok: false; damaged: true; why: string }
   /** Not readable now: must not be overwritten. */
   | { ok: false; damaged: false; why: string };
+
+function _alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM'; // someone else's process
+  }
+}
 
 /** The file is there but cannot be read now: it must not be overwritten. */
 class _Unreadable extends Error {}
@@ -131,6 +140,7 @@ export class ProgressStore {
         data.lessons[id] = change(base);
         this.#write(data);
         this.#data = data;
+        this.#removeDeadTemporaries();
       });
     } catch (e) {
       // The lesson goes on; this session remembers the step, and the learner knows it is not saved.
@@ -154,6 +164,20 @@ export class ProgressStore {
         // never made
       }
       throw e;
+    }
+  }
+
+  /** Temporary files of sessions that died between writing and renaming (a crash, a kill -9). */
+  #removeDeadTemporaries(): void {
+    const prefix = `${basename(this.file)}.`;
+    for (const name of readdirSync(dirname(this.file))) {
+      const pid = name.startsWith(prefix) && name.endsWith('.tmp') ? Number(name.slice(prefix.length, -4)) : NaN;
+      if (!Number.isInteger(pid) || pid === process.pid || _alive(pid)) continue;
+      try {
+        unlinkSync(join(dirname(this.file), name));
+      } catch {
+        // gone already
+      }
     }
   }
 

@@ -29,11 +29,19 @@ export function renderCode(inputs: readonly string[]): string {
   return inputs.flatMap((input) => input.split('\n')).map((line) => `    ${c.cyan(line)}`).join('\n');
 }
 
+/**
+ * `text` with its control characters written as escapes (`\x00`, `\x1b`), as Python's repr
+ * writes them: a check's own data (`exact: "\0\0\0\x05apple"`) shown, never sent to the terminal.
+ */
+export function visible(text: string): string {
+  return text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
 /** One line per check: ✔ what it wants, or ✘ what it wants — why not. */
 export function renderOutcomes(outcomes: readonly CheckOutcome[]): string {
   const c = colors();
   return outcomes
-    .map((o) => (o.ok ? `  ${c.green('✔')} ${o.want}` : `  ${c.red('✘')} ${o.want} ${c.dim('—')} ${o.why ?? ''}`))
+    .map((o) => (o.ok ? `  ${c.green('✔')} ${visible(o.want)}` : `  ${c.red('✘')} ${visible(o.want)} ${c.dim('—')} ${visible(o.why ?? '')}`))
     .join('\n');
 }
 

@@ -458,8 +458,9 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
         const defined = evaluator.learnerNames().includes(name);
         return defined ? { defined, value: (globalThis as Record<string, unknown>)[name] } : { defined };
       },
-      // A question (retype the earlier steps?) only where someone can answer it.
-      ...(terminal && {
+      // A question (retype the earlier steps?) only where someone can answer it: a terminal on
+      // both ends (piped input holds the learner's lines, not answers).
+      ...(terminal && (input as { isTTY?: boolean }).isTTY === true && {
         ask: (question: string) => typeAhead.read(question, write, (shown) => {
           Interface.prototype.setPrompt.call(r, shown);
           r.prompt(true);

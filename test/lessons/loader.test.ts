@@ -5,7 +5,9 @@ import { closeSync, cpSync, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setColor } from '../../src/colors.ts';
 import { setLang } from '../../src/i18n/index.ts';
+import { renderOutcomes } from '../../src/lessons/render.ts';
 import { attachLessons } from '../../src/lessons/controller.ts';
 import { formatProblem, lessonsDir, loadCourse, parseLesson, stripControls } from '../../src/lessons/loader.ts';
 import { SocketSpace } from '../../src/socket/index.ts';
@@ -147,7 +149,7 @@ describe('a lessons folder with files that are not lessons', () => {
     writeFileSync(join(dir, 'bad.yaml'), bytes);
     const { lessons, problems } = loadCourse(dir);
     expect(lessons.map((l) => l.id).sort()).toEqual(['first-socket', 'udp-receiver']);
-    expect(problems.map(formatProblem)).toEqual([`${join(dir, 'bad.yaml')}: cannot read: line 4 is not valid UTF-8 — save the file as UTF-8`]);
+    expect(problems.map(formatProblem)).toEqual([`${join(dir, 'bad.yaml')}:4: this line is not valid UTF-8, so the file cannot be read — save the file as UTF-8 (written in GBK, as Chinese tutorials often are? iconv -f GBK -t UTF-8 converts it)`]);
   });
 
   it('reads the course again once file descriptors are free after a shortage (EMFILE)', async () => {
@@ -195,5 +197,12 @@ describe('what a lesson file may hold', () => {
       'lessons/demo.yaml:11: this text holds control characters or terminal escape sequences; they were removed — delete them from the file',
     ]);
     expect(stripControls('a\x9d8;;http://x\x9cb\x1b(Bc\x7f')).toBe('abc');
+  });
+
+  it("shows a check's own data with escapes, as repr would, instead of sending it to the terminal", () => {
+    setColor(false);
+    const check = { kind: 'learner_sent', line: 1, exact: '\0\0\0\x05apple' } as const;
+    const shown = renderOutcomes([{ check, ok: false, want: "a send call that sent exactly b'\0\0\0\x05apple'", why: 'no \x1b[2Jsend yet' }]);
+    expect(shown).toBe("  ✘ a send call that sent exactly b'\\x00\\x00\\x00\\x05apple' — no \\x1b[2Jsend yet");
   });
 });

@@ -1,5 +1,5 @@
 // Progress under the config directory, and the choice of ports.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -77,6 +77,14 @@ describe('ProgressStore', () => {
     expect(store.get('q')?.step).toBe(200);
     expect(readdirSync(dir)).toEqual(['progress.json']);
   }, 30_000);
+
+  it("removes the temporary file a killed session left, and keeps a live session's", () => {
+    const dead = spawnSync(process.execPath, ['-e', '']).pid!; // has exited
+    writeFileSync(join(dir, `progress.json.${dead}.tmp`), '{');
+    writeFileSync(join(dir, `progress.json.${process.ppid}.tmp`), '{');
+    new ProgressStore(dir).setStep('x', 1);
+    expect(readdirSync(dir).sort()).toEqual(['progress.json', `progress.json.${process.ppid}.tmp`]);
+  });
 
   it('never overwrites a file it cannot read, says so once, and leaves no temporary file', () => {
     mkdirSync(join(dir, 'progress.json')); // EISDIR on every read

@@ -18,7 +18,7 @@ export const lessons = {
   'lessons.load.danglingLink': 'it is a symbolic link to {target}, which does not exist (an editor\'s lock file?) — remove the link, or close the file in the editor',
   'lessons.load.noPermission': 'permission denied — make it readable (chmod a+r {file})',
   'lessons.load.tooManyFiles': 'too many open files ({code}) — close some sockets or files, then try again',
-  'lessons.load.notUtf8': 'line {line} is not valid UTF-8 — save the file as UTF-8',
+  'lessons.load.notUtf8': 'this line is not valid UTF-8, so the file cannot be read — save the file as UTF-8 (written in GBK, as Chinese tutorials often are? iconv -f GBK -t UTF-8 converts it)',
   'lessons.load.alias': 'the YAML alias {alias} is not allowed in a lesson — write the value out in full here instead of referring to an anchor',
   'lessons.load.tag': 'the YAML tag {tag} is not allowed in a lesson — remove it (a lesson holds only texts, numbers, true/false, lists and maps)',
   'lessons.load.controlChars': 'this text holds control characters or terminal escape sequences; they were removed — delete them from the file',

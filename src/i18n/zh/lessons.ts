@@ -17,7 +17,7 @@ export const lessons: { [K in keyof typeof en]: string } = {
   'lessons.load.danglingLink': '它是指向 {target} 的符号链接，而目标不存在（编辑器的锁文件？）—— 请删除这个链接，或在编辑器里关闭该文件',
   'lessons.load.noPermission': '没有读取权限 —— 请让它可读（chmod a+r {file}）',
   'lessons.load.tooManyFiles': '打开的文件太多（{code}）—— 请关闭一些套接字或文件后再试',
-  'lessons.load.notUtf8': '第 {line} 行不是合法的 UTF-8 —— 请把文件保存为 UTF-8 编码',
+  'lessons.load.notUtf8': '这一行不是合法的 UTF-8，所以无法读取这个文件 —— 请把文件保存为 UTF-8 编码（是不是像很多中文教程那样用了 GBK？可以用 iconv -f GBK -t UTF-8 转换）',
   'lessons.load.alias': '课程中不能使用 YAML 别名 {alias} —— 请在这里写出完整的值，而不是引用锚点',
   'lessons.load.tag': '课程中不能使用 YAML 标签 {tag} —— 请删除它（课程只包含文本、数字、true/false、列表和映射）',
   'lessons.load.controlChars': '这段文本含有控制字符或终端转义序列，已被去除 —— 请从文件中删掉它们',
