@@ -14,7 +14,7 @@ import { osError } from '../socket/errno.ts';
 import { OSError, ValueError } from '../socket/exceptions.ts';
 import { pyRepr } from '../socket/format.ts';
 import { tuple } from '../socket/tuple.ts';
-import { withParams } from './callable.ts';
+import { markBlocking, withParams } from './callable.ts';
 
 // select(2)'s FD_SETSIZE, which CPython checks.
 const _FD_SETSIZE = 1024;
@@ -144,3 +144,4 @@ export const selectModule = {
   [Symbol.toStringTag]: 'module',
   [pyRepr]: () => "<module 'select' from '/usr/lib/python3.11/lib-dynload/select.cpython-311-x86_64-linux-gnu.so'>",
 };
+markBlocking(selectModule, ['select']);

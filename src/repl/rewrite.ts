@@ -26,6 +26,7 @@
 //    `__sl_detach(() => handle(conn, addr))`, so Ctrl+C on the line does not cancel it.
 import { parse, type AnyNode, type CallExpression, type Expression, type Node, type Pattern, type Program, type SpreadElement, type Super } from 'acorn';
 import { base, recursive, type RecursiveVisitors } from 'acorn-walk';
+import { AWAITED_MODULE_CALLS } from '../modules/index.ts';
 import { KEYWORD_CALLS } from './kwargs.ts';
 
 /** Global names of the boxing helpers the rewritten code calls (installed by the evaluator). */
@@ -41,13 +42,13 @@ export const KWCALL = '__sl_kwcall';
 
 /**
  * Calls awaited where they stand: Python's blocking socket methods and module functions, plus
- * input() and sleep(). Matched by name (`s.recv`, `socket.getaddrinfo`, `input`); the runtime
+ * input() and sleep(), and the blocking calls of src/modules (select, join, readline, ...). Matched by name (`s.recv`, `socket.getaddrinfo`, `input`); the runtime
  * check in __sl_box decides whether a value is really awaited.
  */
 export const AWAITED_CALLS: ReadonlySet<string> = new Set([
   'accept', 'connect', 'connect_ex', 'recv', 'recvfrom', 'recv_into', 'recvfrom_into', 'send',
   'sendall', 'sendto', 'input', 'sleep', 'create_connection', 'getaddrinfo', 'gethostbyname',
-  'gethostbyname_ex',
+  'gethostbyname_ex', ...AWAITED_MODULE_CALLS,
 ]);
 
 export interface Rewritten {
