@@ -29,6 +29,21 @@ export const AWAITED_MODULE_CALLS = [
 export const MODULE_NAMES = ['struct', 'select', 'threading', '_thread', 'multiprocessing', 'socketserver'] as const;
 export type ModuleName = (typeof MODULE_NAMES)[number];
 
+/** What `from MODULE import *` binds, module by module (the REPL's import prepass reads it). */
+export const MODULE_EXPORTS: Readonly<Record<ModuleName | 'thread', readonly string[]>> = {
+  struct: Object.keys(struct),
+  select: Object.keys(selectModule),
+  threading: Object.keys(threading),
+  _thread: Object.keys(_thread),
+  thread: Object.keys(_thread),
+  multiprocessing: Object.keys(multiprocessing),
+  socketserver: [
+    'BaseServer', 'TCPServer', 'UDPServer', 'ThreadingTCPServer', 'ThreadingUDPServer', 'ForkingTCPServer',
+    'ForkingUDPServer', 'ThreadingMixIn', 'ForkingMixIn', 'BaseRequestHandler', 'StreamRequestHandler',
+    'DatagramRequestHandler',
+  ],
+};
+
 /** The modules, ready to be globals next to `socket`: `{ struct, select, threading, … }`. */
 export function createModules(socket: SocketModule) {
   return {

@@ -25,6 +25,14 @@ describe('the modules in the REPL', () => {
     expect(await repl.run('print(t.is_alive(), threading.active_count())')).toContain('False 1');
   });
 
+  it("Python's import lines bind the modules' names", async () => {
+    repl = await startStreamRepl();
+    await repl.run('from threading import Thread, Lock as L');
+    expect(await repl.run('print(Thread === threading.Thread, L === threading.Lock)')).toContain('True True');
+    await repl.run('import struct as st');
+    expect(await repl.run("print(st.pack('!H', 1))")).toContain("b'\\x00\\x01'");
+  });
+
   it('a socketserver serves in a thread while the prompt stays free', async () => {
     repl = await startStreamRepl();
     await repl.run('class Echo extends socketserver.BaseRequestHandler { async handle() { await this.request.sendall(await this.request.recv(100)) } }');
