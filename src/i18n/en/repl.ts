@@ -1,7 +1,7 @@
 // Messages of the playground REPL (src/repl/): banner, notes, hints under errors, commands.
 export const repl = {
   'repl.banner': `socklab {version} — Python's socket module on real kernel sockets, in JavaScript/TypeScript.
-Preloaded: socket, its constants and exceptions (AF_INET, SOCK_STREAM, OSError, …), print, repr, str, int, float, len, b, input, sleep, help, os, time.
+Preloaded: socket, its constants and exceptions (AF_INET, SOCK_STREAM, OSError, …), print, repr, str, int, float, len, b, input, sleep, help, os, time, struct, select, threading, _thread, multiprocessing, socketserver.
 Blocking calls wait as in Python: data = s.recv(1024). Ctrl+C interrupts a waiting call.
 Type help(socket) for the API, .help for the commands, .lessons for the lessons (or: socklab lesson ID).`,
   'repl.exitHint': '(To exit, press Ctrl+C again or Ctrl+D or type .exit)',

@@ -3,7 +3,7 @@ import type { repl as en } from '../en/repl.ts';
 
 export const repl: { [K in keyof typeof en]: string } = {
   'repl.banner': `socklab {version} —— 在 JavaScript/TypeScript 里使用 Python 的 socket 模块，背后是真实的内核套接字。
-已预先载入：socket、它的常量和异常（AF_INET、SOCK_STREAM、OSError 等）、print、repr、str、int、float、len、b、input、sleep、help、os、time。
+已预先载入：socket、它的常量和异常（AF_INET、SOCK_STREAM、OSError 等）、print、repr、str、int、float、len、b、input、sleep、help、os、time、struct、select、threading、_thread、multiprocessing、socketserver。
 阻塞调用会像 Python 一样等待：data = s.recv(1024)。按 Ctrl+C 可中断正在等待的调用。
 输入 help(socket) 查看 API，.help 查看命令，.lessons 查看课程（或运行：socklab lesson 课程ID）。`,
   'repl.exitHint': '（要退出，请再按一次 Ctrl+C，或按 Ctrl+D，或输入 .exit）',
