@@ -25,6 +25,23 @@ describe('the modules in the REPL', () => {
     expect(await repl.run('print(t.is_alive(), threading.active_count())')).toContain('False 1');
   });
 
+  it('shows an exception in a thread and the multiprocessing note inline, the note once', async () => {
+    repl = await startStreamRepl();
+    await repl.run("function boom() { throw new ValueError('bad') }");
+    await repl.run('t = threading.Thread({ target: boom })');
+    await repl.run('t.start()');
+    await repl.run('t.join()');
+    expect(repl.output()).toMatch(/Exception in thread Thread-\d+ \(boom\):\nValueError: bad\n/);
+    await repl.run('p = multiprocessing.Process({ target: () => 0 })');
+    await repl.run('p.start()');
+    await repl.run('p.join()');
+    expect(repl.output()).toContain('multiprocessing.Process runs as a task in this process');
+    await repl.run('q = multiprocessing.Process({ target: () => 0 })');
+    await repl.run('q.start()');
+    await repl.run('q.join()');
+    expect(repl.output().split('runs as a task in this process').length - 1).toBe(1);
+  });
+
   it("Python's import lines bind the modules' names", async () => {
     repl = await startStreamRepl();
     await repl.run('from threading import Thread, Lock as L');
