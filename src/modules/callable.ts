@@ -3,6 +3,7 @@
 // each function (so a keyword argument can be bound by name), and Python's keywords passed from
 // TypeScript as one trailing options object (`new Thread({ target: f, args: [1] })`).
 import { pyRepr } from '../socket/format.ts';
+import { SOCKET_CALL, type SocketCall } from '../socket/socket.ts';
 
 /** Where a function or class keeps its CPython parameter names, in CPython's order. */
 export const PY_PARAMS = Symbol.for('socklab.params');
@@ -90,4 +91,28 @@ export function bindArguments(
     if (value !== undefined) bound[name] = value;
   }
   return bound;
+}
+
+/**
+ * Marks the Promises that `names` (methods of `proto`, or functions of a module object) return
+ * as blocking calls, as the socket API marks its own (SOCKET_CALL): the REPL then awaits them
+ * where they stand, so `line = f.readline()` or `r, w, x = select.select(...)` blocks as in Python.
+ */
+export function markBlocking(target: object, names: readonly string[]): void {
+  for (const name of names) {
+    const original = (target as Record<string, unknown>)[name];
+    if (typeof original !== 'function') throw new Error(`markBlocking: ${name} is not a function`);
+    const wrapped = {
+      [name](this: unknown, ...args: unknown[]): unknown {
+        const result: unknown = (original as (...a: unknown[]) => unknown).apply(this, args);
+        if (result instanceof Promise && !(SOCKET_CALL in result)) {
+          Object.defineProperty(result, SOCKET_CALL, { value: { sock: undefined, method: name } satisfies SocketCall });
+        }
+        return result;
+      },
+    }[name]!;
+    const params = pyParams(original);
+    if (params) withParams(wrapped, params);
+    Object.defineProperty(target, name, { value: wrapped, writable: true, configurable: true, enumerable: Object.getOwnPropertyDescriptor(target, name)?.enumerable ?? false });
+  }
 }

@@ -8,7 +8,7 @@
 // join(timeout=None) by position. join() returns a Promise.
 import { cpus } from 'node:os';
 import { pyRepr } from '../socket/format.ts';
-import { bindArguments, callableClass, withParams } from './callable.ts';
+import { bindArguments, callableClass, markBlocking, withParams } from './callable.ts';
 import { environment, noteOnce } from './environment.ts';
 import { AssertionError } from './errors.ts';
 import { callTarget, spawnTask } from './threading.ts';
@@ -128,6 +128,7 @@ export const Process = withParams(callableClass(_Process, 'Process'), {
 });
 export type Process = _Process;
 withParams(_Process.prototype.join, { positional: ['timeout'] });
+markBlocking(_Process.prototype, ['join']);
 
 const _mainProcess = { name: 'MainProcess', pid: process.pid, daemon: false, [pyRepr]: () => "<_MainProcess name='MainProcess' parent=None started>" };
 

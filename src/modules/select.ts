@@ -7,13 +7,14 @@
 // exceptional on POLLPRI. An fd that is not open raises OSError [Errno 9], as Linux's select().
 //
 // Keyword arguments: none (CPython's are positional-only). Returns a Promise of three lists of
-// the objects given, in their order.
+// the objects given, in their order (a tuple, as CPython's).
 import { ERRNO, POLL, libc, poller } from '../kernel/index.ts';
 import { currentSignal } from '../socket/cancel.ts';
 import { osError } from '../socket/errno.ts';
 import { OSError, ValueError } from '../socket/exceptions.ts';
 import { pyRepr } from '../socket/format.ts';
-import { withParams } from './callable.ts';
+import { tuple } from '../socket/tuple.ts';
+import { markBlocking, withParams } from './callable.ts';
 
 // select(2)'s FD_SETSIZE, which CPython checks.
 const _FD_SETSIZE = 1024;
@@ -82,7 +83,7 @@ function _pollNow(fds: readonly { fd: number; events: number }[]): Map<number, n
 }
 
 /** `select.select(rlist, wlist, xlist[, timeout])` -> Promise of (readable, writable, exceptional) lists. */
-export async function select(rlist: Iterable<unknown>, wlist: Iterable<unknown>, xlist: Iterable<unknown>, timeout?: number | null): Promise<[unknown[], unknown[], unknown[]]> {
+export async function select(rlist: Iterable<unknown>, wlist: Iterable<unknown>, xlist: Iterable<unknown>, timeout?: number | null): Promise<readonly [unknown[], unknown[], unknown[]]> {
   if (arguments.length < 3) throw new TypeError(`select expected at least 3 arguments, got ${arguments.length}`);
   if (arguments.length > 4) throw new TypeError(`select expected at most 4 arguments, got ${arguments.length}`);
   const seconds = _timeout(timeout);
@@ -95,9 +96,9 @@ export async function select(rlist: Iterable<unknown>, wlist: Iterable<unknown>,
   want(w, POLL.POLLOUT);
   want(x, POLL.POLLPRI);
   const fds = [...events].map(([fd, ev]) => ({ fd, events: ev }));
-  const collect = (revents: Map<number, number>): [unknown[], unknown[], unknown[]] => {
+  const collect = (revents: Map<number, number>): readonly [unknown[], unknown[], unknown[]] => {
     const pick = (entries: _Entry[], bits: number) => entries.filter(({ fd }) => ((revents.get(fd) ?? 0) & bits) !== 0).map((e) => e.object);
-    return [pick(r, _READ), pick(w, _WRITE), pick(x, _EXCEPT)];
+    return tuple(pick(r, _READ), pick(w, _WRITE), pick(x, _EXCEPT));
   };
   let now = collect(_pollNow(fds));
   if (now.some((list) => list.length > 0) || seconds === 0) return now;
@@ -143,3 +144,4 @@ export const selectModule = {
   [Symbol.toStringTag]: 'module',
   [pyRepr]: () => "<module 'select' from '/usr/lib/python3.11/lib-dynload/select.cpython-311-x86_64-linux-gnu.so'>",
 };
+markBlocking(selectModule, ['select']);

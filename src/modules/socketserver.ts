@@ -29,7 +29,7 @@ import { pyRepr, str } from '../socket/format.ts';
 import type { SocketModule } from '../socket/module.ts';
 import type { Socket } from '../socket/socket.ts';
 import { tuple } from '../socket/tuple.ts';
-import { callableClass, withParams } from './callable.ts';
+import { callableClass, markBlocking, withParams } from './callable.ts';
 import { environment, noteOnce } from './environment.ts';
 import { Thread } from './threading.ts';
 import { timeoutSeconds } from './wait.ts';
@@ -478,6 +478,7 @@ export function createSocketserver(socket: SocketModule) {
         return Promise.all(threads.map((t) => t.join())).then(() => undefined);
       }
     }
+    markBlocking(Threading.prototype, ['server_close']);
     return Threading;
   }
 
@@ -587,6 +588,7 @@ export function createSocketserver(socket: SocketModule) {
   withParams(TCPServer, { positional: ['server_address', 'RequestHandlerClass', 'bind_and_activate'] });
   withParams(BaseServer, { positional: ['server_address', 'RequestHandlerClass'] });
   withParams(BaseServer.prototype.serve_forever, { positional: ['poll_interval'] });
+  markBlocking(BaseServer.prototype, ['serve_forever', 'handle_request', 'shutdown']);
   withParams(BaseRequestHandler, { positional: ['request', 'client_address', 'server'] });
 
   // Python calls a class to make an object: `TCPServer(addr, Handler)` works without `new` too.

@@ -144,6 +144,9 @@ function _float(v: unknown): number {
   if (typeof v === 'number') return v;
   if (typeof v === 'bigint') return Number(v);
   if (typeof v === 'boolean') return v ? 1 : 0;
+  // A float object of the Python front end (a number inside, as Python's __float__ gives).
+  const inner: unknown = typeof v === 'object' && v !== null ? v.valueOf() : undefined;
+  if (typeof inner === 'number') return inner;
   throw new error('required argument is not a float');
 }
 

@@ -18,7 +18,7 @@ import { withCancel } from '../socket/cancel.ts';
 import { ValueError } from '../socket/exceptions.ts';
 import { pyRepr } from '../socket/format.ts';
 import { isTuple } from '../socket/tuple.ts';
-import { bindArguments, callableClass, isOptions, withParams } from './callable.ts';
+import { bindArguments, callableClass, isOptions, markBlocking, withParams } from './callable.ts';
 import { environment } from './environment.ts';
 import { AssertionError, RuntimeError } from './errors.ts';
 import { timeoutSeconds, waitUntil } from './wait.ts';
@@ -625,6 +625,13 @@ withParams(_Condition.prototype.wait_for, { positional: ['predicate', 'timeout']
 withParams(_Condition.prototype.notify, { positional: ['n'] });
 withParams(_Semaphore.prototype.acquire, { positional: ['blocking', 'timeout'] });
 withParams(_Semaphore.prototype.release, { positional: ['n'] });
+
+markBlocking(_Thread.prototype, ['join']);
+markBlocking(_Lock.prototype, ['acquire', '__enter__']);
+markBlocking(_RLock.prototype, ['acquire', '__enter__']);
+markBlocking(_Condition.prototype, ['acquire', 'wait', 'wait_for', '__enter__']);
+markBlocking(_Event.prototype, ['wait']);
+markBlocking(_Semaphore.prototype, ['acquire', '__enter__']);
 
 /** The module object a learner sees as `threading`. */
 export const threading = {

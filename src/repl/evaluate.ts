@@ -34,6 +34,7 @@
 //   ev.dispose()                  reset() and remove everything installed on globalThis
 import { runInThisContext, Script } from 'node:vm';
 import { createGlobals, currentSignal, isSocketCall, KeyboardInterrupt, percentFormat, withCancel, type SocketSpace } from '../socket/index.ts';
+import { configureModules } from '../modules/index.ts';
 import { helpText } from './help.ts';
 import { BYTES_LITERAL, FSTRING_REPR, FSTRING_STR, pythonComments, pythonPrepass } from './python-syntax.ts';
 import { createKwcall, kw } from './kwargs.ts';
@@ -189,6 +190,8 @@ export const runInGlobalScope: Runner = (code) => runInThisContext(code, { filen
 
 export function createEvaluator(options: EvaluatorOptions) {
   const created = createGlobals({ write: options.write, readLine: options.readLine, space: options.space });
+  // An exception in a thread and the modules' one-time notes show inline, where print() writes.
+  const previousModuleEnv = configureModules({ writeErr: options.write });
   const { space } = created;
   const globals = {
     ...created.globals,
@@ -287,6 +290,7 @@ export function createEvaluator(options: EvaluatorOptions) {
         else Reflect.deleteProperty(g, name);
       }
       previous.clear();
+      configureModules(previousModuleEnv);
     },
   };
 }

@@ -1,13 +1,15 @@
 // Python habits handled before a line is parsed as JavaScript: `import socket` lines (the
-// module is already loaded), bytes literals `b'...'` / `b"..."` and f-strings `f'{addr}'`, which
+// module is already loaded; src/modules' names are bound by `from threading import Thread`), bytes literals `b'...'` / `b"..."` and f-strings `f'{addr}'`, which
 // JavaScript reads as an identifier followed by a string. Everything here is string-aware: text
 // inside strings, template literals and comments is never touched.
 
+import { MODULE_EXPORTS } from '../modules/index.ts';
+
 /** Python modules socklab preloads (as globals): importing them does nothing. */
-const _PRELOADED = new Set(['socket', 'os', 'time']);
+const _PRELOADED = new Set(['socket', 'os', 'time', ...Object.keys(MODULE_EXPORTS)]);
 
 /** A Python import line: `import a, b as c` or `from a import x, y` (never JavaScript's, which has quotes). */
-const _PY_IMPORT = /^[ \t]*(?:import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*)|from[ \t]+([\w.]+)[ \t]+import[ \t]+[\w*, \t()]+)[ \t]*;?[ \t]*$/gm;
+const _PY_IMPORT = /^[ \t]*(?:import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*)|from[ \t]+([\w.]+)[ \t]+import[ \t]+([\w*, \t()]+))[ \t]*;?[ \t]*$/gm;
 
 /** The global name of b() as bytes literals call it: a learner's own `b` variable must not break them. */
 export const BYTES_LITERAL = '__sl_b';
@@ -25,17 +27,36 @@ export interface PythonPrepass {
   bytesLiteral: boolean;
 }
 
+/**
+ * What an import of src/modules' modules binds besides the preloaded global: `import threading as
+ * th` → `var th = threading;`, `from threading import Thread, Lock as L` → `var { Thread, Lock: L } =
+ * threading;` (`*`: every name the module exports). Other imports bind nothing.
+ */
+function _importBindings(imported: string | undefined, from: string | undefined, names: string | undefined): string {
+  const exports = MODULE_EXPORTS as Readonly<Record<string, readonly string[]>>;
+  if (from !== undefined) {
+    const all = exports[from];
+    if (all === undefined || names === undefined) return '';
+    const bound = names.replace(/[()]/g, '').split(',').map((n) => n.trim()).filter((n) => n !== '')
+      .flatMap((n) => (n === '*' ? [...all] : [n.replace(/^(\w+)[ \t]+as[ \t]+(\w+)$/, '$1: $2')]));
+    return `var { ${bound.join(', ')} } = ${from};`;
+  }
+  return imported!.split(',').map((m) => /^([\w.]+)[ \t]+as[ \t]+(\w+)$/.exec(m.trim()))
+    .filter((m): m is RegExpExecArray => m !== null && exports[m[1]!] !== undefined)
+    .map((m) => `var ${m[2]} = ${m[1]};`).join(' ');
+}
+
 export function pythonPrepass(source: string): PythonPrepass {
   let droppedImport = false;
   const missingModules: string[] = [];
-  let code = source.replace(_PY_IMPORT, (_line, imported: string | undefined, from: string | undefined) => {
+  let code = source.replace(_PY_IMPORT, (_line, imported: string | undefined, from: string | undefined, names: string | undefined) => {
     const modules = from ? [from] : imported!.split(',').map((m) => m.trim().split(/[ \t]+/)[0]!);
     for (const m of modules) {
       const top = m.split('.')[0]!;
       if (_PRELOADED.has(top)) droppedImport = true;
       else if (!missingModules.includes(top)) missingModules.push(top);
     }
-    return '';
+    return _importBindings(imported, from, names);
   });
   let bytesLiteral = false;
   if (/[bBfF][rR]?['"]/.test(code)) {

@@ -36,6 +36,7 @@
 //    raises KeyboardInterrupt (evaluate.ts says how).
 import { parse, type AnyNode, type CallExpression, type Expression, type Node, type Pattern, type Program, type SpreadElement, type Super } from 'acorn';
 import { base, recursive, type RecursiveVisitors } from 'acorn-walk';
+import { AWAITED_MODULE_CALLS } from '../modules/index.ts';
 import { KEYWORD_CALLS } from './kwargs.ts';
 import { ADD, BYTES_PERCENT, CMP, NOTE, TEMPORARY, TRACK, TRUTH } from './pitfalls.ts';
 import { BYTES_LITERAL } from './python-syntax.ts';
@@ -57,13 +58,13 @@ export const LOOP_CHECK = '__sl_check';
 
 /**
  * Calls awaited where they stand: Python's blocking socket methods and module functions, plus
- * input() and sleep(). Matched by name (`s.recv`, `socket.getaddrinfo`, `input`); the runtime
+ * input() and sleep(), and the blocking calls of src/modules (select, join, readline, ...). Matched by name (`s.recv`, `socket.getaddrinfo`, `input`); the runtime
  * check in __sl_box decides whether a value is really awaited.
  */
 export const AWAITED_CALLS: ReadonlySet<string> = new Set([
   'accept', 'connect', 'connect_ex', 'recv', 'recvfrom', 'recv_into', 'recvfrom_into', 'send',
   'sendall', 'sendto', 'input', 'sleep', 'create_connection', 'getaddrinfo', 'gethostbyname',
-  'gethostbyname_ex',
+  'gethostbyname_ex', ...AWAITED_MODULE_CALLS,
 ]);
 
 export interface Rewritten {

@@ -5,6 +5,7 @@ import { select } from '../../src/modules/select.ts';
 import { b } from '../../src/socket/bytes.ts';
 import { withCancel } from '../../src/socket/cancel.ts';
 import { KeyboardInterrupt } from '../../src/socket/exceptions.ts';
+import { isTuple } from '../../src/socket/tuple.ts';
 import { closeAll, socket, tcpPair } from './loopback.ts';
 
 afterEach(() => closeAll());
@@ -84,7 +85,9 @@ describe('select.select', () => {
   });
 
   it('with no fds at all it sleeps for the timeout', async () => {
-    expect(await select([], [], [], 0.01)).toEqual([[], [], []]);
+    const idle = await select([], [], [], 0.01);
+    expect(idle).toEqual([[], [], []]);
+    expect(isTuple(idle)).toBe(true);
   });
 
   it('Ctrl+C (the cancel scope) interrupts a select that waits for ever', async () => {

@@ -125,8 +125,13 @@ describe('pythonPrepass', () => {
     expect(pythonPrepass('import os').droppedImport).toBe(true);
     expect(pythonPrepass('import socket, os').droppedImport).toBe(true);
     expect(pythonPrepass('import time').droppedImport).toBe(true);
-    expect(pythonPrepass('import threading, sys as system\nfrom select import select\nimport os.path')).toEqual(
-      { code: '\n\n', droppedImport: true, missingModules: ['threading', 'sys', 'select'], bytesLiteral: false });
+    expect(pythonPrepass('import json, sys as system\nfrom asyncio import run\nimport os.path')).toEqual(
+      { code: '\n\n', droppedImport: true, missingModules: ['json', 'sys', 'asyncio'], bytesLiteral: false });
+    // The modules of src/modules are preloaded too, and their names are bound where asked for.
+    expect(pythonPrepass('import threading, struct as st')).toEqual({ code: 'var st = struct;', droppedImport: true, missingModules: [], bytesLiteral: false });
+    expect(pythonPrepass('from threading import Thread, Lock as L').code).toBe('var { Thread, Lock: L } = threading;');
+    expect(pythonPrepass('from select import (select)').code).toBe('var { select } = select;');
+    expect(pythonPrepass('from struct import *').code).toMatch(/^var \{ pack, pack_into, unpack, .*\} = struct;$/);
     expect(pythonPrepass("import fs from 'node:fs'").code).toBe("import fs from 'node:fs'");
   });
 

@@ -1,16 +1,16 @@
 // Messages of the playground REPL (src/repl/): banner, notes, hints under errors, commands.
 export const repl = {
   'repl.banner': `socklab {version} — Python's socket module on real kernel sockets, in JavaScript/TypeScript.
-Preloaded: socket, its constants and exceptions (AF_INET, SOCK_STREAM, OSError, …), print, repr, str, int, float, len, b, input, sleep, help, os, time.
+Preloaded: socket, its constants and exceptions (AF_INET, SOCK_STREAM, OSError, …), print, repr, str, int, float, len, b, input, sleep, help, os, time, struct, select, threading, _thread, multiprocessing, socketserver.
 Blocking calls wait as in Python: data = s.recv(1024). Ctrl+C interrupts a waiting call.
 Type help(socket) for the API, .help for the commands, .lessons for the lessons (or: socklab lesson ID).`,
   'repl.note.tuple': "Note: JavaScript has no tuples, so a Python tuple such as ('127.0.0.1', 9999) was read as the array ['127.0.0.1', 9999]. Write arrays yourself to silence this note.",
   'repl.note.unpack': 'Note: JavaScript has no tuples, so the Python unpacking a, b = x was read as [a, b] = x. Write it that way yourself to silence this note.',
   'repl.note.kwargs': 'Note: JavaScript has no keyword arguments: in f(x=1), x=1 assigns a variable x and passes 1 by position. Pass arguments by position (socklab understands name=value only in calls to the socket API and print).',
-  'repl.note.import': 'socket, os and time are already loaded: no import needed.',
+  'repl.note.import': 'socket, os, time, struct, select, threading, _thread, multiprocessing and socketserver are already loaded: no import needed.',
   'repl.note.module.threading': "socklab has no threading module: JavaScript runs your code on one thread. To serve several clients at once, write an async function per client and call it without await (lesson concurrent-server shows how).",
   'repl.note.module.select': 'socklab has no select module. To wait on several sockets, start an async function per socket (or use setblocking(false) and try each one in turn).',
-  'repl.note.module.other': "socklab has no Python module {name}; only socket, os and time are preloaded.",
+  'repl.note.module.other': "socklab has no Python module {name}; the preloaded ones are socket, os, time, struct, select, threading, _thread, multiprocessing and socketserver.",
   'repl.cmd.sockets': 'Show every socket: fd, family/type, addresses, state, the kernel TCP state, bytes waiting',
   'repl.cmd.reset': 'Close every socket and forget your variables',
   'repl.cmd.lessons': 'List the lessons',

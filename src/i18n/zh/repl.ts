@@ -3,16 +3,16 @@ import type { repl as en } from '../en/repl.ts';
 
 export const repl: { [K in keyof typeof en]: string } = {
   'repl.banner': `socklab {version} —— 在 JavaScript/TypeScript 里使用 Python 的 socket 模块，背后是真实的内核套接字。
-已预先载入：socket、它的常量和异常（AF_INET、SOCK_STREAM、OSError 等）、print、repr、str、int、float、len、b、input、sleep、help、os、time。
+已预先载入：socket、它的常量和异常（AF_INET、SOCK_STREAM、OSError 等）、print、repr、str、int、float、len、b、input、sleep、help、os、time、struct、select、threading、_thread、multiprocessing、socketserver。
 阻塞调用会像 Python 一样等待：data = s.recv(1024)。按 Ctrl+C 可中断正在等待的调用。
 输入 help(socket) 查看 API，.help 查看命令，.lessons 查看课程（或运行：socklab lesson 课程ID）。`,
   'repl.note.tuple': "提示：JavaScript 没有元组，所以 Python 元组 ('127.0.0.1', 9999) 被当作数组 ['127.0.0.1', 9999]。直接写数组就不会再看到这条提示。",
   'repl.note.unpack': '提示：JavaScript 没有元组，所以 Python 的解包写法 a, b = x 被当作 [a, b] = x。直接这样写就不会再看到这条提示。',
   'repl.note.kwargs': '提示：JavaScript 没有关键字参数：f(x=1) 里的 x=1 会给变量 x 赋值，再把 1 按位置传进去。请按位置传参（只有在调用 socket API 和 print 时，socklab 才能理解 name=value 的写法）。',
-  'repl.note.import': 'socket、os 和 time 模块已经载入，不需要 import。',
+  'repl.note.import': 'socket、os、time、struct、select、threading、_thread、multiprocessing 和 socketserver 模块已经载入，不需要 import。',
   'repl.note.module.threading': 'socklab 没有 threading 模块：JavaScript 在一个线程里运行你的代码。要同时服务多个客户端，给每个客户端写一个 async 函数，调用时不加 await（concurrent-server 这节课会演示）。',
   'repl.note.module.select': 'socklab 没有 select 模块。要同时等待多个套接字，给每个套接字启动一个 async 函数（或者用 setblocking(false)，逐个尝试）。',
-  'repl.note.module.other': 'socklab 没有 Python 的 {name} 模块，只预先载入了 socket、os 和 time。',
+  'repl.note.module.other': 'socklab 没有 Python 的 {name} 模块；预先载入的有 socket、os、time、struct、select、threading、_thread、multiprocessing 和 socketserver。',
   'repl.cmd.sockets': '列出所有套接字：fd、地址族/类型、本地和远程地址、状态、内核 TCP 状态、待读字节数',
   'repl.cmd.reset': '关闭所有套接字并清除你定义的变量',
   'repl.cmd.lessons': '列出所有课程',
