@@ -104,6 +104,7 @@ def dealWithClient(conn, addr):
     while True:
         recv_data = conn.recv(1024).decode('utf-8')
         print(addr[0] + ':> ' + recv_data)
+        conn.send(b'ok')
         if recv_data == 'quit':
             break
     conn.close()
@@ -116,7 +117,7 @@ def client():
     c.connect(('127.0.0.1', port))
     for m in ['hi', 'quit']:
         c.send(m.encode('utf-8'))
-        time.sleep(0.05)
+        c.recv(2)
     c.close()
 _thread.start_new_thread(client, ())
 conn, addr = server.accept()
