@@ -2,7 +2,6 @@
 // output (on stderr in `socklab run`), never in place of Python's own error lines.
 export const python = {
   'python.noModule': "socklab runs Python with these modules: {modules}. Other modules are not available here yet; run the program with python3 to use '{name}'.",
-  'python.processNote': 'multiprocessing.Process runs as a task in this one process here (every socket lives in one place), so the child shares the parent\'s variables.',
   'python.translateUsage': 'socklab translate takes a .py file: socklab translate prog.py',
   'python.refused': '{construct} is not supported by socklab\'s Python yet.',
 } as const;

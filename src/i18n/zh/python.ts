@@ -4,7 +4,6 @@ import type { python as en } from '../en/python.ts';
 
 export const python: { [K in keyof typeof en]: string } = {
   'python.noModule': "socklab 运行 Python 时提供这些模块：{modules}。其他模块暂时还不能用；要使用 '{name}'，请用 python3 运行这个程序。",
-  'python.processNote': '在这里 multiprocessing.Process 作为同一进程中的任务运行（所有套接字都在一个地方），所以子进程与父进程共享变量。',
   'python.translateUsage': 'socklab translate 需要一个 .py 文件：socklab translate prog.py',
   'python.refused': 'socklab 的 Python 暂时还不支持{construct}。',
 };

@@ -36,6 +36,10 @@ export async function runPythonFile(file: string, options: PythonRunOptions = {}
     return 1;
   }
   const source = readFileSync(path, 'utf8');
+  // `socklab run prog.py | head`: the reader went away; stop quietly, as a closed pipe ends CPython.
+  stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+  });
   const input = _lineReader(options.stdin ?? process.stdin, stdout);
   const session = createPythonSession({
     write: (text) => stdout.write(text),

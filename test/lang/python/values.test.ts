@@ -1,5 +1,6 @@
 // Python's values, operators, builtins and methods: each program's output compared with
 // python3's, run live.
+import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanup, runCPython, runSocklab } from './harness.ts';
 
@@ -25,6 +26,7 @@ const CASES: [string, string][] = [
   ['exceptions', "class MyError(Exception):\n    pass\ntry:\n    raise MyError('boom', 2)\nexcept MyError as e:\n    print('caught', e, e.args, repr(e))\ntry:\n    [][1]\nexcept (KeyError, IndexError) as e:\n    print(type(e).__name__, e)\ntry:\n    1 / 0\nexcept ArithmeticError as e:\n    print(e)\nelse:\n    print('no')\nfinally:\n    print('finally')\ntry:\n    int('x')\nexcept ValueError as e:\n    print(e)\ntry:\n    try:\n        raise OSError(111, 'Connection refused')\n    except OSError as e:\n        print(type(e).__name__, e.errno, e.strerror, e)\n        raise\nexcept ConnectionError:\n    print('reraised')\ntry:\n    'a' + 1\nexcept TypeError as e:\n    print(e)\ntry:\n    assert 1 == 2, 'math'\nexcept AssertionError as e:\n    print('assert', e)"],
   ['loops with else', "for i in range(3):\n    if i == 5:\n        break\nelse:\n    print('no break')\nn = 0\nwhile n < 10:\n    n += 1\n    if n == 3:\n        break\nelse:\n    print('unreachable')\nprint(n)"],
   ['with and files', "import os\npath = os.path.join(os.path.dirname(os.path.abspath(__file__)) if False else '.', 'socklab-test.txt')\nwith open(path, 'w') as f:\n    f.write('line1\\nline2\\n')\nwith open(path) as f:\n    print(f.read().split())\nwith open(path) as f:\n    for line in f:\n        print(line.strip())\nos.remove(path)\nprint(os.path.exists(path))"],
+  ['assorted statements (assorted.py)', readFileSync(new URL('./assorted.py', import.meta.url), 'utf8')],
 ];
 
 describe('Python values and builtins, compared with python3', () => {

@@ -55,10 +55,32 @@ export function def<T extends Function>(fn: T, spec: readonly string[], name?: s
       }
     }
   }
-  Object.defineProperty(fn, PY_PARAMS, { value: params, configurable: true });
-  Object.defineProperty(fn, PY_FUNCTION, { value: true, configurable: true });
-  if (name !== undefined) Object.defineProperty(fn, 'name', { value: name });
-  return fn;
+  // TypeScript code (a Thread calling its target) passes Python's keywords as a trailing plain
+  // object: the wrapper binds them; Python callers go to the function itself (invoke()).
+  const raw = fn as unknown as AnyFunction;
+  const wrapper = function (this: unknown, ...args: unknown[]) {
+    const last = args[args.length - 1];
+    if (args.length > 0 && _isOptions(last)) return _callPython(raw, params, this, args.slice(0, -1), last as Record<string, unknown>);
+    return raw.apply(this, args);
+  };
+  Object.defineProperty(wrapper, PY_PARAMS, { value: params, configurable: true });
+  Object.defineProperty(wrapper, PY_FUNCTION, { value: true, configurable: true });
+  Object.defineProperty(wrapper, _PY_RAW, { value: raw });
+  Object.defineProperty(wrapper, 'name', { value: name ?? fn.name });
+  return wrapper as unknown as T;
+}
+
+const _PY_RAW = Symbol('socklab.python.raw');
+
+function _isOptions(x: unknown): boolean {
+  if (typeof x !== 'object' || x === null) return false;
+  return Object.getPrototypeOf(x) === Object.prototype;
+}
+
+function _callPython(raw: Function, p: Params, self: unknown, args: unknown[], kw: Record<string, unknown> | undefined): unknown {
+  const simple = kw === undefined && p.varargs === undefined && p.varkw === undefined && (p.keywordOnly ?? []).length === 0
+    && args.length <= p.positional.length && args.length >= p.positional.length - (p.defaults ?? 0);
+  return Reflect.apply(raw, self, simple ? args : _bindPython(raw, p, args, kw));
 }
 
 /** A builtin written for Python's calling convention. */
@@ -212,10 +234,8 @@ export async function invoke(f: unknown, self: unknown, args: unknown[], kw: Rec
   if (typeof f !== 'function') throw new TypeError(`'${pyTypeName(f)}' object is not callable`);
   const fn = f as Function & Record<symbol, unknown>;
   if (fn[PY_FUNCTION]) {
-    const p = fn[PY_PARAMS] as Params;
-    const simple = kw === undefined && p.varargs === undefined && p.varkw === undefined && (p.keywordOnly ?? []).length === 0
-      && args.length <= p.positional.length && args.length >= p.positional.length - (p.defaults ?? 0);
-    return Reflect.apply(fn, self, simple ? args : _bindPython(fn, p, args, kw));
+    const raw = (fn[_PY_RAW] as Function | undefined) ?? fn;
+    return _callPython(raw, fn[PY_PARAMS] as Params, self, args, kw);
   }
   if (fn[PY_NATIVE]) return (fn as unknown as NativeFunction).call(self, args, kw);
   if (fn[PY_CLASS]) return _instantiate(fn, args, kw);
@@ -298,7 +318,9 @@ export function defineClass<T extends Function>(cls: T, methods: Record<string, 
   Object.defineProperty(cls, PY_CLASS, { value: true });
   for (const [name, spec] of Object.entries(methods)) {
     const m = (cls.prototype as Record<string, unknown>)[name];
-    if (typeof m === 'function') def(m, spec, name);
+    if (typeof m === 'function') {
+      Object.defineProperty(cls.prototype, name, { value: def(m, spec, name), writable: true, configurable: true, enumerable: false });
+    }
   }
   return cls;
 }

@@ -54,9 +54,9 @@ export function formatValue(value: unknown, spec: string): string {
     align ??= '>';
     const isFloat = value instanceof PyFloat;
     let type = typeChar ?? (isFloat ? '' : 'd');
-    if (isFloat && 'bcdoxX'.includes(type)) throw new ValueError(`Unknown format code '${type}' for object of type 'float'`);
+    if (isFloat && type !== '' && 'bcdoxX'.includes(type)) throw new ValueError(`Unknown format code '${type}' for object of type 'float'`);
     if (!isFloat && type === 'n') type = 'd';
-    const x = isFloat || 'eEfFgG%'.includes(type) ? realValue(value) : intValue(value);
+    const x = isFloat || (type !== '' && 'eEfFgG%'.includes(type)) ? realValue(value) : intValue(value);
     const negative = typeof x === 'bigint' ? x < 0n : x < 0 || Object.is(x, -0);
     const abs = typeof x === 'bigint' ? (x < 0n ? -x : x) : Math.abs(x);
     switch (type) {
