@@ -35,7 +35,11 @@ export async function runKernel(connectionFile: string, language: KernelLanguage
   if (language === 'python') process.stderr.write(`${t('notebook.pythonMissing')}\n`);
 
   const channels = new Channels(zmq, info);
-  await channels.bind();
+  try {
+    await channels.bind();
+  } catch (e) {
+    throw new KernelStartError(t('notebook.cannotBind', { message: e instanceof Error ? e.message : String(e) }));
+  }
   const cells = new Cells((io) => new TypeScriptCells(io));
   let finish!: (code: number) => void;
   const finished = new Promise<number>((resolve) => (finish = resolve));
@@ -64,6 +68,6 @@ export async function runKernel(connectionFile: string, language: KernelLanguage
   // A learner's forgotten Promise rejecting later is reported, never fatal (DESIGN §8).
   process.on('unhandledRejection', (reason) => process.stderr.write(`socklab kernel: ${String(reason)}\n`));
   kernel.start();
-  await cells.loadLessons();
+  // The lessons load with the first dot-command: at start-up they would only delay the first cell.
   return finished;
 }

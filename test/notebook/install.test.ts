@@ -3,11 +3,11 @@
 // exit when its parent dies. Plus the wire format's signing, and zeromq loading at all.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { connectionPorts } from './frontend.ts';
 import { decode, encode, makeMessage, Signer, WireError } from '../../src/notebook/wire.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -97,13 +97,7 @@ describe('socklab lesson ID --notebook', () => {
 describe('the kernel process', () => {
   it('exits when the process that started it dies', async () => {
     const dir = tempDir();
-    const ports: Record<string, number> = {};
-    for (const name of ['shell_port', 'iopub_port', 'stdin_port', 'control_port', 'hb_port']) {
-      const s = net.createServer();
-      await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
-      ports[name] = (s.address() as net.AddressInfo).port;
-      await new Promise((resolve) => s.close(resolve));
-    }
+    const ports = connectionPorts();
     const file = join(dir, 'connection.json');
     writeFileSync(file, JSON.stringify({ transport: 'tcp', ip: '127.0.0.1', key: 'k', signature_scheme: 'hmac-sha256', ...ports }));
     // A shell plays the notebook server: it starts the kernel, then dies without stopping it.
