@@ -60,9 +60,12 @@ export async function runKernel(connectionFile: string, language: KernelLanguage
   process.on('SIGINT', onSigint);
   process.on('SIGTERM', () => void stop(0));
   // Kernels run in a session of their own: when the notebook server dies, nobody stops them.
+  // jupyter_client names itself in JPY_PARENT_PID, which also covers a parent that died
+  // before this line ran (process.ppid would already be the reaper's).
   const parent = process.ppid;
+  const named = Number(process.env.JPY_PARENT_PID);
   const parentPoll = setInterval(() => {
-    if (process.ppid !== parent) void stop(0);
+    if (process.ppid !== parent || (named > 1 && !_alive(named))) void stop(0);
   }, _PARENT_POLL_MS);
   parentPoll.unref();
   // A learner's forgotten Promise rejecting later is reported, never fatal (DESIGN §8).
@@ -70,4 +73,13 @@ export async function runKernel(connectionFile: string, language: KernelLanguage
   kernel.start();
   // The lessons load with the first dot-command: at start-up they would only delay the first cell.
   return finished;
+}
+
+function _alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM'; // alive, someone else's
+  }
 }

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import * as zmq from 'zeromq';
 import { connectionPorts } from './frontend.ts';
 import { decode, encode, makeMessage, Signer, WireError } from '../../src/notebook/wire.ts';
 
@@ -104,7 +105,15 @@ describe('the kernel process', () => {
     const parent = spawn('sh', ['-c', `"${process.execPath}" "${cli}" kernel "${file}" >/dev/null 2>&1 & echo $!; sleep 30`], { stdio: ['ignore', 'pipe', 'ignore'] });
     const kernelPid = await new Promise<number>((resolve) => parent.stdout!.once('data', (d: Buffer) => resolve(Number(d.toString().trim()))));
     pids.push(kernelPid, parent.pid!);
-    await new Promise((r) => setTimeout(r, 800)); // the kernel is up
+    // The kernel is up once its heartbeat answers.
+    const hb = new zmq.Request({ linger: 0, receiveTimeout: 15_000 });
+    hb.connect(`tcp://127.0.0.1:${ports.hb_port}`);
+    try {
+      await hb.send('up?');
+      await hb.receive();
+    } finally {
+      hb.close();
+    }
     expect(() => process.kill(kernelPid, 0)).not.toThrow();
     parent.kill('SIGKILL');
     let alive = true;
