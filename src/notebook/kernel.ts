@@ -50,6 +50,8 @@ export class Kernel {
   #interrupt = new AbortController();
   /** The stdin request waiting for its input_reply. */
   #pendingInput: ((value: string | undefined) => void) | undefined;
+  /** When the last cell failed (stop_on_error): execute requests sent before it are aborted. */
+  #failedAt: number | undefined;
   readonly #handlers: Record<string, _Handler>;
 
   constructor(options: KernelOptions) {
@@ -137,7 +139,13 @@ export class Kernel {
   // ---- execute ------------------------------------------------------------------------------
 
   async #execute(ctx: _Context): Promise<void> {
-    const content = ctx.msg.content as { code?: string; silent?: boolean; store_history?: boolean; allow_stdin?: boolean };
+    const content = ctx.msg.content as { code?: string; silent?: boolean; store_history?: boolean; allow_stdin?: boolean; stop_on_error?: boolean };
+    // "Run all": the cells sent before a cell failed are not run (ipykernel's abort_queues).
+    const sent = Date.parse(ctx.msg.header.date ?? '');
+    if (this.#failedAt !== undefined && sent < this.#failedAt) {
+      await this.#reply(ctx, 'execute_reply', { status: 'aborted', execution_count: this.#count });
+      return;
+    }
     const code = String(content.code ?? '');
     const silent = content.silent === true;
     const store = !silent && content.store_history !== false;
@@ -166,8 +174,9 @@ export class Kernel {
     const result = await this.#cells.execute(request);
     if (result.ok) {
       if (result.value && !silent) await this.#publish('execute_result', { execution_count: count, data: result.value, metadata: {} }, parent);
-    } else if (!silent) {
-      await this.#publish('error', { ename: result.ename, evalue: result.evalue, traceback: result.traceback }, parent);
+    } else {
+      if (!silent) await this.#publish('error', { ename: result.ename, evalue: result.evalue, traceback: result.traceback }, parent);
+      if (content.stop_on_error !== false) this.#failedAt = Date.now();
     }
     // The checkpoint's ✔ comes after the cell's own result, as in the REPL.
     await this.#cells.afterCell(request);

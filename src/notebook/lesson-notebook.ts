@@ -24,14 +24,17 @@ export function lessonNotebook(lesson: Lesson): string {
   const ports = choosePorts(lesson.ports, 'preferred').values;
   const text = (x: Text) => fillPorts(x[getLang()], ports).trimEnd();
   const markdown = (source: string): _Cell => ({ id: _id(), cell_type: 'markdown', metadata: {}, source });
-  const code = (source: string): _Cell => ({ id: _id(), cell_type: 'code', metadata: {}, source, execution_count: null, outputs: [] });
+  const code = (source: string, metadata: Record<string, unknown> = {}): _Cell => ({ id: _id(), cell_type: 'code', metadata, source, execution_count: null, outputs: [] });
   const cells: _Cell[] = [
     markdown(`# ${text(lesson.title)}\n\n${text(lesson.intro)}\n\n*${t('notebook.lesson.howTo')}*`),
     code(`.lesson ${lesson.id}`),
   ];
   lesson.steps.forEach((step, i) => {
     cells.push(markdown(`## ${t('notebook.lesson.step', { n: i + 1, total: lesson.steps.length, title: text(step.title) })}\n\n${text(step.text)}`));
-    cells.push(code(step.code.map((c) => fillPorts(c, ports).replace(/\n+$/, '')).join('\n')));
+    // A step about an exception raises it on purpose: nbclient's `raises-exception` tag lets
+    // the notebook run on past it (jupyter execute stops at any other error).
+    const raises = step.checks.some((c) => c.kind === 'caught');
+    cells.push(code(step.code.map((c) => fillPorts(c, ports).replace(/\n+$/, '')).join('\n'), raises ? { tags: ['raises-exception'] } : {}));
   });
   if (lesson.summary) cells.push(markdown(text(lesson.summary)));
   cells.push(code('.sockets\n.diagram'));

@@ -35,7 +35,11 @@ export async function runKernel(connectionFile: string, language: KernelLanguage
   if (language === 'python') process.stderr.write(`${t('notebook.pythonMissing')}\n`);
 
   const channels = new Channels(zmq, info);
-  await channels.bind();
+  try {
+    await channels.bind();
+  } catch (e) {
+    throw new KernelStartError(t('notebook.cannotBind', { message: e instanceof Error ? e.message : String(e) }));
+  }
   const cells = new Cells((io) => new TypeScriptCells(io));
   let finish!: (code: number) => void;
   const finished = new Promise<number>((resolve) => (finish = resolve));
@@ -56,14 +60,26 @@ export async function runKernel(connectionFile: string, language: KernelLanguage
   process.on('SIGINT', onSigint);
   process.on('SIGTERM', () => void stop(0));
   // Kernels run in a session of their own: when the notebook server dies, nobody stops them.
+  // jupyter_client names itself in JPY_PARENT_PID, which also covers a parent that died
+  // before this line ran (process.ppid would already be the reaper's).
   const parent = process.ppid;
+  const named = Number(process.env.JPY_PARENT_PID);
   const parentPoll = setInterval(() => {
-    if (process.ppid !== parent) void stop(0);
+    if (process.ppid !== parent || (named > 1 && !_alive(named))) void stop(0);
   }, _PARENT_POLL_MS);
   parentPoll.unref();
   // A learner's forgotten Promise rejecting later is reported, never fatal (DESIGN §8).
   process.on('unhandledRejection', (reason) => process.stderr.write(`socklab kernel: ${String(reason)}\n`));
   kernel.start();
-  await cells.loadLessons();
+  // The lessons load with the first dot-command: at start-up they would only delay the first cell.
   return finished;
+}
+
+function _alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM'; // alive, someone else's
+  }
 }

@@ -9,6 +9,7 @@ import { formatException, KeyboardInterrupt, repr, str } from '../socket/index.t
 import { createEvaluator, type Evaluator, type Note } from '../repl/evaluate.ts';
 import { hintFor, missingModuleText } from '../repl/hints.ts';
 import type { CellError, CellIO, CellLanguage, CellRequest, CellResult, Completion } from './language.ts';
+import { attributeNames, completeWord, nameAt, resolveName } from './names.ts';
 
 const _KEYWORDS = ['await', 'async', 'break', 'case', 'catch', 'class', 'const', 'continue', 'default', 'delete', 'do', 'else', 'export', 'false', 'finally', 'for', 'function', 'if', 'import', 'in', 'instanceof', 'let', 'new', 'null', 'return', 'switch', 'this', 'throw', 'true', 'try', 'typeof', 'undefined', 'var', 'void', 'while'];
 
@@ -70,20 +71,15 @@ export class TypeScriptCells implements CellLanguage {
   }
 
   complete(code: string, cursor: number): Completion {
-    const m = /((?:[A-Za-z_$][\w$]*\.)*)([A-Za-z_$][\w$]*)?$/.exec(code.slice(0, cursor))!;
-    const chain = m[1] ?? '';
-    const word = m[2] ?? '';
-    const names = chain === '' ? [...Object.keys(this.evaluator.globals), ...this.evaluator.learnerNames(), ..._KEYWORDS] : _attributes(_resolve(chain.slice(0, -1)));
-    const matches = [...new Set(names)].filter((n) => n.startsWith(word) && (word.startsWith('_') || !n.startsWith('_'))).sort();
-    return { matches, cursor_start: cursor - word.length, cursor_end: cursor };
+    return completeWord(code, cursor, (chain) => (chain === undefined
+      ? [...Object.keys(this.evaluator.globals), ...this.evaluator.learnerNames(), ..._KEYWORDS]
+      : attributeNames(resolveName(globalThis, chain))));
   }
 
   inspect(code: string, cursor: number): string | undefined {
-    const left = /((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)?$/.exec(code.slice(0, cursor))?.[1] ?? '';
-    const right = /^[\w$]*/.exec(code.slice(cursor))![0];
-    const name = `${left}${right}`;
+    const name = nameAt(code, cursor);
     if (name === '') return undefined;
-    const value = _resolve(name);
+    const value = resolveName(globalThis, name);
     if (value === undefined && !(name in globalThis)) return undefined;
     // help() writes where print() does: catch it there.
     return this.#io.capture(() => (this.evaluator.globals.help as (x: unknown) => void)(value));
@@ -102,28 +98,4 @@ export class TypeScriptCells implements CellLanguage {
   dispose(): void {
     this.evaluator.dispose();
   }
-}
-
-/** A value by its dotted name, reading properties only (completion must not run the learner's code). */
-function _resolve(path: string): unknown {
-  let value: unknown = globalThis;
-  for (const name of path.split('.')) {
-    if (value === null || value === undefined) return undefined;
-    try {
-      value = (value as Record<string, unknown>)[name];
-    } catch {
-      return undefined;
-    }
-  }
-  return value;
-}
-
-function _attributes(value: unknown): string[] {
-  const names: string[] = [];
-  let obj: unknown = value === null || value === undefined ? value : Object(value);
-  for (let depth = 0; obj !== null && obj !== undefined && obj !== Object.prototype && obj !== Function.prototype && depth < 8; depth++) {
-    for (const key of Reflect.ownKeys(obj as object)) if (typeof key === 'string' && key !== 'constructor') names.push(key);
-    obj = Object.getPrototypeOf(obj);
-  }
-  return names;
 }

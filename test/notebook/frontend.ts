@@ -3,21 +3,28 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as zmq from 'zeromq';
+import { freePort } from '../../src/lessons/ports.ts';
 import { decode, encode, makeMessage, Signer, type Message } from '../../src/notebook/wire.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as net.AddressInfo).port;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
+/**
+ * The connection file's ports come from below the ephemeral range: the front end connects
+ * before the kernel has bound, and a connect() retried to a free ephemeral port on loopback can
+ * meet itself (TCP simultaneous open) and hold that port, so the kernel's bind would fail.
+ */
+export function connectionPorts(): Record<string, number> {
+  const ports: Record<string, number> = {};
+  const taken = new Set<number>();
+  for (const name of ['shell_port', 'iopub_port', 'stdin_port', 'control_port', 'hb_port']) {
+    ports[name] = freePort(taken);
+    taken.add(ports[name]);
+  }
+  return ports;
 }
 
 export class FrontEnd {
@@ -58,8 +65,7 @@ export class FrontEnd {
 
   static async start(args: string[] = []): Promise<FrontEnd> {
     const dir = mkdtempSync(join(tmpdir(), 'socklab-kernel-'));
-    const ports: Record<string, number> = {};
-    for (const name of ['shell_port', 'iopub_port', 'stdin_port', 'control_port', 'hb_port']) ports[name] = await freePort();
+    const ports = connectionPorts();
     const key = randomUUID();
     const file = join(dir, 'connection.json');
     writeFileSync(file, JSON.stringify({ transport: 'tcp', ip: '127.0.0.1', key, signature_scheme: 'hmac-sha256', ...ports }));

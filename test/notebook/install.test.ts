@@ -3,11 +3,12 @@
 // exit when its parent dies. Plus the wire format's signing, and zeromq loading at all.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import * as zmq from 'zeromq';
+import { connectionPorts } from './frontend.ts';
 import { decode, encode, makeMessage, Signer, WireError } from '../../src/notebook/wire.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -97,20 +98,22 @@ describe('socklab lesson ID --notebook', () => {
 describe('the kernel process', () => {
   it('exits when the process that started it dies', async () => {
     const dir = tempDir();
-    const ports: Record<string, number> = {};
-    for (const name of ['shell_port', 'iopub_port', 'stdin_port', 'control_port', 'hb_port']) {
-      const s = net.createServer();
-      await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
-      ports[name] = (s.address() as net.AddressInfo).port;
-      await new Promise((resolve) => s.close(resolve));
-    }
+    const ports = connectionPorts();
     const file = join(dir, 'connection.json');
     writeFileSync(file, JSON.stringify({ transport: 'tcp', ip: '127.0.0.1', key: 'k', signature_scheme: 'hmac-sha256', ...ports }));
     // A shell plays the notebook server: it starts the kernel, then dies without stopping it.
     const parent = spawn('sh', ['-c', `"${process.execPath}" "${cli}" kernel "${file}" >/dev/null 2>&1 & echo $!; sleep 30`], { stdio: ['ignore', 'pipe', 'ignore'] });
     const kernelPid = await new Promise<number>((resolve) => parent.stdout!.once('data', (d: Buffer) => resolve(Number(d.toString().trim()))));
     pids.push(kernelPid, parent.pid!);
-    await new Promise((r) => setTimeout(r, 800)); // the kernel is up
+    // The kernel is up once its heartbeat answers.
+    const hb = new zmq.Request({ linger: 0, receiveTimeout: 15_000 });
+    hb.connect(`tcp://127.0.0.1:${ports.hb_port}`);
+    try {
+      await hb.send('up?');
+      await hb.receive();
+    } finally {
+      hb.close();
+    }
     expect(() => process.kill(kernelPid, 0)).not.toThrow();
     parent.kill('SIGKILL');
     let alive = true;

@@ -45,6 +45,15 @@ describe.skipIf(missing !== undefined)('socklab kernel under jupyter_client', ()
     expect(specs.kernelspecs.socklab!.spec.argv[1]).toMatch(/^\//);
   });
 
+  it('runs a lesson whose steps raise on purpose (tagged raises-exception) to the end', (ctx) => {
+    if (!isPortFree(7788)) return ctx.skip();
+    const { dir, env } = setup();
+    const nb = join(dir, 'first.ipynb');
+    execFileSync(process.execPath, [join(root, 'bin', 'socklab.js'), 'lesson', 'first-socket', '--notebook', nb], { env });
+    const run = spawnSync('/usr/bin/jupyter', ['execute', nb], { env, encoding: 'utf8', timeout: 60_000 });
+    expect(run.status, run.stderr).toBe(0);
+  });
+
   it('runs a lesson notebook to the end: jupyter execute exits 0, every checkpoint passes', (ctx) => {
     // The notebook's cells carry the lesson's port; another program holding it would fail them.
     if (!isPortFree(9999)) return ctx.skip();

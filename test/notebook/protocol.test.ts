@@ -65,6 +65,16 @@ describe('socklab kernel', () => {
     expect((await fe.run('1 + 1')).text).toBe('2');
   });
 
+  it('aborts the cells queued behind a failing one ("Run all"), then runs new ones', async () => {
+    const fe = await start();
+    const failing = fe.execute("raise_it = () => { throw new OSError(9, 'Bad file descriptor') }; raise_it()");
+    const queued = fe.execute('ran = 1');
+    expect((await failing.done).reply.content).toMatchObject({ status: 'error', ename: 'OSError' });
+    expect((await queued.done).reply.content).toMatchObject({ status: 'aborted' });
+    await new Promise((r) => setTimeout(r, 5)); // a new request: sent after the failure
+    expect((await fe.run('typeof ran')).text).toBe("'undefined'");
+  });
+
   it('interrupts a blocking recvfrom with SIGINT: KeyboardInterrupt, the socket stays, the next datagram is not lost', async () => {
     const fe = await start();
     await fe.run("s = socket.socket(AF_INET, SOCK_DGRAM)\ns.bind(['127.0.0.1', 0])");

@@ -5,6 +5,7 @@ export const notebook = {
   socklab kernel uninstall                remove them
   socklab kernel CONNECTION_FILE          run the kernel (Jupyter starts it for you)`,
   'notebook.noZeromq': 'The Jupyter kernel needs the zeromq package, which cannot be loaded here ({message}); reinstall socklab without --omit=optional.',
+  'notebook.cannotBind': 'The kernel cannot open the ports of its connection file ({message}): another program holds one of them. Restart the kernel to get new ports.',
   'notebook.badConnectionFile': 'Cannot read the Jupyter connection file "{file}": {message}',
   'notebook.installed': 'Installed the Jupyter kernels socklab and socklab-python in {dir}.\nNext: run jupyter notebook (or pick "{name}" in VS Code\'s kernel picker) and choose the socklab kernel for a new notebook.',
   'notebook.uninstalled': 'Removed the Jupyter kernels from {dir}.',

@@ -7,6 +7,7 @@ export const notebook: { [K in keyof typeof en]: string } = {
   socklab kernel uninstall                删除它们
   socklab kernel 连接文件                 运行内核（Jupyter 会替你启动）`,
   'notebook.noZeromq': 'Jupyter 内核需要 zeromq 包，但这里无法加载它（{message}）；请重新安装 socklab，不要加 --omit=optional。',
+  'notebook.cannotBind': '内核无法打开连接文件里的端口（{message}）：其中某个端口被别的程序占用了。重启内核即可换用新端口。',
   'notebook.badConnectionFile': '无法读取 Jupyter 连接文件 "{file}"：{message}',
   'notebook.installed': '已把 Jupyter 内核 socklab 和 socklab-python 安装到 {dir}。\n下一步：运行 jupyter notebook（或在 VS Code 的内核选择器里选 "{name}"），为新笔记本选择 socklab 内核。',
   'notebook.uninstalled': '已从 {dir} 删除 Jupyter 内核。',
