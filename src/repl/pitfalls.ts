@@ -86,6 +86,7 @@ export function createPitfalls(options: PitfallsOptions) {
 
   const helpers: Record<string, unknown> = {
     [CMP](a: unknown, op: string, b: unknown): boolean {
+      if (typeof a !== 'object' && typeof b !== 'object') return _compare(a, op, b);
       const ab = _isBytes(a);
       const bb = _isBytes(b);
       if (!ab && !bb) return _compare(a, op, b);
@@ -99,8 +100,9 @@ export function createPitfalls(options: PitfallsOptions) {
       return x;
     },
     [ADD](a: unknown, b: unknown): unknown {
-      if (_isBytes(a) || _isBytes(b)) return _addBytes(a, b);
-      return (a as string) + (b as string);
+      // Numbers and strings first: this runs for every + of a learner's loop.
+      if ((typeof a !== 'object' && typeof b !== 'object') || (!_isBytes(a) && !_isBytes(b))) return (a as string) + (b as string);
+      return _addBytes(a, b);
     },
     [BYTES_PERCENT]: bytesPercentFormat,
     [NOTE](fn: string, call: string): void {

@@ -542,10 +542,23 @@ function _isLiteral(node: Expression | { type: string }): boolean {
   return node.type === 'Literal' || node.type === 'TemplateLiteral';
 }
 
-/** A value that is neither bytes nor text: a number, a boolean, null, undefined. */
+/**
+ * A value that is neither bytes nor text: a number, a boolean, null, undefined, an arithmetic
+ * result, `x.length`, an element `data[i]` (a byte of bytes is a number), `typeof x`. Comparisons
+ * with one are left alone, so a loop over a buffer's bytes runs at JavaScript's speed.
+ */
 function _cannotBeBytes(node: Expression | { type: string }): boolean {
-  if (node.type === 'Literal') return typeof (node as { value: unknown }).value !== 'string';
-  return node.type === 'Identifier' && (node as { name: string }).name === 'undefined';
+  const n = node as Expression;
+  switch (n.type) {
+    case 'Literal': return typeof n.value !== 'string';
+    case 'Identifier': return n.name === 'undefined';
+    case 'ParenthesizedExpression': return _cannotBeBytes(n.expression);
+    case 'MemberExpression': return n.computed || (n.property.type === 'Identifier' && n.property.name === 'length');
+    case 'UnaryExpression':
+    case 'UpdateExpression': return true;
+    case 'BinaryExpression': return n.operator !== '+' && n.operator !== '%';
+    default: return false;
+  }
 }
 
 /** CPython's SyntaxError for a break or continue outside a loop (acorn's "Unsyntactic break"), as code that raises it. */
