@@ -133,6 +133,8 @@ describe('a blocking call without await inside a function', () => {
     expect(await repl.run('start()')).toBe(
       'Warning: s.recvfrom(1024) is still waiting in the background: nothing awaited it. It will take the next data that arrives. Put await before it, or type .reset to cancel it.\n');
     expect(await repl.run('async function fine() { return await s.recvfrom(1024) }')).toBe('');
+    await repl.run('function r() { const [data, addr] = s.recvfrom(1024); return data }');
+    expect(await repl.run('r()')).toMatch(/^(?:Warning: .*\n)?TypeError: cannot unpack non-iterable coroutine object\nHint: s\.recvfrom\(1024\) in r\(\) is not awaited/);
   });
 });
 
