@@ -21,7 +21,7 @@ import { createEvaluator, type Evaluator, type Note, type Runner } from './evalu
 import { hintFor, missingModuleText, pythonError } from './hints.ts';
 import { loadLessons, type LessonController, type LessonsModule } from './lessons.ts';
 import { bufferedCommand, completeOnDumbTerminal, type ReplServer } from './node-repl.ts';
-import { dropCompletionPreview } from './preview.ts';
+import { beforeKey } from './preview.ts';
 import { formatSocketTable } from './sockets-table.ts';
 import { TypeAhead } from './type-ahead.ts';
 
@@ -352,7 +352,7 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
     }
     if (k.ctrl && k.name === 'd' && state !== 'idle') return; // not an exit while a line runs
     if (dumb && k.name === 'tab' && !typeAhead.waiting) return completeOnDumbTerminal(r, write);
-    if (k.name === 'return' && !k.ctrl) dropCompletionPreview(r, nodeTtyWrite);
+    beforeKey(r, k, nodeTtyWrite); // Enter runs the line as typed, not node's completion preview
     nodeTtyWrite.call(r, d, key);
   };
 
