@@ -31,7 +31,7 @@
 import { parse, type AnyNode, type CallExpression, type Expression, type Node, type Pattern, type Program, type SpreadElement, type Super } from 'acorn';
 import { base, recursive, type RecursiveVisitors } from 'acorn-walk';
 import { KEYWORD_CALLS } from './kwargs.ts';
-import { ADD, BYTES_PERCENT, CMP, NOTE, TEMPORARY, TRACK, TRUTH } from './pitfalls.ts';
+import { ADD, BYTES_PERCENT, CMP, DROP, NOTE, TEMPORARY, TRACK, TRUTH } from './pitfalls.ts';
 import { BYTES_LITERAL } from './python-syntax.ts';
 
 /** Global names of the boxing helpers the rewritten code calls (installed by the evaluator). */
@@ -181,6 +181,8 @@ class _Rewriter {
   /** Names given to function expressions by the variable they are assigned to. */
   readonly #functionNames = new Map<Node, string>();
   readonly #missingAwaits: Array<{ fn: string; call: string }> = [];
+  /** Calls that are a whole expression statement: nothing can use their value. */
+  readonly #statements = new Set<Node>();
 
   constructor(src: string, program: Program) {
     this.#src = src;
@@ -393,6 +395,11 @@ class _Rewriter {
     const call = typed.length <= 40 && !typed.includes('__sl_') ? typed : `${this.#src.slice(node.callee.start, node.callee.end)}(...)`;
     const fn = st.name === undefined ? 'function' : `${st.name}()`;
     if (!this.#missingAwaits.some((m) => m.fn === fn && m.call === call)) this.#missingAwaits.push({ fn, call });
+    if (this.#statements.has(node) && _RECEIVES.has(name)) {
+      this.#edits.open(node.start, `${DROP}(() => `);
+      this.#edits.close(node.end, `, ${JSON.stringify(call)})`);
+      return;
+    }
     this.#edits.open(node.start, `${TRACK}(`);
     this.#edits.close(node.end, `, ${JSON.stringify(call)})`);
   }
@@ -450,6 +457,7 @@ class _Rewriter {
         base.NewExpression!(node, st, c);
       },
       ExpressionStatement: (node, st, c) => {
+        this.#statements.add(this.#unparen(node.expression));
         const unpacking = this.#pythonUnpacking(node.expression);
         if (unpacking) {
           this.#unpacking = true;
@@ -534,6 +542,9 @@ function _awaits(expr: Expression): boolean {
   }, base);
   return found;
 }
+
+/** Calls that take data (or a connection) from the kernel: dropping their Promise loses it. */
+const _RECEIVES = new Set(['recv', 'recvfrom', 'recv_into', 'recvfrom_into', 'accept']);
 
 /** Blocking calls that are globals (the others are socket methods: `s.recv`). */
 const _BLOCKING_GLOBALS = new Set(['input', 'sleep', 'create_connection', 'getaddrinfo', 'gethostbyname', 'gethostbyname_ex']);
