@@ -103,6 +103,13 @@ describe("CPython's errors for Python habits", () => {
     expect(await repl.run(line)).toBe(expected);
   });
 
+  it("keeps Python's error lines verbatim and gives the hints in Chinese", async () => {
+    repl = await startStreamRepl({ lang: 'zh' });
+    expect(await repl.run("'Jack:' + b'hi'")).toBe("TypeError: can only concatenate str (not \"bytes\") to str\n建议：先把 bytes 解码：'Jack:' + data.decode()（或者用模板字符串：`Jack:${data.decode()}`）。\n");
+    expect(await repl.run('pass')).toMatch(/^NameError: name 'pass' is not defined\n建议：pass 是 Python 的空语句/);
+    expect(await repl.run('break')).toMatch(/^SyntaxError: 'break' outside loop\n建议：break 和 continue 只能用在同一次输入的循环里/);
+  });
+
   it('suggests as CPython 3.11 does (Levenshtein, case flips cost half)', () => {
     const names = ['SOCK_STREAM', 'SOCK_DGRAM', 'socketpair', 'gethostname', 'gethostbyname', 'recv', 'recv_into', 'recvfrom'];
     expect(closestName('SOCK_STREM', names)).toBe('SOCK_STREAM');
