@@ -65,8 +65,9 @@ export async function runScript(file: string, options: RunOptions = {}): Promise
   }
 
   const source = readFileSync(path, 'utf8');
-  if (!isEsModule(source)) {
-    // Not a module of its own: the REPL's evaluator runs it, with the REPL's Python habits and hints.
+  if (!isEsModule(source) && (ext === '.js' || ext === '.mjs')) {
+    // Not a module of its own: the REPL's evaluator runs it, with the REPL's Python habits and
+    // hints. (TypeScript stays below: esbuild's output has other line numbers than the file.)
     const { runWithEvaluator } = await import('./repl/script.ts');
     const readLine = _lineReader(options.stdin ?? process.stdin, stdout);
     return runWithEvaluator(path, source, { stdout, stderr, readLine, traceback: formatTraceback });

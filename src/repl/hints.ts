@@ -4,7 +4,7 @@ import { ERRNO } from '../kernel/index.ts';
 import { CONSTANTS } from '../kernel/index.ts';
 import { EOFError, Exception, gaierror, OSError, pyTypeName, Socket, TimeoutError, UnicodeError } from '../socket/index.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
-import { lastMissingAwait } from './pitfalls.ts';
+import { lastMissingAwait, TRACK } from './pitfalls.ts';
 import { suggestName, closestName } from './suggestions.ts';
 
 const _BY_ERRNO: ReadonlyMap<number, MessageKey> = new Map<number, MessageKey>([
@@ -38,7 +38,7 @@ const _PYTHON_MODULES = new Set([
 const _PYTHON_LINE = /^\s*(?:def\s+\w+\s*\(|elif\b|else\s*:|try\s*:|except\b|finally\s*:|with\s+\w|pass\s*$|(?:if|elif|while|for)\s[^{]*?:(?!:)|print\s+['"])/m;
 
 /** Messages of a Promise used as if it were its value (a missing await inside a function). */
-const _PROMISE_MISUSE = /\[object Promise\]|Promise|\.(?:decode|encode|length|hex|split|startsWith)\b.*is not a function|is not iterable|not 'coroutine'/;
+const _PROMISE_MISUSE = /\[object Promise\]|Promise|\.(?:decode|encode|length|hex|split|startsWith)\b.*is not a function|is not iterable|not 'coroutine'|non-iterable coroutine/;
 /** What a function gives back when its blocking call was not awaited and its value never came. */
 const _UNDEFINED_MISUSE = /^Cannot read properties of undefined/;
 
@@ -117,6 +117,10 @@ export function pythonError(err: unknown, code = '', scope: NameScope = _globalS
     const name = m[1]!;
     const known = scope.names();
     return new NameError(`name '${name}' is not defined${_didYouMean(suggestName(name, [known, _BUILTINS]))}`);
+  }
+  if (err.name === 'TypeError' && err.message.includes(TRACK) && err.message.endsWith('is not iterable')) {
+    // `[d, a] = s.recvfrom(1024)` without await, in a function: the watched call's Promise (pitfalls.ts).
+    return new TypeError('cannot unpack non-iterable coroutine object');
   }
   if (err.name === 'TypeError') {
     const m = /^(.+)\.([\p{ID_Start}$_][\p{ID_Continue}$]*) is not a function$/u.exec(err.message);

@@ -7,7 +7,9 @@
 //   'Jack:' + data       `__sl_add('Jack:', data)`: bytes + bytes concatenates, bytes with anything else is CPython's TypeError
 //   b'Hi %s' % name      `__sl_bpct(b'Hi %s', name)`: Python's bytes formatting (bytes-percent.ts)
 //   s.recv(1024) in a function without await: a note when it is defined (`__sl_note`), and a warning
-//                        when the line ends while that call still waits (`__sl_track`)
+//                        when the line ends while that call still waits (`__sl_track`); a receive
+//                        whose result is dropped (a bare `s.recvfrom(1024)` statement) is cancelled
+//                        then instead (`__sl_drop`), so it cannot swallow the next datagram
 //   socket.socket().getpeername()  `__sl_temp(socket.socket(), line)`: a socket nothing can reach
 //                        after the line is closed when the line ends, as CPython's refcounting
 //                        closes it, with CPython's ResourceWarning under -W (PYTHONWARNINGS)
@@ -17,7 +19,7 @@ import { colors } from '../colors.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
 import { CONSTANTS } from '../kernel/index.ts';
 import { bytesPercentFormat } from '../socket/bytes-percent.ts';
-import { bytes, pyTypeName, repr, Socket, type LoggedEvent, type SocketSpace } from '../socket/index.ts';
+import { bytes, currentSignal, KeyboardInterrupt, pyTypeName, repr, Socket, withCancel, type LoggedEvent, type SocketSpace } from '../socket/index.ts';
 
 /** Global names of the helpers the rewritten code calls (installed by the evaluator). */
 export const CMP = '__sl_cmp';
@@ -27,6 +29,7 @@ export const BYTES_PERCENT = '__sl_bpct';
 export const NOTE = '__sl_note';
 export const TRACK = '__sl_track';
 export const TEMPORARY = '__sl_temp';
+export const DROP = '__sl_drop';
 
 /** How many b'' in a row from one stream socket make "the peer has closed" worth saying. */
 const _EMPTY_RECVS = 3;
@@ -68,6 +71,7 @@ export function createPitfalls(options: PitfallsOptions) {
   const said = new Set<string>();
   const tracked: Array<{ promise: Promise<unknown>; call: string }> = [];
   const temporaries: Array<{ sock: Socket; line: number }> = [];
+  const dropped: Array<{ promise: Promise<unknown>; cancel: AbortController; call: string }> = [];
   let emptyRecvs = new WeakMap<Socket, number>();
 
   const say = (once: string, key: MessageKey, params?: Record<string, string>) => {
@@ -86,6 +90,7 @@ export function createPitfalls(options: PitfallsOptions) {
 
   const helpers: Record<string, unknown> = {
     [CMP](a: unknown, op: string, b: unknown): boolean {
+      if (typeof a !== 'object' && typeof b !== 'object') return _compare(a, op, b);
       const ab = _isBytes(a);
       const bb = _isBytes(b);
       if (!ab && !bb) return _compare(a, op, b);
@@ -99,8 +104,9 @@ export function createPitfalls(options: PitfallsOptions) {
       return x;
     },
     [ADD](a: unknown, b: unknown): unknown {
-      if (_isBytes(a) || _isBytes(b)) return _addBytes(a, b);
-      return (a as string) + (b as string);
+      // Numbers and strings first: this runs for every + of a learner's loop.
+      if ((typeof a !== 'object' && typeof b !== 'object') || (!_isBytes(a) && !_isBytes(b))) return (a as string) + (b as string);
+      return _addBytes(a, b);
     },
     [BYTES_PERCENT]: bytesPercentFormat,
     [NOTE](fn: string, call: string): void {
@@ -109,6 +115,16 @@ export function createPitfalls(options: PitfallsOptions) {
     },
     [TEMPORARY]<T>(value: T, line: number): T {
       if (value instanceof Socket) temporaries.push({ sock: value, line });
+      return value;
+    },
+    [DROP](run: () => unknown, call: string): unknown {
+      // Its own cancel scope, still cancelled by the line's Ctrl+C.
+      const outer = currentSignal();
+      const cancel = new AbortController();
+      if (outer?.aborted) cancel.abort(outer.reason);
+      else outer?.addEventListener('abort', () => cancel.abort(outer.reason), { once: true });
+      const value = withCancel(cancel.signal, run);
+      if (value instanceof Promise) dropped.push({ promise: value, cancel, call });
       return value;
     },
     [TRACK]<T>(value: T, call: string): T {
@@ -129,14 +145,21 @@ export function createPitfalls(options: PitfallsOptions) {
         }
         sock.close();
       }
+      for (const { promise, cancel, call } of dropped.splice(0)) {
+        if (!_pending(promise)) continue;
+        promise.catch(() => {}); // nobody can observe it: its KeyboardInterrupt is not the socket's next error
+        cancel.abort(new KeyboardInterrupt());
+        options.write(`${colors().yellow(t('pitfall.note.cancelled', { call }))}\n`);
+      }
       for (const { promise, call } of tracked.splice(0)) {
-        if (inspect(promise, { depth: 0 }).includes('<pending>')) options.write(`${colors().yellow(t('pitfall.note.stillWaiting', { call }))}\n`);
+        if (_pending(promise)) options.write(`${colors().yellow(t('pitfall.note.stillWaiting', { call }))}\n`);
       }
     },
     reset(): void {
       said.clear();
       tracked.length = 0;
       temporaries.length = 0;
+      dropped.length = 0;
       emptyRecvs = new WeakMap();
       _lastMissingAwait = undefined;
     },
@@ -144,6 +167,10 @@ export function createPitfalls(options: PitfallsOptions) {
 }
 
 export type Pitfalls = ReturnType<typeof createPitfalls>;
+
+function _pending(promise: Promise<unknown>): boolean {
+  return inspect(promise, { depth: 0 }).includes('<pending>');
+}
 
 function _compare(a: unknown, op: string, b: unknown): boolean {
   switch (op) {

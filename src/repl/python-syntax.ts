@@ -70,22 +70,23 @@ export function pythonPrepass(source: string): PythonPrepass {
 const _IDENT = /[\p{ID_Continue}$\u200c\u200d.]/u;
 
 /**
- * Copies `src`, leaving JavaScript comments, strings and template literals untouched; at every
+ * Copies `src` (from `from` to `to`), leaving JavaScript comments, strings and the text of
+ * template literals untouched (their `${...}` expressions are code, and are visited); at every
  * other position `at(i)` may replace what starts there (`text`) and say where to go on (`next`).
  */
-function _rewriteCode(src: string, at: (i: number) => { text: string; next: number } | undefined): string {
+function _rewriteCode(src: string, at: (i: number) => { text: string; next: number } | undefined, from = 0, to = src.length): string {
   let out = '';
-  let i = 0;
-  const n = src.length;
+  let i = from;
+  const n = to;
   while (i < n) {
     const ch = src[i]!;
     let stop: number | undefined;
     if (ch === '/' && src[i + 1] === '/') {
       const end = src.indexOf('\n', i);
-      stop = end < 0 ? n : end;
+      stop = end < 0 || end > n ? n : end;
     } else if (ch === '/' && src[i + 1] === '*') {
       const end = src.indexOf('*/', i + 2);
-      stop = end < 0 ? n : end + 2;
+      stop = end < 0 || end + 2 > n ? n : end + 2;
     } else {
       const replaced = at(i);
       if (replaced) {
@@ -93,9 +94,15 @@ function _rewriteCode(src: string, at: (i: number) => { text: string; next: numb
         i = replaced.next;
         continue;
       }
-      if (ch === '"' || ch === "'" || ch === '`') {
+      if (ch === '`') {
+        const template = _template(src, i, n, at);
+        out += template.text;
+        i = template.next;
+        continue;
+      }
+      if (ch === '"' || ch === "'") {
         const end = _stringEnd(src, i + 1, ch);
-        stop = end < 0 ? n : end + 1;
+        stop = end < 0 || end + 1 > n ? n : end + 1;
       }
     }
     if (stop === undefined) {
@@ -107,6 +114,51 @@ function _rewriteCode(src: string, at: (i: number) => { text: string; next: numb
     }
   }
   return out;
+}
+
+/** A template literal starting at `start`: its text kept, its `${...}` expressions rewritten as code. */
+function _template(src: string, start: number, to: number, at: (i: number) => { text: string; next: number } | undefined): { text: string; next: number } {
+  let out = '`';
+  let j = start + 1;
+  while (j < to) {
+    const c = src[j]!;
+    if (c === '\\') {
+      out += src.slice(j, j + 2);
+      j += 2;
+    } else if (c === '`') {
+      return { text: `${out}\``, next: j + 1 };
+    } else if (c === '$' && src[j + 1] === '{') {
+      const end = _expressionEnd(src, j + 2, to);
+      if (end < 0) break;
+      out += `\${${_rewriteCode(src, at, j + 2, end)}}`;
+      j = end + 1;
+    } else {
+      out += c;
+      j++;
+    }
+  }
+  return { text: out + src.slice(j, to), next: to }; // unterminated: left for the parser to report
+}
+
+/** Index of the `}` closing a template's `${` expression that starts at `from`, or -1. */
+function _expressionEnd(src: string, from: number, to: number): number {
+  let depth = 0;
+  for (let j = from; j < to; j++) {
+    const c = src[j]!;
+    if (c === '"' || c === "'") {
+      const end = _stringEnd(src, j + 1, c);
+      if (end < 0) return -1;
+      j = end;
+    } else if (c === '`') {
+      const inner = _template(src, j, to, () => undefined);
+      j = inner.next - 1;
+    } else if (c === '{') depth++;
+    else if (c === '}') {
+      if (depth === 0) return j;
+      depth--;
+    }
+  }
+  return -1;
 }
 
 /** Replaces Python bytes literals and f-strings outside strings and comments with JavaScript. */

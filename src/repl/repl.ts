@@ -24,7 +24,7 @@ import { asException, createEvaluator, type Evaluator, type Note, type Runner } 
 import { hintFor, missingModuleText, pythonError } from './hints.ts';
 import { loadLessons, type LessonController, type LessonsModule } from './lessons.ts';
 import { bufferedCommand, completeOnDumbTerminal, type ReplServer } from './node-repl.ts';
-import { dropCompletionPreview } from './preview.ts';
+import { beforeKey } from './preview.ts';
 import { formatSocketTable } from './sockets-table.ts';
 import { defineDiagramCommand } from '../notebook/terminal.ts';
 import { interruptKeyReader, suspend } from './terminal.ts';
@@ -377,7 +377,7 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
     }
     if (k.ctrl && k.name === 'z') return suspend(input, () => r._refreshLine());
     if (dumb && k.name === 'tab' && !typeAhead.waiting) return completeOnDumbTerminal(r, write);
-    if (k.name === 'return' && !k.ctrl) dropCompletionPreview(r, nodeTtyWrite);
+    beforeKey(r, k, nodeTtyWrite); // Enter runs the line as typed, not node's completion preview
     nodeTtyWrite.call(r, d, key);
   };
 

@@ -38,7 +38,7 @@ import { parse, type AnyNode, type CallExpression, type Expression, type Node, t
 import { base, recursive, type RecursiveVisitors } from 'acorn-walk';
 import { AWAITED_MODULE_CALLS } from '../modules/index.ts';
 import { KEYWORD_CALLS } from './kwargs.ts';
-import { ADD, BYTES_PERCENT, CMP, NOTE, TEMPORARY, TRACK, TRUTH } from './pitfalls.ts';
+import { ADD, BYTES_PERCENT, CMP, DROP, NOTE, TEMPORARY, TRACK, TRUTH } from './pitfalls.ts';
 import { BYTES_LITERAL } from './python-syntax.ts';
 
 /** Global names of the boxing helpers the rewritten code calls (installed by the evaluator). */
@@ -194,6 +194,8 @@ class _Rewriter {
   /** Names given to function expressions by the variable they are assigned to. */
   readonly #functionNames = new Map<Node, string>();
   readonly #missingAwaits: Array<{ fn: string; call: string }> = [];
+  /** Calls that are a whole expression statement: nothing can use their value. */
+  readonly #statements = new Set<Node>();
 
   constructor(src: string, program: Program) {
     this.#src = src;
@@ -419,6 +421,11 @@ class _Rewriter {
     const call = typed.length <= 40 && !typed.includes('__sl_') ? typed : `${this.#src.slice(node.callee.start, node.callee.end)}(...)`;
     const fn = st.name === undefined ? 'function' : `${st.name}()`;
     if (!this.#missingAwaits.some((m) => m.fn === fn && m.call === call)) this.#missingAwaits.push({ fn, call });
+    if (this.#statements.has(node) && _RECEIVES.has(name)) {
+      this.#edits.open(node.start, `${DROP}(() => `);
+      this.#edits.close(node.end, `, ${JSON.stringify(call)})`);
+      return;
+    }
     this.#edits.open(node.start, `${TRACK}(`);
     this.#edits.close(node.end, `, ${JSON.stringify(call)})`);
   }
@@ -485,6 +492,7 @@ class _Rewriter {
         base.NewExpression!(node, st, c);
       },
       ExpressionStatement: (node, st, c) => {
+        this.#statements.add(this.#unparen(node.expression));
         const unpacking = this.#pythonUnpacking(node.expression);
         if (unpacking) {
           this.#unpacking = true;
@@ -570,6 +578,9 @@ function _awaits(expr: Expression): boolean {
   return found;
 }
 
+/** Calls that take data (or a connection) from the kernel: dropping their Promise loses it. */
+const _RECEIVES = new Set(['recv', 'recvfrom', 'recv_into', 'recvfrom_into', 'accept']);
+
 /** Blocking calls that are globals (the others are socket methods: `s.recv`). */
 const _BLOCKING_GLOBALS = new Set(['input', 'sleep', 'create_connection', 'getaddrinfo', 'gethostbyname', 'gethostbyname_ex']);
 
@@ -577,10 +588,23 @@ function _isLiteral(node: Expression | { type: string }): boolean {
   return node.type === 'Literal' || node.type === 'TemplateLiteral';
 }
 
-/** A value that is neither bytes nor text: a number, a boolean, null, undefined. */
+/**
+ * A value that is neither bytes nor text: a number, a boolean, null, undefined, an arithmetic
+ * result, `x.length`, an element `data[i]` (a byte of bytes is a number), `typeof x`. Comparisons
+ * with one are left alone, so a loop over a buffer's bytes runs at JavaScript's speed.
+ */
 function _cannotBeBytes(node: Expression | { type: string }): boolean {
-  if (node.type === 'Literal') return typeof (node as { value: unknown }).value !== 'string';
-  return node.type === 'Identifier' && (node as { name: string }).name === 'undefined';
+  const n = node as Expression;
+  switch (n.type) {
+    case 'Literal': return typeof n.value !== 'string';
+    case 'Identifier': return n.name === 'undefined';
+    case 'ParenthesizedExpression': return _cannotBeBytes(n.expression);
+    case 'MemberExpression': return n.computed || (n.property.type === 'Identifier' && n.property.name === 'length');
+    case 'UnaryExpression':
+    case 'UpdateExpression': return true;
+    case 'BinaryExpression': return n.operator !== '+' && n.operator !== '%';
+    default: return false;
+  }
 }
 
 /** CPython's SyntaxError for a break or continue outside a loop (acorn's "Unsyntactic break"), as code that raises it. */

@@ -6,7 +6,7 @@ import { FAMILY_NAMES, KernelSnapshot, TYPE_NAMES, type KernelSocket } from '../
 import { describeSocket, type PyAddress, type Socket, type SocketInfo, type SocketSpace } from '../socket/index.ts';
 import { colors } from '../colors.ts';
 import { t } from '../i18n/index.ts';
-import { displayWidth as _width } from '../wrap.ts';
+import { displayWidth as _width, wrapText } from '../wrap.ts';
 
 export interface SocketRow {
   fd: string;
@@ -103,7 +103,8 @@ export function formatSocketTable(space: SocketSpace, snapshot?: KernelSnapshot,
   const columns = Object.keys(header) as Array<keyof SocketRow>;
   const widths = columns.map((col) => Math.max(...[header, ...rows].map((r) => _width(r[col]))));
   const fin = rows.some((r) => r.recvQ.endsWith('FIN'));
-  const footer = [c.dim(t('repl.sockets.footer')), ...(fin ? [c.dim(t('pitfall.sockets.fin'))] : [])];
+  const narrow = Number.isFinite(width) ? width - 1 : undefined;
+  const footer = [t('repl.sockets.footer'), ...(fin ? [t('pitfall.sockets.fin')] : [])].map((text) => c.dim(wrapText(text, narrow)));
   if (widths.reduce((a, b) => a + b, 0) + 2 * (columns.length - 1) > width) {
     const label = Math.max(...columns.map((col) => _width(header[col])));
     const blocks = rows.map((r) => columns.map((col) => `${c.bold(_pad(`${header[col]}:`, label + 1))} ${r[col]}`).join('\n'));

@@ -103,6 +103,13 @@ describe("CPython's errors for Python habits", () => {
     expect(await repl.run(line)).toBe(expected);
   });
 
+  it("keeps Python's error lines verbatim and gives the hints in Chinese", async () => {
+    repl = await startStreamRepl({ lang: 'zh' });
+    expect(await repl.run("'Jack:' + b'hi'")).toBe("TypeError: can only concatenate str (not \"bytes\") to str\n建议：先把 bytes 解码：'Jack:' + data.decode()（或者用模板字符串：`Jack:${data.decode()}`）。\n");
+    expect(await repl.run('pass')).toMatch(/^NameError: name 'pass' is not defined\n建议：pass 是 Python 的空语句/);
+    expect(await repl.run('break')).toMatch(/^SyntaxError: 'break' outside loop\n建议：break 和 continue 只能用在同一次输入的循环里/);
+  });
+
   it('suggests as CPython 3.11 does (Levenshtein, case flips cost half)', () => {
     const names = ['SOCK_STREAM', 'SOCK_DGRAM', 'socketpair', 'gethostname', 'gethostbyname', 'recv', 'recv_into', 'recvfrom'];
     expect(closestName('SOCK_STREM', names)).toBe('SOCK_STREAM');
@@ -129,10 +136,25 @@ describe('a blocking call without await inside a function', () => {
     repl = await startStreamRepl();
     await repl.run('s = socket.socket(AF_INET, SOCK_DGRAM)');
     await repl.run("s.bind(['127.0.0.1', 0])");
-    await repl.run('function start() { s.recvfrom(1024) }');
+    await repl.run('function start() { pending = s.recvfrom(1024) }');
     expect(await repl.run('start()')).toBe(
       'Warning: s.recvfrom(1024) is still waiting in the background: nothing awaited it. It will take the next data that arrives. Put await before it, or type .reset to cancel it.\n');
     expect(await repl.run('async function fine() { return await s.recvfrom(1024) }')).toBe('');
+    await repl.run('function r() { const [data, addr] = s.recvfrom(1024); return data }');
+    expect(await repl.run('r()')).toMatch(/^(?:Warning: .*\n)?TypeError: cannot unpack non-iterable coroutine object\nHint: s\.recvfrom\(1024\) in r\(\) is not awaited/);
+  });
+});
+
+describe('a receive whose result is dropped', () => {
+  it('is cancelled when the line ends, so the next datagram goes to the next recvfrom', async () => {
+    repl = await startStreamRepl();
+    await repl.run("s = socket.socket(AF_INET, SOCK_DGRAM); s.bind(['127.0.0.1', 0])");
+    await repl.run('function start() { s.recvfrom(1024) }');
+    expect(await repl.run('start()')).toBe(
+      'Cancelled s.recvfrom(1024): nothing awaited it, and nothing could use what it received, so it would have taken the next data that arrives. Write await s.recvfrom(1024) (in an async function) and keep its result.\n');
+    await repl.run("c = socket.socket(AF_INET, SOCK_DGRAM); c.sendto(b'next', s.getsockname())");
+    expect(await repl.run('s.recvfrom(1024)')).toMatch(/^\(b'next', \('127\.0\.0\.1', \d+\)\)\n$/);
+    expect(await repl.run("c.sendto(b'again', s.getsockname()); s.recv(1024)")).toBe("b'again'\n"); // no error was kept for the socket
   });
 });
 

@@ -148,3 +148,9 @@ describe('background calls', () => {
     expect(rewriteLine('show(x)\nprint(1)').code).toContain('__sl_detach(() => show(x))');
   });
 });
+
+describe('bytes literals inside template literals', () => {
+  it("converts b'' in a template's ${...} and leaves the template's own text alone", () => {
+    expect(pythonPrepass("`a ${b'x'} b'lit' \\${b'no'} ${`in ${b'y'}`}`").code).toBe("`a ${__sl_b(\"x\")} b'lit' \\${b'no'} ${`in ${__sl_b(\"y\")}`}`");
+  });
+});

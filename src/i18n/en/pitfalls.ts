@@ -15,4 +15,5 @@ export const pitfalls = {
   'pitfall.hint.awaitMissing': 'Hint: {call} in {fn} is not awaited, so {fn} worked on a Promise. Write await {call} and declare {fn} async; call it as await {fn}.',
   'pitfall.cli.noSuchLesson': 'There is no lesson "{id}".',
   'pitfall.sockets.fin': 'N + FIN: the peer has closed its side. The FIN counts as one byte in the kernel\'s queue until recv() returns b\'\' (after the N bytes of data before it); it is not data.',
+  'pitfall.note.cancelled': 'Cancelled {call}: nothing awaited it, and nothing could use what it received, so it would have taken the next data that arrives. Write await {call} (in an async function) and keep its result.',
 } as const;

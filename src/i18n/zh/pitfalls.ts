@@ -16,4 +16,5 @@ export const pitfalls: { [K in keyof typeof en]: string } = {
   'pitfall.hint.awaitMissing': '建议：{fn} 里的 {call} 没有 await，所以 {fn} 处理的是一个 Promise。请写 await {call}，并把 {fn} 声明为 async；调用时写 await {fn}。',
   'pitfall.cli.noSuchLesson': '没有名为 "{id}" 的课程。',
   'pitfall.sockets.fin': 'N + FIN：对方已经关闭了它那一端。在 recv() 返回 b\'\' 之前（先读完它前面的 N 字节数据），FIN 在内核队列里算作一个字节；它不是数据。',
+  'pitfall.note.cancelled': '已取消 {call}：没有代码 await 它，它收到的数据也没有任何代码能用到，它本来会取走下一份到达的数据。请写 await {call}（在 async 函数里），并保存它的结果。',
 };
