@@ -8,7 +8,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { asException } from './repl/evaluate.ts';
+import { asException, loadEsbuild } from './repl/evaluate.ts';
 import { createGlobals, formatException, keepUnobservedError } from './socket/index.ts';
 import { t } from './i18n/index.ts';
 
@@ -152,7 +152,7 @@ export async function runScript(file: string, options: RunOptions = {}): Promise
     let code: string;
     try {
       // Loaded only here: esbuild costs start-up time that .mjs scripts do not need.
-      const { transform } = await import('esbuild');
+      const { transform } = loadEsbuild();
       ({ code } = await transform(source, {
         loader: ext === '.js' ? 'js' : 'ts',
         format: 'esm',
