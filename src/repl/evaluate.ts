@@ -32,6 +32,7 @@
 //   ev.reset()                    closes every socket, deletes the learner's variables and puts
 //                                 back any overwritten global (the REPL's `.reset`)
 //   ev.dispose()                  reset() and remove everything installed on globalThis
+import { createRequire } from 'node:module';
 import { runInThisContext, Script } from 'node:vm';
 import { createGlobals, currentSignal, isSocketCall, KeyboardInterrupt, percentFormat, withCancel, type SocketSpace } from '../socket/index.ts';
 import { configureModules } from '../modules/index.ts';
@@ -146,6 +147,28 @@ export function asException(thrown: unknown): unknown {
   return thrown === null || thrown === undefined ? new TypeError('exceptions must derive from BaseException') : thrown;
 }
 
+const _require = createRequire(import.meta.url);
+
+/** esbuild's file, found at start-up while fds are free (resolving it costs a few stat calls). */
+const _ESBUILD = (() => {
+  try {
+    return _require.resolve('esbuild');
+  } catch {
+    return 'esbuild';
+  }
+})();
+
+/**
+ * esbuild, loaded on the first line that needs it (loading it costs start-up time most sessions
+ * never use). Never a cached failure: node keeps a failed import() failed, and a failed
+ * resolution (its package.json unreadable) "not found", for the life of the process, so one
+ * TypeScript line typed while no fd was free (EMFILE) broke TypeScript for the rest of the
+ * session. A require of the resolved file that fails is simply tried again next time.
+ */
+export function loadEsbuild(): typeof import('esbuild') {
+  return _require(_ESBUILD) as typeof import('esbuild');
+}
+
 /** Reads `code` as the REPL does; never throws. */
 export async function prepareLine(code: string): Promise<Prepared> {
   const pre = pythonPrepass(code);
@@ -174,8 +197,7 @@ export async function prepareLine(code: string): Promise<Prepared> {
     }
   }
   try {
-    // Loaded on the first line that needs it: esbuild costs start-up time most sessions never use.
-    const { transform } = await import('esbuild');
+    const { transform } = loadEsbuild();
     const ts = await transform(pre.code, { loader: 'ts', target: 'esnext', logLevel: 'silent' });
     return done(ts.code);
   } catch (e) {

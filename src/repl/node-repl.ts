@@ -18,6 +18,9 @@ export type ReplServer = Omit<_REPLServer, 'eval'> & {
   editorMode: boolean;
   lines: unknown[] & { level?: unknown[] };
   last: unknown;
+  /** readline's history, newest first, and how many entries it keeps. */
+  history: string[];
+  historySize: number;
   completer(text: string, cb: (err: unknown, result?: [string[], string]) => void): void;
 };
 

@@ -10,9 +10,8 @@
 //  - nothing ends the session but Ctrl+D on an empty line or .exit: Ctrl+C prints
 //    KeyboardInterrupt (also in a loop that never waits, see evaluate.ts), an error nobody
 //    catches is reported above the prompt, as Python reports an exception in a thread.
-import { mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { Interface } from 'node:readline';
 import repl, { Recoverable } from 'node:repl';
 import pkg from '../../package.json' with { type: 'json' };
@@ -22,6 +21,7 @@ import { formatException, keepUnobservedError, KeyboardInterrupt, repr, type Soc
 import { translateNodeCommands } from './commands.ts';
 import { asException, createEvaluator, type Evaluator, type Note, type Runner } from './evaluate.ts';
 import { hintFor, missingModuleText, pythonError } from './hints.ts';
+import { HISTORY_SIZE, openHistory } from './history.ts';
 import { loadLessons, type LessonController, type LessonsModule } from './lessons.ts';
 import { bufferedCommand, completeOnDumbTerminal, type ReplServer } from './node-repl.ts';
 import { beforeKey } from './preview.ts';
@@ -434,12 +434,12 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
   // ---- history -------------------------------------------------------------------------------
   const historyPath = options.historyPath === undefined ? defaultHistoryPath() : options.historyPath;
   if (terminal && historyPath) {
-    try {
-      mkdirSync(dirname(historyPath), { recursive: true });
-    } catch {
-      // setupHistory says it cannot open the file, and the REPL goes on without history.
-    }
-    await new Promise<void>((resolve) => r.setupHistory(historyPath, () => resolve()));
+    const file = openHistory(historyPath, (reason) => write(`${c.dim(t('session.history.unusable', { file: historyPath, reason }))}\n`));
+    r.historySize = HISTORY_SIZE;
+    r.history = [...file.entries];
+    r.on('history', (entries: string[]) => {
+      if (entries[0] !== undefined) file.add(entries[0]);
+    });
   }
 
   // ---- lessons -------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 // (issue 8): Ctrl+C in loops that never wait, at the prompt, Ctrl+D on a `...` line, Ctrl+Z
 // without job control, errors nobody catches. The real CLI on a pseudo-terminal (TERM=dumb).
 import { afterEach, describe, expect, it } from 'vitest';
-import { spawnSocklab, type Pty } from './pty.ts';
+import { spawnPty, spawnSocklab, type Pty } from './pty.ts';
 
 const terms: Pty[] = [];
 
@@ -97,5 +97,21 @@ describe('errors nobody catches', () => {
   it('throw null prints something sensible', async () => {
     const term = await start();
     expect(await type(term, 'throw null')).toBe('TypeError: exceptions must derive from BaseException\n');
+  });
+});
+
+describe('after a shortage of file descriptors', () => {
+  it('TypeScript works again once fds are free (a failed load of esbuild is not kept)', async () => {
+    // 40 fds: the REPL starts, then the learner's sockets take the rest.
+    const term = spawnPty('sh', ['-c', 'ulimit -n 40; exec "$0" bin/socklab.js', process.execPath], {
+      env: { NO_COLOR: '1', LANG: 'en_US.UTF-8', LC_ALL: undefined, SOCKLAB_HISTORY: '' },
+    });
+    terms.push(term);
+    await term.waitFor('>>> ');
+    expect(await type(term, 'socks = []; try { for (let i = 0; i < 100; i++) socks.push(socket.socket()) } catch (e) { print(e) }')).toBe(
+      '[Errno 24] Too many open files\n');
+    await type(term, 'let x: number = 5'); // fails one way or another: no fd to load esbuild with
+    expect(await type(term, 'for (const s of socks) s.close(); socks.length > 0')).toBe('True\n');
+    expect(await type(term, 'let y: number = 6; y')).toBe('6\n');
   });
 });
