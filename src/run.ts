@@ -89,9 +89,13 @@ function _watchInterrupt(tmp: string | undefined, onInterrupt: () => void): Prom
     Atomics.notify(state, 1);
     onInterrupt();
   });
-  worker.unref(); // after on('message'), which refs it again
   return new Promise((resolve) => {
-    worker.once('online', () => resolve());
+    // Unref'd only once it is up (and after on('message'), which refs it again): before that,
+    // an .mjs script with nothing else pending would let the process exit before it ran.
+    worker.once('online', () => {
+      worker.unref();
+      resolve();
+    });
     worker.once('error', () => resolve());
   });
 }
