@@ -33,6 +33,7 @@ const _METHODS: Record<string, _Entry> = {
   recv: ['recv(bufsize[, flags]) -> bytes', 'data = conn.recv(1024)', 'blocking'],
   recvfrom: ['recvfrom(bufsize[, flags]) -> (bytes, address)', 'data, addr = s.recvfrom(1024)', 'blocking'],
   recv_into: ['recv_into(buffer[, nbytes[, flags]]) -> int', 'n = s.recv_into(buf)', 'blocking'],
+  recvfrom_into: ['recvfrom_into(buffer[, nbytes[, flags]]) -> (nbytes, address)', 'n, addr = s.recvfrom_into(buf)', 'blocking'],
   send: ['send(data[, flags]) -> int', "n = conn.send(b'hello')", 'blocking'],
   sendall: ['sendall(data[, flags])', "conn.sendall('你好'.encode())", 'blocking'],
   sendto: ['sendto(data[, flags], address) -> int', "s.sendto(b'hi', ['127.0.0.1', 9999])", 'blocking'],

@@ -31,6 +31,7 @@ export const help = {
   'm.recv': "Receives up to bufsize bytes. Waits until data arrives; returns b'' when the peer has closed the connection. With TCP, one recv() may return part of a send() or several sends glued together (sticky packets).",
   'm.recvfrom': 'Receives one datagram: returns [data, address of the sender]. A datagram longer than bufsize is cut, and the rest is lost.',
   'm.recv_into': 'Receives into an existing buffer (a Uint8Array or bytearray) and returns how many bytes were written.',
+  'm.recvfrom_into': 'Like recv_into, and also returns the sender\'s address: (nbytes, address).',
   'm.send': 'Sends bytes and returns how many the kernel took, which may be fewer than given. Use sendall() to send everything.',
   'm.sendall': 'Sends all the bytes, calling send() as many times as needed. Returns None.',
   'm.sendto': 'Sends one datagram to an address (UDP). Returns the number of bytes sent. Binds the socket to an ephemeral port first if needed.',

@@ -29,6 +29,7 @@ export const help: { [K in keyof typeof en]: string } = {
   'm.recv': "最多接收 bufsize 个字节。会等待直到有数据到达；对方关闭连接时返回 b''。对 TCP 来说，一次 recv() 可能只收到一次 send() 的一部分，也可能收到粘在一起的多次发送（粘包）。",
   'm.recvfrom': '接收一个数据报：返回 [data, 发送方地址]。超过 bufsize 的数据报会被截断，剩余部分丢失。',
   'm.recv_into': '把数据接收到已有的缓冲区（Uint8Array 或 bytearray）中，返回写入的字节数。',
+  'm.recvfrom_into': '与 recv_into 相同，并返回发送方地址：(nbytes, address)。',
   'm.send': '发送字节，返回内核接收的字节数，可能少于给出的数量。要全部发送请用 sendall()。',
   'm.sendall': '发送全部字节，必要时多次调用 send()。返回 None。',
   'm.sendto': '向某个地址发送一个数据报（UDP）。返回发送的字节数。必要时先把套接字绑定到临时端口。',
