@@ -55,7 +55,9 @@ export class Channels {
     this.#info = info;
     this.signer = new Signer(info.key, info.signature_scheme);
     const router = () => new zmq.Router({ linger: 0 });
-    this.#routers = { shell: router(), control: router(), stdin: router() };
+    // stdin is `mandatory`: an input_request to a front end whose stdin has not connected yet
+    // fails (EHOSTUNREACH) instead of vanishing, and is sent again (send() below).
+    this.#routers = { shell: router(), control: router(), stdin: new zmq.Router({ linger: 0, mandatory: true }) };
     this.#iopub = new zmq.Publisher({ linger: 0 });
     this.#hb = new zmq.Reply({ linger: 0 });
     this.#queues = {
@@ -78,9 +80,13 @@ export class Channels {
     void this.#heartbeat();
   }
 
-  send(channel: ChannelName, msg: Message<unknown>): Promise<void> {
+  send(channel: ChannelName, msg: Message<unknown>, attempts = channel === 'stdin' ? 40 : 1): Promise<void> {
     if (this.#closed) return Promise.resolve();
-    return this.#queues[channel].send(encode(msg, this.signer)).catch((e: unknown) => {
+    return this.#queues[channel].send(encode(msg, this.signer)).catch(async (e: unknown) => {
+      if (attempts > 1 && !this.#closed) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        return this.send(channel, msg, attempts - 1);
+      }
       if (!this.#closed) process.stderr.write(`socklab kernel: cannot send on ${channel}: ${String(e)}\n`);
     });
   }

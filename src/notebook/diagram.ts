@@ -60,13 +60,17 @@ function _story(space: SocketSpace, sock: Socket, snapshot: KernelSnapshot): Con
     if (finSent) return;
     finSent = true;
     segments.push({ dir: 'out', label: 'FIN' }, { dir: 'in', label: 'ACK' });
-    if (last() === 'CLOSE_WAIT') go('LAST_ACK');
-    else go('FIN_WAIT1'), go('FIN_WAIT2');
+    if (last() === 'CLOSE_WAIT') {
+      go('LAST_ACK');
+    } else {
+      go('FIN_WAIT1');
+      go('FIN_WAIT2');
+    }
   };
   let listener = false;
   for (const ev of space.log) {
     if (ev.kind === 'accepted' && ev.conn === sock) {
-      go('LISTEN'), go('SYN_RECV'), go('ESTABLISHED');
+      ['LISTEN', 'SYN_RECV', 'ESTABLISHED'].forEach(go);
       segments.push({ dir: 'in', label: 'SYN' }, { dir: 'out', label: 'SYN+ACK' }, { dir: 'in', label: 'ACK' });
       continue;
     }
@@ -77,7 +81,7 @@ function _story(space: SocketSpace, sock: Socket, snapshot: KernelSnapshot): Con
         go('LISTEN');
         break;
       case 'connected':
-        go('SYN_SENT'), go('ESTABLISHED');
+        ['SYN_SENT', 'ESTABLISHED'].forEach(go);
         segments.push({ dir: 'out', label: 'SYN' }, { dir: 'in', label: 'SYN+ACK' }, { dir: 'out', label: 'ACK' });
         break;
       case 'sent':
@@ -97,7 +101,7 @@ function _story(space: SocketSpace, sock: Socket, snapshot: KernelSnapshot): Con
     }
   }
   const info = describeSocket(sock);
-  const now = _kernelState(sock, info.fd, info.laddr, info.raddr, snapshot);
+  const now = _kernelState(info.fd, info.laddr, info.raddr, snapshot);
   if (!listener) {
     if (now === 'TIME_WAIT' && last() === 'FIN_WAIT2') _peerFin(segments, go, true);
     else if (now === 'CLOSE_WAIT' && last() === 'ESTABLISHED') _peerFin(segments, go, false);
@@ -118,12 +122,12 @@ function _peerFin(segments: Segment[], go: (s: string) => void, afterOurs: boole
   go(afterOurs ? 'TIME_WAIT' : 'CLOSE_WAIT');
 }
 
-function _kernelState(sock: Socket, fd: number, laddr: unknown, raddr: unknown, snapshot: KernelSnapshot): KernelState | undefined {
+/** The kernel's state of the connection now: by fd while open, by address once closed (TIME_WAIT has no fd). */
+function _kernelState(fd: number, laddr: unknown, raddr: unknown, snapshot: KernelSnapshot): KernelState | undefined {
   if (fd >= 0) return snapshot.forFd(fd)?.state;
   const local = _hostPort(laddr);
   const remote = _hostPort(raddr);
   if (!local || !remote) return undefined;
-  void sock;
   return snapshot.byAddress(local, remote).find((r) => r.inode === 0)?.state;
 }
 

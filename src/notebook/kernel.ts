@@ -79,7 +79,7 @@ export class Kernel {
     };
   }
 
-  /** Binds nothing: starts reading the three request channels. */
+  /** Starts reading the three request channels (bound already) and says the kernel is starting. */
   start(): void {
     void this.#channels.listen('shell', (msg) => this.#dispatch({ msg, channel: 'shell' }));
     void this.#channels.listen('control', (msg) => this.#dispatch({ msg, channel: 'control' }));

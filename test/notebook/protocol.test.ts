@@ -60,9 +60,15 @@ describe('socklab kernel', () => {
     expect(r.reply.content).toMatchObject({ status: 'error', ename: 'ConnectionRefusedError', evalue: '[Errno 111] Connection refused' });
     const error = r.outputs.find((m) => m.header.msg_type === 'error')!;
     const traceback = error.content.traceback as string[];
-    expect(traceback[0]).toBe('Traceback (most recent call last):');
+    expect(traceback.slice(0, 3)).toEqual(['Traceback (most recent call last):', '  Cell In[1], line 2', "    c.connect(['127.0.0.1', " + port + '])']);
     expect(traceback).toContain('ConnectionRefusedError: [Errno 111] Connection refused');
     expect((await fe.run('1 + 1')).text).toBe('2');
+  });
+
+  it('runs a cell line by line as the REPL runs pasted lines, and a method chain as one entry', async () => {
+    const fe = await start();
+    const r = await fe.run("a = [1, 2]\n[x, y] = a\ns = 'abc'\n  .toUpperCase()\nfor (const v of a) {\n  x += v\n}\n[x, y, s]");
+    expect(r.text).toBe("[4, 2, 'ABC']");
   });
 
   it('aborts the cells queued behind a failing one ("Run all"), then runs new ones', async () => {
