@@ -17,7 +17,8 @@ import type { SocketModule } from '../../socket/module.ts';
 import { tuple } from '../../socket/tuple.ts';
 import { ATTRIBUTE_HOOKS } from './runtime/attributes.ts';
 import { FLOAT_RESULTS, PY_PARAMS, native } from './runtime/call.ts';
-import { ModuleNotFoundError, SystemExit } from './runtime/exceptions.ts';
+import { ModuleNotFoundError, OSError, SystemExit } from './runtime/exceptions.ts';
+import { strerror } from '../../kernel/index.ts';
 import { PyDict, PyFloat, PyIntEnum, intValue, isInt, realValue } from './runtime/values.ts';
 
 export type PyModule = Record<string, unknown>;
@@ -201,7 +202,15 @@ export function createOsModule(io: HostIO): PyModule {
       return _system(io, a[0]);
     }),
     _exit: native('_exit', (a) => process.exit(Number(a[0] ?? 0))),
-    close: native('close', (a) => { closeSync(Number(intValue(a[0]))); return null; }),
+    close: native('close', (a) => {
+      try {
+        closeSync(Number(intValue(a[0])));
+      } catch (e) {
+        const errno = Math.abs((e as { errno?: number }).errno ?? 9);
+        throw new OSError(errno, strerror(errno));
+      }
+      return null;
+    }),
   });
 }
 
