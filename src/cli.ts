@@ -7,7 +7,7 @@ import { SUPPORTED } from './kernel/platform.ts';
 import { UnsupportedPlatformError } from './kernel/libc.ts';
 
 interface Parsed {
-  command: 'repl' | 'run' | 'lesson' | 'lessons-check' | 'help' | 'version';
+  command: 'repl' | 'run' | 'translate' | 'lesson' | 'lessons-check' | 'help' | 'version';
   args: string[];
 }
 
@@ -48,6 +48,9 @@ function _parse(argv: readonly string[]): Parsed {
     case 'run':
       if (args.length === 0) throw new UsageError(t('cli.runNeedsFile'));
       return { command: 'run', args };
+    case 'translate':
+      if (args.length !== 1) throw new UsageError(t('python.translateUsage'));
+      return { command: 'translate', args };
     case 'lesson':
       return { command: 'lesson', args };
     case 'lessons':
@@ -76,9 +79,16 @@ async function main(argv: readonly string[]): Promise<number | undefined> {
     case 'run': {
       const { runScript } = await import('./run.ts');
       process.argv = [process.argv[0]!, parsed.args[0]!, ...parsed.args.slice(1)];
-      const code = await runScript(parsed.args[0]!);
+      const code = await runScript(parsed.args[0]!, { argv: parsed.args.slice(1) });
       process.exitCode = code;
+      // A Python program ends when its main thread does (daemon threads and open sockets do not
+      // keep it alive), as CPython's does.
+      if (parsed.args[0]!.endsWith('.py')) return code;
       return code === 0 ? undefined : code;
+    }
+    case 'translate': {
+      const { translatePythonFile } = await import('./lang/python/index.ts');
+      return translatePythonFile(parsed.args[0]!) || undefined;
     }
     case 'repl':
     case 'lesson':

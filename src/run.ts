@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { basename, extname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
+import { configureModules, joinNonDaemonThreads } from './modules/index.ts';
 import { createGlobals, formatException, keepUnobservedError } from './socket/index.ts';
 import { t } from './i18n/index.ts';
 
@@ -12,6 +13,8 @@ export interface RunOptions {
   stdout?: NodeJS.WritableStream;
   stderr?: NodeJS.WritableStream;
   stdin?: NodeJS.ReadableStream;
+  /** The script's arguments (sys.argv[1:] for a .py file). */
+  argv?: string[];
 }
 
 /** A line reader over stdin for input(): one readline interface, created on first use. */
@@ -54,8 +57,9 @@ export async function runScript(file: string, options: RunOptions = {}): Promise
     return 1;
   }
   const ext = extname(path);
+  if (ext === '.py') return (await import('./lang/python/index.ts')).runPythonFile(file, { ...options, argv: options.argv });
   if (!['.js', '.mjs', '.ts', '.mts'].includes(ext)) {
-    stderr.write(`${t(ext === '.py' ? 'cli.pythonFile' : 'cli.badExtension', { file })}\n`);
+    stderr.write(`${t('cli.badExtension', { file })}\n`);
     return 1;
   }
 
@@ -64,6 +68,8 @@ export async function runScript(file: string, options: RunOptions = {}): Promise
     readLine: _lineReader(options.stdin ?? process.stdin, stdout),
   });
   Object.assign(globalThis, globals);
+  // An exception in a thread and the modules' one-time notes go to stderr (DESIGN.md §6).
+  configureModules({ writeErr: (text) => stderr.write(text) });
   process.on('exit', () => space.closeAll());
 
   process.setSourceMapsEnabled(true);
@@ -106,9 +112,12 @@ export async function runScript(file: string, options: RunOptions = {}): Promise
 
   try {
     await import(url);
+    // As CPython at the end of the main program: wait for every non-daemon thread.
+    await joinNonDaemonThreads();
     return 0;
   } catch (e) {
     stderr.write(formatTraceback(e, path));
+    await joinNonDaemonThreads();
     return 1;
   } finally {
     if (tmp) rmSync(tmp, { recursive: true, force: true });

@@ -8,6 +8,7 @@ import { help as enHelp } from '../i18n/en/help.ts';
 import { help as zhHelp } from '../i18n/zh/help.ts';
 import { getLang, t } from '../i18n/index.ts';
 import { colors } from '../colors.ts';
+import { MAKEFILE_HELP, MODULE_HELP } from './help-modules.ts';
 
 type HelpKey = keyof typeof enHelp;
 
@@ -28,6 +29,7 @@ const _METHODS: Record<string, _Entry> = {
   getsockopt: ['getsockopt(level, optname[, buflen]) -> int | bytes', 's.getsockopt(SOL_SOCKET, SO_RCVBUF)'],
   gettimeout: ['gettimeout() -> float | None', 's.gettimeout()'],
   listen: ['listen([backlog])', 'srv.listen(5)'],
+  makefile: MAKEFILE_HELP,
   recv: ['recv(bufsize[, flags]) -> bytes', 'data = conn.recv(1024)', 'blocking'],
   recvfrom: ['recvfrom(bufsize[, flags]) -> (bytes, address)', 'data, addr = s.recvfrom(1024)', 'blocking'],
   recv_into: ['recv_into(buffer[, nbytes[, flags]]) -> int', 'n = s.recv_into(buf)', 'blocking'],
@@ -80,8 +82,9 @@ const _GLOBALS: Record<string, _Entry> = {
   help: ['help(x)', 'help(socket.socket)'],
 };
 
-/** The other Python modules socklab preloads, function by function (`path.exists` is os.path.exists). */
-const _MODULES: Record<'os' | 'time', Record<string, _Entry>> = {
+/** The other Python modules socklab preloads, function by function (`path.exists` is os.path.exists; src/modules' are in help-modules.ts). */
+const _MODULES: Record<'os' | 'time' | keyof typeof MODULE_HELP, Record<string, _Entry>> = {
+  ...MODULE_HELP,
   os: {
     getpid: ['os.getpid() -> int', 'path = `/tmp/demo-${os.getpid()}.sock`'],
     unlink: ['os.unlink(path)', 'if (os.path.exists(path)) os.unlink(path)'],

@@ -1,7 +1,9 @@
 // What `from socket import *` plus Python's builtins put in scope for a learner: the module,
 // its constants and exception classes, print / repr / str / b / bytes / sleep / input, and the few
-// `os` functions the tutorials use next to sockets (os.unlink, os.path.exists, os.getpid).
+// `os` functions the tutorials use next to sockets (os.unlink, os.path.exists, os.getpid), and
+// the other modules their programs import (struct, select, threading, socketserver, …: src/modules).
 import { CONSTANTS } from '../kernel/index.ts';
+import { createModules } from '../modules/index.ts';
 import { b, bytes, installStringEncode, pyBytes } from './bytes.ts';
 import { currentSignal } from './cancel.ts';
 import { EOFError, EXCEPTION_CLASSES, gaierror, herror, ValueError } from './exceptions.ts';
@@ -66,6 +68,7 @@ export function createGlobals(options: GlobalsOptions) {
       time: (): number => Date.now() / 1000,
       monotonic: (): number => performance.now() / 1000,
     },
+    ...createModules(module),
     ...CONSTANTS,
     ...EXCEPTION_CLASSES,
     error: EXCEPTION_CLASSES.OSError,

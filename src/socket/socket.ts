@@ -15,6 +15,7 @@ import { bytes, copyBytes as _copy, toBytesLike } from './bytes.ts';
 import { currentSignal } from './cancel.ts';
 import { osError } from './errno.ts';
 import { OSError, TimeoutError, ValueError } from './exceptions.ts';
+import { makefile, type SocketFile } from './makefile.ts';
 import { pyRepr, str } from './format.ts';
 import type { SocketSpace, SocketState } from './space.ts';
 import { tuple } from './tuple.ts';
@@ -513,6 +514,11 @@ export class Socket {
       this.#sent(buf.subarray(0, n), fromSockAddr(_unpackTarget(target, this.#family)));
       return n;
     });
+  }
+
+  /** Python's makefile(mode='r', buffering=None, *, encoding=None, errors=None, newline=None): makefile.ts. */
+  makefile(...args: unknown[]): SocketFile {
+    return makefile(this, args);
   }
 
   // ---- display ----------------------------------------------------------------------------

@@ -4,7 +4,8 @@ export const cli = {
 
 Usage:
   socklab                  open the playground (a REPL with the socket module preloaded)
-  socklab run FILE         run a .js, .mjs or .ts script with the same globals
+  socklab run FILE         run a .js, .mjs or .ts script with the same globals, or a .py program
+  socklab translate FILE   print the TypeScript a .py program becomes
   socklab lesson [ID]      list the lessons, or open lesson ID in the playground
   socklab lessons check    check every lesson of the course (for lesson authors)
 
@@ -18,7 +19,7 @@ Options:
   'cli.badLang': 'Unknown language "{lang}": use --lang en or --lang zh.',
   'cli.runNeedsFile': 'socklab run needs a file: socklab run hello.js',
   'cli.fileNotFound': 'Cannot find the file "{file}". Check the path and try again.',
-  'cli.badExtension': 'socklab run takes .js, .mjs or .ts files, not "{file}".',
+  'cli.badExtension': 'socklab run takes .py, .js, .mjs or .ts files, not "{file}".',
   'cli.pythonFile': 'socklab run takes .js, .mjs or .ts files, not "{file}". A Python file runs with python3 {file}; to try its lines on socklab, paste them into the playground (socklab), which reads most Python socket lines as they are.',
   'cli.syntaxError': 'The script "{file}" is not valid JavaScript/TypeScript:',
 } as const;

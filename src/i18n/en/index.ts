@@ -2,6 +2,8 @@
 import { cli } from './cli.ts';
 import { repl } from './repl.ts';
 import { lessons } from './lessons.ts';
+import { modules } from './modules.ts';
+import { python } from './python.ts';
 
-export const en = { ...cli, ...repl, ...lessons };
+export const en = { ...cli, ...repl, ...lessons, ...modules, ...python };
 export type Messages = { [K in keyof typeof en]: string };

@@ -5,7 +5,8 @@ export const cli: { [K in keyof typeof en]: string } = {
 
 用法：
   socklab                  打开练习场（已预先加载 socket 模块的 REPL）
-  socklab run FILE         用同样的全局变量运行 .js、.mjs 或 .ts 脚本
+  socklab run FILE         用同样的全局变量运行 .js、.mjs 或 .ts 脚本，或运行 .py 程序
+  socklab translate FILE   显示 .py 程序翻译成的 TypeScript
   socklab lesson [ID]      列出所有课程，或在练习场中打开课程 ID
   socklab lessons check    检查课程中的每一节课（供课程作者使用）
 
@@ -19,7 +20,7 @@ export const cli: { [K in keyof typeof en]: string } = {
   'cli.badLang': '未知语言 "{lang}"：请使用 --lang en 或 --lang zh。',
   'cli.runNeedsFile': 'socklab run 需要一个文件：socklab run hello.js',
   'cli.fileNotFound': '找不到文件 "{file}"。请检查路径后重试。',
-  'cli.badExtension': 'socklab run 只能运行 .js、.mjs 或 .ts 文件，不能运行 "{file}"。',
+  'cli.badExtension': 'socklab run 只能运行 .py、.js、.mjs 或 .ts 文件，不能运行 "{file}"。',
   'cli.pythonFile': 'socklab run 只能运行 .js、.mjs 或 .ts 文件，不能运行 "{file}"。Python 文件请用 python3 {file} 运行；想在 socklab 里试它的代码，就把代码逐行粘贴到练习场（socklab）里，大多数 Python 套接字代码都能直接运行。',
   'cli.syntaxError': '脚本 "{file}" 不是有效的 JavaScript/TypeScript：',
 };

@@ -3,5 +3,7 @@ import type { Messages } from '../en/index.ts';
 import { cli } from './cli.ts';
 import { repl } from './repl.ts';
 import { lessons } from './lessons.ts';
+import { modules } from './modules.ts';
+import { python } from './python.ts';
 
-export const zh: { [K in keyof Messages]: string } = { ...cli, ...repl, ...lessons };
+export const zh: { [K in keyof Messages]: string } = { ...cli, ...repl, ...lessons, ...modules, ...python };

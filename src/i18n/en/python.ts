@@ -1,0 +1,7 @@
+// Messages of the Python front end (src/lang/python): notes printed next to a Python program's
+// output (on stderr in `socklab run`), never in place of Python's own error lines.
+export const python = {
+  'python.noModule': "socklab runs Python with these modules: {modules}. Other modules are not available here yet; run the program with python3 to use '{name}'.",
+  'python.translateUsage': 'socklab translate takes a .py file: socklab translate prog.py',
+  'python.refused': '{construct} is not supported by socklab\'s Python yet.',
+} as const;

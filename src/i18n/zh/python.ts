@@ -1,0 +1,9 @@
+// Python 前端的消息（src/lang/python）：在 Python 程序的输出旁边给出的说明（socklab run 中写到 stderr），
+// 从不代替 Python 自己的错误行。
+import type { python as en } from '../en/python.ts';
+
+export const python: { [K in keyof typeof en]: string } = {
+  'python.noModule': "socklab 运行 Python 时提供这些模块：{modules}。其他模块暂时还不能用；要使用 '{name}'，请用 python3 运行这个程序。",
+  'python.translateUsage': 'socklab translate 需要一个 .py 文件：socklab translate prog.py',
+  'python.refused': 'socklab 的 Python 暂时还不支持{construct}。',
+};

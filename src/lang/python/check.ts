@@ -1,0 +1,117 @@
+// The translator's second pass: is the program inside the subset socklab runs (DESIGN.md §6)?
+// Constructs outside it are refused before anything runs, naming the construct and its line;
+// the errors CPython's compiler reports ('break' outside loop, 'return' outside function) are
+// reported here too, as CPython words them.
+import type { SyntaxNode, Tree } from '@lezer/common';
+import { t } from '../../i18n/index.ts';
+import { children } from './emit.ts';
+import type { SourceInfo } from './parse.ts';
+import { PySyntaxError } from './runtime/exceptions.ts';
+
+/** What each refused construct is called in the refusal. */
+const _REFUSED: Record<string, string> = {
+  DecoratedStatement: 'A decorator (@...)',
+  YieldStatement: 'A generator (yield)',
+  YieldExpression: 'A generator (yield)',
+  AwaitExpression: 'await',
+  MatchStatement: 'The match statement',
+  NamedExpression: 'The walrus operator (:=)',
+};
+
+function _at(info: SourceInfo, pos: number): { line: number; col: number } {
+  const before = info.source.slice(0, pos);
+  return { line: before.split('\n').length, col: pos - (before.lastIndexOf('\n') + 1) };
+}
+
+function _fail(info: SourceInfo, node: SyntaxNode, message: string, caret?: number): PySyntaxError {
+  const { line, col } = _at(info, node.from);
+  const e = new PySyntaxError(message, info.filename, line, col + 1, info.lines[line - 1] ?? '');
+  Object.defineProperty(e, 'caretLength', { value: caret ?? Math.max(1, Math.min(node.to, info.source.indexOf('\n', node.from) < 0 ? node.to : info.source.indexOf('\n', node.from)) - node.from) });
+  return e;
+}
+
+function _refuse(info: SourceInfo, node: SyntaxNode, construct: string): PySyntaxError {
+  return _fail(info, node, t('python.refused', { construct }), 1);
+}
+
+interface Context {
+  inLoop: boolean;
+  inFunction: boolean;
+  inClass: boolean;
+}
+
+/** Throws the first construct outside the subset, or CPython's compile-time SyntaxError. */
+export function check(tree: Tree, info: SourceInfo): void {
+  const text = (n: SyntaxNode): string => info.source.slice(n.from, n.to);
+  const walk = (node: SyntaxNode, ctx: Context): void => {
+    const refused = _REFUSED[node.name];
+    if (refused) throw _refuse(info, node, refused);
+    switch (node.name) {
+      case 'FunctionDefinition': {
+        if (node.firstChild?.name === 'async') throw _refuse(info, node, 'async def');
+        for (const c of children(node)) walk(c, { inLoop: false, inFunction: true, inClass: false });
+        return;
+      }
+      case 'LambdaExpression':
+        for (const c of children(node)) walk(c, { inLoop: false, inFunction: true, inClass: false });
+        return;
+      case 'ClassDefinition': {
+        const args = node.getChild('ArgList');
+        const bases = args ? children(args).filter((c) => !['(', ')', ','].includes(c.name)) : [];
+        if (bases.some((b) => b.name === 'VariableName' && b.nextSibling?.name === 'AssignOp')) throw _refuse(info, node, 'A metaclass or class keyword');
+        if (bases.length > 1) throw _refuse(info, bases[1]!, 'Multiple inheritance');
+        const body = node.getChild('Body');
+        for (const stmt of body ? children(body) : []) {
+          if (stmt.name === ':' || stmt.name === 'PassStatement' || stmt.name === 'FunctionDefinition') continue;
+          if (stmt.name === 'ExpressionStatement' && stmt.firstChild?.name === 'String') continue;
+          if (stmt.name === 'AssignStatement' && stmt.firstChild?.name === 'VariableName' && stmt.firstChild.nextSibling?.name === 'AssignOp') continue;
+          throw _refuse(info, stmt, 'This statement in a class body (methods and NAME = value are)');
+        }
+        for (const c of children(node)) walk(c, { inLoop: false, inFunction: ctx.inFunction, inClass: true });
+        return;
+      }
+      case 'ForStatement':
+      case 'WhileStatement': {
+        if (node.firstChild?.name === 'async') throw _refuse(info, node, 'async for');
+        for (const c of children(node)) walk(c, { ...ctx, inLoop: c.name === 'Body' ? true : ctx.inLoop });
+        // the else: block is not inside the loop
+        return;
+      }
+      case 'WithStatement':
+        if (node.firstChild?.name === 'async') throw _refuse(info, node, 'async with');
+        break;
+      case 'TryStatement': {
+        const parts = children(node);
+        if (parts.some((c, i, all) => c.name === 'except' && all[i + 1]?.name === '*')) throw _refuse(info, node, 'except*');
+        // Python 2's `except OSError, e:`
+        for (let i = 0; i < parts.length; i++) {
+          if (parts[i]!.name === 'except' && parts[i + 2]?.name === ',' && parts[i + 3] && parts[i + 3]!.name !== 'Body') {
+            const first = parts[i + 1]!;
+            throw _fail(info, first, 'multiple exception types must be parenthesized', parts[i + 3]!.to - first.from);
+          }
+        }
+        break;
+      }
+      case 'BreakStatement':
+        if (!ctx.inLoop) throw _fail(info, node, "'break' outside loop");
+        break;
+      case 'ContinueStatement':
+        if (!ctx.inLoop) throw _fail(info, node, "'continue' not properly in loop");
+        break;
+      case 'ReturnStatement':
+        if (!ctx.inFunction) throw _fail(info, node, "'return' outside function", node.to - node.from);
+        break;
+      case 'ScopeStatement':
+        if (node.firstChild?.name === 'nonlocal' && !ctx.inFunction) throw _fail(info, node, 'nonlocal declaration not allowed at module level');
+        break;
+      case 'Number':
+        if (/j$/i.test(text(node))) throw _refuse(info, node, 'A complex number');
+        break;
+      case 'ImportStatement':
+        if (children(node)[1]?.name === '.') throw _refuse(info, node, 'A relative import');
+        break;
+    }
+    for (const c of children(node)) walk(c, ctx);
+  };
+  walk(tree.topNode, { inLoop: false, inFunction: false, inClass: false });
+}

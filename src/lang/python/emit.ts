@@ -1,0 +1,1178 @@
+// The translator's last pass: a checked Python tree → JavaScript that calls the runtime (`py.*`).
+// The output is meant to be read (`socklab translate`): one JS statement per Python statement
+// where possible, helpers named for what they do (py.truthy, py.eq, py.getattr, py.call), every
+// call awaited (so a blocking recv() blocks only its own task, like a Python thread) and every
+// loop giving the event loop a turn (py.tick()). Module-level names are left undeclared: the
+// runner resolves them in the session's globals (`with (globals)`), so they persist across REPL
+// inputs; function locals are `let`s.
+import type { SyntaxNode, Tree } from '@lezer/common';
+import { numberSource, splitLiteral } from './literals.ts';
+
+/** One line of output and the Python line it came from (for tracebacks). */
+export interface EmittedLine {
+  text: string;
+  pyLine: number;
+}
+
+export interface Emitted {
+  lines: EmittedLine[];
+  /** Names assigned at module level (for completion and `translate`'s declarations). */
+  globals: string[];
+}
+
+export interface EmitOptions {
+  /** 'single': the REPL's mode, where an expression statement's value is shown. */
+  mode: 'exec' | 'single';
+}
+
+const _JS_RESERVED = new Set(('break case catch class const continue debugger default delete do else enum export extends false finally for function if import in '
+  + 'instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private '
+  + 'protected public await arguments eval undefined NaN Infinity py').split(' '));
+
+/** A Python name as a JS identifier: JS keywords (and `py`, the runtime) get a trailing `_`. */
+export function jsName(name: string): string {
+  return _JS_RESERVED.has(name) || name.startsWith('$') || name.endsWith('_') && _JS_RESERVED.has(name.replace(/_+$/, '')) ? `${name}_` : name;
+}
+
+/** The Python name of an emitted JS identifier. */
+export function pyName(js: string): string {
+  const base = js.slice(0, -1);
+  return js.endsWith('_') && (jsName(base) === js) ? base : js;
+}
+
+const _BINARY: Record<string, string> = {
+  '+': 'add', '-': 'sub', '*': 'mul', '/': 'truediv', '//': 'floordiv', '%': 'mod', '**': 'pow',
+  '|': 'bitor', '&': 'bitand', '^': 'bitxor', '<<': 'lshift', '>>': 'rshift', '@': 'matmul',
+};
+const _COMPARE: Record<string, string> = { '<': 'lt', '<=': 'le', '>': 'gt', '>=': 'ge' };
+
+interface Scope {
+  kind: 'module' | 'function' | 'class';
+  locals: Set<string>;
+  temps: number;
+  tempNames: string[];
+  /** The handler variables of enclosing except clauses (for a bare `raise`). */
+  handlers: string[];
+}
+
+const _isComment = (n: SyntaxNode): boolean => n.name === 'Comment';
+
+export function children(node: SyntaxNode): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  for (let c = node.firstChild; c; c = c.nextSibling) if (!_isComment(c)) out.push(c);
+  return out;
+}
+
+const _STATEMENT_SEPARATORS = new Set([':', ';']);
+
+/** Translates one parsed (and checked) Python source. */
+export class Emitter {
+  private readonly out: EmittedLine[] = [];
+  private depth = 0;
+  private scope: Scope;
+  private readonly lineStarts: number[] = [0];
+  private readonly moduleNames = new Set<string>();
+
+  constructor(private readonly src: string, private readonly options: EmitOptions = { mode: 'exec' }) {
+    for (let i = 0; i < src.length; i++) if (src[i] === '\n') this.lineStarts.push(i + 1);
+    this.scope = this._newScope('module');
+  }
+
+  emit(tree: Tree): Emitted {
+    const body: EmittedLine[] = [];
+    this._withOutput(body, () => {
+      for (const stmt of children(tree.topNode)) this.statement(stmt);
+    });
+    const temps = this.scope.tempNames;
+    if (temps.length > 0) this.out.push({ text: `let ${temps.join(', ')};`, pyLine: 1 });
+    this.out.push(...body);
+    return { lines: this.out, globals: [...this.moduleNames] };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Output plumbing.
+
+  private _newScope(kind: Scope['kind']): Scope {
+    return { kind, locals: new Set(), temps: 0, tempNames: [], handlers: [] };
+  }
+
+  private _sink: EmittedLine[] | undefined;
+  private _withOutput(sink: EmittedLine[], fn: () => void): void {
+    const prev = this._sink;
+    this._sink = sink;
+    try {
+      fn();
+    } finally {
+      this._sink = prev;
+    }
+  }
+
+  private line(text: string, node: SyntaxNode | number): void {
+    const pyLine = typeof node === 'number' ? node : this.lineOf(node.from);
+    (this._sink ?? this.out).push({ text: `${'  '.repeat(this.depth)}${text}`, pyLine });
+  }
+
+  lineOf(pos: number): number {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid]! <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+
+  private text(node: SyntaxNode): string {
+    return this.src.slice(node.from, node.to);
+  }
+
+  private temp(): string {
+    const name = `$${++this.scope.temps}`;
+    this.scope.tempNames.push(name);
+    return name;
+  }
+
+  private block(fn: () => void): void {
+    this.depth++;
+    try {
+      fn();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private body(node: SyntaxNode | undefined): void {
+    if (!node) return;
+    this.block(() => {
+      for (const stmt of children(node)) {
+        if (_STATEMENT_SEPARATORS.has(stmt.name)) continue;
+        this.statement(stmt);
+      }
+    });
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Statements.
+
+  statement(node: SyntaxNode): void {
+    switch (node.name) {
+      case 'StatementGroup':
+        for (const s of children(node)) if (s.name !== ';') this.statement(s);
+        return;
+      case 'ExpressionStatement': return this.expressionStatement(node);
+      case 'AssignStatement': return this.assignStatement(node);
+      case 'UpdateStatement': return this.updateStatement(node);
+      case 'IfStatement': return this.ifStatement(node);
+      case 'WhileStatement': return this.whileStatement(node);
+      case 'ForStatement': return this.forStatement(node);
+      case 'FunctionDefinition': return this.functionDefinition(node);
+      case 'ClassDefinition': return this.classDefinition(node);
+      case 'ReturnStatement': {
+        const values = children(node).slice(1);
+        this.line(values.length === 0 ? 'return null;' : `return ${this.expressionList(values)};`, node);
+        return;
+      }
+      case 'PassStatement': return;
+      case 'BreakStatement': this.line(this._breakLabel ? `break ${this._breakLabel};` : 'break;', node); return;
+      case 'ContinueStatement': this.line('continue;', node); return;
+      case 'ImportStatement': return this.importStatement(node);
+      case 'ScopeStatement': return;
+      case 'TryStatement': return this.tryStatement(node);
+      case 'WithStatement': return this.withStatement(node);
+      case 'RaiseStatement': return this.raiseStatement(node);
+      case 'DeleteStatement': return this.deleteStatement(node);
+      case 'AssertStatement': {
+        const [, test, , message] = children(node);
+        const msg = message ? `, ${this.expr(message)}` : '';
+        this.line(`if (!${this.test(test!)}) throw await py.call(AssertionError${msg});`, node);
+        return;
+      }
+      default:
+        throw new Error(`emit: unexpected ${node.name}`);
+    }
+  }
+
+  private expressionStatement(node: SyntaxNode): void {
+    const expr = children(node)[0]!;
+    if (expr.name === 'String' && this.options.mode === 'exec') return; // a docstring
+    const js = this.expr(expr, true);
+    if (this.options.mode === 'single' && this.scope.kind === 'module' && this.depth === 0) {
+      this.line(`py.displayhook(${js});`, node);
+    } else {
+      this.line(`${js};`, node);
+    }
+  }
+
+  /** `a = b = value`, `x, y = pair`, `obj.attr = v`, `d[k] = v`. */
+  private assignStatement(node: SyntaxNode): void {
+    const parts = children(node).filter((c) => c.name !== 'TypeDef');
+    const sections: SyntaxNode[][] = [[]];
+    for (const c of parts) {
+      if (c.name === 'AssignOp') sections.push([]);
+      else sections[sections.length - 1]!.push(c);
+    }
+    const valueNodes = sections.pop()!;
+    if (sections.length === 0) return; // an annotation alone: `x: int`
+    let value = this.expressionList(valueNodes, true);
+    if (sections.length > 1) {
+      const t = this.temp();
+      this.line(`${t} = ${value};`, node);
+      value = t;
+    }
+    for (const targets of sections) this.assign(targets, value, node);
+  }
+
+  private _targetList(nodes: SyntaxNode[]): SyntaxNode[] {
+    return nodes.filter((n) => n.name !== ',');
+  }
+
+  /** Assigns `value` (JS source) to the Python target(s) `nodes`. */
+  private assign(nodes: SyntaxNode[], value: string, at: SyntaxNode): void {
+    const targets = this._targetList(nodes);
+    if (targets.length === 1 && nodes.length === 1) {
+      const t = targets[0]!;
+      if (t.name === 'ParenthesizedExpression') return this.assign(children(t).slice(1, -1), value, at);
+      if (t.name === 'TupleExpression' || t.name === 'ArrayExpression') return this.assign(children(t).slice(1, -1), value, at);
+      return this.line(`${this.assignOne(t, value)};`, at);
+    }
+    // Unpacking.
+    const items: { node: SyntaxNode; starred: boolean }[] = [];
+    for (let i = 0; i < nodes.length; i++) {
+      const n = nodes[i]!;
+      if (n.name === ',') continue;
+      if (n.name === '*') {
+        items.push({ node: nodes[++i]!, starred: true });
+        continue;
+      }
+      items.push({ node: n, starred: false });
+    }
+    const star = items.findIndex((i) => i.starred);
+    const unpacked = star < 0
+      ? `py.unpack(${value}, ${items.length})`
+      : `py.unpackStarred(${value}, ${star}, ${items.length - star - 1})`;
+    if (items.every((i) => i.node.name === 'VariableName')) {
+      this.line(`[${items.map((i) => this.name(i.node)).join(', ')}] = ${unpacked};`, at);
+      return;
+    }
+    const t = this.temp();
+    this.line(`${t} = ${unpacked};`, at);
+    items.forEach((item, i) => this.assign([item.node], `${t}[${i}]`, at));
+  }
+
+  /** One simple target: a name, an attribute or a subscript. */
+  private assignOne(t: SyntaxNode, value: string): string {
+    if (t.name === 'VariableName') return `${this.name(t)} = ${value}`;
+    if (t.name === 'MemberExpression') {
+      const parts = children(t);
+      const obj = this.expr(parts[0]!);
+      if (parts[1]?.name === '.') return `py.setattr(${obj}, '${this.text(parts[2]!)}', ${value})`;
+      return `py.setitem(${obj}, ${this.subscript(parts.slice(2, -1))}, ${value})`;
+    }
+    throw new Error(`emit: cannot assign to ${t.name}`);
+  }
+
+  private updateStatement(node: SyntaxNode): void {
+    const [target, op, ...rest] = children(node);
+    const o = this.text(op!).slice(0, -1);
+    const fn = o === '+' ? 'iadd' : _BINARY[o];
+    const value = this.expressionList(rest);
+    if (target!.name === 'VariableName') {
+      const n = this.name(target!);
+      const local = this.scope.kind === 'function' && this.scope.locals.has(this.text(target!));
+      this.line(`${n} = py.${fn}(${local ? `py.local(${n}, '${this.text(target!)}')` : n}, ${value});`, node);
+      return;
+    }
+    const parts = children(target!);
+    const obj = this.temp();
+    this.line(`${obj} = ${this.expr(parts[0]!)};`, node);
+    if (parts[1]?.name === '.') {
+      const attr = this.text(parts[2]!);
+      this.line(`py.setattr(${obj}, '${attr}', py.${fn}(py.getattr(${obj}, '${attr}'), ${value}));`, node);
+    } else {
+      const key = this.temp();
+      this.line(`${key} = ${this.subscript(parts.slice(2, -1))};`, node);
+      this.line(`py.setitem(${obj}, ${key}, py.${fn}(py.getitem(${obj}, ${key}), ${value}));`, node);
+    }
+  }
+
+  private ifStatement(node: SyntaxNode): void {
+    const parts = children(node);
+    let first = true;
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i]!;
+      if (p.name === 'if' || p.name === 'elif') {
+        const test = this.test(parts[i + 1]!);
+        this.line(first ? `if (${test}) {` : `} else if (${test}) {`, p);
+        this.body(parts[i + 2]);
+        first = false;
+        i += 2;
+      } else if (p.name === 'else') {
+        this.line('} else {', p);
+        this.body(parts[i + 1]);
+        i++;
+      }
+    }
+    this.line('}', node);
+  }
+
+  private _loopElse(node: SyntaxNode, parts: SyntaxNode[], loop: (broke: string | undefined) => void): void {
+    const elseAt = parts.findIndex((p) => p.name === 'else');
+    if (elseAt < 0) return loop(undefined);
+    const label = this.temp();
+    this.line(`${label}: {`, node);
+    this.block(() => {
+      loop(label);
+      this.line('// the loop ended without break:', parts[elseAt]!);
+      for (const s of children(parts[elseAt + 1]!)) if (s.name !== ':') this.statement(s);
+    });
+    this.line('}', node);
+  }
+
+  private whileStatement(node: SyntaxNode): void {
+    const parts = children(node);
+    this._loopElse(node, parts, (label) => {
+      this.line(`while (${this.test(parts[1]!)}) {`, node);
+      this.loopBody(parts[2]!, label);
+      this.line('}', node);
+    });
+  }
+
+  private forStatement(node: SyntaxNode): void {
+    const parts = children(node);
+    const inAt = parts.findIndex((p) => p.name === 'in');
+    const targets = parts.slice(1, inAt);
+    const bodyAt = parts.findIndex((p, i) => i > inAt && p.name === 'Body');
+    const iterable = this.expressionList(parts.slice(inAt + 1, bodyAt));
+    this._loopElse(node, parts, (label) => {
+      this.line(`for await (${this.forTarget(targets, iterable, false)}) {`, node);
+      this.loopBody(parts[bodyAt]!, label);
+      this.line('}', node);
+    });
+  }
+
+  /** The head of a for-of: `x of py.iter(xs)` or `[k, v] of py.iterUnpack(xs, 2)`. */
+  private forTarget(targets: SyntaxNode[], iterable: string, declare: boolean): string {
+    const names = this._targetList(targets);
+    let inner = names;
+    if (names.length === 1 && (names[0]!.name === 'TupleExpression' || names[0]!.name === 'ParenthesizedExpression')) {
+      inner = this._targetList(children(names[0]!).slice(1, -1));
+    }
+    const kw = declare ? 'const ' : '';
+    if (inner.length === 1 && targets.length === 1 && inner[0] === names[0]) {
+      if (names[0]!.name === 'VariableName') return `${kw}${this.name(names[0]!)} of py.iter(${iterable})`;
+    }
+    if (inner.every((n) => n.name === 'VariableName')) {
+      return `${kw}[${inner.map((n) => this.name(n)).join(', ')}] of py.iterUnpack(${iterable}, ${inner.length})`;
+    }
+    // Nested or attribute targets: bind each item through assign().
+    const item = this.temp();
+    this._pendingTarget = { targets, item };
+    return `${item} of py.iter(${iterable})`;
+  }
+
+  private _pendingTarget: { targets: SyntaxNode[]; item: string } | undefined;
+
+  private loopBody(body: SyntaxNode, label: string | undefined): void {
+    const pending = this._pendingTarget;
+    this._pendingTarget = undefined;
+    this.block(() => {
+      this.line('await py.tick();', body);
+      if (pending) this.assign(pending.targets, pending.item, body);
+      const prevLabel = this._breakLabel;
+      this._breakLabel = label;
+      try {
+        for (const s of children(body)) if (s.name !== ':') this.statement(s);
+      } finally {
+        this._breakLabel = prevLabel;
+      }
+    });
+  }
+
+  private _breakLabel: string | undefined;
+
+  /** Parameter list → [JS parameters, the spec py.def records]. */
+  private params(list: SyntaxNode | undefined, skipFirst: boolean): { js: string[]; spec: string[]; names: string[] } {
+    const js: string[] = [];
+    const spec: string[] = [];
+    const names: string[] = [];
+    if (!list) return { js, spec, names };
+    const parts = children(list).filter((p) => p.name !== '(' && p.name !== ')');
+    let star = '';
+    let skipped = !skipFirst;
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i]!;
+      if (p.name === ',' || p.name === '/') continue;
+      if (p.name === '*' || p.name === '**') {
+        const next = parts[i + 1];
+        if (next?.name === 'VariableName') {
+          const n = this.text(next);
+          js.push(jsName(n));
+          names.push(n);
+          spec.push(`${p.name}${n}`);
+          i++;
+        } else {
+          spec.push('*');
+        }
+        star = p.name;
+        continue;
+      }
+      if (p.name === 'VariableName') {
+        const n = this.text(p);
+        let typeSkip = 0;
+        if (parts[i + 1]?.name === 'TypeDef') typeSkip = 1;
+        const hasDefault = parts[i + 1 + typeSkip]?.name === 'AssignOp';
+        if (!skipped) {
+          skipped = true;
+          names.push(n);
+          i += typeSkip;
+          continue;
+        }
+        names.push(n);
+        if (hasDefault) {
+          const dflt = parts[i + 2 + typeSkip]!;
+          js.push(`${jsName(n)} = ${this.expr(dflt)}`);
+          spec.push(`${n}=`);
+          i += 2 + typeSkip;
+        } else {
+          js.push(jsName(n));
+          spec.push(n);
+          i += typeSkip;
+        }
+      }
+    }
+    void star;
+    return { js, spec, names };
+  }
+
+  /** Names a function body assigns (its locals), minus `global` / `nonlocal` ones. */
+  private collectLocals(body: SyntaxNode, params: string[]): Set<string> {
+    const assigned = new Set<string>();
+    const declared = new Set<string>();
+    const addTargets = (n: SyntaxNode): void => {
+      if (n.name === 'VariableName') assigned.add(this.text(n));
+      else if (['TupleExpression', 'ArrayExpression', 'ParenthesizedExpression'].includes(n.name)) children(n).forEach(addTargets);
+    };
+    const walk = (n: SyntaxNode): void => {
+      switch (n.name) {
+        case 'FunctionDefinition':
+        case 'ClassDefinition': {
+          const name = children(n).find((c) => c.name === 'VariableName');
+          if (name) assigned.add(this.text(name));
+          return;
+        }
+        case 'LambdaExpression':
+        case 'ArrayComprehensionExpression':
+        case 'DictionaryComprehensionExpression':
+        case 'SetComprehensionExpression':
+        case 'ComprehensionExpression':
+          return;
+        case 'ScopeStatement':
+          for (const c of children(n)) if (c.name === 'VariableName') declared.add(this.text(c));
+          return;
+        case 'AssignStatement': {
+          const parts = children(n);
+          const lastOp = parts.map((p) => p.name).lastIndexOf('AssignOp');
+          parts.slice(0, lastOp).forEach(addTargets);
+          break;
+        }
+        case 'UpdateStatement':
+          addTargets(children(n)[0]!);
+          break;
+        case 'ForStatement': {
+          const parts = children(n);
+          parts.slice(1, parts.findIndex((p) => p.name === 'in')).forEach(addTargets);
+          break;
+        }
+        case 'WithStatement':
+        case 'TryStatement': {
+          const parts = children(n);
+          parts.forEach((p, i) => {
+            if (p.name === 'as' && parts[i + 1]) addTargets(parts[i + 1]!);
+          });
+          break;
+        }
+        case 'ImportStatement': {
+          for (const name of this.importBindings(n)) assigned.add(name.bound);
+          return;
+        }
+        case 'DeleteStatement':
+          children(n).forEach(addTargets);
+          break;
+      }
+      for (const c of children(n)) walk(c);
+    };
+    walk(body);
+    for (const p of params) assigned.delete(p);
+    for (const d of declared) assigned.delete(d);
+    return assigned;
+  }
+
+  /** The JS of a function body, with its locals declared. */
+  private functionBody(body: SyntaxNode, params: string[], prologue: string[], kind: Scope['kind'] = 'function'): EmittedLine[] {
+    const saved = this.scope;
+    const savedDepth = this.depth;
+    this.scope = this._newScope(kind);
+    this.scope.locals = this.collectLocals(body, params);
+    const lines: EmittedLine[] = [];
+    const start = this.lineOf(body.from);
+    this.depth = savedDepth + 1;
+    this._withOutput(lines, () => {
+      for (const s of children(body)) if (s.name !== ':') this.statement(s);
+    });
+    const declared = [...[...this.scope.locals].map(jsName), ...this.scope.tempNames];
+    const head: EmittedLine[] = prologue.map((text) => ({ text: `${'  '.repeat(savedDepth + 1)}${text}`, pyLine: start }));
+    if (declared.length > 0) head.push({ text: `${'  '.repeat(savedDepth + 1)}let ${declared.join(', ')};`, pyLine: start });
+    this.scope = saved;
+    this.depth = savedDepth;
+    return [...head, ...lines];
+  }
+
+  private functionDefinition(node: SyntaxNode): void {
+    const parts = children(node);
+    const nameNode = parts.find((p) => p.name === 'VariableName')!;
+    const name = this.text(nameNode);
+    const list = parts.find((p) => p.name === 'ParamList');
+    const body = parts.find((p) => p.name === 'Body')!;
+    const { js, spec, names } = this.params(list, false);
+    const lines = this.functionBody(body, names, []);
+    const target = this.name(nameNode);
+    this.line(`${target} = py.def(async function ${jsName(name)}(${js.join(', ')}) {`, node);
+    (this._sink ?? this.out).push(...lines);
+    this.line(`}, ${JSON.stringify(spec).replaceAll('"', "'")});`, node);
+  }
+
+  private classDefinition(node: SyntaxNode): void {
+    const parts = children(node);
+    const nameNode = parts.find((p) => p.name === 'VariableName')!;
+    const name = jsName(this.text(nameNode));
+    const args = parts.find((p) => p.name === 'ArgList');
+    const bases = args ? children(args).filter((c) => !['(', ')', ','].includes(c.name)) : [];
+    const base = bases.length > 0 ? this.expr(bases[0]!) : '';
+    const body = parts.find((p) => p.name === 'Body')!;
+    const target = this.name(nameNode);
+    this.line(`${target} = py.defineClass(class ${name} extends py.base(${base}) {`, node);
+    const specs: string[] = [];
+    const after: [SyntaxNode, string][] = [];
+    this.block(() => {
+      for (const stmt of children(body)) {
+        if (stmt.name === 'FunctionDefinition') {
+          const ps = children(stmt);
+          const mname = this.text(ps.find((p) => p.name === 'VariableName')!);
+          const list = ps.find((p) => p.name === 'ParamList');
+          const { js, spec, names } = this.params(list, true);
+          const self = names[0];
+          const mbody = ps.find((p) => p.name === 'Body')!;
+          const lines = this.functionBody(mbody, names, self ? [`const ${jsName(self)} = this;`] : []);
+          this.line(`async ${jsName(mname) === mname ? mname : `'${mname}'`}(${js.join(', ')}) {`, stmt);
+          (this._sink ?? this.out).push(...lines);
+          this.line('}', stmt);
+          specs.push(`${mname}: ${JSON.stringify(spec).replaceAll('"', "'")}`);
+        } else if (stmt.name === 'AssignStatement') {
+          after.push([stmt, '']);
+        }
+      }
+    });
+    this.line(`}, { ${specs.join(', ')} });`, node);
+    for (const [stmt] of after) {
+      const ps = children(stmt);
+      const value = this.expressionList(ps.slice(ps.findIndex((p) => p.name === 'AssignOp') + 1));
+      for (const t of ps.slice(0, ps.findIndex((p) => p.name === 'AssignOp'))) {
+        if (t.name === 'VariableName') this.line(`py.setattr(${target}, '${this.text(t)}', ${value});`, stmt);
+      }
+    }
+  }
+
+  /** The names an import statement binds, and what to bind them to. */
+  importBindings(node: SyntaxNode): { bound: string; module: string; attr?: string; star?: boolean }[] {
+    const parts = children(node);
+    const out: { bound: string; module: string; attr?: string; star?: boolean }[] = [];
+    if (parts[0]?.name === 'import') {
+      // import a.b as c, d
+      let i = 1;
+      while (i < parts.length) {
+        let dotted = this.text(parts[i]!);
+        i++;
+        while (parts[i]?.name === '.') {
+          dotted += `.${this.text(parts[i + 1]!)}`;
+          i += 2;
+        }
+        if (parts[i]?.name === 'as') {
+          out.push({ bound: this.text(parts[i + 1]!), module: dotted, attr: '' });
+          i += 2;
+        } else {
+          out.push({ bound: dotted.split('.')[0]!, module: dotted.split('.')[0]!, attr: undefined });
+        }
+        if (parts[i]?.name === ',') i++;
+      }
+      return out;
+    }
+    // from m import a as b, c / from m import *
+    const importAt = parts.findIndex((p) => p.name === 'import');
+    const module = parts.slice(1, importAt).map((p) => this.text(p)).join('');
+    const names = parts.slice(importAt + 1).filter((p) => !['(', ')', ','].includes(p.name));
+    for (let i = 0; i < names.length; i++) {
+      const n = names[i]!;
+      if (n.name === '*') {
+        out.push({ bound: '*', module, star: true });
+        continue;
+      }
+      const attr = this.text(n);
+      if (names[i + 1]?.name === 'as') {
+        out.push({ bound: this.text(names[i + 2]!), module, attr });
+        i += 2;
+      } else {
+        out.push({ bound: attr, module, attr });
+      }
+    }
+    return out;
+  }
+
+  private importStatement(node: SyntaxNode): void {
+    for (const b of this.importBindings(node)) {
+      if (b.star) {
+        this.line(`await py.importStar('${b.module}');`, node);
+      } else if (b.attr === undefined) {
+        this.line(`${this.bind(b.bound)} = await py.importModule('${b.module}');`, node);
+      } else if (b.attr === '') {
+        this.line(`${this.bind(b.bound)} = await py.importModule('${b.module}', true);`, node);
+      } else {
+        this.line(`${this.bind(b.bound)} = await py.importFrom('${b.module}', '${b.attr}');`, node);
+      }
+    }
+  }
+
+  private tryStatement(node: SyntaxNode): void {
+    const parts = children(node);
+    const handlers: { type?: SyntaxNode; as?: SyntaxNode; body: SyntaxNode; at: SyntaxNode }[] = [];
+    let elseBody: SyntaxNode | undefined;
+    let finallyBody: SyntaxNode | undefined;
+    for (let i = 2; i < parts.length; i++) {
+      const p = parts[i]!;
+      if (p.name === 'except') {
+        let j = i + 1;
+        const h: { type?: SyntaxNode; as?: SyntaxNode; body: SyntaxNode; at: SyntaxNode } = { body: p, at: p };
+        if (parts[j]?.name !== 'Body') h.type = parts[j++]!;
+        if (parts[j]?.name === 'as') {
+          h.as = parts[j + 1]!;
+          j += 2;
+        }
+        h.body = parts[j]!;
+        handlers.push(h);
+        i = j;
+      } else if (p.name === 'else') {
+        elseBody = parts[++i];
+      } else if (p.name === 'finally') {
+        finallyBody = parts[++i];
+      }
+    }
+    const ok = elseBody ? this.temp() : undefined;
+    const emitTry = (): void => {
+      if (ok) this.line(`${ok} = false;`, node);
+      this.line('try {', node);
+      this.block(() => {
+        for (const s of children(parts[1]!)) if (s.name !== ':') this.statement(s);
+        if (ok) this.line(`${ok} = true;`, node);
+      });
+      if (handlers.length > 0) {
+        const e = this.temp();
+        this.line(`} catch (${e}) {`, handlers[0]!.at);
+        this.block(() => {
+          this.line(`${e} = py.caught(${e});`, handlers[0]!.at);
+          handlers.forEach((h, i) => {
+            const cond = h.type ? `py.matches(${e}, ${this.expr(h.type)})` : 'true';
+            this.line(`${i === 0 ? 'if' : '} else if'} (${cond}) {`, h.at);
+            this.block(() => {
+              if (h.as) this.line(`${this.name(h.as)} = ${e};`, h.at);
+              this.scope.handlers.push(e);
+              try {
+                for (const s of children(h.body)) if (s.name !== ':') this.statement(s);
+              } finally {
+                this.scope.handlers.pop();
+              }
+            });
+          });
+          if (handlers.every((h) => h.type)) {
+            this.line('} else {', node);
+            this.block(() => this.line(`throw ${e};`, node));
+          }
+          this.line('}', node);
+        });
+      }
+      if (handlers.length === 0 && !finallyBody) this.line('} finally {', node);
+      else if (handlers.length > 0) this.line('}', node);
+      else this.line('} catch ($e) { throw $e; }', node);
+      if (elseBody) {
+        this.line(`if (${ok}) {`, elseBody);
+        this.body(elseBody);
+        this.line('}', elseBody);
+      }
+    };
+    if (finallyBody) {
+      this.line('try {', node);
+      this.block(emitTry);
+      this.line('} finally {', finallyBody);
+      this.body(finallyBody);
+      this.line('}', finallyBody);
+    } else {
+      emitTry();
+    }
+  }
+
+  private withStatement(node: SyntaxNode): void {
+    const parts = children(node);
+    const items: { expr: SyntaxNode; target?: SyntaxNode }[] = [];
+    let i = 1;
+    while (i < parts.length && parts[i]!.name !== 'Body') {
+      const item: { expr: SyntaxNode; target?: SyntaxNode } = { expr: parts[i]! };
+      i++;
+      if (parts[i]?.name === 'as') {
+        item.target = parts[i + 1]!;
+        i += 2;
+      }
+      items.push(item);
+      if (parts[i]?.name === ',') i++;
+    }
+    const body = parts[i]!;
+    const open = (k: number): void => {
+      if (k === items.length) {
+        for (const s of children(body)) if (s.name !== ':') this.statement(s);
+        return;
+      }
+      const item = items[k]!;
+      const cm = this.temp();
+      const ok = this.temp();
+      this.line(`${cm} = ${this.expr(item.expr)};`, item.expr);
+      const entered = `await py.enter(${cm})`;
+      if (item.target) this.assign([item.target], entered, item.expr);
+      else this.line(`${entered};`, item.expr);
+      this.line(`${ok} = true;`, item.expr);
+      this.line('try {', item.expr);
+      this.block(() => open(k + 1));
+      this.line(`} catch ($e) {`, item.expr);
+      this.block(() => {
+        this.line(`${ok} = false;`, item.expr);
+        this.line(`if (!(await py.exit(${cm}, $e))) throw $e;`, item.expr);
+      });
+      this.line(`} finally {`, item.expr);
+      this.block(() => this.line(`if (${ok}) await py.exit(${cm}, null);`, item.expr));
+      this.line('}', item.expr);
+    };
+    open(0);
+  }
+
+  private raiseStatement(node: SyntaxNode): void {
+    const parts = children(node);
+    if (parts.length === 1) {
+      const current = this.scope.handlers[this.scope.handlers.length - 1];
+      this.line(current ? `throw ${current};` : 'throw py.reraise();', node);
+      return;
+    }
+    const fromAt = parts.findIndex((p) => p.name === 'from');
+    const exc = this.expr(parts[1]!);
+    const current = this.scope.handlers[this.scope.handlers.length - 1];
+    const cause = fromAt > 0 ? `, ${this.expr(parts[fromAt + 1]!)}` : current ? ', undefined' : '';
+    this.line(`throw await py.raise(${exc}${cause}${current ? `, ${current}` : ''});`, node);
+  }
+
+  private deleteStatement(node: SyntaxNode): void {
+    for (const t of children(node).slice(1)) {
+      if (t.name === ',') continue;
+      if (t.name === 'VariableName') {
+        this.line(this.scope.kind === 'module' ? `py.delglobal('${this.text(t)}');` : `${this.name(t)} = undefined;`, node);
+        continue;
+      }
+      const parts = children(t);
+      const obj = this.expr(parts[0]!);
+      if (parts[1]?.name === '.') this.line(`py.delattr(${obj}, '${this.text(parts[2]!)}');`, node);
+      else this.line(`py.delitem(${obj}, ${this.subscript(parts.slice(2, -1))});`, node);
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Expressions.
+
+  private name(node: SyntaxNode): string {
+    const n = this.text(node);
+    return this.bind(n);
+  }
+
+  private bind(n: string): string {
+    if (this.scope.kind === 'module') this.moduleNames.add(n);
+    return jsName(n);
+  }
+
+  /** `a, b` (a tuple) or a single expression. */
+  expressionList(nodes: SyntaxNode[], top = false): string {
+    const items = nodes.filter((n) => n.name !== ',');
+    if (items.length === 1 && nodes.length === 1) return this.expr(items[0]!, top);
+    return `py.tuple(${this.elements(nodes)})`;
+  }
+
+  /** Items of a list/tuple/set display, with `*x` spread. */
+  private elements(nodes: SyntaxNode[]): string {
+    const out: string[] = [];
+    for (let i = 0; i < nodes.length; i++) {
+      const n = nodes[i]!;
+      if (n.name === ',') continue;
+      if (n.name === '*') {
+        out.push(`...py.iter(${this.expr(nodes[++i]!)})`);
+        continue;
+      }
+      out.push(this.expr(n));
+    }
+    return out.join(', ');
+  }
+
+  /** A JS boolean for a Python condition: comparisons as they are, anything else through py.truthy. */
+  test(node: SyntaxNode): string {
+    if (node.name === 'Boolean') return this.text(node) === 'True' ? 'true' : 'false';
+    if (node.name === 'Number' && this.text(node) === '1') return 'true';
+    if (node.name === 'ParenthesizedExpression') {
+      const inner = children(node).slice(1, -1);
+      if (inner.length === 1) return this.test(inner[0]!);
+    }
+    if (node.name === 'UnaryExpression' && children(node)[0]!.name === 'not') return `!${this.test(children(node)[1]!)}`;
+    if (node.name === 'BinaryExpression') {
+      const [a, op, b] = children(node);
+      if (op!.name === 'and') return `(${this.test(a!)} && ${this.test(b!)})`;
+      if (op!.name === 'or') return `(${this.test(a!)} || ${this.test(b!)})`;
+      if (this._isComparison(node)) return this.expr(node);
+    }
+    return `py.truthy(${this.expr(node)})`;
+  }
+
+  private _isComparison(node: SyntaxNode): boolean {
+    if (node.name !== 'BinaryExpression') return false;
+    const op = children(node)[1]!;
+    return op.name === 'CompareOp' || op.name === 'in' || op.name === 'is' || (op.name === 'not' && children(node)[2]?.name === 'in');
+  }
+
+  expr(node: SyntaxNode, top = false): string {
+    switch (node.name) {
+      case 'VariableName': return jsName(this.text(node));
+      case 'None': return 'null';
+      case 'Ellipsis': return 'null';
+      case 'Boolean': return this.text(node) === 'True' ? 'true' : 'false';
+      case 'Number': {
+        const n = numberSource(this.text(node));
+        return n.float ? `py.float(${n.js})` : n.js;
+      }
+      case 'String':
+      case 'FormatString':
+      case 'ContinuedString':
+        return this.string(node);
+      case 'ParenthesizedExpression': {
+        const inner = children(node).slice(1, -1);
+        if (inner.length === 1) return this.expr(inner[0]!, top);
+        return `py.tuple(${this.elements(inner)})`;
+      }
+      case 'TupleExpression': return `py.tuple(${this.elements(children(node).slice(1, -1))})`;
+      case 'ArrayExpression': return `[${this.elements(children(node).slice(1, -1))}]`;
+      case 'SetExpression': return `py.set([${this.elements(children(node).slice(1, -1))}])`;
+      case 'DictionaryExpression': return this.dict(node);
+      case 'ArrayComprehensionExpression':
+      case 'SetComprehensionExpression':
+      case 'DictionaryComprehensionExpression':
+      case 'ComprehensionExpression':
+        return this.comprehension(node, children(node).slice(1, -1), node.name);
+      case 'MemberExpression': {
+        const parts = children(node);
+        if (parts[1]?.name === '.') {
+          const obj = parts[0]!;
+          if (this._isSuperCall(obj)) return `py.superMethod(super.${this.text(parts[2]!)}, this, '${this.text(parts[2]!)}')`;
+          return `py.getattr(${this.expr(obj)}, '${this.text(parts[2]!)}')`;
+        }
+        return `py.getitem(${this.expr(parts[0]!)}, ${this.subscript(parts.slice(2, -1))})`;
+      }
+      case 'CallExpression': return this.call(node, top);
+      case 'UnaryExpression': {
+        const [op, arg] = children(node);
+        if (op!.name === 'not') return `!${this.test(arg!)}`;
+        const o = this.text(op!);
+        if (o === '-' && arg!.name === 'Number') {
+          const n = numberSource(this.text(arg!));
+          if (!n.float) return n.js.startsWith('-') ? n.js.slice(1) : `-${n.js}`;
+        }
+        return `py.${o === '-' ? 'neg' : o === '+' ? 'pos' : 'invert'}(${this.expr(arg!)})`;
+      }
+      case 'BinaryExpression': return this.binary(node);
+      case 'ConditionalExpression': {
+        const [a, , c, , b] = children(node);
+        return `(${this.test(c!)} ? ${this.expr(a!)} : ${this.expr(b!)})`;
+      }
+      case 'LambdaExpression': return this.lambda(node);
+      case 'AwaitExpression':
+      default:
+        throw new Error(`emit: unexpected ${node.name}`);
+    }
+  }
+
+  private _isSuperCall(node: SyntaxNode): boolean {
+    if (node.name !== 'CallExpression') return false;
+    const callee = children(node)[0]!;
+    return callee.name === 'VariableName' && this.text(callee) === 'super';
+  }
+
+  private binary(node: SyntaxNode): string {
+    const parts = children(node);
+    const [a, op] = parts;
+    if (op!.name === 'and' || op!.name === 'or') {
+      const t = this.temp();
+      const left = this.expr(a!);
+      const right = this.expr(parts[2]!);
+      return op!.name === 'and' ? `(py.truthy(${t} = ${left}) ? ${right} : ${t})` : `(py.truthy(${t} = ${left}) ? ${t} : ${right})`;
+    }
+    if (this._isComparison(node)) return this.comparison(node);
+    const fn = _BINARY[this.text(op!)];
+    return `py.${fn}(${this.expr(a!)}, ${this.expr(parts[2]!)})`;
+  }
+
+  /** `a < b < c` is `a < b and b < c` with b evaluated once. */
+  private comparison(node: SyntaxNode): string {
+    const operands: SyntaxNode[] = [];
+    const ops: string[] = [];
+    const flatten = (n: SyntaxNode): void => {
+      const parts = children(n);
+      if (this._isComparison(parts[0]!)) flatten(parts[0]!);
+      else operands.push(parts[0]!);
+      const opText = parts.slice(1, -1).map((p) => this.text(p)).join(' ');
+      ops.push(opText);
+      operands.push(parts[parts.length - 1]!);
+    };
+    flatten(node);
+    const simple = (n: SyntaxNode): boolean => ['VariableName', 'Number', 'String', 'None', 'Boolean'].includes(n.name);
+    const values: string[] = [this.expr(operands[0]!)];
+    const tests: string[] = [];
+    for (let i = 0; i < ops.length; i++) {
+      const right = operands[i + 1]!;
+      let rightJs = this.expr(right);
+      let rightUse = rightJs;
+      if (i < ops.length - 1 && !simple(right)) {
+        const t = this.temp();
+        rightUse = `(${t} = ${rightJs})`;
+        rightJs = t;
+      }
+      tests.push(this._compare(ops[i]!, values[i]!, rightUse));
+      values.push(rightJs);
+    }
+    return tests.length === 1 ? tests[0]! : `(${tests.join(' && ')})`;
+  }
+
+  private _compare(op: string, a: string, b: string): string {
+    switch (op) {
+      case '==': return `py.eq(${a}, ${b})`;
+      case '!=': case '<>': return `!py.eq(${a}, ${b})`;
+      case 'in': return `py.contains(${b}, ${a})`;
+      case 'not in': return `!py.contains(${b}, ${a})`;
+      case 'is': return `py.is(${a}, ${b})`;
+      case 'is not': return `!py.is(${a}, ${b})`;
+      default: return `py.${_COMPARE[op]}(${a}, ${b})`;
+    }
+  }
+
+  /** The key of `x[...]`: an index, a slice, or a tuple of them. */
+  private subscript(nodes: SyntaxNode[]): string {
+    const groups: SyntaxNode[][] = [[]];
+    for (const n of nodes) {
+      if (n.name === ',') groups.push([]);
+      else groups[groups.length - 1]!.push(n);
+    }
+    if (groups[groups.length - 1]!.length === 0 && groups.length > 1) groups.pop();
+    const one = (g: SyntaxNode[]): string => {
+      if (!g.some((n) => n.name === ':')) return this.expr(g[0]!);
+      const slots: (SyntaxNode | undefined)[] = [undefined];
+      for (const n of g) {
+        if (n.name === ':') slots.push(undefined);
+        else slots[slots.length - 1] = n;
+      }
+      const [a, b, c] = slots;
+      return `py.slice(${a ? this.expr(a) : 'null'}, ${b ? this.expr(b) : 'null'}, ${c ? this.expr(c) : 'null'})`;
+    };
+    if (groups.length === 1) return one(groups[0]!);
+    return `py.tuple(${groups.map(one).join(', ')})`;
+  }
+
+  private dict(node: SyntaxNode): string {
+    const parts = children(node).slice(1, -1);
+    const entries: string[] = [];
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i]!;
+      if (p.name === ',') continue;
+      if (p.name === '**') {
+        entries.push(`...py.items(${this.expr(parts[++i]!)})`);
+        continue;
+      }
+      entries.push(`[${this.expr(p)}, ${this.expr(parts[i + 2]!)}]`);
+      i += 2;
+    }
+    return `py.dict([${entries.join(', ')}])`;
+  }
+
+  /** A comprehension as an async function run at once: `[x for x in xs if x]`. */
+  private comprehension(node: SyntaxNode, parts: SyntaxNode[], kind: string): string {
+    const forAt = parts.findIndex((p) => p.name === 'for');
+    const element = parts.slice(0, forAt);
+    const clauses: string[] = [];
+    let depth = 0;
+    for (let i = forAt; i < parts.length;) {
+      const p = parts[i]!;
+      if (p.name === 'for') {
+        const inAt = parts.findIndex((q, j) => j > i && q.name === 'in');
+        let end = inAt + 1;
+        while (end < parts.length && parts[end]!.name !== 'for' && parts[end]!.name !== 'if') end++;
+        const iterable = this.expressionList(parts.slice(inAt + 1, end));
+        clauses.push(`${'  '.repeat(depth)}for await (${this.forTarget(parts.slice(i + 1, inAt), iterable, true)}) {`);
+        depth++;
+        i = end;
+      } else if (p.name === 'if') {
+        clauses.push(`${'  '.repeat(depth)}if (!${this.test(parts[i + 1]!)}) continue;`);
+        i += 2;
+      } else {
+        i++;
+      }
+    }
+    let push: string;
+    let init: string;
+    if (kind === 'DictionaryComprehensionExpression') {
+      init = 'py.dict()';
+      push = `$r.set(${this.expr(element[0]!)}, ${this.expr(element[2]!)});`;
+    } else {
+      init = kind === 'SetComprehensionExpression' ? 'py.set()' : '[]';
+      push = `${kind === 'SetComprehensionExpression' ? '$r.add' : '$r.push'}(${this.expr(element[0]!)});`;
+    }
+    const close = Array.from({ length: depth }, (_, k) => `${'  '.repeat(depth - k - 1)}}`);
+    const name = kind === 'DictionaryComprehensionExpression' ? '$dictcomp' : kind === 'SetComprehensionExpression' ? '$setcomp' : kind === 'ComprehensionExpression' ? '$genexpr' : '$listcomp';
+    void node;
+    return `(await (async function ${name}() { const $r = ${init}; ${clauses.join(' ')} ${'  '.repeat(depth)}${push} ${close.join(' ')} return $r; })())`;
+  }
+
+  private lambda(node: SyntaxNode): string {
+    const parts = children(node);
+    const list = parts.find((p) => p.name === 'ParamList');
+    const body = parts[parts.length - 1]!;
+    const { js, spec, names } = this.params(list, false);
+    const saved = this.scope;
+    this.scope = this._newScope('function');
+    for (const n of names) this.scope.locals.add(n);
+    const value = this.expr(body);
+    const temps = this.scope.tempNames;
+    this.scope = saved;
+    const inner = temps.length > 0 ? `{ let ${temps.join(', ')}; return ${value}; }` : value;
+    return `py.def(async (${js.join(', ')}) => ${inner}, ${JSON.stringify(spec).replaceAll('"', "'")}, '<lambda>')`;
+  }
+
+  private call(node: SyntaxNode, top: boolean): string {
+    const [callee, argList] = children(node);
+    const args = this.args(argList!);
+    const wrap = (s: string): string => (top ? `await ${s}` : `(await ${s})`);
+    if (callee!.name === 'MemberExpression') {
+      const parts = children(callee!);
+      if (parts[1]?.name === '.') {
+        const attr = this.text(parts[2]!);
+        if (this._isSuperCall(parts[0]!)) return wrap(`py.call(py.superMethod(super.${attr}, this, '${attr}')${args ? `, ${args}` : ''})`);
+        return wrap(`py.callMethod(${this.expr(parts[0]!)}, '${attr}'${args ? `, ${args}` : ''})`);
+      }
+    }
+    if (callee!.name === 'VariableName' && this.text(callee!) === 'super') return 'py.super()';
+    return wrap(`py.call(${this.expr(callee!)}${args ? `, ${args}` : ''})`);
+  }
+
+  /** A call's arguments: positional, `*xs`, `key=v`, `**d`, or one generator expression. */
+  private args(list: SyntaxNode): string {
+    const parts = children(list).slice(1, -1);
+    if (parts.some((p) => p.name === 'for')) return this.comprehension(list, parts, 'ComprehensionExpression');
+    const positional: string[] = [];
+    const keywords: string[] = [];
+    const dicts: string[] = [];
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i]!;
+      if (p.name === ',') continue;
+      if (p.name === '*') {
+        positional.push(`...py.iter(${this.expr(parts[++i]!)})`);
+      } else if (p.name === '**') {
+        dicts.push(this.expr(parts[++i]!));
+      } else if (p.name === 'VariableName' && parts[i + 1]?.name === 'AssignOp') {
+        const key = this.text(p);
+        keywords.push(`${/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key)}: ${this.expr(parts[i + 2]!)}`);
+        i += 2;
+      } else {
+        positional.push(this.expr(p));
+      }
+    }
+    if (keywords.length > 0 || dicts.length > 0) {
+      positional.push(`py.kw({ ${keywords.join(', ')} }${dicts.map((d) => `, ${d}`).join('')})`);
+    }
+    return positional.join(', ');
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Strings.
+
+  private string(node: SyntaxNode): string {
+    if (node.name === 'ContinuedString') {
+      const parts = children(node).map((p) => ({ node: p, lit: splitLiteral(this.text(p)) }));
+      if (parts.every((p) => !p.lit.format)) {
+        const value = parts.map((p) => p.lit.value).join('');
+        return parts[0]!.lit.bytes ? `py.b(${JSON.stringify(value)})` : JSON.stringify(value);
+      }
+      return parts.map((p) => this.string(p.node)).join(' + ');
+    }
+    const lit = splitLiteral(this.text(node));
+    if (!lit.format) return lit.bytes ? `py.b(${JSON.stringify(lit.value)})` : JSON.stringify(lit.value);
+    return this.fstring(node, lit.raw);
+  }
+
+  /** f'...{expr!r:spec}...' as a template literal. */
+  private fstring(node: SyntaxNode, raw: boolean): string {
+    const text = this.text(node);
+    const prefixLen = /^[rRbBuUfF]*('''|"""|'|")/.exec(text)![0].length;
+    const quoteLen = prefixLen - (/^[rRbBuUfF]*/.exec(text)![0].length);
+    const start = node.from + prefixLen;
+    const end = node.to - quoteLen;
+    let out = '`';
+    let pos = start;
+    const literal = (s: string): string => {
+      let v = s.replaceAll('{{', '{').replaceAll('}}', '}');
+      if (!raw) v = splitLiteral(`'${v.replaceAll("'", "\\'")}'`).value;
+      return v.replace(/[`\\]|\$\{/g, (m) => `\\${m}`);
+    };
+    for (const r of children(node).filter((c) => c.name === 'FormatReplacement')) {
+      out += literal(this.src.slice(pos, r.from));
+      const inner = children(r).filter((c) => c.name !== '{' && c.name !== '}');
+      const exprNode = inner[0]!;
+      let conversion = '';
+      let spec = "''";
+      let selfDoc = '';
+      for (const c of inner.slice(1)) {
+        if (c.name === 'FormatConversion') conversion = this.text(c).slice(1);
+        else if (c.name === 'FormatSelfDoc') selfDoc = this.src.slice(r.from + 1, c.to);
+        else if (c.name === 'FormatSpec') spec = this.formatSpec(c);
+      }
+      if (selfDoc && !conversion && spec === "''") conversion = 'r';
+      out += literal(selfDoc);
+      const args = [this.expr(exprNode)];
+      if (spec !== "''" || conversion) args.push(spec);
+      if (conversion) args.push(`'${conversion}'`);
+      out += `\${await py.format(${args.join(', ')})}`;
+      pos = r.to;
+    }
+    out += literal(this.src.slice(pos, end));
+    return `${out}\``;
+  }
+
+  private formatSpec(node: SyntaxNode): string {
+    const nested = children(node).filter((c) => c.name === 'FormatReplacement');
+    const from = node.from + 1;
+    if (nested.length === 0) return JSON.stringify(this.src.slice(from, node.to));
+    let out = '`';
+    let pos = from;
+    for (const r of nested) {
+      out += this.src.slice(pos, r.from).replace(/[`\\]|\$\{/g, (m) => `\\${m}`);
+      const e = children(r).find((c) => c.name !== '{' && c.name !== '}')!;
+      out += `\${await py.format(${this.expr(e)})}`;
+      pos = r.to;
+    }
+    return `${out}${this.src.slice(pos, node.to).replace(/[`\\]|\$\{/g, (m) => `\\${m}`)}\``;
+  }
+}

@@ -1,0 +1,294 @@
+// The modules a Python program can import here: socket (socklab's own module, the same objects
+// the REPL's socket table and the lessons' checkpoints see, with the few Python-visible fixes:
+// IntEnum constants, floats from gettimeout(), keyword names), os, sys and time. The socket
+// programs' other modules (struct, select, threading, socketserver, …) come from src/modules.
+import { spawn } from 'node:child_process';
+import { closeSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, rmdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { cpus } from 'node:os';
+import { basename, dirname, resolve as resolvePath } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { b as makeBytes, bytes } from '../../socket/bytes.ts';
+import { sleep } from '../../socket/globals.ts';
+import { os as socketOs } from '../../socket/os.ts';
+import { pyRepr } from '../../socket/format.ts';
+import { Socket } from '../../socket/socket.ts';
+import type { SocketModule } from '../../socket/module.ts';
+import { tuple } from '../../socket/tuple.ts';
+import { ATTRIBUTE_HOOKS } from './runtime/attributes.ts';
+import { FLOAT_RESULTS, PY_PARAMS, native } from './runtime/call.ts';
+import { ModuleNotFoundError, OSError, SystemExit } from './runtime/exceptions.ts';
+import { strerror } from '../../kernel/index.ts';
+import { PyDict, PyFloat, PyIntEnum, intValue, isInt, realValue } from './runtime/values.ts';
+
+export type PyModule = Record<string, unknown>;
+
+/** A module object: attributes, `__name__`, and `<module 'name' (built-in)>` as its repr. */
+export function makeModule(name: string, attrs: Record<string, unknown>): PyModule {
+  const m: PyModule = { __name__: name, ...attrs };
+  Object.defineProperty(m, Symbol.toStringTag, { value: 'module' });
+  Object.defineProperty(m, pyRepr, { value: () => `<module '${name}' (built-in)>` });
+  return m;
+}
+
+const _ENUMS: [RegExp, string][] = [[/^AF_/, 'AddressFamily'], [/^SOCK_/, 'SocketKind']];
+
+function _params(fn: unknown, positional: string[], keywordOnly: string[] = []): void {
+  if (typeof fn === 'function') Object.defineProperty(fn, PY_PARAMS, { value: { positional, keywordOnly }, configurable: true });
+}
+
+/** Python's socket module over socklab's: the same functions and socket objects. */
+export function bindSocketModule(module: SocketModule): PyModule {
+  const attrs: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(module)) {
+    const en = _ENUMS.find(([re]) => re.test(key));
+    attrs[key] = en && typeof value === 'number' ? new PyIntEnum(en[1], key, value) : value;
+  }
+  _params(module.socket, ['family', 'type', 'proto', 'fileno']);
+  _params(module.create_connection, ['address', 'timeout', 'source_address']);
+  _params(module.create_server, ['address'], ['family', 'backlog', 'reuse_port', 'dualstack_ipv6']);
+  _params(module.getaddrinfo, ['host', 'port', 'family', 'type', 'proto', 'flags']);
+  // s.family / s.type are IntEnum members in CPython: <AddressFamily.AF_INET: 2>. Only Python's
+  // view changes (an attribute hook): TypeScript code keeps reading numbers.
+  const members = (prefix: string, enumName: string) => new Map(Object.entries(module)
+    .filter(([k, v]) => k.startsWith(prefix) && typeof v === 'number' && !['SOCK_NONBLOCK', 'SOCK_CLOEXEC'].includes(k))
+    .map(([k, v]) => [v as number, new PyIntEnum(enumName, k, v as number)]));
+  const enums: Record<string, Map<number, PyIntEnum>> = { family: members('AF_', 'AddressFamily'), type: members('SOCK_', 'SocketKind') };
+  ATTRIBUTE_HOOKS.set(Socket.prototype, (obj, name) => {
+    const table = enums[name];
+    if (!table) return undefined;
+    const v = (obj as Record<string, unknown>)[name] as number;
+    return table.get(v) ?? v;
+  });
+  FLOAT_RESULTS.add(module.getdefaulttimeout);
+  _params(bytes.prototype.decode, ['encoding', 'errors']);
+  FLOAT_RESULTS.add(Socket.prototype.gettimeout);
+  return makeModule('socket', attrs);
+}
+
+export interface HostIO {
+  write: (text: string) => void;
+  writeErr: (text: string) => void;
+  readLine: (prompt: string) => Promise<string | undefined>;
+  argv: string[];
+}
+
+function _float(x: number): PyFloat {
+  return new PyFloat(x);
+}
+
+const _DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const _MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const _FULL_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const _FULL_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** time.strftime for local time, the directives tutorials print timestamps with. */
+function _strftime(format: string, d: Date): string {
+  const p2 = (n: number) => String(n).padStart(2, '0');
+  const wd = (d.getDay() + 6) % 7;
+  return format.replace(/%([a-zA-Z%])/g, (whole, c: string) => {
+    switch (c) {
+      case 'Y': return String(d.getFullYear());
+      case 'y': return p2(d.getFullYear() % 100);
+      case 'm': return p2(d.getMonth() + 1);
+      case 'd': return p2(d.getDate());
+      case 'H': return p2(d.getHours());
+      case 'I': return p2(d.getHours() % 12 || 12);
+      case 'M': return p2(d.getMinutes());
+      case 'S': return p2(d.getSeconds());
+      case 'p': return d.getHours() < 12 ? 'AM' : 'PM';
+      case 'a': return _DAYS[wd]!;
+      case 'A': return _FULL_DAYS[wd]!;
+      case 'b': return _MONTHS[d.getMonth()]!;
+      case 'B': return _FULL_MONTHS[d.getMonth()]!;
+      case 'j': return String(Math.floor((d.getTime() - new Date(d.getFullYear(), 0, 1).getTime()) / 86400000) + 1).padStart(3, '0');
+      case '%': return '%';
+      default: return whole;
+    }
+  });
+}
+
+function _ctime(d: Date): string {
+  const wd = (d.getDay() + 6) % 7;
+  const p2 = (n: number) => String(n).padStart(2, '0');
+  return `${_DAYS[wd]} ${_MONTHS[d.getMonth()]} ${String(d.getDate()).padStart(2, ' ')} ${p2(d.getHours())}:${p2(d.getMinutes())}:${p2(d.getSeconds())} ${d.getFullYear()}`;
+}
+
+function _when(secs: unknown): Date {
+  return secs === undefined || secs === null ? new Date() : new Date(realValue(secs) * 1000);
+}
+
+/** time.struct_time: a tuple with tm_year, tm_mon, … as attributes. */
+function _structTime(d: Date): unknown {
+  const yday = Math.floor((Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) - Date.UTC(d.getFullYear(), 0, 1)) / 86400000) + 1;
+  const fields = [d.getFullYear(), d.getMonth() + 1, d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds(), (d.getDay() + 6) % 7, yday, -1];
+  const t: unknown[] = [...fields];
+  const names = ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst'];
+  names.forEach((n, i) => Object.defineProperty(t, n, { value: fields[i] }));
+  Object.defineProperty(t, _DATE, { value: d });
+  Object.defineProperty(t, Symbol.for('socklab.tuple'), { value: true }); // a tuple, as tuple.ts marks them
+  return Object.freeze(t);
+}
+const _DATE = Symbol('socklab.python.date');
+
+export function createTimeModule(): PyModule {
+  return makeModule('time', {
+    localtime: native('localtime', (a) => _structTime(_when(a[0]))),
+    gmtime: native('gmtime', (a) => { const d = _when(a[0]); return _structTime(new Date(d.getTime() + d.getTimezoneOffset() * 60000)); }),
+    time: native('time', () => _float(Date.now() / 1000)),
+    time_ns: native('time_ns', () => BigInt(Date.now()) * 1000000n),
+    monotonic: native('monotonic', () => _float(performance.now() / 1000)),
+    perf_counter: native('perf_counter', () => _float(performance.now() / 1000)),
+    sleep: native('sleep', async (a) => {
+      const s = a[0];
+      if (!isInt(s) && !(s instanceof PyFloat)) throw new TypeError(`'${typeof s === 'string' ? 'str' : 'NoneType'}' object cannot be interpreted as an integer`);
+      await sleep(realValue(s));
+      return null;
+    }),
+    ctime: native('ctime', (a) => _ctime(_when(a[0]))),
+    asctime: native('asctime', () => _ctime(new Date())),
+    strftime: native('strftime', (a) => _strftime(String(a[0]), ((a[1] as Record<symbol, Date> | undefined)?.[_DATE]) ?? new Date())),
+  });
+}
+
+/** os.system(): the command through /bin/sh, its output through the program's own stdout. */
+function _system(io: HostIO, command: string): Promise<number> {
+  return new Promise((resolveStatus) => {
+    const child = spawn('/bin/sh', ['-c', command], { stdio: ['inherit', 'pipe', 'pipe'] });
+    child.stdout.on('data', (d: Buffer) => io.write(d.toString()));
+    child.stderr.on('data', (d: Buffer) => io.writeErr(d.toString()));
+    child.on('close', (code, signal) => resolveStatus(signal ? 128 : (code ?? 0) * 256));
+    child.on('error', () => resolveStatus(127 * 256));
+  });
+}
+
+export function createOsModule(io: HostIO): PyModule {
+  const environ = new PyDict(Object.entries(process.env));
+  const path = makeModule('posixpath', {
+    ...socketOs.path,
+    exists: native('exists', (a) => typeof a[0] === 'string' && existsSync(a[0])),
+    isfile: native('isfile', (a) => typeof a[0] === 'string' && existsSync(a[0]) && statSync(a[0]).isFile()),
+    isdir: native('isdir', (a) => typeof a[0] === 'string' && existsSync(a[0]) && statSync(a[0]).isDirectory()),
+    islink: native('islink', (a) => typeof a[0] === 'string' && existsSync(a[0]) && lstatSync(a[0]).isSymbolicLink()),
+    basename: native('basename', (a) => String(a[0]).slice(String(a[0]).lastIndexOf('/') + 1)),
+    dirname: native('dirname', (a) => { const s = String(a[0]); const i = s.lastIndexOf('/'); return i < 0 ? '' : i === 0 ? '/' : s.slice(0, i); }),
+    abspath: native('abspath', (a) => resolvePath(String(a[0]))),
+    getsize: native('getsize', (a) => statSync(String(a[0])).size),
+    split: native('split', (a) => { const s = String(a[0]); const i = s.lastIndexOf('/'); return tuple(i < 0 ? '' : s.slice(0, Math.max(i, 1)), s.slice(i + 1)); }),
+    splitext: native('splitext', (a) => { const s = String(a[0]); const base = basename(s); const i = base.lastIndexOf('.'); return i <= 0 ? tuple(s, '') : tuple(s.slice(0, s.length - base.length + i), base.slice(i)); }),
+    sep: '/',
+  });
+  void dirname;
+  return makeModule('os', {
+    ...socketOs,
+    path,
+    name: 'posix',
+    sep: '/',
+    linesep: '\n',
+    environ,
+    getenv: native('getenv', (a) => (environ.has(a[0]) ? environ.get(a[0]) : (a[1] ?? null))),
+    getcwd: native('getcwd', () => process.cwd()),
+    chdir: native('chdir', (a) => { process.chdir(String(a[0])); return null; }),
+    listdir: native('listdir', (a) => readdirSync(a[0] === undefined ? '.' : String(a[0]))),
+    mkdir: native('mkdir', (a) => { mkdirSync(String(a[0])); return null; }),
+    makedirs: native('makedirs', (a, kw) => { mkdirSync(String(a[0]), { recursive: Boolean(kw?.exist_ok ?? true) }); return null; }),
+    rmdir: native('rmdir', (a) => { rmdirSync(String(a[0])); return null; }),
+    rename: native('rename', (a) => { renameSync(String(a[0]), String(a[1])); return null; }),
+    getppid: native('getppid', () => process.ppid),
+    cpu_count: native('cpu_count', () => cpus().length),
+    urandom: native('urandom', (a) => makeBytes(randomBytes(Number(intValue(a[0]))))),
+    system: native('system', async (a) => {
+      if (typeof a[0] !== 'string') throw new TypeError(`system() argument 'command' must be str, not ${a[0] === null ? 'None' : typeof a[0]}`);
+      return _system(io, a[0]);
+    }),
+    _exit: native('_exit', (a) => process.exit(Number(a[0] ?? 0))),
+    close: native('close', (a) => {
+      try {
+        closeSync(Number(intValue(a[0])));
+      } catch (e) {
+        const errno = Math.abs((e as { errno?: number }).errno ?? 9);
+        throw new OSError(errno, strerror(errno));
+      }
+      return null;
+    }),
+  });
+}
+
+export function createSysModule(io: HostIO, modules: () => Record<string, PyModule>): PyModule {
+  const stream = (name: string, write: (s: string) => void) => makeModule(name, {
+    write: native('write', (a) => {
+      if (typeof a[0] !== 'string') throw new TypeError(`write() argument must be str, not ${a[0] instanceof Uint8Array ? 'bytes' : typeof a[0]}`);
+      write(a[0]);
+      return [...a[0]].length;
+    }),
+    flush: native('flush', () => null),
+    fileno: native('fileno', () => (name === '<stdout>' ? 1 : 2)),
+  });
+  return makeModule('sys', {
+    argv: [...io.argv],
+    platform: 'linux',
+    byteorder: 'little',
+    maxsize: 9223372036854775807n,
+    version: '3.11 (socklab)',
+    version_info: tuple(3, 11, 0, 'final', 0),
+    path: [],
+    executable: 'socklab',
+    get modules() {
+      return new PyDict(Object.entries(modules()));
+    },
+    stdout: stream('<stdout>', io.write),
+    stderr: stream('<stderr>', io.writeErr),
+    stdin: makeModule('<stdin>', {
+      readline: native('readline', async () => {
+        const line = await io.readLine('');
+        return line === undefined ? '' : `${line}\n`;
+      }),
+    }),
+    exit: native('exit', (a) => { throw new SystemExit(...a); }),
+    getrecursionlimit: native('getrecursionlimit', () => 1000),
+    setrecursionlimit: native('setrecursionlimit', () => null),
+    getdefaultencoding: native('getdefaultencoding', () => 'utf-8'),
+  });
+}
+
+export function createTempfileModule(): PyModule {
+  return makeModule('tempfile', {
+    gettempdir: native('gettempdir', () => tmpdir()),
+    mkdtemp: native('mkdtemp', (a, kw) => mkdtempSync(`${(kw?.dir ?? tmpdir()) as string}/${(kw?.prefix ?? 'tmp') as string}`)),
+  });
+}
+
+export function createShutilModule(): PyModule {
+  return makeModule('shutil', {
+    rmtree: native('rmtree', (a) => { rmSync(String(a[0]), { recursive: true }); return null; }),
+  });
+}
+
+/** The modules importable by name, and CPython's error (plus advice) for any other. */
+export class ModuleTable {
+  private readonly loaded = new Map<string, PyModule>();
+  constructor(private readonly factories: Record<string, () => PyModule | Promise<PyModule>>, private readonly onMissing: (name: string) => void) {}
+
+  names(): string[] {
+    return Object.keys(this.factories);
+  }
+
+  loadedModules(): Record<string, PyModule> {
+    return Object.fromEntries(this.loaded);
+  }
+
+  async import(name: string): Promise<PyModule> {
+    const known = this.loaded.get(name);
+    if (known) return known;
+    const factory = this.factories[name];
+    if (!factory) {
+      this.onMissing(name);
+      const e = new ModuleNotFoundError(`No module named '${name}'`);
+      Object.defineProperty(e, 'moduleName', { value: name });
+      throw e;
+    }
+    const m = await factory();
+    this.loaded.set(name, m);
+    return m;
+  }
+}

@@ -1,0 +1,84 @@
+// `socklab run FILE.py` and `socklab translate FILE.py`: a Python program with stdout exactly
+// CPython's (notes go to stderr), its traceback and exit status 1 on an uncaught error.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { t } from '../../i18n/index.ts';
+import { createPythonSession } from './session.ts';
+
+export interface PythonRunOptions {
+  stdout?: NodeJS.WritableStream;
+  stderr?: NodeJS.WritableStream;
+  stdin?: NodeJS.ReadableStream;
+  argv?: string[];
+}
+
+/** input(): one readline interface over stdin, made on first use. */
+function _lineReader(stdin: NodeJS.ReadableStream, stdout: NodeJS.WritableStream) {
+  let lines: AsyncIterator<string> | undefined;
+  let rl: ReturnType<typeof createInterface> | undefined;
+  const reader = async (prompt: string): Promise<string | undefined> => {
+    if (prompt) stdout.write(prompt);
+    rl ??= createInterface({ input: stdin, terminal: false });
+    lines ??= rl[Symbol.asyncIterator]();
+    const next = await lines.next();
+    return next.done ? undefined : next.value;
+  };
+  return { reader, close: () => rl?.close() };
+}
+
+export async function runPythonFile(file: string, options: PythonRunOptions = {}): Promise<number> {
+  const stdout = options.stdout ?? process.stdout;
+  const stderr = options.stderr ?? process.stderr;
+  const path = resolve(file);
+  if (!existsSync(path)) {
+    stderr.write(`${t('cli.fileNotFound', { file })}\n`);
+    return 1;
+  }
+  const source = readFileSync(path, 'utf8');
+  // `socklab run prog.py | head`: the reader went away; stop quietly, as a closed pipe ends CPython.
+  stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+  });
+  const input = _lineReader(options.stdin ?? process.stdin, stdout);
+  const session = createPythonSession({
+    write: (text) => stdout.write(text),
+    writeErr: (text) => stderr.write(text),
+    readLine: input.reader,
+    argv: [path, ...(options.argv ?? [])],
+  });
+  process.on('exit', () => session.space.closeAll());
+  const controller = new AbortController();
+  const onSigint = () => controller.abort();
+  process.on('SIGINT', onSigint);
+  try {
+    const result = await session.exec(source, { filename: path, mode: 'exec', signal: controller.signal });
+    if (!result.ok) stderr.write(result.error!.traceback);
+    await session.joinThreads();
+    if (result.ok) return 0;
+    const error = result.error!;
+    if (error.exitCode !== undefined) return error.exitCode;
+    return error.type === 'KeyboardInterrupt' ? 130 : 1;
+  } finally {
+    process.off('SIGINT', onSigint);
+    input.close();
+  }
+}
+
+export function translatePythonFile(file: string, options: Pick<PythonRunOptions, 'stdout' | 'stderr'> = {}): number {
+  const stdout = options.stdout ?? process.stdout;
+  const stderr = options.stderr ?? process.stderr;
+  const path = resolve(file);
+  if (!existsSync(path)) {
+    stderr.write(`${t('cli.fileNotFound', { file })}\n`);
+    return 1;
+  }
+  const session = createPythonSession({ write: () => {}, readLine: async () => undefined });
+  try {
+    stdout.write(`${session.translate(readFileSync(path, 'utf8'), path)}\n`);
+    return 0;
+  } catch (e) {
+    stderr.write(session.describe(e).traceback);
+    return 1;
+  }
+}

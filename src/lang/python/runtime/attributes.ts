@@ -1,0 +1,493 @@
+// Python's attribute access: `obj.name` on socklab's values, with the str, bytes, list, dict and
+// set methods a socket program calls, and CPython 3.11's AttributeError texts (the `Did you mean`
+// line is added by the traceback, as CPython does).
+import { bytes } from '../../../socket/bytes.ts';
+import { Exception, OSError, ValueError } from '../../../socket/exceptions.ts';
+import { repr, str } from '../../../socket/format.ts';
+import { pyTypeName } from '../../../socket/pytype.ts';
+import { isTuple, tuple } from '../../../socket/tuple.ts';
+import { PY_CLASS, PY_FUNCTION, PY_NATIVE, PyObject, bindMethod, invoke, native, unboundMethod, type NativeFunction } from './call.ts';
+import { Socket } from '../../../socket/socket.ts';
+import { AttributeError, attributeError, ImportError, IndexError, KeyError, NameError } from './exceptions.ts';
+import { formatValue, strFormat } from './format.ts';
+import { contains, eq, getitem, iter, lt, truthy } from './ops.ts';
+import { DictView, PyDict, PyFloat, PyIntEnum, PySet, intValue, isInt, isNone } from './values.ts';
+
+type Methods = Record<string, NativeFunction>;
+
+const _none = (x: unknown): boolean => isNone(x);
+const _int = (x: unknown, dflt: number): number => (isNone(x) ? dflt : Number(intValue(x)));
+
+function _arg(args: unknown[], kw: Record<string, unknown> | undefined, i: number, name: string): unknown {
+  return i < args.length ? args[i] : kw?.[name];
+}
+
+function _strArg(method: string, x: unknown): string {
+  if (typeof x !== 'string') throw new TypeError(`${method} arg must be None or str`);
+  return x;
+}
+
+const _WS = /^[ \t\n\r\f\v\u001c-\u001f\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[ \t\n\r\f\v\u001c-\u001f\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g;
+
+function _strip(s: string, chars: unknown, left: boolean, right: boolean): string {
+  if (_none(chars)) {
+    if (left && right) return s.replace(_WS, '');
+    if (left) return s.replace(/^\s+/u, '');
+    return s.replace(/\s+$/u, '');
+  }
+  const set = new Set(_strArg('strip', chars));
+  const cs = [...s];
+  let a = 0;
+  let b = cs.length;
+  if (left) while (a < b && set.has(cs[a]!)) a++;
+  if (right) while (b > a && set.has(cs[b - 1]!)) b--;
+  return cs.slice(a, b).join('');
+}
+
+function _split(s: string, sep: unknown, maxsplit: number): string[] {
+  if (_none(sep)) {
+    const out: string[] = [];
+    let rest = s.replace(/^\s+/u, '');
+    while (rest !== '') {
+      if (maxsplit >= 0 && out.length >= maxsplit) {
+        out.push(rest);
+        break;
+      }
+      const m = /\s+/u.exec(rest);
+      if (!m) {
+        out.push(rest);
+        break;
+      }
+      out.push(rest.slice(0, m.index));
+      rest = rest.slice(m.index + m[0].length);
+    }
+    return out;
+  }
+  const d = _strArg('split', sep);
+  if (d === '') throw new ValueError('empty separator');
+  const parts = s.split(d);
+  if (maxsplit < 0 || parts.length <= maxsplit + 1) return parts;
+  return [...parts.slice(0, maxsplit), parts.slice(maxsplit).join(d)];
+}
+
+function _affix(s: string, x: unknown, test: (p: string) => boolean, method: string): boolean {
+  if (typeof x === 'string') return test(x);
+  if (isTuple(x)) return x.some((p) => _affix(s, p, test, method));
+  throw new TypeError(`${method} first arg must be str or a tuple of str, not ${pyTypeName(x)}`);
+}
+
+function _find(s: string, sub: unknown, start: unknown, end: unknown, fromRight: boolean): number {
+  const t = _strArg('find', sub);
+  const n = s.length;
+  let a = _int(start, 0);
+  let b = _int(end, n);
+  if (a < 0) a = Math.max(0, a + n);
+  if (b < 0) b = Math.max(0, b + n);
+  const hay = s.slice(0, b);
+  const i = fromRight ? hay.lastIndexOf(t) : hay.indexOf(t, a);
+  return i >= a && i + t.length <= b ? i : -1;
+}
+
+/** Set by the builtins: how a field's value is shown (awaits a Python __repr__ when there is one). */
+export const fieldTools = {
+  getattr: (o: unknown, name: string): unknown => getattr(o, name),
+  getitem,
+  repr,
+};
+
+const STR: Methods = {
+  upper: (a) => (a[0] as string).toUpperCase(),
+  lower: (a) => (a[0] as string).toLowerCase(),
+  casefold: (a) => (a[0] as string).toLowerCase(),
+  swapcase: (a) => [...(a[0] as string)].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(''),
+  title: (a) => (a[0] as string).toLowerCase().replace(/(^|[^\p{L}])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase()),
+  capitalize: (a) => { const s = a[0] as string; return s.slice(0, 1).toUpperCase() + s.slice(1).toLowerCase(); },
+  strip: (a) => _strip(a[0] as string, a[1], true, true),
+  lstrip: (a) => _strip(a[0] as string, a[1], true, false),
+  rstrip: (a) => _strip(a[0] as string, a[1], false, true),
+  split: (a, kw) => _split(a[0] as string, _arg(a, kw, 1, 'sep'), _int(_arg(a, kw, 2, 'maxsplit'), -1)),
+  rsplit: (a, kw) => {
+    const sep = _arg(a, kw, 1, 'sep');
+    const max = _int(_arg(a, kw, 2, 'maxsplit'), -1);
+    if (max < 0 || _none(sep)) return _split(a[0] as string, sep, max);
+    const parts = (a[0] as string).split(sep as string);
+    if (parts.length <= max + 1) return parts;
+    return [parts.slice(0, parts.length - max).join(sep as string), ...parts.slice(parts.length - max)];
+  },
+  splitlines: (a) => { const s = a[0] as string; const lines = s.split(/\r\n|[\n\r\v\f\u001c-\u001e\u0085\u2028\u2029]/); if (lines[lines.length - 1] === '') lines.pop(); return lines; },
+  join: (a) => {
+    const parts: string[] = [];
+    let i = 0;
+    for (const x of iter(a[1])) {
+      if (typeof x !== 'string') throw new TypeError(`sequence item ${i}: expected str instance, ${pyTypeName(x)} found`);
+      parts.push(x);
+      i++;
+    }
+    return parts.join(a[0] as string);
+  },
+  replace: (a) => {
+    const [s, old, rep, count] = a as [string, unknown, unknown, unknown];
+    if (typeof old !== 'string' || typeof rep !== 'string') throw new TypeError(`replace() argument ${typeof old !== 'string' ? 1 : 2} must be str, not ${pyTypeName(typeof old !== 'string' ? old : rep)}`);
+    const n = _int(count, -1);
+    if (n < 0) return s.split(old).join(rep);
+    const parts = s.split(old);
+    return parts.slice(0, n + 1).join(rep) + (parts.length > n + 1 ? old + parts.slice(n + 1).join(old) : '');
+  },
+  startswith: (a) => _affix(a[0] as string, a[1], (p) => (a[0] as string).startsWith(p, _int(a[2], 0)), 'startswith'),
+  endswith: (a) => _affix(a[0] as string, a[1], (p) => (a[0] as string).endsWith(p), 'endswith'),
+  find: (a) => _find(a[0] as string, a[1], a[2], a[3], false),
+  rfind: (a) => _find(a[0] as string, a[1], a[2], a[3], true),
+  index: (a) => { const i = _find(a[0] as string, a[1], a[2], a[3], false); if (i < 0) throw new ValueError('substring not found'); return i; },
+  rindex: (a) => { const i = _find(a[0] as string, a[1], a[2], a[3], true); if (i < 0) throw new ValueError('substring not found'); return i; },
+  count: (a) => { const t = _strArg('count', a[1]); return t === '' ? [...(a[0] as string)].length + 1 : (a[0] as string).split(t).length - 1; },
+  encode: (a, kw) => (a[0] as unknown as { encode: (e?: unknown, r?: unknown) => bytes }).encode(_arg(a, kw, 1, 'encoding') ?? 'utf-8', _arg(a, kw, 2, 'errors') ?? 'strict'),
+  format: (a, kw) => strFormat(a[0] as string, a.slice(1), kw ?? {}, fieldTools),
+  isdigit: (a) => /^\p{Nd}+$/u.test(a[0] as string),
+  isdecimal: (a) => /^\p{Nd}+$/u.test(a[0] as string),
+  isnumeric: (a) => /^\p{N}+$/u.test(a[0] as string),
+  isalpha: (a) => /^\p{L}+$/u.test(a[0] as string),
+  isalnum: (a) => /^[\p{L}\p{N}]+$/u.test(a[0] as string),
+  isspace: (a) => /^\s+$/u.test(a[0] as string),
+  isupper: (a) => { const s = a[0] as string; return /\p{Lu}/u.test(s) && s === s.toUpperCase(); },
+  islower: (a) => { const s = a[0] as string; return /\p{Ll}/u.test(s) && s === s.toLowerCase(); },
+  isidentifier: (a) => /^[\p{L}_][\p{L}\p{N}_]*$/u.test(a[0] as string),
+  center: (a) => { const s = a[0] as string; const w = _int(a[1], 0); const f = (a[2] as string | undefined) ?? ' '; const n = [...s].length; if (w <= n) return s; const left = Math.floor((w - n) / 2 + ((w - n) % 2 && w % 2 ? 0.5 : 0)); return f.repeat(left) + s + f.repeat(w - n - left); },
+  ljust: (a) => { const s = a[0] as string; return s + ((a[2] as string | undefined) ?? ' ').repeat(Math.max(0, _int(a[1], 0) - [...s].length)); },
+  rjust: (a) => { const s = a[0] as string; return ((a[2] as string | undefined) ?? ' ').repeat(Math.max(0, _int(a[1], 0) - [...s].length)) + s; },
+  zfill: (a) => { const s = a[0] as string; const w = _int(a[1], 0); const sign = /^[+-]/.test(s) ? s[0]! : ''; const body = sign ? s.slice(1) : s; return sign + '0'.repeat(Math.max(0, w - s.length)) + body; },
+  partition: (a) => { const s = a[0] as string; const d = _strArg('partition', a[1]); const i = s.indexOf(d); return i < 0 ? tuple(s, '', '') : tuple(s.slice(0, i), d, s.slice(i + d.length)); },
+  rpartition: (a) => { const s = a[0] as string; const d = _strArg('rpartition', a[1]); const i = s.lastIndexOf(d); return i < 0 ? tuple('', '', s) : tuple(s.slice(0, i), d, s.slice(i + d.length)); },
+  removeprefix: (a) => { const s = a[0] as string; const p = a[1] as string; return s.startsWith(p) ? s.slice(p.length) : s; },
+  removesuffix: (a) => { const s = a[0] as string; const p = a[1] as string; return p !== '' && s.endsWith(p) ? s.slice(0, -p.length) : s; },
+  expandtabs: (a) => {
+    const size = _int(a[1], 8);
+    let col = 0;
+    let out = '';
+    for (const c of a[0] as string) {
+      if (c === '\t') {
+        const n = size > 0 ? size - (col % size) : 0;
+        out += ' '.repeat(n);
+        col += n;
+      } else {
+        out += c;
+        col = c === '\n' || c === '\r' ? 0 : col + 1;
+      }
+    }
+    return out;
+  },
+  __format__: (a) => formatValue(a[0], a[1] as string),
+};
+
+function _listIndex(list: unknown[], x: unknown): number {
+  const i = list.findIndex((y) => eq(y, x));
+  if (i < 0) throw new ValueError(`${repr(x)} is not in list`);
+  return i;
+}
+
+/** list.sort(key=, reverse=): a stable sort, awaiting a Python key function. */
+export async function sortList(list: unknown[], key: unknown, reverse: unknown): Promise<void> {
+  const keys = isNone(key) ? list.slice() : await Promise.all(list.map((x) => invoke(key, undefined, [x], undefined)));
+  const order = list.map((_, i) => i);
+  order.sort((i, j) => (lt(keys[i], keys[j]) ? -1 : lt(keys[j], keys[i]) ? 1 : 0));
+  if (truthy(reverse)) {
+    // Python's reverse=True keeps equal items in their original order.
+    order.sort((i, j) => (lt(keys[j], keys[i]) ? -1 : lt(keys[i], keys[j]) ? 1 : i - j));
+  }
+  const sorted = order.map((i) => list[i]);
+  list.splice(0, list.length, ...sorted);
+}
+
+const LIST: Methods = {
+  append: (a) => { (a[0] as unknown[]).push(a[1]); return null; },
+  extend: (a) => { (a[0] as unknown[]).push(...iter(a[1])); return null; },
+  insert: (a) => { const l = a[0] as unknown[]; let i = _int(a[1], 0); if (i < 0) i = Math.max(0, i + l.length); l.splice(i, 0, a[2]); return null; },
+  pop: (a) => {
+    const l = a[0] as unknown[];
+    if (l.length === 0) throw new IndexError('pop from empty list');
+    let i = _int(a[1], -1);
+    if (i < 0) i += l.length;
+    if (i < 0 || i >= l.length) throw new IndexError('pop index out of range');
+    return l.splice(i, 1)[0];
+  },
+  remove: (a) => {
+    const l = a[0] as unknown[];
+    const i = l.findIndex((y) => eq(y, a[1]));
+    if (i < 0) throw new ValueError('list.remove(x): x not in list');
+    l.splice(i, 1);
+    return null;
+  },
+  index: (a) => _listIndex(a[0] as unknown[], a[1]),
+  count: (a) => (a[0] as unknown[]).filter((y) => eq(y, a[1])).length,
+  reverse: (a) => { (a[0] as unknown[]).reverse(); return null; },
+  clear: (a) => { (a[0] as unknown[]).length = 0; return null; },
+  copy: (a) => (a[0] as unknown[]).slice(),
+  sort: async (a, kw) => { await sortList(a[0] as unknown[], kw?.key, kw?.reverse); return null; },
+};
+
+const TUPLE: Methods = {
+  index: (a) => _listIndex(a[0] as unknown[], a[1]),
+  count: (a) => (a[0] as unknown[]).filter((y) => eq(y, a[1])).length,
+};
+
+const DICT: Methods = {
+  get: (a) => { const d = a[0] as PyDict; return d.has(a[1]) ? d.get(a[1]) : (a[2] ?? null); },
+  keys: (a) => new DictView(a[0] as PyDict, 'keys'),
+  values: (a) => new DictView(a[0] as PyDict, 'values'),
+  items: (a) => new DictView(a[0] as PyDict, 'items'),
+  pop: (a) => {
+    const d = a[0] as PyDict;
+    if (d.has(a[1])) {
+      const v = d.get(a[1]);
+      d.delete(a[1]);
+      return v;
+    }
+    if (a.length > 2) return a[2];
+    throw new KeyError(a[1]);
+  },
+  popitem: (a) => {
+    const d = a[0] as PyDict;
+    const last = [...d].pop();
+    if (!last) throw new KeyError('popitem(): dictionary is empty');
+    d.delete(last[0]);
+    return tuple(...last);
+  },
+  setdefault: (a) => { const d = a[0] as PyDict; if (!d.has(a[1])) d.set(a[1], a[2] ?? null); return d.get(a[1]); },
+  update: (a, kw) => {
+    const d = a[0] as PyDict;
+    const src = a[1];
+    if (src instanceof Map) for (const [k, v] of src) d.set(k, v);
+    else if (!isNone(src)) for (const pair of iter(src)) { const [k, v] = [...iter(pair)]; d.set(k, v); }
+    for (const [k, v] of Object.entries(kw ?? {})) d.set(k, v);
+    return null;
+  },
+  clear: (a) => { (a[0] as PyDict).clear(); return null; },
+  copy: (a) => new PyDict(a[0] as PyDict),
+};
+
+const SET: Methods = {
+  add: (a) => { (a[0] as PySet).add(a[1]); return null; },
+  remove: (a) => { const s = a[0] as PySet; if (!s.has(a[1])) throw new KeyError(a[1]); s.delete(a[1]); return null; },
+  discard: (a) => { (a[0] as PySet).delete(a[1]); return null; },
+  pop: (a) => { const s = a[0] as PySet; const first = [...s][0]; if (s.size === 0) throw new KeyError('pop from an empty set'); s.delete(first); return first; },
+  clear: (a) => { (a[0] as PySet).clear(); return null; },
+  copy: (a) => new PySet(a[0] as PySet),
+  union: (a) => new PySet([...(a[0] as PySet), ...a.slice(1).flatMap((x) => [...iter(x)])]),
+  intersection: (a) => { const other = new PySet(iter(a[1])); return new PySet([...(a[0] as PySet)].filter((x) => other.has(x))); },
+  difference: (a) => { const other = new PySet(iter(a[1])); return new PySet([...(a[0] as PySet)].filter((x) => !other.has(x))); },
+  update: (a) => { for (const x of iter(a[1])) (a[0] as PySet).add(x); return null; },
+  issubset: (a) => { const other = new PySet(iter(a[1])); return [...(a[0] as PySet)].every((x) => other.has(x)); },
+};
+
+const INT: Methods = {
+  from_bytes: (a, kw) => {
+    const data = a[0] as Uint8Array;
+    const order = (a[1] ?? kw?.byteorder ?? 'big') as string;
+    const list = order === 'little' ? [...data].reverse() : [...data];
+    let v = 0n;
+    for (const x of list) v = (v << 8n) | BigInt(x);
+    if (truthy(kw?.signed) && list.length > 0 && (list[0]! & 0x80)) v -= 1n << BigInt(8 * list.length);
+    return v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v;
+  },
+  bit_length: (a) => (BigInt(intValue(a[0])) < 0n ? -BigInt(intValue(a[0])) : BigInt(intValue(a[0]))).toString(2).replace(/^0$/, '').length,
+  to_bytes: (a, kw) => {
+    const n = BigInt(intValue(a[0]));
+    const length = _int(_arg(a, kw, 1, 'length'), 1);
+    const order = (_arg(a, kw, 2, 'byteorder') ?? 'big') as string;
+    const out = new Uint8Array(length);
+    let v = n < 0n ? (1n << BigInt(8 * length)) + n : n;
+    for (let i = length - 1; i >= 0; i--) { out[i] = Number(v & 0xffn); v >>= 8n; }
+    if (v !== 0n) throw new (OSError as unknown as typeof Error)('int too big to convert');
+    return bytes.from(order === 'little' ? out.reverse() : out);
+  },
+  __format__: (a) => formatValue(a[0], a[1] as string),
+};
+
+const FLOAT: Methods = {
+  is_integer: (a) => Number.isInteger((a[0] as PyFloat).value),
+  __format__: (a) => formatValue(a[0], a[1] as string),
+};
+
+const BYTES_EXTRA: Methods = {
+  __format__: (a) => formatValue(a[0], a[1] as string),
+};
+
+/** Builtin types (str, list, …) and their methods, for `str.upper` and `map(str.strip, lines)`. */
+export const BUILTIN_TYPE_METHODS = new Map<unknown, Methods>();
+export const BUILTIN_TYPES: Record<string, Function> = {};
+
+/** Called by the builtins once the type objects exist. */
+export function registerBuiltinTypes(types: Record<string, Function>): void {
+  Object.assign(BUILTIN_TYPES, types);
+  const tables: Record<string, Methods> = { str: STR, list: LIST, tuple: TUPLE, dict: DICT, set: SET, int: INT, float: FLOAT, bytes: BYTES_EXTRA };
+  for (const [n, table] of Object.entries(tables)) if (types[n]) BUILTIN_TYPE_METHODS.set(types[n], table);
+  if (types.object) BUILTIN_TYPE_METHODS.set(types.object, {});
+}
+
+/** The method table of a builtin value, with the value passed as args[0]. */
+function _table(obj: unknown): Methods | undefined {
+  if (typeof obj === 'string') return STR;
+  if (Array.isArray(obj)) return isTuple(obj) ? TUPLE : LIST;
+  if (obj instanceof PyDict) return DICT;
+  if (obj instanceof PySet) return SET;
+  if (isInt(obj)) return INT;
+  if (obj instanceof PyFloat) return FLOAT;
+  if (obj instanceof Uint8Array) return BYTES_EXTRA;
+  return undefined;
+}
+
+const _boundCache = new WeakMap<NativeFunction, string>();
+function _bindNative(name: string, fn: NativeFunction, self: unknown): Function {
+  void _boundCache;
+  return native(name, (args, kw) => fn([self, ...args], kw));
+}
+
+/** Attribute names of `obj`, as dir() lists them (for suggestions and dir()). */
+export function attributeNames(obj: unknown): string[] {
+  const names = new Set<string>();
+  const table = _table(obj);
+  if (table) for (const k of Object.keys(table)) if (!k.startsWith('__')) names.add(k);
+  if ((typeof obj === 'object' || typeof obj === 'function') && obj !== null && typeof obj !== 'string') {
+    for (let o: object | null = obj as object; o && o !== Object.prototype && o !== Function.prototype; o = Object.getPrototypeOf(o) as object | null) {
+      for (const k of Object.getOwnPropertyNames(o)) {
+        if (k !== 'constructor' && !k.startsWith('_') && !/^\d/.test(k)) names.add(k);
+      }
+      if (Array.isArray(o) || ArrayBuffer.isView(o)) break;
+    }
+  }
+  return [...names].sort();
+}
+
+function _missing(obj: unknown, name: string): never {
+  if (typeof obj === 'function' && ((obj as unknown as Record<symbol, unknown>)[PY_CLASS] || (obj as Function).prototype === Socket.prototype)) {
+    const cls = (obj as Function).prototype === Socket.prototype ? 'socket' : (obj as Function).name;
+    throw attributeError(obj, name, `type object '${cls}' has no attribute '${name}'`);
+  }
+  if (typeof obj === 'function' && (obj as unknown as Record<symbol, unknown>)[PY_CLASS]) {
+    throw attributeError(obj, name, `type object '${(obj as Function).name}' has no attribute '${name}'`);
+  }
+  if ((obj as { [Symbol.toStringTag]?: unknown } | null)?.[Symbol.toStringTag] === 'module') {
+    throw attributeError(obj, name, `module '${(obj as { __name__?: string }).__name__ ?? 'socket'}' has no attribute '${name}'`);
+  }
+  throw attributeError(obj, name, `'${_typeName(obj)}' object has no attribute '${name}'`);
+}
+
+/** The type name CPython prints: socklab's Socket class is Python's `socket`. */
+function _typeName(obj: unknown): string {
+  const n = pyTypeName(obj);
+  return n === 'Socket' ? 'socket' : n;
+}
+
+const _EXCEPTION_ATTRS = new Set(['args', 'errno', 'strerror', 'filename', 'code']);
+
+/** Python-only views of TypeScript objects' attributes, by prototype (a socket's family as an IntEnum). */
+export const ATTRIBUTE_HOOKS = new Map<object, (obj: object, name: string) => unknown>();
+
+/** Python's `obj.name`. */
+export function getattr(obj: unknown, name: string): unknown {
+  if (typeof obj === 'object' && obj !== null && ATTRIBUTE_HOOKS.size > 0) {
+    const hook = ATTRIBUTE_HOOKS.get(Object.getPrototypeOf(obj) as object);
+    const v = hook?.(obj, name);
+    if (v !== undefined) return v;
+  }
+  if (isNone(obj)) throw attributeError(obj, name, `'NoneType' object has no attribute '${name}'`);
+  const table = _table(obj);
+  if (table) {
+    const m = table[name];
+    if (m) return _bindNative(name, m, obj);
+    if (name === 'real' && isInt(obj)) return intValue(obj);
+    if (typeof obj !== 'object' || Array.isArray(obj) || obj instanceof PyDict || obj instanceof PySet) _missing(obj, name);
+  }
+  if (obj instanceof Error) {
+    if (name === 'name' && obj instanceof NameError) return obj.nameNotFound ?? null;
+    if (name === 'name' && obj instanceof AttributeError) return obj.attrName ?? null;
+    if (name === 'obj' && obj instanceof AttributeError) return obj.obj ?? null;
+    if (name === 'name' && obj instanceof ImportError) return (obj as unknown as { moduleName?: string }).moduleName ?? null;
+    if (name === 'args') return 'args' in obj ? (obj as unknown as { args: unknown }).args : tuple(obj.message);
+    if (_EXCEPTION_ATTRS.has(name)) {
+      const v = (obj as unknown as Record<string, unknown>)[name];
+      return v ?? null;
+    }
+  }
+  if (typeof obj !== 'object' && typeof obj !== 'function') _missing(obj, name);
+  const o = obj as Record<string, unknown>;
+  if (name === '__class__') return (o as { constructor?: unknown }).constructor;
+  if (name === '__name__' && typeof obj === 'function') return obj === Socket ? 'socket' : (obj as Function).name;
+  if (name === '__bases__' && typeof obj === 'function') {
+    const parent = Object.getPrototypeOf(obj) as Function;
+    return tuple(parent === PyObject || parent === Function.prototype ? (BUILTIN_TYPES.object ?? parent) : parent);
+  }
+  if (typeof obj === 'function' && BUILTIN_TYPE_METHODS.has(obj)) {
+    const unbound = BUILTIN_TYPE_METHODS.get(obj)![name];
+    if (unbound) return native(name, (args, kw) => unbound(args, kw));
+    const statics = (obj as unknown as Record<string, unknown>)[name];
+    if (statics !== undefined && Object.hasOwn(obj, name)) return statics;
+    throw attributeError(obj, name, `type object '${(obj as Function).name}' has no attribute '${name}'`);
+  }
+  if (name === '__dict__' && typeof obj === 'object') return new PyDict(Object.entries(o));
+  if (typeof obj === 'function' && (obj as unknown as Record<symbol, unknown>)[PY_CLASS]) {
+    if (!(name in (obj as Function).prototype) && !(name in obj)) _missing(obj, name);
+    const v = name in (obj as Function).prototype ? ((obj as Function).prototype as Record<string, unknown>)[name] : o[name];
+    return typeof v === 'function' && !(v as unknown as Record<symbol, unknown>)[PY_CLASS] ? unboundMethod(v) : v;
+  }
+  if (!(name in o) || name === 'constructor') _missing(obj, name);
+  const v = o[name];
+  if (typeof v === 'function' && !Object.hasOwn(o, name) && typeof obj === 'object') return bindMethod(v, obj);
+  return v === undefined ? null : v;
+}
+
+/** Python's `obj.name = value`. */
+export function setattr(obj: unknown, name: string, value: unknown): void {
+  if (isNone(obj) || typeof obj !== 'object' && typeof obj !== 'function' || Array.isArray(obj) || obj instanceof Map || obj instanceof Set || obj instanceof PyFloat || obj instanceof PyIntEnum) {
+    if (typeof obj === 'string' || isInt(obj) || Array.isArray(obj) || isNone(obj) || obj instanceof Map) {
+      throw attributeError(obj, name, `'${pyTypeName(obj)}' object has no attribute '${name}'`);
+    }
+  }
+  if (typeof obj === 'function' && (obj as unknown as Record<symbol, unknown>)[PY_CLASS]) {
+    ((obj as Function).prototype as Record<string, unknown>)[name] = value;
+    return;
+  }
+  (obj as Record<string, unknown>)[name] = value;
+}
+
+export function delattr(obj: unknown, name: string): void {
+  if (typeof obj !== 'object' || obj === null || !(name in obj)) _missing(obj, name);
+  delete (obj as Record<string, unknown>)[name];
+}
+
+export function hasattr(obj: unknown, name: string): boolean {
+  try {
+    getattr(obj, name);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** `obj.name(args…)`: a method call without making a bound method first. */
+export function callMethod(obj: unknown, name: string, ...args: unknown[]): unknown {
+  const table = _table(obj);
+  const last = args[args.length - 1];
+  const hasKw = last !== undefined && last !== null && (last as object).constructor?.name === 'Kwargs';
+  const positional = hasKw ? args.slice(0, -1) : args;
+  const kwargs = hasKw ? (last as { values: Record<string, unknown> }).values : undefined;
+  if (table) {
+    const m = table[name];
+    if (m) return m([obj, ...positional], kwargs);
+  }
+  if (typeof obj === 'object' && obj !== null && !(obj instanceof Error && _EXCEPTION_ATTRS.has(name))) {
+    const f = (obj as Record<string, unknown>)[name];
+    if (typeof f === 'function' && name !== 'constructor') return invoke(f, obj, positional, kwargs);
+  }
+  const f = getattr(obj, name);
+  return invoke(f, undefined, positional, kwargs);
+}
+
+/** `super().name`: the base class's method, bound to self. */
+export function superMethod(f: unknown, self: unknown, name: string): Function {
+  // A TypeScript base (threading.Thread) was constructed already: its __init__ has nothing to do.
+  if (f === undefined && name === '__init__') return native('__init__', () => null);
+  if (typeof f !== 'function') throw attributeError(self, name, `'super' object has no attribute '${name}'`);
+  return bindMethod(f, self);
+}
+
+export { PY_FUNCTION, PY_NATIVE, contains };

@@ -1,0 +1,489 @@
+// Python's builtins (print, input, len, range, int, str, isinstance, sorted, open, …) over
+// socklab's values, with CPython's texts. The types (int, str, list, …) are callables that
+// isinstance() and type() know, and that print as `<class 'int'>`.
+import { closeSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
+import { b as makeBytes, bytes, pyBytes } from '../../../socket/bytes.ts';
+import { EOFError, Exception, OSError, ValueError } from '../../../socket/exceptions.ts';
+import { pyRepr, repr as baseRepr, str as baseStr } from '../../../socket/format.ts';
+import { float as parseFloat_, int as parseInt_ } from '../../../socket/numbers.ts';
+import { pyTypeName } from '../../../socket/pytype.ts';
+import { isTuple, tuple } from '../../../socket/tuple.ts';
+import { strerror } from '../../../kernel/index.ts';
+import { attributeNames, delattr, fieldTools, getattr, hasattr, registerBuiltinTypes, setattr, sortList } from './attributes.ts';
+import { PY_CLASS, PY_FUNCTION, PY_NATIVE, PyObject, invoke, native, type NativeFunction } from './call.ts';
+import { BUILTIN_EXCEPTIONS, matches, StopIteration, SystemExit } from './exceptions.ts';
+import { formatValue } from './format.ts';
+import { add, eq, iter, lt, mod, truthy, floordiv, pow as powOp } from './ops.ts';
+import { DictView, PyDict, PyFloat, PyIntEnum, PyRange, PySet, PySlice, intValue, isInt, isNone, normInt, realValue } from './values.ts';
+
+export interface BuiltinIO {
+  write: (text: string) => void;
+  writeErr: (text: string) => void;
+  readLine: (prompt: string) => Promise<string | undefined>;
+}
+
+const _PY_TYPE_CHECK = Symbol.for('socklab.python.typeCheck');
+const _TYPE_REPR = Symbol.for('socklab.repr');
+
+/** A builtin type: callable, usable in isinstance(), shown as `<class 'name'>`. */
+function _type(name: string, check: (x: unknown) => boolean, make: NativeFunction): Function {
+  const fn = native(name, make);
+  Object.defineProperty(fn, _PY_TYPE_CHECK, { value: check });
+  Object.defineProperty(fn, _TYPE_REPR, { value: () => `<class '${name}'>` });
+  Object.defineProperty(fn, Symbol.for('socklab.pytype'), { value: 'type' });
+  return fn;
+}
+
+// ---------------------------------------------------------------------------------------------
+// str() and repr() that run a Python class's __str__ / __repr__.
+
+function _pyMethod(x: unknown, name: string): Function | undefined {
+  if (typeof x !== 'object' || x === null) return undefined;
+  const f = (x as Record<string, unknown>)[name];
+  return typeof f === 'function' && (f as unknown as Record<symbol, unknown>)[PY_FUNCTION] ? f : undefined;
+}
+
+export async function toRepr(x: unknown): Promise<string> {
+  const r = _pyMethod(x, '__repr__');
+  if (r) return String(await r.call(x));
+  if (Array.isArray(x) && x.some((v) => typeof v === 'object' && v !== null)) {
+    const items = await Promise.all(x.map(toRepr));
+    return isTuple(x) ? (x.length === 1 ? `(${items[0]},)` : `(${items.join(', ')})`) : `[${items.join(', ')}]`;
+  }
+  return baseRepr(x);
+}
+
+export async function toStr(x: unknown): Promise<string> {
+  if (typeof x === 'string') return x;
+  if (x instanceof PyIntEnum) return String(x.value);
+  const s = _pyMethod(x, '__str__');
+  if (s) return String(await s.call(x));
+  if (_pyMethod(x, '__repr__') || Array.isArray(x)) return toRepr(x);
+  return baseStr(x);
+}
+
+/** f-string `{value!conv:spec}`. */
+export async function formatField(value: unknown, conversion: string, spec: string): Promise<string> {
+  if (conversion === 'r' || conversion === 'a') return formatValue(await toRepr(value), spec);
+  if (conversion === 's' || spec === '') {
+    const s = await toStr(value);
+    return spec === '' ? s : formatValue(s, spec);
+  }
+  const f = _pyMethod(value, '__format__');
+  if (f) return String(await f.call(value, spec));
+  return formatValue(value, spec);
+}
+
+PyObject.prototype[pyRepr as unknown as 'toString'] = function (this: object) {
+  return `<__main__.${this.constructor.name} object at 0x7f${_id(this).toString(16).padStart(10, '0')}>`;
+} as never;
+
+const _ids = new WeakMap<object, number>();
+let _nextId = 0x1000;
+function _id(x: object): number {
+  let id = _ids.get(x);
+  if (id === undefined) _ids.set(x, (id = (_nextId += 0x30)));
+  return id;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function _len(x: unknown): number {
+  if (typeof x === 'string') return /[\uD800-\uDFFF]/.test(x) ? [...x].length : x.length;
+  if (ArrayBuffer.isView(x)) return x.byteLength;
+  if (Array.isArray(x)) return x.length;
+  if (x instanceof Map || x instanceof Set) return x.size;
+  if (x instanceof PyRange || x instanceof DictView) return x.length;
+  throw new TypeError(`object of type '${pyTypeName(x)}' has no len()`);
+}
+
+async function _lenOf(x: unknown): Promise<number> {
+  const m = _pyMethod(x, '__len__');
+  if (m) return Number(await m.call(x));
+  return _len(x);
+}
+
+function _rangeArgs(args: unknown[]): [number, number, number] {
+  for (const a of args) {
+    if (!isInt(a)) throw new TypeError(`'${pyTypeName(a)}' object cannot be interpreted as an integer`);
+  }
+  const n = args.map((a) => Number(intValue(a)));
+  if (n.length === 0) throw new TypeError('range expected at least 1 argument, got 0');
+  if (n.length > 3) throw new TypeError(`range expected at most 3 arguments, got ${n.length}`);
+  const [start, stop, step] = n.length === 1 ? [0, n[0]!, 1] : [n[0]!, n[1]!, n[2] ?? 1];
+  if (step === 0) throw new ValueError('range() arg 3 must not be zero');
+  return [start, stop, step];
+}
+
+/** Python's round(): the correctly rounded decimal (2.675 → 2.67, its binary value is below), ties to even. */
+function _round(x: number, digits: number): number {
+  if (!Number.isFinite(x)) return x;
+  if (digits > 0 && digits <= 100) {
+    const fixed = Number(x.toFixed(digits));
+    // toFixed rounds exact ties away from zero; Python rounds them to even.
+    const exact = x.toFixed(Math.min(100, digits + 30));
+    const tail = exact.slice(exact.indexOf('.') + 1 + digits);
+    if (/^50*$/.test(tail)) {
+      const down = Number(exact.slice(0, exact.indexOf('.') + 1 + digits));
+      const lastDigit = Number(exact[exact.indexOf('.') + digits]);
+      return lastDigit % 2 === 0 ? down : fixed;
+    }
+    return fixed;
+  }
+  const y = x * 10 ** digits;
+  const r = Math.abs(y - Math.trunc(y)) === 0.5 ? 2 * Math.round(y / 2) : Math.round(y);
+  return r / 10 ** digits;
+}
+
+async function _minmax(which: 'min' | 'max', args: unknown[], kw: Record<string, unknown> | undefined): Promise<unknown> {
+  const items = args.length === 1 ? [...iter(args[0])] : args;
+  const key = kw?.key;
+  if (items.length === 0) {
+    if (kw && 'default' in kw) return kw.default;
+    throw new ValueError(`${which}() arg is an empty sequence`);
+  }
+  let best = items[0];
+  let bestKey = isNone(key) ? best : await invoke(key, undefined, [best], undefined);
+  for (const x of items.slice(1)) {
+    const k = isNone(key) ? x : await invoke(key, undefined, [x], undefined);
+    if (which === 'min' ? lt(k, bestKey) : lt(bestKey, k)) {
+      best = x;
+      bestKey = k;
+    }
+  }
+  return best;
+}
+
+/** A file from open(): text or binary, read/write, a context manager, iterable by line. */
+export class PyFile {
+  static readonly pyTypeName = '_io.TextIOWrapper';
+  closed = false;
+  private _buffer = '';
+  private _pos = 0;
+  private readonly _fd: number;
+  constructor(readonly name: string, readonly mode: string, readonly encoding: string) {
+    const flags = mode.includes('w') ? 'w' : mode.includes('a') ? 'a' : mode.includes('+') ? 'r+' : 'r';
+    try {
+      this._fd = openSync(name, flags);
+    } catch (e) {
+      const errno = Math.abs((e as { errno?: number }).errno ?? 0);
+      throw new OSError(errno, strerror(errno), name);
+    }
+    if (flags === 'r') this._buffer = readFileSync(this._fd, this._binary ? 'latin1' : 'utf8');
+  }
+  private get _binary(): boolean {
+    return this.mode.includes('b');
+  }
+  private _out(s: string): unknown {
+    return this._binary ? makeBytes(Buffer.from(s, 'latin1')) : s;
+  }
+  read(size: unknown = -1): unknown {
+    const n = isNone(size) || Number(size) < 0 ? Infinity : Number(size);
+    const s = this._buffer.slice(this._pos, this._pos + n);
+    this._pos += s.length;
+    return this._out(s);
+  }
+  readline(): unknown {
+    const end = this._buffer.indexOf('\n', this._pos);
+    const stop = end < 0 ? this._buffer.length : end + 1;
+    const s = this._buffer.slice(this._pos, stop);
+    this._pos = stop;
+    return this._out(s);
+  }
+  readlines(): unknown[] {
+    const out: unknown[] = [];
+    for (let line = this.readline(); _len(line) > 0; line = this.readline()) out.push(line);
+    return out;
+  }
+  write(data: unknown): number {
+    if (this._binary ? !(data instanceof Uint8Array) : typeof data !== 'string') {
+      throw new TypeError(this._binary ? `a bytes-like object is required, not '${pyTypeName(data)}'` : `write() argument must be str, not ${pyTypeName(data)}`);
+    }
+    if (typeof data === 'string') writeSync(this._fd, data);
+    else writeSync(this._fd, data as Uint8Array);
+    return _len(data);
+  }
+  flush(): null {
+    return null;
+  }
+  close(): null {
+    if (!this.closed) closeSync(this._fd);
+    this.closed = true;
+    return null;
+  }
+  __enter__(): this {
+    return this;
+  }
+  __exit__(): boolean {
+    this.close();
+    return false;
+  }
+  *[Symbol.iterator](): Iterator<unknown> {
+    for (let line = this.readline(); _len(line) > 0; line = this.readline()) yield line;
+  }
+  [pyRepr](): string {
+    return `<_io.TextIOWrapper name=${baseRepr(this.name)} mode=${baseRepr(this.mode)} encoding='${this.encoding}'>`;
+  }
+}
+void readSync;
+
+/** isinstance(x, cls) for builtin types, Python classes and JS classes. */
+export function isInstance(x: unknown, cls: unknown): boolean {
+  if (isTuple(cls)) return cls.some((c) => isInstance(x, c));
+  if (typeof cls !== 'function') throw new TypeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
+  const check = (cls as unknown as Record<symbol, ((x: unknown) => boolean) | undefined>)[_PY_TYPE_CHECK];
+  if (check) return check(x);
+  if (x instanceof Error) return matches(x, cls);
+  return typeof x === 'object' && x !== null && x instanceof (cls as new () => object);
+}
+
+/** Builds the builtins of one Python session. */
+export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
+  const int = _type('int', (x) => isInt(x), (a, kw) => {
+    const x = a[0] ?? 0;
+    const base = a[1] ?? kw?.base;
+    if (x instanceof PyFloat) {
+      if (!Number.isFinite(x.value)) return parseInt_(x.value);
+      const t = Math.trunc(x.value);
+      return Number.isSafeInteger(t) ? t + 0 : normInt(BigInt(t));
+    }
+    if (typeof x === 'bigint') return x;
+    if (x instanceof PyIntEnum) return x.value;
+    if (typeof x === 'string' && base === undefined && /^\s*[+-]?\d[\d_]{15,}\s*$/.test(x)) return normInt(BigInt(x.trim().replaceAll('_', '')));
+    return parseInt_(x, base);
+  });
+  const float = _type('float', (x) => x instanceof PyFloat, (a) => new PyFloat(a[0] instanceof PyFloat ? a[0].value : parseFloat_(isInt(a[0]) ? Number(intValue(a[0])) : a[0] ?? 0)));
+  const str = _type('str', (x) => typeof x === 'string', async (a, kw) => {
+    const x = a[0] ?? '';
+    const encoding = a[1] ?? kw?.encoding;
+    if (encoding === undefined) return toStr(x);
+    if (!(x instanceof Uint8Array)) throw new TypeError(`decoding to str: need a bytes-like object, ${pyTypeName(x)} found`);
+    return makeBytes(x).decode(encoding as string, (a[2] ?? kw?.errors ?? 'strict') as string);
+  });
+  const bool = _type('bool', (x) => typeof x === 'boolean', (a) => truthy(a[0]));
+  const bytesType = _type('bytes', (x) => x instanceof bytes, (a, kw) => {
+    const args = a.map((x) => (isInt(x) ? Number(intValue(x)) : x));
+    if (kw?.encoding !== undefined) args[1] = kw.encoding;
+    if (args[0] instanceof PyRange || args[0] instanceof Map || args[0] instanceof Set) args[0] = [...iter(args[0])];
+    return (pyBytes as unknown as (...x: unknown[]) => bytes)(...args);
+  });
+  Object.assign(bytesType, { fromhex: (s: string) => bytes.fromhex(s) });
+  const bytearray = _type('bytearray', (x) => x instanceof Uint8Array && !(x instanceof bytes), (a) => {
+    if (a.length === 0) return new Uint8Array(0);
+    const src = isInt(a[0]) ? Number(intValue(a[0])) : a[0];
+    return new Uint8Array(typeof src === 'string' ? makeBytes(src, a[1] as string) : makeBytes(src as Uint8Array));
+  });
+  const list = _type('list', (x) => Array.isArray(x) && !isTuple(x), (a) => (a.length === 0 ? [] : [...iter(a[0])]));
+  const tupleType = _type('tuple', (x) => isTuple(x), (a) => (a.length === 0 ? tuple() : tuple(...iter(a[0]))));
+  const dict = _type('dict', (x) => x instanceof PyDict, (a, kw) => {
+    const d = new PyDict();
+    const src = a[0];
+    if (src instanceof Map) for (const [k, v] of src) d.set(k, v);
+    else if (!isNone(src)) {
+      for (const pair of iter(src)) {
+        const items = [...iter(pair)];
+        if (items.length !== 2) throw new ValueError(`dictionary update sequence element #0 has length ${items.length}; 2 is required`);
+        d.set(items[0], items[1]);
+      }
+    }
+    for (const [k, v] of Object.entries(kw ?? {})) d.set(k, v);
+    return d;
+  });
+  Object.assign(dict, { fromkeys: (keys: unknown, v: unknown = null) => new PyDict([...iter(keys)].map((k) => [k, v] as const)) });
+  const set = _type('set', (x) => x instanceof PySet, (a) => new PySet(a.length === 0 ? [] : iter(a[0])));
+  const frozenset = _type('frozenset', (x) => x instanceof PySet, (a) => new PySet(a.length === 0 ? [] : iter(a[0])));
+  const range = _type('range', (x) => x instanceof PyRange, (a) => new PyRange(..._rangeArgs(a)));
+  const slice = _type('slice', (x) => x instanceof PySlice, (a) => (a.length === 1 ? new PySlice(null, a[0], null) : new PySlice(a[0], a[1], a[2] ?? null)));
+  const object = _type('object', (x) => !isNone(x) || x === null, () => new PyObject());
+  Object.defineProperty(object, Symbol.for('socklab.python.classOf'), { value: PyObject });
+  const NoneType = _type('NoneType', isNone, () => null);
+  const functionType = _type('function', (x) => typeof x === 'function', () => null);
+  const typeType: Function = _type('type', (x) => typeof x === 'function', (a) => typeOf(a[0]));
+
+  const moduleType = _type('module', (x) => (x as { [Symbol.toStringTag]?: unknown } | null)?.[Symbol.toStringTag] === 'module', () => null);
+  const TYPES = [int, float, str, bool, bytesType, bytearray, list, tupleType, dict, set, range, NoneType, slice, typeType];
+  registerBuiltinTypes({ int, float, str, bool, bytes: bytesType, list, tuple: tupleType, dict, set, object });
+  function typeOf(x: unknown): unknown {
+    if ((x as { [Symbol.toStringTag]?: unknown } | null)?.[Symbol.toStringTag] === 'module') return moduleType;
+    if (typeof x === 'boolean') return bool;
+    if (typeof x === 'object' && x !== null && !(x instanceof PyFloat) && !(x instanceof PyRange) && !(x instanceof PySlice)
+      && !Array.isArray(x) && !(x instanceof Map) && !(x instanceof Set) && !(x instanceof Uint8Array)) {
+      return (x as { constructor: unknown }).constructor;
+    }
+    if (typeof x === 'function' && !(x as unknown as Record<symbol, unknown>)[_PY_TYPE_CHECK] && !(x as unknown as Record<symbol, unknown>)[PY_CLASS]
+      && !/^class/.test(Function.prototype.toString.call(x))) return functionType;
+    for (const t of TYPES) {
+      if ((t as unknown as Record<symbol, (x: unknown) => boolean>)[_PY_TYPE_CHECK]!(x)) return t;
+    }
+    return typeType;
+  }
+
+  const print = native('print', async (args, kw) => {
+    const sep = kw?.sep ?? ' ';
+    const end = kw?.end ?? '\n';
+    if (!isNone(sep) && typeof sep !== 'string') throw new TypeError(`sep must be None or a string, not ${pyTypeName(sep)}`);
+    if (!isNone(end) && typeof end !== 'string') throw new TypeError(`end must be None or a string, not ${pyTypeName(end)}`);
+    const parts = await Promise.all(args.map(toStr));
+    const text = parts.join(isNone(sep) ? ' ' : sep) + (isNone(end) ? '\n' : end);
+    const file = kw?.file;
+    if (!isNone(file)) await invoke(getattr(file, 'write'), undefined, [text], undefined);
+    else io.write(text);
+    return null;
+  });
+
+  const input = native('input', async (args) => {
+    const line = await io.readLine(args.length > 0 ? await toStr(args[0]) : '');
+    if (line === undefined) throw new EOFError('EOF when reading a line');
+    return line;
+  });
+
+  const builtins: Record<string, unknown> = {
+    ...BUILTIN_EXCEPTIONS,
+    print, input, int, float, str, bool, bytes: bytesType, bytearray, list, tuple: tupleType, dict, set, frozenset, range, slice,
+    object, type: typeType,
+    None: null, True: true, False: false, NotImplemented: null, Ellipsis: null,
+    len: native('len', async (a) => _lenOf(a[0])),
+    repr: native('repr', async (a) => toRepr(a[0])),
+    ascii: native('ascii', async (a) => (await toRepr(a[0])).replace(/[^\x00-\x7f]/g, (c) => { const n = c.codePointAt(0)!; return n <= 0xff ? `\\x${n.toString(16).padStart(2, '0')}` : n <= 0xffff ? `\\u${n.toString(16).padStart(4, '0')}` : `\\U${n.toString(16).padStart(8, '0')}`; })),
+    format: native('format', async (a) => formatField(a[0], '', (a[1] as string | undefined) ?? '')),
+    isinstance: native('isinstance', (a) => isInstance(a[0], a[1])),
+    issubclass: native('issubclass', (a) => {
+      const [c, p] = a as [Function, unknown];
+      const parents = isTuple(p) ? p : [p];
+      return parents.some((q) => q === c || (c === bool && q === int) || q === object
+        || (typeof q === 'function' && c.prototype instanceof q) || q === BUILTIN_EXCEPTIONS.BaseException);
+    }),
+    enumerate: native('enumerate', (a, kw) => {
+      const start = Number(intValue(a[1] ?? kw?.start ?? 0));
+      const it = iter(a[0]);
+      return (function* () {
+        let i = start;
+        for (const x of it) yield tuple(i++, x);
+      })();
+    }),
+    zip: native('zip', (a) => {
+      const its = a.map((x) => iter(x)[Symbol.iterator]());
+      return (function* () {
+        if (its.length === 0) return;
+        for (;;) {
+          const items: unknown[] = [];
+          for (const it of its) {
+            const r = it.next();
+            if (r.done) return;
+            items.push(r.value);
+          }
+          yield tuple(...items);
+        }
+      })();
+    }),
+    reversed: native('reversed', (a) => {
+      const x = a[0];
+      if (x instanceof PyRange || Array.isArray(x) || typeof x === 'string' || x instanceof Uint8Array) return [...iter(x)].reverse()[Symbol.iterator]();
+      if (x instanceof Map) return [...x.keys()].reverse()[Symbol.iterator]();
+      throw new TypeError(`'${pyTypeName(x)}' object is not reversible`);
+    }),
+    sorted: native('sorted', async (a, kw) => {
+      const items = [...iter(a[0])];
+      await sortList(items, kw?.key, kw?.reverse);
+      return items;
+    }),
+    min: native('min', (a, kw) => _minmax('min', a, kw)),
+    max: native('max', (a, kw) => _minmax('max', a, kw)),
+    sum: native('sum', (a, kw) => {
+      let total: unknown = a[1] ?? kw?.start ?? 0;
+      if (typeof total === 'string') throw new TypeError("sum() can't sum strings [use ''.join(seq) instead]");
+      for (const x of iter(a[0])) total = add(total, x);
+      return total;
+    }),
+    abs: native('abs', (a) => {
+      const x = a[0];
+      if (x instanceof PyFloat) return new PyFloat(Math.abs(x.value));
+      if (isInt(x)) { const v = intValue(x); return v < 0 ? (typeof v === 'bigint' ? normInt(-v) : -v) : v; }
+      throw new TypeError(`bad operand type for abs(): '${pyTypeName(x)}'`);
+    }),
+    round: native('round', (a) => {
+      const x = a[0];
+      const nd = a[1];
+      if (isInt(x) && isNone(nd)) return intValue(x);
+      const v = realValue(x);
+      if (isNone(nd)) return _round(v, 0) + 0;
+      const digits = Number(intValue(nd));
+      if (isInt(x)) {
+        if (digits >= 0) return intValue(x);
+        const m = 10 ** -digits;
+        return _round(v / m, 0) * m;
+      }
+      return new PyFloat(_round(v, digits));
+    }),
+    divmod: native('divmod', (a) => tuple(floordiv(a[0], a[1]), mod(a[0], a[1]))),
+    pow: native('pow', (a) => {
+      if (a.length === 3) return Number(BigInt(intValue(a[0])) ** BigInt(intValue(a[1])) % BigInt(intValue(a[2])));
+      return powOp(a[0], a[1]);
+    }),
+    chr: native('chr', (a) => String.fromCodePoint(Number(intValue(a[0])))),
+    ord: native('ord', (a) => {
+      const x = a[0];
+      if (typeof x === 'string' && [...x].length === 1) return x.codePointAt(0);
+      if (x instanceof Uint8Array && x.length === 1) return x[0];
+      if (typeof x === 'string') throw new TypeError(`ord() expected a character, but string of length ${[...x].length} found`);
+      throw new TypeError(`ord() expected string of length 1, but ${pyTypeName(x)} found`);
+    }),
+    hex: native('hex', (a) => { const v = BigInt(intValue(a[0])); return v < 0n ? `-0x${(-v).toString(16)}` : `0x${v.toString(16)}`; }),
+    oct: native('oct', (a) => { const v = BigInt(intValue(a[0])); return v < 0n ? `-0o${(-v).toString(8)}` : `0o${v.toString(8)}`; }),
+    bin: native('bin', (a) => { const v = BigInt(intValue(a[0])); return v < 0n ? `-0b${(-v).toString(2)}` : `0b${v.toString(2)}`; }),
+    any: native('any', (a) => { for (const x of iter(a[0])) if (truthy(x)) return true; return false; }),
+    all: native('all', (a) => { for (const x of iter(a[0])) if (!truthy(x)) return false; return true; }),
+    map: native('map', async (a) => {
+      const [f, ...its] = a;
+      const rows = [...(builtins.zip as unknown as NativeFunction)(its, undefined) as Iterable<unknown[]>];
+      const out: unknown[] = [];
+      for (const row of rows) out.push(await invoke(f, undefined, [...row], undefined));
+      return out[Symbol.iterator]();
+    }),
+    filter: native('filter', async (a) => {
+      const [f, it] = a;
+      const out: unknown[] = [];
+      for (const x of iter(it)) if (truthy(isNone(f) ? x : await invoke(f, undefined, [x], undefined))) out.push(x);
+      return out[Symbol.iterator]();
+    }),
+    iter: native('iter', (a) => iter(a[0])[Symbol.iterator]()),
+    next: native('next', (a) => {
+      const it = a[0] as Iterator<unknown>;
+      if (typeof it?.next !== 'function') throw new TypeError(`'${pyTypeName(it)}' object is not an iterator`);
+      const r = it.next();
+      if (r.done) {
+        if (a.length > 1) return a[1];
+        throw new StopIteration();
+      }
+      return r.value;
+    }),
+    hasattr: native('hasattr', (a) => hasattr(a[0], a[1] as string)),
+    getattr: native('getattr', (a) => {
+      if (a.length > 2 && !hasattr(a[0], a[1] as string)) return a[2];
+      return getattr(a[0], a[1] as string);
+    }),
+    setattr: native('setattr', (a) => { setattr(a[0], a[1] as string, a[2]); return null; }),
+    delattr: native('delattr', (a) => { delattr(a[0], a[1] as string); return null; }),
+    callable: native('callable', (a) => typeof a[0] === 'function'),
+    id: native('id', (a) => (typeof a[0] === 'object' && a[0] !== null ? _id(a[0]) : 0)),
+    hash: native('hash', (a) => { const x = a[0]; if (isInt(x)) return intValue(x); if (typeof x === 'string') { let h = 0; for (const c of x) h = (h * 31 + c.codePointAt(0)!) | 0; return h; } return typeof x === 'object' && x !== null ? _id(x) : 0; }),
+    dir: native('dir', (a) => attributeNames(a[0])),
+    vars: native('vars', (a) => new PyDict(Object.entries(a[0] as object))),
+    open: native('open', (a, kw) => {
+      const file = a[0] ?? kw?.file;
+      const mode = (a[1] ?? kw?.mode ?? 'r') as string;
+      if (typeof file !== 'string') throw new TypeError(`expected str, bytes or os.PathLike object, not ${pyTypeName(file)}`);
+      return new PyFile(file, mode, ((a[3] ?? kw?.encoding ?? 'UTF-8') as string));
+    }),
+    exit: native('exit', (a) => { throw new SystemExit(...a); }),
+    quit: native('quit', (a) => { throw new SystemExit(...a); }),
+    eq: undefined,
+  };
+  delete builtins.eq;
+  void eq;
+  void Exception;
+  void fieldTools;
+  return builtins;
+}
+
+export { PY_NATIVE };

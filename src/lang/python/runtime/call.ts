@@ -1,0 +1,334 @@
+// Calling in Python's way: keyword arguments bound by name, *args and **kwargs, classes called
+// without `new`, bound methods. A Python def is an async JS function carrying its parameter list
+// (PY_PARAMS, the same key the TypeScript modules use), so a keyword reaches the right parameter
+// whether the callee was written in Python or in TypeScript. Calls into TypeScript get JS values
+// (a float as a number, keywords as a trailing options object) and their numbers come back as
+// Python's (a fractional number is a float).
+import { Exception } from '../../../socket/exceptions.ts';
+import { pyTypeName } from '../../../socket/pytype.ts';
+import { tuple } from '../../../socket/tuple.ts';
+import { Kwargs, PyDict, PyFloat, PyIntEnum } from './values.ts';
+
+/** Where a function keeps its CPython parameter list (shared with src/modules). */
+export const PY_PARAMS = Symbol.for('socklab.params');
+/** Marks functions translated from Python (their parameters are all positional in JS). */
+export const PY_FUNCTION = Symbol.for('socklab.python.function');
+/** Marks classes defined in Python. */
+export const PY_CLASS = Symbol.for('socklab.python.class');
+/** Marks builtins written for Python: called as fn(args, kwargs) with Python values. */
+export const PY_NATIVE = Symbol.for('socklab.python.native');
+
+export interface Params {
+  positional: readonly string[];
+  /** How many of `positional` (from the end) have defaults. */
+  defaults?: number;
+  varargs?: string;
+  keywordOnly?: readonly string[];
+  /** keyword-only parameters that have defaults */
+  keywordDefaults?: readonly string[];
+  varkw?: string;
+}
+
+type AnyFunction = (...args: unknown[]) => unknown;
+export type NativeFunction = (args: unknown[], kwargs: Record<string, unknown> | undefined) => unknown;
+
+/** Marks `fn` as a Python def with parameter spec `spec` (`['a', 'b=', '*args', 'c=', '**kw']`). */
+export function def<T extends Function>(fn: T, spec: readonly string[], name?: string): T {
+  const params: { positional: string[]; defaults: number; varargs?: string; keywordOnly: string[]; keywordDefaults: string[]; varkw?: string } = {
+    positional: [], defaults: 0, keywordOnly: [], keywordDefaults: [],
+  };
+  let afterStar = false;
+  for (const p of spec) {
+    if (p.startsWith('**')) params.varkw = p.slice(2);
+    else if (p.startsWith('*')) {
+      afterStar = true;
+      if (p.length > 1) params.varargs = p.slice(1);
+    } else {
+      const hasDefault = p.endsWith('=');
+      const name = hasDefault ? p.slice(0, -1) : p;
+      if (afterStar) {
+        params.keywordOnly.push(name);
+        if (hasDefault) params.keywordDefaults.push(name);
+      } else {
+        params.positional.push(name);
+        if (hasDefault) params.defaults++;
+      }
+    }
+  }
+  // TypeScript code (a Thread calling its target) passes Python's keywords as a trailing plain
+  // object: the wrapper binds them; Python callers go to the function itself (invoke()).
+  const raw = fn as unknown as AnyFunction;
+  const wrapper = function (this: unknown, ...args: unknown[]) {
+    const last = args[args.length - 1];
+    if (args.length > 0 && _isOptions(last)) return _callPython(raw, params, this, args.slice(0, -1), last as Record<string, unknown>);
+    return raw.apply(this, args);
+  };
+  Object.defineProperty(wrapper, PY_PARAMS, { value: params, configurable: true });
+  Object.defineProperty(wrapper, PY_FUNCTION, { value: true, configurable: true });
+  Object.defineProperty(wrapper, _PY_RAW, { value: raw });
+  Object.defineProperty(wrapper, 'name', { value: name ?? fn.name });
+  return wrapper as unknown as T;
+}
+
+const _PY_RAW = Symbol('socklab.python.raw');
+
+function _isOptions(x: unknown): boolean {
+  if (typeof x !== 'object' || x === null) return false;
+  return Object.getPrototypeOf(x) === Object.prototype;
+}
+
+function _callPython(raw: Function, p: Params, self: unknown, args: unknown[], kw: Record<string, unknown> | undefined): unknown {
+  const simple = kw === undefined && p.varargs === undefined && p.varkw === undefined && (p.keywordOnly ?? []).length === 0
+    && args.length <= p.positional.length && args.length >= p.positional.length - (p.defaults ?? 0);
+  return Reflect.apply(raw, self, simple ? args : _bindPython(raw, p, args, kw));
+}
+
+/** A builtin written for Python's calling convention. */
+export function native(name: string, fn: NativeFunction): AnyFunction {
+  Object.defineProperty(fn, PY_NATIVE, { value: true });
+  Object.defineProperty(fn, 'name', { value: name });
+  return fn as unknown as AnyFunction;
+}
+
+const _params = (f: unknown): Params | undefined => (f as Record<symbol, Params | undefined>)[PY_PARAMS];
+
+function _label(f: Function): string {
+  return `${f.name || '<lambda>'}()`;
+}
+
+/** Lays out a Python function's arguments as its JS parameters, with CPython's TypeErrors. */
+function _bindPython(f: Function, p: Params, args: unknown[], kw: Record<string, unknown> | undefined): unknown[] {
+  const n = p.positional.length;
+  const required = n - (p.defaults ?? 0);
+  const out: unknown[] = new Array(n).fill(undefined);
+  const given = new Array<boolean>(n).fill(false);
+  if (args.length > n && p.varargs === undefined) {
+    const takes = required === n ? `${n}` : `from ${required} to ${n}`;
+    throw new TypeError(`${_label(f)} takes ${takes} positional argument${n === 1 ? '' : 's'} but ${args.length} ${args.length === 1 ? 'was' : 'were'} given`);
+  }
+  for (let i = 0; i < Math.min(n, args.length); i++) {
+    out[i] = args[i];
+    given[i] = true;
+  }
+  const rest = args.slice(n);
+  const kwOnly: unknown[] = (p.keywordOnly ?? []).map(() => undefined);
+  const kwGiven = new Set<string>();
+  const extra = new PyDict();
+  for (const [name, value] of Object.entries(kw ?? {})) {
+    const i = p.positional.indexOf(name);
+    if (i >= 0) {
+      if (given[i]) throw new TypeError(`${_label(f)} got multiple values for argument '${name}'`);
+      out[i] = value;
+      given[i] = true;
+      continue;
+    }
+    const k = (p.keywordOnly ?? []).indexOf(name);
+    if (k >= 0) {
+      kwOnly[k] = value;
+      kwGiven.add(name);
+      continue;
+    }
+    if (p.varkw === undefined) throw new TypeError(`${_label(f)} got an unexpected keyword argument '${name}'`);
+    extra.set(name, value);
+  }
+  const missing = p.positional.slice(0, required).filter((_, i) => !given[i]);
+  if (missing.length > 0) {
+    const names = missing.map((m) => `'${m}'`);
+    const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+    throw new TypeError(`${_label(f)} missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`);
+  }
+  const missingKw = (p.keywordOnly ?? []).filter((k) => !kwGiven.has(k) && !(p.keywordDefaults ?? []).includes(k));
+  if (missingKw.length > 0) {
+    throw new TypeError(`${_label(f)} missing ${missingKw.length} required keyword-only argument${missingKw.length === 1 ? '' : 's'}: ${missingKw.map((m) => `'${m}'`).join(' and ')}`);
+  }
+  if (p.varargs !== undefined) out.push(tuple(...rest));
+  out.push(...kwOnly);
+  if (p.varkw !== undefined) out.push(extra);
+  return out;
+}
+
+/** A Python value as TypeScript code expects it: a float as a number, an enum as its int. */
+export function toJS(x: unknown): unknown {
+  if (x instanceof PyFloat || x instanceof PyIntEnum) return x.value;
+  if (x === null) return undefined;
+  return x;
+}
+
+/** Functions whose JS number result is a Python float even when integral (gettimeout() → 5.0). */
+export const FLOAT_RESULTS = new WeakSet<Function>();
+
+function _fromJS(f: Function, r: unknown): unknown {
+  if (typeof r === 'number') {
+    if (!Number.isInteger(r) || FLOAT_RESULTS.has(f)) return new PyFloat(r);
+  }
+  return r;
+}
+
+const _classCache = new WeakMap<Function, boolean>();
+function _isClass(f: Function): boolean {
+  let known = _classCache.get(f);
+  if (known === undefined) {
+    try {
+      known = /^class[\s{]/.test(Function.prototype.toString.call(f));
+    } catch {
+      known = false;
+    }
+    _classCache.set(f, known);
+  }
+  return known;
+}
+
+/** Calls a TypeScript function with Python's arguments: keywords by name or as an options object. */
+async function _callJS(f: Function, self: unknown, args: unknown[], kw: Record<string, unknown> | undefined): Promise<unknown> {
+  const jsArgs = args.map(toJS);
+  if (kw !== undefined && Object.keys(kw).length > 0) {
+    const p = _params(f);
+    const options: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(kw)) {
+      const i = p ? p.positional.indexOf(name) : -1;
+      if (i >= 0 && p?.varargs === undefined) {
+        while (jsArgs.length < i) jsArgs.push(undefined);
+        if (i < jsArgs.length && jsArgs[i] !== undefined) throw new TypeError(`${_label(f)} got multiple values for argument '${name}'`);
+        jsArgs[i] = toJS(value);
+      } else {
+        options[name] = toJS(value);
+      }
+    }
+    if (Object.keys(options).length > 0) {
+      if (p && p.varargs === undefined) while (jsArgs.length < p.positional.length) jsArgs.push(undefined);
+      jsArgs.push(options);
+    }
+  }
+  const r = _isClass(f) ? Reflect.construct(f, jsArgs) : Reflect.apply(f, self, jsArgs);
+  const v = _fromJS(f, r instanceof Promise ? await r : r);
+  return v === undefined ? null : v;
+}
+
+/** Creates an instance of a class defined in Python, running its __init__. */
+async function _instantiate(cls: Function, args: unknown[], kw: Record<string, unknown> | undefined): Promise<unknown> {
+  // A TypeScript base class (threading.Thread, a socketserver handler) gets Python's arguments in
+  // its constructor unless the Python class has its own __init__, which then takes them instead
+  // (the base is constructed as Base()). Exceptions always keep their arguments as args.
+  const ownInit = _pythonInit(cls);
+  const jsBase = !(cls.prototype instanceof PyObject) && !(cls.prototype instanceof Error);
+  const ctorArgs = jsBase && ownInit ? [] : args.map(toJS);
+  if (jsBase && !ownInit && kw && Object.keys(kw).length > 0) ctorArgs.push(Object.fromEntries(Object.entries(kw).map(([k, v]) => [k, toJS(v)])));
+  const obj = Reflect.construct(cls, ctorArgs) as Record<string, unknown>;
+  if (jsBase && !ownInit) return obj;
+  const init = obj.__init__;
+  if (typeof init === 'function') await invoke(init, obj, args, kw);
+  return obj;
+}
+
+/** Whether a Python class (or a Python base of it) defines __init__. */
+function _pythonInit(cls: Function): boolean {
+  for (let p = cls.prototype as object | null; p && p !== PyObject.prototype; p = Object.getPrototypeOf(p) as object | null) {
+    const ctor = (p as { constructor?: Record<symbol, unknown> }).constructor;
+    if (!ctor?.[PY_CLASS]) return false;
+    if (Object.hasOwn(p, '__init__')) return true;
+  }
+  return false;
+}
+
+/** Python's call `f(*args, **kwargs)` with `self` as JS `this`. */
+export async function invoke(f: unknown, self: unknown, args: unknown[], kw: Record<string, unknown> | undefined): Promise<unknown> {
+  if (typeof f !== 'function') throw new TypeError(`'${pyTypeName(f)}' object is not callable`);
+  const fn = f as Function & Record<symbol, unknown>;
+  if (fn[PY_FUNCTION]) {
+    const raw = (fn[_PY_RAW] as Function | undefined) ?? fn;
+    return _callPython(raw, fn[PY_PARAMS] as Params, self, args, kw);
+  }
+  if (fn[PY_NATIVE]) return (fn as unknown as NativeFunction).call(self, args, kw);
+  if (fn[PY_CLASS]) return _instantiate(fn, args, kw);
+  return _callJS(fn, self, args, kw);
+}
+
+/** Splits a trailing Kwargs off an argument list. */
+function _split(args: unknown[]): [unknown[], Record<string, unknown> | undefined] {
+  const last = args[args.length - 1];
+  if (last instanceof Kwargs) return [args.slice(0, -1), last.values];
+  return [args, undefined];
+}
+
+/** `f(a, b, key=v)` is `await py.call(f, a, b, py.kw({ key: v }))`. */
+export function call(f: unknown, ...args: unknown[]): Promise<unknown> | unknown {
+  const [positional, kw] = _split(args);
+  return invoke(f, undefined, positional, kw);
+}
+
+/** `f(*xs, **d)`: the keywords of a call, from literal names and ** dicts. */
+export function kw(values: Record<string, unknown>, ...dicts: unknown[]): Kwargs {
+  const all = { ...values };
+  for (const d of dicts) {
+    if (!(d instanceof Map)) throw new TypeError(`argument after ** must be a mapping, not ${(d as object)?.constructor?.name ?? typeof d}`);
+    for (const [k, v] of d) {
+      if (typeof k !== 'string') throw new TypeError('keywords must be strings');
+      all[k] = v;
+    }
+  }
+  return new Kwargs(all);
+}
+
+/** A method taken off an object: calling it passes the object as self. */
+export function bindMethod(f: Function, self: unknown): Function {
+  const bound = function (this: unknown, ...args: unknown[]) {
+    return f.apply(self, args);
+  };
+  for (const key of [PY_PARAMS, PY_FUNCTION, PY_NATIVE]) {
+    const v = (f as unknown as Record<symbol, unknown>)[key];
+    if (v !== undefined) Object.defineProperty(bound, key, { value: v });
+  }
+  Object.defineProperty(bound, 'name', { value: f.name });
+  Object.defineProperty(bound, Symbol.for('socklab.python.boundSelf'), { value: self });
+  return bound;
+}
+
+/** A method read off a class: self comes first (`Base.__init__(self, x)`). */
+export function unboundMethod(f: Function): Function {
+  const p = (f as unknown as Record<symbol, Params | undefined>)[PY_PARAMS];
+  const unbound = function (self: unknown, ...args: unknown[]) {
+    return f.apply(self, args);
+  };
+  if ((f as unknown as Record<symbol, unknown>)[PY_FUNCTION] && p) {
+    Object.defineProperty(unbound, PY_PARAMS, { value: { ...p, positional: ['self', ...p.positional] } });
+    Object.defineProperty(unbound, PY_FUNCTION, { value: true });
+  }
+  Object.defineProperty(unbound, 'name', { value: f.name });
+  return unbound;
+}
+
+/** The root of classes defined in Python without a base. */
+export class PyObject {
+  __init__(): void {}
+}
+Object.defineProperty(PyObject.prototype.__init__, PY_NATIVE, { value: true });
+
+// Exception's __init__, for `super().__init__(message)` in a Python exception class.
+Object.defineProperty(Exception.prototype, '__init__', {
+  value: native('__init__', function (this: Exception, args: unknown[]) {
+    const fresh = new Exception(...args);
+    this.args = fresh.args;
+    this.message = fresh.message;
+  }),
+  writable: true,
+  configurable: true,
+});
+
+/** Finishes a class written in Python: marks it and records its methods' parameter lists. */
+export function defineClass<T extends Function>(cls: T, methods: Record<string, readonly string[]>): T {
+  Object.defineProperty(cls, PY_CLASS, { value: true });
+  for (const [name, spec] of Object.entries(methods)) {
+    const m = (cls.prototype as Record<string, unknown>)[name];
+    if (typeof m === 'function') {
+      Object.defineProperty(cls.prototype, name, { value: def(m, spec, name), writable: true, configurable: true, enumerable: false });
+    }
+  }
+  return cls;
+}
+
+/** The base of a Python class statement: `class H(socketserver.BaseRequestHandler)`. */
+export function base(x: unknown): Function {
+  if (x === undefined) return PyObject;
+  if (typeof x !== 'function') throw new TypeError('bases must be types');
+  return (x as unknown as Record<symbol, Function | undefined>)[Symbol.for('socklab.python.classOf')] ?? x;
+}

@@ -1,0 +1,140 @@
+// The runtime the translated code calls as `py.*`: one object per Python session, holding the
+// operators, calls and attributes of the other runtime files plus what needs the session
+// (globals, imports, the Ctrl+C signal) and the statements' helpers (with, raise, except).
+import { b as makeBytes } from '../../../socket/bytes.ts';
+import { currentSignal } from '../../../socket/cancel.ts';
+import { KeyboardInterrupt } from '../../../socket/exceptions.ts';
+import { tuple } from '../../../socket/tuple.ts';
+import * as attributes from './attributes.ts';
+import { bindMethod, call, def, defineClass, base, invoke, kw } from './call.ts';
+import { asPythonError, matches, nameError, RuntimeError, UnboundLocalError } from './exceptions.ts';
+import { formatField } from './builtins.ts';
+import * as ops from './ops.ts';
+import { PyDict, PyFloat, PySet, PySlice, isNone } from './values.ts';
+
+/** What the runtime needs from its session. */
+export interface RuntimeHost {
+  globals: Record<string, unknown>;
+  importModule: (name: string) => Promise<unknown>;
+  /** The value of an expression statement in 'single' mode. */
+  display: (value: unknown) => void;
+  signal?: () => AbortSignal | undefined;
+}
+
+/** How often a loop gives the event loop a turn, in ms: often enough for Ctrl+C and peers. */
+const _TICK_MS = 4;
+
+export function createRuntime(host: RuntimeHost) {
+  let lastTurn = performance.now();
+  const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+  const py = {
+    ...ops,
+    getattr: attributes.getattr,
+    setattr: (o: unknown, n: string, v: unknown): void => attributes.setattr(o, n, v),
+    delattr: attributes.delattr,
+    callMethod: attributes.callMethod,
+    superMethod: attributes.superMethod,
+    call,
+    invoke,
+    kw,
+    def,
+    defineClass,
+    base,
+    bindMethod,
+    matches,
+
+    float: (v: number): PyFloat => new PyFloat(v),
+    b: (latin1: string) => makeBytes(Buffer.from(latin1, 'latin1')),
+    tuple: (...items: unknown[]) => tuple(...items),
+    dict: (entries: Iterable<readonly [unknown, unknown]> = []) => new PyDict(entries),
+    set: (items: Iterable<unknown> = []) => new PySet(items),
+    slice: (a: unknown, b: unknown, c: unknown) => new PySlice(a, b, c),
+    items: (d: unknown): [unknown, unknown][] => {
+      if (!(d instanceof Map)) throw new TypeError(`'${ops.typeName(d)}' object is not a mapping`);
+      return [...d];
+    },
+    format: (value: unknown, spec = '', conversion = ''): Promise<string> => formatField(value, conversion, spec),
+
+    /** Gives other tasks (sockets, timers, Ctrl+C) a turn every few ms; raises KeyboardInterrupt when cancelled. */
+    tick(): Promise<void> | undefined {
+      const signal = host.signal?.() ?? currentSignal();
+      if (signal?.aborted) throw new KeyboardInterrupt();
+      const now = performance.now();
+      if (now - lastTurn < _TICK_MS) return undefined;
+      lastTurn = now;
+      return turn();
+    },
+
+    /** An error caught by `except`, as the Python error it is. */
+    caught: (e: unknown): unknown => asPythonError(e),
+
+    /** `raise X` / `raise X from Y`: a class is instantiated; anything else must be an exception. */
+    async raise(exc: unknown, cause?: unknown, context?: unknown): Promise<unknown> {
+      let err = exc;
+      if (typeof exc === 'function') err = await invoke(exc, undefined, [], undefined);
+      if (!(err instanceof Error)) return new TypeError('exceptions must derive from BaseException');
+      if (cause !== undefined) Object.defineProperty(err, '__cause__', { value: cause, configurable: true });
+      // Raised inside an except block: CPython chains the handled exception as __context__.
+      if (context !== undefined && context !== err) Object.defineProperty(err, '__context__', { value: context, configurable: true });
+      return err;
+    },
+    /** `x += 1` on a local never assigned: CPython's UnboundLocalError. */
+    local(value: unknown, name: string): unknown {
+      if (value === undefined) throw new UnboundLocalError(`cannot access local variable '${name}' where it is not associated with a value`);
+      return value;
+    },
+    reraise: (): Error => new RuntimeError('No active exception to reraise'),
+
+    /** `with cm as x:` — __enter__ (or a socket's own context), then __exit__ on the way out. */
+    async enter(cm: unknown): Promise<unknown> {
+      const enter = (cm as Record<string, unknown> | null)?.__enter__;
+      if (typeof enter === 'function') return invoke(enter, cm, [], undefined);
+      if (cm && typeof (cm as Record<symbol, unknown>)[Symbol.dispose] === 'function') return cm;
+      throw new TypeError(`'${ops.typeName(cm)}' object does not support the context manager protocol`);
+    },
+    async exit(cm: unknown, err: unknown): Promise<boolean> {
+      const exit = (cm as Record<string, unknown>).__exit__;
+      if (typeof exit === 'function') {
+        const args = err === null ? [null, null, null] : [(err as object).constructor, err, null];
+        return ops.truthy(await invoke(exit, cm, args, undefined));
+      }
+      (cm as { [Symbol.dispose]: () => void })[Symbol.dispose]();
+      return false;
+    },
+
+    async importModule(name: string, whole = false): Promise<unknown> {
+      void whole;
+      return host.importModule(name);
+    },
+    async importFrom(name: string, attr: string): Promise<unknown> {
+      const m = await host.importModule(name);
+      try {
+        return attributes.getattr(m, attr);
+      } catch {
+        const { ImportError } = await import('./exceptions.ts');
+        throw new ImportError(`cannot import name '${attr}' from '${name}' (unknown location)`);
+      }
+    },
+    async importStar(name: string): Promise<void> {
+      const m = (await host.importModule(name)) as Record<string, unknown>;
+      const all = m.__all__ as string[] | undefined;
+      for (const key of all ?? Object.keys(m)) {
+        if (!key.startsWith('_')) host.globals[key] = m[key];
+      }
+    },
+    delglobal(name: string): void {
+      if (!Object.hasOwn(host.globals, name)) throw nameError(name, []);
+      delete host.globals[name];
+    },
+    displayhook(value: unknown): void {
+      if (!isNone(value)) host.display(value);
+    },
+    super(): never {
+      throw new RuntimeError('super(): use super().method(...) inside a method');
+    },
+  };
+  return py;
+}
+
+export type Runtime = ReturnType<typeof createRuntime>;

@@ -1,0 +1,521 @@
+// Python's operators on socklab's values: truthiness, ==, <, in, + - * / // % **, bit
+// operations, subscripts and slices, iteration and unpacking, with CPython 3.11's TypeError,
+// IndexError and ValueError texts. The JS operators would be wrong in exactly the places a socket
+// program leans on: `if not data` (empty bytes are truthy in JS) and `data == b'quit'`.
+import { b as makeBytes, bytes } from '../../../socket/bytes.ts';
+import { ValueError } from '../../../socket/exceptions.ts';
+import { repr } from '../../../socket/format.ts';
+import { percentFormat } from '../../../socket/percent.ts';
+import { pyTypeName } from '../../../socket/pytype.ts';
+import { isTuple, tuple } from '../../../socket/tuple.ts';
+import { IndexError, KeyError, ZeroDivisionError } from './exceptions.ts';
+import {
+  DictView, PyDict, PyFloat, PyIntEnum, PyRange, PySet, PySlice, intValue, isInt, isNone, isReal, normInt, realValue,
+} from './values.ts';
+
+export const typeName = pyTypeName;
+
+/** Python's bool(x). */
+export function truthy(x: unknown): boolean {
+  switch (typeof x) {
+    case 'boolean': return x;
+    case 'number': return x !== 0;
+    case 'string': return x.length > 0;
+    case 'undefined': return false;
+    case 'bigint': return x !== 0n;
+    case 'function': return true;
+  }
+  if (x === null) return false;
+  if (x instanceof PyFloat) return x.value !== 0;
+  if (x instanceof PyIntEnum) return x.value !== 0;
+  if (Array.isArray(x)) return x.length > 0;
+  if (ArrayBuffer.isView(x)) return x.byteLength > 0;
+  if (x instanceof Map || x instanceof Set) return x.size > 0;
+  if (x instanceof PyRange || x instanceof DictView) return x.length > 0;
+  return true;
+}
+
+/** Python's `a == b`: by value for numbers, str, bytes, tuples, lists, dicts and sets. */
+export function eq(a: unknown, b: unknown): boolean {
+  if (a === b) return typeof a !== 'number' || !Number.isNaN(a);
+  if (isNone(a) || isNone(b)) return isNone(a) && isNone(b);
+  const ta = typeof a;
+  const tb = typeof b;
+  if (ta === 'string' || tb === 'string') return false;
+  if (isReal(a) && isReal(b)) {
+    if (a instanceof PyFloat || b instanceof PyFloat) return realValue(a) === realValue(b);
+    // eslint-disable-next-line eqeqeq
+    return intValue(a) == intValue(b);
+  }
+  if (a instanceof Uint8Array && b instanceof Uint8Array) {
+    return a.length === b.length && a.every((v, i) => v === b[i]);
+  }
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (isTuple(a) !== isTuple(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!eq(a[i], b[i])) return false;
+    return true;
+  }
+  if (a instanceof PyDict && b instanceof PyDict) {
+    if (a.size !== b.size) return false;
+    for (const [k, v] of a) if (!b.has(k) || !eq(v, b.get(k))) return false;
+    return true;
+  }
+  if (a instanceof PySet && b instanceof PySet) {
+    if (a.size !== b.size) return false;
+    for (const x of a) if (!b.has(x)) return false;
+    return true;
+  }
+  if (a instanceof PyRange && b instanceof PyRange) return eq([...a], [...b]);
+  return false;
+}
+
+/** Python's `a is b`: None is None whichever way JS code spelt it. */
+export function is(a: unknown, b: unknown): boolean {
+  if (isNone(a) || isNone(b)) return isNone(a) && isNone(b);
+  return a === b;
+}
+
+function _unsupported(op: string, a: unknown, b: unknown): TypeError {
+  return new TypeError(`unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+function _compareError(op: string, a: unknown, b: unknown): TypeError {
+  return new TypeError(`'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+/** Three-way comparison for <, <=, >, >=; throws CPython's TypeError for unorderable types. */
+function _cmp(op: string, a: unknown, b: unknown): number {
+  if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
+  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  if (isReal(a) && isReal(b)) {
+    const x = a instanceof PyFloat || b instanceof PyFloat ? realValue(a) : intValue(a);
+    const y = a instanceof PyFloat || b instanceof PyFloat ? realValue(b) : intValue(b);
+    return x < y ? -1 : x > y ? 1 : x === y || x == y ? 0 : NaN; // eslint-disable-line eqeqeq
+  }
+  if (a instanceof Uint8Array && b instanceof Uint8Array) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+    return a.length - b.length;
+  }
+  if (Array.isArray(a) && Array.isArray(b) && isTuple(a) === isTuple(b)) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) if (!eq(a[i], b[i])) return _cmp(op, a[i], b[i]);
+    return a.length - b.length;
+  }
+  if (a instanceof PySet && b instanceof PySet) {
+    const sub = [...a].every((x) => b.has(x));
+    const sup = [...b].every((x) => a.has(x));
+    return sub && sup ? 0 : sub ? -1 : sup ? 1 : NaN;
+  }
+  throw _compareError(op, a, b);
+}
+
+export const lt = (a: unknown, b: unknown): boolean => _cmp('<', a, b) < 0;
+export const le = (a: unknown, b: unknown): boolean => _cmp('<=', a, b) <= 0;
+export const gt = (a: unknown, b: unknown): boolean => _cmp('>', a, b) > 0;
+export const ge = (a: unknown, b: unknown): boolean => _cmp('>=', a, b) >= 0;
+
+/** Python's `x in container`. */
+export function contains(container: unknown, x: unknown): boolean {
+  if (typeof container === 'string') {
+    if (typeof x !== 'string') throw new TypeError(`'in <string>' requires string as left operand, not ${typeName(x)}`);
+    return container.includes(x);
+  }
+  if (container instanceof Uint8Array) {
+    if (isInt(x)) return container.includes(Number(intValue(x)));
+    if (!(x instanceof Uint8Array)) throw new TypeError(`a bytes-like object is required, not '${typeName(x)}'`);
+    return Buffer.from(container.buffer, container.byteOffset, container.length).includes(Buffer.from(x.buffer, x.byteOffset, x.length));
+  }
+  if (Array.isArray(container)) return container.some((y) => eq(y, x));
+  if (container instanceof Map || container instanceof Set) return container.has(x);
+  if (container instanceof PyRange) return isInt(x) && [...container].includes(Number(intValue(x)));
+  if (container instanceof DictView) {
+    for (const y of container) if (eq(x, y)) return true;
+    return false;
+  }
+  throw new TypeError(`argument of type '${typeName(container)}' is not iterable`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Arithmetic. ints are JS numbers while safe and BigInts past 2**53; floats are PyFloat.
+
+type Int = number | bigint;
+
+function _intOp(a: Int, b: Int, num: (x: number, y: number) => number, big: (x: bigint, y: bigint) => bigint): Int {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = num(a, b);
+    if (Number.isSafeInteger(r)) return r + 0;
+  }
+  return normInt(big(BigInt(a), BigInt(b)));
+}
+
+function _bothInts(a: unknown, b: unknown): boolean {
+  return isInt(a) && isInt(b);
+}
+
+function _concat(a: Uint8Array, b: Uint8Array): bytes {
+  const out = new bytes(new ArrayBuffer(a.length + b.length));
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
+export function add(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a + b;
+    return Number.isSafeInteger(r) ? r : normInt(BigInt(a) + BigInt(b));
+  }
+  if (typeof a === 'string') {
+    if (typeof b === 'string') return a + b;
+    throw new TypeError(`can only concatenate str (not "${typeName(b)}") to str`);
+  }
+  if (_bothInts(a, b)) return _intOp(intValue(a), intValue(b), (x, y) => x + y, (x, y) => x + y);
+  if (isReal(a) && isReal(b)) return new PyFloat(realValue(a) + realValue(b));
+  if (a instanceof Uint8Array && b instanceof Uint8Array) {
+    const out = _concat(a, b);
+    return a instanceof bytes ? out : new Uint8Array(out);
+  }
+  if (a instanceof Uint8Array && typeof b === 'string') throw new TypeError(`can't concat str to ${typeName(a)}`);
+  if (Array.isArray(a) && Array.isArray(b) && isTuple(a) === isTuple(b)) {
+    return isTuple(a) ? tuple(...a, ...b) : [...a, ...b];
+  }
+  if (Array.isArray(a)) throw new TypeError(`can only concatenate ${typeName(a)} (not "${typeName(b)}") to ${typeName(a)}`);
+  throw _unsupported('+', a, b);
+}
+
+/** `a += b`: lists extend in place, as list.__iadd__ does; everything else is a + b. */
+export function iadd(a: unknown, b: unknown): unknown {
+  if (Array.isArray(a) && !isTuple(a as unknown)) {
+    (a as unknown[]).push(...iter(b));
+    return a;
+  }
+  return add(a, b);
+}
+
+export function sub(a: unknown, b: unknown): unknown {
+  if (_bothInts(a, b)) return _intOp(intValue(a), intValue(b), (x, y) => x - y, (x, y) => x - y);
+  if (isReal(a) && isReal(b)) return new PyFloat(realValue(a) - realValue(b));
+  if (a instanceof PySet && b instanceof PySet) return new PySet([...a].filter((x) => !b.has(x)));
+  throw _unsupported('-', a, b);
+}
+
+function _repeat(seq: unknown, n: unknown): unknown {
+  const times = Math.max(0, Number(intValue(n)));
+  if (typeof seq === 'string') return seq.repeat(times);
+  if (seq instanceof Uint8Array) {
+    const out = new bytes(new ArrayBuffer(seq.length * times));
+    for (let i = 0; i < times; i++) out.set(seq, i * seq.length);
+    return seq instanceof bytes ? out : new Uint8Array(out);
+  }
+  const arr = seq as unknown[];
+  const out: unknown[] = [];
+  for (let i = 0; i < times; i++) out.push(...arr);
+  return isTuple(arr) ? tuple(...out) : out;
+}
+
+const _isSequence = (x: unknown): boolean => typeof x === 'string' || x instanceof Uint8Array || Array.isArray(x);
+
+export function mul(a: unknown, b: unknown): unknown {
+  if (_bothInts(a, b)) return _intOp(intValue(a), intValue(b), (x, y) => x * y, (x, y) => x * y);
+  if (isReal(a) && isReal(b)) return new PyFloat(realValue(a) * realValue(b));
+  if (_isSequence(a) && isInt(b)) return _repeat(a, b);
+  if (isInt(a) && _isSequence(b)) return _repeat(b, a);
+  if (_isSequence(a) || _isSequence(b)) {
+    throw new TypeError(`can't multiply sequence by non-int of type '${typeName(_isSequence(a) ? b : a)}'`);
+  }
+  throw _unsupported('*', a, b);
+}
+
+export function truediv(a: unknown, b: unknown): unknown {
+  if (isReal(a) && isReal(b)) {
+    const y = realValue(b);
+    if (y === 0) throw new ZeroDivisionError(_bothInts(a, b) ? 'division by zero' : 'float division by zero');
+    return new PyFloat(realValue(a) / y);
+  }
+  throw _unsupported('/', a, b);
+}
+
+export function floordiv(a: unknown, b: unknown): unknown {
+  if (_bothInts(a, b)) {
+    const x = intValue(a);
+    const y = intValue(b);
+    // eslint-disable-next-line eqeqeq
+    if (y == 0) throw new ZeroDivisionError('integer division or modulo by zero');
+    if (typeof x === 'number' && typeof y === 'number') return Math.floor(x / y) + 0;
+    const bx = BigInt(x);
+    const by = BigInt(y);
+    let q = bx / by;
+    if ((bx % by !== 0n) && ((bx < 0n) !== (by < 0n))) q -= 1n;
+    return normInt(q);
+  }
+  if (isReal(a) && isReal(b)) {
+    const y = realValue(b);
+    if (y === 0) throw new ZeroDivisionError('float floor division by zero');
+    return new PyFloat(Math.floor(realValue(a) / y));
+  }
+  throw _unsupported('//', a, b);
+}
+
+const _PERCENT_SPEC = /%(?:\(([^)]*)\))?([-+ 0#]*)(\*|\d+)?(?:\.(\*|\d*))?(.?)/gs;
+
+/** `'%.1f' % x`: floats reach the formatter as numbers for numeric conversions, as floats for %s/%r. */
+function _percent(format: string, right: unknown): string {
+  if (right instanceof Map && format.includes('%(')) {
+    // '%(host)s:%(port)d' % {'host': ..., 'port': ...}: each field from the dict by its key.
+    return format.replace(/%\(([^)]*)\)([-+ 0#]*\d*(?:\.\d*)?[a-zA-Z%])/g, (_whole, key: string, spec: string) => {
+      if (!right.has(key)) throw new KeyError(key);
+      return _percent(`%${spec}`, tuple(right.get(key)));
+    });
+  }
+  if (!isTuple(right) && !(right instanceof PyFloat)) return percentFormat(format, right);
+  const args = isTuple(right) ? [...right] : [right];
+  let i = 0;
+  for (const m of format.matchAll(_PERCENT_SPEC)) {
+    if (m[0] === '%%') continue;
+    if (m[3] === '*') i++;
+    if (m[4] === '*') i++;
+    const arg = args[i];
+    if (arg instanceof PyFloat && m[5] !== 's' && m[5] !== 'r' && m[5] !== 'a') args[i] = arg.value;
+    i++;
+  }
+  return percentFormat(format, isTuple(right) ? tuple(...args) : args[0]);
+}
+
+export function mod(a: unknown, b: unknown): unknown {
+  if (typeof a === 'string') return _percent(a, b);
+  if (a instanceof Uint8Array) return _bytesPercent(a, b);
+  if (_bothInts(a, b)) {
+    const x = intValue(a);
+    const y = intValue(b);
+    // eslint-disable-next-line eqeqeq
+    if (y == 0) throw new ZeroDivisionError('integer division or modulo by zero');
+    if (typeof x === 'number' && typeof y === 'number') return (((x % y) + y) % y) + 0;
+    const by = BigInt(y);
+    return normInt(((BigInt(x) % by) + by) % by);
+  }
+  if (isReal(a) && isReal(b)) {
+    const x = realValue(a);
+    const y = realValue(b);
+    if (y === 0) throw new ZeroDivisionError('float modulo');
+    return new PyFloat(((x % y) + y) % y);
+  }
+  throw _unsupported('%', a, b);
+}
+
+/** `b'Hello, %s!' % data`: bytes formatting, through the str formatter on latin-1 text. */
+function _bytesPercent(format: Uint8Array, right: unknown): bytes {
+  const latin = (x: unknown): unknown => (x instanceof Uint8Array ? Buffer.from(x).toString('latin1') : x);
+  const args = isTuple(right) ? tuple(...right.map(latin)) : latin(right);
+  return makeBytes(Buffer.from(_percent(Buffer.from(format).toString('latin1'), args), 'latin1'));
+}
+
+export function pow(a: unknown, b: unknown): unknown {
+  if (_bothInts(a, b)) {
+    const x = intValue(a);
+    const y = intValue(b);
+    if (y < 0) return new PyFloat(Number(x) ** Number(y));
+    const r = Number(x) ** Number(y);
+    if (Number.isSafeInteger(r)) return r;
+    return normInt(BigInt(x) ** BigInt(y));
+  }
+  if (isReal(a) && isReal(b)) return new PyFloat(realValue(a) ** realValue(b));
+  throw _unsupported('** or pow()', a, b);
+}
+
+function _bitOp(op: string, a: unknown, b: unknown, f: (x: bigint, y: bigint) => bigint): Int {
+  if (!_bothInts(a, b)) throw _unsupported(op, a, b);
+  const r = f(BigInt(intValue(a)), BigInt(intValue(b)));
+  return normInt(r);
+}
+
+export const bitand = (a: unknown, b: unknown): unknown => (a instanceof PySet && b instanceof PySet ? new PySet([...a].filter((x) => b.has(x))) : _bitOp('&', a, b, (x, y) => x & y));
+export const bitor = (a: unknown, b: unknown): unknown => (a instanceof PySet && b instanceof PySet ? new PySet([...a, ...b]) : _bitOp('|', a, b, (x, y) => x | y));
+export const bitxor = (a: unknown, b: unknown): unknown => _bitOp('^', a, b, (x, y) => x ^ y);
+export const lshift = (a: unknown, b: unknown): unknown => {
+  if (_bothInts(a, b) && intValue(b) < 0) throw new ValueError('negative shift count');
+  return _bitOp('<<', a, b, (x, y) => x << y);
+};
+export const rshift = (a: unknown, b: unknown): unknown => {
+  if (_bothInts(a, b) && intValue(b) < 0) throw new ValueError('negative shift count');
+  return _bitOp('>>', a, b, (x, y) => x >> y);
+};
+
+export function neg(a: unknown): unknown {
+  if (typeof a === 'number') return 0 - a;
+  if (isInt(a)) return normInt(-BigInt(intValue(a)));
+  if (a instanceof PyFloat) return new PyFloat(-a.value);
+  throw new TypeError(`bad operand type for unary -: '${typeName(a)}'`);
+}
+
+export function pos(a: unknown): unknown {
+  if (isInt(a)) return intValue(a);
+  if (a instanceof PyFloat) return a;
+  throw new TypeError(`bad operand type for unary +: '${typeName(a)}'`);
+}
+
+export function invert(a: unknown): unknown {
+  if (isInt(a)) return normInt(~BigInt(intValue(a)));
+  throw new TypeError(`bad operand type for unary ~: '${typeName(a)}'`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Subscripts.
+
+function _index(i: unknown, length: number, what: string): number {
+  if (!isInt(i)) throw new TypeError(`${what} indices must be integers or slices, not ${typeName(i)}`);
+  let n = Number(intValue(i));
+  if (n < 0) n += length;
+  return n;
+}
+
+const _hasSurrogates = (s: string): boolean => /[\uD800-\uDFFF]/.test(s);
+
+/** Python's `container[key]`. */
+export function getitem(o: unknown, k: unknown): unknown {
+  if (Array.isArray(o)) {
+    if (k instanceof PySlice) {
+      const items = Array.from(k.range(o.length), (i) => o[i]);
+      return isTuple(o) ? tuple(...items) : items;
+    }
+    const i = _index(k, o.length, typeName(o));
+    if (i < 0 || i >= o.length) throw new IndexError(`${typeName(o)} index out of range`);
+    return o[i];
+  }
+  if (o instanceof PyDict) {
+    const v = o.get(k);
+    if (v === undefined && !o.has(k)) throw new KeyError(k);
+    return v;
+  }
+  if (typeof o === 'string') {
+    const chars = _hasSurrogates(o) ? Array.from(o) : o;
+    if (k instanceof PySlice) {
+      let out = '';
+      for (const i of k.range(chars.length)) out += chars[i];
+      return out;
+    }
+    const i = _index(k, chars.length, 'string');
+    if (i < 0 || i >= chars.length) throw new IndexError('string index out of range');
+    return chars[i];
+  }
+  if (o instanceof Uint8Array) {
+    if (k instanceof PySlice) {
+      const out = Uint8Array.from(k.range(o.length), (i) => o[i]!);
+      return o instanceof bytes ? makeBytes(out) : out;
+    }
+    const i = _index(k, o.length, 'byte');
+    if (i < 0 || i >= o.length) throw new IndexError('index out of range');
+    return o[i];
+  }
+  if (o instanceof PyRange) {
+    if (k instanceof PySlice) {
+      const [start, stop, step] = k.indices(o.length);
+      return new PyRange(o.at(start), o.at(stop), o.step * step);
+    }
+    const i = _index(k, o.length, 'range');
+    if (i < 0 || i >= o.length) throw new IndexError('range object index out of range');
+    return o.at(i);
+  }
+  if (o instanceof Map) {
+    if (!o.has(k)) throw new KeyError(k);
+    return o.get(k);
+  }
+  throw new TypeError(`'${typeName(o)}' object is not subscriptable`);
+}
+
+/** Python's `container[key] = value`. */
+export function setitem(o: unknown, k: unknown, v: unknown): void {
+  if (isTuple(o)) throw new TypeError("'tuple' object does not support item assignment");
+  if (Array.isArray(o)) {
+    if (k instanceof PySlice) {
+      const [start, stop, step] = k.indices(o.length);
+      if (step !== 1) throw new ValueError('extended slice assignment is not supported here yet');
+      o.splice(start, Math.max(0, stop - start), ...iter(v));
+      return;
+    }
+    const i = _index(k, o.length, 'list');
+    if (i < 0 || i >= o.length) throw new IndexError('list assignment index out of range');
+    o[i] = v;
+    return;
+  }
+  if (o instanceof Map) {
+    o.set(k, v);
+    return;
+  }
+  if (o instanceof Uint8Array && !(o instanceof bytes)) {
+    const i = _index(k, o.length, 'bytearray');
+    if (i < 0 || i >= o.length) throw new IndexError('bytearray index out of range');
+    o[i] = Number(intValue(v));
+    return;
+  }
+  if (typeof o === 'string') throw new TypeError("'str' object does not support item assignment");
+  if (o instanceof bytes) throw new TypeError("'bytes' object does not support item assignment");
+  throw new TypeError(`'${typeName(o)}' object does not support item assignment`);
+}
+
+/** Python's `del container[key]`. */
+export function delitem(o: unknown, k: unknown): void {
+  if (Array.isArray(o) && !isTuple(o as unknown)) {
+    const list = o as unknown[];
+    if (k instanceof PySlice) {
+      const drop = new Set(k.range(list.length));
+      const keep = list.filter((_, i) => !drop.has(i));
+      list.splice(0, list.length, ...keep);
+      return;
+    }
+    const i = _index(k, list.length, 'list');
+    if (i < 0 || i >= list.length) throw new IndexError('list assignment index out of range');
+    list.splice(i, 1);
+    return;
+  }
+  if (o instanceof Map) {
+    if (!o.has(k)) throw new KeyError(k);
+    o.delete(k);
+    return;
+  }
+  throw new TypeError(`'${typeName(o)}' object doesn't support item deletion`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Iteration.
+
+/** Python's iter(x) as a JS iterable: str by character, bytes by int, dict by key. */
+export function iter(x: unknown): Iterable<unknown> {
+  if (Array.isArray(x) || typeof x === 'string') return x;
+  if (x instanceof Map) return x.keys();
+  if (x !== null && typeof x === 'object' && (Symbol.iterator in x || Symbol.asyncIterator in x)) return x as Iterable<unknown>;
+  throw new TypeError(`'${typeName(x)}' object is not iterable`);
+}
+
+/** `a, b = x`: exactly `n` values, with CPython's ValueError otherwise. */
+export function unpack(x: unknown, n: number): unknown[] {
+  const items = Array.isArray(x) ? x : Array.from(iter(x));
+  if (items.length !== n) {
+    if (items.length > n) throw new ValueError(`too many values to unpack (expected ${n})`);
+    throw new ValueError(`not enough values to unpack (expected ${n}, got ${items.length})`);
+  }
+  return items;
+}
+
+/** `a, *rest, z = x`: `before` values, a list of the middle, `after` values. */
+export function unpackStarred(x: unknown, before: number, after: number): unknown[] {
+  const items = Array.from(iter(x));
+  if (items.length < before + after) {
+    throw new ValueError(`not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+  }
+  return [...items.slice(0, before), items.slice(before, items.length - after), ...items.slice(items.length - after)];
+}
+
+/** `for a, b in pairs`: each item unpacked into `n` values. */
+export function iterUnpack(x: unknown, n: number): Iterable<unknown[]> | AsyncIterable<unknown[]> {
+  const items = iter(x);
+  if (!(Symbol.iterator in items)) {
+    return (async function* () {
+      for await (const item of items as AsyncIterable<unknown>) yield unpack(item, n);
+    })();
+  }
+  return (function* () {
+    for (const item of items) yield unpack(item, n);
+  })();
+}
+
+export { repr };

@@ -1,0 +1,265 @@
+// Python's values where JavaScript has none of its own: float (distinct from int, so 5.0 prints
+// 5.0), IntEnum members (`<AddressFamily.AF_INET: 2>`), dict and set keyed by value (a chat
+// server's `clients[addr]` with tuple keys), range, slice and keyword arguments in a call.
+// Everything else is a JS value: str = string, int = number (BigInt past 2**53), bool = boolean,
+// None = null (undefined from JS code reads as None too), list = array, tuple = the socket module's
+// tuple, bytes = the socket module's bytes.
+import { bytes } from '../../../socket/bytes.ts';
+import { ValueError } from '../../../socket/exceptions.ts';
+import { pyRepr, repr } from '../../../socket/format.ts';
+import { isTuple, tuple } from '../../../socket/tuple.ts';
+
+const _PYTYPE = Symbol.for('socklab.pytype');
+
+/** Python's float. A box, because a JS number cannot say whether it was 5 or 5.0. */
+export class PyFloat {
+  constructor(readonly value: number) {}
+  valueOf(): number {
+    return this.value;
+  }
+  [pyRepr](): string {
+    return floatRepr(this.value);
+  }
+}
+Object.defineProperty(PyFloat.prototype, _PYTYPE, { value: 'float' });
+
+/** float_repr: shortest round-trip digits; integral values keep their `.0`. */
+export function floatRepr(v: number): string {
+  if (Number.isInteger(v) && Math.abs(v) < 1e16) return Object.is(v, -0) ? '-0.0' : `${v}.0`;
+  return repr(v);
+}
+
+/** An IntEnum member (`socket.AF_INET`): an int that shows its enum's name in repr(). */
+export class PyIntEnum {
+  constructor(readonly enumName: string, readonly name: string, readonly value: number) {}
+  valueOf(): number {
+    return this.value;
+  }
+  [pyRepr](): string {
+    return `<${this.enumName}.${this.name}: ${this.value}>`;
+  }
+}
+Object.defineProperty(PyIntEnum.prototype, _PYTYPE, { get(this: PyIntEnum) { return this.enumName; } });
+
+/** Python's keyword arguments of one call, passed as the last argument to py.call(). */
+export class Kwargs {
+  constructor(readonly values: Record<string, unknown>) {}
+}
+
+export const isNone = (x: unknown): x is null | undefined => x === null || x === undefined;
+export const isFloat = (x: unknown): x is PyFloat => x instanceof PyFloat;
+export const isBytesLike = (x: unknown): x is Uint8Array => x instanceof Uint8Array;
+export const isList = (x: unknown): x is unknown[] => Array.isArray(x) && !isTuple(x);
+
+/** int, bool and IntEnum members: Python's ints. */
+export function isInt(x: unknown): boolean {
+  return (typeof x === 'number') || typeof x === 'bigint' || typeof x === 'boolean' || x instanceof PyIntEnum;
+}
+
+/** An int as a JS number or bigint (bool → 0/1, enum → its value). */
+export function intValue(x: unknown): number | bigint {
+  if (typeof x === 'number' || typeof x === 'bigint') return x;
+  if (typeof x === 'boolean') return x ? 1 : 0;
+  if (x instanceof PyIntEnum) return x.value;
+  throw new TypeError('not an int');
+}
+
+/** A bigint back to a number when it fits, as Python has one int type. */
+export function normInt(x: bigint): number | bigint {
+  return x >= -9007199254740991n && x <= 9007199254740991n ? Number(x) : x;
+}
+
+/** Any real number as a JS number (for float arithmetic). */
+export function realValue(x: unknown): number {
+  if (x instanceof PyFloat) return x.value;
+  return Number(intValue(x));
+}
+
+export const isReal = (x: unknown): boolean => isInt(x) || x instanceof PyFloat;
+
+// ---------------------------------------------------------------------------------------------
+// dict and set: JS Maps/Sets keyed by a value key, so 1, 1.0 and True are one key, and two equal
+// tuples or bytes are one key, as Python's hash and == make them.
+
+const _objectKeys = new WeakMap<object, number>();
+let _objectCount = 0;
+
+/** The Map key standing for Python value `k`. */
+export function hashKey(k: unknown): unknown {
+  switch (typeof k) {
+    case 'string':
+    case 'number':
+      return k;
+    case 'boolean':
+      return k ? 1 : 0;
+    case 'bigint':
+      return normInt(k);
+    case 'undefined':
+      return null;
+  }
+  if (k === null) return null;
+  if (k instanceof PyFloat) return k.value;
+  if (k instanceof PyIntEnum) return k.value;
+  if (isTuple(k)) return `\u0000t(${k.map((x) => _keyText(hashKey(x))).join(',')})`;
+  if (k instanceof bytes) return `\u0000b${Buffer.from(k).toString('latin1')}`;
+  if (Array.isArray(k)) throw new TypeError("unhashable type: 'list'");
+  if (k instanceof PyDict) throw new TypeError("unhashable type: 'dict'");
+  if (k instanceof PySet) throw new TypeError("unhashable type: 'set'");
+  if (k instanceof Uint8Array) throw new TypeError("unhashable type: 'bytearray'");
+  return k as object;
+}
+
+function _keyText(k: unknown): string {
+  if (typeof k === 'string') return JSON.stringify(k);
+  if (typeof k === 'object' && k !== null) {
+    let id = _objectKeys.get(k);
+    if (id === undefined) _objectKeys.set(k, (id = ++_objectCount));
+    return `@${id}`;
+  }
+  return String(k);
+}
+
+/** Python's dict: insertion-ordered, keyed by value. Iterates as [key, value] like a Map. */
+export class PyDict extends Map<unknown, unknown> {
+  static readonly pyTypeName = 'dict';
+  private readonly _keys = new Map<unknown, unknown>();
+  constructor(entries?: Iterable<readonly [unknown, unknown]>) {
+    super();
+    if (entries) for (const [k, v] of entries) this.set(k, v);
+  }
+  override get(k: unknown): unknown {
+    return super.get(hashKey(k));
+  }
+  override has(k: unknown): boolean {
+    return super.has(hashKey(k));
+  }
+  override set(k: unknown, v: unknown): this {
+    const h = hashKey(k);
+    if (!this._keys.has(h)) this._keys.set(h, k);
+    super.set(h, v);
+    return this;
+  }
+  override delete(k: unknown): boolean {
+    const h = hashKey(k);
+    this._keys.delete(h);
+    return super.delete(h);
+  }
+  override clear(): void {
+    this._keys.clear();
+    super.clear();
+  }
+  override *keys(): MapIterator<unknown> {
+    yield* this._keys.values();
+  }
+  override *entries(): MapIterator<[unknown, unknown]> {
+    for (const [h, k] of this._keys) yield [k, super.get(h)];
+  }
+  override [Symbol.iterator](): MapIterator<[unknown, unknown]> {
+    return this.entries();
+  }
+  override forEach(fn: (v: unknown, k: unknown, m: Map<unknown, unknown>) => void): void {
+    for (const [k, v] of this.entries()) fn(v, k, this);
+  }
+}
+
+/** Python's set, keyed by value like dict. */
+export class PySet extends Set<unknown> {
+  static readonly pyTypeName = 'set';
+  private readonly _items = new Map<unknown, unknown>();
+  constructor(items?: Iterable<unknown>) {
+    super();
+    if (items) for (const x of items) this.add(x);
+  }
+  override add(x: unknown): this {
+    const h = hashKey(x);
+    if (!this._items.has(h)) this._items.set(h, x);
+    super.add(h);
+    return this;
+  }
+  override has(x: unknown): boolean {
+    return super.has(hashKey(x));
+  }
+  override delete(x: unknown): boolean {
+    const h = hashKey(x);
+    this._items.delete(h);
+    return super.delete(h);
+  }
+  override clear(): void {
+    this._items.clear();
+    super.clear();
+  }
+  override *values(): SetIterator<unknown> {
+    yield* this._items.values();
+  }
+  override keys(): SetIterator<unknown> {
+    return this.values();
+  }
+  override [Symbol.iterator](): SetIterator<unknown> {
+    return this.values();
+  }
+}
+
+/** dict.keys() / values() / items(): live views that print as CPython's. */
+export class DictView {
+  constructor(readonly dict: PyDict, readonly kind: 'keys' | 'values' | 'items') {}
+  *[Symbol.iterator](): Iterator<unknown> {
+    for (const [k, v] of this.dict) yield this.kind === 'keys' ? k : this.kind === 'values' ? v : tuple(k, v);
+  }
+  get length(): number {
+    return this.dict.size;
+  }
+  [pyRepr](): string {
+    return `dict_${this.kind}(${repr([...this])})`;
+  }
+}
+Object.defineProperty(DictView.prototype, _PYTYPE, { get(this: DictView) { return `dict_${this.kind}`; } });
+
+/** Python's range(start, stop, step), lazy. */
+export class PyRange {
+  constructor(readonly start: number, readonly stop: number, readonly step: number) {}
+  get length(): number {
+    const n = this.step > 0 ? Math.ceil((this.stop - this.start) / this.step) : Math.ceil((this.start - this.stop) / -this.step);
+    return Math.max(0, n);
+  }
+  at(i: number): number {
+    return this.start + i * this.step;
+  }
+  *[Symbol.iterator](): Iterator<number> {
+    const { start, stop, step } = this;
+    if (step > 0) for (let i = start; i < stop; i += step) yield i;
+    else for (let i = start; i > stop; i += step) yield i;
+  }
+  [pyRepr](): string {
+    return this.step === 1 ? `range(${this.start}, ${this.stop})` : `range(${this.start}, ${this.stop}, ${this.step})`;
+  }
+}
+Object.defineProperty(PyRange.prototype, _PYTYPE, { value: 'range' });
+
+/** Python's slice(start, stop, step), as `x[a:b:c]` makes it. */
+export class PySlice {
+  constructor(readonly start: unknown, readonly stop: unknown, readonly step: unknown) {}
+  /** PySlice_AdjustIndices: the concrete start, stop and step for a sequence of `length`. */
+  indices(length: number): [number, number, number] {
+    const step = isNone(this.step) ? 1 : Number(intValue(this.step));
+    if (step === 0) throw new ValueError('slice step cannot be zero');
+    const clamp = (v: unknown, dflt: number): number => {
+      if (isNone(v)) return dflt;
+      let n = Number(intValue(v));
+      if (n < 0) n += length;
+      if (step > 0) return Math.min(Math.max(n, 0), length);
+      return Math.min(Math.max(n, -1), length - 1);
+    };
+    const start = clamp(this.start, step > 0 ? 0 : length - 1);
+    const stop = clamp(this.stop, step > 0 ? length : -1);
+    return [start, stop, step];
+  }
+  /** The indices this slice selects in a sequence of `length`. */
+  *range(length: number): Iterable<number> {
+    const [start, stop, step] = this.indices(length);
+    if (step > 0) for (let i = start; i < stop; i += step) yield i;
+    else for (let i = start; i > stop; i += step) yield i;
+  }
+  [pyRepr](): string {
+    return `slice(${repr(this.start ?? null)}, ${repr(this.stop ?? null)}, ${repr(this.step ?? null)})`;
+  }
+}

@@ -1,0 +1,93 @@
+// What the modules' classes and functions share with the Python front end: classes that can be
+// called without `new` (Python has no `new`: `threading.Lock()`), the CPython parameter list of
+// each function (so a keyword argument can be bound by name), and Python's keywords passed from
+// TypeScript as one trailing options object (`new Thread({ target: f, args: [1] })`).
+import { pyRepr } from '../socket/format.ts';
+
+/** Where a function or class keeps its CPython parameter names, in CPython's order. */
+export const PY_PARAMS = Symbol.for('socklab.params');
+
+/**
+ * A function's CPython signature: `positional` are the positional-or-keyword parameters in order
+ * (the first `positionalOnly` of them cannot be named); `keywordOnly` are the parameters after
+ * `*` (or `*args`), which the JS function takes as a trailing options object; `varargs` names a
+ * `*args` parameter (the JS function takes those values as rest arguments after `positional`).
+ */
+export interface PyParams {
+  positional: readonly string[];
+  positionalOnly?: number;
+  varargs?: string;
+  keywordOnly?: readonly string[];
+}
+
+/** Records `params` on `fn` (a function or a class: for a class, its __init__ without self). */
+export function withParams<T extends object>(fn: T, params: PyParams): T {
+  Object.defineProperty(fn, PY_PARAMS, { value: params });
+  return fn;
+}
+
+/** The CPython signature recorded on `fn`, if any (it may come from a base class). */
+export function pyParams(fn: unknown): PyParams | undefined {
+  if ((typeof fn !== 'function' && typeof fn !== 'object') || fn === null) return undefined;
+  return (fn as Record<symbol, PyParams | undefined>)[PY_PARAMS];
+}
+
+/**
+ * `cls` callable without `new`, as Python's classes are: `Lock()` and `new Lock()` give the same.
+ * The result is still the class for `extends` and `instanceof`; `name` is the class's Python name.
+ */
+export function callableClass<T extends new (...args: never[]) => object>(cls: T, name?: string): T & ((...args: ConstructorParameters<T>) => InstanceType<T>) {
+  // The Python name, for reprs (`<Thread(...)>`) and messages; the JS class may be `_Thread`.
+  if (name !== undefined) Object.defineProperty(cls, 'name', { value: name });
+  return new Proxy(cls as T & ((...args: ConstructorParameters<T>) => InstanceType<T>), {
+    apply(target, _self, args: unknown[]) {
+      return Reflect.construct(target, args);
+    },
+  });
+}
+
+/** A plain `{...}` object: how TypeScript code passes Python's keyword arguments. */
+export function isOptions(x: unknown): x is Record<string, unknown> {
+  if (typeof x !== 'object' || x === null || Array.isArray(x) || ArrayBuffer.isView(x)) return false;
+  if (pyRepr in x) return false;
+  const proto: unknown = Object.getPrototypeOf(x);
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * Binds a call of a Python function with defaults to its parameters: positional values in
+ * `args`, then, if the last value is a plain object (and not in a slot that takes a dict,
+ * `dictSlots`), keyword values by name. CPython's TypeErrors for too many positional values, an
+ * unknown keyword or one given twice; `label` is how CPython names the function in them. The
+ * parameters past `maxPositional` are keyword-only.
+ */
+export function bindArguments(
+  label: string,
+  params: readonly string[],
+  args: readonly unknown[],
+  dictSlots: readonly number[] = [],
+  maxPositional = params.length,
+): Record<string, unknown> {
+  let positional = args;
+  let keywords: Record<string, unknown> = {};
+  const last = args.length - 1;
+  if (last >= 0 && last <= maxPositional && !dictSlots.includes(last) && isOptions(args[last])) {
+    keywords = args[last] as Record<string, unknown>;
+    positional = args.slice(0, last);
+  }
+  if (positional.length > maxPositional) {
+    throw new TypeError(`${label} takes from 1 to ${maxPositional + 1} positional arguments but ${positional.length + 1} were given`);
+  }
+  const bound: Record<string, unknown> = {};
+  positional.forEach((v, i) => {
+    if (v !== undefined) bound[params[i]!] = v;
+  });
+  for (const [name, value] of Object.entries(keywords)) {
+    if (!params.includes(name)) throw new TypeError(`${label} got an unexpected keyword argument '${name}'`);
+    if (positional.length > params.indexOf(name) && positional[params.indexOf(name)] !== undefined) {
+      throw new TypeError(`${label} got multiple values for argument '${name}'`);
+    }
+    if (value !== undefined) bound[name] = value;
+  }
+  return bound;
+}

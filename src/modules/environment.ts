@@ -1,0 +1,51 @@
+// Where the modules write what is not the program's output: the report of an exception in a
+// thread (stderr, as CPython prints it) and the one-time notes ("multiprocessing.Process runs as
+// a task here"). The REPL and `socklab run` decide where these go (configureModules()).
+import { t } from '../i18n/index.ts';
+import { formatException } from '../socket/format.ts';
+
+/** A one-time explanation the front end shows in the learner's language (DESIGN.md §6 notes). */
+export type ModuleNote = 'multiprocessing' | 'forking';
+
+export interface ModuleEnvironment {
+  /** Writes text (newlines included) to the program's stderr. */
+  writeErr(text: string): void;
+  /** Tells the learner something once; the caller words it (i18n) and picks the place. */
+  note(note: ModuleNote): void;
+  /**
+   * The traceback of an uncaught exception, ending with a newline. The Python front end passes its
+   * own (with File lines); the default is CPython's last line alone.
+   */
+  formatTraceback(error: unknown): string;
+}
+
+const _default: ModuleEnvironment = {
+  writeErr: (text) => process.stderr.write(text),
+  // DESIGN.md §6: notes go to stderr, so a program's stdout stays exactly CPython's.
+  note: (note) => process.stderr.write(`${t(`modules.note.${note}`)}\n`),
+  formatTraceback: (error) => `${formatException(error)}\n`,
+};
+
+let _env: ModuleEnvironment = _default;
+const _noted = new Set<ModuleNote>();
+
+/** Sets where the modules write; missing parts keep the defaults. Returns the previous setting. */
+export function configureModules(env: Partial<ModuleEnvironment>): ModuleEnvironment {
+  const previous = _env;
+  _env = { ..._default, ...env };
+  // A writeErr given without a note: notes go there too.
+  if (env.writeErr && !env.note) _env.note = (note) => env.writeErr!(`${t(`modules.note.${note}`)}\n`);
+  _noted.clear();
+  return previous;
+}
+
+export function environment(): ModuleEnvironment {
+  return _env;
+}
+
+/** Emits `note` the first time it is asked for since configureModules(). */
+export function noteOnce(note: ModuleNote): void {
+  if (_noted.has(note)) return;
+  _noted.add(note);
+  _env.note(note);
+}

@@ -1,0 +1,57 @@
+// help() entries for the modules of src/modules/ (struct, select, threading, _thread,
+// multiprocessing, socketserver): signature, example, and whether the call waits. help.ts merges
+// them with os and time; the texts are in src/i18n/{en,zh}/help-modules.ts.
+
+/** Signature, example, and whether the call waits (returns a Promise the REPL awaits). */
+export type HelpEntry = readonly [signature: string, example: string, blocking?: 'blocking'];
+
+export const MODULE_HELP = {
+  struct: {
+    pack: ['struct.pack(format, *values) -> bytes', "header = struct.pack('!I', data.length)"],
+    unpack: ['struct.unpack(format, buffer) -> tuple', "const [n] = struct.unpack('!I', header)"],
+    calcsize: ['struct.calcsize(format) -> int', "struct.calcsize('!I')"],
+    pack_into: ['struct.pack_into(format, buffer, offset, *values)', "struct.pack_into('!H', buf, 0, 80)"],
+    unpack_from: ['struct.unpack_from(format, buffer, offset=0) -> tuple', "struct.unpack_from('!H', packet, 2)"],
+    iter_unpack: ['struct.iter_unpack(format, buffer) -> iterator of tuples', "for (const [x] of struct.iter_unpack('!H', data)) print(x)"],
+    Struct: ['struct.Struct(format)', "const header = struct.Struct('!I'); header.pack(5)"],
+    error: ['struct.error', "try { struct.pack('!B', 300) } catch (e) { print(e) }"],
+  },
+  select: {
+    select: ['select.select(rlist, wlist, xlist[, timeout]) -> (readable, writable, exceptional)', 'const [readable] = select.select([server, ...clients], [], [], 1)', 'blocking'],
+  },
+  threading: {
+    Thread: ['threading.Thread(group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None)', 'const t = threading.Thread({ target: recvLoop, args: [conn] }); t.start()'],
+    Lock: ['threading.Lock() — acquire(blocking=True, timeout=-1), release(), locked()', 'await lock.acquire(); try { count += 1 } finally { lock.release() }'],
+    RLock: ['threading.RLock()', 'const r = threading.RLock()'],
+    Event: ['threading.Event() — set(), clear(), is_set(), wait(timeout=None)', 'await ready.wait(5)'],
+    Condition: ['threading.Condition(lock=None) — wait(timeout), wait_for(predicate, timeout), notify(n=1), notify_all()', 'await cond.wait_for(() => queue.length > 0)'],
+    Semaphore: ['threading.Semaphore(value=1)', 'const slots = threading.Semaphore(3)'],
+    current_thread: ['threading.current_thread() -> Thread', 'print(threading.current_thread().name)'],
+    main_thread: ['threading.main_thread() -> Thread', 'threading.main_thread()'],
+    active_count: ['threading.active_count() -> int', 'print(threading.active_count())'],
+    enumerate: ['threading.enumerate() -> list', 'threading.enumerate()'],
+    get_ident: ['threading.get_ident() -> int', 'threading.get_ident()'],
+  },
+  _thread: {
+    start_new_thread: ['_thread.start_new_thread(function, args[, kwargs]) -> int', '_thread.start_new_thread(recvMsg, [])'],
+    allocate_lock: ['_thread.allocate_lock() -> lock', 'const lock = _thread.allocate_lock()'],
+  },
+  multiprocessing: {
+    Process: ['multiprocessing.Process(group=None, target=None, name=None, args=(), kwargs={}, *, daemon=None)', 'const p = multiprocessing.Process({ target: dealWithClient, args: [conn, addr] }); p.start()'],
+    current_process: ['multiprocessing.current_process()', 'multiprocessing.current_process().name'],
+    cpu_count: ['multiprocessing.cpu_count() -> int', 'multiprocessing.cpu_count()'],
+  },
+  socketserver: {
+    TCPServer: ['socketserver.TCPServer(server_address, RequestHandlerClass, bind_and_activate=True)', "using server = socketserver.TCPServer(['127.0.0.1', 9999], MyHandler); server.serve_forever()"],
+    UDPServer: ['socketserver.UDPServer(server_address, RequestHandlerClass)', "socketserver.UDPServer(['127.0.0.1', 9999], MyHandler)"],
+    ThreadingTCPServer: ['socketserver.ThreadingTCPServer(server_address, RequestHandlerClass)', "socketserver.ThreadingTCPServer(['127.0.0.1', 9999], MyHandler).serve_forever()"],
+    ThreadingUDPServer: ['socketserver.ThreadingUDPServer(server_address, RequestHandlerClass)', "socketserver.ThreadingUDPServer(['127.0.0.1', 9999], MyHandler)"],
+    ForkingTCPServer: ['socketserver.ForkingTCPServer(server_address, RequestHandlerClass)', "socketserver.ForkingTCPServer(['127.0.0.1', 9999], MyHandler)"],
+    BaseRequestHandler: ['socketserver.BaseRequestHandler — request, client_address, server; setup(), handle(), finish()', 'class MyHandler extends socketserver.BaseRequestHandler { async handle() { const data = await this.request.recv(1024) } }'],
+    StreamRequestHandler: ['socketserver.StreamRequestHandler — rfile, wfile', 'class Echo extends socketserver.StreamRequestHandler { async handle() { await this.wfile.write(await this.rfile.readline()) } }'],
+    DatagramRequestHandler: ['socketserver.DatagramRequestHandler — rfile, wfile (one datagram)', 'class Echo extends socketserver.DatagramRequestHandler { handle() { this.wfile.write(this.rfile.read()) } }'],
+  },
+} satisfies Record<string, Record<string, HelpEntry>>;
+
+/** help(s.makefile): a socket method, listed with the others in help.ts. */
+export const MAKEFILE_HELP: HelpEntry = ["makefile(mode='r', buffering=None, *, encoding=None, errors=None, newline=None) -> file", "const f = conn.makefile('rw'); const line = await f.readline()"];

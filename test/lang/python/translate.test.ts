@@ -1,0 +1,29 @@
+// What `socklab translate` prints: readable JavaScript whose helpers say what they do, with the
+// two idioms a hand translation gets wrong (empty bytes are falsy, bytes compare by value).
+import { describe, expect, it } from 'vitest';
+import { createPythonSession } from '../../../src/lang/python/index.ts';
+
+const session = createPythonSession({ write: () => {}, readLine: async () => undefined });
+const translate = (src: string): string => session.translate(src, 'prog.py');
+
+describe('socklab translate', () => {
+  const CASES: [string, string, string][] = [
+    ['if not data: break', 'while True:\n    data = s.recv(1024)\n    if not data:\n        break\n', 'if (!py.truthy(data)) {'],
+    ["== b'quit'", "if recv_data == b'quit':\n    pass\n", 'if (py.eq(recv_data, py.b("quit"))) {'],
+    ['a method call is awaited', "s.sendto(b'hi', ('127.0.0.1', 9999))\n", `await py.callMethod(s, 'sendto', py.b("hi"), py.tuple("127.0.0.1", 9999));`],
+    ['keyword arguments', "print('a', 'b', sep='-', end='')\n", `await py.call(print, "a", "b", py.kw({ sep: "-", end: "" }));`],
+    ['unpacking', 'data, addr = s.recvfrom(1024)\n', `[data, addr] = py.unpack(await py.callMethod(s, 'recvfrom', 1024), 2);`],
+    ['a loop gives other tasks a turn', 'while 1:\n    pass\n', 'await py.tick();'],
+    ['a def is an async function', 'def f(a, b=2):\n    return a\n', "f = py.def(async function f(a, b = 2) {"],
+    ['floats stay floats', 's.settimeout(5.0)\n', "await py.callMethod(s, 'settimeout', py.float(5));"],
+  ];
+  it.each(CASES)('%s', (_name, source, expected) => {
+    expect(translate(source)).toContain(expected);
+  });
+
+  it('declares the module names it assigns and parses as JavaScript', () => {
+    const js = translate('import socket\nx = 1\ndef f():\n    return x\n');
+    expect(js).toContain('let socket, x, f;');
+    expect(() => new Function(`return async (py) => {\n${js}\n}`)).not.toThrow();
+  });
+});
