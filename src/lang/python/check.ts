@@ -80,9 +80,18 @@ export function check(tree: Tree, info: SourceInfo): void {
       case 'WithStatement':
         if (node.firstChild?.name === 'async') throw _refuse(info, node, 'async with');
         break;
-      case 'TryStatement':
-        if (children(node).some((c, i, all) => c.name === 'except' && all[i + 1]?.name === '*')) throw _refuse(info, node, 'except*');
+      case 'TryStatement': {
+        const parts = children(node);
+        if (parts.some((c, i, all) => c.name === 'except' && all[i + 1]?.name === '*')) throw _refuse(info, node, 'except*');
+        // Python 2's `except OSError, e:`
+        for (let i = 0; i < parts.length; i++) {
+          if (parts[i]!.name === 'except' && parts[i + 2]?.name === ',' && parts[i + 3] && parts[i + 3]!.name !== 'Body') {
+            const first = parts[i + 1]!;
+            throw _fail(info, first, 'multiple exception types must be parenthesized', parts[i + 3]!.to - first.from);
+          }
+        }
         break;
+      }
       case 'BreakStatement':
         if (!ctx.inLoop) throw _fail(info, node, "'break' outside loop");
         break;

@@ -279,7 +279,8 @@ export class Emitter {
     const value = this.expressionList(rest);
     if (target!.name === 'VariableName') {
       const n = this.name(target!);
-      this.line(`${n} = py.${fn}(${n}, ${value});`, node);
+      const local = this.scope.kind === 'function' && this.scope.locals.has(this.text(target!));
+      this.line(`${n} = py.${fn}(${local ? `py.local(${n}, '${this.text(target!)}')` : n}, ${value});`, node);
       return;
     }
     const parts = children(target!);
@@ -769,8 +770,9 @@ export class Emitter {
     }
     const fromAt = parts.findIndex((p) => p.name === 'from');
     const exc = this.expr(parts[1]!);
-    const cause = fromAt > 0 ? `, ${this.expr(parts[fromAt + 1]!)}` : '';
-    this.line(`throw await py.raise(${exc}${cause});`, node);
+    const current = this.scope.handlers[this.scope.handlers.length - 1];
+    const cause = fromAt > 0 ? `, ${this.expr(parts[fromAt + 1]!)}` : current ? ', undefined' : '';
+    this.line(`throw await py.raise(${exc}${cause}${current ? `, ${current}` : ''});`, node);
   }
 
   private deleteStatement(node: SyntaxNode): void {

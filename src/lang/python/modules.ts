@@ -3,19 +3,22 @@
 // IntEnum constants, floats from gettimeout(), keyword names), os, sys and time. The socket
 // programs' other modules (struct, select, threading, socketserver, …) come from src/modules.
 import { spawn } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmdirSync, statSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, rmdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { cpus } from 'node:os';
 import { basename, dirname, resolve as resolvePath } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { b as makeBytes } from '../../socket/bytes.ts';
+import { b as makeBytes, bytes } from '../../socket/bytes.ts';
 import { sleep } from '../../socket/globals.ts';
 import { os as socketOs } from '../../socket/os.ts';
 import { pyRepr } from '../../socket/format.ts';
 import { Socket } from '../../socket/socket.ts';
 import type { SocketModule } from '../../socket/module.ts';
 import { tuple } from '../../socket/tuple.ts';
+import { ATTRIBUTE_HOOKS } from './runtime/attributes.ts';
 import { FLOAT_RESULTS, PY_PARAMS, native } from './runtime/call.ts';
-import { ModuleNotFoundError, SystemExit } from './runtime/exceptions.ts';
+import { ModuleNotFoundError, OSError, SystemExit } from './runtime/exceptions.ts';
+import { strerror } from '../../kernel/index.ts';
 import { PyDict, PyFloat, PyIntEnum, intValue, isInt, realValue } from './runtime/values.ts';
 
 export type PyModule = Record<string, unknown>;
@@ -45,7 +48,20 @@ export function bindSocketModule(module: SocketModule): PyModule {
   _params(module.create_connection, ['address', 'timeout', 'source_address']);
   _params(module.create_server, ['address'], ['family', 'backlog', 'reuse_port', 'dualstack_ipv6']);
   _params(module.getaddrinfo, ['host', 'port', 'family', 'type', 'proto', 'flags']);
+  // s.family / s.type are IntEnum members in CPython: <AddressFamily.AF_INET: 2>. Only Python's
+  // view changes (an attribute hook): TypeScript code keeps reading numbers.
+  const members = (prefix: string, enumName: string) => new Map(Object.entries(module)
+    .filter(([k, v]) => k.startsWith(prefix) && typeof v === 'number' && !['SOCK_NONBLOCK', 'SOCK_CLOEXEC'].includes(k))
+    .map(([k, v]) => [v as number, new PyIntEnum(enumName, k, v as number)]));
+  const enums: Record<string, Map<number, PyIntEnum>> = { family: members('AF_', 'AddressFamily'), type: members('SOCK_', 'SocketKind') };
+  ATTRIBUTE_HOOKS.set(Socket.prototype, (obj, name) => {
+    const table = enums[name];
+    if (!table) return undefined;
+    const v = (obj as Record<string, unknown>)[name] as number;
+    return table.get(v) ?? v;
+  });
   FLOAT_RESULTS.add(module.getdefaulttimeout);
+  _params(bytes.prototype.decode, ['encoding', 'errors']);
   FLOAT_RESULTS.add(Socket.prototype.gettimeout);
   return makeModule('socket', attrs);
 }
@@ -102,8 +118,23 @@ function _when(secs: unknown): Date {
   return secs === undefined || secs === null ? new Date() : new Date(realValue(secs) * 1000);
 }
 
+/** time.struct_time: a tuple with tm_year, tm_mon, … as attributes. */
+function _structTime(d: Date): unknown {
+  const yday = Math.floor((Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) - Date.UTC(d.getFullYear(), 0, 1)) / 86400000) + 1;
+  const fields = [d.getFullYear(), d.getMonth() + 1, d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds(), (d.getDay() + 6) % 7, yday, -1];
+  const t: unknown[] = [...fields];
+  const names = ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst'];
+  names.forEach((n, i) => Object.defineProperty(t, n, { value: fields[i] }));
+  Object.defineProperty(t, _DATE, { value: d });
+  Object.defineProperty(t, Symbol.for('socklab.tuple'), { value: true }); // a tuple, as tuple.ts marks them
+  return Object.freeze(t);
+}
+const _DATE = Symbol('socklab.python.date');
+
 export function createTimeModule(): PyModule {
   return makeModule('time', {
+    localtime: native('localtime', (a) => _structTime(_when(a[0]))),
+    gmtime: native('gmtime', (a) => { const d = _when(a[0]); return _structTime(new Date(d.getTime() + d.getTimezoneOffset() * 60000)); }),
     time: native('time', () => _float(Date.now() / 1000)),
     time_ns: native('time_ns', () => BigInt(Date.now()) * 1000000n),
     monotonic: native('monotonic', () => _float(performance.now() / 1000)),
@@ -116,7 +147,7 @@ export function createTimeModule(): PyModule {
     }),
     ctime: native('ctime', (a) => _ctime(_when(a[0]))),
     asctime: native('asctime', () => _ctime(new Date())),
-    strftime: native('strftime', (a) => _strftime(String(a[0]), new Date())),
+    strftime: native('strftime', (a) => _strftime(String(a[0]), ((a[1] as Record<symbol, Date> | undefined)?.[_DATE]) ?? new Date())),
   });
 }
 
@@ -171,6 +202,15 @@ export function createOsModule(io: HostIO): PyModule {
       return _system(io, a[0]);
     }),
     _exit: native('_exit', (a) => process.exit(Number(a[0] ?? 0))),
+    close: native('close', (a) => {
+      try {
+        closeSync(Number(intValue(a[0])));
+      } catch (e) {
+        const errno = Math.abs((e as { errno?: number }).errno ?? 9);
+        throw new OSError(errno, strerror(errno));
+      }
+      return null;
+    }),
   });
 }
 
@@ -211,6 +251,19 @@ export function createSysModule(io: HostIO, modules: () => Record<string, PyModu
   });
 }
 
+export function createTempfileModule(): PyModule {
+  return makeModule('tempfile', {
+    gettempdir: native('gettempdir', () => tmpdir()),
+    mkdtemp: native('mkdtemp', (a, kw) => mkdtempSync(`${(kw?.dir ?? tmpdir()) as string}/${(kw?.prefix ?? 'tmp') as string}`)),
+  });
+}
+
+export function createShutilModule(): PyModule {
+  return makeModule('shutil', {
+    rmtree: native('rmtree', (a) => { rmSync(String(a[0]), { recursive: true }); return null; }),
+  });
+}
+
 /** The modules importable by name, and CPython's error (plus advice) for any other. */
 export class ModuleTable {
   private readonly loaded = new Map<string, PyModule>();
@@ -231,7 +284,7 @@ export class ModuleTable {
     if (!factory) {
       this.onMissing(name);
       const e = new ModuleNotFoundError(`No module named '${name}'`);
-      Object.defineProperty(e, 'name_', { value: name });
+      Object.defineProperty(e, 'moduleName', { value: name });
       throw e;
     }
     const m = await factory();

@@ -13,7 +13,7 @@ import type { SocketSpace } from '../../socket/space.ts';
 import { check } from './check.ts';
 import { Emitter, pyName, type EmittedLine } from './emit.ts';
 import {
-  bindSocketModule, createOsModule, createSysModule, createTimeModule, makeModule, ModuleTable, type HostIO, type PyModule,
+  bindSocketModule, createOsModule, createShutilModule, createSysModule, createTempfileModule, createTimeModule, makeModule, ModuleTable, type HostIO, type PyModule,
 } from './modules.ts';
 import { parse } from './parse.ts';
 import { attributeNames } from './runtime/attributes.ts';
@@ -113,6 +113,8 @@ export class PythonSession {
       os: () => createOsModule(this.io),
       sys: () => createSysModule(this.io, () => this.modules.loadedModules()),
       time: () => createTimeModule(),
+      tempfile: () => createTempfileModule(),
+      shutil: () => createShutilModule(),
       errno: () => makeModule('errno', { ...ERRNO, errorcode: Object.fromEntries(Object.entries(ERRNO).map(([k, v]) => [v, k])) }),
     };
     // struct, select, threading, _thread, multiprocessing, socketserver: the TypeScript modules,
@@ -280,8 +282,21 @@ function _frameName(name: string | undefined): string {
   return short.replace(/_$/, '');
 }
 
-/** CPython's "Traceback (most recent call last):" block for an uncaught Python error. */
-export function formatTraceback(err: unknown): string {
+/** CPython's "Traceback (most recent call last):" block for an uncaught Python error, with its chain. */
+export function formatTraceback(err: unknown, seen = new Set<unknown>()): string {
+  seen.add(err);
+  const cause = (err as { __cause__?: unknown } | null)?.__cause__;
+  const context = (err as { __context__?: unknown } | null)?.__context__;
+  if (cause instanceof Error && !seen.has(cause)) {
+    return `${formatTraceback(cause, seen)}\nThe above exception was the direct cause of the following exception:\n\n${_formatOne(err)}`;
+  }
+  if (context instanceof Error && !seen.has(context) && cause === undefined) {
+    return `${formatTraceback(context, seen)}\nDuring handling of the above exception, another exception occurred:\n\n${_formatOne(err)}`;
+  }
+  return _formatOne(err);
+}
+
+function _formatOne(err: unknown): string {
   const stack = err instanceof Error && typeof err.stack === 'string' ? err.stack : '';
   const frames: string[] = [];
   for (const l of stack.split('\n').slice(1)) {

@@ -6,8 +6,9 @@ import { Exception, OSError, ValueError } from '../../../socket/exceptions.ts';
 import { repr, str } from '../../../socket/format.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
-import { PY_CLASS, PY_FUNCTION, PY_NATIVE, bindMethod, invoke, native, unboundMethod, type NativeFunction } from './call.ts';
-import { attributeError, IndexError, KeyError } from './exceptions.ts';
+import { PY_CLASS, PY_FUNCTION, PY_NATIVE, PyObject, bindMethod, invoke, native, unboundMethod, type NativeFunction } from './call.ts';
+import { Socket } from '../../../socket/socket.ts';
+import { AttributeError, attributeError, ImportError, IndexError, KeyError, NameError } from './exceptions.ts';
 import { formatValue, strFormat } from './format.ts';
 import { contains, eq, getitem, iter, lt, truthy } from './ops.ts';
 import { DictView, PyDict, PyFloat, PyIntEnum, PySet, intValue, isInt, isNone } from './values.ts';
@@ -158,7 +159,22 @@ const STR: Methods = {
   rpartition: (a) => { const s = a[0] as string; const d = _strArg('rpartition', a[1]); const i = s.lastIndexOf(d); return i < 0 ? tuple('', '', s) : tuple(s.slice(0, i), d, s.slice(i + d.length)); },
   removeprefix: (a) => { const s = a[0] as string; const p = a[1] as string; return s.startsWith(p) ? s.slice(p.length) : s; },
   removesuffix: (a) => { const s = a[0] as string; const p = a[1] as string; return p !== '' && s.endsWith(p) ? s.slice(0, -p.length) : s; },
-  expandtabs: (a) => (a[0] as string).replace(/\t/g, ' '.repeat(_int(a[1], 8))),
+  expandtabs: (a) => {
+    const size = _int(a[1], 8);
+    let col = 0;
+    let out = '';
+    for (const c of a[0] as string) {
+      if (c === '\t') {
+        const n = size > 0 ? size - (col % size) : 0;
+        out += ' '.repeat(n);
+        col += n;
+      } else {
+        out += c;
+        col = c === '\n' || c === '\r' ? 0 : col + 1;
+      }
+    }
+    return out;
+  },
   __format__: (a) => formatValue(a[0], a[1] as string),
 };
 
@@ -263,6 +279,15 @@ const SET: Methods = {
 };
 
 const INT: Methods = {
+  from_bytes: (a, kw) => {
+    const data = a[0] as Uint8Array;
+    const order = (a[1] ?? kw?.byteorder ?? 'big') as string;
+    const list = order === 'little' ? [...data].reverse() : [...data];
+    let v = 0n;
+    for (const x of list) v = (v << 8n) | BigInt(x);
+    if (truthy(kw?.signed) && list.length > 0 && (list[0]! & 0x80)) v -= 1n << BigInt(8 * list.length);
+    return v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v;
+  },
   bit_length: (a) => (BigInt(intValue(a[0])) < 0n ? -BigInt(intValue(a[0])) : BigInt(intValue(a[0]))).toString(2).replace(/^0$/, '').length,
   to_bytes: (a, kw) => {
     const n = BigInt(intValue(a[0]));
@@ -285,6 +310,18 @@ const FLOAT: Methods = {
 const BYTES_EXTRA: Methods = {
   __format__: (a) => formatValue(a[0], a[1] as string),
 };
+
+/** Builtin types (str, list, …) and their methods, for `str.upper` and `map(str.strip, lines)`. */
+export const BUILTIN_TYPE_METHODS = new Map<unknown, Methods>();
+export const BUILTIN_TYPES: Record<string, Function> = {};
+
+/** Called by the builtins once the type objects exist. */
+export function registerBuiltinTypes(types: Record<string, Function>): void {
+  Object.assign(BUILTIN_TYPES, types);
+  const tables: Record<string, Methods> = { str: STR, list: LIST, tuple: TUPLE, dict: DICT, set: SET, int: INT, float: FLOAT, bytes: BYTES_EXTRA };
+  for (const [n, table] of Object.entries(tables)) if (types[n]) BUILTIN_TYPE_METHODS.set(types[n], table);
+  if (types.object) BUILTIN_TYPE_METHODS.set(types.object, {});
+}
 
 /** The method table of a builtin value, with the value passed as args[0]. */
 function _table(obj: unknown): Methods | undefined {
@@ -321,6 +358,10 @@ export function attributeNames(obj: unknown): string[] {
 }
 
 function _missing(obj: unknown, name: string): never {
+  if (typeof obj === 'function' && ((obj as unknown as Record<symbol, unknown>)[PY_CLASS] || (obj as Function).prototype === Socket.prototype)) {
+    const cls = (obj as Function).prototype === Socket.prototype ? 'socket' : (obj as Function).name;
+    throw attributeError(obj, name, `type object '${cls}' has no attribute '${name}'`);
+  }
   if (typeof obj === 'function' && (obj as unknown as Record<symbol, unknown>)[PY_CLASS]) {
     throw attributeError(obj, name, `type object '${(obj as Function).name}' has no attribute '${name}'`);
   }
@@ -338,8 +379,16 @@ function _typeName(obj: unknown): string {
 
 const _EXCEPTION_ATTRS = new Set(['args', 'errno', 'strerror', 'filename', 'code']);
 
+/** Python-only views of TypeScript objects' attributes, by prototype (a socket's family as an IntEnum). */
+export const ATTRIBUTE_HOOKS = new Map<object, (obj: object, name: string) => unknown>();
+
 /** Python's `obj.name`. */
 export function getattr(obj: unknown, name: string): unknown {
+  if (typeof obj === 'object' && obj !== null && ATTRIBUTE_HOOKS.size > 0) {
+    const hook = ATTRIBUTE_HOOKS.get(Object.getPrototypeOf(obj) as object);
+    const v = hook?.(obj, name);
+    if (v !== undefined) return v;
+  }
   if (isNone(obj)) throw attributeError(obj, name, `'NoneType' object has no attribute '${name}'`);
   const table = _table(obj);
   if (table) {
@@ -349,7 +398,11 @@ export function getattr(obj: unknown, name: string): unknown {
     if (typeof obj !== 'object' || Array.isArray(obj) || obj instanceof PyDict || obj instanceof PySet) _missing(obj, name);
   }
   if (obj instanceof Error) {
-    if (name === 'args') return obj instanceof Exception ? obj.args : tuple(obj.message);
+    if (name === 'name' && obj instanceof NameError) return obj.nameNotFound ?? null;
+    if (name === 'name' && obj instanceof AttributeError) return obj.attrName ?? null;
+    if (name === 'obj' && obj instanceof AttributeError) return obj.obj ?? null;
+    if (name === 'name' && obj instanceof ImportError) return (obj as unknown as { moduleName?: string }).moduleName ?? null;
+    if (name === 'args') return 'args' in obj ? (obj as unknown as { args: unknown }).args : tuple(obj.message);
     if (_EXCEPTION_ATTRS.has(name)) {
       const v = (obj as unknown as Record<string, unknown>)[name];
       return v ?? null;
@@ -358,7 +411,18 @@ export function getattr(obj: unknown, name: string): unknown {
   if (typeof obj !== 'object' && typeof obj !== 'function') _missing(obj, name);
   const o = obj as Record<string, unknown>;
   if (name === '__class__') return (o as { constructor?: unknown }).constructor;
-  if (name === '__name__' && typeof obj === 'function') return (obj as Function).name;
+  if (name === '__name__' && typeof obj === 'function') return obj === Socket ? 'socket' : (obj as Function).name;
+  if (name === '__bases__' && typeof obj === 'function') {
+    const parent = Object.getPrototypeOf(obj) as Function;
+    return tuple(parent === PyObject || parent === Function.prototype ? (BUILTIN_TYPES.object ?? parent) : parent);
+  }
+  if (typeof obj === 'function' && BUILTIN_TYPE_METHODS.has(obj)) {
+    const unbound = BUILTIN_TYPE_METHODS.get(obj)![name];
+    if (unbound) return native(name, (args, kw) => unbound(args, kw));
+    const statics = (obj as unknown as Record<string, unknown>)[name];
+    if (statics !== undefined && Object.hasOwn(obj, name)) return statics;
+    throw attributeError(obj, name, `type object '${(obj as Function).name}' has no attribute '${name}'`);
+  }
   if (name === '__dict__' && typeof obj === 'object') return new PyDict(Object.entries(o));
   if (typeof obj === 'function' && (obj as unknown as Record<symbol, unknown>)[PY_CLASS]) {
     if (!(name in (obj as Function).prototype) && !(name in obj)) _missing(obj, name);

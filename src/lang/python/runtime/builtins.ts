@@ -9,7 +9,7 @@ import { float as parseFloat_, int as parseInt_ } from '../../../socket/numbers.
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { strerror } from '../../../kernel/index.ts';
-import { attributeNames, delattr, fieldTools, getattr, hasattr, setattr, sortList } from './attributes.ts';
+import { attributeNames, delattr, fieldTools, getattr, hasattr, registerBuiltinTypes, setattr, sortList } from './attributes.ts';
 import { PY_CLASS, PY_FUNCTION, PY_NATIVE, PyObject, invoke, native, type NativeFunction } from './call.ts';
 import { BUILTIN_EXCEPTIONS, matches, StopIteration, SystemExit } from './exceptions.ts';
 import { formatValue } from './format.ts';
@@ -115,13 +115,24 @@ function _rangeArgs(args: unknown[]): [number, number, number] {
   return [start, stop, step];
 }
 
+/** Python's round(): the correctly rounded decimal (2.675 → 2.67, its binary value is below), ties to even. */
 function _round(x: number, digits: number): number {
-  const m = 10 ** digits;
-  const y = x * m;
-  const r = Math.round(y);
-  // round half to even, as Python does
-  const rounded = Math.abs(y - Math.trunc(y)) === 0.5 ? 2 * Math.round(y / 2) : r;
-  return rounded / m;
+  if (!Number.isFinite(x)) return x;
+  if (digits > 0 && digits <= 100) {
+    const fixed = Number(x.toFixed(digits));
+    // toFixed rounds exact ties away from zero; Python rounds them to even.
+    const exact = x.toFixed(Math.min(100, digits + 30));
+    const tail = exact.slice(exact.indexOf('.') + 1 + digits);
+    if (/^50*$/.test(tail)) {
+      const down = Number(exact.slice(0, exact.indexOf('.') + 1 + digits));
+      const lastDigit = Number(exact[exact.indexOf('.') + digits]);
+      return lastDigit % 2 === 0 ? down : fixed;
+    }
+    return fixed;
+  }
+  const y = x * 10 ** digits;
+  const r = Math.abs(y - Math.trunc(y)) === 0.5 ? 2 * Math.round(y / 2) : Math.round(y);
+  return r / 10 ** digits;
 }
 
 async function _minmax(which: 'min' | 'max', args: unknown[], kw: Record<string, unknown> | undefined): Promise<unknown> {
@@ -289,8 +300,11 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
   const functionType = _type('function', (x) => typeof x === 'function', () => null);
   const typeType: Function = _type('type', (x) => typeof x === 'function', (a) => typeOf(a[0]));
 
+  const moduleType = _type('module', (x) => (x as { [Symbol.toStringTag]?: unknown } | null)?.[Symbol.toStringTag] === 'module', () => null);
   const TYPES = [int, float, str, bool, bytesType, bytearray, list, tupleType, dict, set, range, NoneType, slice, typeType];
+  registerBuiltinTypes({ int, float, str, bool, bytes: bytesType, list, tuple: tupleType, dict, set, object });
   function typeOf(x: unknown): unknown {
+    if ((x as { [Symbol.toStringTag]?: unknown } | null)?.[Symbol.toStringTag] === 'module') return moduleType;
     if (typeof x === 'boolean') return bool;
     if (typeof x === 'object' && x !== null && !(x instanceof PyFloat) && !(x instanceof PyRange) && !(x instanceof PySlice)
       && !Array.isArray(x) && !(x instanceof Map) && !(x instanceof Set) && !(x instanceof Uint8Array)) {
@@ -336,7 +350,8 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     issubclass: native('issubclass', (a) => {
       const [c, p] = a as [Function, unknown];
       const parents = isTuple(p) ? p : [p];
-      return parents.some((q) => q === c || (typeof q === 'function' && c.prototype instanceof q) || q === BUILTIN_EXCEPTIONS.BaseException);
+      return parents.some((q) => q === c || (c === bool && q === int) || q === object
+        || (typeof q === 'function' && c.prototype instanceof q) || q === BUILTIN_EXCEPTIONS.BaseException);
     }),
     enumerate: native('enumerate', (a, kw) => {
       const start = Number(intValue(a[1] ?? kw?.start ?? 0));
@@ -392,7 +407,13 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
       if (isInt(x) && isNone(nd)) return intValue(x);
       const v = realValue(x);
       if (isNone(nd)) return _round(v, 0) + 0;
-      return isInt(x) ? intValue(x) : new PyFloat(_round(v, Number(intValue(nd))));
+      const digits = Number(intValue(nd));
+      if (isInt(x)) {
+        if (digits >= 0) return intValue(x);
+        const m = 10 ** -digits;
+        return _round(v / m, 0) * m;
+      }
+      return new PyFloat(_round(v, digits));
     }),
     divmod: native('divmod', (a) => tuple(floordiv(a[0], a[1]), mod(a[0], a[1]))),
     pow: native('pow', (a) => {

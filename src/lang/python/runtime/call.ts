@@ -200,7 +200,8 @@ async function _callJS(f: Function, self: unknown, args: unknown[], kw: Record<s
     }
   }
   const r = _isClass(f) ? Reflect.construct(f, jsArgs) : Reflect.apply(f, self, jsArgs);
-  return _fromJS(f, r instanceof Promise ? await r : r);
+  const v = _fromJS(f, r instanceof Promise ? await r : r);
+  return v === undefined ? null : v;
 }
 
 /** Creates an instance of a class defined in Python, running its __init__. */

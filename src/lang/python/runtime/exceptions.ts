@@ -69,18 +69,32 @@ export class PySyntaxError extends Exception {
   }
 }
 
+/**
+ * Python's TypeError raised from Python code: a JS TypeError (so `except TypeError` also catches
+ * the socket module's own) that keeps its args.
+ */
+export class PyTypeError extends TypeError {
+  args: readonly unknown[];
+  constructor(...args: unknown[]) {
+    super(args.length === 1 ? String(args[0]) : args.length === 0 ? '' : repr(tuple(...args)));
+    this.args = tuple(...args);
+  }
+}
+Object.defineProperty(PyTypeError, 'name', { value: 'TypeError' });
+
 /** Every class a Python program can name, by its Python name. */
 export const BUILTIN_EXCEPTIONS: Record<string, Function> = {
   ...socketExceptions.EXCEPTION_CLASSES,
   BaseException, SystemExit, GeneratorExit, StopIteration, AssertionError, AttributeError, NameError,
   UnboundLocalError, IndexError, KeyError, ZeroDivisionError, RuntimeError, NotImplementedError,
   RecursionError, ImportError, ModuleNotFoundError, MemoryError, BufferError, Warning,
-  TypeError, SyntaxError: PySyntaxError, IndentationError: PySyntaxError, EnvironmentError: OSError, IOError: OSError,
+  TypeError: PyTypeError, SyntaxError: PySyntaxError, IndentationError: PySyntaxError, EnvironmentError: OSError, IOError: OSError,
 };
 
 /** What `except cls` catches: BaseException catches all, Exception all but the exits. */
 export function matches(err: unknown, cls: unknown): boolean {
   if (isTuple(cls)) return cls.some((c) => matches(err, c));
+  if (cls === PyTypeError) return err instanceof TypeError;
   if (cls === BaseException) return true;
   if (cls === Exception) {
     return !(err instanceof socketExceptions.KeyboardInterrupt || err instanceof SystemExit || err instanceof GeneratorExit);

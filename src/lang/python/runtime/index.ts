@@ -7,7 +7,7 @@ import { KeyboardInterrupt } from '../../../socket/exceptions.ts';
 import { tuple } from '../../../socket/tuple.ts';
 import * as attributes from './attributes.ts';
 import { bindMethod, call, def, defineClass, base, invoke, kw } from './call.ts';
-import { asPythonError, matches, nameError, RuntimeError } from './exceptions.ts';
+import { asPythonError, matches, nameError, RuntimeError, UnboundLocalError } from './exceptions.ts';
 import { formatField } from './builtins.ts';
 import * as ops from './ops.ts';
 import { PyDict, PyFloat, PySet, PySlice, isNone } from './values.ts';
@@ -70,12 +70,19 @@ export function createRuntime(host: RuntimeHost) {
     caught: (e: unknown): unknown => asPythonError(e),
 
     /** `raise X` / `raise X from Y`: a class is instantiated; anything else must be an exception. */
-    async raise(exc: unknown, cause?: unknown): Promise<unknown> {
+    async raise(exc: unknown, cause?: unknown, context?: unknown): Promise<unknown> {
       let err = exc;
       if (typeof exc === 'function') err = await invoke(exc, undefined, [], undefined);
       if (!(err instanceof Error)) return new TypeError('exceptions must derive from BaseException');
       if (cause !== undefined) Object.defineProperty(err, '__cause__', { value: cause, configurable: true });
+      // Raised inside an except block: CPython chains the handled exception as __context__.
+      if (context !== undefined && context !== err) Object.defineProperty(err, '__context__', { value: context, configurable: true });
       return err;
+    },
+    /** `x += 1` on a local never assigned: CPython's UnboundLocalError. */
+    local(value: unknown, name: string): unknown {
+      if (value === undefined) throw new UnboundLocalError(`cannot access local variable '${name}' where it is not associated with a value`);
+      return value;
     },
     reraise: (): Error => new RuntimeError('No active exception to reraise'),
 

@@ -221,9 +221,7 @@ export function mul(a: unknown, b: unknown): unknown {
   if (_isSequence(a) && isInt(b)) return _repeat(a, b);
   if (isInt(a) && _isSequence(b)) return _repeat(b, a);
   if (_isSequence(a) || _isSequence(b)) {
-    const [seq, other] = _isSequence(a) ? [a, b] : [b, a];
-    if (!_isSequence(other)) throw new TypeError(`can't multiply sequence by non-int of type '${typeName(other)}'`);
-    void seq;
+    throw new TypeError(`can't multiply sequence by non-int of type '${typeName(_isSequence(a) ? b : a)}'`);
   }
   throw _unsupported('*', a, b);
 }
@@ -262,6 +260,13 @@ const _PERCENT_SPEC = /%(?:\(([^)]*)\))?([-+ 0#]*)(\*|\d+)?(?:\.(\*|\d*))?(.?)/g
 
 /** `'%.1f' % x`: floats reach the formatter as numbers for numeric conversions, as floats for %s/%r. */
 function _percent(format: string, right: unknown): string {
+  if (right instanceof Map && format.includes('%(')) {
+    // '%(host)s:%(port)d' % {'host': ..., 'port': ...}: each field from the dict by its key.
+    return format.replace(/%\(([^)]*)\)([-+ 0#]*\d*(?:\.\d*)?[a-zA-Z%])/g, (_whole, key: string, spec: string) => {
+      if (!right.has(key)) throw new KeyError(key);
+      return _percent(`%${spec}`, tuple(right.get(key)));
+    });
+  }
   if (!isTuple(right) && !(right instanceof PyFloat)) return percentFormat(format, right);
   const args = isTuple(right) ? [...right] : [right];
   let i = 0;
