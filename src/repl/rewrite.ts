@@ -335,10 +335,11 @@ class _Rewriter {
   // ---- Python habits that JavaScript reads silently otherwise (run-time half: pitfalls.ts) -----
 
   /** Visitors for the statements and expressions that test a value for truth (`if (data)`). */
-  #truthTests(): RecursiveVisitors<_State> {
+  #truthTests(loop: (body: Node, st: _State) => void): RecursiveVisitors<_State> {
     const types = ['IfStatement', 'WhileStatement', 'DoWhileStatement', 'ForStatement', 'ConditionalExpression'] as const;
-    return Object.fromEntries(types.map((type) => [type, (node: { test?: Expression | null }, st: _State, c: (n: Node, st: _State) => void) => {
+    return Object.fromEntries(types.map((type) => [type, (node: { test?: Expression | null; body?: Node }, st: _State, c: (n: Node, st: _State) => void) => {
       this.#truthTest(node.test);
+      if (type !== 'IfStatement' && type !== 'ConditionalExpression') loop(node.body!, st);
       (base[type] as (n: unknown, st: _State, c: unknown) => void)(node, st, c);
     }]));
   }
@@ -448,12 +449,10 @@ class _Rewriter {
         if (name !== undefined) st.name = name;
         base.Function!(node, st, c);
       },
-      WhileStatement: (node, st, c) => (loop(node.body, st), base.WhileStatement!(node, st, c)),
-      DoWhileStatement: (node, st, c) => (loop(node.body, st), base.DoWhileStatement!(node, st, c)),
-      ForStatement: (node, st, c) => (loop(node.body, st), base.ForStatement!(node, st, c)),
-      ForInStatement: (node, st, c) => (loop(node.body, st), base.ForInStatement!(node, st, c)),
       ClassBody: (node, _st, c) => base.ClassBody!(node, inFunction, c),
-      ...this.#truthTests(),
+      // A loop both gives the event loop its turns and has its test checked for bytes.
+      ...this.#truthTests(loop),
+      ForInStatement: (node, st, c) => (loop(node.body, st), base.ForInStatement!(node, st, c)),
       UnaryExpression: (node, st, c) => {
         if (node.operator === '!') this.#truthTest(node.argument);
         base.UnaryExpression!(node, st, c);
