@@ -85,9 +85,13 @@ function _watchInterrupt(tmp: string | undefined, onInterrupt: () => void): Prom
     Atomics.notify(state, 1);
     onInterrupt();
   });
-  worker.unref(); // after on('message'), which refs it again
+  // Kept referenced until it is up (the script waits for that), then not: it must not keep the
+  // process alive. unref() comes after on('message'), which refs it again.
   return new Promise((resolve) => {
-    worker.once('online', () => resolve());
+    worker.once('online', () => {
+      worker.unref();
+      resolve();
+    });
     worker.once('error', () => resolve());
   });
 }
