@@ -8,14 +8,18 @@ import { basename, extname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { configureModules, joinNonDaemonThreads } from './modules/index.ts';
 import { asException, loadEsbuild } from './repl/evaluate.ts';
 import { createGlobals, formatException, keepUnobservedError } from './socket/index.ts';
 import { t } from './i18n/index.ts';
+import { isEsModule } from './repl/script.ts';
 
 export interface RunOptions {
   stdout?: NodeJS.WritableStream;
   stderr?: NodeJS.WritableStream;
   stdin?: NodeJS.ReadableStream;
+  /** The script's arguments (sys.argv[1:] for a .py file). */
+  argv?: string[];
 }
 
 /** A line reader over stdin for input(): one readline interface, created on first use. */
@@ -106,9 +110,19 @@ export async function runScript(file: string, options: RunOptions = {}): Promise
     return 1;
   }
   const ext = extname(path);
+  if (ext === '.py') return (await import('./lang/python/index.ts')).runPythonFile(file, { ...options, argv: options.argv });
   if (!['.js', '.mjs', '.ts', '.mts'].includes(ext)) {
-    stderr.write(`${t(ext === '.py' ? 'cli.pythonFile' : 'cli.badExtension', { file })}\n`);
+    stderr.write(`${t('cli.badExtension', { file })}\n`);
     return 1;
+  }
+
+  const source = readFileSync(path, 'utf8');
+  if (!isEsModule(source) && (ext === '.js' || ext === '.mjs')) {
+    // Not a module of its own: the REPL's evaluator runs it, with the REPL's Python habits and
+    // hints. (TypeScript stays below: esbuild's output has other line numbers than the file.)
+    const { runWithEvaluator } = await import('./repl/script.ts');
+    const readLine = _lineReader(options.stdin ?? process.stdin, stdout);
+    return runWithEvaluator(path, source, { stdout, stderr, readLine, traceback: formatTraceback });
   }
 
   const { globals, space } = createGlobals({
@@ -116,6 +130,8 @@ export async function runScript(file: string, options: RunOptions = {}): Promise
     readLine: _lineReader(options.stdin ?? process.stdin, stdout),
   });
   Object.assign(globalThis, globals);
+  // An exception in a thread and the modules' one-time notes go to stderr (DESIGN.md §6).
+  configureModules({ writeErr: (text) => stderr.write(text) });
   process.on('exit', () => space.closeAll());
 
   process.setSourceMapsEnabled(true);
@@ -177,9 +193,12 @@ export async function runScript(file: string, options: RunOptions = {}): Promise
   await watching;
   try {
     await import(url);
+    // As CPython at the end of the main program: wait for every non-daemon thread.
+    await joinNonDaemonThreads();
     return 0;
   } catch (e) {
     stderr.write(formatTraceback(e, path));
+    await joinNonDaemonThreads();
     return 1;
   } finally {
     removeTmp();
