@@ -213,7 +213,8 @@ export const runInGlobalScope: Runner = (code) => runInThisContext(code, { filen
 export function createEvaluator(options: EvaluatorOptions) {
   const created = createGlobals({ write: options.write, readLine: options.readLine, space: options.space });
   // An exception in a thread and the modules' one-time notes show inline, where print() writes.
-  const previousModuleEnv = configureModules({ writeErr: options.write });
+  // Thread errors and the modules' notes go where the pitfalls' notes go (stderr in `socklab run`).
+  const previousModuleEnv = configureModules({ writeErr: options.note ?? options.write });
   const { space } = created;
   const globals = {
     ...created.globals,

@@ -102,7 +102,10 @@ steps:
     hints: [{en: close, zh: close}]
     checks: [all_closed: true]
 `;
-    writeFileSync(join(dir, 'loop-sync.yaml'), lesson('loop-sync', 'while (true) {}'));
+    // A synchronous function never gives the event loop a turn (the vm timeout stops it); a loop
+    // in the line's own code does (rewrite.ts), so the line's deadline stops it, after an await too.
+    writeFileSync(join(dir, 'loop-sync.yaml'), lesson('loop-sync', 'function spin() { while (true) {} } spin()'));
+    writeFileSync(join(dir, 'loop-turns.yaml'), lesson('loop-turns', 'sleep(0.01); while (true) {}'));
     writeFileSync(join(dir, 'wait.yaml'), lesson('wait', 's.recvfrom(1024)'));
     // In a child process: before the linter bounded these lines, they froze the thread for good.
     const found = runIsolated<string[]>(`import { lintCourse, formatProblem } from './src/lessons/index.ts';
@@ -110,7 +113,8 @@ steps:
       process.stdout.write(JSON.stringify(r.problems.map(formatProblem)));
       process.exit(0);`, 60_000);
     expect(found).toEqual([
-      `${join(dir, 'loop-sync.yaml')}:12: step 2 (loop): \`while (true) {}\` was still running after 0.3 s without ever waiting (a loop that never ends?) — make the loop end: break out of it, or give it a condition that becomes false`,
+      `${join(dir, 'loop-sync.yaml')}:12: step 2 (loop): \`function spin() { while (true) {} } spin()\` was still running after 0.3 s without ever waiting (a loop that never ends?) — make the loop end: break out of it, or give it a condition that becomes false`,
+      `${join(dir, 'loop-turns.yaml')}:12: step 2 (loop): \`sleep(0.01); while (true) {}\` did not finish within 0.3 s (the lesson's side said: —) — does it wait for a peer this step does not start? Add peer: (or until: on an earlier step's peer)`,
       `${join(dir, 'wait.yaml')}:12: step 2 (loop): \`s.recvfrom(1024)\` did not finish within 0.3 s (the lesson's side said: —) — does it wait for a peer this step does not start? Add peer: (or until: on an earlier step's peer)`,
     ]);
   }, 70_000);
