@@ -501,5 +501,35 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
     }
   }
 
+  _guardCommands(r, (err) => {
+    showError(err, '');
+    r.displayPrompt();
+  });
   return { server: r, evaluator, space, closed, interrupt, close: () => r.close() };
+}
+
+/**
+ * A dot-command that throws (the learner may have broken a builtin it uses:
+ * `Array.prototype.map = null; .help`) reports the error as a line's error would and leaves the
+ * session at its prompt, instead of surfacing as an error nobody caught.
+ */
+function _guardCommands(r: ReplServer, report: (err: unknown) => void): void {
+  for (const name of Object.keys(r.commands)) {
+    const command = r.commands[name];
+    if (!command) continue;
+    const action = command.action;
+    command.action = function guarded(this: unknown, arg: string) {
+      try {
+        const result: unknown = Reflect.apply(action, this, [arg]);
+        if (result instanceof Promise) result.catch(report);
+      } catch (err) {
+        try {
+          report(err);
+        } catch {
+          r.output.write(`${String(err)}\n`);
+          r.displayPrompt();
+        }
+      }
+    };
+  }
 }

@@ -115,3 +115,14 @@ describe('after a shortage of file descriptors', () => {
     expect(await type(term, 'let y: number = 6; y')).toBe('6\n');
   });
 });
+
+describe('dot-commands after sabotage', () => {
+  it('a command that fails on a broken builtin reports it as an error and the session goes on', async () => {
+    const term = await start();
+    await type(term, 'Array.prototype.map = null');
+    const out = await type(term, '.help');
+    expect(out).toMatch(/^TypeError: .*map is not a function\n$/);
+    expect(out).not.toContain('background');
+    expect(await type(term, '2+2')).toBe('4\n');
+  });
+});
