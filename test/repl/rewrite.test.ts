@@ -22,7 +22,7 @@ const cases: Array<[string, string, { tuples?: boolean; unpacking?: boolean; kwa
   ['for (;;) n++', A(`for (;;) { ${TURN}n++ }`)],
   ['do x++; while (x < 3)', A(`do { ${TURN}x++; } while (x < 3)`)],
   ['for (const k in o) {}', A(`for (const k in o) { ${TURN}}`)],
-  ['function f() { while (x) g() }', 'function f() { while (x) { __sl_check(); g() } }'],
+  ['function f() { while (x) g() }', 'function f() { while (__sl_truth((x))) { __sl_check(); g() } }'],
   ['async function f() { for (const x of y) { await x } }', `async function f() { for (const x of y) { ${TURN}await x } }`],
   ['class K { m() { for (;;) {} } }', 'void (K = class K { m() { for (;;) { __sl_check(); } } })'],
   // declarations become globals, and survive the async wrapper
