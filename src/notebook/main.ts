@@ -6,6 +6,7 @@ import { setColor } from '../colors.ts';
 import { t } from '../i18n/index.ts';
 import { Channels, type ConnectionInfo } from './channels.ts';
 import { Cells, wantColour } from './cells.ts';
+import { PythonCells } from './python.ts';
 import { TypeScriptCells } from './typescript.ts';
 import { Kernel, type KernelLanguage } from './kernel.ts';
 
@@ -32,7 +33,6 @@ export async function runKernel(connectionFile: string, language: KernelLanguage
     throw new KernelStartError(t('notebook.noZeromq', { message: e instanceof Error ? e.message.split('\n')[0]! : String(e) }));
   }
   setColor(wantColour());
-  if (language === 'python') process.stderr.write(`${t('notebook.pythonMissing')}\n`);
 
   const channels = new Channels(zmq, info);
   try {
@@ -40,7 +40,7 @@ export async function runKernel(connectionFile: string, language: KernelLanguage
   } catch (e) {
     throw new KernelStartError(t('notebook.cannotBind', { message: e instanceof Error ? e.message : String(e) }));
   }
-  const cells = new Cells((io) => new TypeScriptCells(io));
+  const cells = new Cells((io) => (language === 'python' ? new PythonCells(io) : new TypeScriptCells(io)));
   let finish!: (code: number) => void;
   const finished = new Promise<number>((resolve) => (finish = resolve));
   const stop = async (code: number) => {

@@ -187,3 +187,18 @@ describe('socklab kernel', () => {
     }
   });
 });
+
+describe('socklab kernel --python', () => {
+  it('runs Python cells with Python semantics on the same socket module, and reports CPython exceptions', async () => {
+    const fe = await start(['--python']);
+    const info = await fe.request('shell', 'kernel_info_request', {});
+    expect(info.content).toMatchObject({ status: 'ok', language_info: { name: 'python' } });
+    const first = await fe.run("import socket\ns = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\ns.bind(('127.0.0.1', 0))\ns.family");
+    expect(first.outputs.find((m) => m.header.msg_type === 'execute_result')?.content).toMatchObject({ data: { 'text/plain': '<AddressFamily.AF_INET: 2>' } });
+    const second = await fe.run("data = b''\nif not data:\n    print('empty', 7 / 2)");
+    expect(second.outputs.find((m) => m.header.msg_type === 'stream')?.content).toEqual({ name: 'stdout', text: 'empty 3.5\n' });
+    const third = await fe.run("s.sendto('text', ('127.0.0.1', 9))");
+    expect(third.reply.content).toMatchObject({ status: 'error', ename: 'TypeError', evalue: "a bytes-like object is required, not 'str'" });
+    expect((await fe.run('s.close()\ns.fileno()')).text).toBe('-1');
+  });
+});

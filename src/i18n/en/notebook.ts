@@ -13,7 +13,6 @@ export const notebook = {
   'notebook.cannotInstall': 'Cannot write the kernel into {dir}: {message}',
   'notebook.displayName.ts': 'socklab (TypeScript)',
   'notebook.displayName.python': 'socklab (Python)',
-  'notebook.pythonMissing': 'Python cells are not available in this socklab yet: this kernel runs TypeScript cells.',
   'notebook.banner': 'socklab {version}: Python\'s socket module on real kernel sockets. Type .help for the commands.',
   'notebook.cmd.diagram': 'Draw every TCP connection: the kernel states it went through and its handshake/close with the peer',
   'notebook.cmd.help': 'List the commands',

@@ -15,7 +15,6 @@ export const notebook: { [K in keyof typeof en]: string } = {
   'notebook.cannotInstall': '无法把内核写入 {dir}：{message}',
   'notebook.displayName.ts': 'socklab（TypeScript）',
   'notebook.displayName.python': 'socklab（Python）',
-  'notebook.pythonMissing': '这个版本的 socklab 还不能运行 Python 单元格：这个内核运行 TypeScript 单元格。',
   'notebook.banner': 'socklab {version}：真实内核套接字上的 Python socket 模块。输入 .help 查看命令。',
   'notebook.cmd.diagram': '画出每个 TCP 连接：它经过的内核状态，以及它和对端的握手/挥手过程',
   'notebook.cmd.help': '列出命令',

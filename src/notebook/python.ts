@@ -1,0 +1,77 @@
+// The `socklab-python` kernel's language: Python cells through the Python front end
+// (src/lang/python), on a socket space the kernel owns, so `.sockets`, `.diagram` and the
+// lessons' checkpoints see the Python program's sockets. A cell is one REPL input
+// ('single' mode: the last expression's value is the cell's result), the error is CPython's
+// traceback.
+import { helpText } from '../repl/help.ts';
+import { hintFor } from '../repl/hints.ts';
+import { colors } from '../colors.ts';
+import { OSError, SocketSpace } from '../socket/index.ts';
+import { createPythonSession, type PythonSession } from '../lang/python/index.ts';
+import type { CellIO, CellLanguage, CellRequest, CellResult, Completion } from './language.ts';
+import { attributeNames, completeWord, nameAt, resolveName } from './names.ts';
+
+const _KEYWORDS = ['False', 'None', 'True', 'and', 'as', 'assert', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with'];
+
+export class PythonCells implements CellLanguage {
+  readonly space = new SocketSpace();
+  readonly #io: CellIO;
+  #session: PythonSession;
+
+  constructor(io: CellIO) {
+    this.#io = io;
+    this.#session = this.#newSession();
+  }
+
+  #newSession(): PythonSession {
+    return createPythonSession({ write: this.#io.write, writeErr: this.#io.writeErr, readLine: this.#io.readLine, space: this.space, argv: [''] });
+  }
+
+  async run(code: string, request: CellRequest): Promise<CellResult> {
+    const r = await this.#session.exec(code, { signal: request.signal, mode: 'single', filename: `Cell In[${request.count}]` });
+    if (r.ok) return r.valueRepr === undefined ? { ok: true } : { ok: true, value: { 'text/plain': r.valueRepr } };
+    const error = r.error!;
+    const traceback = error.traceback.replace(/\n$/, '').split('\n');
+    const last = traceback[traceback.length - 1] ?? '';
+    const colon = last.indexOf(': ');
+    const evalue = colon >= 0 && !last.startsWith(' ') ? last.slice(colon + 2) : '';
+    // The REPL's hints about sockets (errno, bytes vs str) fit Python too; the ones about
+    // JavaScript syntax do not.
+    const hint = error.exception instanceof OSError || /bytes-like object/.test(evalue) ? hintFor(error.exception, code) : undefined;
+    if (hint) traceback.push(colors().yellow(hint));
+    return { ok: false, ename: error.type, evalue, traceback };
+  }
+
+  async isComplete(code: string): Promise<'complete' | 'incomplete' | 'invalid'> {
+    // A notebook cell is submitted whole: a compound statement without its final newline is complete.
+    return this.#session.isComplete(code.endsWith('\n') ? code : `${code}\n`);
+  }
+
+  complete(code: string, cursor: number): Completion {
+    return completeWord(code, cursor, (chain) => (chain === undefined
+      ? [...this.#session.names(), ..._KEYWORDS]
+      : attributeNames(resolveName(this.#session.globals, chain))));
+  }
+
+  inspect(code: string, cursor: number): string | undefined {
+    const name = nameAt(code, cursor);
+    if (name === '') return undefined;
+    const value = resolveName(this.#session.globals, name);
+    if (value === undefined) return undefined;
+    return `${helpText(value, this.#session.globals)}\n`;
+  }
+
+  lookup(name: string): { defined: boolean; value?: unknown } {
+    const globals = this.#session.globals;
+    return Object.prototype.hasOwnProperty.call(globals, name) ? { defined: true, value: globals[name] } : { defined: false };
+  }
+
+  reset(): void {
+    this.space.closeAll();
+    this.#session = this.#newSession();
+  }
+
+  dispose(): void {
+    this.space.closeAll();
+  }
+}
