@@ -5,13 +5,13 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, extname, join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { configureModules, joinNonDaemonThreads } from './modules/index.ts';
 import { asException, loadEsbuild } from './repl/evaluate.ts';
 import { createGlobals, formatException, keepUnobservedError } from './socket/index.ts';
 import { t } from './i18n/index.ts';
+import { streamLineReader } from './lang/line-reader.ts';
 import { isEsModule } from './repl/script.ts';
 
 export interface RunOptions {
@@ -20,20 +20,6 @@ export interface RunOptions {
   stdin?: NodeJS.ReadableStream;
   /** The script's arguments (sys.argv[1:] for a .py file). */
   argv?: string[];
-}
-
-/** A line reader over stdin for input(): one readline interface, created on first use. */
-function _lineReader(stdin: NodeJS.ReadableStream, stdout: NodeJS.WritableStream) {
-  let rl: ReturnType<typeof createInterface> | undefined;
-  let lines: AsyncIterator<string> | undefined;
-  return async (prompt: string): Promise<string | undefined> => {
-    stdout.write(prompt);
-    rl ??= createInterface({ input: stdin, terminal: false });
-    lines ??= rl[Symbol.asyncIterator]();
-    const next = await lines.next();
-    if (next.done) return undefined;
-    return next.value;
-  };
 }
 
 /** Python's "Traceback (most recent call last)" block, with the script's own frame when known. */
@@ -121,13 +107,13 @@ export async function runScript(file: string, options: RunOptions = {}): Promise
     // Not a module of its own: the REPL's evaluator runs it, with the REPL's Python habits and
     // hints. (TypeScript stays below: esbuild's output has other line numbers than the file.)
     const { runWithEvaluator } = await import('./repl/script.ts');
-    const readLine = _lineReader(options.stdin ?? process.stdin, stdout);
+    const readLine = streamLineReader(options.stdin ?? process.stdin, stdout).read;
     return runWithEvaluator(path, source, { stdout, stderr, readLine, traceback: formatTraceback });
   }
 
   const { globals, space } = createGlobals({
     write: (text) => stdout.write(text),
-    readLine: _lineReader(options.stdin ?? process.stdin, stdout),
+    readLine: streamLineReader(options.stdin ?? process.stdin, stdout).read,
   });
   Object.assign(globalThis, globals);
   // An exception in a thread and the modules' one-time notes go to stderr (DESIGN.md §6).

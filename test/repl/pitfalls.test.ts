@@ -3,7 +3,7 @@
 // python3 3.11 on this machine.
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLang } from '../../src/i18n/index.ts';
-import { closestName } from '../../src/repl/suggestions.ts';
+import { closestName } from '../../src/lang/suggestions.ts';
 import { startStreamRepl, type StreamRepl } from './harness.ts';
 
 let repl: StreamRepl | undefined;

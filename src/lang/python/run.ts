@@ -2,8 +2,8 @@
 // CPython's (notes go to stderr), its traceback and exit status 1 on an uncaught error.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { t } from '../../i18n/index.ts';
+import { streamLineReader } from '../line-reader.ts';
 import { createPythonSession } from './session.ts';
 
 export interface PythonRunOptions {
@@ -11,20 +11,6 @@ export interface PythonRunOptions {
   stderr?: NodeJS.WritableStream;
   stdin?: NodeJS.ReadableStream;
   argv?: string[];
-}
-
-/** input(): one readline interface over stdin, made on first use. */
-function _lineReader(stdin: NodeJS.ReadableStream, stdout: NodeJS.WritableStream) {
-  let lines: AsyncIterator<string> | undefined;
-  let rl: ReturnType<typeof createInterface> | undefined;
-  const reader = async (prompt: string): Promise<string | undefined> => {
-    if (prompt) stdout.write(prompt);
-    rl ??= createInterface({ input: stdin, terminal: false });
-    lines ??= rl[Symbol.asyncIterator]();
-    const next = await lines.next();
-    return next.done ? undefined : next.value;
-  };
-  return { reader, close: () => rl?.close() };
 }
 
 export async function runPythonFile(file: string, options: PythonRunOptions = {}): Promise<number> {
@@ -40,11 +26,11 @@ export async function runPythonFile(file: string, options: PythonRunOptions = {}
   stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(0);
   });
-  const input = _lineReader(options.stdin ?? process.stdin, stdout);
+  const input = streamLineReader(options.stdin ?? process.stdin, stdout);
   const session = createPythonSession({
     write: (text) => stdout.write(text),
     writeErr: (text) => stderr.write(text),
-    readLine: input.reader,
+    readLine: (prompt) => input.read(prompt),
     argv: [path, ...(options.argv ?? [])],
   });
   process.on('exit', () => session.space.closeAll());

@@ -7,6 +7,7 @@ import * as socketExceptions from '../../../socket/exceptions.ts';
 import { Exception, LookupError, OSError, ValueError } from '../../../socket/exceptions.ts';
 import { repr } from '../../../socket/format.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
+import { closestName } from '../../suggestions.ts';
 
 /** Python's BaseException: `except BaseException` matches every error (see matches()). */
 export class BaseException extends Exception {}
@@ -127,74 +128,9 @@ export function attributeError(obj: unknown, name: string, message: string): Att
 }
 
 // ---------------------------------------------------------------------------------------------
-// CPython 3.11's suggestions (Python/suggestions.c): Levenshtein with a case-change cost of 1
-// and a move cost of 2, at most a third of the characters changed.
-
-const _MOVE_COST = 2;
-const _CASE_COST = 1;
-const _MAX_STRING_SIZE = 40;
-
-function _substitutionCost(a: string, b: string): number {
-  const ca = a.charCodeAt(0);
-  const cb = b.charCodeAt(0);
-  if ((ca & 31) !== (cb & 31)) return _MOVE_COST;
-  if (a === b) return 0;
-  return a.toLowerCase() === b.toLowerCase() ? _CASE_COST : _MOVE_COST;
-}
-
-function _levenshtein(a0: string, b0: string, maxCost: number): number {
-  if (a0 === b0) return 0;
-  let a = a0;
-  let b = b0;
-  while (a.length && b.length && a[0] === b[0]) {
-    a = a.slice(1);
-    b = b.slice(1);
-  }
-  while (a.length && b.length && a[a.length - 1] === b[b.length - 1]) {
-    a = a.slice(0, -1);
-    b = b.slice(0, -1);
-  }
-  if (a.length === 0 || b.length === 0) return (a.length + b.length) * _MOVE_COST;
-  if (a.length > _MAX_STRING_SIZE || b.length > _MAX_STRING_SIZE) return maxCost + 1;
-  if (b.length < a.length) [a, b] = [b, a];
-  if ((b.length - a.length) * _MOVE_COST > maxCost) return maxCost + 1;
-  const buffer = Array.from({ length: a.length }, (_, i) => (i + 1) * _MOVE_COST);
-  let result = 0;
-  for (let bi = 0; bi < b.length; bi++) {
-    const code = b[bi]!;
-    let distance = (result = bi * _MOVE_COST);
-    let minimum = Infinity;
-    for (let i = 0; i < a.length; i++) {
-      const substitute = distance + _substitutionCost(code, a[i]!);
-      distance = buffer[i]!;
-      const insertDelete = Math.min(result, distance) + _MOVE_COST;
-      result = Math.min(insertDelete, substitute);
-      buffer[i] = result;
-      if (result < minimum) minimum = result;
-    }
-    if (minimum > maxCost) return maxCost + 1;
-  }
-  return result;
-}
-
-/** calculate_suggestions(): the closest candidate to `name`, if any is close enough. */
+/** calculate_suggestions(): the closest candidate to `name`, if any is close enough (src/lang/suggestions.ts). */
 export function suggest(name: string, candidates: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  let n = 0;
-  for (const item of candidates) {
-    if (++n > 750) return undefined;
-    if (item === name) continue;
-    let maxDistance = Math.floor(((name.length + item.length + 3) * _MOVE_COST) / 6);
-    maxDistance = Math.min(maxDistance, bestDistance - 1);
-    const d = _levenshtein(name, item, maxDistance);
-    if (d > maxDistance) continue;
-    if (best === undefined || d < bestDistance) {
-      best = item;
-      bestDistance = d;
-    }
-  }
-  return best;
+  return closestName(name, [...candidates]);
 }
 
 export { Exception, OSError, ValueError };

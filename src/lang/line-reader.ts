@@ -1,0 +1,24 @@
+// input() over a stream that is not a terminal (`socklab run`): one readline interface, made on
+// first use, shared by every input() of the program.
+import { createInterface } from 'node:readline';
+
+export interface LineReader {
+  /** Writes `prompt`, then resolves with the next line (undefined at end of input: EOFError). */
+  read(prompt: string): Promise<string | undefined>;
+  close(): void;
+}
+
+export function streamLineReader(stdin: NodeJS.ReadableStream, stdout: NodeJS.WritableStream): LineReader {
+  let rl: ReturnType<typeof createInterface> | undefined;
+  let lines: AsyncIterator<string> | undefined;
+  return {
+    async read(prompt) {
+      if (prompt) stdout.write(prompt);
+      rl ??= createInterface({ input: stdin, terminal: false });
+      lines ??= rl[Symbol.asyncIterator]();
+      const next = await lines.next();
+      return next.done ? undefined : next.value;
+    },
+    close: () => rl?.close(),
+  };
+}
