@@ -2,7 +2,7 @@
 // (tsx alone costs ~200 ms of start-up).
 // `--if-stale` skips the build when dist/cli.js is newer than every source file.
 import { build } from 'esbuild';
-import { readdirSync, statSync, existsSync } from 'node:fs';
+import { readdirSync, rmSync, statSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,9 +26,18 @@ if (process.argv.includes('--if-stale') && existsSync(out)) {
   }
 }
 
+// Chunks of an earlier build would stay behind with other hashes.
+rmSync(join(root, 'dist', 'chunks'), { recursive: true, force: true });
+
 await build({
   entryPoints: [join(root, 'src', 'cli.ts')],
-  outfile: out,
+  outdir: join(root, 'dist'),
+  entryNames: '[name]',
+  // What a command loads with import() (the Python front end, the notebook kernel, the lessons'
+  // linter, …) is a chunk of its own, read only by the commands that need it: one file of
+  // everything made every start parse code most sessions never run.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   platform: 'node',
   format: 'esm',
