@@ -326,9 +326,23 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
     lineEval = true;
     try {
       nodeOnLine.call(r, line);
+    } catch (err) {
+      // node runs a dot-command's action right here. One that throws (the learner broke a
+      // builtin it uses: `Array.prototype.map = null; .help`) is reported as a line's error
+      // would be, and the session stays at its prompt; commands defined later are covered too.
+      if (!keyword || !(keyword in r.commands)) throw err;
+      reportCommandError(err);
     } finally {
       lineEval = false;
     }
+  };
+  const reportCommandError = (err: unknown) => {
+    try {
+      showError(err, '');
+    } catch {
+      write(`${String(err)}\n`);
+    }
+    r.displayPrompt();
   };
 
   /**
@@ -501,35 +515,6 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
     }
   }
 
-  _guardCommands(r, (err) => {
-    showError(err, '');
-    r.displayPrompt();
-  });
   return { server: r, evaluator, space, closed, interrupt, close: () => r.close() };
 }
 
-/**
- * A dot-command that throws (the learner may have broken a builtin it uses:
- * `Array.prototype.map = null; .help`) reports the error as a line's error would and leaves the
- * session at its prompt, instead of surfacing as an error nobody caught.
- */
-function _guardCommands(r: ReplServer, report: (err: unknown) => void): void {
-  for (const name of Object.keys(r.commands)) {
-    const command = r.commands[name];
-    if (!command) continue;
-    const action = command.action;
-    command.action = function guarded(this: unknown, arg: string) {
-      try {
-        const result: unknown = Reflect.apply(action, this, [arg]);
-        if (result instanceof Promise) result.catch(report);
-      } catch (err) {
-        try {
-          report(err);
-        } catch {
-          r.output.write(`${String(err)}\n`);
-          r.displayPrompt();
-        }
-      }
-    };
-  }
-}
