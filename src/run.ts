@@ -8,11 +8,11 @@ import { basename, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { configureModules, joinNonDaemonThreads } from './modules/index.ts';
-import { asException, loadEsbuild } from './repl/evaluate.ts';
+import { asException, loadEsbuild } from './lang/typescript/evaluate.ts';
 import { createGlobals, formatException, keepUnobservedError } from './socket/index.ts';
 import { t } from './i18n/index.ts';
 import { streamLineReader } from './lang/line-reader.ts';
-import { isEsModule } from './repl/script.ts';
+import { isEsModule } from './lang/typescript/script.ts';
 
 export interface RunOptions {
   stdout?: NodeJS.WritableStream;
@@ -106,7 +106,7 @@ export async function runScript(file: string, options: RunOptions = {}): Promise
   if (!isEsModule(source) && (ext === '.js' || ext === '.mjs')) {
     // Not a module of its own: the REPL's evaluator runs it, with the REPL's Python habits and
     // hints. (TypeScript stays below: esbuild's output has other line numbers than the file.)
-    const { runWithEvaluator } = await import('./repl/script.ts');
+    const { runWithEvaluator } = await import('./lang/typescript/script.ts');
     const readLine = streamLineReader(options.stdin ?? process.stdin, stdout).read;
     return runWithEvaluator(path, source, { stdout, stderr, readLine, traceback: formatTraceback });
   }

@@ -5,8 +5,8 @@
 // pass after it. Problems are reported as `file:line: what — fix`, like the loader's.
 import { runInThisContext } from 'node:vm';
 import { parse, type Pattern } from 'acorn';
-import { createEvaluator } from '../repl/evaluate.ts';
-import { patternNames } from '../repl/rewrite.ts';
+import { createEvaluator } from '../lang/typescript/evaluate.ts';
+import { patternNames } from '../lang/typescript/rewrite.ts';
 import { formatException, KeyboardInterrupt, SocketSpace } from '../socket/index.ts';
 import { t } from '../i18n/index.ts';
 import { colors } from '../colors.ts';

@@ -3,8 +3,8 @@
 // lessons' checkpoints see the Python program's sockets. A cell is one REPL input
 // ('single' mode: the last expression's value is the cell's result), the error is CPython's
 // traceback.
-import { helpText } from '../repl/help.ts';
-import { hintFor } from '../repl/hints.ts';
+import { helpText } from '../lang/help.ts';
+import { hintFor } from '../lang/hints.ts';
 import { colors } from '../colors.ts';
 import { OSError, SocketSpace } from '../socket/index.ts';
 import { createPythonSession, type PythonSession } from '../lang/python/index.ts';

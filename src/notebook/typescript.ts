@@ -6,8 +6,8 @@ import { runInThisContext } from 'node:vm';
 import { colors } from '../colors.ts';
 import { t } from '../i18n/index.ts';
 import { formatException, KeyboardInterrupt, repr, str } from '../socket/index.ts';
-import { createEvaluator, type Evaluator, type Note, type Prepared } from '../repl/evaluate.ts';
-import { hintFor, missingModuleText } from '../repl/hints.ts';
+import { createEvaluator, type Evaluator, type Note, type Prepared } from '../lang/typescript/evaluate.ts';
+import { hintFor, missingModuleText } from '../lang/hints.ts';
 import type { CellError, CellIO, CellLanguage, CellRequest, CellResult, Completion } from './language.ts';
 import { attributeNames, completeWord, nameAt, resolveName } from './names.ts';
 

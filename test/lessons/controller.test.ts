@@ -8,7 +8,7 @@ import { setColor } from '../../src/colors.ts';
 import { setLang } from '../../src/i18n/index.ts';
 import { attachLessons, listLessons, type LessonController, type LessonHost } from '../../src/lessons/index.ts';
 import { ProgressStore } from '../../src/lessons/progress.ts';
-import { createEvaluator, type Evaluator } from '../../src/repl/evaluate.ts';
+import { createEvaluator, type Evaluator } from '../../src/lang/typescript/evaluate.ts';
 
 setColor(false);
 setLang('en');

@@ -3,8 +3,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setColor } from '../../src/colors.ts';
 import { setLang } from '../../src/i18n/index.ts';
-import { helpText } from '../../src/repl/help.ts';
-import { MODULE_HELP } from '../../src/repl/help-modules.ts';
+import { helpText } from '../../src/lang/help.ts';
+import { MODULE_HELP } from '../../src/lang/help-modules.ts';
 import { createGlobals } from '../../src/socket/index.ts';
 
 setColor(false);

@@ -1,7 +1,7 @@
 // The connection pictures from real loopback connections: the states each end went through
 // and the segments between them, as text (the REPL's .diagram) and SVG (the notebook's).
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEvaluator, type Evaluator } from '../../src/repl/evaluate.ts';
+import { createEvaluator, type Evaluator } from '../../src/lang/typescript/evaluate.ts';
 import { connectionStories, formatDiagram } from '../../src/notebook/diagram.ts';
 import { storySvg } from '../../src/notebook/display.ts';
 import { setLang } from '../../src/i18n/index.ts';

@@ -1,4 +1,4 @@
-// The texts of help(x) for the modules of src/modules/ (signatures and examples: src/repl/help-modules.ts).
+// The texts of help(x) for the modules of src/modules/ (signatures and examples: src/lang/help-modules.ts).
 export const helpModules = {
   'm.makefile': "A file object over the socket: readline(), read(), write(), flush(), close(), and `for await (const line of f)`. Text ('r', 'w', 'rw') or binary ('rb', 'wb'). Writes are sent on flush(). Reading and writing wait, as recv and sendall do.",
 

@@ -1,4 +1,4 @@
-// The texts of help(x) (src/repl/help.ts), one entry per part of the socket API: `m.` socket
+// The texts of help(x) (src/lang/help.ts), one entry per part of the socket API: `m.` socket
 // methods, `f.` module functions, `c.` constants (a prefix ending in _ is a group), `e.`
 // exception classes, `g.` the other globals, `t.` topics. Signatures and examples are code and
 // live with the lookup; the text says what the thing does and what Python does differently.

@@ -1,5 +1,5 @@
 // Messages about the places where a Python habit silently does something else in JavaScript
-// (src/repl/pitfalls.ts, src/repl/hints.ts): said once, with the form that works.
+// (src/lang/typescript/pitfalls.ts, src/lang/hints.ts): said once, with the form that works.
 export const pitfalls = {
   'pitfall.note.bytesEquality': "Note: == and === compare bytes by identity in JavaScript, so b'quit' == b'quit' is false. Compare the contents: data.equals(b'quit') (or data.decode() === 'quit').",
   'pitfall.note.bytesTruth': "Note: in JavaScript every bytes value is true, even the empty b'' that Python treats as false, so if (!data) never fires. Test the length: len(data) === 0 (Python's if not data:).",

@@ -1,4 +1,4 @@
-// src/modules/ 中各模块的 help(x) 说明（签名和示例在 src/repl/help-modules.ts）。
+// src/modules/ 中各模块的 help(x) 说明（签名和示例在 src/lang/help-modules.ts）。
 import type { helpModules as en } from '../en/help-modules.ts';
 
 export const helpModules: { [K in keyof typeof en]: string } = {

@@ -1,4 +1,4 @@
-// 关于 Python 习惯在 JavaScript 里悄悄变了意思的提示（src/repl/pitfalls.ts、src/repl/hints.ts）。
+// 关于 Python 习惯在 JavaScript 里悄悄变了意思的提示（src/lang/typescript/pitfalls.ts、src/lang/hints.ts）。
 import type { pitfalls as en } from '../en/pitfalls.ts';
 
 export const pitfalls: { [K in keyof typeof en]: string } = {

@@ -2,8 +2,8 @@
 // on real sockets over loopback.
 import dgram from 'node:dgram';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createEvaluator, type Evaluator } from '../../src/repl/evaluate.ts';
-import { KeyboardInterrupt, repr } from '../../src/socket/index.ts';
+import { createEvaluator, type Evaluator } from '../../../src/lang/typescript/evaluate.ts';
+import { KeyboardInterrupt, repr } from '../../../src/socket/index.ts';
 
 let ev: Evaluator;
 let printed: string;

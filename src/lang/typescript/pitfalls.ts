@@ -15,11 +15,11 @@
 //                        closes it, with CPython's ResourceWarning under -W (PYTHONWARNINGS)
 // and a stream socket whose recv() keeps returning b'' gets a note that the peer has closed.
 import { inspect } from 'node:util';
-import { colors } from '../colors.ts';
-import { t, type MessageKey } from '../i18n/index.ts';
-import { CONSTANTS } from '../kernel/index.ts';
-import { bytesPercentFormat } from '../socket/bytes-percent.ts';
-import { bytes, currentSignal, KeyboardInterrupt, pyTypeName, repr, Socket, withCancel, type LoggedEvent, type SocketSpace } from '../socket/index.ts';
+import { colors } from '../../colors.ts';
+import { t, type MessageKey } from '../../i18n/index.ts';
+import { CONSTANTS } from '../../kernel/index.ts';
+import { bytesPercentFormat } from '../../socket/bytes-percent.ts';
+import { bytes, currentSignal, KeyboardInterrupt, pyTypeName, repr, Socket, withCancel, type LoggedEvent, type SocketSpace } from '../../socket/index.ts';
 
 /** Global names of the helpers the rewritten code calls (installed by the evaluator). */
 export const CMP = '__sl_cmp';

@@ -3,7 +3,7 @@
 // rewrite.ts turns a keyword argument to a socket API call into `kw('timeout', 5)` and the call
 // into `kwcall(target, 'name', ...args)`; here the call finds the function it is really calling
 // and binds the keywords as CPython does, with CPython's TypeError messages.
-import { bytes, pyTypeName, Socket } from '../socket/index.ts';
+import { bytes, pyTypeName, Socket } from '../../socket/index.ts';
 
 /** One `name=value` keyword argument, as rewrite.ts passes it. */
 export class Kwarg {

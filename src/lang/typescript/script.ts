@@ -5,12 +5,12 @@
 // that stdout is only what the script prints. A syntax error is shown as CPython shows one
 // (File "x.mjs", line N, the line and a caret) without running anything.
 import { runInThisContext } from 'node:vm';
-import { colors } from '../colors.ts';
-import { formatException, keepUnobservedError } from '../socket/index.ts';
+import { colors } from '../../colors.ts';
+import { formatException, keepUnobservedError } from '../../socket/index.ts';
 import { createEvaluator } from './evaluate.ts';
-import { hintFor, pythonError } from './hints.ts';
+import { hintFor, pythonError } from '../hints.ts';
 import { parseLine } from './rewrite.ts';
-import { pythonPrepass } from './python-syntax.ts';
+import { pythonPrepass } from './python-habits.ts';
 
 export interface ScriptStreams {
   stdout: NodeJS.WritableStream;

@@ -34,10 +34,10 @@
 //   ev.dispose()                  reset() and remove everything installed on globalThis
 import { createRequire } from 'node:module';
 import { runInThisContext, Script } from 'node:vm';
-import { createGlobals, currentSignal, isSocketCall, KeyboardInterrupt, percentFormat, withCancel, type SocketSpace } from '../socket/index.ts';
-import { configureModules } from '../modules/index.ts';
-import { helpText } from './help.ts';
-import { BYTES_LITERAL, FSTRING_REPR, FSTRING_STR, pythonComments, pythonPrepass } from './python-syntax.ts';
+import { createGlobals, currentSignal, isSocketCall, KeyboardInterrupt, percentFormat, withCancel, type SocketSpace } from '../../socket/index.ts';
+import { configureModules } from '../../modules/index.ts';
+import { helpText } from '../help.ts';
+import { BYTES_LITERAL, FSTRING_REPR, FSTRING_STR, pythonComments, pythonPrepass } from './python-habits.ts';
 import { createKwcall, kw } from './kwargs.ts';
 import { createPitfalls } from './pitfalls.ts';
 import { BOX, DETACH, KW, KWCALL, LOOP_CHECK, LOOP_DUE, LOOP_YIELD, PERCENT, rewriteLine, UNBOX } from './rewrite.ts';

@@ -4,8 +4,8 @@ import { ERRNO } from '../kernel/index.ts';
 import { CONSTANTS } from '../kernel/index.ts';
 import { EOFError, Exception, gaierror, OSError, pyTypeName, Socket, TimeoutError, UnicodeError } from '../socket/index.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
-import { lastMissingAwait, TRACK } from './pitfalls.ts';
-import { suggestName, closestName } from '../lang/suggestions.ts';
+import { lastMissingAwait, TRACK } from './typescript/pitfalls.ts';
+import { suggestName, closestName } from './suggestions.ts';
 
 const _BY_ERRNO: ReadonlyMap<number, MessageKey> = new Map<number, MessageKey>([
   [ERRNO.ECONNREFUSED, 'repl.hint.refused'],

@@ -1,7 +1,7 @@
 // The line rewriter, table-driven: what the learner types → the JavaScript that runs.
 import { describe, expect, it } from 'vitest';
-import { pythonBytesValues, pythonPrepass } from '../../src/repl/python-syntax.ts';
-import { rewriteLine } from '../../src/repl/rewrite.ts';
+import { pythonBytesValues, pythonPrepass } from '../../../src/lang/typescript/python-habits.ts';
+import { rewriteLine } from '../../../src/lang/typescript/rewrite.ts';
 
 const A = (body: string) => `(async () => { ${body}\n})()`;
 const W = (call: string) => `__sl_unbox(await __sl_box(${call}))`;

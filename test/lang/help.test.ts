@@ -5,7 +5,7 @@ import { setLang } from '../../src/i18n/index.ts';
 import { help as enHelp } from '../../src/i18n/en/help.ts';
 import { help as zhHelp } from '../../src/i18n/zh/help.ts';
 import { CONSTANTS } from '../../src/kernel/index.ts';
-import { helpText } from '../../src/repl/help.ts';
+import { helpText } from '../../src/lang/help.ts';
 import { createGlobals, EXCEPTION_CLASSES, Socket } from '../../src/socket/index.ts';
 
 setColor(false);

@@ -1,7 +1,7 @@
 // The hint under an error: chosen by class, errno and message, in the user's language.
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLang } from '../../src/i18n/index.ts';
-import { hintFor } from '../../src/repl/hints.ts';
+import { hintFor } from '../../src/lang/hints.ts';
 import {
   BlockingIOError, BrokenPipeError, ConnectionRefusedError, ConnectionResetError, EOFError, gaierror,
   KeyboardInterrupt, OSError, OverflowError, TimeoutError, UnicodeDecodeError,

@@ -3,7 +3,7 @@
 // JavaScript reads as an identifier followed by a string. Everything here is string-aware: text
 // inside strings, template literals and comments is never touched.
 
-import { MODULE_EXPORTS } from '../modules/index.ts';
+import { MODULE_EXPORTS } from '../../modules/index.ts';
 
 /** Python modules socklab preloads (as globals): importing them does nothing. */
 const _PRELOADED = new Set(['socket', 'os', 'time', ...Object.keys(MODULE_EXPORTS)]);

@@ -36,10 +36,10 @@
 //    raises KeyboardInterrupt (evaluate.ts says how).
 import { parse, type AnyNode, type CallExpression, type Expression, type Node, type Pattern, type Program, type SpreadElement, type Super } from 'acorn';
 import { base, recursive, type RecursiveVisitors } from 'acorn-walk';
-import { AWAITED_MODULE_CALLS } from '../modules/index.ts';
+import { AWAITED_MODULE_CALLS } from '../../modules/index.ts';
 import { KEYWORD_CALLS } from './kwargs.ts';
 import { ADD, BYTES_PERCENT, CMP, DROP, NOTE, TEMPORARY, TRACK, TRUTH } from './pitfalls.ts';
-import { BYTES_LITERAL } from './python-syntax.ts';
+import { BYTES_LITERAL } from './python-habits.ts';
 
 /** Global names of the boxing helpers the rewritten code calls (installed by the evaluator). */
 export const BOX = '__sl_box';
