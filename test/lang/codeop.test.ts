@@ -36,3 +36,16 @@ describe('compileCommand (codeop)', () => {
     expect(ours).toBe(answer);
   });
 });
+
+describe('compileCommand where python3 -i and code.py differ', () => {
+  it('shows the IndentationError at once when an empty line follows a block header', () => {
+    // code.py's InteractiveConsole reads on here; python3's own interactive loop (checked with
+    // python3 -i through a pty) reports line 2 at once.
+    expect(() => compileCommand('while True:\n')).toThrow(/expected an indented block after 'while' statement on line 1/);
+    try {
+      compileCommand('while True:\n');
+    } catch (e) {
+      expect((e as { lineno: number }).lineno).toBe(2);
+    }
+  });
+});

@@ -34,24 +34,33 @@ export function compileCommand(source: string, filename = '<stdin>'): Completene
   // Only blank lines and comments: codeop compiles `pass` instead.
   if (source.split('\n').every((line) => line.trim() === '' || line.trim().startsWith('#'))) return 'complete';
   try {
-    _compile(source, filename, true);
+    _compile(source, filename, true, source);
     return 'complete';
   } catch (e) {
     if (!(e instanceof PySyntaxError) && !(e instanceof _IncompleteInput)) throw e;
     try {
-      _compile(`${source}\n`, filename, true);
+      _compile(`${source}\n`, filename, true, source);
       return 'incomplete';
     } catch (e2) {
       if (e2 instanceof _IncompleteInput) return 'incomplete';
       if (!(e2 instanceof PySyntaxError)) throw e2;
     }
   }
-  _compile(source, filename, false);
+  try {
+    _compile(source, filename, false, source);
+  } catch (e) {
+    // The block expected after `while True:` and an empty line: CPython names the empty line.
+    const lines = source.split('\n');
+    if (e instanceof PySyntaxError && e.lineno > lines.length) {
+      throw new PySyntaxError(e.message, e.filename, lines.length, 1, lines[lines.length - 1] ?? '', e.kind);
+    }
+    throw e;
+  }
   return 'complete'; // not reached: the compile above raised
 }
 
 /** compile(source, filename, 'single', flags): throws PySyntaxError, or _IncompleteInput when allowed. */
-function _compile(source: string, filename: string, allowIncomplete: boolean): void {
+function _compile(source: string, filename: string, allowIncomplete: boolean, typed: string): void {
   if (allowIncomplete && /\\[ \t]*\n?$/.test(source)) throw new _IncompleteInput(); // the line goes on
   let statements: SyntaxNode[];
   try {
@@ -60,7 +69,7 @@ function _compile(source: string, filename: string, allowIncomplete: boolean): v
     const c = tree.topNode.cursor();
     if (c.firstChild()) do if (c.name !== 'Comment') statements.push(c.node); while (c.nextSibling());
   } catch (e) {
-    if (allowIncomplete && e instanceof PySyntaxError && _atEndOfInput(e, source)) throw new _IncompleteInput();
+    if (allowIncomplete && e instanceof PySyntaxError && _atEndOfInput(e, source, typed)) throw new _IncompleteInput();
     throw e;
   }
   const last = statements[statements.length - 1];
@@ -70,11 +79,13 @@ function _compile(source: string, filename: string, allowIncomplete: boolean): v
 }
 
 /** The tokenizer's errors at the end of the input, that PyCF_ALLOW_INCOMPLETE_INPUT turns into "incomplete input". */
-function _atEndOfInput(e: PySyntaxError, source: string): boolean {
+function _atEndOfInput(e: PySyntaxError, source: string, typed: string): boolean {
   const lines = source.split('\n');
   if (/was never closed|unterminated triple-quoted string/.test(e.message)) return true;
-  // `if x:` and nothing yet: the indented block is expected past the last line.
-  if (/^expected an indented block/.test(e.message) && e.lineno > lines.length) return true;
+  // `if x:` and nothing yet: the indented block is expected past the last line. An empty line
+  // typed after the header is the IndentationError at once, as python3 -i says (code.py's
+  // InteractiveConsole would go on reading here; the interactive loop of python3 does not).
+  if (/^expected an indented block/.test(e.message)) return e.lineno > lines.length && !typed.endsWith('\n');
   // `@decorator` with its def still to come.
   const lastLine = lines.filter((l) => l.trim() !== '').pop() ?? '';
   return lastLine.trimStart().startsWith('@') && e.lineno >= lines.length;
