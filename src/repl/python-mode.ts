@@ -4,6 +4,7 @@
 // an error as CPython's REPL prints it (`File "<stdin>", line 1, in <module>`, no source lines,
 // since linecache cannot read <stdin>). Loaded with import() the first time Python is needed, so
 // the TypeScript playground starts without the Python front end.
+import { helpText } from '../lang/help.ts';
 import { hintFor } from '../lang/hints.ts';
 import { compileCommand } from '../lang/python/codeop.ts';
 import { pyName } from '../lang/python/emit.ts';
@@ -55,7 +56,15 @@ export class PythonLines {
 
   #newSession(): PythonSession {
     const { write, readLine, space, fallback } = this.#options;
-    return createPythonSession({ write, readLine, space, argv: [''], ...(fallback && { fallback }) });
+    const session = createPythonSession({ write, readLine, space, argv: [''], ...(fallback && { fallback }) });
+    // help(): the socket API's docs, as in TypeScript mode (python3's pydoc is not here).
+    session.builtins.help = (x?: unknown) => {
+      // A bound method (s.recv) is a new function each time: its docs are found by its name.
+      const bound = typeof x === 'function' && x.name !== '' && !Object.values(session.globals).includes(x);
+      write(`${helpText(bound ? (x as { name: string }).name : x, session.globals)}\n`);
+      return undefined;
+    };
+    return session;
   }
 
   get session(): PythonSession {
@@ -117,7 +126,11 @@ export class PythonLines {
     const r = await this.#session.exec(source, { signal, mode: 'single', filename: '<stdin>' });
     if (r.ok) return { ok: true, ...(r.valueRepr !== undefined && { valueRepr: r.valueRepr }) };
     const error = r.error!;
-    const traceback = stdinTraceback(error.traceback);
+    let traceback = stdinTraceback(error.traceback);
+    // Interrupted inside the socket layer, the error has no Python frame: CPython names the line.
+    if (/^Traceback \(most recent call last\):\n(?! )/.test(traceback) && !source.trimEnd().includes('\n')) {
+      traceback = traceback.replace('\n', '\n  File "<stdin>", line 1, in <module>\n');
+    }
     // The hints about sockets (an errno, bytes vs str) fit Python; the ones about JavaScript do not.
     const e = error.exception;
     const hint = e instanceof OSError || /bytes-like object/.test(String((e as Error | null)?.message ?? '')) ? hintFor(e, source) : undefined;
