@@ -106,6 +106,8 @@ describe('a lesson in Python', () => {
 
     const shown = await h.cmd('show');
     const port = Number(/s\.bind\(\('', (\d+)\)\)/.exec(shown)![1]);
+    // The text shows Python's form of a line first, and names the TypeScript one.
+    expect(await h.cmd('hint')).toBe('Hint 1/2: bind takes the address as one pair: (host, port) (TypeScript: [host, port]).');
     expect(await h.type(`s.bind(('', ${port}))`)).toContain(`✔ Bind to port ${port}`);
     expect(await h.cmd('show')).toContain('    data, addr = s.recvfrom(1024)');
     const got = await h.type('data, addr = s.recvfrom(1024)');
