@@ -76,8 +76,60 @@ function _bracketBalance(line: string): number {
 const _PAIR = /`([^`\n]+)`\|`([^`\n]+)`/g;
 
 export function showLanguage(text: string, language: CodeLanguage): string {
-  return text.replace(_PAIR, (_all, ts: string, py: string) =>
+  return _pickBlocks(text, language).replace(_PAIR, (_all, ts: string, py: string) =>
     language === 'python' ? t('lessons.lang.pair', { mine: py, other: ts, language: 'TypeScript' }) : t('lessons.lang.pair', { mine: ts, other: py, language: 'Python' }),
   );
 }
 
+
+/** The first line of a code block written in Python: a Python comment, so the block stays valid Python. */
+export const PYTHON_BLOCK = '# Python';
+
+const _CODE_LINE = /^ {4}/;
+
+/** Where each Python block is: [start (its tag line), end (exclusive)], and the block before it. */
+function _pythonBlocks(lines: readonly string[]): { start: number; end: number; before?: { start: number; end: number } }[] {
+  const found: { start: number; end: number; before?: { start: number; end: number } }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.trim() !== PYTHON_BLOCK || !_CODE_LINE.test(lines[i]!)) continue;
+    let end = i + 1;
+    // Empty lines inside the block belong to it when it goes on after them.
+    for (let j = end; j < lines.length; j++) {
+      if (_CODE_LINE.test(lines[j]!)) end = j + 1;
+      else if (lines[j]!.trim() !== '') break;
+    }
+    let b = i - 1;
+    while (b >= 0 && lines[b]!.trim() === '') b--;
+    let start = b + 1;
+    for (let j = b; j >= 0 && (_CODE_LINE.test(lines[j]!) || lines[j]!.trim() === ''); j--) if (_CODE_LINE.test(lines[j]!)) start = j;
+    found.push({ start: i, end, ...(start <= b && { before: { start, end: b + 1 } }) });
+    i = end - 1;
+  }
+  return found;
+}
+
+/**
+ * A program shown in both languages is a code block followed (after an empty line) by its Python
+ * version, a block whose first line is `# Python`. The learner sees the one of their language:
+ * in Python the Python block (without its tag) replaces the other; in TypeScript it is left out.
+ */
+function _pickBlocks(text: string, language: CodeLanguage): string {
+  if (!text.includes(PYTHON_BLOCK)) return text;
+  const lines = text.split('\n');
+  const drop = new Set<number>();
+  for (const block of _pythonBlocks(lines)) {
+    const gapFrom = block.before ? block.before.end : block.start;
+    if (language === 'python') {
+      for (let i = block.before?.start ?? block.start; i <= block.start; i++) drop.add(i);
+    } else {
+      for (let i = gapFrom; i < block.end; i++) drop.add(i);
+    }
+  }
+  return lines.filter((_l, i) => !drop.has(i)).join('\n');
+}
+
+/** The Python code blocks of a text, without their `# Python` tag. */
+export function pythonBlocks(text: string): string[] {
+  const lines = text.split('\n');
+  return _pythonBlocks(lines).map((b) => lines.slice(b.start + 1, b.end).map((l) => l.slice(4)).join('\n').trimEnd());
+}

@@ -10,13 +10,16 @@ import { createEvaluator } from '../lang/typescript/evaluate.ts';
 import { patternNames } from '../lang/typescript/rewrite.ts';
 import { createPythonSession } from '../lang/python/session.ts';
 import { jsName } from '../lang/python/emit.ts';
+import { parse as parsePython } from '../lang/python/parse.ts';
+import { check as checkPython } from '../lang/python/check.ts';
+import { PySyntaxError } from '../lang/python/runtime/exceptions.ts';
 import { formatException, KeyboardInterrupt, SocketSpace } from '../socket/index.ts';
 import { t } from '../i18n/index.ts';
 import { colors } from '../colors.ts';
 import { allPassed } from './checks.ts';
 import { formatProblem, loadCourse, type LessonProblem } from './loader.ts';
 import { visible } from './render.ts';
-import { CODE_LANGUAGES, stepCode, type CodeLanguage } from './languages.ts';
+import { CODE_LANGUAGES, pythonBlocks, showLanguage, stepCode, type CodeLanguage } from './languages.ts';
 import { LessonSession } from './session.ts';
 import type { Lesson, Step } from './schema.ts';
 
@@ -118,6 +121,17 @@ function _scriptProblem(code: string): string | undefined {
   return undefined;
 }
 
+/** Why a summary's Python program would not run under `socklab run` (a SyntaxError, a construct outside the subset), or undefined. */
+function _pythonProblem(code: string): string | undefined {
+  try {
+    const { tree, info } = parsePython(code.replace(/\{[a-z_][a-z0-9_]*\}/g, '9999'), '<summary>');
+    checkPython(tree, info);
+  } catch (e) {
+    return e instanceof PySyntaxError ? `${e.kind}: ${e.message} (line ${e.lineno})` : (e as Error).message;
+  }
+  return undefined;
+}
+
 /** What can be seen without running anything. */
 function _lintStatic(lesson: Lesson): { problems: LessonProblem[]; warnings: LessonProblem[] } {
   const problems: LessonProblem[] = [];
@@ -130,9 +144,14 @@ function _lintStatic(lesson: Lesson): { problems: LessonProblem[]; warnings: Les
     }
   }
   for (const lang of ['en', 'zh'] as const) {
-    for (const code of _scriptBlocks(lesson.summary?.[lang] ?? '')) {
+    const summary = lesson.summary?.[lang] ?? '';
+    for (const code of _scriptBlocks(showLanguage(summary, 'typescript'))) {
       const why = _scriptProblem(code);
       if (why) problems.push(at(1, 'lessons.lint.summaryScript', { lang, why, first: code.split('\n')[0]! }));
+    }
+    for (const code of pythonBlocks(summary)) {
+      const why = _pythonProblem(code);
+      if (why) problems.push(at(1, 'lessons.lint.summaryPython', { lang, why, first: code.split('\n')[0]! }));
     }
   }
   const preferred = new Map(Object.entries(lesson.ports).map(([name, port]) => [port, name]));

@@ -72,6 +72,14 @@ describe('the linter', () => {
     broken('tcp-server', (y) => y.replace('const s = socket.socket(AF_INET, SOCK_STREAM)', 's = socket.socket(AF_INET, SOCK_STREAM)'));
     const again = await lintCourse({ dir });
     expect(again.problems.map(formatProblem)[0]).toMatch(/\(s is assigned but never declared\)/);
+    // The Python version of the program must be Python that socklab run takes.
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir);
+    broken('tcp-server', (y) => y.replace("        conn.send(b'hello client')\n        conn.close()", "        conn.send(b'hello client'\n        conn.close()"));
+    const python = await lintCourse({ dir });
+    expect(python.problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/tcp-server\.yaml:1: the en summary shows a Python program that socklab run would reject \(SyntaxError: '\(' was never closed \(line 7\)\), starting `import socket`/),
+    ]);
   }, 60_000);
 
   it('fails the course when a lesson file does not load', async () => {

@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setColor } from '../../src/colors.ts';
 import { setLang } from '../../src/i18n/index.ts';
 import { attachLessons, type LessonController, type LessonHost } from '../../src/lessons/index.ts';
-import { pythonInputs, showLanguage } from '../../src/lessons/languages.ts';
+import { pythonBlocks, pythonInputs, showLanguage } from '../../src/lessons/languages.ts';
 import { ProgressStore } from '../../src/lessons/progress.ts';
 import { renderCode } from '../../src/lessons/render.ts';
 import type { CodeLanguage } from '../../src/lessons/schema.ts';
@@ -231,6 +231,13 @@ describe('texts that name a line in both languages', () => {
     expect(showLanguage(text, 'python')).toBe('Unpack it: `data, addr = s.recvfrom(1024)` (TypeScript: `[data, addr] = s.recvfrom(1024)`).');
     setLang('zh');
     expect(showLanguage(text, 'python')).toBe('Unpack it: `data, addr = s.recvfrom(1024)`（TypeScript 写法：`[data, addr] = s.recvfrom(1024)`）.');
+  });
+
+  it('show a program in the learner\'s language: a `# Python` block replaces the block before it', () => {
+    const text = 'As a script:\n\n    s.bind([\'\', 9999])\n\n    s.close()\n\n    # Python\n    s.bind((\'\', 9999))\n\n    s.close()\n\nNext.';
+    expect(showLanguage(text, 'typescript')).toBe("As a script:\n\n    s.bind(['', 9999])\n\n    s.close()\n\nNext.");
+    expect(showLanguage(text, 'python')).toBe("As a script:\n\n    s.bind(('', 9999))\n\n    s.close()\n\nNext.");
+    expect(pythonBlocks(text)).toEqual(["s.bind(('', 9999))\n\ns.close()"]);
   });
 
   it('.show leaves an empty line after a Python block, where the REPL runs it', () => {
