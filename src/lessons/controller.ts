@@ -40,8 +40,11 @@ export interface LessonHost {
    * (tests, the notebook) lessons are in TypeScript.
    */
   language?(): CodeLanguage;
-  /** Switches the language of the lines (a lesson reopened in the language it was taken in). */
-  setLanguage?(language: CodeLanguage): void;
+  /**
+   * Switches the language of the lines (a lesson reopened in the language it was taken in).
+   * May return a Promise (the Python front end loading): the lesson waits for it.
+   */
+  setLanguage?(language: CodeLanguage): void | Promise<void>;
 }
 
 export interface LessonCommand {
@@ -163,8 +166,11 @@ class _Controller implements LessonController {
     const at = saved && !saved.finished ? Math.min(saved.step, lesson.steps.length - 1) : 0;
     // Resumed where it was left: in the language it was typed in, so the retyped lines are its own.
     if (at > 0 && saved?.language && saved.language !== this.#language() && this.#host.setLanguage) {
-      this.#host.setLanguage(saved.language);
-      head.push('', t('lessons.lang.restored', { language: _LANGUAGE_NAMES[saved.language], switch: saved.language === 'python' ? '.ts' : '.python' }));
+      await this.#host.setLanguage(saved.language);
+      // A host that could not switch (Python failed to load) has said why; the lesson goes on in its language.
+      if (this.#language() === saved.language) {
+        head.push('', t('lessons.lang.restored', { language: _LANGUAGE_NAMES[saved.language], switch: saved.language === 'python' ? '.ts' : '.python' }));
+      }
     }
     this.#print(head.join('\n'));
 

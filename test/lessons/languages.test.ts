@@ -189,7 +189,11 @@ describe('the language of a lesson', () => {
         await again.py.exec(code, { mode: 'single' });
       },
       language: again.language,
-      setLanguage: again.setLanguage,
+      // As the REPL's: the Python front end loads first, so the switch takes a moment.
+      setLanguage: async (lang) => {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        again.setLanguage(lang);
+      },
       ask: async () => answers.shift(),
     }, { configDir: dir, ports: 'ephemeral' });
     controller?.close();
