@@ -4,6 +4,7 @@
 // socklab kernel plays the lesson: the peer starts, and the checkpoints run after every cell.
 import { randomUUID } from 'node:crypto';
 import { getLang, t } from '../i18n/index.ts';
+import { showLanguage } from '../lessons/languages.ts';
 import { choosePorts, fillPorts } from '../lessons/ports.ts';
 import type { Lesson, Text } from '../lessons/schema.ts';
 
@@ -22,7 +23,8 @@ interface _Cell {
  */
 export function lessonNotebook(lesson: Lesson): string {
   const ports = choosePorts(lesson.ports, 'preferred').values;
-  const text = (x: Text) => fillPorts(x[getLang()], ports).trimEnd();
+  // The cells are TypeScript, so the texts show the TypeScript form of a line first.
+  const text = (x: Text) => showLanguage(fillPorts(x[getLang()], ports), 'typescript').trimEnd();
   const markdown = (source: string): _Cell => ({ id: _id(), cell_type: 'markdown', metadata: {}, source });
   const code = (source: string, metadata: Record<string, unknown> = {}): _Cell => ({ id: _id(), cell_type: 'code', metadata, source, execution_count: null, outputs: [] });
   const cells: _Cell[] = [
