@@ -300,6 +300,9 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
         fallback: (name) => (evaluator.learnerNames().includes(name) ? { defined: true, value: (globalThis as Record<string, unknown>)[name] } : { defined: false }),
       });
       return python;
+    }).catch((err: unknown) => {
+      pythonLoading = undefined; // tried again next time (the learner may have repaired a builtin)
+      throw err;
     });
     return pythonLoading;
   }
@@ -400,11 +403,14 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
 
   /** TypeScript mode: input that is not JavaScript but is Python runs as Python (undefined: it is not Python). */
   async function asPython(code: string): Promise<'ran' | 'more' | undefined> {
-    const py = await loadPython();
     const source = code.replace(/\n$/, '');
-    const { compileCommand } = await import('../lang/python/codeop.ts');
+    let py: Awaited<ReturnType<typeof loadPython>>;
     let completeness: 'complete' | 'incomplete';
     try {
+      // A front end that cannot load (a learner's `Array.prototype.map = null` breaks the parser
+      // too) leaves the line to JavaScript, whose error is then the one shown.
+      py = await loadPython();
+      const { compileCommand } = await import('../lang/python/codeop.ts');
       completeness = compileCommand(source);
     } catch {
       return undefined; // not Python either: JavaScript's error says what is wrong
