@@ -5,7 +5,7 @@
 // (kernel.ts) turns those into iopub messages.
 import { colors, setColor } from '../colors.ts';
 import { t } from '../i18n/index.ts';
-import { formatException } from '../socket/index.ts';
+import { formatException, KeyboardInterrupt } from '../socket/index.ts';
 import type { LessonController } from '../repl/lessons.ts';
 import { diagramBundles, socketTableBundle } from './display.ts';
 import type { CellIO, CellLanguage, CellRequest, CellResult, CellSink, Completion } from './language.ts';
@@ -202,6 +202,11 @@ export class Cells {
   /** Jupyter's inspect (Shift+Tab): the help() text of the name under the cursor. */
   inspect(code: string, cursor: number): string | undefined {
     return this.language.inspect(code, cursor);
+  }
+
+  /** What an interrupt raises in the running cell. */
+  interruption(): KeyboardInterrupt {
+    return new KeyboardInterrupt();
   }
 
   dispose(): void {

@@ -5,9 +5,7 @@ import { readFileSync } from 'node:fs';
 import { setColor } from '../colors.ts';
 import { t } from '../i18n/index.ts';
 import { Channels, type ConnectionInfo } from './channels.ts';
-import { Cells, wantColour } from './cells.ts';
-import { PythonCells } from './python.ts';
-import { TypeScriptCells } from './typescript.ts';
+import type { Cells } from './cells.ts';
 import { Kernel, type KernelLanguage } from './kernel.ts';
 
 /** Something that keeps the kernel from starting; the CLI prints its message and exits 1. */
@@ -32,7 +30,8 @@ export async function runKernel(connectionFile: string, language: KernelLanguage
   } catch (e) {
     throw new KernelStartError(t('notebook.noZeromq', { message: e instanceof Error ? e.message.split('\n')[0]! : String(e) }));
   }
-  setColor(wantColour());
+  // Colour in streams (front ends render ANSI), unless NO_COLOR asks otherwise.
+  setColor(!process.env.NO_COLOR);
 
   const channels = new Channels(zmq, info);
   try {
@@ -40,21 +39,16 @@ export async function runKernel(connectionFile: string, language: KernelLanguage
   } catch (e) {
     throw new KernelStartError(t('notebook.cannotBind', { message: e instanceof Error ? e.message : String(e) }));
   }
-  const cells = new Cells((io) => (language === 'python' ? new PythonCells(io) : new TypeScriptCells(io)));
   let finish!: (code: number) => void;
   const finished = new Promise<number>((resolve) => (finish = resolve));
   const stop = async (code: number) => {
     clearInterval(parentPoll);
     process.off('SIGINT', onSigint);
-    try {
-      cells.dispose();
-    } catch {
-      // already disposed by shutdown_request
-    }
+    kernel.dispose();
     await channels.close();
     finish(code);
   };
-  const kernel = new Kernel({ channels, cells, language, onShutdown: () => void stop(0) });
+  const kernel = new Kernel({ channels, loadCells: () => _loadCells(language), language, onShutdown: () => void stop(0) });
   // interrupt_mode "signal": jupyter_client sends SIGINT for the ■ button and before every shutdown.
   const onSigint = () => kernel.interrupt();
   process.on('SIGINT', onSigint);
@@ -73,6 +67,20 @@ export async function runKernel(connectionFile: string, language: KernelLanguage
   kernel.start();
   // The lessons load with the first dot-command: at start-up they would only delay the first cell.
   return finished;
+}
+
+/**
+ * The evaluator, the Python front end and the socket module: loaded once the kernel has
+ * answered its first kernel_info_request (the front end waits for that one), not before.
+ */
+async function _loadCells(language: KernelLanguage): Promise<Cells> {
+  const { Cells } = await import('./cells.ts');
+  if (language === 'python') {
+    const { PythonCells } = await import('./python.ts');
+    return new Cells((io) => new PythonCells(io));
+  }
+  const { TypeScriptCells } = await import('./typescript.ts');
+  return new Cells((io) => new TypeScriptCells(io));
 }
 
 function _alive(pid: number): boolean {
