@@ -8,7 +8,7 @@ import { t } from '../i18n/index.ts';
 import { formatException, KeyboardInterrupt } from '../socket/index.ts';
 import type { LessonController } from '../repl/lessons.ts';
 import { diagramBundles, socketTableBundle } from './display.ts';
-import type { CellIO, CellLanguage, CellRequest, CellResult, CellSink, Completion } from './language.ts';
+import type { CellIO, CellLanguage, CellRequest, CellResult, CellSink, Completeness, Completion } from './language.ts';
 
 export type { CellRequest, CellResult, CellSink, Completion } from './language.ts';
 
@@ -185,8 +185,8 @@ export class Cells {
   // ---- the front end's questions -----------------------------------------------------------
 
   /** Jupyter's is_complete: 'incomplete' asks the console for another line. */
-  async isComplete(code: string): Promise<'complete' | 'incomplete' | 'invalid'> {
-    if (_split(code).every((p) => p.kind === 'command')) return 'complete';
+  async isComplete(code: string): Promise<Completeness> {
+    if (_split(code).every((p) => p.kind === 'command')) return { status: 'complete' };
     return this.language.isComplete(code);
   }
 

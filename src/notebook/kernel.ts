@@ -213,8 +213,8 @@ export class Kernel {
   // ---- the front end's questions ------------------------------------------------------------
 
   async #isComplete(ctx: _Context): Promise<void> {
-    const status = await (await this.#cells()).isComplete(String(ctx.msg.content.code ?? ''));
-    await this.#reply(ctx, 'is_complete_reply', status === 'incomplete' ? { status, indent: '' } : { status });
+    const { status, indent = '' } = await (await this.#cells()).isComplete(String(ctx.msg.content.code ?? ''));
+    await this.#reply(ctx, 'is_complete_reply', status === 'incomplete' ? { status, indent } : { status });
   }
 
   async #complete(ctx: _Context): Promise<void> {
