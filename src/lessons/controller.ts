@@ -7,7 +7,7 @@ import type { SocketSpace } from '../socket/index.ts';
 import { allPassed, type CheckOutcome } from './checks.ts';
 import { diagnose, globalVariables } from './flow.ts';
 import { closestName, loadCourse, type LessonProblem } from './loader.ts';
-import { portPolicyFromEnv, type PortPolicy } from './ports.ts';
+import { fillPorts, portPolicyFromEnv, type PortPolicy } from './ports.ts';
 import { configDir, ProgressStore } from './progress.ts';
 import { renderCode, renderOutcomes, renderStep, renderText, sentence, visible } from './render.ts';
 import type { Lesson } from './schema.ts';
@@ -47,8 +47,14 @@ export interface LessonController {
   commands: Record<string, LessonCommand>;
   /** Call after every evaluated line, including failed ones. */
   afterLine(): Promise<void>;
-  /** Opens lesson `id` (resuming saved progress); false when there is no such lesson. */
-  open(id: string): Promise<boolean>;
+  /**
+   * Opens lesson `id` (resuming saved progress); false when there is no such lesson. With
+   * `textShown` the learner reads the lesson's texts elsewhere (the markdown cells of a notebook
+   * written by `socklab lesson ID --notebook`): only progress is printed (✔ lines, moved ports).
+   */
+  open(id: string, options?: { textShown?: boolean }): Promise<boolean>;
+  /** `code` with the open lesson's `{port}` placeholders filled in (a notebook's cells carry them). */
+  fillPorts?(code: string): string;
   /**
    * The REPL's `.reset` closed every socket and deleted the learner's variables: the open lesson
    * starts its current step again, offering to retype the earlier steps; `.reset lesson`
@@ -114,6 +120,8 @@ class _Controller implements LessonController {
   /** Inside `.run` or a replay: lines are typed for the learner and the step waits for all of them. */
   #typing = false;
   #lastSeq = -1;
+  /** The open lesson's texts are in front of the learner already (see LessonController.open). */
+  #textShown = false;
 
   constructor(host: LessonHost, options: LessonOptions) {
     this.#host = host;
@@ -136,7 +144,7 @@ class _Controller implements LessonController {
     };
   }
 
-  async open(id: string): Promise<boolean> {
+  async open(id: string, options: { textShown?: boolean } = {}): Promise<boolean> {
     const c = colors();
     const lesson = this.#lessons().lessons.find((l) => l.id === id);
     if (!lesson) {
@@ -148,9 +156,10 @@ class _Controller implements LessonController {
     this.#endSession();
     const session = this.#newSession(lesson);
     this.#session = session;
-    const head = [c.bold(session.text(lesson.title)), '', renderText(session.text(lesson.intro))];
+    this.#textShown = options.textShown === true;
+    const head = this.#textShown ? [] : [c.bold(session.text(lesson.title)), '', renderText(session.text(lesson.intro))];
     for (const m of session.ports.moved) head.push('', c.yellow(t('lessons.ui.portMoved', { from: m.from, to: m.to })));
-    this.#print(head.join('\n'));
+    if (head.length > 0) this.#print(head.join('\n').replace(/^\n/, ''));
 
     const saved = this.#store.get(id);
     const at = saved && !saved.finished ? Math.min(saved.step, lesson.steps.length - 1) : 0;
@@ -201,6 +210,10 @@ class _Controller implements LessonController {
     this.#endSession();
   }
 
+  fillPorts(code: string): string {
+    return this.#session ? fillPorts(code, this.#session.ports.values) : code;
+  }
+
   // ---- internals ------------------------------------------------------------------------
 
   /** The course; read again while it has problems (a file being edited, no fd free for a moment). */
@@ -246,7 +259,7 @@ class _Controller implements LessonController {
     this.#store.setStep(s.lesson.id, index);
     const total = s.lesson.steps.length;
     this.#host.setPrompt(`${s.lesson.id} ${index + 1}/${total} > `);
-    this.#print(renderStep(index + 1, total, s.text(s.step.title), s.text(s.step.text)));
+    if (!this.#textShown) this.#print(renderStep(index + 1, total, s.text(s.step.title), s.text(s.step.text)));
   }
 
   #advance(s: LessonSession): void {
@@ -258,7 +271,7 @@ class _Controller implements LessonController {
     }
     this.#store.finish(s.lesson.id);
     const done = [c.bold(c.green(t('lessons.ui.complete')))];
-    if (s.lesson.summary) done.push('', renderText(s.text(s.lesson.summary)));
+    if (s.lesson.summary && !this.#textShown) done.push('', renderText(s.text(s.lesson.summary)));
     this.#print(done.join('\n'));
     this.#endSession();
   }

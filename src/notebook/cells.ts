@@ -77,7 +77,8 @@ export class Cells {
     try {
       let result: CellResult = { ok: true };
       for (const part of _split(request.code)) {
-        result = part.kind === 'command' ? await this.#command(part.name, part.arg) : await this.language.run(part.code, request);
+        // A lesson notebook's cells carry `{port}`: the open lesson's ports, chosen when it opened.
+        result = part.kind === 'command' ? await this.#command(part.name, part.arg) : await this.language.run(this.#lessons?.fillPorts?.(part.code) ?? part.code, request);
         if (!result.ok) break;
       }
       return result;
@@ -115,11 +116,11 @@ export class Cells {
       diagram: { help: t('notebook.cmd.diagram'), action: () => diagramBundles(space).forEach((b) => this.#sink()?.display(b)) },
       reset: {
         help: t('repl.cmd.reset'),
-        action: () => {
+        action: (arg) => {
           const count = space.sockets.size;
           this.language.reset();
           this.#print(t('repl.reset', { count }));
-          this.#lessons?.onReset();
+          return this.#lessons?.onReset(arg);
         },
       },
       help: { help: t('notebook.cmd.help'), action: () => this.#print(this.#helpText()) },
@@ -142,8 +143,12 @@ export class Cells {
       return { ok: true };
     }
     try {
-      if (name === 'lesson' && arg.trim() !== '') await _startFresh(arg.trim());
-      await cmd.action(arg);
+      const [id, flag] = arg.trim().split(/\s+/);
+      if (name === 'lesson' && id) await _startFresh(id);
+      // `.lesson ID --notebook`, the first cell of `socklab lesson ID --notebook`: the lesson's
+      // texts are the notebook's markdown cells, so the kernel prints only the lesson's progress.
+      if (name === 'lesson' && id && flag === '--notebook' && this.#lessons) await this.#lessons.open(id, { textShown: true });
+      else await cmd.action(arg);
     } catch (e) {
       this.#print(colors().red(formatException(e)));
     }
@@ -162,6 +167,12 @@ export class Cells {
         setPrompt: () => {}, // a notebook has no prompt: the step shows in the cell's output
         typeLine: (code, answers) => this.#typeLine(code, answers),
         lookup: (name) => this.language.lookup(name),
+        // A notebook has no terminal to answer on, and retyping earlier steps would put their
+        // output in the wrong cell: the answer is no, and the learner reruns the cells.
+        ask: (question) => {
+          this.#print(`${question}${t('notebook.lesson.noRetype')}`);
+          return Promise.resolve('n');
+        },
       });
     })();
     return this.#lessonsLoading;
