@@ -35,6 +35,20 @@ function setup(): { dir: string; env: NodeJS.ProcessEnv } {
   return { dir, env };
 }
 
+/**
+ * Runs `nb` with `jupyter execute` (nbclient: exits non-zero when a cell raises), then once more
+ * with nbconvert to keep the outputs: the executed notebook's text, or undefined without nbconvert.
+ */
+function executeNotebook(nb: string, env: NodeJS.ProcessEnv): string | undefined {
+  const run = spawnSync('/usr/bin/jupyter', ['execute', nb], { env, encoding: 'utf8', timeout: 60_000 });
+  expect(run.status, run.stderr).toBe(0);
+  const out = nb.replace(/\.ipynb$/, '.out.ipynb');
+  const convert = spawnSync(PYTHON, ['-m', 'nbconvert', '--to', 'notebook', '--execute', '--output', out, nb], { env, encoding: 'utf8', timeout: 60_000 });
+  if (convert.status !== 0 && /No module named nbconvert/.test(convert.stderr)) return undefined; // nbconvert is optional
+  expect(convert.status, convert.stderr).toBe(0);
+  return readFileSync(out, 'utf8');
+}
+
 describe.skipIf(missing !== undefined)('socklab kernel under jupyter_client', () => {
   it('installs kernelspecs that Jupyter lists', () => {
     const { env } = setup();
@@ -56,14 +70,8 @@ describe.skipIf(missing !== undefined)('socklab kernel under jupyter_client', ()
     const { dir, env } = setup();
     const nb = join(dir, 'lesson.ipynb');
     execFileSync(process.execPath, [join(root, 'bin', 'socklab.js'), 'lesson', 'handshake-and-close', '--notebook', nb], { env });
-    // nbclient's `jupyter execute` exits non-zero when a cell raises.
-    const run = spawnSync('/usr/bin/jupyter', ['execute', nb], { env, encoding: 'utf8', timeout: 60_000 });
-    expect(run.status, run.stderr).toBe(0);
-    const out = join(dir, 'lesson.out.ipynb');
-    const convert = spawnSync(PYTHON, ['-m', 'nbconvert', '--to', 'notebook', '--execute', '--output', out, nb], { env, encoding: 'utf8', timeout: 60_000 });
-    if (convert.status !== 0 && /No module named nbconvert/.test(convert.stderr)) return; // nbconvert is optional
-    expect(convert.status, convert.stderr).toBe(0);
-    const text = readFileSync(out, 'utf8');
+    const text = executeNotebook(nb, env);
+    if (text === undefined) return;
     expect(text).toContain('Lesson complete');
     // The lesson's texts are the markdown cells: the kernel's outputs do not print them again.
     expect(text).not.toMatch(/Step \d+\/\d+ ·/);
@@ -88,13 +96,9 @@ describe.skipIf(missing !== undefined)('socklab kernel under jupyter_client', ()
       nbformat: 4,
       nbformat_minor: 5,
     }));
-    const run = spawnSync('/usr/bin/jupyter', ['execute', nb], { env, encoding: 'utf8', timeout: 60_000 });
-    expect(run.status, run.stderr).toBe(0);
-    const out = join(dir, 'python.out.ipynb');
-    const convert = spawnSync(PYTHON, ['-m', 'nbconvert', '--to', 'notebook', '--execute', '--output', out, nb], { env, encoding: 'utf8', timeout: 60_000 });
-    if (convert.status !== 0 && /No module named nbconvert/.test(convert.stderr)) return; // nbconvert is optional
-    expect(convert.status, convert.stderr).toBe(0);
-    const executed = JSON.parse(readFileSync(out, 'utf8')) as { cells: Array<{ outputs: Array<Record<string, unknown>> }> };
+    const text = executeNotebook(nb, env);
+    if (text === undefined) return;
+    const executed = JSON.parse(text) as { cells: Array<{ outputs: Array<Record<string, unknown>> }> };
     // nbformat stores a multi-line string as a list of lines.
     const joined = (x: unknown) => (Array.isArray(x) ? x.join('') : x);
     const outputs = executed.cells.map((c) => c.outputs.map((o) => {
