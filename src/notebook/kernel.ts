@@ -159,6 +159,8 @@ export class Kernel {
       await this.#reply(ctx, 'execute_reply', { status: 'aborted', execution_count: this.#count });
       return;
     }
+    // Loaded before the cell takes its interrupt signal: an interrupt then raises KeyboardInterrupt.
+    const cells = await this.#cells();
     const code = String(content.code ?? '');
     const silent = content.silent === true;
     const store = !silent && content.store_history !== false;
@@ -184,7 +186,6 @@ export class Kernel {
       sink,
       ...(allowStdin && { readLine: (prompt: string) => this.#input(parent, prompt) }),
     };
-    const cells = await this.#cells();
     const result = await cells.execute(request);
     if (result.ok) {
       if (result.value && !silent) await this.#publish('execute_result', { execution_count: count, data: result.value, metadata: {} }, parent);

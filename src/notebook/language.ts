@@ -52,6 +52,8 @@ export interface CellIO {
 }
 
 export interface CellLanguage {
+  /** The language of the cells, as the lessons name it (which of a step's codes they show and type). */
+  readonly codeLanguage: 'typescript' | 'python';
   readonly space: SocketSpace;
   run(code: string, request: CellRequest): Promise<CellResult>;
   isComplete(code: string): Promise<Completeness>;

@@ -14,6 +14,7 @@ import { attributeNames, completeWord, nameAt, resolveName } from './names.ts';
 const _KEYWORDS = ['False', 'None', 'True', 'and', 'as', 'assert', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with'];
 
 export class PythonCells implements CellLanguage {
+  readonly codeLanguage = 'python';
   readonly space = new SocketSpace();
   readonly #io: CellIO;
   #session: PythonSession;

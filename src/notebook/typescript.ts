@@ -21,6 +21,7 @@ interface _Entry {
 }
 
 export class TypeScriptCells implements CellLanguage {
+  readonly codeLanguage = 'typescript';
   readonly evaluator: Evaluator;
   readonly #io: CellIO;
   readonly #notesShown = new Set<Note>();
