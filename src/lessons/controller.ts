@@ -55,6 +55,8 @@ export interface LessonController {
   open(id: string, options?: { textShown?: boolean }): Promise<boolean>;
   /** `code` with the open lesson's `{port}` placeholders filled in (a notebook's cells carry them). */
   fillPorts?(code: string): string;
+  /** The open step's `input` lines: what input() answers when nobody can type (empty without). */
+  answers?(): string[];
   /**
    * The REPL's `.reset` closed every socket and deleted the learner's variables: the open lesson
    * starts its current step again, offering to retype the earlier steps; `.reset lesson`
@@ -212,6 +214,10 @@ class _Controller implements LessonController {
 
   fillPorts(code: string): string {
     return this.#session ? fillPorts(code, this.#session.ports.values) : code;
+  }
+
+  answers(): string[] {
+    return this.#session?.answers() ?? [];
   }
 
   // ---- internals ------------------------------------------------------------------------

@@ -74,6 +74,10 @@ export class Cells {
   async execute(request: CellRequest): Promise<CellResult> {
     this.#current = request;
     this.#lastSink = request.sink;
+    // A front end without stdin (jupyter execute) running a lesson: input() takes the step's own
+    // lines, as the lesson's replay does; anywhere else it raises EOFError.
+    const answers = request.readLine ? [] : (this.#lessons?.answers?.() ?? []);
+    if (answers.length > 0) this.#scripted = answers;
     try {
       let result: CellResult = { ok: true };
       for (const part of _split(request.code)) {
@@ -84,6 +88,7 @@ export class Cells {
       return result;
     } finally {
       this.#current = undefined;
+      this.#scripted = undefined;
     }
   }
 

@@ -212,6 +212,18 @@ describe('a lesson notebook in the kernel', () => {
     expect(whole.text).toContain('the lesson starts again from step 1');
     expect(whole.text).not.toContain('Retype');
   });
+
+  it("answers input() with the step's own lines when the front end has no stdin (jupyter execute), and with EOFError outside a lesson", async () => {
+    const fe = await start();
+    expect((await fe.run("input('x? ')")).reply.content).toMatchObject({ ename: 'EOFError' });
+    await fe.run('.lesson udp-chat --notebook');
+    expect((await fe.run("s = socket.socket(AF_INET, SOCK_DGRAM)\ns.bind(['', {port}])")).text).toContain('✔');
+    expect((await fe.run("[data, addr] = s.recvfrom(1024)\ngreeting = data.decode('utf-8')\naddr")).text).toContain('✔');
+    const typed = await fe.run("msg = input('A: >> ')\ns.sendto(msg.encode('utf-8'), addr)");
+    expect(typed.reply.content).toMatchObject({ status: 'ok' });
+    expect(typed.text).toContain('A: >> 你好 B');
+    expect(typed.text).toContain('✔');
+  });
 });
 
 describe('socklab kernel --python', () => {
