@@ -4,6 +4,7 @@
 // rounds (kernel_node_ms) so the start-up can be read against a bare node on a shared machine.
 //
 //   node bench/workloads/kernel.mjs [--reps N] [--python]   prints one JSON object (development)
+//   BENCH_KERNEL_NODE_ARGS="--cpu-prof --cpu-prof-dir=DIR" …   node options for the kernel (profiling)
 import { spawn, spawnSync } from 'node:child_process';
 import { createHmac, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -48,7 +49,7 @@ async function _once(zmq, { python = false } = {}) {
   shell.connect(`ipc://${info.ip}-1`);
   control.connect(`ipc://${info.ip}-4`);
   const started = performance.now();
-  const kernel = spawn(process.execPath, [...(process.env.BENCH_KERNEL_NODE_ARGS?.split(" ").filter(Boolean) ?? []), SOCKLAB_BIN, 'kernel', ...(python ? ['--python'] : []), file], {
+  const kernel = spawn(process.execPath, [...(process.env.BENCH_KERNEL_NODE_ARGS?.split(' ').filter(Boolean) ?? []), SOCKLAB_BIN, 'kernel', ...(python ? ['--python'] : []), file], {
     stdio: ['ignore', 'ignore', 'pipe'],
     env: { ...process.env, NO_COLOR: '1', XDG_CONFIG_HOME: dir },
   });
@@ -125,8 +126,8 @@ export async function kernel({ reps, log, python = false }) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const reps = Number(process.argv[process.argv.indexOf('--reps') + 1] || 5);
-  const s = await kernel({ reps: process.argv.includes('--reps') ? reps : 5, log: (t) => process.stderr.write(`${t}\n`), python: process.argv.includes('--python') });
+  const at = process.argv.indexOf('--reps');
+  const s = await kernel({ reps: at > 0 ? Number(process.argv[at + 1]) : 5, log: (t) => process.stderr.write(`${t}\n`), python: process.argv.includes('--python') });
   const medians = Object.fromEntries(Object.entries(s.samples).map(([k, xs]) => [k, median(xs)]));
   process.stdout.write(`${JSON.stringify({ ...medians, samples: s.samples, notes: s.notes })}\n`);
 }
