@@ -14,9 +14,10 @@ import { killAll, stopAll } from './lib/proc.mjs';
 import { machine } from './lib/machine.mjs';
 import { buildReport, formatReport } from './lib/report.mjs';
 import { startup } from './startup.mjs';
+import { kernel } from './workloads/kernel.mjs';
 import { bulk, pingpong } from './transfer.mjs';
 
-const _BENCHES = { startup, bulk, pingpong, conn1000, checkpoint };
+const _BENCHES = { startup, bulk, pingpong, conn1000, checkpoint, kernel };
 
 const { values } = parseArgs({
   options: {

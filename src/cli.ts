@@ -77,11 +77,11 @@ function _parse(argv: readonly string[]): Parsed {
   }
 }
 
-/** Options that belong to a subcommand: `kernel --prefix DIR`, `kernel --python`, `kernel --help`, `lesson ID --notebook`. */
+/** Options that belong to a subcommand: `kernel --prefix DIR`, `kernel --python`, `kernel --help`, `lesson ID --notebook [--python]`. */
 function _ownOption(rest: readonly string[], argv: readonly string[], i: number): boolean {
   const arg = argv[i]!;
   if (rest[0] === 'kernel') return arg === '--prefix' || arg.startsWith('--prefix=') || arg === '--python' || arg === '--help' || arg === '-h';
-  if (rest[0] === 'lesson') return arg === '--notebook';
+  if (rest[0] === 'lesson') return arg === '--notebook' || (arg === '--python' && argv.includes('--notebook'));
   return false;
 }
 

@@ -17,6 +17,8 @@ const _ROWS = [
   { metric: 'conn1000_rss_mb', label: '  peak RSS of the server (MiB)', digits: 1 },
   { metric: 'fd_leak', label: '  fds left open (max of runs)', digits: 0, noRatio: true },
   { metric: 'checkpoint_ms', label: 'checkpoint per line, 100 sockets (ms)', digits: 3, socklabOnly: true },
+  { metric: 'kernel_start_ms', label: 'Jupyter kernel start to kernel_info_reply (ms)', digits: 1, node: 'kernel_node_ms', nodeNote: 'node -e 0' },
+  { metric: 'kernel_cell_ms', label: '  a trivial cell, execute_request to reply (ms)', digits: 2, socklabOnly: true },
 ];
 
 /** Keys aggregated by the worst run instead of the median: one leak (or one mixed-up echo) in any run counts. */
@@ -39,6 +41,8 @@ const _TARGETS = [
       : m.conn1000_intact === 1000 && m.conn1000_rss_mb < 200 && m.fd_leak === 0),
   },
   { id: 'checkpoint', target: 'checkpoint evaluation < 2 ms per line', check: (m) => (m.checkpoint_ms == null ? null : m.checkpoint_ms < 2) },
+  { id: 'kernel_start', target: 'Jupyter kernel start to kernel_info_reply <= 300 ms', check: (m) => (m.kernel_start_ms == null ? null : m.kernel_start_ms <= 300) },
+  { id: 'kernel_cell', target: 'a trivial cell\'s round trip <= 5 ms', check: (m) => (m.kernel_cell_ms == null ? null : m.kernel_cell_ms <= 5) },
 ];
 
 const _REQUIRED = [

@@ -7,7 +7,7 @@ import type { SocketSpace } from '../socket/index.ts';
 import { allPassed, type CheckOutcome } from './checks.ts';
 import { diagnose, globalVariables } from './flow.ts';
 import { closestName, loadCourse, type LessonProblem } from './loader.ts';
-import { portPolicyFromEnv, type PortPolicy } from './ports.ts';
+import { fillPorts, portPolicyFromEnv, type PortPolicy } from './ports.ts';
 import { configDir, ProgressStore } from './progress.ts';
 import { renderCode, renderOutcomes, renderStep, renderText, sentence, visible } from './render.ts';
 import type { CodeLanguage, Lesson } from './schema.ts';
@@ -57,8 +57,16 @@ export interface LessonController {
   commands: Record<string, LessonCommand>;
   /** Call after every evaluated line, including failed ones. */
   afterLine(): Promise<void>;
-  /** Opens lesson `id` (resuming saved progress); false when there is no such lesson. */
-  open(id: string): Promise<boolean>;
+  /**
+   * Opens lesson `id` (resuming saved progress); false when there is no such lesson. With
+   * `textShown` the learner reads the lesson's texts elsewhere (the markdown cells of a notebook
+   * written by `socklab lesson ID --notebook`): only progress is printed (✔ lines, moved ports).
+   */
+  open(id: string, options?: { textShown?: boolean }): Promise<boolean>;
+  /** `code` with the open lesson's `{port}` placeholders filled in (a notebook's cells carry them). */
+  fillPorts?(code: string): string;
+  /** The open step's `input` lines: what input() answers when nobody can type (empty without). */
+  answers?(): string[];
   /**
    * The REPL's `.reset` closed every socket and deleted the learner's variables: the open lesson
    * starts its current step again, offering to retype the earlier steps; `.reset lesson`
@@ -126,6 +134,8 @@ class _Controller implements LessonController {
   #lastSeq = -1;
   /** The language last saved in progress (a learner who switches mid-lesson is saved at their next line). */
   #savedLanguage: CodeLanguage | undefined;
+  /** The open lesson's texts are in front of the learner already (see LessonController.open). */
+  #textShown = false;
 
   constructor(host: LessonHost, options: LessonOptions) {
     this.#host = host;
@@ -148,7 +158,7 @@ class _Controller implements LessonController {
     };
   }
 
-  async open(id: string): Promise<boolean> {
+  async open(id: string, options: { textShown?: boolean } = {}): Promise<boolean> {
     const c = colors();
     const lesson = this.#lessons().lessons.find((l) => l.id === id);
     if (!lesson) {
@@ -160,7 +170,8 @@ class _Controller implements LessonController {
     this.#endSession();
     const session = this.#newSession(lesson);
     this.#session = session;
-    const head = [c.bold(session.text(lesson.title)), '', renderText(session.text(lesson.intro))];
+    this.#textShown = options.textShown === true;
+    const head = this.#textShown ? [] : [c.bold(session.text(lesson.title)), '', renderText(session.text(lesson.intro))];
     for (const m of session.ports.moved) head.push('', c.yellow(t('lessons.ui.portMoved', { from: m.from, to: m.to })));
     const saved = this.#store.get(id);
     const at = saved && !saved.finished ? Math.min(saved.step, lesson.steps.length - 1) : 0;
@@ -172,7 +183,7 @@ class _Controller implements LessonController {
         head.push('', t('lessons.lang.restored', { language: _LANGUAGE_NAMES[saved.language], switch: saved.language === 'python' ? '.ts' : '.python' }));
       }
     }
-    this.#print(head.join('\n'));
+    if (head.length > 0) this.#print(head.join('\n').replace(/^\n/, ''));
 
     if (at > 0) this.#print(t('lessons.ui.resuming', { n: at + 1, total: lesson.steps.length }));
     await this.#resumeAt(session, at);
@@ -220,6 +231,14 @@ class _Controller implements LessonController {
 
   close(): void {
     this.#endSession();
+  }
+
+  fillPorts(code: string): string {
+    return this.#session ? fillPorts(code, this.#session.ports.values) : code;
+  }
+
+  answers(): string[] {
+    return this.#session?.answers() ?? [];
   }
 
   // ---- internals ------------------------------------------------------------------------
@@ -278,7 +297,7 @@ class _Controller implements LessonController {
     this.#saveStep(s);
     const total = s.lesson.steps.length;
     this.#host.setPrompt(`${s.lesson.id} ${index + 1}/${total} > `);
-    this.#print(renderStep(index + 1, total, s.text(s.step.title), s.text(s.step.text)));
+    if (!this.#textShown) this.#print(renderStep(index + 1, total, s.text(s.step.title), s.text(s.step.text)));
   }
 
   #advance(s: LessonSession): void {
@@ -290,7 +309,7 @@ class _Controller implements LessonController {
     }
     this.#store.finish(s.lesson.id);
     const done = [c.bold(c.green(t('lessons.ui.complete')))];
-    if (s.lesson.summary) done.push('', renderText(s.text(s.lesson.summary)));
+    if (s.lesson.summary && !this.#textShown) done.push('', renderText(s.text(s.lesson.summary)));
     this.#print(done.join('\n'));
     this.#endSession();
   }

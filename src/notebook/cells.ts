@@ -5,10 +5,10 @@
 // (kernel.ts) turns those into iopub messages.
 import { colors, setColor } from '../colors.ts';
 import { t } from '../i18n/index.ts';
-import { formatException } from '../socket/index.ts';
+import { formatException, KeyboardInterrupt } from '../socket/index.ts';
 import type { LessonController } from '../repl/lessons.ts';
 import { diagramBundles, socketTableBundle } from './display.ts';
-import type { CellIO, CellLanguage, CellRequest, CellResult, CellSink, Completion } from './language.ts';
+import type { CellIO, CellLanguage, CellRequest, CellResult, CellSink, Completeness, Completion } from './language.ts';
 
 export type { CellRequest, CellResult, CellSink, Completion } from './language.ts';
 
@@ -74,15 +74,21 @@ export class Cells {
   async execute(request: CellRequest): Promise<CellResult> {
     this.#current = request;
     this.#lastSink = request.sink;
+    // A front end without stdin (jupyter execute) running a lesson: input() takes the step's own
+    // lines, as the lesson's replay does; anywhere else it raises EOFError.
+    const answers = request.readLine ? [] : (this.#lessons?.answers?.() ?? []);
+    if (answers.length > 0) this.#scripted = answers;
     try {
       let result: CellResult = { ok: true };
       for (const part of _split(request.code)) {
-        result = part.kind === 'command' ? await this.#command(part.name, part.arg) : await this.language.run(part.code, request);
+        // A lesson notebook's cells carry `{port}`: the open lesson's ports, chosen when it opened.
+        result = part.kind === 'command' ? await this.#command(part.name, part.arg) : await this.language.run(this.#lessons?.fillPorts?.(part.code) ?? part.code, request);
         if (!result.ok) break;
       }
       return result;
     } finally {
       this.#current = undefined;
+      this.#scripted = undefined;
     }
   }
 
@@ -115,11 +121,11 @@ export class Cells {
       diagram: { help: t('notebook.cmd.diagram'), action: () => diagramBundles(space).forEach((b) => this.#sink()?.display(b)) },
       reset: {
         help: t('repl.cmd.reset'),
-        action: () => {
+        action: (arg) => {
           const count = space.sockets.size;
           this.language.reset();
           this.#print(t('repl.reset', { count }));
-          this.#lessons?.onReset();
+          return this.#lessons?.onReset(arg);
         },
       },
       help: { help: t('notebook.cmd.help'), action: () => this.#print(this.#helpText()) },
@@ -142,8 +148,12 @@ export class Cells {
       return { ok: true };
     }
     try {
-      if (name === 'lesson' && arg.trim() !== '') await _startFresh(arg.trim());
-      await cmd.action(arg);
+      const [id, flag] = arg.trim().split(/\s+/);
+      if (name === 'lesson' && id) await _startFresh(id);
+      // `.lesson ID --notebook`, the first cell of `socklab lesson ID --notebook`: the lesson's
+      // texts are the notebook's markdown cells, so the kernel prints only the lesson's progress.
+      if (name === 'lesson' && id && flag === '--notebook' && this.#lessons) await this.#lessons.open(id, { textShown: true });
+      else await cmd.action(arg);
     } catch (e) {
       this.#print(colors().red(formatException(e)));
     }
@@ -162,6 +172,12 @@ export class Cells {
         setPrompt: () => {}, // a notebook has no prompt: the step shows in the cell's output
         typeLine: (code, answers) => this.#typeLine(code, answers),
         lookup: (name) => this.language.lookup(name),
+        // A notebook has no terminal to answer on, and retyping earlier steps would put their
+        // output in the wrong cell: the answer is no, and the learner reruns the cells.
+        ask: (question) => {
+          this.#print(`${question}${t('notebook.lesson.noRetype')}`);
+          return Promise.resolve('n');
+        },
       });
     })();
     return this.#lessonsLoading;
@@ -185,8 +201,8 @@ export class Cells {
   // ---- the front end's questions -----------------------------------------------------------
 
   /** Jupyter's is_complete: 'incomplete' asks the console for another line. */
-  async isComplete(code: string): Promise<'complete' | 'incomplete' | 'invalid'> {
-    if (_split(code).every((p) => p.kind === 'command')) return 'complete';
+  async isComplete(code: string): Promise<Completeness> {
+    if (_split(code).every((p) => p.kind === 'command')) return { status: 'complete' };
     return this.language.isComplete(code);
   }
 
@@ -202,6 +218,11 @@ export class Cells {
   /** Jupyter's inspect (Shift+Tab): the help() text of the name under the cursor. */
   inspect(code: string, cursor: number): string | undefined {
     return this.language.inspect(code, cursor);
+  }
+
+  /** What an interrupt raises in the running cell. */
+  interruption(): KeyboardInterrupt {
+    return new KeyboardInterrupt();
   }
 
   dispose(): void {

@@ -1,6 +1,6 @@
 // The notebook's commands: `socklab kernel install [--prefix DIR]`, `socklab kernel uninstall
 // [--prefix DIR]`, `socklab kernel [--python] CONNECTION_FILE`, and `socklab lesson ID
-// --notebook [FILE.ipynb]`. Returns the exit code; cli.ts exits.
+// --notebook [--python] [FILE.ipynb]`. Returns the exit code; cli.ts exits.
 import { writeFileSync } from 'node:fs';
 import { t } from '../i18n/index.ts';
 import { installedMessage, installKernels, uninstallKernels } from './kernelspec.ts';
@@ -45,7 +45,8 @@ function _usage(): number {
 }
 
 export async function lessonNotebookCommand(args: string[]): Promise<number> {
-  const [id, file = `${id}.ipynb`] = args;
+  const language = args.includes('--python') ? 'python' : 'typescript';
+  const [id, file = `${id}.ipynb`] = args.filter((a) => a !== '--python');
   const { loadCourse, closestName } = await import('../lessons/loader.ts');
   const { lessons } = loadCourse();
   const lesson = lessons.find((l) => l.id === id);
@@ -56,7 +57,7 @@ export async function lessonNotebookCommand(args: string[]): Promise<number> {
   }
   const { lessonNotebook } = await import('./lesson-notebook.ts');
   try {
-    writeFileSync(file, lessonNotebook(lesson));
+    writeFileSync(file, lessonNotebook(lesson, language));
   } catch (e) {
     process.stderr.write(`${t('notebook.lesson.cannotWrite', { file, message: e instanceof Error ? e.message : String(e) })}\n`);
     return 1;

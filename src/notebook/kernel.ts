@@ -4,7 +4,6 @@
 // runs. Every request is framed by status busy/idle on iopub.
 import pkg from '../../package.json' with { type: 'json' };
 import { t } from '../i18n/index.ts';
-import { KeyboardInterrupt } from '../socket/index.ts';
 import type { Channels } from './channels.ts';
 import type { Cells, CellSink } from './cells.ts';
 import type { MimeBundle } from './display.ts';
@@ -32,7 +31,8 @@ const _LANGUAGE_INFO = {
 
 export interface KernelOptions {
   channels: Channels;
-  cells: Cells;
+  /** The cells' evaluator, loaded after the first kernel_info_reply (start-up is that reply). */
+  loadCells(): Promise<Cells>;
   language: KernelLanguage;
   /** Called after shutdown_reply went out; the process then exits (restart: the manager starts a new one). */
   onShutdown(restart: boolean): void;
@@ -41,7 +41,10 @@ export interface KernelOptions {
 export class Kernel {
   readonly session = crypto.randomUUID();
   readonly #channels: Channels;
-  readonly #cells: Cells;
+  readonly #loadCells: () => Promise<Cells>;
+  #cellsLoading: Promise<Cells> | undefined;
+  /** Set once loaded: interrupt and dispose need it synchronously. */
+  #loaded: Cells | undefined;
   readonly #language: KernelLanguage;
   readonly #onShutdown: (restart: boolean) => void;
   #count = 0;
@@ -56,11 +59,15 @@ export class Kernel {
 
   constructor(options: KernelOptions) {
     this.#channels = options.channels;
-    this.#cells = options.cells;
+    this.#loadCells = options.loadCells;
     this.#language = options.language;
     this.#onShutdown = options.onShutdown;
     this.#handlers = {
-      kernel_info_request: (c) => this.#reply(c, 'kernel_info_reply', this.kernelInfo()),
+      kernel_info_request: async (c) => {
+        await this.#reply(c, 'kernel_info_reply', this.kernelInfo());
+        // The front end's first question is answered: the evaluator loads while it shows the notebook.
+        setImmediate(() => void this.#cells().catch(() => {}));
+      },
       execute_request: (c) => this.#execute(c),
       is_complete_request: (c) => this.#isComplete(c),
       complete_request: (c) => this.#complete(c),
@@ -92,9 +99,15 @@ export class Kernel {
     void this.#publish('status', { execution_state: 'starting' });
   }
 
+  #cells(): Promise<Cells> {
+    this.#cellsLoading ??= this.#loadCells().then((cells) => (this.#loaded = cells));
+    return this.#cellsLoading;
+  }
+
   /** SIGINT or interrupt_request: KeyboardInterrupt in the running cell; variables and sockets stay. */
   interrupt(): void {
-    this.#interrupt.abort(new KeyboardInterrupt());
+    // Before the cells are loaded no cell runs: nothing listens to the signal yet.
+    this.#interrupt.abort(this.#loaded?.interruption());
     this.#interrupt = new AbortController();
     const pending = this.#pendingInput;
     this.#pendingInput = undefined;
@@ -146,6 +159,8 @@ export class Kernel {
       await this.#reply(ctx, 'execute_reply', { status: 'aborted', execution_count: this.#count });
       return;
     }
+    // Loaded before the cell takes its interrupt signal: an interrupt then raises KeyboardInterrupt.
+    const cells = await this.#cells();
     const code = String(content.code ?? '');
     const silent = content.silent === true;
     const store = !silent && content.store_history !== false;
@@ -171,7 +186,7 @@ export class Kernel {
       sink,
       ...(allowStdin && { readLine: (prompt: string) => this.#input(parent, prompt) }),
     };
-    const result = await this.#cells.execute(request);
+    const result = await cells.execute(request);
     if (result.ok) {
       if (result.value && !silent) await this.#publish('execute_result', { execution_count: count, data: result.value, metadata: {} }, parent);
     } else {
@@ -179,7 +194,7 @@ export class Kernel {
       if (content.stop_on_error !== false) this.#failedAt = Date.now();
     }
     // The checkpoint's ✔ comes after the cell's own result, as in the REPL.
-    await this.#cells.afterCell(request);
+    await cells.afterCell(request);
     await this.#reply(ctx, 'execute_reply', result.ok
       ? { status: 'ok', execution_count: count, user_expressions: {}, payload: [] }
       : { status: 'error', execution_count: count, ename: result.ename, evalue: result.evalue, traceback: result.traceback });
@@ -199,20 +214,20 @@ export class Kernel {
   // ---- the front end's questions ------------------------------------------------------------
 
   async #isComplete(ctx: _Context): Promise<void> {
-    const status = await this.#cells.isComplete(String(ctx.msg.content.code ?? ''));
-    await this.#reply(ctx, 'is_complete_reply', status === 'incomplete' ? { status, indent: '' } : { status });
+    const { status, indent = '' } = await (await this.#cells()).isComplete(String(ctx.msg.content.code ?? ''));
+    await this.#reply(ctx, 'is_complete_reply', status === 'incomplete' ? { status, indent } : { status });
   }
 
-  #complete(ctx: _Context): Promise<void> {
+  async #complete(ctx: _Context): Promise<void> {
     const code = String(ctx.msg.content.code ?? '');
     const cursor = _cursor(ctx.msg.content.cursor_pos, code);
-    const c = this.#cells.complete(code, cursor);
+    const c = (await this.#cells()).complete(code, cursor);
     return this.#reply(ctx, 'complete_reply', { status: 'ok', matches: c.matches, cursor_start: _toJupyter(code, c.cursor_start), cursor_end: _toJupyter(code, c.cursor_end), metadata: {} });
   }
 
-  #inspect(ctx: _Context): Promise<void> {
+  async #inspect(ctx: _Context): Promise<void> {
     const code = String(ctx.msg.content.code ?? '');
-    const text = this.#cells.inspect(code, _cursor(ctx.msg.content.cursor_pos, code));
+    const text = (await this.#cells()).inspect(code, _cursor(ctx.msg.content.cursor_pos, code));
     return this.#reply(ctx, 'inspect_reply', text === undefined
       ? { status: 'ok', found: false, data: {}, metadata: {} }
       : { status: 'ok', found: true, data: { 'text/plain': text }, metadata: {} });
@@ -230,10 +245,17 @@ export class Kernel {
     return this.#reply(ctx, 'history_reply', { status: 'ok', history });
   }
 
+  /** Closes every socket the cells opened (shutdown, SIGTERM, the parent gone); once is enough. */
+  dispose(): void {
+    const cells = this.#loaded;
+    this.#loaded = undefined;
+    cells?.dispose();
+  }
+
   async #shutdown(ctx: _Context): Promise<void> {
     const restart = ctx.msg.content.restart === true;
     this.interrupt();
-    this.#cells.dispose(); // every socket closed before the reply says so
+    this.dispose(); // every socket closed before the reply says so
     await this.#reply(ctx, 'shutdown_reply', { status: 'ok', restart });
     await this.#publish('shutdown_reply', { status: 'ok', restart }, ctx.msg);
     this.#onShutdown(restart);

@@ -30,6 +30,12 @@ export interface CellError {
 
 export type CellResult = { ok: true; value?: MimeBundle } | ({ ok: false } & CellError);
 
+/** Jupyter's is_complete answer; `indent` is what a console puts before the next line. */
+export interface Completeness {
+  status: 'complete' | 'incomplete' | 'invalid';
+  indent?: string;
+}
+
 export interface Completion {
   matches: string[];
   cursor_start: number;
@@ -46,9 +52,11 @@ export interface CellIO {
 }
 
 export interface CellLanguage {
+  /** The language of the cells, as the lessons name it (which of a step's codes they show and type). */
+  readonly codeLanguage: 'typescript' | 'python';
   readonly space: SocketSpace;
   run(code: string, request: CellRequest): Promise<CellResult>;
-  isComplete(code: string): Promise<'complete' | 'incomplete' | 'invalid'>;
+  isComplete(code: string): Promise<Completeness>;
   complete(code: string, cursor: number): Completion;
   inspect(code: string, cursor: number): string | undefined;
   /** A learner variable, for the lessons' `variable` checks. */

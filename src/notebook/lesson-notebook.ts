@@ -1,12 +1,14 @@
-// `socklab lesson ID --notebook [FILE.ipynb]`: the lesson as a Jupyter notebook (nbformat 4.5).
-// Markdown cells hold the lesson's text in the user's language, one code cell per step holds
-// the step's code, and the first code cell opens the lesson, so running the notebook with the
-// socklab kernel plays the lesson: the peer starts, and the checkpoints run after every cell.
+// `socklab lesson ID --notebook [--python] [FILE.ipynb]`: the lesson as a Jupyter notebook
+// (nbformat 4.5). Markdown cells hold the lesson's text in the user's language, one code cell per
+// step holds the step's code (TypeScript, or the step's `python:` for the socklab-python kernel),
+// and the first code cell opens the lesson, so running the notebook plays the lesson: the peer
+// starts, and the checkpoints run after every cell.
 import { randomUUID } from 'node:crypto';
 import { getLang, t } from '../i18n/index.ts';
-import { showLanguage } from '../lessons/languages.ts';
-import { choosePorts, fillPorts } from '../lessons/ports.ts';
-import type { Lesson, Text } from '../lessons/schema.ts';
+import { showLanguage, stepCode } from '../lessons/languages.ts';
+import { fillPorts } from '../lessons/ports.ts';
+import type { Lesson, Step, Text } from '../lessons/schema.ts';
+import type { KernelLanguage } from './kernel.ts';
 
 interface _Cell {
   id: string;
@@ -17,35 +19,54 @@ interface _Cell {
   outputs?: unknown[];
 }
 
+const _KERNELSPECS = {
+  typescript: {
+    kernelspec: { name: 'socklab', display_name: 'notebook.displayName.ts', language: 'typescript' },
+    language_info: { name: 'typescript', file_extension: '.ts', mimetype: 'text/typescript' },
+  },
+  python: {
+    kernelspec: { name: 'socklab-python', display_name: 'notebook.displayName.python', language: 'python' },
+    language_info: { name: 'python', version: '3.11', file_extension: '.py', mimetype: 'text/x-python', codemirror_mode: { name: 'ipython', version: 3 }, pygments_lexer: 'ipython3', nbconvert_exporter: 'python' },
+  },
+} as const;
+
+/** A step's inputs in `language` (every step has both; empty ones are left out of the notebook). */
+export function stepInputs(step: Step, language: KernelLanguage): readonly string[] | undefined {
+  const inputs = stepCode(step, language);
+  return inputs.length > 0 ? inputs : undefined;
+}
+
 /**
- * The notebook as JSON text. Ports are chosen now, as a REPL session would choose them
- * (the lesson's own when free): the code cells carry them as literals.
+ * The notebook as JSON text. The code cells keep the lesson's `{port}` placeholders: the kernel
+ * chooses the ports when the notebook runs (`.lesson ID --notebook` in the first cell) and fills
+ * them in as each cell runs. The markdown shows the lesson's own ports, the ones used when free.
  */
-export function lessonNotebook(lesson: Lesson): string {
-  const ports = choosePorts(lesson.ports, 'preferred').values;
-  // The cells are TypeScript, so the texts show the TypeScript form of a line first.
-  const text = (x: Text) => showLanguage(fillPorts(x[getLang()], ports), 'typescript').trimEnd();
+export function lessonNotebook(lesson: Lesson, language: KernelLanguage = 'typescript'): string {
+  // The texts show the cells' language's form of a line first.
+  const text = (x: Text) => showLanguage(fillPorts(x[getLang()], lesson.ports), language).trimEnd();
   const markdown = (source: string): _Cell => ({ id: _id(), cell_type: 'markdown', metadata: {}, source });
   const code = (source: string, metadata: Record<string, unknown> = {}): _Cell => ({ id: _id(), cell_type: 'code', metadata, source, execution_count: null, outputs: [] });
+  const names = Object.keys(lesson.ports);
+  const ports = names.length === 0 ? '' : `\n\n*${t('notebook.lesson.ports', { names: names.map((n) => `\`{${n}}\``).join(', '), preferred: Object.values(lesson.ports).join(', ') })}*`;
   const cells: _Cell[] = [
-    markdown(`# ${text(lesson.title)}\n\n${text(lesson.intro)}\n\n*${t('notebook.lesson.howTo')}*`),
-    code(`.lesson ${lesson.id}`),
+    markdown(`# ${text(lesson.title)}\n\n${text(lesson.intro)}\n\n*${t('notebook.lesson.howTo')}*${ports}`),
+    code(`.lesson ${lesson.id} --notebook`),
   ];
   lesson.steps.forEach((step, i) => {
+    const inputs = stepInputs(step, language);
+    if (!inputs) return;
     cells.push(markdown(`## ${t('notebook.lesson.step', { n: i + 1, total: lesson.steps.length, title: text(step.title) })}\n\n${text(step.text)}`));
     // A step about an exception raises it on purpose: nbclient's `raises-exception` tag lets
     // the notebook run on past it (jupyter execute stops at any other error).
     const raises = step.checks.some((c) => c.kind === 'caught');
-    cells.push(code(step.code.map((c) => fillPorts(c, ports).replace(/\n+$/, '')).join('\n'), raises ? { tags: ['raises-exception'] } : {}));
+    cells.push(code(inputs.map((c) => c.replace(/\n+$/, '')).join('\n'), raises ? { tags: ['raises-exception'] } : {}));
   });
   if (lesson.summary) cells.push(markdown(text(lesson.summary)));
   cells.push(code('.sockets\n.diagram'));
+  const spec = _KERNELSPECS[language];
   const notebook = {
     cells,
-    metadata: {
-      kernelspec: { name: 'socklab', display_name: t('notebook.displayName.ts'), language: 'typescript' },
-      language_info: { name: 'typescript', file_extension: '.ts', mimetype: 'text/typescript' },
-    },
+    metadata: { kernelspec: { ...spec.kernelspec, display_name: t(spec.kernelspec.display_name) }, language_info: spec.language_info },
     nbformat: 4,
     nbformat_minor: 5,
   };

@@ -2,12 +2,11 @@
 // dependency: socklab installs where it cannot load, and this says so in one sentence), binds
 // the channels and serves until shutdown or until the process that started it is gone.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { setColor } from '../colors.ts';
 import { t } from '../i18n/index.ts';
 import { Channels, type ConnectionInfo } from './channels.ts';
-import { Cells, wantColour } from './cells.ts';
-import { PythonCells } from './python.ts';
-import { TypeScriptCells } from './typescript.ts';
+import type { Cells } from './cells.ts';
 import { Kernel, type KernelLanguage } from './kernel.ts';
 
 /** Something that keeps the kernel from starting; the CLI prints its message and exits 1. */
@@ -28,11 +27,14 @@ export async function runKernel(connectionFile: string, language: KernelLanguage
   }
   let zmq: typeof import('zeromq');
   try {
-    zmq = await import('zeromq');
+    // require(), not import(): importing CommonJS from ESM first parses the whole package for
+    // its export names (cjs-module-lexer), ~8 ms of every start measured here.
+    zmq = createRequire(import.meta.url)('zeromq') as typeof import('zeromq');
   } catch (e) {
     throw new KernelStartError(t('notebook.noZeromq', { message: e instanceof Error ? e.message.split('\n')[0]! : String(e) }));
   }
-  setColor(wantColour());
+  // Colour in streams (front ends render ANSI), unless NO_COLOR asks otherwise.
+  setColor(!process.env.NO_COLOR);
 
   const channels = new Channels(zmq, info);
   try {
@@ -40,21 +42,16 @@ export async function runKernel(connectionFile: string, language: KernelLanguage
   } catch (e) {
     throw new KernelStartError(t('notebook.cannotBind', { message: e instanceof Error ? e.message : String(e) }));
   }
-  const cells = new Cells((io) => (language === 'python' ? new PythonCells(io) : new TypeScriptCells(io)));
   let finish!: (code: number) => void;
   const finished = new Promise<number>((resolve) => (finish = resolve));
   const stop = async (code: number) => {
     clearInterval(parentPoll);
     process.off('SIGINT', onSigint);
-    try {
-      cells.dispose();
-    } catch {
-      // already disposed by shutdown_request
-    }
+    kernel.dispose();
     await channels.close();
     finish(code);
   };
-  const kernel = new Kernel({ channels, cells, language, onShutdown: () => void stop(0) });
+  const kernel = new Kernel({ channels, loadCells: () => _loadCells(language), language, onShutdown: () => void stop(0) });
   // interrupt_mode "signal": jupyter_client sends SIGINT for the ■ button and before every shutdown.
   const onSigint = () => kernel.interrupt();
   process.on('SIGINT', onSigint);
@@ -73,6 +70,20 @@ export async function runKernel(connectionFile: string, language: KernelLanguage
   kernel.start();
   // The lessons load with the first dot-command: at start-up they would only delay the first cell.
   return finished;
+}
+
+/**
+ * The evaluator, the Python front end and the socket module: loaded once the kernel has
+ * answered its first kernel_info_request (the front end waits for that one), not before.
+ */
+async function _loadCells(language: KernelLanguage): Promise<Cells> {
+  const { Cells } = await import('./cells.ts');
+  if (language === 'python') {
+    const { PythonCells } = await import('./python.ts');
+    return new Cells((io) => new PythonCells(io));
+  }
+  const { TypeScriptCells } = await import('./typescript.ts');
+  return new Cells((io) => new TypeScriptCells(io));
 }
 
 function _alive(pid: number): boolean {

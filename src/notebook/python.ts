@@ -8,12 +8,13 @@ import { hintFor } from '../lang/hints.ts';
 import { colors } from '../colors.ts';
 import { OSError, SocketSpace } from '../socket/index.ts';
 import { createPythonSession, type PythonSession } from '../lang/python/index.ts';
-import type { CellIO, CellLanguage, CellRequest, CellResult, Completion } from './language.ts';
+import type { CellIO, CellLanguage, CellRequest, CellResult, Completeness, Completion } from './language.ts';
 import { attributeNames, completeWord, nameAt, resolveName } from './names.ts';
 
 const _KEYWORDS = ['False', 'None', 'True', 'and', 'as', 'assert', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with'];
 
 export class PythonCells implements CellLanguage {
+  readonly codeLanguage = 'python';
   readonly space = new SocketSpace();
   readonly #io: CellIO;
   #session: PythonSession;
@@ -42,9 +43,17 @@ export class PythonCells implements CellLanguage {
     return { ok: false, ename: error.type, evalue, traceback };
   }
 
-  async isComplete(code: string): Promise<'complete' | 'incomplete' | 'invalid'> {
-    // A notebook cell is submitted whole: a compound statement without its final newline is complete.
-    return this.#session.isComplete(code.endsWith('\n') ? code : `${code}\n`);
+  /**
+   * CPython's codeop rule (a compound statement ends with a blank line), and the indent
+   * ipykernel answers: the last line's, four spaces deeper after a line that opens a block.
+   */
+  async isComplete(code: string): Promise<Completeness> {
+    const status = this.#session.isComplete(code);
+    if (status !== 'incomplete') return { status };
+    const last = code.split('\n').filter((l) => l.trim() !== '').pop() ?? '';
+    const depth = /^\s*/.exec(last)![0].replace(/\t/g, '    ').length;
+    const opens = /:\s*(#.*)?$/.test(last);
+    return { status, indent: ' '.repeat(depth + (opens ? 4 : 0)) };
   }
 
   complete(code: string, cursor: number): Completion {

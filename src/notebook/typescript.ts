@@ -8,7 +8,7 @@ import { t } from '../i18n/index.ts';
 import { formatException, KeyboardInterrupt, repr, str } from '../socket/index.ts';
 import { createEvaluator, type Evaluator, type Note, type Prepared } from '../lang/typescript/evaluate.ts';
 import { hintFor, missingModuleText } from '../lang/hints.ts';
-import type { CellError, CellIO, CellLanguage, CellRequest, CellResult, Completion } from './language.ts';
+import type { CellError, CellIO, CellLanguage, CellRequest, CellResult, Completeness, Completion } from './language.ts';
 import { attributeNames, completeWord, nameAt, resolveName } from './names.ts';
 
 const _KEYWORDS = ['await', 'async', 'break', 'case', 'catch', 'class', 'const', 'continue', 'default', 'delete', 'do', 'else', 'export', 'false', 'finally', 'for', 'function', 'if', 'import', 'in', 'instanceof', 'let', 'new', 'null', 'return', 'switch', 'this', 'throw', 'true', 'try', 'typeof', 'undefined', 'var', 'void', 'while'];
@@ -21,6 +21,7 @@ interface _Entry {
 }
 
 export class TypeScriptCells implements CellLanguage {
+  readonly codeLanguage = 'typescript';
   readonly evaluator: Evaluator;
   readonly #io: CellIO;
   readonly #notesShown = new Set<Note>();
@@ -113,10 +114,10 @@ export class TypeScriptCells implements CellLanguage {
     return { ename: err instanceof Error ? err.name : 'Error', evalue: str(err), traceback };
   }
 
-  async isComplete(code: string): Promise<'complete' | 'incomplete' | 'invalid'> {
+  async isComplete(code: string): Promise<Completeness> {
     const prepared = await this.evaluator.prepare(code);
-    if (prepared.kind === 'code') return 'complete';
-    return prepared.incomplete ? 'incomplete' : 'invalid';
+    if (prepared.kind === 'code') return { status: 'complete' };
+    return prepared.incomplete ? { status: 'incomplete', indent: '' } : { status: 'invalid' };
   }
 
   complete(code: string, cursor: number): Completion {

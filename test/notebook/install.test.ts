@@ -85,13 +85,43 @@ describe('socklab lesson ID --notebook', () => {
     expect(nb.nbformat).toBe(4);
     expect(nb.metadata.kernelspec.name).toBe('socklab');
     expect(nb.cells[0]!.cell_type).toBe('markdown');
-    expect(nb.cells[1]).toMatchObject({ cell_type: 'code', source: '.lesson first-socket' });
+    expect(nb.cells[1]).toMatchObject({ cell_type: 'code', source: '.lesson first-socket --notebook' });
     const steps = nb.cells.filter((c) => c.cell_type === 'markdown' && c.source.startsWith('## Step'));
     const code = nb.cells.filter((c) => c.cell_type === 'code');
     expect(steps.length).toBeGreaterThan(1);
     expect(code.length).toBe(steps.length + 2); // .lesson, the steps, .sockets/.diagram
     expect(code[2]!.source).toMatch(/socket\.socket\(/);
     expect(socklab(['lesson', 'first-sockett', '--notebook', join(dir, 'x.ipynb')]).stderr).toMatch(/first-socket/);
+  });
+
+  it("keeps the lesson's {port} in the code cells (the kernel chooses the port when the notebook runs) and shows the lesson's own port in the text", () => {
+    const dir = tempDir();
+    const file = join(dir, 'server.ipynb');
+    expect(socklab(['lesson', 'tcp-server', '--notebook', file]).status).toBe(0);
+    const nb = JSON.parse(readFileSync(file, 'utf8')) as { cells: Array<{ cell_type: string; source: string }> };
+    const code = nb.cells.filter((c) => c.cell_type === 'code').map((c) => c.source);
+    expect(code).toContain("s.bind(['127.0.0.1', {port}])");
+    const steps = nb.cells.filter((c) => c.cell_type === 'markdown' && c.source.startsWith('## Step')).map((c) => c.source);
+    expect(steps.join('\n')).toContain('127.0.0.1:9999');
+    expect(steps.join('\n')).not.toContain('{port}');
+    expect(nb.cells[0]!.source).toContain('`{port}`'); // the intro says what the placeholder is
+  });
+
+  it('writes a Python notebook for the socklab-python kernel from the steps\' python code with --python', () => {
+    const dir = tempDir();
+    const file = join(dir, 'server.ipynb');
+    const r = socklab(['lesson', 'tcp-server', '--notebook', '--python', file]);
+    expect(r.status, r.stderr).toBe(0);
+    const nb = JSON.parse(readFileSync(file, 'utf8')) as { metadata: { kernelspec: { name: string; language: string }; language_info: { name: string } }; cells: Array<{ cell_type: string; source: string }> };
+    expect(nb.metadata.kernelspec).toMatchObject({ name: 'socklab-python', language: 'python' });
+    expect(nb.metadata.language_info.name).toBe('python');
+    const code = nb.cells.filter((c) => c.cell_type === 'code').map((c) => c.source);
+    expect(code[0]).toBe('.lesson tcp-server --notebook');
+    // Every step's cell is its `python:` code (Python's tuples, not the TypeScript dialect's lists).
+    const steps = nb.cells.filter((c) => c.cell_type === 'markdown' && c.source.startsWith('## Step'));
+    expect(code.length).toBe(steps.length + 2);
+    if (steps.length > 0) expect(code.join('\n')).toContain("s.bind(('127.0.0.1', {port}))");
+    expect(code.join('\n')).not.toContain("['127.0.0.1', {port}]");
   });
 });
 

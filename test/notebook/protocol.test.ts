@@ -188,6 +188,44 @@ describe('socklab kernel', () => {
   });
 });
 
+describe('a lesson notebook in the kernel', () => {
+  it("chooses the lesson's ports when .lesson ID --notebook runs, fills {port} in cells, prints progress only, and answers no to retyping", async () => {
+    const fe = await start(); // SOCKLAB_LESSON_PORTS=ephemeral: the lesson's port moves off 9999
+    const open = await fe.run('.lesson tcp-server --notebook');
+    expect(open.text).not.toContain('A TCP server follows a fixed recipe'); // the intro is the notebook's markdown
+    const moved = /uses port (\d+) instead/.exec(open.text);
+    expect(moved, open.text).not.toBeNull();
+    const port = moved![1]!;
+    const first = await fe.run('s = socket.socket(AF_INET, SOCK_STREAM)');
+    expect(first.text).toContain('✔ Create a TCP socket');
+    expect(first.text).not.toContain('Step 2/7'); // the next step's text is the next markdown cell
+    const bind = await fe.run("s.bind(['127.0.0.1', {port}])\ns.getsockname()[1]");
+    expect(bind.text).toContain(port);
+    expect(bind.text).toContain('✔ Bind');
+    const reset = await fe.run('.reset');
+    expect(reset.text).toContain('Retype steps 1–2 for you? [Y/n] n (a notebook: nothing is typed for you.');
+    expect(reset.text).toContain('starts again from step 1');
+    expect((await fe.run('typeof s')).text).toBe("'undefined'");
+    const again = await fe.run('s = socket.socket(AF_INET, SOCK_STREAM)');
+    expect(again.text).toContain('✔ Create a TCP socket');
+    const whole = await fe.run('.reset lesson');
+    expect(whole.text).toContain('the lesson starts again from step 1');
+    expect(whole.text).not.toContain('Retype');
+  });
+
+  it("answers input() with the step's own lines when the front end has no stdin (jupyter execute), and with EOFError outside a lesson", async () => {
+    const fe = await start();
+    expect((await fe.run("input('x? ')")).reply.content).toMatchObject({ ename: 'EOFError' });
+    await fe.run('.lesson udp-chat --notebook');
+    expect((await fe.run("s = socket.socket(AF_INET, SOCK_DGRAM)\ns.bind(['', {port}])")).text).toContain('✔');
+    expect((await fe.run("[data, addr] = s.recvfrom(1024)\ngreeting = data.decode('utf-8')\naddr")).text).toContain('✔');
+    const typed = await fe.run("msg = input('A: >> ')\ns.sendto(msg.encode('utf-8'), addr)");
+    expect(typed.reply.content).toMatchObject({ status: 'ok' });
+    expect(typed.text).toContain('A: >> 你好 B');
+    expect(typed.text).toContain('✔');
+  });
+});
+
 describe('socklab kernel --python', () => {
   it('runs Python cells with Python semantics on the same socket module, and reports CPython exceptions', async () => {
     const fe = await start(['--python']);

@@ -26,5 +26,7 @@ export const notebook = {
   'notebook.lesson.written': 'Wrote {file}. Open it in Jupyter with the socklab kernel (install it once: socklab kernel install).',
   'notebook.lesson.howTo': 'Run the cells in order. The first cell opens the lesson (the lesson plays the other end of the conversation); after every cell the lesson checks your sockets, as the REPL does after every line.',
   'notebook.lesson.step': 'Step {n}/{total}: {title}',
+  'notebook.lesson.ports': 'In the code, {names} is the lesson\'s port ({preferred} when it is free): the kernel chooses it when the first cell opens the lesson and fills it in as each cell runs.',
+  'notebook.lesson.noRetype': 'n (a notebook: nothing is typed for you. Run the steps\' cells again instead: run the cell of step 1 and every cell below it (Run All Below).)',
   'notebook.lesson.cannotWrite': 'Cannot write the notebook "{file}": {message}',
 } as const;

@@ -28,5 +28,7 @@ export const notebook: { [K in keyof typeof en]: string } = {
   'notebook.lesson.written': '已写入 {file}。用 socklab 内核在 Jupyter 里打开它（先安装一次：socklab kernel install）。',
   'notebook.lesson.howTo': '按顺序运行单元格。第一个单元格打开课程（课程扮演对话的另一端）；每个单元格运行后，课程都会检查你的套接字，就像 REPL 在每一行之后做的那样。',
   'notebook.lesson.step': '第 {n}/{total} 步：{title}',
+  'notebook.lesson.ports': '代码里的 {names} 是课程的端口（空闲时就是 {preferred}）：第一个单元格打开课程时由内核选定，每个单元格运行时再填进去。',
+  'notebook.lesson.noRetype': 'n（这是笔记本：不会替你输入代码。请重新运行各步骤的单元格：从第 1 步的单元格开始，运行它和它下面的所有单元格（Run All Below）。）',
   'notebook.lesson.cannotWrite': '无法写入笔记本 "{file}"：{message}',
 };

@@ -194,9 +194,11 @@ export class Emitter {
   }
 
   private expressionStatement(node: SyntaxNode): void {
-    const expr = children(node)[0]!;
-    if (expr.name === 'String' && this.options.mode === 'exec') return; // a docstring
-    const js = this.expr(expr, true);
+    const parts = children(node);
+    const expr = parts[0]!;
+    if (parts.length === 1 && expr.name === 'String' && this.options.mode === 'exec') return; // a docstring
+    // `f(), g()` is a tuple: both run, and the REPL shows (f(), g()).
+    const js = this.expressionList(parts, true);
     if (this.options.mode === 'single' && this.scope.kind === 'module' && this.depth === 0) {
       this.line(`py.displayhook(${js});`, node);
     } else {

@@ -184,7 +184,8 @@ export class PythonSession {
     } catch (e) {
       return { ok: false, error: this.describe(e) };
     }
-    const url = `${filename}#${++_serial}`;
+    // V8 ends a sourceURL at whitespace: a notebook's "Cell In[2]" would lose its frames.
+    const url = `${filename.replace(/\s/g, '%20')}#${++_serial}`;
     _registry.set(url, { filename, sourceLines: source.split('\n'), lines: compiled.lines });
     const body = `with ($scope) { return (async function $module() {\n${compiled.js}\n})(); }\n//# sourceURL=${url}`;
     const fn = new _AsyncFunction('py', '$scope', body);

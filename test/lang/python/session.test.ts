@@ -39,6 +39,14 @@ describe('a Python session', () => {
     expect(out).toBe('x\n');
   });
 
+  it("runs every item of a tuple expression statement and shows the tuple in 'single' mode", async () => {
+    const s = open();
+    await s.exec("def f(n):\n    print('f', n)\n    return n\n");
+    expect((await s.exec("f(1), f(2) > 1, 'x'", { mode: 'single' })).valueRepr).toBe("(1, True, 'x')");
+    expect((await s.exec('f(3), f(4)')).ok).toBe(true);
+    expect(out).toBe('f 1\nf 2\nf 3\nf 4\n'); // python3 prints the same
+  });
+
   it('reports an error with its traceback and keeps the session usable', async () => {
     const s = open();
     const r = await s.exec('y = 1\nz = y / 0', { mode: 'single', filename: '<stdin>' });
