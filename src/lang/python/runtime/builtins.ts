@@ -14,7 +14,7 @@ import { PY_CLASS, PY_FUNCTION, PY_NATIVE, PyObject, invoke, native, type Native
 import { BUILTIN_EXCEPTIONS, matches, StopIteration, SystemExit } from './exceptions.ts';
 import { formatValue } from './format.ts';
 import { add, eq, iter, lt, mod, truthy, floordiv, pow as powOp } from './ops.ts';
-import { DictView, PyDict, PyFloat, PyIntEnum, PyRange, PySet, PySlice, intValue, isInt, isNone, normInt, realValue } from './values.ts';
+import { DictView, PyDict, PyFloat, PyIntEnum, PyRange, PySet, PySlice, intValue, isInt, isNone, makeByteArray, normInt, realValue } from './values.ts';
 
 export interface BuiltinIO {
   write: (text: string) => void;
@@ -254,7 +254,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
   });
   const float = _type('float', (x) => x instanceof PyFloat, (a) => new PyFloat(a[0] instanceof PyFloat ? a[0].value : parseFloat_(isInt(a[0]) ? Number(intValue(a[0])) : a[0] ?? 0)));
   const str = _type('str', (x) => typeof x === 'string', async (a, kw) => {
-    const x = a[0] ?? '';
+    const x = a.length === 0 ? '' : a[0];
     const encoding = a[1] ?? kw?.encoding;
     if (encoding === undefined) return toStr(x);
     if (!(x instanceof Uint8Array)) throw new TypeError(`decoding to str: need a bytes-like object, ${pyTypeName(x)} found`);
@@ -268,10 +268,12 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     return (pyBytes as unknown as (...x: unknown[]) => bytes)(...args);
   });
   Object.assign(bytesType, { fromhex: (s: string) => bytes.fromhex(s) });
-  const bytearray = _type('bytearray', (x) => x instanceof Uint8Array && !(x instanceof bytes), (a) => {
-    if (a.length === 0) return new Uint8Array(0);
-    const src = isInt(a[0]) ? Number(intValue(a[0])) : a[0];
-    return new Uint8Array(typeof src === 'string' ? makeBytes(src, a[1] as string) : makeBytes(src as Uint8Array));
+  const bytearray = _type('bytearray', (x) => x instanceof Uint8Array && !(x instanceof bytes), (a, kw) => {
+    if (a.length === 0) return makeByteArray();
+    const args = a.map((x) => (isInt(x) ? Number(intValue(x)) : x));
+    if (kw?.encoding !== undefined) args[1] = kw.encoding;
+    if (args[0] instanceof PyRange || args[0] instanceof Map || args[0] instanceof Set) args[0] = [...iter(args[0])];
+    return makeByteArray((pyBytes as unknown as (...x: unknown[]) => bytes)(...args));
   });
   const list = _type('list', (x) => Array.isArray(x) && !isTuple(x), (a) => (a.length === 0 ? [] : [...iter(a[0])]));
   const tupleType = _type('tuple', (x) => isTuple(x), (a) => (a.length === 0 ? tuple() : tuple(...iter(a[0]))));
@@ -420,7 +422,12 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
       if (a.length === 3) return Number(BigInt(intValue(a[0])) ** BigInt(intValue(a[1])) % BigInt(intValue(a[2])));
       return powOp(a[0], a[1]);
     }),
-    chr: native('chr', (a) => String.fromCodePoint(Number(intValue(a[0])))),
+    chr: native('chr', (a) => {
+      if (!isInt(a[0])) throw new TypeError(`'${pyTypeName(a[0])}' object cannot be interpreted as an integer`);
+      const n = Number(intValue(a[0]));
+      if (n < 0 || n > 0x10ffff) throw new ValueError('chr() arg not in range(0x110000)');
+      return String.fromCodePoint(n);
+    }),
     ord: native('ord', (a) => {
       const x = a[0];
       if (typeof x === 'string' && [...x].length === 1) return x.codePointAt(0);

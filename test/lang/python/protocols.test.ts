@@ -1,0 +1,45 @@
+// The runtime's Python semantics beyond the basics: bytearray in place, bytes %, dunder
+// protocols on user classes, hashing, set order, lazy generator expressions, math. Each program
+// runs under python3 (live) and under socklab's Python session; the outputs must be the same.
+import { afterAll, describe, expect, it } from 'vitest';
+import { cleanup, runCPython, runSocklab } from './harness.ts';
+
+afterAll(cleanup);
+
+const CASES: [string, string][] = [
+  ['bytearray in place', `ba = bytearray(b'abc')
+alias = ba
+ba += b'de'
+ba.append(102)
+ba.extend([103, 104])
+ba[0:2] = b'XYZ'
+ba[::3] = b'123'
+del ba[-1]
+ba.insert(0, 33)
+print(alias, alias is ba, len(ba), ba.pop(), ba.upper(), ba.find(b'Z'), ba.split(b'd'), ba.decode(errors='replace'))
+def extended():
+    ba[::2] = b'x'
+for bad in (lambda: ba.append(256), extended, lambda: bytearray().pop()):
+    try:
+        bad()
+    except Exception as e:
+        print(type(e).__name__, e)`],
+  ['bytes % and its TypeErrors', `print(b'%s:%d %5b| %x %.2f %r %c' % (b'host', 80, b'ab', 255, 2.5, 'x', 65))
+for bad in (lambda: b'%s' % 'str', lambda: b'%b' % 5, lambda: 5 % 0, lambda: chr(-1), lambda: chr(1.5)):
+    try:
+        bad()
+    except Exception as e:
+        print(type(e).__name__, e)`],
+  ['decode and encode keywords', `data = 'hi 世界'.encode(encoding='utf-8', errors='strict')
+print(data.decode(encoding='ascii', errors='replace'), data.decode('utf-8', errors='ignore'), b'\\xff'.decode(errors='backslashreplace'), str(None), str())`],
+];
+
+describe('Python runtime semantics, compared with python3', () => {
+  it.each(CASES)('%s', async (_name, source) => {
+    const cpython = runCPython(source);
+    expect(cpython.stderr).toBe('');
+    const ours = await runSocklab(source);
+    expect(ours.stderr).toBe('');
+    expect(ours.stdout).toBe(cpython.stdout);
+  });
+});
