@@ -32,6 +32,19 @@ for bad in (lambda: b'%s' % 'str', lambda: b'%b' % 5, lambda: 5 % 0, lambda: chr
         print(type(e).__name__, e)`],
   ['decode and encode keywords', `data = 'hi 世界'.encode(encoding='utf-8', errors='strict')
 print(data.decode(encoding='ascii', errors='replace'), data.decode('utf-8', errors='ignore'), b'\\xff'.decode(errors='backslashreplace'), str(None), str())`],
+  ['defaults evaluated once, at the def', `funcs = [lambda i=i: i * 2 for i in range(3)]
+base = 10
+def f(x=[], n=-1, b=base * 2):
+    x.append(n)
+    return x, b
+base = 0
+print([g() for g in funcs], f(), f(), f([0]))`],
+  ['singletons, type() and __mro__', `import socket
+class A: pass
+class B(A): pass
+print(NotImplemented, ..., type(...), type(NotImplemented), [..., NotImplemented], ... is Ellipsis)
+print(type(socket.socket), type(socket.AF_INET), len, type(len), B, B.__bases__, [c.__name__ for c in B.__mro__])
+print([c.__name__ for c in socket.gaierror.__mro__], [c.__name__ for c in ConnectionRefusedError.__mro__], BaseException.__mro__)`],
 ];
 
 describe('Python runtime semantics, compared with python3', () => {

@@ -8,7 +8,7 @@ import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { PY_CLASS, PY_FUNCTION, PY_NATIVE, PyObject, bindMethod, invoke, native, unboundMethod, type NativeFunction } from './call.ts';
 import { Socket } from '../../../socket/socket.ts';
-import { AttributeError, attributeError, ImportError, IndexError, KeyError, NameError } from './exceptions.ts';
+import { AttributeError, attributeError, BUILTIN_EXCEPTIONS, ImportError, IndexError, KeyError, NameError } from './exceptions.ts';
 import { formatValue, strFormat } from './format.ts';
 import { byteValue, contains, eq, getitem, iadd, iter, lt, truthy } from './ops.ts';
 import { DictView, PyDict, PyFloat, PyIntEnum, PySet, intValue, isInt, isNone, makeByteArray, spliceByteArray } from './values.ts';
@@ -440,6 +440,23 @@ const _EXCEPTION_ATTRS = new Set(['args', 'errno', 'strerror', 'filename', 'code
 /** Python-only views of TypeScript objects' attributes, by prototype (a socket's family as an IntEnum). */
 export const ATTRIBUTE_HOOKS = new Map<object, (obj: object, name: string) => unknown>();
 
+/**
+ * A class's method resolution order as Python shows it: the JS prototype chain, with the roots
+ * JavaScript adds (Error, PyObject, Function.prototype) read as BaseException and object.
+ */
+function _mro(cls: Function): Function[] {
+  const base = BUILTIN_EXCEPTIONS.BaseException!;
+  const out: Function[] = [cls];
+  if (cls === base) return BUILTIN_TYPES.object ? [base, BUILTIN_TYPES.object] : [base];
+  const error = cls === Error || cls.prototype instanceof Error;
+  for (let c = Object.getPrototypeOf(cls) as Function; c && c !== Function.prototype && c !== PyObject && c !== Error && c !== base; c = Object.getPrototypeOf(c) as Function) {
+    out.push(c);
+  }
+  if (error) out.push(base);
+  if (BUILTIN_TYPES.object && cls !== BUILTIN_TYPES.object) out.push(BUILTIN_TYPES.object);
+  return out;
+}
+
 /** Python's `obj.name`. */
 export function getattr(obj: unknown, name: string): unknown {
   if (typeof obj === 'object' && obj !== null && ATTRIBUTE_HOOKS.size > 0) {
@@ -470,10 +487,8 @@ export function getattr(obj: unknown, name: string): unknown {
   const o = obj as Record<string, unknown>;
   if (name === '__class__') return (o as { constructor?: unknown }).constructor;
   if (name === '__name__' && typeof obj === 'function') return obj === Socket ? 'socket' : (obj as Function).name;
-  if (name === '__bases__' && typeof obj === 'function') {
-    const parent = Object.getPrototypeOf(obj) as Function;
-    return tuple(parent === PyObject || parent === Function.prototype ? (BUILTIN_TYPES.object ?? parent) : parent);
-  }
+  if (name === '__bases__' && typeof obj === 'function') return tuple(_mro(obj as Function)[1] ?? BUILTIN_TYPES.object);
+  if (name === '__mro__' && typeof obj === 'function') return tuple(..._mro(obj as Function));
   if (typeof obj === 'function' && BUILTIN_TYPE_METHODS.has(obj)) {
     const unbound = BUILTIN_TYPE_METHODS.get(obj)![name];
     if (unbound) return native(name, (args, kw) => unbound(args, kw));

@@ -42,6 +42,18 @@ export class PyIntEnum {
 }
 Object.defineProperty(PyIntEnum.prototype, _PYTYPE, { get(this: PyIntEnum) { return this.enumName; } });
 
+/** A builtin singleton that is only itself: NotImplemented, Ellipsis (`...`). */
+class _Singleton {
+  constructor(private readonly _name: string, typeName: string) {
+    Object.defineProperty(this, _PYTYPE, { value: typeName });
+  }
+  [pyRepr](): string {
+    return this._name;
+  }
+}
+export const NOT_IMPLEMENTED = new _Singleton('NotImplemented', 'NotImplementedType');
+export const ELLIPSIS = new _Singleton('Ellipsis', 'ellipsis');
+
 /** Python's keyword arguments of one call, passed as the last argument to py.call(). */
 export class Kwargs {
   constructor(readonly values: Record<string, unknown>) {}
