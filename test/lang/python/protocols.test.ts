@@ -45,6 +45,14 @@ class B(A): pass
 print(NotImplemented, ..., type(...), type(NotImplemented), [..., NotImplemented], ... is Ellipsis)
 print(type(socket.socket), type(socket.AF_INET), len, type(len), B, B.__bases__, [c.__name__ for c in B.__mro__])
 print([c.__name__ for c in socket.gaierror.__mro__], [c.__name__ for c in ConnectionRefusedError.__mro__], BaseException.__mro__)`],
+  ['math', `import math
+print(math.floor(2.5), math.ceil(-2.5), math.trunc(-2.7), math.floor(10 ** 20), math.sqrt(2), math.pi, math.inf, -math.inf, math.nan)
+print(math.isnan(math.nan), math.isinf(math.inf), math.isfinite(1), math.isclose(0.1 + 0.2, 0.3), math.log(8, 2), math.gcd(12, 18), math.fsum([0.1] * 10))
+for bad in (lambda: math.sqrt(-1), lambda: math.floor(math.inf), lambda: math.floor('a'), lambda: math.log(0)):
+    try:
+        bad()
+    except Exception as e:
+        print(type(e).__name__, e)`],
 ];
 
 describe('Python runtime semantics, compared with python3', () => {
