@@ -394,11 +394,12 @@ export class Emitter {
   private _breakLabel: string | undefined;
 
   /** Parameter list → [JS parameters, the spec py.def records]. */
-  private params(list: SyntaxNode | undefined, skipFirst: boolean): { js: string[]; spec: string[]; names: string[] } {
+  private params(list: SyntaxNode | undefined, skipFirst: boolean, early = false): { js: string[]; spec: string[]; names: string[]; defaults: string[] } {
     const js: string[] = [];
     const spec: string[] = [];
     const names: string[] = [];
-    if (!list) return { js, spec, names };
+    const defaults: string[] = [];
+    if (!list) return { js, spec, names, defaults };
     const parts = children(list).filter((p) => p.name !== '(' && p.name !== ')');
     let star = '';
     let skipped = !skipFirst;
@@ -433,7 +434,14 @@ export class Emitter {
         names.push(n);
         if (hasDefault) {
           const dflt = parts[i + 2 + typeSkip]!;
-          js.push(`${jsName(n)} = ${this.expr(dflt)}`);
+          // Python evaluates a default once, where the def is (`lambda i=i: ...` in a loop keeps
+          // each i; `def f(x=[])` shares one list): anything but a constant goes through
+          // $defaults, evaluated when the function is made (see _withDefaults).
+          if (!early || this._isConstant(dflt)) js.push(`${jsName(n)} = ${this.expr(dflt)}`);
+          else {
+            js.push(`${jsName(n)} = $defaults[${defaults.length}]`);
+            defaults.push(this.expr(dflt));
+          }
           spec.push(`${n}=`);
           i += 2 + typeSkip;
         } else {
@@ -444,7 +452,20 @@ export class Emitter {
       }
     }
     void star;
-    return { js, spec, names };
+    return { js, spec, names, defaults };
+  }
+
+  private _isConstant(node: SyntaxNode): boolean {
+    if (['Number', 'None', 'Boolean'].includes(node.name)) return true;
+    if (node.name === 'String') return !splitLiteral(this.text(node)).format;
+    const parts = children(node);
+    return node.name === 'UnaryExpression' && parts[1]?.name === 'Number';
+  }
+
+  /** A function made with its non-constant defaults evaluated now: `(($defaults) => fn)([…])`. */
+  private _withDefaults(fn: string, defaults: string[], close = ''): [string, string] {
+    if (defaults.length === 0) return [fn, close];
+    return [`(($defaults) => ${fn}`, `${close})([${defaults.join(', ')}])`];
   }
 
   /** Names a function body assigns (its locals), minus `global` / `nonlocal` ones. */
@@ -536,12 +557,13 @@ export class Emitter {
     const name = this.text(nameNode);
     const list = parts.find((p) => p.name === 'ParamList');
     const body = parts.find((p) => p.name === 'Body')!;
-    const { js, spec, names } = this.params(list, false);
+    const { js, spec, names, defaults } = this.params(list, false, true);
     const lines = this.functionBody(body, names, []);
     const target = this.name(nameNode);
-    this.line(`${target} = py.def(async function ${jsName(name)}(${js.join(', ')}) {`, node);
+    const [open, close] = this._withDefaults(`py.def(async function ${jsName(name)}(${js.join(', ')}) {`, defaults);
+    this.line(`${target} = ${open}`, node);
     (this._sink ?? this.out).push(...lines);
-    this.line(`}, ${JSON.stringify(spec).replaceAll('"', "'")});`, node);
+    this.line(`}, ${JSON.stringify(spec).replaceAll('"', "'")})${close};`, node);
   }
 
   private classDefinition(node: SyntaxNode): void {
@@ -854,7 +876,7 @@ export class Emitter {
     switch (node.name) {
       case 'VariableName': return jsName(this.text(node));
       case 'None': return 'null';
-      case 'Ellipsis': return 'null';
+      case 'Ellipsis': return 'py.Ellipsis';
       case 'Boolean': return this.text(node) === 'True' ? 'true' : 'false';
       case 'Number': {
         const n = numberSource(this.text(node));
@@ -1053,7 +1075,7 @@ export class Emitter {
     const parts = children(node);
     const list = parts.find((p) => p.name === 'ParamList');
     const body = parts[parts.length - 1]!;
-    const { js, spec, names } = this.params(list, false);
+    const { js, spec, names, defaults } = this.params(list, false, true);
     const saved = this.scope;
     this.scope = this._newScope('function');
     for (const n of names) this.scope.locals.add(n);
@@ -1061,7 +1083,8 @@ export class Emitter {
     const temps = this.scope.tempNames;
     this.scope = saved;
     const inner = temps.length > 0 ? `{ let ${temps.join(', ')}; return ${value}; }` : value;
-    return `py.def(async (${js.join(', ')}) => ${inner}, ${JSON.stringify(spec).replaceAll('"', "'")}, '<lambda>')`;
+    const [open, close] = this._withDefaults(`py.def(async (${js.join(', ')}) => ${inner}, ${JSON.stringify(spec).replaceAll('"', "'")}, '<lambda>')`, defaults);
+    return `${open}${close}`;
   }
 
   private call(node: SyntaxNode, top: boolean): string {

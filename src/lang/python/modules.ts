@@ -60,6 +60,14 @@ export function bindSocketModule(module: SocketModule): PyModule {
     const v = (obj as Record<string, unknown>)[name] as number;
     return table.get(v) ?? v;
   });
+  // getaddrinfo's rows name their family and type as enum members too, as CPython's do.
+  const getaddrinfo = module.getaddrinfo as (...a: unknown[]) => Promise<(readonly unknown[])[]>;
+  attrs.getaddrinfo = async function getaddrinfo_(...args: unknown[]) {
+    const rows = await getaddrinfo(...args);
+    return rows.map(([family, type, ...rest]) => tuple(enums.family!.get(family as number) ?? family, enums.type!.get(type as number) ?? type, ...rest));
+  };
+  Object.defineProperty(attrs.getaddrinfo, 'name', { value: 'getaddrinfo' });
+  _params(attrs.getaddrinfo, ['host', 'port', 'family', 'type', 'proto', 'flags']);
   FLOAT_RESULTS.add(module.getdefaulttimeout);
   _params(bytes.prototype.decode, ['encoding', 'errors']);
   FLOAT_RESULTS.add(Socket.prototype.gettimeout);

@@ -15,6 +15,7 @@ import { Emitter, pyName, type EmittedLine } from './emit.ts';
 import {
   bindSocketModule, createOsModule, createShutilModule, createSysModule, createTempfileModule, createTimeModule, makeModule, ModuleTable, type HostIO, type PyModule,
 } from './modules.ts';
+import { createMathModule } from './math.ts';
 import { parse } from './parse.ts';
 import { attributeNames } from './runtime/attributes.ts';
 import { createBuiltins, toRepr } from './runtime/builtins.ts';
@@ -118,6 +119,7 @@ export class PythonSession {
       os: () => createOsModule(this.io),
       sys: () => createSysModule(this.io, () => this.modules.loadedModules()),
       time: () => createTimeModule(),
+      math: () => createMathModule(),
       tempfile: () => createTempfileModule(),
       shutil: () => createShutilModule(),
       errno: () => makeModule('errno', { ...ERRNO, errorcode: Object.fromEntries(Object.entries(ERRNO).map(([k, v]) => [v, k])) }),

@@ -8,10 +8,10 @@ import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { PY_CLASS, PY_FUNCTION, PY_NATIVE, PyObject, bindMethod, invoke, native, unboundMethod, type NativeFunction } from './call.ts';
 import { Socket } from '../../../socket/socket.ts';
-import { AttributeError, attributeError, ImportError, IndexError, KeyError, NameError } from './exceptions.ts';
+import { AttributeError, attributeError, BUILTIN_EXCEPTIONS, ImportError, IndexError, KeyError, NameError } from './exceptions.ts';
 import { formatValue, strFormat } from './format.ts';
-import { contains, eq, getitem, iter, lt, truthy } from './ops.ts';
-import { DictView, PyDict, PyFloat, PyIntEnum, PySet, intValue, isInt, isNone } from './values.ts';
+import { byteValue, contains, eq, getitem, iadd, iter, lt, truthy } from './ops.ts';
+import { DictView, PyDict, PyFloat, PyIntEnum, PySet, intValue, isInt, isNone, makeByteArray, spliceByteArray } from './values.ts';
 
 type Methods = Record<string, NativeFunction>;
 
@@ -308,8 +308,65 @@ const FLOAT: Methods = {
 };
 
 const BYTES_EXTRA: Methods = {
+  // Here rather than on the bytes class, so `errors=` binds by name whichever module was imported.
+  decode: (a, kw) => bytes.prototype.decode.call(a[0] as bytes, (_arg(a, kw, 1, 'encoding') ?? 'utf-8') as string, (_arg(a, kw, 2, 'errors') ?? 'strict') as string),
   __format__: (a) => formatValue(a[0], a[1] as string),
 };
+
+/** A bytes method's result as bytearray's version returns it: bytearrays where bytes came back. */
+function _asByteArrays(x: unknown): unknown {
+  if (x instanceof bytes) return makeByteArray(x);
+  if (Array.isArray(x)) {
+    const items = x.map(_asByteArrays);
+    return isTuple(x) ? tuple(...items) : items;
+  }
+  return x;
+}
+
+/**
+ * bytearray's methods: the mutators, and every bytes method (run on the bytearray, its bytes
+ * results made bytearrays). Listed explicitly so a Uint8Array method of the same name (find,
+ * join, reverse) is never what Python code reaches.
+ */
+const BYTEARRAY: Methods = {
+  append: (a) => { const ba = a[0] as Uint8Array; spliceByteArray(ba, ba.length, ba.length, Uint8Array.of(byteValue(a[1]))); return null; },
+  extend: (a) => { const ba = a[0] as Uint8Array; iadd(ba, a[1] instanceof Uint8Array ? a[1] : Uint8Array.from(iter(a[1]), byteValue)); return null; },
+  insert: (a) => {
+    const ba = a[0] as Uint8Array;
+    let i = _int(a[1], 0);
+    if (i < 0) i = Math.max(0, i + ba.length);
+    i = Math.min(i, ba.length);
+    spliceByteArray(ba, i, i, Uint8Array.of(byteValue(a[2])));
+    return null;
+  },
+  pop: (a) => {
+    const ba = a[0] as Uint8Array;
+    if (ba.length === 0) throw new IndexError('pop from empty bytearray');
+    let i = _int(a[1], -1);
+    if (i < 0) i += ba.length;
+    if (i < 0 || i >= ba.length) throw new IndexError('pop index out of range');
+    const v = ba[i]!;
+    spliceByteArray(ba, i, i + 1, []);
+    return v;
+  },
+  remove: (a) => {
+    const ba = a[0] as Uint8Array;
+    const i = ba.indexOf(byteValue(a[1]));
+    if (i < 0) throw new ValueError('value not found in bytearray');
+    spliceByteArray(ba, i, i + 1, []);
+    return null;
+  },
+  clear: (a) => { const ba = a[0] as Uint8Array; spliceByteArray(ba, 0, ba.length, []); return null; },
+  reverse: (a) => { (a[0] as Uint8Array).reverse(); return null; },
+  copy: (a) => makeByteArray(a[0] as Uint8Array),
+  decode: BYTES_EXTRA.decode!,
+  __format__: BYTES_EXTRA.__format__!,
+};
+for (const name of Object.getOwnPropertyNames(bytes.prototype)) {
+  const f = (bytes.prototype as unknown as Record<string, unknown>)[name];
+  if (typeof f !== 'function' || name === 'constructor' || name === 'toString' || Object.hasOwn(BYTEARRAY, name)) continue;
+  BYTEARRAY[name] = async (a, kw) => _asByteArrays(await invoke(f, a[0], a.slice(1), kw));
+}
 
 /** Builtin types (str, list, …) and their methods, for `str.upper` and `map(str.strip, lines)`. */
 export const BUILTIN_TYPE_METHODS = new Map<unknown, Methods>();
@@ -331,7 +388,8 @@ function _table(obj: unknown): Methods | undefined {
   if (obj instanceof PySet) return SET;
   if (isInt(obj)) return INT;
   if (obj instanceof PyFloat) return FLOAT;
-  if (obj instanceof Uint8Array) return BYTES_EXTRA;
+  if (obj instanceof bytes) return BYTES_EXTRA;
+  if (obj instanceof Uint8Array) return BYTEARRAY;
   return undefined;
 }
 
@@ -382,6 +440,23 @@ const _EXCEPTION_ATTRS = new Set(['args', 'errno', 'strerror', 'filename', 'code
 /** Python-only views of TypeScript objects' attributes, by prototype (a socket's family as an IntEnum). */
 export const ATTRIBUTE_HOOKS = new Map<object, (obj: object, name: string) => unknown>();
 
+/**
+ * A class's method resolution order as Python shows it: the JS prototype chain, with the roots
+ * JavaScript adds (Error, PyObject, Function.prototype) read as BaseException and object.
+ */
+function _mro(cls: Function): Function[] {
+  const base = BUILTIN_EXCEPTIONS.BaseException!;
+  const out: Function[] = [cls];
+  if (cls === base) return BUILTIN_TYPES.object ? [base, BUILTIN_TYPES.object] : [base];
+  const error = cls === Error || cls.prototype instanceof Error;
+  for (let c = Object.getPrototypeOf(cls) as Function; c && c !== Function.prototype && c !== PyObject && c !== Error && c !== base; c = Object.getPrototypeOf(c) as Function) {
+    out.push(c);
+  }
+  if (error) out.push(base);
+  if (BUILTIN_TYPES.object && cls !== BUILTIN_TYPES.object) out.push(BUILTIN_TYPES.object);
+  return out;
+}
+
 /** Python's `obj.name`. */
 export function getattr(obj: unknown, name: string): unknown {
   if (typeof obj === 'object' && obj !== null && ATTRIBUTE_HOOKS.size > 0) {
@@ -412,10 +487,8 @@ export function getattr(obj: unknown, name: string): unknown {
   const o = obj as Record<string, unknown>;
   if (name === '__class__') return (o as { constructor?: unknown }).constructor;
   if (name === '__name__' && typeof obj === 'function') return obj === Socket ? 'socket' : (obj as Function).name;
-  if (name === '__bases__' && typeof obj === 'function') {
-    const parent = Object.getPrototypeOf(obj) as Function;
-    return tuple(parent === PyObject || parent === Function.prototype ? (BUILTIN_TYPES.object ?? parent) : parent);
-  }
+  if (name === '__bases__' && typeof obj === 'function') return tuple(_mro(obj as Function)[1] ?? BUILTIN_TYPES.object);
+  if (name === '__mro__' && typeof obj === 'function') return tuple(..._mro(obj as Function));
   if (typeof obj === 'function' && BUILTIN_TYPE_METHODS.has(obj)) {
     const unbound = BUILTIN_TYPE_METHODS.get(obj)![name];
     if (unbound) return native(name, (args, kw) => unbound(args, kw));

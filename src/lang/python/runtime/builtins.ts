@@ -14,7 +14,7 @@ import { PY_CLASS, PY_FUNCTION, PY_NATIVE, PyObject, invoke, native, type Native
 import { BUILTIN_EXCEPTIONS, matches, StopIteration, SystemExit } from './exceptions.ts';
 import { formatValue } from './format.ts';
 import { add, eq, iter, lt, mod, truthy, floordiv, pow as powOp } from './ops.ts';
-import { DictView, PyDict, PyFloat, PyIntEnum, PyRange, PySet, PySlice, intValue, isInt, isNone, normInt, realValue } from './values.ts';
+import { DictView, ELLIPSIS, NOT_IMPLEMENTED, PyDict, PyFloat, PyIntEnum, PyRange, PySet, PySlice, intValue, isInt, isNone, makeByteArray, normInt, realValue } from './values.ts';
 
 export interface BuiltinIO {
   write: (text: string) => void;
@@ -29,7 +29,7 @@ const _TYPE_REPR = Symbol.for('socklab.repr');
 function _type(name: string, check: (x: unknown) => boolean, make: NativeFunction): Function {
   const fn = native(name, make);
   Object.defineProperty(fn, _PY_TYPE_CHECK, { value: check });
-  Object.defineProperty(fn, _TYPE_REPR, { value: () => `<class '${name}'>` });
+  Object.defineProperty(fn, _TYPE_REPR, { value: () => `<class '${name}'>`, configurable: true });
   Object.defineProperty(fn, Symbol.for('socklab.pytype'), { value: 'type' });
   return fn;
 }
@@ -237,6 +237,19 @@ export function isInstance(x: unknown, cls: unknown): boolean {
   return typeof x === 'object' && x !== null && x instanceof (cls as new () => object);
 }
 
+/** A function standing for a class (socket.socket makes Socket objects): its type is `type`. */
+function _isClassFactory(f: Function): boolean {
+  const ctor = (f.prototype as { constructor?: unknown } | undefined)?.constructor;
+  return typeof ctor === 'function' && ctor !== f && /^class/.test(Function.prototype.toString.call(ctor));
+}
+
+const _singletonTypes = new Map<unknown, Function>();
+function _singletonType(x: unknown): Function {
+  let t = _singletonTypes.get(x);
+  if (!t) _singletonTypes.set(x, (t = _type(pyTypeName(x), (y) => y === x, () => x)));
+  return t;
+}
+
 /** Builds the builtins of one Python session. */
 export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
   const int = _type('int', (x) => isInt(x), (a, kw) => {
@@ -254,7 +267,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
   });
   const float = _type('float', (x) => x instanceof PyFloat, (a) => new PyFloat(a[0] instanceof PyFloat ? a[0].value : parseFloat_(isInt(a[0]) ? Number(intValue(a[0])) : a[0] ?? 0)));
   const str = _type('str', (x) => typeof x === 'string', async (a, kw) => {
-    const x = a[0] ?? '';
+    const x = a.length === 0 ? '' : a[0];
     const encoding = a[1] ?? kw?.encoding;
     if (encoding === undefined) return toStr(x);
     if (!(x instanceof Uint8Array)) throw new TypeError(`decoding to str: need a bytes-like object, ${pyTypeName(x)} found`);
@@ -268,10 +281,12 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     return (pyBytes as unknown as (...x: unknown[]) => bytes)(...args);
   });
   Object.assign(bytesType, { fromhex: (s: string) => bytes.fromhex(s) });
-  const bytearray = _type('bytearray', (x) => x instanceof Uint8Array && !(x instanceof bytes), (a) => {
-    if (a.length === 0) return new Uint8Array(0);
-    const src = isInt(a[0]) ? Number(intValue(a[0])) : a[0];
-    return new Uint8Array(typeof src === 'string' ? makeBytes(src, a[1] as string) : makeBytes(src as Uint8Array));
+  const bytearray = _type('bytearray', (x) => x instanceof Uint8Array && !(x instanceof bytes), (a, kw) => {
+    if (a.length === 0) return makeByteArray();
+    const args = a.map((x) => (isInt(x) ? Number(intValue(x)) : x));
+    if (kw?.encoding !== undefined) args[1] = kw.encoding;
+    if (args[0] instanceof PyRange || args[0] instanceof Map || args[0] instanceof Set) args[0] = [...iter(args[0])];
+    return makeByteArray((pyBytes as unknown as (...x: unknown[]) => bytes)(...args));
   });
   const list = _type('list', (x) => Array.isArray(x) && !isTuple(x), (a) => (a.length === 0 ? [] : [...iter(a[0])]));
   const tupleType = _type('tuple', (x) => isTuple(x), (a) => (a.length === 0 ? tuple() : tuple(...iter(a[0]))));
@@ -298,6 +313,19 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
   Object.defineProperty(object, Symbol.for('socklab.python.classOf'), { value: PyObject });
   const NoneType = _type('NoneType', isNone, () => null);
   const functionType = _type('function', (x) => typeof x === 'function', () => null);
+  const builtinFunctionType = _type('builtin_function_or_method', (x) => typeof x === 'function' && Boolean((x as unknown as Record<symbol, unknown>)[PY_NATIVE]), () => null);
+  const enumTypes = new Map<string, Function>();
+  /** `type(socket.AF_INET)`: the IntEnum class, `<enum 'AddressFamily'>`, a subclass of int. */
+  const enumType = (x: PyIntEnum): Function => {
+    let t = enumTypes.get(x.enumName);
+    if (!t) {
+      const name = x.enumName;
+      t = _type(name, (y) => y instanceof PyIntEnum && y.enumName === name, (a) => a[0]);
+      Object.defineProperty(t, _TYPE_REPR, { value: () => `<enum '${name}'>` });
+      enumTypes.set(name, t);
+    }
+    return t;
+  };
   const typeType: Function = _type('type', (x) => typeof x === 'function', (a) => typeOf(a[0]));
 
   const moduleType = _type('module', (x) => (x as { [Symbol.toStringTag]?: unknown } | null)?.[Symbol.toStringTag] === 'module', () => null);
@@ -306,12 +334,16 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
   function typeOf(x: unknown): unknown {
     if ((x as { [Symbol.toStringTag]?: unknown } | null)?.[Symbol.toStringTag] === 'module') return moduleType;
     if (typeof x === 'boolean') return bool;
+    if (x instanceof PyIntEnum) return enumType(x);
+    if (x === NOT_IMPLEMENTED || x === ELLIPSIS) return _singletonType(x);
     if (typeof x === 'object' && x !== null && !(x instanceof PyFloat) && !(x instanceof PyRange) && !(x instanceof PySlice)
       && !Array.isArray(x) && !(x instanceof Map) && !(x instanceof Set) && !(x instanceof Uint8Array)) {
       return (x as { constructor: unknown }).constructor;
     }
     if (typeof x === 'function' && !(x as unknown as Record<symbol, unknown>)[_PY_TYPE_CHECK] && !(x as unknown as Record<symbol, unknown>)[PY_CLASS]
-      && !/^class/.test(Function.prototype.toString.call(x))) return functionType;
+      && !/^class/.test(Function.prototype.toString.call(x)) && !_isClassFactory(x)) {
+      return (x as unknown as Record<symbol, unknown>)[PY_NATIVE] ? builtinFunctionType : functionType;
+    }
     for (const t of TYPES) {
       if ((t as unknown as Record<symbol, (x: unknown) => boolean>)[_PY_TYPE_CHECK]!(x)) return t;
     }
@@ -341,7 +373,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     ...BUILTIN_EXCEPTIONS,
     print, input, int, float, str, bool, bytes: bytesType, bytearray, list, tuple: tupleType, dict, set, frozenset, range, slice,
     object, type: typeType,
-    None: null, True: true, False: false, NotImplemented: null, Ellipsis: null,
+    None: null, True: true, False: false, NotImplemented: NOT_IMPLEMENTED, Ellipsis: ELLIPSIS,
     len: native('len', async (a) => _lenOf(a[0])),
     repr: native('repr', async (a) => toRepr(a[0])),
     ascii: native('ascii', async (a) => (await toRepr(a[0])).replace(/[^\x00-\x7f]/g, (c) => { const n = c.codePointAt(0)!; return n <= 0xff ? `\\x${n.toString(16).padStart(2, '0')}` : n <= 0xffff ? `\\u${n.toString(16).padStart(4, '0')}` : `\\U${n.toString(16).padStart(8, '0')}`; })),
@@ -420,7 +452,12 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
       if (a.length === 3) return Number(BigInt(intValue(a[0])) ** BigInt(intValue(a[1])) % BigInt(intValue(a[2])));
       return powOp(a[0], a[1]);
     }),
-    chr: native('chr', (a) => String.fromCodePoint(Number(intValue(a[0])))),
+    chr: native('chr', (a) => {
+      if (!isInt(a[0])) throw new TypeError(`'${pyTypeName(a[0])}' object cannot be interpreted as an integer`);
+      const n = Number(intValue(a[0]));
+      if (n < 0 || n > 0x10ffff) throw new ValueError('chr() arg not in range(0x110000)');
+      return String.fromCodePoint(n);
+    }),
     ord: native('ord', (a) => {
       const x = a[0];
       if (typeof x === 'string' && [...x].length === 1) return x.codePointAt(0);

@@ -5,6 +5,7 @@
 // (a float as a number, keywords as a trailing options object) and their numbers come back as
 // Python's (a fractional number is a float).
 import { Exception } from '../../../socket/exceptions.ts';
+import { pyRepr } from '../../../socket/format.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { tuple } from '../../../socket/tuple.ts';
 import { Kwargs, PyDict, PyFloat, PyIntEnum } from './values.ts';
@@ -87,6 +88,7 @@ function _callPython(raw: Function, p: Params, self: unknown, args: unknown[], k
 export function native(name: string, fn: NativeFunction): AnyFunction {
   Object.defineProperty(fn, PY_NATIVE, { value: true });
   Object.defineProperty(fn, 'name', { value: name });
+  Object.defineProperty(fn, pyRepr, { value: () => `<built-in function ${name}>`, configurable: true });
   return fn as unknown as AnyFunction;
 }
 
@@ -317,6 +319,7 @@ Object.defineProperty(Exception.prototype, '__init__', {
 /** Finishes a class written in Python: marks it and records its methods' parameter lists. */
 export function defineClass<T extends Function>(cls: T, methods: Record<string, readonly string[]>): T {
   Object.defineProperty(cls, PY_CLASS, { value: true });
+  Object.defineProperty(cls, pyRepr, { value: () => `<class '__main__.${cls.name}'>`, configurable: true });
   for (const [name, spec] of Object.entries(methods)) {
     const m = (cls.prototype as Record<string, unknown>)[name];
     if (typeof m === 'function') {

@@ -10,7 +10,7 @@ import { bindMethod, call, def, defineClass, base, invoke, kw } from './call.ts'
 import { asPythonError, matches, nameError, RuntimeError, UnboundLocalError } from './exceptions.ts';
 import { formatField } from './builtins.ts';
 import * as ops from './ops.ts';
-import { PyDict, PyFloat, PySet, PySlice, isNone } from './values.ts';
+import { ELLIPSIS, PyDict, PyFloat, PySet, PySlice, isNone } from './values.ts';
 
 /** What the runtime needs from its session. */
 export interface RuntimeHost {
@@ -45,6 +45,7 @@ export function createRuntime(host: RuntimeHost) {
     matches,
 
     float: (v: number): PyFloat => new PyFloat(v),
+    Ellipsis: ELLIPSIS,
     b: (latin1: string) => makeBytes(Buffer.from(latin1, 'latin1')),
     tuple: (...items: unknown[]) => tuple(...items),
     dict: (entries: Iterable<readonly [unknown, unknown]> = []) => new PyDict(entries),

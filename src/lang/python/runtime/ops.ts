@@ -5,12 +5,14 @@
 import { b as makeBytes, bytes } from '../../../socket/bytes.ts';
 import { ValueError } from '../../../socket/exceptions.ts';
 import { repr } from '../../../socket/format.ts';
+import { bytesPercentFormat } from '../../../socket/bytes-percent.ts';
 import { percentFormat } from '../../../socket/percent.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { IndexError, KeyError, ZeroDivisionError } from './exceptions.ts';
 import {
-  DictView, PyDict, PyFloat, PyIntEnum, PyRange, PySet, PySlice, intValue, isInt, isNone, isReal, normInt, realValue,
+  DictView, PyDict, PyFloat, PyIntEnum, PyRange, PySet, PySlice, intValue, isInt, isNone, isReal, makeByteArray, normInt, realValue,
+  spliceByteArray,
 } from './values.ts';
 
 export const typeName = pyTypeName;
@@ -173,7 +175,7 @@ export function add(a: unknown, b: unknown): unknown {
   if (isReal(a) && isReal(b)) return new PyFloat(realValue(a) + realValue(b));
   if (a instanceof Uint8Array && b instanceof Uint8Array) {
     const out = _concat(a, b);
-    return a instanceof bytes ? out : new Uint8Array(out);
+    return a instanceof bytes ? out : makeByteArray(out);
   }
   if (a instanceof Uint8Array && typeof b === 'string') throw new TypeError(`can't concat str to ${typeName(a)}`);
   if (Array.isArray(a) && Array.isArray(b) && isTuple(a) === isTuple(b)) {
@@ -183,14 +185,21 @@ export function add(a: unknown, b: unknown): unknown {
   throw _unsupported('+', a, b);
 }
 
-/** `a += b`: lists extend in place, as list.__iadd__ does; everything else is a + b. */
+/** `a += b`: lists and bytearrays extend in place, as their __iadd__ does; everything else is a + b. */
 export function iadd(a: unknown, b: unknown): unknown {
   if (Array.isArray(a) && !isTuple(a as unknown)) {
     (a as unknown[]).push(...iter(b));
     return a;
   }
+  if (isByteArray(a) && b instanceof Uint8Array) {
+    spliceByteArray(a, a.length, a.length, b);
+    return a;
+  }
   return add(a, b);
 }
+
+/** A bytearray: any byte buffer that is not the immutable bytes. */
+export const isByteArray = (x: unknown): x is Uint8Array => x instanceof Uint8Array && !(x instanceof bytes);
 
 export function sub(a: unknown, b: unknown): unknown {
   if (_bothInts(a, b)) return _intOp(intValue(a), intValue(b), (x, y) => x - y, (x, y) => x - y);
@@ -205,7 +214,7 @@ function _repeat(seq: unknown, n: unknown): unknown {
   if (seq instanceof Uint8Array) {
     const out = new bytes(new ArrayBuffer(seq.length * times));
     for (let i = 0; i < times; i++) out.set(seq, i * seq.length);
-    return seq instanceof bytes ? out : new Uint8Array(out);
+    return seq instanceof bytes ? out : makeByteArray(out);
   }
   const arr = seq as unknown[];
   const out: unknown[] = [];
@@ -267,7 +276,12 @@ function _percent(format: string, right: unknown): string {
       return _percent(`%${spec}`, tuple(right.get(key)));
     });
   }
-  if (!isTuple(right) && !(right instanceof PyFloat)) return percentFormat(format, right);
+  return percentFormat(format, _numericArgs(format, right));
+}
+
+/** The right operand of `%` with each float given to a numeric conversion as a JS number. */
+function _numericArgs(format: string, right: unknown): unknown {
+  if (!isTuple(right) && !(right instanceof PyFloat) && !(right instanceof PyIntEnum)) return right;
   const args = isTuple(right) ? [...right] : [right];
   let i = 0;
   for (const m of format.matchAll(_PERCENT_SPEC)) {
@@ -275,10 +289,10 @@ function _percent(format: string, right: unknown): string {
     if (m[3] === '*') i++;
     if (m[4] === '*') i++;
     const arg = args[i];
-    if (arg instanceof PyFloat && m[5] !== 's' && m[5] !== 'r' && m[5] !== 'a') args[i] = arg.value;
+    if ((arg instanceof PyFloat || arg instanceof PyIntEnum) && m[5] !== 's' && m[5] !== 'r' && m[5] !== 'a') args[i] = arg.value;
     i++;
   }
-  return percentFormat(format, isTuple(right) ? tuple(...args) : args[0]);
+  return isTuple(right) ? tuple(...args) : args[0];
 }
 
 export function mod(a: unknown, b: unknown): unknown {
@@ -288,7 +302,7 @@ export function mod(a: unknown, b: unknown): unknown {
     const x = intValue(a);
     const y = intValue(b);
     // eslint-disable-next-line eqeqeq
-    if (y == 0) throw new ZeroDivisionError('integer division or modulo by zero');
+    if (y == 0) throw new ZeroDivisionError('integer modulo by zero');
     if (typeof x === 'number' && typeof y === 'number') return (((x % y) + y) % y) + 0;
     const by = BigInt(y);
     return normInt(((BigInt(x) % by) + by) % by);
@@ -302,11 +316,9 @@ export function mod(a: unknown, b: unknown): unknown {
   throw _unsupported('%', a, b);
 }
 
-/** `b'Hello, %s!' % data`: bytes formatting, through the str formatter on latin-1 text. */
+/** `b'Hello, %s!' % data`: PEP 461's bytes formatting (%b and %s take bytes-like objects only). */
 function _bytesPercent(format: Uint8Array, right: unknown): bytes {
-  const latin = (x: unknown): unknown => (x instanceof Uint8Array ? Buffer.from(x).toString('latin1') : x);
-  const args = isTuple(right) ? tuple(...right.map(latin)) : latin(right);
-  return makeBytes(Buffer.from(_percent(Buffer.from(format).toString('latin1'), args), 'latin1'));
+  return bytesPercentFormat(format, _numericArgs(Buffer.from(format).toString('latin1'), right));
 }
 
 export function pow(a: unknown, b: unknown): unknown {
@@ -400,7 +412,7 @@ export function getitem(o: unknown, k: unknown): unknown {
   if (o instanceof Uint8Array) {
     if (k instanceof PySlice) {
       const out = Uint8Array.from(k.range(o.length), (i) => o[i]!);
-      return o instanceof bytes ? makeBytes(out) : out;
+      return o instanceof bytes ? makeBytes(out) : makeByteArray(out);
     }
     const i = _index(k, o.length, 'byte');
     if (i < 0 || i >= o.length) throw new IndexError('index out of range');
@@ -427,9 +439,9 @@ export function setitem(o: unknown, k: unknown, v: unknown): void {
   if (isTuple(o)) throw new TypeError("'tuple' object does not support item assignment");
   if (Array.isArray(o)) {
     if (k instanceof PySlice) {
-      const [start, stop, step] = k.indices(o.length);
-      if (step !== 1) throw new ValueError('extended slice assignment is not supported here yet');
-      o.splice(start, Math.max(0, stop - start), ...iter(v));
+      const items = [...iter(v)];
+      if (_assignSlice(k, o.length, items.length, 'sequence', (start, stop) => o.splice(start, stop - start, ...items))) return;
+      for (const [n, i] of [...k.range(o.length)].entries()) o[i] = items[n];
       return;
     }
     const i = _index(k, o.length, 'list');
@@ -442,14 +454,43 @@ export function setitem(o: unknown, k: unknown, v: unknown): void {
     return;
   }
   if (o instanceof Uint8Array && !(o instanceof bytes)) {
+    if (k instanceof PySlice) {
+      const items = isInt(v) ? new Uint8Array(Number(intValue(v))) : Uint8Array.from(iter(v) as Iterable<unknown>, byteValue);
+      if (_assignSlice(k, o.length, items.length, 'bytes', (start, stop) => spliceByteArray(o, start, stop, items))) return;
+      for (const [n, i] of [...k.range(o.length)].entries()) o[i] = items[n]!;
+      return;
+    }
     const i = _index(k, o.length, 'bytearray');
     if (i < 0 || i >= o.length) throw new IndexError('bytearray index out of range');
-    o[i] = Number(intValue(v));
+    o[i] = byteValue(v);
     return;
   }
   if (typeof o === 'string') throw new TypeError("'str' object does not support item assignment");
   if (o instanceof bytes) throw new TypeError("'bytes' object does not support item assignment");
   throw new TypeError(`'${typeName(o)}' object does not support item assignment`);
+}
+
+/**
+ * `seq[a:b] = items` (any length: `splice(start, stop)` is called, true is returned) or
+ * `seq[a:b:c] = items` (exactly as many items as the slice selects; false: assign them one by one).
+ */
+function _assignSlice(k: PySlice, length: number, count: number, what: string, splice: (start: number, stop: number) => void): boolean {
+  const [start, stop, step] = k.indices(length);
+  if (step === 1) {
+    splice(start, Math.max(start, stop));
+    return true;
+  }
+  const size = [...k.range(length)].length;
+  if (count !== size) throw new ValueError(`attempt to assign ${what} of size ${count} to extended slice of size ${size}`);
+  return false;
+}
+
+/** An item stored into a bytearray: an int in range(256). */
+export function byteValue(x: unknown): number {
+  if (!isInt(x)) throw new TypeError(`'${typeName(x)}' object cannot be interpreted as an integer`);
+  const n = Number(intValue(x));
+  if (n < 0 || n > 255) throw new ValueError('byte must be in range(0, 256)');
+  return n;
 }
 
 /** Python's `del container[key]`. */
@@ -470,6 +511,13 @@ export function delitem(o: unknown, k: unknown): void {
   if (o instanceof Map) {
     if (!o.has(k)) throw new KeyError(k);
     o.delete(k);
+    return;
+  }
+  if (isByteArray(o)) {
+    const drop = k instanceof PySlice ? new Set(k.range(o.length)) : new Set([_index(k, o.length, 'bytearray')]);
+    for (const i of drop) if (i < 0 || i >= o.length) throw new IndexError('bytearray index out of range');
+    const keep = o.filter((_, i) => !drop.has(i));
+    spliceByteArray(o, 0, o.length, keep);
     return;
   }
   throw new TypeError(`'${typeName(o)}' object doesn't support item deletion`);

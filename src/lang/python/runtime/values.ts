@@ -8,6 +8,7 @@ import { bytes } from '../../../socket/bytes.ts';
 import { ValueError } from '../../../socket/exceptions.ts';
 import { pyRepr, repr } from '../../../socket/format.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
+import { BufferError } from './exceptions.ts';
 
 const _PYTYPE = Symbol.for('socklab.pytype');
 
@@ -40,6 +41,18 @@ export class PyIntEnum {
   }
 }
 Object.defineProperty(PyIntEnum.prototype, _PYTYPE, { get(this: PyIntEnum) { return this.enumName; } });
+
+/** A builtin singleton that is only itself: NotImplemented, Ellipsis (`...`). */
+class _Singleton {
+  constructor(private readonly _name: string, typeName: string) {
+    Object.defineProperty(this, _PYTYPE, { value: typeName });
+  }
+  [pyRepr](): string {
+    return this._name;
+  }
+}
+export const NOT_IMPLEMENTED = new _Singleton('NotImplemented', 'NotImplementedType');
+export const ELLIPSIS = new _Singleton('Ellipsis', 'ellipsis');
 
 /** Python's keyword arguments of one call, passed as the last argument to py.call(). */
 export class Kwargs {
@@ -262,4 +275,42 @@ export class PySlice {
   [pyRepr](): string {
     return `slice(${repr(this.start ?? null)}, ${repr(this.stop ?? null)}, ${repr(this.step ?? null)})`;
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// bytearray: a Uint8Array over a resizable ArrayBuffer that tracks its length, so append(),
+// extend(), `+=` and slice assignment change the object in place (another name bound to it sees
+// the change, as in CPython), and the socket module still takes it as any byte buffer.
+
+/** The most a bytearray may grow to (address space is reserved, not memory). */
+const _BYTEARRAY_MAX = 2 ** 31;
+
+interface _Resizable {
+  resizable?: boolean;
+  maxByteLength?: number;
+  resize?: (n: number) => void;
+}
+
+/** A new bytearray holding `src`. */
+export function makeByteArray(src: ArrayLike<number> = []): Uint8Array {
+  const buffer = new (ArrayBuffer as unknown as new (n: number, o: { maxByteLength: number }) => ArrayBuffer)(src.length, {
+    maxByteLength: Math.max(_BYTEARRAY_MAX, src.length),
+  });
+  const out = new Uint8Array(buffer);
+  out.set(src);
+  return out;
+}
+
+/** Replaces `ba[start:stop]` with `items`, growing or shrinking the bytearray in place. */
+export function spliceByteArray(ba: Uint8Array, start: number, stop: number, items: ArrayLike<number>): void {
+  const buffer = ba.buffer as unknown as _Resizable;
+  const tail = ba.slice(stop);
+  const length = start + items.length + tail.length;
+  if (length !== ba.length) {
+    if (!buffer.resizable || length > buffer.maxByteLength!) throw new BufferError('Existing exports of data: object cannot be re-sized');
+    if (length > ba.length) buffer.resize!(length);
+  }
+  ba.set(items, start);
+  ba.set(tail, start + items.length);
+  if (length < ba.length) buffer.resize!(length);
 }

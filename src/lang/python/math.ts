@@ -1,0 +1,110 @@
+// Python's math module, the part a socket program reaches for: floor/ceil/trunc (ints back),
+// sqrt/log/exp/pow (floats back), inf/nan/pi/e, isnan/isinf/isfinite/isclose, gcd, factorial,
+// with CPython's errors (`math domain error`, `cannot convert float infinity to integer`,
+// `must be real number, not str`).
+import { OverflowError, ValueError } from '../../socket/exceptions.ts';
+import { pyTypeName } from '../../socket/pytype.ts';
+import { makeModule, type PyModule } from './modules.ts';
+import { native } from './runtime/call.ts';
+import { ZeroDivisionError } from './runtime/exceptions.ts';
+import { PyFloat, intValue, isInt, isReal, normInt, realValue } from './runtime/values.ts';
+
+function _real(x: unknown): number {
+  if (!isReal(x)) throw new TypeError(`must be real number, not ${pyTypeName(x)}`);
+  return realValue(x);
+}
+
+/** floor/ceil/trunc: an int stays itself (big ints too); a float becomes the int it rounds to. */
+function _toInt(x: unknown, round: (v: number) => number): unknown {
+  if (isInt(x)) return intValue(x);
+  const v = _real(x);
+  if (Number.isNaN(v)) throw new ValueError('cannot convert float NaN to integer');
+  if (!Number.isFinite(v)) throw new OverflowError('cannot convert float infinity to integer');
+  const r = round(v);
+  return Number.isSafeInteger(r) ? r + 0 : normInt(BigInt(r));
+}
+
+/** A float function of one argument, `math domain error` outside its domain. */
+function _float1(name: string, f: (v: number) => number, inDomain: (v: number) => boolean = () => true): Function {
+  return native(name, (a) => {
+    const v = _real(a[0]);
+    if (!inDomain(v)) throw new ValueError('math domain error');
+    return new PyFloat(f(v));
+  });
+}
+
+export function createMathModule(): PyModule {
+  const gcd = (x: bigint, y: bigint): bigint => (y === 0n ? (x < 0n ? -x : x) : gcd(y, x % y));
+  return makeModule('math', {
+    pi: new PyFloat(Math.PI),
+    e: new PyFloat(Math.E),
+    tau: new PyFloat(2 * Math.PI),
+    inf: new PyFloat(Infinity),
+    nan: new PyFloat(NaN),
+    floor: native('floor', (a) => _toInt(a[0], Math.floor)),
+    ceil: native('ceil', (a) => _toInt(a[0], Math.ceil)),
+    trunc: native('trunc', (a) => _toInt(a[0], Math.trunc)),
+    sqrt: _float1('sqrt', Math.sqrt, (v) => v >= 0 || Number.isNaN(v)),
+    exp: _float1('exp', Math.exp),
+    log2: _float1('log2', Math.log2, (v) => v > 0 || Number.isNaN(v)),
+    log10: _float1('log10', Math.log10, (v) => v > 0 || Number.isNaN(v)),
+    log: native('log', (a) => {
+      const v = _real(a[0]);
+      const base = a.length > 1 ? _real(a[1]) : Math.E;
+      if (!(v > 0) || !(base > 0)) throw new ValueError('math domain error');
+      if (base === 1) throw new ZeroDivisionError('float division by zero');
+      return new PyFloat(Math.log(v) / Math.log(base));
+    }),
+    pow: native('pow', (a) => new PyFloat(_real(a[0]) ** _real(a[1]))),
+    fabs: _float1('fabs', Math.abs),
+    sin: _float1('sin', Math.sin),
+    cos: _float1('cos', Math.cos),
+    tan: _float1('tan', Math.tan),
+    atan: _float1('atan', Math.atan),
+    atan2: native('atan2', (a) => new PyFloat(Math.atan2(_real(a[0]), _real(a[1])))),
+    hypot: native('hypot', (a) => new PyFloat(Math.hypot(...a.map(_real)))),
+    degrees: _float1('degrees', (v) => (v * 180) / Math.PI),
+    radians: _float1('radians', (v) => (v * Math.PI) / 180),
+    copysign: native('copysign', (a) => {
+      const [x, y] = [Math.abs(_real(a[0])), _real(a[1])];
+      return new PyFloat(y < 0 || Object.is(y, -0) ? -x : x);
+    }),
+    isnan: native('isnan', (a) => Number.isNaN(_real(a[0]))),
+    isinf: native('isinf', (a) => { const v = _real(a[0]); return v === Infinity || v === -Infinity; }),
+    isfinite: native('isfinite', (a) => Number.isFinite(_real(a[0]))),
+    isclose: native('isclose', (a, kw) => {
+      const [x, y] = [_real(a[0]), _real(a[1])];
+      const rel = kw?.rel_tol === undefined ? 1e-9 : _real(kw.rel_tol);
+      const abs = kw?.abs_tol === undefined ? 0 : _real(kw.abs_tol);
+      if (x === y) return true;
+      if (!Number.isFinite(x) || !Number.isFinite(y)) return false;
+      const diff = Math.abs(x - y);
+      return diff <= Math.abs(rel * y) || diff <= Math.abs(rel * x) || diff <= abs;
+    }),
+    fsum: native('fsum', (a) => {
+      // Neumaier's compensated sum: exact for the sums a program writes (0.1 ten times is 1.0).
+      let sum = 0;
+      let c = 0;
+      for (const x of a[0] as Iterable<unknown>) {
+        const v = _real(x);
+        const t = sum + v;
+        c += Math.abs(sum) >= Math.abs(v) ? sum - t + v : v - t + sum;
+        sum = t;
+      }
+      return new PyFloat(sum + c);
+    }),
+    gcd: native('gcd', (a) => normInt(a.reduce<bigint>((g, x) => gcd(g, BigInt(_intArg(x))), 0n))),
+    factorial: native('factorial', (a) => {
+      const n = BigInt(_intArg(a[0]));
+      if (n < 0n) throw new ValueError('factorial() not defined for negative values');
+      let r = 1n;
+      for (let i = 2n; i <= n; i++) r *= i;
+      return normInt(r);
+    }),
+  });
+}
+
+function _intArg(x: unknown): number | bigint {
+  if (!isInt(x)) throw new TypeError(`'${pyTypeName(x)}' object cannot be interpreted as an integer`);
+  return intValue(x);
+}
