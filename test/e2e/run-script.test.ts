@@ -52,3 +52,52 @@ describe('socklab run with the REPL evaluator', () => {
     expect(r.stderr).toMatch(/NameError: name 'SOCKE_DGRAM' is not defined\. Did you mean: 'SOCK_DGRAM'\?\n$/);
   });
 });
+
+describe('socklab run of TypeScript and ES modules: the same language as the REPL', () => {
+  it('a .ts script with types, imports and exports gets the Python habits, and its lines are the file\'s', async () => {
+    writeFileSync(join(dir, 'helper.mjs'), "export const greet = (x) => `hi ${x}`;\nexport default 42;\n");
+    const r = await run('chat.ts', [
+      "import answer, { greet } from './helper.mjs';",
+      "import * as path from 'node:path';",
+      'interface Point {',
+      '  x: number;',
+      '}',
+      'const [a, c] = socket.socketpair();',
+      "a.sendall(b'Hello, %s!' % b'Jack');",
+      'const data: bytes = c.recv(1024);',
+      "print(data, greet('x'), answer, path.basename(import.meta.url));",
+      'export function f(p: Point,',
+      '  q: string): void {',
+      "  throw new ValueError('boom ' + p.x + q);",
+      '}',
+      "f({ x: 1 }, '!');",
+      '',
+    ].join('\n'));
+    expect(r.stdout).toBe("b'Hello, Jack!' hi x 42 chat.ts\n");
+    expect(r.stderr).toBe(`Traceback (most recent call last):\n  File "${r.file}", line 12, in <module>\n    throw new ValueError('boom ' + p.x + q);\nValueError: boom 1!\n`);
+    expect(r.code).toBe(1);
+  });
+
+  it('an ES module script gets the notes and hints of the REPL', async () => {
+    const r = await run('mod.mjs', [
+      "import { basename } from 'node:path';",
+      'const [a, c] = socket.socketpair();',
+      "a.sendall(b'quit');",
+      'const data = c.recv(10);',
+      "if (data == b'quit') print('never');",
+      "print('Jack:' + data);",
+      'export { a };',
+      '',
+    ].join('\n'));
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^Note: == and === compare bytes by identity/);
+    expect(r.stderr).toContain(`  File "${r.file}", line 6, in <module>\n    print('Jack:' + data);\nTypeError: can only concatenate str (not "bytes") to str\n`);
+    expect(r.code).toBe(1);
+  });
+
+  it('a syntax error in a .ts script: the file\'s line and a caret at the column', async () => {
+    const r = await run('bad.ts', "const x: number = 1;\nlet y = (x as number;\nprint(y)\n");
+    expect(r.stderr).toBe(`  File "${r.file}", line 2\n    let y = (x as number;\n                        ^\nSyntaxError: Expected ")" but found ";"\n`);
+    expect(r.code).toBe(1);
+  });
+});

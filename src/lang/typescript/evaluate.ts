@@ -40,9 +40,9 @@ import { helpText } from '../help.ts';
 import { BYTES_LITERAL, FSTRING_REPR, FSTRING_STR, pythonComments, pythonPrepass } from './python-habits.ts';
 import { createKwcall, kw } from './kwargs.ts';
 import { createPitfalls } from './pitfalls.ts';
+import { moduleAsScript } from './module-syntax.ts';
 import { BOX, DETACH, KW, KWCALL, LOOP_CHECK, LOOP_DUE, LOOP_YIELD, PERCENT, rewriteLine, UNBOX } from './rewrite.ts';
 
-/** Something worth telling the learner about how their line was read. */
 /** What the REPL tells the learner about how it read a line; `{ module }` names a Python module socklab lacks. */
 export type Note = 'tuple' | 'unpack' | 'kwargs' | 'import' | { module: string };
 
@@ -52,9 +52,25 @@ export type Evaluation =
 
 export type Prepared =
   /** Rewritten JavaScript; `async` means its value is a Promise of `{ value }`. */
-  | { kind: 'code'; code: string; async: boolean; notes: Note[] }
+  /** `map`: for a script's TypeScript, a source map (JSON) from `code`'s lines back to the file's. */
+  | { kind: 'code'; code: string; async: boolean; notes: Note[]; map?: string }
   /** Not JavaScript (nor TypeScript): `code` is what to hand to a JavaScript parser for its own error. */
-  | { kind: 'invalid'; code: string; incomplete: boolean; notes: Note[] };
+  | { kind: 'invalid'; code: string; incomplete: boolean; notes: Note[]; typescriptError?: SourceError };
+
+/** Where a parser stopped reading: 1-based line, 0-based column, its message. */
+export interface SourceError {
+  line: number;
+  column: number;
+  message: string;
+}
+
+export interface PrepareOptions {
+  /**
+   * A whole script (`socklab run`, script.ts): ES module syntax is read as script code
+   * (module-syntax.ts), and TypeScript comes with a source map from the code back to the file.
+   */
+  script?: { file: string };
+}
 
 export interface EvaluatorOptions {
   write: (text: string) => void;
@@ -66,6 +82,11 @@ export interface EvaluatorOptions {
   file?: string;
   /** Ctrl+C pressed while the event loop had no turn (see _LoopTurns)? */
   pollInterrupt?: () => boolean;
+  /**
+   * A script's evaluator (`socklab run`): Ctrl+C raises a KeyboardInterrupt made where the
+   * code was waiting or looping, so that its traceback names the script's line, as CPython's does.
+   */
+  script?: boolean;
 }
 
 /** Runs prepared code synchronously and returns its completion value (throws on errors). */
@@ -80,6 +101,16 @@ class _Boxed {
 
 function _box(x: unknown): unknown {
   return isSocketCall(x) ? x : new _Boxed(x);
+}
+
+/** A fresh KeyboardInterrupt in place of an interrupt's: its stack is where the script waited. */
+function _raiseHere(e: unknown): never {
+  throw e instanceof KeyboardInterrupt ? new KeyboardInterrupt() : e;
+}
+
+/** _box for scripts: an interrupted socket call raises a KeyboardInterrupt made at its await. */
+function _scriptBox(x: unknown): unknown {
+  return isSocketCall(x) ? x.catch(_raiseHere) : new _Boxed(x);
 }
 
 function _unbox(x: unknown): unknown {
@@ -110,7 +141,10 @@ const _TICKS_PER_CLOCK_READ = 32;
 class _LoopTurns {
   #ticks = 0;
   #next = 0;
-  constructor(readonly pollInterrupt: (() => boolean) | undefined) {}
+  constructor(
+    readonly pollInterrupt: (() => boolean) | undefined,
+    readonly freshInterrupt = false,
+  ) {}
 
   #clockSays(): boolean {
     if (++this.#ticks % _TICKS_PER_CLOCK_READ !== 0) return false;
@@ -126,7 +160,10 @@ class _LoopTurns {
     await new Promise((resolve) => setImmediate(resolve));
     this.#next = performance.now() + _TURN_MS;
     const signal = currentSignal();
-    if (signal?.aborted) throw signal.reason;
+    if (signal?.aborted) {
+      if (this.freshInterrupt) _raiseHere(signal.reason);
+      throw signal.reason;
+    }
   };
 
   check = (): void => {
@@ -170,16 +207,16 @@ export function loadEsbuild(): typeof import('esbuild') {
 }
 
 /** Reads `code` as the REPL does; never throws. */
-export async function prepareLine(code: string): Promise<Prepared> {
+export async function prepareLine(code: string, options: PrepareOptions = {}): Promise<Prepared> {
   const pre = pythonPrepass(code);
   const notes: Note[] = pre.droppedImport ? ['import'] : [];
   for (const module of pre.missingModules) notes.push({ module });
-  const done = (js: string): Prepared => {
-    const r = rewriteLine(js);
+  const done = (js: string, map?: string): Prepared => {
+    const r = rewriteLine(options.script ? moduleAsScript(js) : js);
     if (r.tuples) notes.push('tuple');
     if (r.unpacking) notes.push('unpack');
     if (r.kwargs) notes.push('kwargs');
-    return { kind: 'code', code: r.code, async: r.async, notes };
+    return { kind: 'code', code: r.code, async: r.async, notes, ...(map === undefined ? {} : { map }) };
   };
   try {
     return done(pre.code);
@@ -198,12 +235,16 @@ export async function prepareLine(code: string): Promise<Prepared> {
   }
   try {
     const { transform } = loadEsbuild();
-    const ts = await transform(pre.code, { loader: 'ts', target: 'esnext', logLevel: 'silent' });
-    return done(ts.code);
+    const file = options.script?.file;
+    // A script's lines move (esbuild prints the code anew): the map leads back to them.
+    const ts = await transform(pre.code, { loader: 'ts', target: 'esnext', logLevel: 'silent', ...(file === undefined ? {} : { sourcemap: 'external', sourcefile: file }) });
+    return done(ts.code, file === undefined ? undefined : ts.map);
   } catch (e) {
-    const errors = (e as { errors?: Array<{ text: string }> }).errors ?? [];
+    const errors = (e as { errors?: Array<{ text: string; location?: { line: number; column: number } | null }> }).errors ?? [];
     const incomplete = errors.some((x) => /end of file/i.test(x.text));
-    return { kind: 'invalid', code: pre.code, incomplete, notes };
+    const first = errors[0];
+    const typescriptError = first?.location ? { line: first.location.line, column: first.location.column, message: first.text } : undefined;
+    return { kind: 'invalid', code: pre.code, incomplete, notes, ...(typescriptError ? { typescriptError } : {}) };
   }
 }
 
@@ -231,7 +272,7 @@ export function createEvaluator(options: EvaluatorOptions) {
   let background = new AbortController();
   const detach = (fn: () => unknown): unknown => withCancel(background.signal, fn);
   const pitfalls = createPitfalls({ write: options.note ?? options.write, space, file: options.file });
-  const turns = new _LoopTurns(options.pollInterrupt);
+  const turns = new _LoopTurns(options.pollInterrupt, options.script);
 
   // What was on globalThis before us, to put back on dispose().
   const previous = new Map<string, PropertyDescriptor | undefined>();
@@ -240,7 +281,7 @@ export function createEvaluator(options: EvaluatorOptions) {
       if (!previous.has(name)) previous.set(name, Object.getOwnPropertyDescriptor(g, name));
       Object.defineProperty(g, name, { value, writable: true, configurable: true, enumerable: false });
     }
-    for (const [name, value] of [[BOX, _box], [UNBOX, _unbox], [KW, kw], [KWCALL, kwcall], [DETACH, detach], [PERCENT, percentFormat], [BYTES_LITERAL, created.globals.b], [FSTRING_STR, created.globals.str], [FSTRING_REPR, created.globals.repr], [LOOP_DUE, turns.due], [LOOP_YIELD, turns.yield], [LOOP_CHECK, turns.check], ...Object.entries(pitfalls.helpers)] as const) {
+    for (const [name, value] of [[BOX, options.script ? _scriptBox : _box], [UNBOX, _unbox], [KW, kw], [KWCALL, kwcall], [DETACH, detach], [PERCENT, percentFormat], [BYTES_LITERAL, created.globals.b], [FSTRING_STR, created.globals.str], [FSTRING_REPR, created.globals.repr], [LOOP_DUE, turns.due], [LOOP_YIELD, turns.yield], [LOOP_CHECK, turns.check], ...Object.entries(pitfalls.helpers)] as const) {
       if (!previous.has(name)) previous.set(name, Object.getOwnPropertyDescriptor(g, name));
       Object.defineProperty(g, name, { value, writable: false, configurable: true, enumerable: false });
     }
@@ -282,7 +323,7 @@ export function createEvaluator(options: EvaluatorOptions) {
   return {
     globals,
     space,
-    prepare: prepareLine,
+    prepare: (code: string, prepareOptions?: PrepareOptions) => prepareLine(code, prepareOptions),
     /** Runs prepared code with `runner` (the REPL passes node's own eval). */
     run,
     async evaluate(code: string, opts: { signal?: AbortSignal } = {}): Promise<Evaluation> {
