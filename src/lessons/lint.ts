@@ -23,6 +23,8 @@ const _LINE_TIMEOUT_MS = 10_000;
 const _SETTLE_MS = 3_000;
 /** How long a step's peer may act before the "fails before its code" check. */
 const _PEER_HEAD_START_MS = 100;
+// A loop whose last turn is more recent than this at the deadline was still spinning.
+const _SPINNING_MS = 250;
 
 export interface LintOptions {
   /** The lessons folder (default: the installation's). */
@@ -193,7 +195,7 @@ export async function lintLesson(lesson: Lesson, options: Pick<LintOptions, 'lin
 }
 
 interface _RunFailure {
-  key: 'lessons.lint.lineHangs' | 'lessons.lint.lineLoops' | 'lessons.lint.lineFails';
+  key: 'lessons.lint.lineHangs' | 'lessons.lint.lineLoops' | 'lessons.lint.loopNeverEnds' | 'lessons.lint.lineFails';
   input: string;
   error: string;
 }
@@ -220,6 +222,11 @@ async function _runCode(ev: ReturnType<typeof createEvaluator>, inputs: readonly
     clearTimeout(timer);
     const shown = input.split('\n')[0]!;
     if (looped) return { key: 'lessons.lint.lineLoops', input: shown, error: '' };
+    // Still giving loop turns at the deadline: a loop that spins (it yields, so vm's timeout
+    // never fired), not a call waiting for a peer. Named by its own line.
+    if (hung && performance.now() - ev.lastLoopTurn() < _SPINNING_MS) {
+      return { key: 'lessons.lint.loopNeverEnds', input: input.split('\n').find((l) => /\b(?:while|for)\b/.test(l))?.trim() ?? shown, error: '' };
+    }
     if (hung) return { key: 'lessons.lint.lineHangs', input: shown, error: '' };
     if (!r.ok && !expectsError) return { key: 'lessons.lint.lineFails', input: shown, error: formatException(r.error) };
   }

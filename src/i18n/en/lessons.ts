@@ -192,6 +192,7 @@ export const lessons = {
   'lessons.lint.noHints': '{where} has no hints — add hints: with at least one (en: and zh:)',
   'lessons.lint.passesBefore': "{where} already passes before its code runs — its checks must look for something the step's code changes",
   'lessons.lint.lineLoops': "{where}: `{input}` was still running after {seconds} s without ever waiting (a loop that never ends?) — make the loop end: break out of it, or give it a condition that becomes false",
+  'lessons.lint.loopNeverEnds': "{where}: the loop `{input}` did not end within {seconds} s (it kept running without waiting for anything) — make the loop end: break out of it, or give it a condition that becomes false",
   'lessons.lint.lineHangs': "{where}: `{input}` did not finish within {seconds} s (the lesson's side said: {peer}) — does it wait for a peer this step does not start? Add peer: (or until: on an earlier step's peer)",
   'lessons.lint.lineFails': '{where}: `{input}` raised {error} — fix the code, or add a caught: check if the error is the point of the step',
   'lessons.lint.failsAfter': "{where} fails after the step's code ran: {why} (the lesson's side said: {peer}) — fix the code or the check",

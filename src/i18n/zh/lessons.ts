@@ -188,6 +188,7 @@ export const lessons: { [K in keyof typeof en]: string } = {
   'lessons.lint.noHints': '{where}没有提示 —— 请添加 hints:，至少一条（en: 和 zh:）',
   'lessons.lint.passesBefore': '{where}在代码运行之前就已经通过了 —— 它的检查必须针对这一步的代码所改变的东西',
   'lessons.lint.lineLoops': '{where}：`{input}` 运行了 {seconds} 秒仍未结束，而且从未等待（一个永不结束的循环？）—— 请让循环能够结束：用 break 跳出，或给它一个会变为假的条件',
+  'lessons.lint.loopNeverEnds': '{where}：循环 `{input}` 在 {seconds} 秒内没有结束（它一直在运行，并没有在等待什么）—— 请让循环能够结束：用 break 跳出，或给它一个会变为假的条件',
   'lessons.lint.lineHangs': '{where}：`{input}` 在 {seconds} 秒内没有结束（课程一端说：{peer}）—— 它是不是在等一个这一步没有启动的对端？请添加 peer:（或给前面某一步的对端加 until:）',
   'lessons.lint.lineFails': '{where}：`{input}` 抛出了 {error} —— 请修改代码；如果这个错误正是这一步的重点，请添加 caught: 检查',
   'lessons.lint.failsAfter': '{where}在这一步的代码运行之后仍未通过：{why}（课程一端说：{peer}）—— 请修改代码或检查',

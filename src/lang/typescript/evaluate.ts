@@ -141,6 +141,8 @@ const _TICKS_PER_CLOCK_READ = 32;
 class _LoopTurns {
   #ticks = 0;
   #next = 0;
+  /** When the last turn was given (performance.now()): a loop that spins gives one every _TURN_MS. */
+  last = -Infinity;
   constructor(
     readonly pollInterrupt: (() => boolean) | undefined,
     readonly freshInterrupt = false,
@@ -158,7 +160,8 @@ class _LoopTurns {
 
   yield = async (): Promise<void> => {
     await new Promise((resolve) => setImmediate(resolve));
-    this.#next = performance.now() + _TURN_MS;
+    this.last = performance.now();
+    this.#next = this.last + _TURN_MS;
     const signal = currentSignal();
     if (signal?.aborted) {
       if (this.freshInterrupt) _raiseHere(signal.reason);
@@ -331,6 +334,8 @@ export function createEvaluator(options: EvaluatorOptions) {
     },
     /** Names the learner has defined (globals that were not there when the evaluator was made). */
     learnerNames,
+    /** When a loop of the code last gave the event loop a turn (performance.now()). */
+    lastLoopTurn: (): number => turns.last,
     reset(): void {
       background.abort(new KeyboardInterrupt());
       background = new AbortController();
