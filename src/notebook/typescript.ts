@@ -115,7 +115,7 @@ export class TypeScriptCells implements CellLanguage {
 
   async isComplete(code: string): Promise<'complete' | 'incomplete' | 'invalid'> {
     const prepared = await this.evaluator.prepare(code);
-    if (prepared.kind === 'code') return 'complete';
+    if (prepared.kind !== 'invalid') return 'complete'; // 'failed' runs, to raise its error
     return prepared.incomplete ? 'incomplete' : 'invalid';
   }
 

@@ -67,4 +67,19 @@ describe('the terminal', () => {
     expect(await term.exited).toBe(1);
     expect(term.output()).toMatch(/There is no lesson "nosuch"\.\n[^]*udp-chat/);
   });
+
+  it('a TypeScript line typed while no fd is free is OSError: [Errno 24], and TypeScript works again once sockets close', async () => {
+    const term = start([], { maxFds: 120 });
+    await term.waitFor('>>> ');
+    term.write('ss = []; try { for (;;) ss.push(socket.socket()) } catch (e) { print(e) }\r');
+    await term.waitFor('[Errno 24] Too many open files\n>>> ');
+    term.write('let q: number = 1\r');
+    await term.waitFor('OSError: [Errno 24] Too many open files\n');
+    await term.waitFor('>>> ');
+    expect(term.output()).not.toContain('SyntaxError');
+    term.write('for (const s of ss) s.close()\r');
+    await term.waitFor('>>> ');
+    term.write('let z: number = 6 * 7; z\r');
+    await term.waitFor('\n42\n');
+  });
 });

@@ -32,8 +32,11 @@
 //   ev.reset()                    closes every socket, deletes the learner's variables and puts
 //                                 back any overwritten global (the REPL's `.reset`)
 //   ev.dispose()                  reset() and remove everything installed on globalThis
+import { closeSync, openSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { constants as osConstants } from 'node:os';
 import { runInThisContext, Script } from 'node:vm';
+import { osError } from '../../socket/errno.ts';
 import { createGlobals, currentSignal, isSocketCall, KeyboardInterrupt, percentFormat, withCancel, type SocketSpace } from '../../socket/index.ts';
 import { configureModules } from '../../modules/index.ts';
 import { helpText } from '../help.ts';
@@ -55,7 +58,9 @@ export type Prepared =
   /** `map`: for a script's TypeScript, a source map (JSON) from `code`'s lines back to the file's. */
   | { kind: 'code'; code: string; async: boolean; notes: Note[]; map?: string }
   /** Not JavaScript (nor TypeScript): `code` is what to hand to a JavaScript parser for its own error. */
-  | { kind: 'invalid'; code: string; incomplete: boolean; notes: Note[]; typescriptError?: SourceError };
+  | { kind: 'invalid'; code: string; incomplete: boolean; notes: Note[]; typescriptError?: SourceError }
+  /** TypeScript that could not be read for want of a resource (no fd free: EMFILE): running it raises `error`. */
+  | { kind: 'failed'; error: unknown; notes: Note[] };
 
 /** Where a parser stopped reading: 1-based line, 0-based column, its message. */
 export interface SourceError {
@@ -209,6 +214,45 @@ export function loadEsbuild(): typeof import('esbuild') {
   return _require(_ESBUILD) as typeof import('esbuild');
 }
 
+/**
+ * The OSError for an esbuild that could not run (`spawn ... EMFILE`: no fd free for its pipes,
+ * or its module could not be read), or undefined for a syntax error. Its service is stopped, so
+ * that the next line starts a new one instead of hearing "the service was stopped" for good.
+ */
+function _esbuildFailure(e: unknown): unknown {
+  const text = e instanceof Error ? e.message : String(e);
+  const code = (e as { code?: unknown }).code;
+  const name = typeof code === 'string' && code in osConstants.errno ? code : /\b(E[A-Z]{3,})\b/.exec(text)?.[1];
+  if (name === undefined || !(name in osConstants.errno)) return undefined;
+  _esbuildRunning = false;
+  try {
+    void loadEsbuild().stop();
+  } catch {
+    // not loaded: nothing runs
+  }
+  return osError((osConstants.errno as Record<string, number>)[name]!);
+}
+
+/** esbuild's service process is up (its pipes are open): a transform needs no new fd. */
+let _esbuildRunning = false;
+
+// Fds that starting esbuild's service takes (its three pipes, and the pipe spawn() reports on).
+const _ESBUILD_FDS = 8;
+
+/**
+ * Throws EMFILE unless starting esbuild's service can get its fds. esbuild cannot be asked
+ * to start without them: its spawn() fails inside, with a throw nobody catches (a crash) and a
+ * transform that never settles.
+ */
+function _fdsForEsbuild(): void {
+  const fds: number[] = [];
+  try {
+    for (let i = 0; i < _ESBUILD_FDS; i++) fds.push(openSync('/dev/null', 'r'));
+  } finally {
+    for (const fd of fds) closeSync(fd);
+  }
+}
+
 /** Reads `code` as the REPL does; never throws. */
 export async function prepareLine(code: string, options: PrepareOptions = {}): Promise<Prepared> {
   const pre = pythonPrepass(code);
@@ -238,11 +282,15 @@ export async function prepareLine(code: string, options: PrepareOptions = {}): P
   }
   try {
     const { transform } = loadEsbuild();
+    if (!_esbuildRunning) _fdsForEsbuild();
     const file = options.script?.file;
     // A script's lines move (esbuild prints the code anew): the map leads back to them.
     const ts = await transform(pre.code, { loader: 'ts', target: 'esnext', logLevel: 'silent', ...(file === undefined ? {} : { sourcemap: 'external', sourcefile: file }) });
+    _esbuildRunning = true;
     return done(ts.code, file === undefined ? undefined : ts.map);
   } catch (e) {
+    const failed = _esbuildFailure(e);
+    if (failed) return { kind: 'failed', error: failed, notes };
     const errors = (e as { errors?: Array<{ text: string; location?: { line: number; column: number } | null }> }).errors ?? [];
     const incomplete = errors.some((x) => /end of file/i.test(x.text));
     const first = errors[0];
@@ -298,6 +346,7 @@ export function createEvaluator(options: EvaluatorOptions) {
 
   async function run(prepared: Prepared, runner: Runner, signal?: AbortSignal): Promise<Evaluation> {
     const notes = prepared.notes;
+    if (prepared.kind === 'failed') return { ok: false, error: prepared.error, notes };
     if (prepared.kind === 'invalid') {
       // JavaScript's own SyntaxError, unless V8 knows syntax that acorn does not yet.
       try {

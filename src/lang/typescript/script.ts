@@ -208,7 +208,7 @@ export async function runWithEvaluator(path: string, source: string, io: ScriptS
     evaluator.space.closeAll();
     process.kill(process.pid, 'SIGINT');
   };
-  interrupt = _hearInterrupt(prepared.code, () => {
+  interrupt = _hearInterrupt(prepared.kind === 'code' ? prepared.code : '', () => {
     if (interrupted) return;
     interrupted = true;
     controller.abort(new KeyboardInterrupt());
