@@ -322,7 +322,7 @@ export function createEvaluator(options: EvaluatorOptions) {
   // .reset and dispose() stop them.
   let background = new AbortController();
   const detach = (fn: () => unknown): unknown => withCancel(background.signal, fn);
-  const pitfalls = createPitfalls({ write: options.note ?? options.write, space, file: options.file });
+  const pitfalls = createPitfalls({ write: options.note ?? options.write, space, file: options.file, roots: () => learnerValues() });
   const turns = new _LoopTurns(options.pollInterrupt, options.script);
 
   // What was on globalThis before us, to put back on dispose().
@@ -340,9 +340,25 @@ export function createEvaluator(options: EvaluatorOptions) {
   install();
   // Everything on globalThis now is not the learner's; what appears later is.
   const baseline = new Set(Reflect.ownKeys(g));
+  // ...and the values they had (the learner may assign to them: `b = socket.socket()`).
+  const installed = new Map<string | symbol, unknown>();
+  for (const key of baseline) {
+    const desc = Object.getOwnPropertyDescriptor(g, key);
+    if (desc && 'value' in desc) installed.set(key, desc.value);
+  }
 
   const learnerNames = (): string[] =>
     Reflect.ownKeys(g).filter((k): k is string => typeof k === 'string' && !baseline.has(k));
+
+  /** The values of the learner's variables, also of the globals they gave a value (`[a, b] = ...`). */
+  const learnerValues = (): unknown[] => {
+    const values = learnerNames().map((name) => g[name]);
+    for (const [name, value] of installed) {
+      const now = Object.getOwnPropertyDescriptor(g, name);
+      if (now && 'value' in now && now.value !== value) values.push(now.value);
+    }
+    return values;
+  };
 
   async function run(prepared: Prepared, runner: Runner, signal?: AbortSignal): Promise<Evaluation> {
     const notes = prepared.notes;
@@ -357,8 +373,9 @@ export function createEvaluator(options: EvaluatorOptions) {
       return run({ kind: 'code', code: prepared.code, async: false, notes }, runner, signal);
     }
     const ctl = signal ?? new AbortController().signal;
+    let value: unknown;
     try {
-      let value = await withCancel(ctl, () => {
+      value = await withCancel(ctl, () => {
         const result = runner(prepared.code);
         return _settle(result, ctl);
       });
@@ -368,7 +385,7 @@ export function createEvaluator(options: EvaluatorOptions) {
     } catch (error) {
       return { ok: false, error, notes };
     } finally {
-      pitfalls.lineDone();
+      pitfalls.lineDone(prepared.code, value);
     }
   }
 
