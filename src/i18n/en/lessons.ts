@@ -208,7 +208,7 @@ export const lessons = {
   'lessons.ui.listHeading': 'Lessons (✓ = finished):',
   'lessons.ui.listAtStep': ' (at step {n}/{total})',
   'lessons.ui.listBroken': '{n} lesson files could not be read: run socklab lessons check to see why.',
-  'lessons.ui.listHowTo': 'Open one with: socklab lesson ID   (in the REPL: .lesson ID)',
+  'lessons.ui.listHowTo': 'Open one with: npx socklab lesson ID   (in the REPL: .lesson ID)',
   'lessons.ui.noSuchLesson': 'There is no lesson "{id}". Type .lessons to see them all.',
   'lessons.ui.noSuchLessonGuess': 'There is no lesson "{id}" — did you mean {guess}? Type .lesson {guess} to open it, .lessons to see them all.',
   'lessons.ui.brokenLesson': 'The lesson "{id}" has errors and cannot open: run socklab lessons check to see them.',

@@ -203,7 +203,7 @@ export const lessons: { [K in keyof typeof en]: string } = {
   'lessons.ui.listHeading': '课程列表（✓ = 已完成）：',
   'lessons.ui.listAtStep': '（进行到第 {n}/{total} 步）',
   'lessons.ui.listBroken': '有 {n} 个课程文件无法读取：运行 socklab lessons check 查看原因。',
-  'lessons.ui.listHowTo': '打开课程：socklab lesson ID   （在 REPL 里：.lesson ID）',
+  'lessons.ui.listHowTo': '打开课程：npx socklab lesson ID   （在 REPL 里：.lesson ID）',
   'lessons.ui.noSuchLesson': '没有名为 "{id}" 的课程。输入 .lessons 查看全部课程。',
   'lessons.ui.noSuchLessonGuess': '没有名为 "{id}" 的课程——你是不是想找 {guess}？输入 .lesson {guess} 打开它，输入 .lessons 查看全部课程。',
   'lessons.ui.brokenLesson': '课程 "{id}" 有错误，无法打开：运行 socklab lessons check 查看。',
