@@ -95,6 +95,13 @@ describe('socklab run of TypeScript and ES modules: the same language as the REP
     expect(r.code).toBe(1);
   });
 
+  it('a syntax error in an ES module script is where it stops being a module, not at its import', async () => {
+    const r = await run('badmod.mjs', "import { basename } from 'node:path';\nprint(basename('/a/b'))\nwhile True:\n    pass\n");
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(new RegExp(`  File "${r.file}", line 3\\n    while True:\\n          \\^\\nSyntaxError: Unexpected token\\n$`));
+    expect(r.code).toBe(1);
+  });
+
   it('a syntax error in a .ts script: the file\'s line and a caret at the column', async () => {
     const r = await run('bad.ts', "const x: number = 1;\nlet y = (x as number;\nprint(y)\n");
     expect(r.stderr).toBe(`  File "${r.file}", line 2\n    let y = (x as number;\n                        ^\nSyntaxError: Expected ")" but found ";"\n`);

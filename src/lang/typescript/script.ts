@@ -13,7 +13,8 @@ import { runInThisContext } from 'node:vm';
 import { Worker } from 'node:worker_threads';
 import { colors } from '../../colors.ts';
 import { formatException, keepUnobservedError, KeyboardInterrupt } from '../../socket/index.ts';
-import { createEvaluator } from './evaluate.ts';
+import { parse } from 'acorn';
+import { createEvaluator, type SourceError } from './evaluate.ts';
 import { hintFor, pythonError } from '../hints.ts';
 import { IMPORT, IMPORT_META } from './module-syntax.ts';
 import { LOOP_CHECK, parseLine } from './rewrite.ts';
@@ -36,14 +37,18 @@ export function formatSyntaxError(file: string, source: string, line: number, co
 }
 
 /** Where acorn says `code` stops being JavaScript, with its message minus the "(line:col)". */
-function _syntaxError(code: string): { line: number; column: number; message: string } | undefined {
+function _syntaxError(code: string, module = false): SourceError | undefined {
   try {
-    parseLine(code);
+    if (module) parse(code, { ecmaVersion: 'latest', sourceType: 'module', allowAwaitOutsideFunction: true, allowHashBang: true });
+    else parseLine(code);
     return undefined;
   } catch (e) {
     const loc = (e as { loc?: { line: number; column: number } }).loc;
     if (!loc) return undefined;
-    return { line: loc.line, column: loc.column, message: (e as Error).message.replace(/ \(\d+:\d+\)$/, '') };
+    const message = (e as Error).message.replace(/ \(\d+:\d+\)$/, '');
+    // A script with ES module syntax: the error is where it stops being a module.
+    if (!module && message.startsWith("'import' and 'export' may appear only")) return _syntaxError(code, true);
+    return { line: loc.line, column: loc.column, message };
   }
 }
 
