@@ -11,11 +11,11 @@ const _CLI = fileURLToPath(new URL('../../bin/socklab.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'socklab-run-script-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function run(name: string, source: string): Promise<{ code: number; stdout: string; stderr: string; file: string }> {
+function run(name: string, source: string, flags: string[] = []): Promise<{ code: number; stdout: string; stderr: string; file: string }> {
   const file = join(dir, name);
   writeFileSync(file, source);
   return new Promise((resolve) => {
-    execFile(process.execPath, [_CLI, 'run', file], { env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', LC_ALL: '' }, timeout: 20_000 }, (err, stdout, stderr) => {
+    execFile(process.execPath, [_CLI, ...flags, 'run', file], { env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', LC_ALL: '' }, timeout: 20_000 }, (err, stdout, stderr) => {
       resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr, file });
     });
   });
@@ -106,5 +106,14 @@ describe('socklab run of TypeScript and ES modules: the same language as the REP
     const r = await run('bad.ts', "const x: number = 1;\nlet y = (x as number;\nprint(y)\n");
     expect(r.stderr).toBe(`  File "${r.file}", line 2\n    let y = (x as number;\n                        ^\nSyntaxError: Expected ")" but found ";"\n`);
     expect(r.code).toBe(1);
+  });
+
+  it("under -W default, a socket still open at exit gets CPython's ResourceWarning; without -W nothing", async () => {
+    const source = "a = socket.socket()\nprint('x')\n";
+    const warned = await run('unclosed.js', source, ['-W', 'default']);
+    expect(warned.stdout).toBe('x\n');
+    expect(warned.stderr).toMatch(/^sys:1: ResourceWarning: unclosed <socket\.socket fd=\d+, family=2, type=1, proto=0, laddr=\('0\.0\.0\.0', 0\)>\n$/);
+    const quiet = await run('unclosed.js', source);
+    expect(quiet).toMatchObject({ code: 0, stdout: 'x\n', stderr: '' });
   });
 });

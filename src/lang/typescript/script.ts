@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { runInThisContext } from 'node:vm';
 import { Worker } from 'node:worker_threads';
 import { colors } from '../../colors.ts';
-import { formatException, keepUnobservedError, KeyboardInterrupt } from '../../socket/index.ts';
+import { formatException, keepUnobservedError, KeyboardInterrupt, repr } from '../../socket/index.ts';
 import { parse } from 'acorn';
 import { createEvaluator, type SourceError } from './evaluate.ts';
 import { hintFor, pythonError } from '../hints.ts';
@@ -154,7 +154,13 @@ export async function runWithEvaluator(path: string, source: string, io: ScriptS
     script: true,
     pollInterrupt: () => interrupt.poll(),
   });
-  process.on('exit', () => evaluator.space.closeAll());
+  process.on('exit', () => {
+    // As CPython at exit under -W: a socket still open when its module's globals go is unclosed.
+    if (process.env.PYTHONWARNINGS) {
+      for (const sock of evaluator.space.sockets) if (sock.fileno() >= 0) io.stderr.write(`sys:1: ResourceWarning: unclosed ${repr(sock)}\n`);
+    }
+    evaluator.space.closeAll();
+  });
   const importer = _importer(path);
   Object.assign(globalThis, { [IMPORT]: importer.load, [IMPORT_META]: importer.meta });
   let map: SourceMap | undefined;
