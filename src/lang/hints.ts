@@ -122,6 +122,11 @@ export function pythonError(err: unknown, code = '', scope: NameScope = _globalS
     // `[d, a] = s.recvfrom(1024)` without await, in a function: the watched call's Promise (pitfalls.ts).
     return new TypeError('cannot unpack non-iterable coroutine object');
   }
+  const onPromise = err.name === 'TypeError' && err.message.startsWith(`${TRACK}(...).`) ? /\.([\p{ID_Start}$_][\p{ID_Continue}$]*) is not a function$/u.exec(err.message) : null;
+  if (onPromise) {
+    // `s.recv(1024).decode()` without await, in a function: a method of the watched call's Promise.
+    return new AttributeError(`'coroutine' object has no attribute '${onPromise[1]}'`);
+  }
   if (err.name === 'TypeError') {
     const m = /^(.+)\.([\p{ID_Start}$_][\p{ID_Continue}$]*) is not a function$/u.exec(err.message);
     if (!m || !code.includes(`${m[1]}.${m[2]}`)) return err;
@@ -180,6 +185,7 @@ function _key(err: unknown, code: string, sock: Socket | undefined): MessageKey 
     if (message.startsWith('can only concatenate str (not "bytes")')) return 'pitfall.hint.concatBytes';
     if (message.startsWith("can't concat str to bytes")) return 'pitfall.hint.concatToBytes';
   }
+  if (err.name === 'AttributeError' && message.startsWith("'coroutine' object has no attribute") && lastMissingAwait()) return 'pitfall.hint.awaitMissing';
   if (err.name === 'SyntaxError' && /^'(?:break' outside|continue' not properly in) loop$/.test(message)) return 'pitfall.hint.breakOutside';
   if (err.name === 'SyntaxError' && _PRINT_STATEMENT.test(code)) return 'pitfall.hint.printStatement';
   if (/port must be 0-65535/.test(message)) return 'repl.hint.port';

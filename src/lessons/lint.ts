@@ -29,6 +29,8 @@ const _LINE_TIMEOUT_MS = 10_000;
 const _SETTLE_MS = 3_000;
 /** How long a step's peer may act before the "fails before its code" check. */
 const _PEER_HEAD_START_MS = 100;
+// A loop whose last turn is more recent than this at the deadline was still spinning.
+const _SPINNING_MS = 250;
 
 export interface LintOptions {
   /** The lessons folder (default: the installation's). */
@@ -234,6 +236,8 @@ interface _Runner {
   typed: string[];
   run(input: string, signal: AbortSignal, ms: number): Promise<_Ran>;
   variable?: (name: string) => { defined: boolean; value?: unknown };
+  /** When the code last gave the event loop a turn (performance.now()), for a loop that spins. */
+  lastLoopTurn?(): number;
   dispose(): void;
 }
 
@@ -249,6 +253,7 @@ function _typescriptRunner(): _Runner {
       if (r.ok) return { ok: true };
       return { ok: false, error: formatException(r.error), looped: (r.error as { code?: unknown } | null)?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT' };
     },
+    lastLoopTurn: () => ev.lastLoopTurn(),
     dispose: () => ev.dispose(),
   };
   // There is no terminal: input() gets the step's `input` lines, then 'quit', the word that
@@ -277,7 +282,7 @@ function _pythonRunner(): _Runner {
 }
 
 interface _RunFailure {
-  key: 'lessons.lint.lineHangs' | 'lessons.lint.lineLoops' | 'lessons.lint.lineFails';
+  key: 'lessons.lint.lineHangs' | 'lessons.lint.lineLoops' | 'lessons.lint.loopNeverEnds' | 'lessons.lint.lineFails';
   input: string;
   error: string;
 }
@@ -301,6 +306,11 @@ async function _runCode(runner: _Runner, inputs: readonly string[], step: Step, 
     clearTimeout(timer);
     const shown = input.split('\n')[0]!;
     if (!r.ok && r.looped) return { key: 'lessons.lint.lineLoops', input: shown, error: '' };
+    // Still giving loop turns at the deadline: a loop that spins (it yields, so vm's timeout
+    // never fired), not a call waiting for a peer. Named by its own line.
+    if (hung && runner.lastLoopTurn && performance.now() - runner.lastLoopTurn() < _SPINNING_MS) {
+      return { key: 'lessons.lint.loopNeverEnds', input: input.split('\n').find((l) => /\b(?:while|for)\b/.test(l))?.trim() ?? shown, error: '' };
+    }
     if (hung) return { key: 'lessons.lint.lineHangs', input: shown, error: '' };
     if (!r.ok && !expectsError) return { key: 'lessons.lint.lineFails', input: shown, error: r.error };
   }

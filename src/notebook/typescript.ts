@@ -116,7 +116,7 @@ export class TypeScriptCells implements CellLanguage {
 
   async isComplete(code: string): Promise<Completeness> {
     const prepared = await this.evaluator.prepare(code);
-    if (prepared.kind === 'code') return { status: 'complete' };
+    if (prepared.kind !== 'invalid') return { status: 'complete' }; // 'failed' runs, to raise its error
     return prepared.incomplete ? { status: 'incomplete', indent: '' } : { status: 'invalid' };
   }
 

@@ -67,4 +67,49 @@ describe('the terminal', () => {
     expect(await term.exited).toBe(1);
     expect(term.output()).toMatch(/There is no lesson "nosuch"\.\n[^]*udp-chat/);
   });
+
+  it('a TypeScript line typed while no fd is free is OSError: [Errno 24], and TypeScript works again once sockets close', async () => {
+    const term = start([], { maxFds: 120 });
+    await term.waitFor('>>> ');
+    term.write('ss = []; try { for (;;) ss.push(socket.socket()) } catch (e) { print(e) }\r');
+    await term.waitFor('[Errno 24] Too many open files\n>>> ');
+    term.write('let q: number = 1\r');
+    await term.waitFor('OSError: [Errno 24] Too many open files\n');
+    await term.waitFor('>>> ');
+    expect(term.output()).not.toContain('SyntaxError');
+    term.write('for (const s of ss) s.close()\r');
+    await term.waitFor('>>> ');
+    term.write('let z: number = 6 * 7; z\r');
+    await term.waitFor('\n42\n');
+  });
 });
+
+describe("TypeScript mode's pitfalls, typed as a new user would, in Chinese", () => {
+  it('notes, CPython errors and hints for bytes, break, misspelt names and a missing await', async () => {
+    const term = start(['--lang', 'zh']);
+    await term.waitFor('>>> ');
+    const steps: Array<[string, string | RegExp]> = [
+      ['[a, c] = socket.socketpair()', '>>> '],
+      ["a.sendall(b'quit')", '>>> '],
+      ['data = c.recv(10)', '>>> '],
+      ["data == b'quit'", /== 和 === 比较的是 bytes 是不是同一个对象[^\n]*data\.equals\(b'quit'\)[^\n]*\nFalse\n/],
+      ["if (!b'') print('empty')", /任何 bytes 值都是真[^\n]*len\(data\) === 0/],
+      ["print(b'Hello, %s!' % data)", "b'Hello, quit!'\n"],
+      ["'Jack:' + data", 'TypeError: can only concatenate str (not "bytes") to str\n建议：先把 bytes 解码'],
+      ['break', "SyntaxError: 'break' outside loop\n建议：break 和 continue 只能用在同一次输入的循环里"],
+      ['6 * 7', '\n42\n'],
+      ['s = socket.socket(AF_INET, SOCKE_DGRAM)', "NameError: name 'SOCKE_DGRAM' is not defined. Did you mean: 'SOCK_DGRAM'?\n"],
+      ['s = socket.socket()', '>>> '],
+      ['s.clsoe()', "AttributeError: 'socket' object has no attribute 'clsoe'. Did you mean: 'close'?\n"],
+      ['function r() { return c.recv(10).decode() }', /在 r\(\) 里，c\.recv\(10\) 前面没有 await/],
+      ['r()', /AttributeError: 'coroutine' object has no attribute 'decode'\n建议：r\(\) 里的 c\.recv\(10\) 没有 await/],
+    ];
+    for (const [line, expected] of steps) {
+      term.write(`${line}\r`);
+      await term.waitFor(expected);
+      if (expected !== '>>> ') await term.waitFor('>>> ');
+    }
+    expect(term.output()).not.toContain('__sl_');
+  });
+});
+

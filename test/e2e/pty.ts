@@ -30,6 +30,8 @@ export interface PtyOptions {
   cwd?: string;
   cols?: number;
   rows?: number;
+  /** The most fds the program may open (RLIMIT_NOFILE, through util-linux's prlimit). */
+  maxFds?: number;
 }
 
 export class Pty {
@@ -134,7 +136,8 @@ export class Pty {
 
 /** Runs `command args` on a pseudo-terminal. */
 export function spawnPty(command: string, args: readonly string[], options: PtyOptions = {}): Pty {
-  const bridgeArgs = ['--cols', String(options.cols ?? 100), '--rows', String(options.rows ?? 30), '--', command, ...args];
+  const limited = options.maxFds === undefined ? [command, ...args] : ['prlimit', `--nofile=${options.maxFds}`, '--', command, ...args];
+  const bridgeArgs = ['--cols', String(options.cols ?? 100), '--rows', String(options.rows ?? 30), '--', ...limited];
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries({ ...process.env, TERM: 'dumb', ...options.env })) if (v !== undefined) env[k] = v;
   const child = spawn('python3', [_BRIDGE, ...bridgeArgs], { cwd: options.cwd ?? _ROOT, env, stdio: 'pipe' });

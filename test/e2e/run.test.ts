@@ -41,14 +41,26 @@ describe('socklab run', () => {
   });
 
   it.each([
-    ['waiting', "print('ready'); for (;;) await sleep(0.01)\n"],
-    ['in a loop that never waits', "print('ready'); let n = 0; for (;;) n++\n"],
-  ])('Ctrl+C while %s: Traceback / KeyboardInterrupt, ended by SIGINT as CPython', async (_name, source) => {
-    const term = run(script('loop.ts', source));
+    ['waiting', "print('ready')\nfor (;;) {\n  await sleep(0.01)\n}\n", 3, 'await sleep(0.01)'],
+    ['waiting in an implicit await', "const s = socket.socket(AF_INET, SOCK_DGRAM)\ns.bind(['127.0.0.1', 0])\nprint('ready')\ndata = s.recvfrom(10)\n", 4, 'data = s.recvfrom(10)'],
+    ['in a loop that never waits', "print('ready')\nlet n = 0\nfor (;;) {\n  n++\n}\n", 3, 'for (;;) {'],
+    ['in a synchronous function that loops', "function spin() {\n  for (;;) {}\n}\nprint('ready')\nspin()\n", 2, 'for (;;) {}'],
+  ])('Ctrl+C while %s: the traceback names the line, ended by SIGINT as CPython', async (_name, source, line, text) => {
+    const file = script('loop.ts', source);
+    const term = run(file);
     await term.waitFor('ready\n');
     await new Promise((resolve) => setTimeout(resolve, 100)); // into the loop (not a timing assertion)
     term.write('\x03');
+    await term.waitFor(`Traceback (most recent call last):\n  File "${file}", line ${line}, in <module>\n    ${text}\nKeyboardInterrupt\n`);
+    expect(await term.exited).toBe(130);
+  });
+
+  it('Ctrl+C after the top-level code has ended (a timer still pending): no line to name', async () => {
+    const term = run(script('later.mjs', "print('ready')\nsetTimeout(() => print('never'), 60_000)\n"));
+    await term.waitFor('ready\n');
+    term.write('\x03');
     await term.waitFor('Traceback (most recent call last):\nKeyboardInterrupt\n');
     expect(await term.exited).toBe(130);
+    expect(term.output()).not.toContain('never');
   });
 });

@@ -128,7 +128,7 @@ steps:
       process.exit(0);`, 60_000);
     expect(found).toEqual([
       `${join(dir, 'loop-sync.yaml')}:13: step 2 (loop, typescript): \`function spin() { while (true) {} } spin()\` was still running after 0.3 s without ever waiting (a loop that never ends?) — make the loop end: break out of it, or give it a condition that becomes false`,
-      `${join(dir, 'loop-turns.yaml')}:13: step 2 (loop, typescript): \`sleep(0.01); while (true) {}\` did not finish within 0.3 s (the lesson's side said: —) — does it wait for a peer this step does not start? Add peer: (or until: on an earlier step's peer)`,
+      `${join(dir, 'loop-turns.yaml')}:13: step 2 (loop, typescript): the loop \`sleep(0.01); while (true) {}\` did not end within 0.3 s (it kept running without waiting for anything) — make the loop end: break out of it, or give it a condition that becomes false`,
       `${join(dir, 'py-loop.yaml')}:13: step 2 (loop, python): \`while True:\` did not finish within 0.3 s (the lesson's side said: —) — does it wait for a peer this step does not start? Add peer: (or until: on an earlier step's peer)`,
       `${join(dir, 'wait.yaml')}:13: step 2 (loop, typescript): \`s.recvfrom(1024)\` did not finish within 0.3 s (the lesson's side said: —) — does it wait for a peer this step does not start? Add peer: (or until: on an earlier step's peer)`,
     ]);

@@ -142,6 +142,9 @@ describe('a blocking call without await inside a function', () => {
     expect(await repl.run('async function fine() { return await s.recvfrom(1024) }')).toBe('');
     await repl.run('function r() { const [data, addr] = s.recvfrom(1024); return data }');
     expect(await repl.run('r()')).toMatch(/^(?:Warning: .*\n)?TypeError: cannot unpack non-iterable coroutine object\nHint: s\.recvfrom\(1024\) in r\(\) is not awaited/);
+    // a method of the result: CPython's error on a coroutine, never the rewriter's helper name
+    await repl.run('function text() { return s.recv(1024).decode() }');
+    expect(await repl.run('text()')).toMatch(/^(?:Warning: .*\n)?AttributeError: 'coroutine' object has no attribute 'decode'\nHint: s\.recv\(1024\) in text\(\) is not awaited/);
   });
 });
 

@@ -25,5 +25,4 @@ Options:
   'cli.fileNotFound': 'Cannot find the file "{file}". Check the path and try again.',
   'cli.badExtension': 'socklab run takes .py, .js, .mjs or .ts files, not "{file}".',
   'cli.pythonFile': 'socklab run takes .js, .mjs or .ts files, not "{file}". A Python file runs with python3 {file}; to try its lines on socklab, paste them into the playground (socklab), which reads most Python socket lines as they are.',
-  'cli.syntaxError': 'The script "{file}" is not valid JavaScript/TypeScript:',
 } as const;

@@ -3,7 +3,7 @@ export const repl = {
   'repl.banner': `socklab {version} — Python's socket module on real kernel sockets, in JavaScript/TypeScript.
 Preloaded: socket, its constants and exceptions (AF_INET, SOCK_STREAM, OSError, …), print, repr, str, int, float, len, b, input, sleep, help, os, time, struct, select, threading, _thread, multiprocessing, socketserver.
 Blocking calls wait as in Python: data = s.recv(1024). Ctrl+C interrupts a waiting call.
-Type help(socket) for the API, .help for the commands, .lessons for the lessons (or: socklab lesson ID).`,
+Type help(socket) for the API, .help for the commands, .lessons for the lessons (or: npx socklab lesson ID).`,
   'repl.note.tuple': "Note: JavaScript has no tuples, so a Python tuple such as ('127.0.0.1', 9999) was read as the array ['127.0.0.1', 9999]. Write arrays yourself to silence this note.",
   'repl.note.unpack': 'Note: JavaScript has no tuples, so the Python unpacking a, b = x was read as [a, b] = x. Write it that way yourself to silence this note.',
   'repl.note.kwargs': 'Note: JavaScript has no keyword arguments: in f(x=1), x=1 assigns a variable x and passes 1 by position. Pass arguments by position (socklab understands name=value only in calls to the socket API and print).',

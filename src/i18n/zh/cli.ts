@@ -26,5 +26,4 @@ export const cli: { [K in keyof typeof en]: string } = {
   'cli.fileNotFound': '找不到文件 "{file}"。请检查路径后重试。',
   'cli.badExtension': 'socklab run 只能运行 .py、.js、.mjs 或 .ts 文件，不能运行 "{file}"。',
   'cli.pythonFile': 'socklab run 只能运行 .js、.mjs 或 .ts 文件，不能运行 "{file}"。Python 文件请用 python3 {file} 运行；想在 socklab 里试它的代码，就把代码逐行粘贴到练习场（socklab）里，大多数 Python 套接字代码都能直接运行。',
-  'cli.syntaxError': '脚本 "{file}" 不是有效的 JavaScript/TypeScript：',
 };

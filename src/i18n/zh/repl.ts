@@ -5,7 +5,7 @@ export const repl: { [K in keyof typeof en]: string } = {
   'repl.banner': `socklab {version} —— 在 JavaScript/TypeScript 里使用 Python 的 socket 模块，背后是真实的内核套接字。
 已预先载入：socket、它的常量和异常（AF_INET、SOCK_STREAM、OSError 等）、print、repr、str、int、float、len、b、input、sleep、help、os、time、struct、select、threading、_thread、multiprocessing、socketserver。
 阻塞调用会像 Python 一样等待：data = s.recv(1024)。按 Ctrl+C 可中断正在等待的调用。
-输入 help(socket) 查看 API，.help 查看命令，.lessons 查看课程（或运行：socklab lesson 课程ID）。`,
+输入 help(socket) 查看 API，.help 查看命令，.lessons 查看课程（或运行：npx socklab lesson 课程ID）。`,
   'repl.note.tuple': "提示：JavaScript 没有元组，所以 Python 元组 ('127.0.0.1', 9999) 被当作数组 ['127.0.0.1', 9999]。直接写数组就不会再看到这条提示。",
   'repl.note.unpack': '提示：JavaScript 没有元组，所以 Python 的解包写法 a, b = x 被当作 [a, b] = x。直接这样写就不会再看到这条提示。',
   'repl.note.kwargs': '提示：JavaScript 没有关键字参数：f(x=1) 里的 x=1 会给变量 x 赋值，再把 1 按位置传进去。请按位置传参（只有在调用 socket API 和 print 时，socklab 才能理解 name=value 的写法）。',

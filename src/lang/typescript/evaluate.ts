@@ -32,17 +32,20 @@
 //   ev.reset()                    closes every socket, deletes the learner's variables and puts
 //                                 back any overwritten global (the REPL's `.reset`)
 //   ev.dispose()                  reset() and remove everything installed on globalThis
+import { closeSync, openSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { constants as osConstants } from 'node:os';
 import { runInThisContext, Script } from 'node:vm';
+import { osError } from '../../socket/errno.ts';
 import { createGlobals, currentSignal, isSocketCall, KeyboardInterrupt, percentFormat, withCancel, type SocketSpace } from '../../socket/index.ts';
 import { configureModules } from '../../modules/index.ts';
 import { helpText } from '../help.ts';
 import { BYTES_LITERAL, FSTRING_REPR, FSTRING_STR, pythonComments, pythonPrepass } from './python-habits.ts';
 import { createKwcall, kw } from './kwargs.ts';
 import { createPitfalls } from './pitfalls.ts';
+import { moduleAsScript } from './module-syntax.ts';
 import { BOX, DETACH, KW, KWCALL, LOOP_CHECK, LOOP_DUE, LOOP_YIELD, PERCENT, rewriteLine, UNBOX } from './rewrite.ts';
 
-/** Something worth telling the learner about how their line was read. */
 /** What the REPL tells the learner about how it read a line; `{ module }` names a Python module socklab lacks. */
 export type Note = 'tuple' | 'unpack' | 'kwargs' | 'import' | { module: string };
 
@@ -52,9 +55,27 @@ export type Evaluation =
 
 export type Prepared =
   /** Rewritten JavaScript; `async` means its value is a Promise of `{ value }`. */
-  | { kind: 'code'; code: string; async: boolean; notes: Note[] }
+  /** `map`: for a script's TypeScript, a source map (JSON) from `code`'s lines back to the file's. */
+  | { kind: 'code'; code: string; async: boolean; notes: Note[]; map?: string }
   /** Not JavaScript (nor TypeScript): `code` is what to hand to a JavaScript parser for its own error. */
-  | { kind: 'invalid'; code: string; incomplete: boolean; notes: Note[] };
+  | { kind: 'invalid'; code: string; incomplete: boolean; notes: Note[]; typescriptError?: SourceError }
+  /** TypeScript that could not be read for want of a resource (no fd free: EMFILE): running it raises `error`. */
+  | { kind: 'failed'; error: unknown; notes: Note[] };
+
+/** Where a parser stopped reading: 1-based line, 0-based column, its message. */
+export interface SourceError {
+  line: number;
+  column: number;
+  message: string;
+}
+
+export interface PrepareOptions {
+  /**
+   * A whole script (`socklab run`, script.ts): ES module syntax is read as script code
+   * (module-syntax.ts), and TypeScript comes with a source map from the code back to the file.
+   */
+  script?: { file: string };
+}
 
 export interface EvaluatorOptions {
   write: (text: string) => void;
@@ -66,6 +87,11 @@ export interface EvaluatorOptions {
   file?: string;
   /** Ctrl+C pressed while the event loop had no turn (see _LoopTurns)? */
   pollInterrupt?: () => boolean;
+  /**
+   * A script's evaluator (`socklab run`): Ctrl+C raises a KeyboardInterrupt made where the
+   * code was waiting or looping, so that its traceback names the script's line, as CPython's does.
+   */
+  script?: boolean;
 }
 
 /** Runs prepared code synchronously and returns its completion value (throws on errors). */
@@ -80,6 +106,16 @@ class _Boxed {
 
 function _box(x: unknown): unknown {
   return isSocketCall(x) ? x : new _Boxed(x);
+}
+
+/** A fresh KeyboardInterrupt in place of an interrupt's: its stack is where the script waited. */
+function _raiseHere(e: unknown): never {
+  throw e instanceof KeyboardInterrupt ? new KeyboardInterrupt() : e;
+}
+
+/** _box for scripts: an interrupted socket call raises a KeyboardInterrupt made at its await. */
+function _scriptBox(x: unknown): unknown {
+  return isSocketCall(x) ? x.catch(_raiseHere) : new _Boxed(x);
 }
 
 function _unbox(x: unknown): unknown {
@@ -110,7 +146,12 @@ const _TICKS_PER_CLOCK_READ = 32;
 class _LoopTurns {
   #ticks = 0;
   #next = 0;
-  constructor(readonly pollInterrupt: (() => boolean) | undefined) {}
+  /** When the last turn was given (performance.now()): a loop that spins gives one every _TURN_MS. */
+  last = -Infinity;
+  constructor(
+    readonly pollInterrupt: (() => boolean) | undefined,
+    readonly freshInterrupt = false,
+  ) {}
 
   #clockSays(): boolean {
     if (++this.#ticks % _TICKS_PER_CLOCK_READ !== 0) return false;
@@ -124,9 +165,13 @@ class _LoopTurns {
 
   yield = async (): Promise<void> => {
     await new Promise((resolve) => setImmediate(resolve));
-    this.#next = performance.now() + _TURN_MS;
+    this.last = performance.now();
+    this.#next = this.last + _TURN_MS;
     const signal = currentSignal();
-    if (signal?.aborted) throw signal.reason;
+    if (signal?.aborted) {
+      if (this.freshInterrupt) _raiseHere(signal.reason);
+      throw signal.reason;
+    }
   };
 
   check = (): void => {
@@ -169,17 +214,56 @@ export function loadEsbuild(): typeof import('esbuild') {
   return _require(_ESBUILD) as typeof import('esbuild');
 }
 
+/**
+ * The OSError for an esbuild that could not run (`spawn ... EMFILE`: no fd free for its pipes,
+ * or its module could not be read), or undefined for a syntax error. Its service is stopped, so
+ * that the next line starts a new one instead of hearing "the service was stopped" for good.
+ */
+function _esbuildFailure(e: unknown): unknown {
+  const text = e instanceof Error ? e.message : String(e);
+  const code = (e as { code?: unknown }).code;
+  const name = typeof code === 'string' && code in osConstants.errno ? code : /\b(E[A-Z]{3,})\b/.exec(text)?.[1];
+  if (name === undefined || !(name in osConstants.errno)) return undefined;
+  _esbuildRunning = false;
+  try {
+    void loadEsbuild().stop();
+  } catch {
+    // not loaded: nothing runs
+  }
+  return osError((osConstants.errno as Record<string, number>)[name]!);
+}
+
+/** esbuild's service process is up (its pipes are open): a transform needs no new fd. */
+let _esbuildRunning = false;
+
+// Fds that starting esbuild's service takes (its three pipes, and the pipe spawn() reports on).
+const _ESBUILD_FDS = 8;
+
+/**
+ * Throws EMFILE unless starting esbuild's service can get its fds. esbuild cannot be asked
+ * to start without them: its spawn() fails inside, with a throw nobody catches (a crash) and a
+ * transform that never settles.
+ */
+function _fdsForEsbuild(): void {
+  const fds: number[] = [];
+  try {
+    for (let i = 0; i < _ESBUILD_FDS; i++) fds.push(openSync('/dev/null', 'r'));
+  } finally {
+    for (const fd of fds) closeSync(fd);
+  }
+}
+
 /** Reads `code` as the REPL does; never throws. */
-export async function prepareLine(code: string): Promise<Prepared> {
+export async function prepareLine(code: string, options: PrepareOptions = {}): Promise<Prepared> {
   const pre = pythonPrepass(code);
   const notes: Note[] = pre.droppedImport ? ['import'] : [];
   for (const module of pre.missingModules) notes.push({ module });
-  const done = (js: string): Prepared => {
-    const r = rewriteLine(js);
+  const done = (js: string, map?: string): Prepared => {
+    const r = rewriteLine(options.script ? moduleAsScript(js) : js);
     if (r.tuples) notes.push('tuple');
     if (r.unpacking) notes.push('unpack');
     if (r.kwargs) notes.push('kwargs');
-    return { kind: 'code', code: r.code, async: r.async, notes };
+    return { kind: 'code', code: r.code, async: r.async, notes, ...(map === undefined ? {} : { map }) };
   };
   try {
     return done(pre.code);
@@ -198,12 +282,20 @@ export async function prepareLine(code: string): Promise<Prepared> {
   }
   try {
     const { transform } = loadEsbuild();
-    const ts = await transform(pre.code, { loader: 'ts', target: 'esnext', logLevel: 'silent' });
-    return done(ts.code);
+    if (!_esbuildRunning) _fdsForEsbuild();
+    const file = options.script?.file;
+    // A script's lines move (esbuild prints the code anew): the map leads back to them.
+    const ts = await transform(pre.code, { loader: 'ts', target: 'esnext', logLevel: 'silent', ...(file === undefined ? {} : { sourcemap: 'external', sourcefile: file }) });
+    _esbuildRunning = true;
+    return done(ts.code, file === undefined ? undefined : ts.map);
   } catch (e) {
-    const errors = (e as { errors?: Array<{ text: string }> }).errors ?? [];
+    const failed = _esbuildFailure(e);
+    if (failed) return { kind: 'failed', error: failed, notes };
+    const errors = (e as { errors?: Array<{ text: string; location?: { line: number; column: number } | null }> }).errors ?? [];
     const incomplete = errors.some((x) => /end of file/i.test(x.text));
-    return { kind: 'invalid', code: pre.code, incomplete, notes };
+    const first = errors[0];
+    const typescriptError = first?.location ? { line: first.location.line, column: first.location.column, message: first.text } : undefined;
+    return { kind: 'invalid', code: pre.code, incomplete, notes, ...(typescriptError ? { typescriptError } : {}) };
   }
 }
 
@@ -230,8 +322,8 @@ export function createEvaluator(options: EvaluatorOptions) {
   // .reset and dispose() stop them.
   let background = new AbortController();
   const detach = (fn: () => unknown): unknown => withCancel(background.signal, fn);
-  const pitfalls = createPitfalls({ write: options.note ?? options.write, space, file: options.file });
-  const turns = new _LoopTurns(options.pollInterrupt);
+  const pitfalls = createPitfalls({ write: options.note ?? options.write, space, file: options.file, roots: () => learnerValues() });
+  const turns = new _LoopTurns(options.pollInterrupt, options.script);
 
   // What was on globalThis before us, to put back on dispose().
   const previous = new Map<string, PropertyDescriptor | undefined>();
@@ -240,7 +332,7 @@ export function createEvaluator(options: EvaluatorOptions) {
       if (!previous.has(name)) previous.set(name, Object.getOwnPropertyDescriptor(g, name));
       Object.defineProperty(g, name, { value, writable: true, configurable: true, enumerable: false });
     }
-    for (const [name, value] of [[BOX, _box], [UNBOX, _unbox], [KW, kw], [KWCALL, kwcall], [DETACH, detach], [PERCENT, percentFormat], [BYTES_LITERAL, created.globals.b], [FSTRING_STR, created.globals.str], [FSTRING_REPR, created.globals.repr], [LOOP_DUE, turns.due], [LOOP_YIELD, turns.yield], [LOOP_CHECK, turns.check], ...Object.entries(pitfalls.helpers)] as const) {
+    for (const [name, value] of [[BOX, options.script ? _scriptBox : _box], [UNBOX, _unbox], [KW, kw], [KWCALL, kwcall], [DETACH, detach], [PERCENT, percentFormat], [BYTES_LITERAL, created.globals.b], [FSTRING_STR, created.globals.str], [FSTRING_REPR, created.globals.repr], [LOOP_DUE, turns.due], [LOOP_YIELD, turns.yield], [LOOP_CHECK, turns.check], ...Object.entries(pitfalls.helpers)] as const) {
       if (!previous.has(name)) previous.set(name, Object.getOwnPropertyDescriptor(g, name));
       Object.defineProperty(g, name, { value, writable: false, configurable: true, enumerable: false });
     }
@@ -248,12 +340,29 @@ export function createEvaluator(options: EvaluatorOptions) {
   install();
   // Everything on globalThis now is not the learner's; what appears later is.
   const baseline = new Set(Reflect.ownKeys(g));
+  // ...and the values they had (the learner may assign to them: `b = socket.socket()`).
+  const installed = new Map<string | symbol, unknown>();
+  for (const key of baseline) {
+    const desc = Object.getOwnPropertyDescriptor(g, key);
+    if (desc && 'value' in desc) installed.set(key, desc.value);
+  }
 
   const learnerNames = (): string[] =>
     Reflect.ownKeys(g).filter((k): k is string => typeof k === 'string' && !baseline.has(k));
 
+  /** The values of the learner's variables, also of the globals they gave a value (`[a, b] = ...`). */
+  const learnerValues = (): unknown[] => {
+    const values = learnerNames().map((name) => g[name]);
+    for (const [name, value] of installed) {
+      const now = Object.getOwnPropertyDescriptor(g, name);
+      if (now && 'value' in now && now.value !== value) values.push(now.value);
+    }
+    return values;
+  };
+
   async function run(prepared: Prepared, runner: Runner, signal?: AbortSignal): Promise<Evaluation> {
     const notes = prepared.notes;
+    if (prepared.kind === 'failed') return { ok: false, error: prepared.error, notes };
     if (prepared.kind === 'invalid') {
       // JavaScript's own SyntaxError, unless V8 knows syntax that acorn does not yet.
       try {
@@ -264,8 +373,9 @@ export function createEvaluator(options: EvaluatorOptions) {
       return run({ kind: 'code', code: prepared.code, async: false, notes }, runner, signal);
     }
     const ctl = signal ?? new AbortController().signal;
+    let value: unknown;
     try {
-      let value = await withCancel(ctl, () => {
+      value = await withCancel(ctl, () => {
         const result = runner(prepared.code);
         return _settle(result, ctl);
       });
@@ -275,14 +385,14 @@ export function createEvaluator(options: EvaluatorOptions) {
     } catch (error) {
       return { ok: false, error, notes };
     } finally {
-      pitfalls.lineDone();
+      pitfalls.lineDone(prepared.code, value);
     }
   }
 
   return {
     globals,
     space,
-    prepare: prepareLine,
+    prepare: (code: string, prepareOptions?: PrepareOptions) => prepareLine(code, prepareOptions),
     /** Runs prepared code with `runner` (the REPL passes node's own eval). */
     run,
     async evaluate(code: string, opts: { signal?: AbortSignal } = {}): Promise<Evaluation> {
@@ -290,6 +400,8 @@ export function createEvaluator(options: EvaluatorOptions) {
     },
     /** Names the learner has defined (globals that were not there when the evaluator was made). */
     learnerNames,
+    /** When a loop of the code last gave the event loop a turn (performance.now()). */
+    lastLoopTurn: (): number => turns.last,
     reset(): void {
       background.abort(new KeyboardInterrupt());
       background = new AbortController();

@@ -13,12 +13,17 @@
 //   socket.socket().getpeername()  `__sl_temp(socket.socket(), line)`: a socket nothing can reach
 //                        after the line is closed when the line ends, as CPython's refcounting
 //                        closes it, with CPython's ResourceWarning under -W (PYTHONWARNINGS)
+//   s = socket.socket(); s = null, or a socket made in a loop and dropped: when the line ends,
+//                        a socket the line made that no variable of the learner's reaches any
+//                        more (unreachable.ts) is closed the same way. Lines that could keep one
+//                        where no walk sees it (a function, a callback, a task) are left alone.
 // and a stream socket whose recv() keeps returning b'' gets a note that the peer has closed.
 import { inspect } from 'node:util';
 import { colors } from '../../colors.ts';
 import { t, type MessageKey } from '../../i18n/index.ts';
 import { CONSTANTS } from '../../kernel/index.ts';
 import { bytesPercentFormat } from '../../socket/bytes-percent.ts';
+import { mayHideSockets, unreachable } from './unreachable.ts';
 import { bytes, currentSignal, KeyboardInterrupt, pyTypeName, repr, Socket, withCancel, type LoggedEvent, type SocketSpace } from '../../socket/index.ts';
 
 /** Global names of the helpers the rewritten code calls (installed by the evaluator). */
@@ -31,6 +36,9 @@ export const TRACK = '__sl_track';
 export const TEMPORARY = '__sl_temp';
 export const DROP = '__sl_drop';
 
+/** At most this many sockets made by one line are considered for closing. */
+const _MADE_LIMIT = 1000;
+
 /** How many b'' in a row from one stream socket make "the peer has closed" worth saying. */
 const _EMPTY_RECVS = 3;
 
@@ -40,6 +48,8 @@ export interface PitfallsOptions {
   space: SocketSpace;
   /** The file name a ResourceWarning names (CPython's REPL says <stdin>). */
   file?: string;
+  /** The learner's variables: what keeps a socket the line made from being dropped. */
+  roots?: () => unknown[];
 }
 
 /** The last missing await a definition was noted for, for the hint under the error it causes. */
@@ -80,13 +90,24 @@ export function createPitfalls(options: PitfallsOptions) {
     options.write(`${colors().dim(t(key, params))}\n`);
   };
 
+  // The sockets the current line made, and whether the line started something in the background.
+  let made: Socket[] = [];
   options.space.on('event', (event: LoggedEvent) => {
+    if (event.kind === 'created' && made.length < _MADE_LIMIT) made.push(event.sock);
     if (event.kind !== 'received' || event.sock.type !== CONSTANTS.SOCK_STREAM) return;
     if (event.data.length > 0) return void emptyRecvs.delete(event.sock);
     const count = (emptyRecvs.get(event.sock) ?? 0) + 1;
     emptyRecvs.set(event.sock, count);
     if (count >= _EMPTY_RECVS) say('peerClosed', 'pitfall.note.peerClosed');
   });
+
+  /** The socket's ResourceWarning under -W, then close() (socket.__del__ in Lib/socket.py). */
+  const drop = (sock: Socket, line: number) => {
+    if (process.env.PYTHONWARNINGS) {
+      options.write(`${options.file ?? '<stdin>'}:${line}: ResourceWarning: unclosed ${repr(sock)}\nResourceWarning: Enable tracemalloc to get the object allocation traceback\n`);
+    }
+    sock.close();
+  };
 
   const helpers: Record<string, unknown> = {
     [CMP](a: unknown, op: string, b: unknown): boolean {
@@ -136,14 +157,15 @@ export function createPitfalls(options: PitfallsOptions) {
   return {
     helpers,
     /** After every line: a blocking call started without await that still waits is said loudly. */
-    lineDone(): void {
+    lineDone(code = '', value: unknown = undefined): void {
       for (const { sock, line } of temporaries.splice(0)) {
-        if (sock.fileno() < 0) continue;
-        // warnings.warn(..., ResourceWarning) in socket.__del__ (Lib/socket.py's _real_close path).
-        if (process.env.PYTHONWARNINGS) {
-          options.write(`${options.file ?? '<stdin>'}:${line}: ResourceWarning: unclosed ${repr(sock)}\nResourceWarning: Enable tracemalloc to get the object allocation traceback\n`);
-        }
-        sock.close();
+        if (sock.fileno() >= 0) drop(sock, line);
+      }
+      const candidates = made.filter((sock) => sock.fileno() >= 0);
+      made = [];
+      const waiting = tracked.some(({ promise }) => _pending(promise)) || dropped.some(({ promise }) => _pending(promise));
+      if (candidates.length > 0 && options.roots && !waiting && !mayHideSockets(code)) {
+        for (const sock of unreachable(candidates, [value, ...options.roots()])) drop(sock, 1);
       }
       for (const { promise, cancel, call } of dropped.splice(0)) {
         if (!_pending(promise)) continue;
@@ -160,6 +182,7 @@ export function createPitfalls(options: PitfallsOptions) {
       tracked.length = 0;
       temporaries.length = 0;
       dropped.length = 0;
+      made = [];
       emptyRecvs = new WeakMap();
       _lastMissingAwait = undefined;
     },

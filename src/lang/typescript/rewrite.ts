@@ -465,7 +465,17 @@ class _Rewriter {
       },
       AwaitExpression: (node, st, c) => {
         if (!st.fn) this.#awaits = true;
-        this.#awaited.add(this.#unparen(node.argument));
+        const argument = this.#unparen(node.argument);
+        this.#awaited.add(argument);
+        // `await s.recv(1)` as typed: boxed as the implicit await is, so that what the socket
+        // call raises is raised where the code waits (a script's Ctrl+C names that line).
+        const name = argument.type === 'CallExpression' ? this.#calleeName(argument) : undefined;
+        if (name !== undefined && AWAITED_CALLS.has(name)) {
+          e.open(node.start, `${UNBOX}(`);
+          e.close(node.end, ')');
+          e.open(argument.start, `${BOX}(`);
+          e.close(argument.end, ')');
+        }
         base.AwaitExpression!(node, st, c);
       },
       ForOfStatement: (node, st, c) => {
