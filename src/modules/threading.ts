@@ -55,12 +55,11 @@ export function fakeAddress(): string {
   return `0x${(_nextAddress += 0x50).toString(16)}`;
 }
 
-/** Calls target(*args, **kwargs): the kwargs go as a trailing options object. */
+/** Calls target(*args, **kwargs) as the front end calls (environment().call); kwargs may be a dict. */
 export function callTarget(target: unknown, args: readonly unknown[], kwargs: unknown): Promise<unknown> {
   if (typeof target !== 'function') return Promise.resolve(undefined);
-  const keywords = kwargs instanceof Map ? Object.fromEntries(kwargs) : kwargs;
-  const extra = isOptions(keywords) && Object.keys(keywords).length > 0 ? [keywords] : [];
-  return Promise.resolve((target as (...a: unknown[]) => unknown)(...args, ...extra));
+  const keywords = kwargs instanceof Map ? Object.fromEntries(kwargs.entries()) as Record<string, unknown> : kwargs;
+  return environment().call(target, args, isOptions(keywords) ? keywords : undefined);
 }
 
 /**

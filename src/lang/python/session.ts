@@ -19,6 +19,7 @@ import { parse } from './parse.ts';
 import { attributeNames } from './runtime/attributes.ts';
 import { createBuiltins, toRepr } from './runtime/builtins.ts';
 import { AttributeError, asPythonError, NameError, nameError, PySyntaxError, suggest, SystemExit } from './runtime/exceptions.ts';
+import { invoke } from './runtime/call.ts';
 import { createRuntime } from './runtime/index.ts';
 
 export interface PythonSessionOptions {
@@ -125,6 +126,9 @@ export class PythonSession {
       writeErr,
       note: (n) => this.note(`modules:${n}`, t(`modules.note.${n}` as MessageKey)),
       formatTraceback: (e) => formatTraceback(asPythonError(e)),
+      // A thread's target is called as Python calls it: `target=time.sleep, args=(1,)`, a lambda
+      // with *args, keywords bound by name.
+      call: (target, args, kwargs) => Promise.resolve(invoke(target, undefined, [...args], kwargs)),
     });
     for (const [name, make] of Object.entries(options.modules ?? {})) factories[name] = () => make(session);
     this.modules = new ModuleTable(factories, (name) => this.note(`module:${name}`, t('python.noModule', { name, modules: this.modules.names().join(', ') })));
