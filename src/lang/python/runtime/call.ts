@@ -200,8 +200,28 @@ async function _callJS(f: Function, self: unknown, args: unknown[], kw: Record<s
     }
   }
   const r = _isClass(f) ? Reflect.construct(f, jsArgs) : Reflect.apply(f, self, jsArgs);
-  const v = _fromJS(f, r instanceof Promise ? await r : r);
+  let settled = r;
+  if (r instanceof Promise) {
+    try {
+      settled = await r;
+    } catch (e) {
+      throw _withCallerStack(e);
+    }
+  }
+  const v = _fromJS(f, settled);
   return v === undefined ? null : v;
+}
+
+/** Where an error from a TypeScript call keeps the stack of the Python code that awaited it. */
+export const CALLER_STACK = Symbol('socklab.python.callerStack');
+
+/**
+ * A socket call's error is made after the kernel answers, in a callback whose stack has no
+ * Python frame; the traceback then takes its frames from here, where Python awaited the call.
+ */
+function _withCallerStack(e: unknown): unknown {
+  if (e instanceof Error && !Object.hasOwn(e, CALLER_STACK)) Object.defineProperty(e, CALLER_STACK, { value: new Error().stack, configurable: true });
+  return e;
 }
 
 /** Creates an instance of a class defined in Python, running its __init__. */

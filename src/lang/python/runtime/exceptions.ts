@@ -113,6 +113,19 @@ export function asPythonError(err: unknown): unknown {
   return err;
 }
 
+/** Where an exception keeps the JS stack of the `except` that last caught it (see caughtHere). */
+export const CAUGHT_STACK = Symbol('socklab.python.caughtStack');
+
+/**
+ * Records where `err` is caught. CPython's traceback of a handled exception runs from the frame
+ * that caught it down to where it was raised, so a chained report ("The above exception was the
+ * direct cause…") leaves out the frames above the handler; the JS stack has them all.
+ */
+export function caughtHere(err: unknown): unknown {
+  if (err instanceof Error) Object.defineProperty(err, CAUGHT_STACK, { value: new Error().stack, configurable: true });
+  return err;
+}
+
 export function nameError(name: string, candidates: string[][]): NameError {
   const e = new NameError(`name '${name}' is not defined`);
   e.nameNotFound = name;
