@@ -21,6 +21,14 @@ export interface PyParams {
   keywordOnly?: readonly string[];
 }
 
+/**
+ * A TypeScript class whose instances Python code may initialize itself: a Python subclass with
+ * its own `__init__` constructs the base with this one argument, and the base's `__init__`
+ * (reached by `super().__init__(...)`) takes Python's arguments. A class says it accepts this
+ * with a static property of this name set to true.
+ */
+export const DEFERRED_INIT = Symbol.for('socklab.deferredInit');
+
 /** Records `params` on `fn` (a function or a class: for a class, its __init__ without self). */
 export function withParams<T extends object>(fn: T, params: PyParams): T {
   Object.defineProperty(fn, PY_PARAMS, { value: params });

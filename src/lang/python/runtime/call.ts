@@ -4,6 +4,7 @@
 // whether the callee was written in Python or in TypeScript. Calls into TypeScript get JS values
 // (a float as a number, keywords as a trailing options object) and their numbers come back as
 // Python's (a fractional number is a float).
+import { DEFERRED_INIT } from '../../../modules/callable.ts';
 import { Exception } from '../../../socket/exceptions.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { tuple } from '../../../socket/tuple.ts';
@@ -231,7 +232,8 @@ async function _instantiate(cls: Function, args: unknown[], kw: Record<string, u
   // (the base is constructed as Base()). Exceptions always keep their arguments as args.
   const ownInit = _pythonInit(cls);
   const jsBase = !(cls.prototype instanceof PyObject) && !(cls.prototype instanceof Error);
-  const ctorArgs = jsBase && ownInit ? [] : args.map(toJS);
+  const deferred = (cls as unknown as Record<symbol, unknown>)[DEFERRED_INIT] === true;
+  const ctorArgs = jsBase && ownInit ? (deferred ? [DEFERRED_INIT] : []) : args.map(toJS);
   if (jsBase && !ownInit && kw && Object.keys(kw).length > 0) ctorArgs.push(Object.fromEntries(Object.entries(kw).map(([k, v]) => [k, toJS(v)])));
   const obj = Reflect.construct(cls, ctorArgs) as Record<string, unknown>;
   if (jsBase && !ownInit) return obj;
