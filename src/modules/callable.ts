@@ -29,6 +29,12 @@ export interface PyParams {
  */
 export const DEFERRED_INIT = Symbol.for('socklab.deferredInit');
 
+/**
+ * Marks a mixin written as a function of its base (`ThreadingMixIn(TCPServer)`): Python's
+ * `class S(ThreadingMixIn, TCPServer)` becomes `class S extends ThreadingMixIn(TCPServer)`.
+ */
+export const MIXIN = Symbol.for('socklab.mixin');
+
 /** Records `params` on `fn` (a function or a class: for a class, its __init__ without self). */
 export function withParams<T extends object>(fn: T, params: PyParams): T {
   Object.defineProperty(fn, PY_PARAMS, { value: params });

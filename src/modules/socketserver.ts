@@ -29,7 +29,7 @@ import { pyRepr, str } from '../socket/format.ts';
 import type { SocketModule } from '../socket/module.ts';
 import type { Socket } from '../socket/socket.ts';
 import { tuple } from '../socket/tuple.ts';
-import { callableClass, markBlocking, withParams } from './callable.ts';
+import { MIXIN, callableClass, markBlocking, withParams } from './callable.ts';
 import { environment, noteOnce } from './environment.ts';
 import { Thread } from './threading.ts';
 import { timeoutSeconds } from './wait.ts';
@@ -479,6 +479,8 @@ export function createSocketserver(socket: SocketModule) {
       }
     }
     markBlocking(Threading.prototype, ['server_close']);
+    // On every class the mixin makes, ThreadingTCPServer or a learner's `class S(ThreadingMixIn, TCPServer)`.
+    _classAttributes(Threading, ['daemon_threads', 'block_on_close']);
     return Threading;
   }
 
@@ -583,13 +585,14 @@ export function createSocketserver(socket: SocketModule) {
   _classAttributes(BaseServer, ['timeout']);
   _classAttributes(TCPServer, ['address_family', 'socket_type', 'request_queue_size', 'allow_reuse_address', 'allow_reuse_port']);
   _classAttributes(UDPServer, ['max_packet_size']);
-  for (const cls of [ThreadingTCPServer, ThreadingUDPServer, ForkingTCPServer, ForkingUDPServer]) _classAttributes(cls, ['daemon_threads', 'block_on_close']);
   _classAttributes(StreamRequestHandler, ['rbufsize', 'wbufsize', 'timeout', 'disable_nagle_algorithm']);
   withParams(TCPServer, { positional: ['server_address', 'RequestHandlerClass', 'bind_and_activate'] });
   withParams(BaseServer, { positional: ['server_address', 'RequestHandlerClass'] });
   withParams(BaseServer.prototype.serve_forever, { positional: ['poll_interval'] });
   markBlocking(BaseServer.prototype, ['serve_forever', 'handle_request', 'shutdown']);
   withParams(BaseRequestHandler, { positional: ['request', 'client_address', 'server'] });
+
+  for (const mixin of [ThreadingMixIn, ForkingMixIn]) Object.defineProperty(mixin, MIXIN, { value: true });
 
   // Python calls a class to make an object: `TCPServer(addr, Handler)` works without `new` too.
   return {

@@ -640,7 +640,7 @@ export class Emitter {
     const name = jsName(this.text(nameNode));
     const args = parts.find((p) => p.name === 'ArgList');
     const bases = args ? children(args).filter((c) => !['(', ')', ','].includes(c.name)) : [];
-    const base = bases.length > 0 ? this.expr(bases[0]!) : '';
+    const base = bases.map((b) => this.expr(b)).join(', ');
     const body = parts.find((p) => p.name === 'Body')!;
     const target = this.name(nameNode);
     this.line(`${target} = py.defineClass(class ${name} extends py.base(${base}) {`, node);

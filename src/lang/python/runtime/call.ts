@@ -4,7 +4,7 @@
 // whether the callee was written in Python or in TypeScript. Calls into TypeScript get JS values
 // (a float as a number, keywords as a trailing options object) and their numbers come back as
 // Python's (a fractional number is a float).
-import { DEFERRED_INIT } from '../../../modules/callable.ts';
+import { DEFERRED_INIT, MIXIN } from '../../../modules/callable.ts';
 import { Exception } from '../../../socket/exceptions.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { tuple } from '../../../socket/tuple.ts';
@@ -349,8 +349,14 @@ export function defineClass<T extends Function>(cls: T, methods: Record<string, 
 }
 
 /** The base of a Python class statement: `class H(socketserver.BaseRequestHandler)`. */
-export function base(x: unknown): Function {
+export function base(x: unknown, next?: unknown): Function {
   if (x === undefined) return PyObject;
+  // `class S(socketserver.ThreadingMixIn, socketserver.TCPServer)`: the mixin applied to the
+  // server class (the only multiple inheritance check.ts lets through).
+  if (next !== undefined) {
+    if (typeof x !== 'function' || !(x as unknown as Record<symbol, unknown>)[MIXIN]) throw new TypeError('socklab supports two bases only for a socketserver mixin and a server class');
+    return (x as (cls: unknown) => Function)(base(next));
+  }
   if (typeof x !== 'function') throw new TypeError('bases must be types');
   return (x as unknown as Record<symbol, Function | undefined>)[Symbol.for('socklab.python.classOf')] ?? x;
 }
