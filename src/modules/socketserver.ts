@@ -451,6 +451,9 @@ export function createSocketserver(socket: SocketModule) {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   type _ServerClass = new (...args: any[]) => BaseServer;
 
+  const _threadingClasses: Function[] = [];
+  const _forkingClasses: Function[] = [];
+
   /** ThreadingMixIn: each request in a new thread (a task). */
   function ThreadingMixIn<B extends _ServerClass>(Base: B) {
     class Threading extends Base {
@@ -495,6 +498,7 @@ export function createSocketserver(socket: SocketModule) {
     markBlocking(Threading.prototype, ['server_close']);
     // On every class the mixin makes, ThreadingTCPServer or a learner's `class S(ThreadingMixIn, TCPServer)`.
     _classAttributes(Threading, ['daemon_threads', 'block_on_close']);
+    _threadingClasses.push(Threading);
     return Threading;
   }
 
@@ -505,6 +509,7 @@ export function createSocketserver(socket: SocketModule) {
         noteOnce('forking');
       }
     }
+    _forkingClasses.push(Forking);
     return Forking;
   }
 
@@ -608,7 +613,15 @@ export function createSocketserver(socket: SocketModule) {
   markBlocking(BaseServer.prototype, ['serve_forever', 'handle_request', 'shutdown']);
   withParams(BaseRequestHandler, { positional: ['request', 'client_address', 'server'] });
 
-  for (const mixin of [ThreadingMixIn, ForkingMixIn]) Object.defineProperty(mixin, MIXIN, { value: true });
+  // A mixin is a function of its base here; isinstance() and issubclass() still see it as the
+  // base class of every class it made (and a Forking class is no ThreadingMixIn, as in CPython).
+  const madeBy = (mixin: Function): Function[] => (mixin === ThreadingMixIn ? _threadingClasses : _forkingClasses);
+  for (const mixin of [ThreadingMixIn, ForkingMixIn]) {
+    Object.defineProperty(mixin, MIXIN, { value: true });
+    Object.defineProperty(mixin, Symbol.hasInstance, {
+      value: (x: unknown) => madeBy(mixin).some((c) => x instanceof c) && (mixin !== ThreadingMixIn || !_forkingClasses.some((c) => x instanceof c)),
+    });
+  }
 
   // Python calls a class to make an object: `TCPServer(addr, Handler)` works without `new` too.
   return {
