@@ -18,6 +18,7 @@ import { tuple } from '../../socket/tuple.ts';
 import { ATTRIBUTE_HOOKS } from './runtime/attributes.ts';
 import { FLOAT_RESULTS, PY_PARAMS, native } from './runtime/call.ts';
 import { ModuleNotFoundError, OSError, SystemExit } from './runtime/exceptions.ts';
+import { OverflowError, ValueError } from '../../socket/exceptions.ts';
 import { strerror } from '../../kernel/index.ts';
 import { PyDict, PyFloat, PyIntEnum, intValue, isInt, realValue } from './runtime/values.ts';
 
@@ -60,6 +61,13 @@ export function bindSocketModule(module: SocketModule): PyModule {
     const v = (obj as Record<string, unknown>)[name] as number;
     return table.get(v) ?? v;
   });
+  // getaddrinfo()'s family and type are the same IntEnum members: (<AddressFamily.AF_INET: 2>, …).
+  const lookUp = module.getaddrinfo as unknown as (...a: unknown[]) => Promise<readonly unknown[][]>;
+  attrs.getaddrinfo = async function getaddrinfo(...a: unknown[]): Promise<unknown[]> {
+    const rows = await lookUp(...a);
+    return rows.map(([family, type, ...rest]) => tuple(enums.family!.get(family as number) ?? family, enums.type!.get(type as number) ?? type, ...rest));
+  };
+  _params(attrs.getaddrinfo, ['host', 'port', 'family', 'type', 'proto', 'flags']);
   FLOAT_RESULTS.add(module.getdefaulttimeout);
   _params(bytes.prototype.decode, ['encoding', 'errors']);
   FLOAT_RESULTS.add(Socket.prototype.gettimeout);
@@ -248,6 +256,47 @@ export function createSysModule(io: HostIO, modules: () => Record<string, PyModu
     getrecursionlimit: native('getrecursionlimit', () => 1000),
     setrecursionlimit: native('setrecursionlimit', () => null),
     getdefaultencoding: native('getdefaultencoding', () => 'utf-8'),
+  });
+}
+
+/** math: the constants and the few functions socket programs use (timeouts, sizes, rates). */
+export function createMathModule(): PyModule {
+  const real = (name: string, x: unknown): number => {
+    if (!isInt(x) && !(x instanceof PyFloat)) throw new TypeError(`must be real number, not ${x === null ? 'NoneType' : typeof x === 'string' ? 'str' : 'object'}`);
+    void name;
+    return realValue(x);
+  };
+  const toInt = (x: number): number | bigint => (Number.isSafeInteger(x) ? x : BigInt(x));
+  const float1 = (name: string, f: (x: number) => number) => native(name, (a) => {
+    const x = real(name, a[0]);
+    const r = f(x);
+    if (Number.isNaN(r) && !Number.isNaN(x)) throw new ValueError('math domain error');
+    return new PyFloat(r);
+  });
+  return makeModule('math', {
+    pi: new PyFloat(Math.PI),
+    e: new PyFloat(Math.E),
+    tau: new PyFloat(2 * Math.PI),
+    inf: new PyFloat(Infinity),
+    nan: new PyFloat(NaN),
+    floor: native('floor', (a) => { const x = real('floor', a[0]); if (!Number.isFinite(x)) throw new OverflowError('cannot convert float infinity to integer'); return isInt(a[0]) ? a[0] : toInt(Math.floor(x)); }),
+    ceil: native('ceil', (a) => { const x = real('ceil', a[0]); if (!Number.isFinite(x)) throw new OverflowError('cannot convert float infinity to integer'); return isInt(a[0]) ? a[0] : toInt(Math.ceil(x)); }),
+    trunc: native('trunc', (a) => toInt(Math.trunc(real('trunc', a[0])))),
+    sqrt: float1('sqrt', Math.sqrt),
+    exp: float1('exp', Math.exp),
+    log2: float1('log2', Math.log2),
+    log10: float1('log10', Math.log10),
+    log: native('log', (a) => {
+      const x = real('log', a[0]);
+      if (x <= 0) throw new ValueError('math domain error');
+      return new PyFloat(a[1] === undefined ? Math.log(x) : Math.log(x) / Math.log(real('log', a[1])));
+    }),
+    fabs: float1('fabs', Math.abs),
+    pow: native('pow', (a) => new PyFloat(real('pow', a[0]) ** real('pow', a[1]))),
+    isnan: native('isnan', (a) => Number.isNaN(real('isnan', a[0]))),
+    isinf: native('isinf', (a) => { const x = real('isinf', a[0]); return x === Infinity || x === -Infinity; }),
+    isfinite: native('isfinite', (a) => Number.isFinite(real('isfinite', a[0]))),
+    gcd: native('gcd', (a) => { let [x, y] = a.map((v) => Math.abs(Number(intValue(v)))) as [number, number]; while (y) [x, y] = [y, x % y]; return x ?? 0; }),
   });
 }
 

@@ -13,7 +13,7 @@ import type { SocketSpace } from '../../socket/space.ts';
 import { check } from './check.ts';
 import { Emitter, pyName, type EmittedLine, type ExprSpan } from './emit.ts';
 import {
-  bindSocketModule, createOsModule, createShutilModule, createSysModule, createTempfileModule, createTimeModule, makeModule, ModuleTable, type HostIO, type PyModule,
+  bindSocketModule, createMathModule, createOsModule, createShutilModule, createSysModule, createTempfileModule, createTimeModule, makeModule, ModuleTable, type HostIO, type PyModule,
 } from './modules.ts';
 import { parse } from './parse.ts';
 import { attributeNames } from './runtime/attributes.ts';
@@ -115,6 +115,7 @@ export class PythonSession {
       sys: () => createSysModule(this.io, () => this.modules.loadedModules()),
       time: () => createTimeModule(),
       tempfile: () => createTempfileModule(),
+      math: () => createMathModule(),
       shutil: () => createShutilModule(),
       errno: () => makeModule('errno', { ...ERRNO, errorcode: Object.fromEntries(Object.entries(ERRNO).map(([k, v]) => [v, k])) }),
     };

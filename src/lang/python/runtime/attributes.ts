@@ -416,6 +416,13 @@ export function getattr(obj: unknown, name: string): unknown {
     const parent = Object.getPrototypeOf(obj) as Function;
     return tuple(parent === PyObject || parent === Function.prototype ? (BUILTIN_TYPES.object ?? parent) : parent);
   }
+  if (name === '__mro__' && typeof obj === 'function') {
+    // The class, its single-inheritance chain of bases, then object.
+    const chain: unknown[] = [];
+    for (let c: Function = obj as Function; c && c !== Function.prototype && c !== PyObject; c = Object.getPrototypeOf(c) as Function) chain.push(c);
+    if (BUILTIN_TYPES.object && chain[chain.length - 1] !== BUILTIN_TYPES.object) chain.push(BUILTIN_TYPES.object);
+    return tuple(...chain);
+  }
   if (typeof obj === 'function' && BUILTIN_TYPE_METHODS.has(obj)) {
     const unbound = BUILTIN_TYPE_METHODS.get(obj)![name];
     if (unbound) return native(name, (args, kw) => unbound(args, kw));
