@@ -21,6 +21,20 @@ export interface PyParams {
   keywordOnly?: readonly string[];
 }
 
+/**
+ * A TypeScript class whose instances Python code may initialize itself: a Python subclass with
+ * its own `__init__` constructs the base with this one argument, and the base's `__init__`
+ * (reached by `super().__init__(...)`) takes Python's arguments. A class says it accepts this
+ * with a static property of this name set to true.
+ */
+export const DEFERRED_INIT = Symbol.for('socklab.deferredInit');
+
+/**
+ * Marks a mixin written as a function of its base (`ThreadingMixIn(TCPServer)`): Python's
+ * `class S(ThreadingMixIn, TCPServer)` becomes `class S extends ThreadingMixIn(TCPServer)`.
+ */
+export const MIXIN = Symbol.for('socklab.mixin');
+
 /** Records `params` on `fn` (a function or a class: for a class, its __init__ without self). */
 export function withParams<T extends object>(fn: T, params: PyParams): T {
   Object.defineProperty(fn, PY_PARAMS, { value: params });

@@ -17,6 +17,18 @@ export interface ModuleEnvironment {
    * own (with File lines); the default is CPython's last line alone.
    */
   formatTraceback(error: unknown): string;
+  /**
+   * Calls `target(*args, **kwargs)` for a module (a thread's target, a process's): the Python front
+   * end passes its own call, which knows a Python def's parameters and a builtin's convention. The
+   * default is TypeScript's: the keywords as a trailing options object when there are any.
+   */
+  call(target: unknown, args: readonly unknown[], kwargs: Record<string, unknown> | undefined): Promise<unknown>;
+}
+
+function _callJS(target: unknown, args: readonly unknown[], kwargs: Record<string, unknown> | undefined): Promise<unknown> {
+  if (typeof target !== 'function') return Promise.resolve(undefined);
+  const extra = kwargs !== undefined && Object.keys(kwargs).length > 0 ? [kwargs] : [];
+  return Promise.resolve((target as (...a: unknown[]) => unknown)(...args, ...extra));
 }
 
 const _default: ModuleEnvironment = {
@@ -24,6 +36,7 @@ const _default: ModuleEnvironment = {
   // DESIGN.md §6: notes go to stderr, so a program's stdout stays exactly CPython's.
   note: (note) => process.stderr.write(`${t(`modules.note.${note}`)}\n`),
   formatTraceback: (error) => `${formatException(error)}\n`,
+  call: _callJS,
 };
 
 let _env: ModuleEnvironment = _default;

@@ -29,7 +29,7 @@ import { pyRepr, str } from '../socket/format.ts';
 import type { SocketModule } from '../socket/module.ts';
 import type { Socket } from '../socket/socket.ts';
 import { tuple } from '../socket/tuple.ts';
-import { callableClass, markBlocking, withParams } from './callable.ts';
+import { DEFERRED_INIT, MIXIN, callableClass, markBlocking, withParams } from './callable.ts';
 import { environment, noteOnce } from './environment.ts';
 import { Thread } from './threading.ts';
 import { timeoutSeconds } from './wait.ts';
@@ -167,9 +167,21 @@ export function createSocketserver(socket: SocketModule) {
     #serving: Promise<void> | undefined;
     #wake: AbortController | undefined;
 
-    constructor(server_address: PyAddress, RequestHandlerClass: _HandlerClass) {
+    /** A Python subclass with its own __init__ constructs this empty, then calls super().__init__(). */
+    static [DEFERRED_INIT] = true;
+
+    // The work is in __init__ (each class's, as CPython's), so a Python subclass's own
+    // __init__ reaches it through super().__init__(...); a constructor only calls it.
+    constructor(...args: unknown[]) {
+      this.server_address = undefined as unknown as PyAddress;
+      this.RequestHandlerClass = undefined as unknown as _HandlerClass;
+      if (args[0] !== DEFERRED_INIT) (this.__init__ as (...a: unknown[]) => unknown)(...args);
+    }
+
+    __init__(server_address: PyAddress, RequestHandlerClass: _HandlerClass): undefined {
       this.server_address = server_address;
       this.RequestHandlerClass = RequestHandlerClass;
+      return undefined;
     }
 
     server_activate(): unknown {
@@ -352,10 +364,11 @@ export function createSocketserver(socket: SocketModule) {
     declare request_queue_size: number;
     declare allow_reuse_address: boolean;
     declare allow_reuse_port: boolean;
-    socket: Socket;
+    // Set by __init__, which the base constructor runs: a field initializer would reset it.
+    declare socket: Socket;
 
-    constructor(server_address: PyAddress, RequestHandlerClass: _HandlerClass, bind_and_activate: boolean = true) {
-      super(server_address, RequestHandlerClass);
+    override __init__(server_address: PyAddress, RequestHandlerClass: _HandlerClass, bind_and_activate: boolean = true): undefined {
+      super.__init__(server_address, RequestHandlerClass);
       this.socket = socket.socket(_setting<number>(this, 'address_family'), _setting<number>(this, 'socket_type'));
       if (bind_and_activate) {
         try {
@@ -366,6 +379,7 @@ export function createSocketserver(socket: SocketModule) {
           throw e;
         }
       }
+      return undefined;
     }
 
     server_bind(): unknown {
@@ -437,6 +451,9 @@ export function createSocketserver(socket: SocketModule) {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   type _ServerClass = new (...args: any[]) => BaseServer;
 
+  const _threadingClasses: Function[] = [];
+  const _forkingClasses: Function[] = [];
+
   /** ThreadingMixIn: each request in a new thread (a task). */
   function ThreadingMixIn<B extends _ServerClass>(Base: B) {
     class Threading extends Base {
@@ -479,6 +496,9 @@ export function createSocketserver(socket: SocketModule) {
       }
     }
     markBlocking(Threading.prototype, ['server_close']);
+    // On every class the mixin makes, ThreadingTCPServer or a learner's `class S(ThreadingMixIn, TCPServer)`.
+    _classAttributes(Threading, ['daemon_threads', 'block_on_close']);
+    _threadingClasses.push(Threading);
     return Threading;
   }
 
@@ -489,6 +509,7 @@ export function createSocketserver(socket: SocketModule) {
         noteOnce('forking');
       }
     }
+    _forkingClasses.push(Forking);
     return Forking;
   }
 
@@ -583,13 +604,24 @@ export function createSocketserver(socket: SocketModule) {
   _classAttributes(BaseServer, ['timeout']);
   _classAttributes(TCPServer, ['address_family', 'socket_type', 'request_queue_size', 'allow_reuse_address', 'allow_reuse_port']);
   _classAttributes(UDPServer, ['max_packet_size']);
-  for (const cls of [ThreadingTCPServer, ThreadingUDPServer, ForkingTCPServer, ForkingUDPServer]) _classAttributes(cls, ['daemon_threads', 'block_on_close']);
   _classAttributes(StreamRequestHandler, ['rbufsize', 'wbufsize', 'timeout', 'disable_nagle_algorithm']);
   withParams(TCPServer, { positional: ['server_address', 'RequestHandlerClass', 'bind_and_activate'] });
   withParams(BaseServer, { positional: ['server_address', 'RequestHandlerClass'] });
+  withParams(TCPServer.prototype.__init__, { positional: ['server_address', 'RequestHandlerClass', 'bind_and_activate'] });
+  withParams(BaseServer.prototype.__init__, { positional: ['server_address', 'RequestHandlerClass'] });
   withParams(BaseServer.prototype.serve_forever, { positional: ['poll_interval'] });
   markBlocking(BaseServer.prototype, ['serve_forever', 'handle_request', 'shutdown']);
   withParams(BaseRequestHandler, { positional: ['request', 'client_address', 'server'] });
+
+  // A mixin is a function of its base here; isinstance() and issubclass() still see it as the
+  // base class of every class it made (and a Forking class is no ThreadingMixIn, as in CPython).
+  const madeBy = (mixin: Function): Function[] => (mixin === ThreadingMixIn ? _threadingClasses : _forkingClasses);
+  for (const mixin of [ThreadingMixIn, ForkingMixIn]) {
+    Object.defineProperty(mixin, MIXIN, { value: true });
+    Object.defineProperty(mixin, Symbol.hasInstance, {
+      value: (x: unknown) => madeBy(mixin).some((c) => x instanceof c) && (mixin !== ThreadingMixIn || !_forkingClasses.some((c) => x instanceof c)),
+    });
+  }
 
   // Python calls a class to make an object: `TCPServer(addr, Handler)` works without `new` too.
   return {

@@ -18,7 +18,7 @@ import { withCancel } from '../socket/cancel.ts';
 import { ValueError } from '../socket/exceptions.ts';
 import { pyRepr } from '../socket/format.ts';
 import { isTuple } from '../socket/tuple.ts';
-import { bindArguments, callableClass, isOptions, markBlocking, withParams } from './callable.ts';
+import { DEFERRED_INIT, bindArguments, callableClass, isOptions, markBlocking, withParams } from './callable.ts';
 import { environment } from './environment.ts';
 import { AssertionError, RuntimeError } from './errors.ts';
 import { timeoutSeconds, waitUntil } from './wait.ts';
@@ -55,12 +55,11 @@ export function fakeAddress(): string {
   return `0x${(_nextAddress += 0x50).toString(16)}`;
 }
 
-/** Calls target(*args, **kwargs): the kwargs go as a trailing options object. */
+/** Calls target(*args, **kwargs) as the front end calls (environment().call); kwargs may be a dict. */
 export function callTarget(target: unknown, args: readonly unknown[], kwargs: unknown): Promise<unknown> {
   if (typeof target !== 'function') return Promise.resolve(undefined);
-  const keywords = kwargs instanceof Map ? Object.fromEntries(kwargs) : kwargs;
-  const extra = isOptions(keywords) && Object.keys(keywords).length > 0 ? [keywords] : [];
-  return Promise.resolve((target as (...a: unknown[]) => unknown)(...args, ...extra));
+  const keywords = kwargs instanceof Map ? Object.fromEntries(kwargs.entries()) as Record<string, unknown> : kwargs;
+  return environment().call(target, args, isOptions(keywords) ? keywords : undefined);
 }
 
 /**
@@ -103,16 +102,32 @@ class _Thread {
   #ident: number | undefined;
   #state: 'initial' | 'started' | 'stopped' = 'initial';
   #done = new Set<() => void>();
+  /** False until __init__ ran: a Python subclass's own __init__ must call super().__init__(). */
+  #initialized = true;
+
+  /** A Python subclass with its own __init__ constructs this empty (callable.ts DEFERRED_INIT). */
+  static [DEFERRED_INIT] = true;
 
   constructor(...given: unknown[]) {
+    this.#target = undefined;
+    this.#args = [];
+    this.#name = '';
+    this.#daemon = false;
     if (given[0] === _SPECIAL) {
-      this.#target = undefined;
-      this.#args = [];
       this.#name = given[1] === 'main' ? 'MainThread' : _newName('Dummy-%d');
       this.#daemon = given[1] !== 'main';
       this.#state = 'started';
       return;
     }
+    if (given[0] === DEFERRED_INIT) {
+      this.#initialized = false;
+      return;
+    }
+    this.__init__(...given);
+  }
+
+  /** Thread.__init__(group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None). */
+  __init__(...given: unknown[]): undefined {
     const a = bindArguments('Thread.__init__()', [..._THREAD_PARAMS, 'daemon'], given, [4], 5);
     if (a.group !== undefined) throw new AssertionError('group argument must be None for now');
     this.#target = a.target;
@@ -125,7 +140,9 @@ class _Thread {
       const targetName = (a.target as { name?: unknown } | undefined)?.name;
       if (typeof a.target === 'function') this.#name += ` (${typeof targetName === 'string' && targetName !== '' ? targetName : '<lambda>'})`;
     }
-    this.#daemon = a.daemon !== undefined ? Boolean(a.daemon) : current_thread().daemon;
+    this.#daemon = a.daemon !== undefined && a.daemon !== null ? Boolean(a.daemon) : current_thread().daemon;
+    this.#initialized = true;
+    return undefined;
   }
 
   get name(): string {
@@ -156,6 +173,7 @@ class _Thread {
 
   /** Starts the thread: run() as a task. Returns at once. */
   start(): undefined {
+    if (!this.#initialized) throw new RuntimeError('thread.__init__() not called');
     if (this.#state !== 'initial') throw new RuntimeError('threads can only be started once');
     this.#state = 'started';
     this.#ident = _newIdent();
@@ -617,6 +635,7 @@ export const Semaphore = withParams(callableClass(_Semaphore, 'Semaphore'), { po
 export const BoundedSemaphore = withParams(callableClass(_BoundedSemaphore, 'BoundedSemaphore'), { positional: ['value'] });
 
 withParams(_Thread.prototype.join, { positional: ['timeout'] });
+withParams(_Thread.prototype.__init__, { positional: [..._THREAD_PARAMS], keywordOnly: ['daemon'] });
 withParams(_Lock.prototype.acquire, { positional: ['blocking', 'timeout'] });
 withParams(_RLock.prototype.acquire, { positional: ['blocking', 'timeout'] });
 withParams(_Event.prototype.wait, { positional: ['timeout'] });

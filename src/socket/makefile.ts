@@ -67,7 +67,9 @@ export function makefile(sock: Socket, args: readonly unknown[]): SocketFile {
   if (binary && (o.encoding ?? o.errors ?? o.newline) !== undefined && (o.encoding ?? o.errors ?? o.newline) !== null) {
     throw new ValueError('binary mode doesn\'t take an encoding argument');
   }
-  return new SocketFile(sock, {
+  const FileClass = buffering === 0 ? SocketIO : !binary ? TextIOWrapper
+    : mode.includes('r') && mode.includes('w') ? BufferedRWPair : mode.includes('r') ? BufferedReader : BufferedWriter;
+  return new FileClass(sock, {
     mode,
     reading: mode.includes('r'),
     writing: mode.includes('w'),
@@ -402,3 +404,11 @@ export class SocketFile {
     return bytes.fromString(text, this.#setup.encoding ?? 'utf-8', this.#setup.errors);
   }
 }
+
+// The class CPython's makefile() returns for each mode (`type(f).__name__`); one implementation,
+// SocketFile, plays them all.
+export class SocketIO extends SocketFile {}
+export class BufferedReader extends SocketFile {}
+export class BufferedWriter extends SocketFile {}
+export class BufferedRWPair extends SocketFile {}
+export class TextIOWrapper extends SocketFile {}

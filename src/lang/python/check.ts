@@ -59,7 +59,10 @@ export function check(tree: Tree, info: SourceInfo): void {
         const args = node.getChild('ArgList');
         const bases = args ? children(args).filter((c) => !['(', ')', ','].includes(c.name)) : [];
         if (bases.some((b) => b.name === 'VariableName' && b.nextSibling?.name === 'AssignOp')) throw _refuse(info, node, 'A metaclass or class keyword');
-        if (bases.length > 1) throw _refuse(info, bases[1]!, 'Multiple inheritance');
+        // One exception: socketserver's mixins (`class S(ThreadingMixIn, TCPServer)`), which the
+        // runtime applies to the second base (py.base).
+        const mixin = bases.length === 2 && /MixIn$/.test(info.source.slice(bases[0]!.from, bases[0]!.to));
+        if (bases.length > 1 && !mixin) throw _refuse(info, bases[1]!, 'Multiple inheritance');
         const body = node.getChild('Body');
         for (const stmt of body ? children(body) : []) {
           if (stmt.name === ':' || stmt.name === 'PassStatement' || stmt.name === 'FunctionDefinition') continue;

@@ -12,7 +12,29 @@ import { numberSource, splitLiteral } from './literals.ts';
 export interface EmittedLine {
   text: string;
   pyLine: number;
+  /** The expressions on this line a traceback can point at (CPython 3.11's `^^^^` markers). */
+  spans?: ExprSpan[];
 }
+
+/**
+ * A Python expression that can fail (a call, a subscript, a binary operation, an attribute), at
+ * the JS columns (1-based) where V8's stack reports it: the `await` before a call in an async
+ * frame, the helper's name (`py.call`, `py.getitem`) where it throws. Columns in the Python line
+ * are 0-based characters; `endCol` stops at the end of the first line of a multi-line expression.
+ */
+export interface ExprSpan {
+  jsCols: number[];
+  line: number;
+  col: number;
+  endCol: number;
+  /** BinOp and Subscript: where CPython's `~` turns into `^` and back, relative to col. */
+  anchors?: [number, number];
+  /** `obj.name(...)`: the attribute's own range, shown for an AttributeError on `name`. */
+  attr?: { name: string; col: number; endCol: number };
+}
+
+/** Marks where a span starts in the JS text, until emit() takes the marks out (\u0001id\u0002). */
+const _MARK = /\u0001(\d+)\u0002/g;
 
 export interface Emitted {
   lines: EmittedLine[];
@@ -63,6 +85,9 @@ export function children(node: SyntaxNode): SyntaxNode[] {
   return out;
 }
 
+/** Statements that raise nothing of their own in an except block (a raise chains itself). */
+const _SAFE_IN_HANDLER = new Set(['PassStatement', 'BreakStatement', 'ContinueStatement', 'RaiseStatement']);
+
 const _STATEMENT_SEPARATORS = new Set([':', ';']);
 
 /** Translates one parsed (and checked) Python source. */
@@ -86,7 +111,74 @@ export class Emitter {
     const temps = this.scope.tempNames;
     if (temps.length > 0) this.out.push({ text: `let ${temps.join(', ')};`, pyLine: 1 });
     this.out.push(...body);
+    for (const l of this.out) this._placeSpans(l);
     return { lines: this.out, globals: [...this.moduleNames] };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Expression positions, for the traceback's markers.
+
+  private readonly _spans: Omit<ExprSpan, 'jsCols'>[] = [];
+
+  /**
+   * A mark for `node` (the text it goes before must start with `py.` or `await py.`); `anchors`
+   * are absolute source positions, `attr` the attribute of a method call.
+   */
+  private mark(node: SyntaxNode, anchors?: [number, number], attr?: SyntaxNode): string {
+    const line = this.lineOf(node.from);
+    const lineStart = this.lineStarts[line - 1]!;
+    const lineEnd = this.lineStarts[line] !== undefined ? this.lineStarts[line]! - 1 : this.src.length;
+    const span: Omit<ExprSpan, 'jsCols'> = { line, col: node.from - lineStart, endCol: Math.min(node.to, lineEnd) - lineStart };
+    if (anchors && node.to <= lineEnd) span.anchors = [anchors[0] - node.from, anchors[1] - node.from];
+    if (attr && attr.to <= lineEnd) {
+      const name = children(attr)[2];
+      if (name) span.attr = { name: this.text(name), col: attr.from - lineStart, endCol: attr.to - lineStart };
+    }
+    this._spans.push(span);
+    return `\u0001${this._spans.length - 1}\u0002`;
+  }
+
+  /** Takes the marks out of a finished line and records their spans at the JS columns. */
+  private _placeSpans(l: EmittedLine): void {
+    if (!l.text.includes('\u0001')) return;
+    const spans: ExprSpan[] = [];
+    let removed = 0;
+    l.text = l.text.replace(_MARK, (whole, id: string, at: number) => {
+      const col = at - removed + 1;
+      removed += whole.length;
+      const rest = l.text.slice(at + whole.length);
+      const jsCols = rest.startsWith('await py.') ? [col, col + 'await py.'.length] : [col + 'py.'.length];
+      spans.push({ ...this._spans[Number(id)]!, jsCols });
+      return '';
+    });
+    l.spans = spans;
+  }
+
+  /** Where CPython's ast puts an operand: inside its parentheses. */
+  private _unparen(node: SyntaxNode): SyntaxNode {
+    while (node.name === 'ParenthesizedExpression') {
+      const inner = children(node).slice(1, -1);
+      if (inner.length !== 1) break;
+      node = inner[0]!;
+    }
+    return node;
+  }
+
+  /** CPython's anchors of a BinOp (traceback._extract_caret_anchors_from_line_segment). */
+  private _binopAnchors(left: SyntaxNode, right: SyntaxNode): [number, number] {
+    // Python/traceback.c's extract_anchors_from_expr: the first non-space character after the
+    // left operand that is not a closing parenthesis, and one more for a two-character operator.
+    const from = this._unparen(left).to;
+    const to = this._unparen(right).from;
+    let anchors: [number, number] = [from, from + 1];
+    for (let i = from; i < to; i++) {
+      const c = this.src[i]!;
+      if (/\s/.test(c)) continue;
+      anchors = [i, i + 1 < to && !/\s/.test(this.src[i + 1]!) ? i + 2 : i + 1];
+      if (i + 1 < to && c === ')') continue;
+      break;
+    }
+    return anchors;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -572,7 +664,7 @@ export class Emitter {
     const name = jsName(this.text(nameNode));
     const args = parts.find((p) => p.name === 'ArgList');
     const bases = args ? children(args).filter((c) => !['(', ')', ','].includes(c.name)) : [];
-    const base = bases.length > 0 ? this.expr(bases[0]!) : '';
+    const base = bases.map((b) => this.expr(b)).join(', ');
     const body = parts.find((p) => p.name === 'Body')!;
     const target = this.name(nameNode);
     this.line(`${target} = py.defineClass(class ${name} extends py.base(${base}) {`, node);
@@ -709,11 +801,19 @@ export class Emitter {
             this.block(() => {
               if (h.as) this.line(`${this.name(h.as)} = ${e};`, h.at);
               this.scope.handlers.push(e);
+              const body = children(h.body).filter((s) => s.name !== ':');
+              // An error inside the handler (not a raise: py.raise chains those itself) has the
+              // handled one as its __context__: "During handling of the above exception, …".
+              const guard = !body.every((s) => _SAFE_IN_HANDLER.has(s.name));
+              const during = guard ? this.temp() : '';
+              if (guard) this.line('try {', h.body);
               try {
-                for (const s of children(h.body)) if (s.name !== ':') this.statement(s);
+                if (guard) this.block(() => body.forEach((s) => this.statement(s)));
+                else body.forEach((s) => this.statement(s));
               } finally {
                 this.scope.handlers.pop();
               }
+              if (guard) this.line(`} catch (${during}) { throw py.duringHandling(${during}, ${e}); }`, h.body);
             });
           });
           if (handlers.every((h) => h.type)) {
@@ -793,10 +893,12 @@ export class Emitter {
       return;
     }
     const fromAt = parts.findIndex((p) => p.name === 'from');
-    const exc = this.expr(parts[1]!);
+    // CPython points a raise at the whole statement, also when the exception is made by a call
+    // there (`raise ValueError(...)`, whose JS stack is taken inside that call).
+    const exc = this.expr(parts[1]!).replace(/^\(\u0001\d+\u0002await /, () => `(${this.mark(node)}await `);
     const current = this.scope.handlers[this.scope.handlers.length - 1];
-    const cause = fromAt > 0 ? `, ${this.expr(parts[fromAt + 1]!)}` : current ? ', undefined' : '';
-    this.line(`throw await py.raise(${exc}${cause}${current ? `, ${current}` : ''});`, node);
+    const cause = fromAt > 0 ? `, ${this.expr(parts[fromAt + 1]!)}` : current ? ', void 0' : '';
+    this.line(`throw ${this.mark(node)}await py.raise(${exc}${cause}${current ? `, ${current}` : ''});`, node);
   }
 
   private deleteStatement(node: SyntaxNode): void {
@@ -905,9 +1007,10 @@ export class Emitter {
         if (parts[1]?.name === '.') {
           const obj = parts[0]!;
           if (this._isSuperCall(obj)) return `py.superMethod(super.${this.text(parts[2]!)}, this, '${this.text(parts[2]!)}')`;
-          return `py.getattr(${this.expr(obj)}, '${this.text(parts[2]!)}')`;
+          return `${this.mark(node)}py.getattr(${this.expr(obj)}, '${this.text(parts[2]!)}')`;
         }
-        return `py.getitem(${this.expr(parts[0]!)}, ${this.subscript(parts.slice(2, -1))})`;
+        const anchors: [number, number] = [this._unparen(parts[0]!).to, parts[parts.length - 2]!.to + 1];
+        return `${this.mark(node, anchors)}py.getitem(${this.expr(parts[0]!)}, ${this.subscript(parts.slice(2, -1))})`;
       }
       case 'CallExpression': return this.call(node, top);
       case 'UnaryExpression': {
@@ -949,7 +1052,7 @@ export class Emitter {
     }
     if (this._isComparison(node)) return this.comparison(node);
     const fn = _BINARY[this.text(op!)];
-    return `py.${fn}(${this.expr(a!)}, ${this.expr(parts[2]!)})`;
+    return `${this.mark(node, this._binopAnchors(a!, parts[2]!))}py.${fn}(${this.expr(a!)}, ${this.expr(parts[2]!)})`;
   }
 
   /** `a < b < c` is `a < b and b < c` with b evaluated once. */
@@ -1090,7 +1193,11 @@ export class Emitter {
   private call(node: SyntaxNode, top: boolean): string {
     const [callee, argList] = children(node);
     const args = this.args(argList!);
-    const wrap = (s: string): string => (top ? `await ${s}` : `(await ${s})`);
+    const method = callee!.name === 'MemberExpression' && children(callee!)[1]?.name === '.' ? callee! : undefined;
+    const wrap = (s: string): string => {
+      const m = this.mark(node, undefined, method);
+      return top ? `${m}await ${s}` : `(${m}await ${s})`;
+    };
     if (callee!.name === 'MemberExpression') {
       const parts = children(callee!);
       if (parts[1]?.name === '.') {

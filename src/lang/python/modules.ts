@@ -18,6 +18,7 @@ import { tuple } from '../../socket/tuple.ts';
 import { ATTRIBUTE_HOOKS } from './runtime/attributes.ts';
 import { FLOAT_RESULTS, PY_PARAMS, native } from './runtime/call.ts';
 import { ModuleNotFoundError, OSError, SystemExit } from './runtime/exceptions.ts';
+import { OverflowError, ValueError } from '../../socket/exceptions.ts';
 import { strerror } from '../../kernel/index.ts';
 import { PyDict, PyFloat, PyIntEnum, intValue, isInt, realValue } from './runtime/values.ts';
 

@@ -11,7 +11,7 @@ import { formatException } from '../../socket/format.ts';
 import { createSocketModule } from '../../socket/module.ts';
 import type { SocketSpace } from '../../socket/space.ts';
 import { check } from './check.ts';
-import { Emitter, pyName, type EmittedLine } from './emit.ts';
+import { Emitter, pyName, type EmittedLine, type ExprSpan } from './emit.ts';
 import {
   bindSocketModule, createOsModule, createShutilModule, createSysModule, createTempfileModule, createTimeModule, makeModule, ModuleTable, type HostIO, type PyModule,
 } from './modules.ts';
@@ -19,7 +19,8 @@ import { createMathModule } from './math.ts';
 import { parse } from './parse.ts';
 import { attributeNames } from './runtime/attributes.ts';
 import { createBuiltins, toRepr } from './runtime/builtins.ts';
-import { AttributeError, asPythonError, NameError, nameError, PySyntaxError, suggest, SystemExit } from './runtime/exceptions.ts';
+import { AttributeError, asPythonError, CAUGHT_STACK, NameError, nameError, PySyntaxError, suggest, SystemExit } from './runtime/exceptions.ts';
+import { CALLER_STACK, invoke } from './runtime/call.ts';
 import { createRuntime } from './runtime/index.ts';
 
 export interface PythonSessionOptions {
@@ -132,6 +133,9 @@ export class PythonSession {
       writeErr,
       note: (n) => this.note(`modules:${n}`, t(`modules.note.${n}` as MessageKey)),
       formatTraceback: (e) => formatTraceback(asPythonError(e)),
+      // A thread's target is called as Python calls it: `target=time.sleep, args=(1,)`, a lambda
+      // with *args, keywords bound by name.
+      call: (target, args, kwargs) => Promise.resolve(invoke(target, undefined, [...args], kwargs)),
     });
     for (const [name, make] of Object.entries(options.modules ?? {})) factories[name] = () => make(session);
     this.modules = new ModuleTable(factories, (name) => this.note(`module:${name}`, t('python.noModule', { name, modules: this.modules.names().join(', ') })));
@@ -294,21 +298,36 @@ function _frameName(name: string | undefined): string {
 
 /** CPython's "Traceback (most recent call last):" block for an uncaught Python error, with its chain. */
 export function formatTraceback(err: unknown, seen = new Set<unknown>()): string {
+  return _formatChain(err, seen, false);
+}
+
+/** `handled`: the exception is shown as the cause or context of another, so it was caught. */
+function _formatChain(err: unknown, seen: Set<unknown>, handled: boolean): string {
   seen.add(err);
   const cause = (err as { __cause__?: unknown } | null)?.__cause__;
   const context = (err as { __context__?: unknown } | null)?.__context__;
   if (cause instanceof Error && !seen.has(cause)) {
-    return `${formatTraceback(cause, seen)}\nThe above exception was the direct cause of the following exception:\n\n${_formatOne(err)}`;
+    return `${_formatChain(cause, seen, true)}\nThe above exception was the direct cause of the following exception:\n\n${_formatOne(err, handled)}`;
   }
   if (context instanceof Error && !seen.has(context) && cause === undefined) {
-    return `${formatTraceback(context, seen)}\nDuring handling of the above exception, another exception occurred:\n\n${_formatOne(err)}`;
+    return `${_formatChain(context, seen, true)}\nDuring handling of the above exception, another exception occurred:\n\n${_formatOne(err, handled)}`;
   }
-  return _formatOne(err);
+  return _formatOne(err, handled);
 }
 
-function _formatOne(err: unknown): string {
-  const stack = err instanceof Error && typeof err.stack === 'string' ? err.stack : '';
-  const frames: string[] = [];
+interface _Frame {
+  filename: string;
+  line: number;
+  name: string;
+  /** The source line as written (indentation included). */
+  source: string | undefined;
+  /** The expression that failed in this frame, when the emitter marked it. */
+  span: ExprSpan | undefined;
+}
+
+/** The Python frames of a JS stack, outermost first. */
+function _pythonFrames(stack: string): _Frame[] {
+  const frames: _Frame[] = [];
   for (const l of stack.split('\n').slice(1)) {
     const m = _FRAME.exec(l);
     if (!m) continue;
@@ -317,10 +336,56 @@ function _formatOne(err: unknown): string {
     const jsLine = Number(m[3]) - _HEADER_LINES;
     const emitted = reg.lines[jsLine - 1];
     if (!emitted) continue;
-    const source = reg.sourceLines[emitted.pyLine - 1]?.trim();
-    frames.unshift(`  File "${reg.filename}", line ${emitted.pyLine}, in ${_frameName(m[1])}${source ? `\n    ${source}` : ''}`);
+    const jsCol = Number(m[4]);
+    const span = emitted.spans?.find((sp) => sp.jsCols.includes(jsCol));
+    const line = span?.line ?? emitted.pyLine;
+    frames.unshift({ filename: reg.filename, line, name: _frameName(m[1]), source: reg.sourceLines[line - 1], span });
   }
-  const head = frames.length > 0 ? `Traceback (most recent call last):\n${frames.join('\n')}\n` : 'Traceback (most recent call last):\n';
+  return frames;
+}
+
+/**
+ * One frame as CPython 3.11 prints it (traceback.StackSummary.format_frame_summary): the line,
+ * then `^^^^` under the failing expression unless it is the whole line, with `~` for a BinOp's
+ * operands and a Subscript's value. `err` is given for the innermost frame: an AttributeError on
+ * a method call points at the attribute, not the call.
+ */
+function _frameText(f: _Frame, err?: unknown): string {
+  let text = `  File "${f.filename}", line ${f.line}, in ${f.name}`;
+  const raw = f.source?.replace(/\s+$/, '');
+  const stripped = raw?.trim();
+  if (!raw || !stripped) return text;
+  text += `\n    ${stripped}`;
+  const span = f.span;
+  // Only a file's traceback: CPython's REPL shows no source line at all for <stdin>.
+  if (!span || f.filename.startsWith('<')) return text;
+  let { col, endCol } = span;
+  let anchors = span.anchors;
+  if (span.attr && err instanceof AttributeError && err.attrName === span.attr.name) {
+    ({ col, endCol } = span.attr);
+    anchors = undefined;
+  }
+  const indent = raw.length - raw.trimStart().length;
+  const showAnchors = anchors !== undefined && anchors[1] - anchors[0] > 0;
+  if (endCol - col >= stripped.length && !showAnchors) return text;
+  let marks = '^'.repeat(endCol - col);
+  if (anchors && showAnchors) marks = '~'.repeat(anchors[0]) + '^'.repeat(anchors[1] - anchors[0]) + '~'.repeat(Math.max(0, endCol - col - anchors[1]));
+  return `${text}\n    ${' '.repeat(Math.max(0, col - indent))}${marks}`;
+}
+
+function _formatOne(err: unknown, handled = false): string {
+  const stack = err instanceof Error && typeof err.stack === 'string' ? err.stack : '';
+  let frames = _pythonFrames(stack);
+  const callerStack = (err as Record<symbol, unknown> | null)?.[CALLER_STACK];
+  if (frames.length === 0 && typeof callerStack === 'string') frames = _pythonFrames(callerStack);
+  const caughtAt = (err as Record<symbol, unknown> | null)?.[CAUGHT_STACK];
+  if (handled && typeof caughtAt === 'string') {
+    // The handler's frame is the first one CPython shows; the ones above it are not in its traceback.
+    const above = _pythonFrames(caughtAt).length - 1;
+    if (above > 0 && above < frames.length) frames = frames.slice(above);
+  }
+  const texts = frames.map((f, i) => _frameText(f, i === frames.length - 1 ? err : undefined));
+  const head = texts.length > 0 ? `Traceback (most recent call last):\n${texts.join('\n')}\n` : 'Traceback (most recent call last):\n';
   let last = formatException(err);
   if (err instanceof NameError && err.nameNotFound) {
     for (const names of err.candidates) {

@@ -13,7 +13,7 @@ import { attributeNames, delattr, fieldTools, getattr, hasattr, registerBuiltinT
 import { PY_CLASS, PY_FUNCTION, PY_NATIVE, PyObject, invoke, native, type NativeFunction } from './call.ts';
 import { BUILTIN_EXCEPTIONS, matches, StopIteration, SystemExit } from './exceptions.ts';
 import { formatValue } from './format.ts';
-import { add, eq, iter, lt, mod, truthy, floordiv, pow as powOp } from './ops.ts';
+import { add, collect, eq, iter, lt, mod, truthy, floordiv, pow as powOp } from './ops.ts';
 import { DictView, ELLIPSIS, NOT_IMPLEMENTED, PyDict, PyFloat, PyIntEnum, PyRange, PySet, PySlice, intValue, isInt, isNone, makeByteArray, normInt, realValue } from './values.ts';
 
 export interface BuiltinIO {
@@ -288,8 +288,8 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     if (args[0] instanceof PyRange || args[0] instanceof Map || args[0] instanceof Set) args[0] = [...iter(args[0])];
     return makeByteArray((pyBytes as unknown as (...x: unknown[]) => bytes)(...args));
   });
-  const list = _type('list', (x) => Array.isArray(x) && !isTuple(x), (a) => (a.length === 0 ? [] : [...iter(a[0])]));
-  const tupleType = _type('tuple', (x) => isTuple(x), (a) => (a.length === 0 ? tuple() : tuple(...iter(a[0]))));
+  const list = _type('list', (x) => Array.isArray(x) && !isTuple(x), (a) => (a.length === 0 ? [] : collect(a[0])));
+  const tupleType = _type('tuple', (x) => isTuple(x), async (a) => (a.length === 0 ? tuple() : tuple(...await collect(a[0]))));
   const dict = _type('dict', (x) => x instanceof PyDict, (a, kw) => {
     const d = new PyDict();
     const src = a[0];
@@ -415,7 +415,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
       throw new TypeError(`'${pyTypeName(x)}' object is not reversible`);
     }),
     sorted: native('sorted', async (a, kw) => {
-      const items = [...iter(a[0])];
+      const items = await collect(a[0]);
       await sortList(items, kw?.key, kw?.reverse);
       return items;
     }),

@@ -4,6 +4,7 @@
 // whether the callee was written in Python or in TypeScript. Calls into TypeScript get JS values
 // (a float as a number, keywords as a trailing options object) and their numbers come back as
 // Python's (a fractional number is a float).
+import { DEFERRED_INIT, MIXIN } from '../../../modules/callable.ts';
 import { Exception } from '../../../socket/exceptions.ts';
 import { pyRepr } from '../../../socket/format.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
@@ -202,8 +203,28 @@ async function _callJS(f: Function, self: unknown, args: unknown[], kw: Record<s
     }
   }
   const r = _isClass(f) ? Reflect.construct(f, jsArgs) : Reflect.apply(f, self, jsArgs);
-  const v = _fromJS(f, r instanceof Promise ? await r : r);
+  let settled = r;
+  if (r instanceof Promise) {
+    try {
+      settled = await r;
+    } catch (e) {
+      throw _withCallerStack(e);
+    }
+  }
+  const v = _fromJS(f, settled);
   return v === undefined ? null : v;
+}
+
+/** Where an error from a TypeScript call keeps the stack of the Python code that awaited it. */
+export const CALLER_STACK = Symbol('socklab.python.callerStack');
+
+/**
+ * A socket call's error is made after the kernel answers, in a callback whose stack has no
+ * Python frame; the traceback then takes its frames from here, where Python awaited the call.
+ */
+function _withCallerStack(e: unknown): unknown {
+  if (e instanceof Error && !Object.hasOwn(e, CALLER_STACK)) Object.defineProperty(e, CALLER_STACK, { value: new Error().stack, configurable: true });
+  return e;
 }
 
 /** Creates an instance of a class defined in Python, running its __init__. */
@@ -213,7 +234,8 @@ async function _instantiate(cls: Function, args: unknown[], kw: Record<string, u
   // (the base is constructed as Base()). Exceptions always keep their arguments as args.
   const ownInit = _pythonInit(cls);
   const jsBase = !(cls.prototype instanceof PyObject) && !(cls.prototype instanceof Error);
-  const ctorArgs = jsBase && ownInit ? [] : args.map(toJS);
+  const deferred = (cls as unknown as Record<symbol, unknown>)[DEFERRED_INIT] === true;
+  const ctorArgs = jsBase && ownInit ? (deferred ? [DEFERRED_INIT] : []) : args.map(toJS);
   if (jsBase && !ownInit && kw && Object.keys(kw).length > 0) ctorArgs.push(Object.fromEntries(Object.entries(kw).map(([k, v]) => [k, toJS(v)])));
   const obj = Reflect.construct(cls, ctorArgs) as Record<string, unknown>;
   if (jsBase && !ownInit) return obj;
@@ -330,8 +352,14 @@ export function defineClass<T extends Function>(cls: T, methods: Record<string, 
 }
 
 /** The base of a Python class statement: `class H(socketserver.BaseRequestHandler)`. */
-export function base(x: unknown): Function {
+export function base(x: unknown, next?: unknown): Function {
   if (x === undefined) return PyObject;
+  // `class S(socketserver.ThreadingMixIn, socketserver.TCPServer)`: the mixin applied to the
+  // server class (the only multiple inheritance check.ts lets through).
+  if (next !== undefined) {
+    if (typeof x !== 'function' || !(x as unknown as Record<symbol, unknown>)[MIXIN]) throw new TypeError('socklab supports two bases only for a socketserver mixin and a server class');
+    return (x as (cls: unknown) => Function)(base(next));
+  }
   if (typeof x !== 'function') throw new TypeError('bases must be types');
   return (x as unknown as Record<symbol, Function | undefined>)[Symbol.for('socklab.python.classOf')] ?? x;
 }

@@ -8,6 +8,10 @@ import { Exception, LookupError, OSError, ValueError } from '../../../socket/exc
 import { repr } from '../../../socket/format.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { closestName } from '../../suggestions.ts';
+// The modules' own classes (threading raises RuntimeError), so `except RuntimeError` catches them.
+import { AssertionError, RuntimeError } from '../../../modules/errors.ts';
+
+export { AssertionError, RuntimeError };
 
 /** Python's BaseException: `except BaseException` matches every error (see matches()). */
 export class BaseException extends Exception {}
@@ -18,7 +22,6 @@ export class SystemExit extends Exception {
 }
 export class GeneratorExit extends Exception {}
 export class StopIteration extends Exception {}
-export class AssertionError extends Exception {}
 export class AttributeError extends Exception {
   /** The object and name, for the `Did you mean` line (CPython's AttributeError.obj/.name). */
   obj: unknown;
@@ -39,7 +42,6 @@ export class KeyError extends LookupError {
   }
 }
 export class ZeroDivisionError extends socketExceptions.ArithmeticError {}
-export class RuntimeError extends Exception {}
 export class NotImplementedError extends RuntimeError {}
 export class RecursionError extends RuntimeError {}
 export class ImportError extends Exception {}
@@ -110,6 +112,19 @@ export function asPythonError(err: unknown): unknown {
   if (err instanceof RangeError && /call stack/.test(err.message)) {
     return new RecursionError('maximum recursion depth exceeded');
   }
+  return err;
+}
+
+/** Where an exception keeps the JS stack of the `except` that last caught it (see caughtHere). */
+export const CAUGHT_STACK = Symbol('socklab.python.caughtStack');
+
+/**
+ * Records where `err` is caught. CPython's traceback of a handled exception runs from the frame
+ * that caught it down to where it was raised, so a chained report ("The above exception was the
+ * direct cause…") leaves out the frames above the handler; the JS stack has them all.
+ */
+export function caughtHere(err: unknown): unknown {
+  if (err instanceof Error) Object.defineProperty(err, CAUGHT_STACK, { value: new Error().stack, configurable: true });
   return err;
 }
 

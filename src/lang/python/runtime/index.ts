@@ -7,7 +7,7 @@ import { KeyboardInterrupt } from '../../../socket/exceptions.ts';
 import { tuple } from '../../../socket/tuple.ts';
 import * as attributes from './attributes.ts';
 import { bindMethod, call, def, defineClass, base, invoke, kw } from './call.ts';
-import { asPythonError, matches, nameError, RuntimeError, UnboundLocalError } from './exceptions.ts';
+import { asPythonError, caughtHere, matches, nameError, RuntimeError, UnboundLocalError } from './exceptions.ts';
 import { formatField } from './builtins.ts';
 import * as ops from './ops.ts';
 import { ELLIPSIS, PyDict, PyFloat, PySet, PySlice, isNone } from './values.ts';
@@ -68,7 +68,16 @@ export function createRuntime(host: RuntimeHost) {
     },
 
     /** An error caught by `except`, as the Python error it is. */
-    caught: (e: unknown): unknown => asPythonError(e),
+    caught: (e: unknown): unknown => caughtHere(asPythonError(e)),
+
+    /** An error raised inside an except block that handles `handled`: CPython's implicit chaining. */
+    duringHandling(e: unknown, handled: unknown): unknown {
+      const err = asPythonError(e);
+      if (err instanceof Error && err !== handled && !Object.hasOwn(err, '__context__')) {
+        Object.defineProperty(err, '__context__', { value: handled, configurable: true });
+      }
+      return err;
+    },
 
     /** `raise X` / `raise X from Y`: a class is instantiated; anything else must be an exception. */
     async raise(exc: unknown, cause?: unknown, context?: unknown): Promise<unknown> {
