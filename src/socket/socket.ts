@@ -671,13 +671,29 @@ export class Socket {
   #io<T>(events: number, attempt: () => T | number, deadline?: number): T | Promise<T> {
     if (this.#fd < 0) throw osError(EBADF);
     if (this.#timeout !== null && this.#timeout > 0 && sysPollOne(this.#fd, events, 0) === 0) {
-      return this.#ioWait(events, attempt, deadline);
+      if (!this.#briefWait(events, deadline)) return this.#ioWait(events, attempt, deadline);
     }
     let r = attempt();
     while (r === -EINTR) r = attempt();
     if (typeof r !== 'number' || r >= 0) return r as T;
     if (r !== -EAGAIN || this.#timeout === 0) throw osError(-r);
+    // The peer of a ping-pong usually answers within the brief wait: then this call still answers
+    // synchronously, without the async #ioWait() and the Promises it costs.
+    if (this.#briefWait(events, deadline)) {
+      r = attempt();
+      if (typeof r !== 'number' || r >= 0) return r as T;
+      if (r !== -EAGAIN && r !== -EINTR) throw osError(-r);
+    }
     return this.#ioWait(events, attempt, deadline);
+  }
+
+  /** The brief wait on this thread (kernel/brief-wait.ts), unless the call is being cancelled. */
+  #briefWait(events: number, deadline: number | undefined): boolean {
+    if (currentSignal()?.aborted) return false;
+    let limitMs: number | undefined;
+    if (deadline !== undefined) limitMs = deadline - performance.now();
+    else if (this.#timeout !== null) limitMs = this.#timeout * 1000;
+    return this.#brief.tryWait(this.#fd, events, limitMs);
   }
 
   /**
@@ -799,21 +815,25 @@ export class Socket {
    * (as an async function's body would, up to its first await) and may answer synchronously.
    */
   #async<T>(call: string, body: () => T | Promise<T>): Promise<T> {
-    const failed = (e: unknown): never => {
-      this.#ctx.space.record({ kind: 'error', sock: this, call, error: e as Error });
-      throw e;
-    };
+    // No closure is named here (`const f = () => ...`): the bundle keeps function names, which
+    // costs an Object.defineProperty per closure made, about 0.4 µs per call on this path.
     let promise: Promise<T>;
     try {
       this.#raisePending();
       const r = body();
-      promise = r instanceof Promise ? r.then(undefined, failed) : Promise.resolve(r);
+      promise = r instanceof Promise ? r.then(undefined, (e: unknown) => this.#failed(call, e)) : Promise.resolve(r);
     } catch (e) {
       this.#ctx.space.record({ kind: 'error', sock: this, call, error: e as Error });
       promise = Promise.reject(e);
     }
     Object.defineProperty(promise, SOCKET_CALL, { value: { sock: this, method: call } satisfies SocketCall });
     return promise;
+  }
+
+  /** Logs the error a blocking call raised, and raises it again. */
+  #failed(call: string, e: unknown): never {
+    this.#ctx.space.record({ kind: 'error', sock: this, call, error: e as Error });
+    throw e;
   }
 
   #raisePending(): void {

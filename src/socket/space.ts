@@ -59,7 +59,10 @@ export class SocketSpace extends EventEmitter<{ event: [LoggedEvent] }> {
   readonly #born = performance.now();
 
   record(event: SocketEvent): void {
-    const logged = Object.assign(event, { seq: ++this.#seq, at: performance.now() - this.#born }) as LoggedEvent;
+    // Stamped in place (no Object.assign and its temporary object: this runs for every send and recv).
+    const logged = event as LoggedEvent;
+    logged.seq = ++this.#seq;
+    logged.at = performance.now() - this.#born;
     this.log.push(logged);
     this.#logBytes += _dataBytes(event);
     // Trim in batches: shifting the array on every event would cost O(limit) per call.
