@@ -99,8 +99,10 @@ const _POOL_SIZE = 64 * 1024;
 let _pool = new ArrayBuffer(_POOL_SIZE);
 let _poolOffset = 0;
 
+// Up to this size a byte loop copies faster than making a view for set() (a typed array each).
+const _LOOP_COPY_MAX = 64;
+
 function _copyOut(buf: Buffer, got: number): bytes {
-  const from = new Uint8Array(buf.buffer, buf.byteOffset, got);
   let out: bytes;
   if (got > _POOLED_MAX) {
     out = new bytes(new ArrayBuffer(got));
@@ -112,7 +114,11 @@ function _copyOut(buf: Buffer, got: number): bytes {
     out = new bytes(_pool, _poolOffset, got);
     _poolOffset += (got + 7) & ~7;
   }
-  out.set(from);
+  if (got <= _LOOP_COPY_MAX) {
+    for (let i = 0; i < got; i++) out[i] = buf[i]!;
+  } else {
+    out.set(new Uint8Array(buf.buffer, buf.byteOffset, got));
+  }
   return out;
 }
 
@@ -678,22 +684,29 @@ export class Socket {
     if (typeof r !== 'number' || r >= 0) return r as T;
     if (r !== -EAGAIN || this.#timeout === 0) throw osError(-r);
     // The peer of a ping-pong usually answers within the brief wait: then this call still answers
-    // synchronously, without the async #ioWait() and the Promises it costs.
-    if (this.#briefWait(events, deadline)) {
+    // synchronously, without the async #ioWait() and the Promises it costs. The call itself is
+    // retried after the yield (kernel/brief-wait.ts), then once more after the timed wait.
+    const limitMs = this.#briefLimit(deadline);
+    if (this.#brief.yield(limitMs)) {
       r = attempt();
+      if (r === -EAGAIN && this.#brief.wait(this.#fd, events, limitMs)) r = attempt();
+      else if (r !== -EAGAIN) this.#brief.ready();
       if (typeof r !== 'number' || r >= 0) return r as T;
       if (r !== -EAGAIN && r !== -EINTR) throw osError(-r);
     }
     return this.#ioWait(events, attempt, deadline);
   }
 
-  /** The brief wait on this thread (kernel/brief-wait.ts), unless the call is being cancelled. */
+  /** How long a brief wait may take (undefined: no deadline); 0 when the call is being cancelled. */
+  #briefLimit(deadline: number | undefined): number | undefined {
+    if (currentSignal()?.aborted) return 0;
+    if (deadline !== undefined) return deadline - performance.now();
+    return this.#timeout === null ? undefined : this.#timeout * 1000;
+  }
+
+  /** The whole brief wait (yield, poll, timed poll) for a call that has not been tried yet. */
   #briefWait(events: number, deadline: number | undefined): boolean {
-    if (currentSignal()?.aborted) return false;
-    let limitMs: number | undefined;
-    if (deadline !== undefined) limitMs = deadline - performance.now();
-    else if (this.#timeout !== null) limitMs = this.#timeout * 1000;
-    return this.#brief.tryWait(this.#fd, events, limitMs);
+    return this.#brief.tryWait(this.#fd, events, this.#briefLimit(deadline));
   }
 
   /**

@@ -43,7 +43,7 @@ const _LOG_LIMIT = 2000;
 // The log also keeps at most this many bytes of sent and received data: 2,000 chunks of a bulk
 // transfer's recv(65536) would hold 128 MiB, and keeping them alive halved the transfer rate
 // (the garbage collector had to walk and free them all) and tripled the process's RSS.
-const _LOG_BYTES_LIMIT = 8 * 1024 * 1024;
+const _LOG_BYTES_LIMIT = 2 * 1024 * 1024;
 
 function _dataBytes(e: SocketEvent): number {
   return e.kind === 'sent' || e.kind === 'received' ? e.data.length : 0;
