@@ -70,3 +70,5 @@ export async function pingpong(options) {
   // so this shows each implementation's cost per call rather than the cost of cross-core wake-ups.
   return _twoProcessBench(options, 'ping-pong, one core', 'echo_server', 'ping_client', 'rtt_1core_per_s', rounds, {}, PLACEMENTS.oneCore, s);
 }
+
+export { _pair as pair };

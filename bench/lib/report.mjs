@@ -81,6 +81,13 @@ export function buildReport(results, { machine, settings }) {
       node: ratio(medians[row.metric], medians[_nodeKey(row)]),
     };
   }
+  // Python mode against the TypeScript loop on the same socket layer (bench/pymode.mjs).
+  ratios.python_mode = {
+    bulk_mb_s: ratio(medians.python_mode_bulk_mb_s, medians.python_mode_ts_bulk_mb_s),
+    rtt_per_s: ratio(medians.python_mode_rtt_per_s, medians.python_mode_ts_rtt_per_s),
+  };
+  medians.python_mode_bulk_ratio = ratios.python_mode.bulk_mb_s;
+  medians.python_mode_rtt_ratio = ratios.python_mode.rtt_per_s;
   const targets = {};
   for (const t of _TARGETS) {
     const met = t.check(medians);
@@ -120,6 +127,13 @@ export function formatReport(report) {
       _fmtRatio(r.python3), _fmtRatio(r.node)];
   });
   out.push(_table(['', 'socklab', 'python3', 'node', 'socklab/py', 'socklab/node'], rows));
+  if (report.python_mode_bulk_mb_s != null || report.python_mode_rtt_per_s != null) {
+    out.push('');
+    out.push(_table(['python mode (socklab run .py)', '.py', '.js', '.py/.js'], [
+      ['bulk 64 KiB sendall/recv (MB/s)', _fmt(report.python_mode_bulk_mb_s, 0), _fmt(report.python_mode_ts_bulk_mb_s, 0), _fmtRatio(report.python_mode_bulk_ratio)],
+      ['1-byte ping-pong (round trips/s)', _fmt(report.python_mode_rtt_per_s, 0), _fmt(report.python_mode_ts_rtt_per_s, 0), _fmtRatio(report.python_mode_rtt_ratio)],
+    ]));
+  }
   if (report.node_repl_startup_ms != null) out.push(`(node's own REPL reaches its "> " prompt in ${_fmt(report.node_repl_startup_ms, 1)} ms)`);
   out.push('');
   out.push('targets:');

@@ -12,7 +12,8 @@
 // Before the timed ppoll it yields the core once and looks again: when the other end runs on the
 // same core it answers during the yield, and no kernel timer is armed (arming and cancelling one
 // costs about 10 µs per wait on this virtual machine; ping-pong on one core: 17,000 -> 35,000
-// round trips/s). With the other end on another core the yield returns at once.
+// round trips/s). With the other end on another core the yield returns at once. The socket layer
+// "looks again" with the system call itself (yield(), retry, then wait()), one poll(2) fewer.
 import { poller } from './poller.ts';
 import { sysPollOne, sysYield } from './syscalls.ts';
 
@@ -23,24 +24,46 @@ const _MIN_BUDGET_US = 100;
 export class BriefWait {
   // 0 until the socket has waited once; then how long the next brief wait may block.
   #budgetUs = 0;
+  // When the current brief wait began (its yield), for observe().
+  #started = 0;
 
   /**
    * Waits on this thread for `fd` to have any of `events`, for at most the budget (and at most
    * `limitMs`). True when it is ready; false when the caller should wait through the poller.
    */
   tryWait(fd: number, events: number, limitMs: number | undefined): boolean {
-    if (this.#budgetUs === 0 || poller.pending > 0) return false;
-    const budgetUs = limitMs === undefined ? this.#budgetUs : Math.min(this.#budgetUs, limitMs * 1000);
-    if (budgetUs <= 0) return false;
-    const t0 = performance.now();
+    if (!this.yield(limitMs)) return false;
+    return sysPollOne(fd, events, 0) > 0 ? this.#ready() : this.wait(fd, events, limitMs);
+  }
+
+  /**
+   * The first half of a brief wait, for a caller that retries its system call in between (one
+   * poll(2) fewer when the yield brought the answer): false when no brief wait may start (see
+   * tryWait); otherwise it yields the core and the caller tries again, then calls ready() or wait().
+   */
+  yield(limitMs: number | undefined): boolean {
+    if (this.#budgetUs === 0 || poller.pending > 0 || (limitMs !== undefined && limitMs <= 0)) return false;
+    this.#started = performance.now();
     sysYield();
-    const revents = sysPollOne(fd, events, 0) || sysPollOne(fd, events, budgetUs);
-    if (revents > 0) {
-      this.observe(performance.now() - t0);
-      return true;
-    }
+    return true;
+  }
+
+  /** The retry after yield() succeeded: the wait was as short as it gets. */
+  ready(): void {
+    this.#ready();
+  }
+
+  /** The second half, after yield(): the timed ppoll(2). True when `fd` is ready. */
+  wait(fd: number, events: number, limitMs: number | undefined): boolean {
+    const budgetUs = limitMs === undefined ? this.#budgetUs : Math.min(this.#budgetUs, limitMs * 1000);
+    if (budgetUs > 0 && sysPollOne(fd, events, budgetUs) > 0) return this.#ready();
     this.#budgetUs = _MIN_BUDGET_US;
     return false;
+  }
+
+  #ready(): true {
+    this.observe(performance.now() - this.#started);
+    return true;
   }
 
   /** Tells how long a wait took, in ms: the next budget is twice that, within limits. */

@@ -43,7 +43,7 @@ const _LOG_LIMIT = 2000;
 // The log also keeps at most this many bytes of sent and received data: 2,000 chunks of a bulk
 // transfer's recv(65536) would hold 128 MiB, and keeping them alive halved the transfer rate
 // (the garbage collector had to walk and free them all) and tripled the process's RSS.
-const _LOG_BYTES_LIMIT = 8 * 1024 * 1024;
+const _LOG_BYTES_LIMIT = 2 * 1024 * 1024;
 
 function _dataBytes(e: SocketEvent): number {
   return e.kind === 'sent' || e.kind === 'received' ? e.data.length : 0;
@@ -59,7 +59,10 @@ export class SocketSpace extends EventEmitter<{ event: [LoggedEvent] }> {
   readonly #born = performance.now();
 
   record(event: SocketEvent): void {
-    const logged = Object.assign(event, { seq: ++this.#seq, at: performance.now() - this.#born }) as LoggedEvent;
+    // Stamped in place (no Object.assign and its temporary object: this runs for every send and recv).
+    const logged = event as LoggedEvent;
+    logged.seq = ++this.#seq;
+    logged.at = performance.now() - this.#born;
     this.log.push(logged);
     this.#logBytes += _dataBytes(event);
     // Trim in batches: shifting the array on every event would cost O(limit) per call.
