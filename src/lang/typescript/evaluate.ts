@@ -374,6 +374,7 @@ export function createEvaluator(options: EvaluatorOptions) {
     }
     const ctl = signal ?? new AbortController().signal;
     let value: unknown;
+    pitfalls.lineStart();
     try {
       value = await withCancel(ctl, () => {
         const result = runner(prepared.code);

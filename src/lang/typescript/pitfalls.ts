@@ -156,6 +156,10 @@ export function createPitfalls(options: PitfallsOptions) {
 
   return {
     helpers,
+    /** Before a line runs: only the sockets made from here on are this line's (not a Python line's). */
+    lineStart(): void {
+      made = [];
+    },
     /** After every line: a blocking call started without await that still waits is said loudly. */
     lineDone(code = '', value: unknown = undefined): void {
       for (const { sock, line } of temporaries.splice(0)) {
