@@ -152,6 +152,11 @@ export async function runWithEvaluator(path: string, source: string, io: ScriptS
   const typescript = /\.m?ts$/.test(path);
   const controller = new AbortController();
   let interrupt = { poll: () => false, stop: () => {}, ready: Promise.resolve() };
+  // Before the evaluator, which counts what is on globalThis then as not the learner's.
+  const importer = _importer(path);
+  for (const [name, value] of [[IMPORT, importer.load], [IMPORT_META, importer.meta]] as const) {
+    Object.defineProperty(globalThis, name, { value, writable: false, configurable: true, enumerable: false });
+  }
   const evaluator = createEvaluator({
     write: (text) => void io.stdout.write(text),
     note: (text) => void io.stderr.write(text),
@@ -167,8 +172,6 @@ export async function runWithEvaluator(path: string, source: string, io: ScriptS
     }
     evaluator.space.closeAll();
   });
-  const importer = _importer(path);
-  Object.assign(globalThis, { [IMPORT]: importer.load, [IMPORT_META]: importer.meta });
   let map: SourceMap | undefined;
   const remap = (err: unknown): unknown => {
     if (map && err instanceof Error && typeof err.stack === 'string') err.stack = _remapStack(err.stack, path, map);
