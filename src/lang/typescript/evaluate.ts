@@ -12,6 +12,8 @@
 //     - readLine(prompt): one line for input() (undefined = end of input → EOFError).
 //     - pollInterrupt(): optional; called every few ms from a loop that cannot give the event
 //       loop a turn (a loop in a synchronous function); true means Ctrl+C was pressed.
+//     - script: a script's evaluator (`socklab run`): an interrupt is raised where the code
+//       waits or loops, so its traceback names that line.
 //
 //   await ev.evaluate(code, { signal? }) → Evaluation
 //     Prepares `code` (Python habits, TypeScript types stripped, implicit await, see rewrite.ts),
@@ -23,9 +25,15 @@
 //     code does not settle within a moment (it waited on something that is not cancellable).
 //     Top-level declarations become globals, so later calls see them.
 //
-//   ev.prepare(code) → Promise<Prepared>, ev.run(prepared, runner, signal?) → Promise<Evaluation>
+//   ev.prepare(code, { script? }) → Promise<Prepared>, ev.run(prepared, runner, signal?) → Promise<Evaluation>
 //                                 evaluate() in two halves: the REPL prepares, then runs with
-//                                 node's own eval as the runner (evaluate() uses vm's)
+//                                 node's own eval as the runner (evaluate() uses vm's). Prepared
+//                                 is code, invalid (not JavaScript nor TypeScript) or failed (no
+//                                 fd to start esbuild: running it raises EMFILE's OSError);
+//                                 `script: { file }` reads a whole script (`socklab run`): ES
+//                                 module syntax in place, TypeScript with a source map
+//   ev.lastLoopTurn()             when a loop last gave the event loop a turn (the linter's
+//                                 "the loop did not end")
 //   ev.learnerNames()             the globals the learner's code has defined
 //   ev.globals, ev.space          the learner's globals (createGlobals' plus help) and their
 //                                 socket space

@@ -84,10 +84,10 @@ try {
  * asks (true once Ctrl+C was pressed, after calling `onInterrupt`); `stop()` gives SIGINT back to
  * its default action.
  */
-function _hearInterrupt(code: string, onInterrupt: () => void): { poll: () => boolean; stop: () => void } {
+function _hearInterrupt(code: string, onInterrupt: () => void): { poll: () => boolean; stop: () => void; ready: Promise<void> } {
   if (!code.includes(`${LOOP_CHECK}()`)) {
     process.on('SIGINT', onInterrupt);
-    return { poll: () => false, stop: () => void process.off('SIGINT', onInterrupt) };
+    return { poll: () => false, stop: () => void process.off('SIGINT', onInterrupt), ready: Promise.resolve() };
   }
   const state = new Int32Array(new SharedArrayBuffer(12)); // [0] never changes, [1] main answered, [2] SIGINT seen
   const answer = () => {
@@ -100,8 +100,14 @@ function _hearInterrupt(code: string, onInterrupt: () => void): { poll: () => bo
     answer();
     onInterrupt();
   });
-  worker.unref();
+  // Kept referenced until it is up (the script waits for that: a Ctrl+C before would end the
+  // process silently), then not: it must not keep the process alive.
+  const ready = new Promise<void>((resolve) => {
+    worker.once('online', resolve);
+    worker.once('error', () => resolve());
+  }).then(() => void worker.unref());
   return {
+    ready,
     poll: () => {
       if (Atomics.load(state, 2) === 0) return false;
       answer();
@@ -145,7 +151,12 @@ export async function runWithEvaluator(path: string, source: string, io: ScriptS
   const c = colors();
   const typescript = /\.m?ts$/.test(path);
   const controller = new AbortController();
-  let interrupt = { poll: () => false, stop: () => {} };
+  let interrupt = { poll: () => false, stop: () => {}, ready: Promise.resolve() };
+  // Before the evaluator, which counts what is on globalThis then as not the learner's.
+  const importer = _importer(path);
+  for (const [name, value] of [[IMPORT, importer.load], [IMPORT_META, importer.meta]] as const) {
+    Object.defineProperty(globalThis, name, { value, writable: false, configurable: true, enumerable: false });
+  }
   const evaluator = createEvaluator({
     write: (text) => void io.stdout.write(text),
     note: (text) => void io.stderr.write(text),
@@ -161,8 +172,6 @@ export async function runWithEvaluator(path: string, source: string, io: ScriptS
     }
     evaluator.space.closeAll();
   });
-  const importer = _importer(path);
-  Object.assign(globalThis, { [IMPORT]: importer.load, [IMPORT_META]: importer.meta });
   let map: SourceMap | undefined;
   const remap = (err: unknown): unknown => {
     if (map && err instanceof Error && typeof err.stack === 'string') err.stack = _remapStack(err.stack, path, map);
@@ -226,6 +235,7 @@ export async function runWithEvaluator(path: string, source: string, io: ScriptS
     if (!running) die(undefined);
   });
 
+  await interrupt.ready;
   const result = await evaluator.run(prepared, (code) => runInThisContext(code, { filename: path, displayErrors: false }), controller.signal);
   running = false;
   if (interrupted && !result.ok && result.error instanceof KeyboardInterrupt) {

@@ -3,7 +3,9 @@
 // that the socket table itself prevents. So when a line ends, its sockets are looked for from
 // the learner's variables (and the line's value, which the REPL keeps as `_`): through arrays,
 // tuples, objects' own properties, Maps and Sets. What a walk cannot see, a closure's variables
-// and private fields, is why lines that could hide a socket there are left alone (mayHideSockets).
+// and private fields, is why lines that could hide a socket there are left alone (mayHideSockets),
+// and why nothing is closed once the walk meets a function that makes functions or an instance of
+// a class with private fields (_mayHold).
 import { Socket } from '../../socket/index.ts';
 
 // A walk that would visit more than this many objects gives up and closes nothing.
@@ -23,6 +25,28 @@ export function mayHideSockets(code: string): boolean {
 
 const _ASYNC_LINE = '(async () => {';
 
+const _toString = Function.prototype.toString;
+
+/**
+ * Could `x` hold a socket where no walk sees it? A function of the learner's that makes
+ * functions (their closures may keep what it was given), or an instance of a class with
+ * private fields (#sock). Then nothing is closed.
+ */
+function _mayHold(x: object): boolean {
+  const fn = typeof x === 'function' ? x : (Object.getPrototypeOf(x) as { constructor?: unknown } | null)?.constructor;
+  if (typeof fn !== 'function') return false;
+  let text: string;
+  try {
+    text = _toString.call(fn);
+  } catch {
+    return true;
+  }
+  if (text.endsWith('{ [native code] }')) return false;
+  if (typeof x !== 'function') return text.includes('#');
+  const body = text.slice(Math.max(0, Math.min(...['{', '=>'].map((m) => text.indexOf(m)).filter((i) => i >= 0))) + 1);
+  return /=>|\bfunction\b|\bclass\b/.test(body) || text.startsWith('class');
+}
+
 /** The sockets of `candidates` that no path from `roots` reaches (none when the walk gives up). */
 export function unreachable(candidates: readonly Socket[], roots: readonly unknown[]): Socket[] {
   const left = new Set(candidates);
@@ -38,6 +62,7 @@ export function unreachable(candidates: readonly Socket[], roots: readonly unkno
       continue; // what a socket refers to is not the learner's
     }
     if (ArrayBuffer.isView(x)) continue;
+    if (_mayHold(x)) return [];
     if (x instanceof Map) {
       for (const [k, v] of x) stack.push(k, v);
     } else if (x instanceof Set) {

@@ -137,6 +137,7 @@ describe('sockets nothing reaches any more are closed when the line ends, as CPy
     ['keep = socket.socket(); arr = [socket.socket()]; m = new Map([[1, { x: socket.socket() }]])', 3],
     ['socket.socket()', 1],
     ['[a, b] = socket.socketpair()', 2], // b: a global of socklab's that the learner reassigned
+    ["t = ['127.0.0.1', 1]; pair = socket.socketpair()[0].getsockname(); e = new OSError(1, 'x'); s = socket.socket(); s = null", 0],
     // could be held where no walk sees (a closure): left alone
     ['function make() { const s = socket.socket(); return () => s }; get = make()', 1],
     ['{ const s = socket.socket(); setTimeout(() => s.close(), 10_000) }', 1],
@@ -144,6 +145,14 @@ describe('sockets nothing reaches any more are closed when the line ends, as CPy
     const r = await ev.evaluate(line);
     expect(r.ok).toBe(true);
     expect(open()).toBe(n);
+  });
+
+  it.each([
+    ['function make() { let held; return (x) => { held = x } }', 'keep = make()', 'keep(socket.socket())'],
+    ['class Chat { #s; constructor() { this.#s = socket.socket() } }', 'chat = new Chat()', '1'],
+  ])('never closes a socket a closure or a private field may hold: %s', async (...lines) => {
+    for (const line of lines) expect((await ev.evaluate(line)).ok).toBe(true);
+    expect(open()).toBe(1);
   });
 
   it("prints CPython's ResourceWarning only under -W (PYTHONWARNINGS)", async () => {
