@@ -130,6 +130,7 @@ export class PythonSession {
       // A thread's target is called as Python calls it: `target=time.sleep, args=(1,)`, a lambda
       // with *args, keywords bound by name.
       call: (target, args, kwargs) => Promise.resolve(invoke(target, undefined, [...args], kwargs)),
+      construct: (cls, args) => Promise.resolve(invoke(cls, undefined, [...args], undefined)),
     });
     for (const [name, make] of Object.entries(options.modules ?? {})) factories[name] = () => make(session);
     this.modules = new ModuleTable(factories, (name) => this.note(`module:${name}`, t('python.noModule', { name, modules: this.modules.names().join(', ') })));
