@@ -285,7 +285,7 @@ function _frameName(name: string | undefined): string {
   const short = name.split('.').pop()!;
   if (short.startsWith('$')) return `<${short.slice(1)}>`;
   if (short === 'anonymous' || short === '<anonymous>') return '<lambda>';
-  return short.replace(/_$/, '');
+  return pyName(short);
 }
 
 /** CPython's "Traceback (most recent call last):" block for an uncaught Python error, with its chain. */
@@ -324,7 +324,8 @@ function _pythonFrames(stack: string): _Frame[] {
     const m = _FRAME.exec(l);
     if (!m) continue;
     const reg = _registry.get(m[2]!);
-    if (!reg) continue;
+    // `new C`: the implicit constructor of a translated class, no Python frame.
+    if (!reg || m[1]?.startsWith('new ')) continue;
     const jsLine = Number(m[3]) - _HEADER_LINES;
     const emitted = reg.lines[jsLine - 1];
     if (!emitted) continue;
