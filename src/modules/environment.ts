@@ -23,6 +23,11 @@ export interface ModuleEnvironment {
    * default is TypeScript's: the keywords as a trailing options object when there are any.
    */
   call(target: unknown, args: readonly unknown[], kwargs: Record<string, unknown> | undefined): Promise<unknown>;
+  /**
+   * Makes an instance of `cls` (socketserver's handler class) as the front end makes one: for
+   * Python, `cls(*args)`, which runs a Python class's own __init__. The default is `new cls(...args)`.
+   */
+  construct(cls: Function, args: readonly unknown[]): Promise<unknown>;
 }
 
 function _callJS(target: unknown, args: readonly unknown[], kwargs: Record<string, unknown> | undefined): Promise<unknown> {
@@ -37,6 +42,7 @@ const _default: ModuleEnvironment = {
   note: (note) => process.stderr.write(`${t(`modules.note.${note}`)}\n`),
   formatTraceback: (error) => `${formatException(error)}\n`,
   call: _callJS,
+  construct: async (cls, args) => Reflect.construct(cls, args),
 };
 
 let _env: ModuleEnvironment = _default;

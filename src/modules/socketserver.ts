@@ -289,9 +289,13 @@ export function createSocketserver(socket: SocketModule) {
       return undefined;
     }
 
-    /** Makes the handler and runs it: setup(), handle(), and finish() even if handle() raised. */
+    /**
+     * Makes the handler and runs it: setup(), handle(), and finish() even if handle() raised
+     * (done already when a Python handler's own __init__ called BaseRequestHandler.__init__).
+     */
     async finish_request(request: unknown, client_address: PyAddress): Promise<void> {
-      const handler = new (this.RequestHandlerClass as new (...args: unknown[]) => InstanceType<_HandlerClass>)(request, client_address, this);
+      const handler = await environment().construct(this.RequestHandlerClass, [request, client_address, this]) as InstanceType<_HandlerClass>;
+      if (_handledByInit.has(handler)) return;
       await handler.setup();
       try {
         await handler.handle();
@@ -451,6 +455,8 @@ export function createSocketserver(socket: SocketModule) {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   type _ServerClass = new (...args: any[]) => BaseServer;
 
+  /** Handlers whose __init__ ran them already (a Python handler with its own __init__). */
+  const _handledByInit = new WeakSet<object>();
   const _threadingClasses: Function[] = [];
   const _forkingClasses: Function[] = [];
 
@@ -523,10 +529,30 @@ export function createSocketserver(socket: SocketModule) {
     client_address: PyAddress;
     server: BaseServer;
 
+    /** A Python subclass with its own __init__ constructs this empty, then calls super().__init__(). */
+    static [DEFERRED_INIT] = true;
+
+    // A constructor cannot wait: it only stores; finish_request() runs the handler.
     constructor(request: unknown, client_address: PyAddress, server: BaseServer) {
+      const deferred = (request as unknown) === DEFERRED_INIT;
+      this.request = deferred ? undefined : request;
+      this.client_address = client_address;
+      this.server = server;
+    }
+
+    /** CPython's __init__: stores, then setup(), handle() and finish() (for a Python subclass's super().__init__). */
+    async __init__(request: unknown, client_address: PyAddress, server: BaseServer): Promise<undefined> {
       this.request = request;
       this.client_address = client_address;
       this.server = server;
+      _handledByInit.add(this);
+      await this.setup();
+      try {
+        await this.handle();
+      } finally {
+        await this.finish();
+      }
+      return undefined;
     }
 
     setup(): unknown {
@@ -612,6 +638,7 @@ export function createSocketserver(socket: SocketModule) {
   withParams(BaseServer.prototype.serve_forever, { positional: ['poll_interval'] });
   markBlocking(BaseServer.prototype, ['serve_forever', 'handle_request', 'shutdown']);
   withParams(BaseRequestHandler, { positional: ['request', 'client_address', 'server'] });
+  withParams(BaseRequestHandler.prototype.__init__, { positional: ['request', 'client_address', 'server'] });
 
   // A mixin is a function of its base here; isinstance() and issubclass() still see it as the
   // base class of every class it made (and a Forking class is no ThreadingMixIn, as in CPython).

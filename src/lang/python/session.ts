@@ -136,6 +136,7 @@ export class PythonSession {
       // A thread's target is called as Python calls it: `target=time.sleep, args=(1,)`, a lambda
       // with *args, keywords bound by name.
       call: (target, args, kwargs) => Promise.resolve(invoke(target, undefined, [...args], kwargs)),
+      construct: (cls, args) => Promise.resolve(invoke(cls, undefined, [...args], undefined)),
     });
     for (const [name, make] of Object.entries(options.modules ?? {})) factories[name] = () => make(session);
     this.modules = new ModuleTable(factories, (name) => this.note(`module:${name}`, t('python.noModule', { name, modules: this.modules.names().join(', ') })));
@@ -293,7 +294,7 @@ function _frameName(name: string | undefined): string {
   const short = name.split('.').pop()!;
   if (short.startsWith('$')) return `<${short.slice(1)}>`;
   if (short === 'anonymous' || short === '<anonymous>') return '<lambda>';
-  return short.replace(/_$/, '');
+  return pyName(short);
 }
 
 /** CPython's "Traceback (most recent call last):" block for an uncaught Python error, with its chain. */
@@ -332,7 +333,8 @@ function _pythonFrames(stack: string): _Frame[] {
     const m = _FRAME.exec(l);
     if (!m) continue;
     const reg = _registry.get(m[2]!);
-    if (!reg) continue;
+    // `new C`: the implicit constructor of a translated class, no Python frame.
+    if (!reg || m[1]?.startsWith('new ')) continue;
     const jsLine = Number(m[3]) - _HEADER_LINES;
     const emitted = reg.lines[jsLine - 1];
     if (!emitted) continue;

@@ -21,6 +21,12 @@ describe('socklab translate', () => {
     expect(translate(source)).toContain(expected);
   });
 
+  it("leaves out the emitter's position marks (they only map tracebacks to expressions)", () => {
+    const js = translate("def f(d, x):\n    raise ValueError(d['k'] + g(x).y // 2)\n");
+    expect(js).not.toMatch(/[\u0001\u0002]/);
+    expect(js).toContain("throw await py.raise((await py.call(ValueError, py.add(py.getitem(d, \"k\")");
+  });
+
   it('declares the module names it assigns and parses as JavaScript', () => {
     const js = translate('import socket\nx = 1\ndef f():\n    return x\n');
     expect(js).toContain('let socket, x, f;');
