@@ -702,7 +702,8 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
       typeLine,
       language: () => language,
       variables: () => (language === 'python' && python ? python.variables() : Object.entries(globalThis)),
-      setLanguage: (lang: Language) => void setLanguage(lang, false),
+      // The Promise goes back to the lesson: a resumed lesson retypes its steps once Python has loaded.
+      setLanguage: (lang: Language) => setLanguage(lang, false),
       lookup(name: string) {
         if (language === 'python' && python) return python.lookup(name);
         const defined = evaluator.learnerNames().includes(name);
