@@ -68,6 +68,7 @@ export interface ReplSession {
 
 const _PROMPT = '>>> ';
 const _CONTINUATION = '... ';
+const _PASTE_GAP_MS = 30;
 
 /** Where history lives: SOCKLAB_HISTORY, else $XDG_STATE_HOME/socklab/history (~/.local/state). */
 export function defaultHistoryPath(env: NodeJS.ProcessEnv = process.env): string {
@@ -343,6 +344,10 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
   const pythonPending: { line: string; pasted: boolean; echo: boolean }[] = [];
   const arriving: string[] = [];
   let pasting = false; // between a bracketed paste's start and end
+  /** When the last pasted lines arrived: a long paste comes in several reads of the terminal. */
+  let pasteSeenAt = -Infinity;
+  /** _PASTE_GAP_MS: no one types the next line that fast; the terminal is still delivering a paste. */
+  const stillPasting = () => Date.now() - pasteSeenAt < _PASTE_GAP_MS;
   let pumping = false;
 
   /** A line typed at the Python prompt: lines that arrive together (a paste) are taken together. */
@@ -353,6 +358,7 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
   function takeArrived(): void {
     const batch = arriving.splice(0);
     const pasted = batch.length > 1 || pasting;
+    if (pasted) pasteSeenAt = Date.now();
     batch.forEach((line, i) => pythonPending.push({ line, pasted, echo: i > 0 }));
     void pumpPython();
   }
@@ -482,6 +488,13 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
 
   const nodeOnLine = r._onLine;
   r._onLine = (line: string) => {
+    // (A line for a waiting input() is the learner's answer unless the terminal brackets the paste.)
+    if (language === 'python' && python && state !== 'idle' && (pasting || (!typeAhead.waiting && stillPasting()))) {
+      // The rest of a paste waits its turn behind the statement that runs; input() gets typed lines.
+      pasteSeenAt = Date.now();
+      pythonPending.push({ line, pasted: true, echo: true });
+      return;
+    }
     if (state !== 'idle' || typeAhead.waiting) return typeAhead.push(line);
     const keyword = /^\s*\.([^\s.]+)/.exec(line)?.[1];
     // Python mode: every line is Python but a dot-command at `py>>> ` (inside a bracket,
