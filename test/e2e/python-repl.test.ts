@@ -178,6 +178,19 @@ describe('Python mode', () => {
     expect(await type(term, '1 + 1')).toBe('2\n');
   }, 30_000);
 
+  it('drops an unfinished entry on Ctrl+C or Ctrl+D at ... (the session goes on)', async () => {
+    const term = await startPython();
+    term.write('if True:\r');
+    await term.waitFor('... ');
+    term.write('\x03');
+    await term.waitFor(`KeyboardInterrupt\n${PY}`);
+    term.write('for i in range(3):\r');
+    await term.waitFor('... ');
+    term.write('\x04');
+    await term.waitFor(PY);
+    expect(await type(term, 'i')).toMatch(/NameError: name 'i' is not defined/);
+  }, 30_000);
+
   it('completes Python attributes and names with Tab', async () => {
     const term = await startPython();
     await type(term, 'import socket');
