@@ -228,7 +228,8 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
     const prepared = await evaluator.prepare(code);
     if (prepared.kind === 'invalid') {
       if (prepared.incomplete) return new Recoverable(new SyntaxError('Unexpected end of input'));
-      const detected = await asPython(code);
+      // The Python front end may fail where the learner broke a builtin it uses (`Array.prototype.map = null`): then node decides.
+      const detected = await asPython(code).catch(() => undefined);
       if (detected === 'more') return new Recoverable(new SyntaxError('Python block goes on'));
       if (detected === 'ran') return undefined;
       // Not JavaScript: node's own parser decides between "read more lines" and its error.
