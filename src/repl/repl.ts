@@ -385,7 +385,13 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
           outcomes = [];
         }
         for (const outcome of outcomes) {
-          if (outcome.kind === 'error') write(c.red(outcome.text));
+          if (outcome.kind === 'error') {
+            write(c.red(outcome.text));
+            state = 'line'; // a failed line is a line too, for the lesson's checks
+            await afterLine().finally(() => {
+              state = 'idle';
+            });
+          }
           if (outcome.kind !== 'run') continue;
           state = 'line';
           try {
