@@ -93,11 +93,14 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
   const languagePath = options.languagePath === undefined ? (terminal ? defaultLanguagePath() : null) : options.languagePath;
   const startLanguage: Language = options.language ?? (languagePath ? readLanguage(languagePath) : undefined) ?? 'typescript';
   const typeAhead = new TypeAhead();
+  // Python from the first line on: its front end is loaded before the REPL reads anything.
+  const pythonModule = startLanguage === 'python' ? await import('./python-mode.ts') : undefined;
   const keys = terminal ? interruptKeyReader(input) : undefined;
   if (options.banner !== false) write(`${c.bold(t('repl.banner', { version: pkg.version }))}\n`);
+  if (options.banner !== false && startLanguage === 'python') write(`${c.dim(t('pyrepl.banner'))}\n`);
   const r = repl.start({
     // With a lesson to open, the first prompt waits for the lesson's intro (and its prompt).
-    prompt: options.lesson || startLanguage === 'python' ? '' : prompt,
+    prompt: options.lesson ? '' : promptIn(startLanguage, prompt, prompt),
     input,
     output,
     terminal,
@@ -292,18 +295,22 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
   let autodetectNoted = false;
   let saveWarned = false;
 
+  const createLines = (m: typeof import('./python-mode.ts')): PythonLines => m.createPythonLines({
+    write: writeOut,
+    readLine,
+    space,
+    // A TypeScript variable is visible from Python (a block pasted in TypeScript mode uses `s`).
+    fallback: (name) => (evaluator.learnerNames().includes(name) ? { defined: true, value: (globalThis as Record<string, unknown>)[name] } : { defined: false }),
+  });
   async function loadPython(): Promise<PythonLines> {
-    pythonLoading ??= import('./python-mode.ts').then((m) => {
-      python = m.createPythonLines({
-        write: writeOut,
-        readLine,
-        space,
-        // A TypeScript variable is visible from Python (a block pasted in TypeScript mode uses `s`).
-        fallback: (name) => (evaluator.learnerNames().includes(name) ? { defined: true, value: (globalThis as Record<string, unknown>)[name] } : { defined: false }),
-      });
-      return python;
-    });
+    pythonLoading ??= import('./python-mode.ts').then((m) => (python = createLines(m)));
     return pythonLoading;
+  }
+  if (pythonModule) {
+    // --python: Python reads the very first line, even one that arrives while the lessons load.
+    python = createLines(pythonModule);
+    pythonLoading = Promise.resolve(python);
+    language = 'python';
   }
 
   const applyPrompt = () => r.setPrompt(promptIn(language, basePrompt, prompt));
@@ -350,6 +357,8 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
   /** _PASTE_GAP_MS: no one types the next line that fast; the terminal is still delivering a paste. */
   const stillPasting = () => Date.now() - pasteSeenAt < _PASTE_GAP_MS;
   let pumping = false;
+  /** Python lines still to read or run (the input may end before they have). */
+  const pythonBusy = () => pumping || pythonPending.length > 0 || arriving.length > 0;
 
   /** A line typed at the Python prompt: lines that arrive together (a paste) are taken together. */
   function pythonLine(line: string): void {
@@ -454,7 +463,7 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
   let closeLater = false;
   const nodeClose = r.close.bind(r);
   r.close = () => {
-    if (state === 'idle' && typeAhead.pending === 0) return nodeClose();
+    if (state === 'idle' && typeAhead.pending === 0 && !pythonBusy()) return nodeClose();
     closeLater = true;
     typeAhead.end();
   };
@@ -464,7 +473,7 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
       if (terminal) write(`${line}\n`);
       r._onLine(line);
     }
-    if (closeLater && state === 'idle' && typeAhead.pending === 0) {
+    if (closeLater && state === 'idle' && typeAhead.pending === 0 && !pythonBusy()) {
       closeLater = false;
       nodeClose();
     }
@@ -747,11 +756,7 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
     }
   }
 
-  if (startLanguage === 'python') {
-    await setLanguage('python', false);
-    if (options.banner !== false) write(`${c.dim(t('pyrepl.banner'))}\n`);
-    if (!options.lesson) r.displayPrompt();
-  }
+  if (startLanguage === 'python' && languagePath && options.language === 'python') saveLanguage(languagePath, 'python'); // --python is a choice too
 
   if (options.lesson) {
     applyPrompt();

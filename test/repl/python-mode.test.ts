@@ -105,3 +105,15 @@ describe('the language remembered', () => {
     expect(repl.output()).not.toMatch(/无法把语言选择保存到[^]*无法把语言选择保存到/);
   });
 });
+
+describe('--python from the first line', () => {
+  it('reads lines that arrive at once, before the lessons load, as Python, and runs them all before the input ends', async () => {
+    repl = await startStreamRepl({ language: 'python' }, 'py>>> ');
+    repl.send('x = 40\nx + 2\nfor i in range(2):\n    print(i)\n\nprint("end")');
+    await repl.waitFor('42\n');
+    await repl.waitFor('0\n1\n');
+    await repl.close(); // the input ends while the last line may still wait its turn
+    expect(repl.output()).toMatch(/end\n/);
+    repl = undefined;
+  });
+});
