@@ -4,14 +4,12 @@
 // ('single' mode: the last expression's value is the cell's result), the error is CPython's
 // traceback.
 import { helpText } from '../lang/help.ts';
-import { hintFor } from '../lang/hints.ts';
 import { colors } from '../colors.ts';
-import { OSError, SocketSpace } from '../socket/index.ts';
+import { SocketSpace } from '../socket/index.ts';
 import { createPythonSession, type PythonSession } from '../lang/python/index.ts';
+import { PYTHON_KEYWORDS, pythonHint } from '../lang/python/interactive.ts';
 import type { CellIO, CellLanguage, CellRequest, CellResult, Completeness, Completion } from './language.ts';
 import { attributeNames, completeWord, nameAt, resolveName } from './names.ts';
-
-const _KEYWORDS = ['False', 'None', 'True', 'and', 'as', 'assert', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with'];
 
 export class PythonCells implements CellLanguage {
   readonly codeLanguage = 'python';
@@ -36,9 +34,7 @@ export class PythonCells implements CellLanguage {
     const last = traceback[traceback.length - 1] ?? '';
     const colon = last.indexOf(': ');
     const evalue = colon >= 0 && !last.startsWith(' ') ? last.slice(colon + 2) : '';
-    // The REPL's hints about sockets (errno, bytes vs str) fit Python too; the ones about
-    // JavaScript syntax do not.
-    const hint = error.exception instanceof OSError || /bytes-like object/.test(evalue) ? hintFor(error.exception, code) : undefined;
+    const hint = pythonHint(error.exception, code);
     if (hint) traceback.push(colors().yellow(hint));
     return { ok: false, ename: error.type, evalue, traceback };
   }
@@ -58,7 +54,7 @@ export class PythonCells implements CellLanguage {
 
   complete(code: string, cursor: number): Completion {
     return completeWord(code, cursor, (chain) => (chain === undefined
-      ? [...this.#session.names(), ..._KEYWORDS]
+      ? [...this.#session.names(), ...PYTHON_KEYWORDS]
       : attributeNames(resolveName(this.#session.globals, chain))));
   }
 

@@ -5,14 +5,14 @@
 // since linecache cannot read <stdin>). Loaded with import() the first time Python is needed, so
 // the TypeScript playground starts without the Python front end.
 import { helpText } from '../lang/help.ts';
-import { hintFor } from '../lang/hints.ts';
 import { compileCommand } from '../lang/python/codeop.ts';
+import { PYTHON_KEYWORDS, pythonHint } from '../lang/python/interactive.ts';
 import { pyName } from '../lang/python/emit.ts';
 import { attributeNames } from '../lang/python/runtime/attributes.ts';
 import { PySyntaxError } from '../lang/python/runtime/exceptions.ts';
 import { createPythonSession, formatSyntaxError, type PythonError, type PythonSession } from '../lang/python/session.ts';
 import { completeWord, resolveName } from '../notebook/names.ts';
-import { OSError, type SocketSpace } from '../socket/index.ts';
+import type { SocketSpace } from '../socket/index.ts';
 
 export interface PythonLinesOptions {
   write: (text: string) => void;
@@ -39,7 +39,6 @@ export interface PythonRun {
   error?: PythonError;
 }
 
-const _KEYWORDS = ['False', 'None', 'True', 'and', 'as', 'assert', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with'];
 /** A line that continues the compound statement before it rather than starting a new one. */
 const _CLAUSE = /^(elif|else|except|finally)\b/;
 
@@ -131,9 +130,7 @@ export class PythonLines {
     if (/^Traceback \(most recent call last\):\n(?! )/.test(traceback) && !source.trimEnd().includes('\n')) {
       traceback = traceback.replace('\n', '\n  File "<stdin>", line 1, in <module>\n');
     }
-    // The hints about sockets (an errno, bytes vs str) fit Python; the ones about JavaScript do not.
-    const e = error.exception;
-    const hint = e instanceof OSError || /bytes-like object/.test(String((e as Error | null)?.message ?? '')) ? hintFor(e, source) : undefined;
+    const hint = pythonHint(error.exception, source);
     return { ok: false, traceback, error, ...(hint && { hint }) };
   }
 
@@ -146,7 +143,7 @@ export class PythonLines {
   complete(line: string): [string[], string] {
     const globals = this.#session.globals;
     const c = completeWord(line, line.length, (chain) => {
-      if (chain === undefined) return [...this.#session.names(), ..._KEYWORDS];
+      if (chain === undefined) return [...this.#session.names(), ...PYTHON_KEYWORDS];
       const [head, ...rest] = chain.split('.');
       let root = resolveName(globals, head!);
       if (root === undefined && this.#options.fallback) root = this.#options.fallback(head!).value;

@@ -68,6 +68,7 @@ export interface ReplSession {
 
 const _PROMPT = '>>> ';
 const _CONTINUATION = '... ';
+const _PASTE_GAP_MS = 30;
 
 /** Where history lives: SOCKLAB_HISTORY, else $XDG_STATE_HOME/socklab/history (~/.local/state). */
 export function defaultHistoryPath(env: NodeJS.ProcessEnv = process.env): string {
@@ -92,11 +93,14 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
   const languagePath = options.languagePath === undefined ? (terminal ? defaultLanguagePath() : null) : options.languagePath;
   const startLanguage: Language = options.language ?? (languagePath ? readLanguage(languagePath) : undefined) ?? 'typescript';
   const typeAhead = new TypeAhead();
+  // Python from the first line on: its front end is loaded before the REPL reads anything.
+  const pythonModule = startLanguage === 'python' ? await import('./python-mode.ts') : undefined;
   const keys = terminal ? interruptKeyReader(input) : undefined;
   if (options.banner !== false) write(`${c.bold(t('repl.banner', { version: pkg.version }))}\n`);
+  if (options.banner !== false && startLanguage === 'python') write(`${c.dim(t('pyrepl.banner'))}\n`);
   const r = repl.start({
     // With a lesson to open, the first prompt waits for the lesson's intro (and its prompt).
-    prompt: options.lesson || startLanguage === 'python' ? '' : prompt,
+    prompt: options.lesson ? '' : promptIn(startLanguage, prompt, prompt),
     input,
     output,
     terminal,
@@ -227,7 +231,8 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
     const prepared = await evaluator.prepare(code);
     if (prepared.kind === 'invalid') {
       if (prepared.incomplete) return new Recoverable(new SyntaxError('Unexpected end of input'));
-      const detected = await asPython(code);
+      // The Python front end may fail where the learner broke a builtin it uses (`Array.prototype.map = null`): then node decides.
+      const detected = await asPython(code).catch(() => undefined);
       if (detected === 'more') return new Recoverable(new SyntaxError('Python block goes on'));
       if (detected === 'ran') return undefined;
       // Not JavaScript: node's own parser decides between "read more lines" and its error.
@@ -290,21 +295,25 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
   let autodetectNoted = false;
   let saveWarned = false;
 
+  const createLines = (m: typeof import('./python-mode.ts')): PythonLines => m.createPythonLines({
+    write: writeOut,
+    readLine,
+    space,
+    // A TypeScript variable is visible from Python (a block pasted in TypeScript mode uses `s`).
+    fallback: (name) => (evaluator.learnerNames().includes(name) ? { defined: true, value: (globalThis as Record<string, unknown>)[name] } : { defined: false }),
+  });
   async function loadPython(): Promise<PythonLines> {
-    pythonLoading ??= import('./python-mode.ts').then((m) => {
-      python = m.createPythonLines({
-        write: writeOut,
-        readLine,
-        space,
-        // A TypeScript variable is visible from Python (a block pasted in TypeScript mode uses `s`).
-        fallback: (name) => (evaluator.learnerNames().includes(name) ? { defined: true, value: (globalThis as Record<string, unknown>)[name] } : { defined: false }),
-      });
-      return python;
-    }).catch((err: unknown) => {
+    pythonLoading ??= import('./python-mode.ts').then((m) => (python = createLines(m))).catch((err: unknown) => {
       pythonLoading = undefined; // tried again next time (the learner may have repaired a builtin)
       throw err;
     });
     return pythonLoading;
+  }
+  if (pythonModule) {
+    // --python: Python reads the very first line, even one that arrives while the lessons load.
+    python = createLines(pythonModule);
+    pythonLoading = Promise.resolve(python);
+    language = 'python';
   }
 
   const applyPrompt = () => r.setPrompt(promptIn(language, basePrompt, prompt));
@@ -346,7 +355,13 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
   const pythonPending: { line: string; pasted: boolean; echo: boolean }[] = [];
   const arriving: string[] = [];
   let pasting = false; // between a bracketed paste's start and end
+  /** When the last pasted lines arrived: a long paste comes in several reads of the terminal. */
+  let pasteSeenAt = -Infinity;
+  /** _PASTE_GAP_MS: no one types the next line that fast; the terminal is still delivering a paste. */
+  const stillPasting = () => Date.now() - pasteSeenAt < _PASTE_GAP_MS;
   let pumping = false;
+  /** Python lines still to read or run (the input may end before they have). */
+  const pythonBusy = () => pumping || pythonPending.length > 0 || arriving.length > 0;
 
   /** A line typed at the Python prompt: lines that arrive together (a paste) are taken together. */
   function pythonLine(line: string): void {
@@ -356,6 +371,7 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
   function takeArrived(): void {
     const batch = arriving.splice(0);
     const pasted = batch.length > 1 || pasting;
+    if (pasted) pasteSeenAt = Date.now();
     batch.forEach((line, i) => pythonPending.push({ line, pasted, echo: i > 0 }));
     void pumpPython();
   }
@@ -381,7 +397,13 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
           outcomes = [];
         }
         for (const outcome of outcomes) {
-          if (outcome.kind === 'error') write(c.red(outcome.text));
+          if (outcome.kind === 'error') {
+            write(c.red(outcome.text));
+            state = 'line'; // a failed line is a line too, for the lesson's checks
+            await afterLine().finally(() => {
+              state = 'idle';
+            });
+          }
           if (outcome.kind !== 'run') continue;
           state = 'line';
           try {
@@ -403,14 +425,11 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
 
   /** TypeScript mode: input that is not JavaScript but is Python runs as Python (undefined: it is not Python). */
   async function asPython(code: string): Promise<'ran' | 'more' | undefined> {
+    const py = await loadPython();
     const source = code.replace(/\n$/, '');
-    let py: Awaited<ReturnType<typeof loadPython>>;
+    const { compileCommand } = await import('../lang/python/codeop.ts');
     let completeness: 'complete' | 'incomplete';
     try {
-      // A front end that cannot load (a learner's `Array.prototype.map = null` breaks the parser
-      // too) leaves the line to JavaScript, whose error is then the one shown.
-      py = await loadPython();
-      const { compileCommand } = await import('../lang/python/codeop.ts');
       completeness = compileCommand(source);
     } catch {
       return undefined; // not Python either: JavaScript's error says what is wrong
@@ -447,7 +466,7 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
   let closeLater = false;
   const nodeClose = r.close.bind(r);
   r.close = () => {
-    if (state === 'idle' && typeAhead.pending === 0) return nodeClose();
+    if (state === 'idle' && typeAhead.pending === 0 && !pythonBusy()) return nodeClose();
     closeLater = true;
     typeAhead.end();
   };
@@ -457,7 +476,7 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
       if (terminal) write(`${line}\n`);
       r._onLine(line);
     }
-    if (closeLater && state === 'idle' && typeAhead.pending === 0) {
+    if (closeLater && state === 'idle' && typeAhead.pending === 0 && !pythonBusy()) {
       closeLater = false;
       nodeClose();
     }
@@ -488,6 +507,13 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
 
   const nodeOnLine = r._onLine;
   r._onLine = (line: string) => {
+    // (A line for a waiting input() is the learner's answer unless the terminal brackets the paste.)
+    if (language === 'python' && python && state !== 'idle' && (pasting || (!typeAhead.waiting && stillPasting()))) {
+      // The rest of a paste waits its turn behind the statement that runs; input() gets typed lines.
+      pasteSeenAt = Date.now();
+      pythonPending.push({ line, pasted: true, echo: true });
+      return;
+    }
     if (state !== 'idle' || typeAhead.waiting) return typeAhead.push(line);
     const keyword = /^\s*\.([^\s.]+)/.exec(line)?.[1];
     // Python mode: every line is Python but a dot-command at `py>>> ` (inside a bracket,
@@ -734,11 +760,7 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
     }
   }
 
-  if (startLanguage === 'python') {
-    await setLanguage('python', false);
-    if (options.banner !== false) write(`${c.dim(t('pyrepl.banner'))}\n`);
-    if (!options.lesson) r.displayPrompt();
-  }
+  if (startLanguage === 'python' && languagePath && options.language === 'python') saveLanguage(languagePath, 'python'); // --python is a choice too
 
   if (options.lesson) {
     applyPrompt();

@@ -3,8 +3,11 @@
 // tutorial blocks (the QQ chat user A, the TCP hello server and client) talking to the test's own
 // peers on 127.0.0.1, Ctrl+C in a recv, completion, input() inside a paste, the note on Python
 // typed in TypeScript mode and `.translate`.
+import { execFileSync } from 'node:child_process';
 import dgram from 'node:dgram';
-import net from 'node:net';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawnPty, spawnSocklab, type Pty } from './pty.ts';
 
@@ -178,6 +181,19 @@ describe('Python mode', () => {
     expect(await type(term, '1 + 1')).toBe('2\n');
   }, 30_000);
 
+  it('drops an unfinished entry on Ctrl+C or Ctrl+D at ... (the session goes on)', async () => {
+    const term = await startPython();
+    term.write('if True:\r');
+    await term.waitFor('... ');
+    term.write('\x03');
+    await term.waitFor(`KeyboardInterrupt\n${PY}`);
+    term.write('for i in range(3):\r');
+    await term.waitFor('... ');
+    term.write('\x04');
+    await term.waitFor(PY);
+    expect(await type(term, 'i')).toMatch(/NameError: name 'i' is not defined/);
+  }, 30_000);
+
   it('completes Python attributes and names with Tab', async () => {
     const term = await startPython();
     await type(term, 'import socket');
@@ -200,6 +216,24 @@ describe('Python mode', () => {
     await term.waitFor('name? ');
     term.write('ann\r');
     await term.waitFor('hello ann\n');
+  }, 30_000);
+});
+
+describe('.translate', () => {
+  it('shows what socklab translate prints for the same Python text', async () => {
+    const source = "data = b'hi'\nif not data:\n    print('empty')\n";
+    const dir = mkdtempSync(join(tmpdir(), 'socklab-translate-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    writeFileSync(join(dir, 'x.py'), source.split('\n').slice(1).join('\n'));
+    const cli = execFileSync(process.execPath, ['bin/socklab.js', 'translate', join(dir, 'x.py')], { encoding: 'utf8' });
+    const term = await startPython();
+    await type(term, "data = b'hi'");
+    term.write("if not data:\r    print('empty')\r\r");
+    await term.waitFor(`\n${PY}`);
+    const shown = await type(term, '.translate');
+    // The same code; only the first comment names the file (<stdin> here).
+    expect(shown.split('\n').slice(1)).toEqual(cli.split('\n').slice(1));
+    expect(shown).toMatch(/^\/\/ <stdin>, translated by socklab/);
   }, 30_000);
 });
 

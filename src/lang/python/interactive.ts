@@ -1,0 +1,15 @@
+// What every interactive front end of the Python session shares (the REPL's Python mode, the
+// socklab-python kernel): the keywords to complete, and which of the REPL's hints fit Python.
+import { hintFor } from '../hints.ts';
+import { OSError } from '../../socket/index.ts';
+
+export const PYTHON_KEYWORDS = ['False', 'None', 'True', 'and', 'as', 'assert', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with'];
+
+/**
+ * The one line of advice under a Python traceback: the hints about sockets (an errno, bytes vs
+ * str) fit Python too; the ones about JavaScript syntax do not.
+ */
+export function pythonHint(exception: unknown, code: string): string | undefined {
+  const message = String((exception as Error | null)?.message ?? '');
+  return exception instanceof OSError || /bytes-like object/.test(message) ? hintFor(exception, code) : undefined;
+}

@@ -1,0 +1,119 @@
+// The REPL's Python mode in-process on streams: what a lesson sees through its host (language,
+// setLanguage, typeLine in the current language, lookup of Python variables, the step's prompt),
+// the language remembered in the config directory (and said once when it cannot be saved), and
+// both UI languages.
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setColor } from '../../src/colors.ts';
+import { setLang } from '../../src/i18n/index.ts';
+import type { LessonHost, LessonsModule } from '../../src/repl/lessons.ts';
+import { startStreamRepl, type StreamRepl } from './harness.ts';
+
+setColor(false);
+let repl: StreamRepl | undefined;
+const dirs: string[] = [];
+
+afterEach(async () => {
+  await repl?.close();
+  repl = undefined;
+  setLang('en');
+  for (const d of dirs.splice(0)) {
+    chmodSync(d, 0o700);
+    rmSync(d, { recursive: true, force: true });
+  }
+});
+
+type PyHost = LessonHost & { language(): 'typescript' | 'python'; setLanguage(lang: 'typescript' | 'python'): void };
+
+function hostCapture(): { module: LessonsModule; host: () => PyHost } {
+  let host!: PyHost;
+  const module: LessonsModule = {
+    attachLessons(h) {
+      host = h as PyHost;
+      return {
+        commands: {},
+        afterLine: async () => {},
+        open: async () => true,
+        onReset: () => {},
+        close: () => {},
+      };
+    },
+    listLessons: () => '',
+    checkCourse: async () => 0,
+  };
+  return { module, host: () => host };
+}
+
+function tempDir(): string {
+  const d = mkdtempSync(join(tmpdir(), 'socklab-pyrepl-'));
+  dirs.push(d);
+  return d;
+}
+
+describe('Python mode and the lessons', () => {
+  it('tells the lesson its language, switches on request, types the step in Python and finds Python variables', async () => {
+    const lessons = hostCapture();
+    repl = await startStreamRepl({ lessons: lessons.module });
+    const host = lessons.host();
+    expect(host.language()).toBe('typescript');
+    host.setLanguage('python'); // loads the Python front end first
+    for (let i = 0; i < 100 && host.language() !== 'python'; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(host.language()).toBe('python');
+    await host.typeLine("import socket\nu = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\nu.bind(('127.0.0.1', 0))\nlen([1, 2])");
+    expect(await repl.waitFor(/2\n/)).toBe('2\n');
+    expect(host.space.sockets.size).toBe(1);
+    const u = host.lookup!('u');
+    expect(u.defined).toBe(true);
+    expect(String(u.value)).toMatch(/^<socket\.socket fd=\d+, family=2, type=2/);
+    expect(host.lookup!('nothing').defined).toBe(false);
+    // A lesson step's prompt ends in Python's >>>.
+    host.setPrompt('udp-receiver 2/6 > ');
+    repl.send('1 + 1');
+    await repl.waitFor('udp-receiver 2/6 >>> ');
+    host.setLanguage('typescript');
+    repl.send('2 + 2');
+    await repl.waitFor('4\nudp-receiver 2/6 > ');
+  });
+});
+
+describe('the language remembered', () => {
+  it('starts in the language chosen last time', async () => {
+    const file = join(tempDir(), 'language');
+    repl = await startStreamRepl({ languagePath: file });
+    repl.send('.python');
+    await repl.waitFor('py>>> ');
+    expect(readFileSync(file, 'utf8').trim()).toBe('python');
+    await repl.close();
+    repl = await startStreamRepl({ languagePath: file }, 'py>>> ');
+    repl.send('1 if None else 2');
+    expect(await repl.waitFor('2\npy>>> ')).toBe('2\npy>>> ');
+  });
+
+  it('says once, in the learner language, that the choice cannot be saved', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'blocker'), '');
+    setLang('zh');
+    repl = await startStreamRepl({ languagePath: join(dir, 'blocker', 'language') });
+    repl.send('.python');
+    expect(await repl.waitFor(/注意：无法把语言选择保存到 .*\n/)).toMatch(/（E[A-Z]+）/);
+    await repl.waitFor('py>>> ');
+    repl.send('.ts');
+    await repl.waitFor('TypeScript 模式');
+    await repl.waitFor('>>> ');
+    expect(repl.output()).not.toMatch(/无法把语言选择保存到[^]*无法把语言选择保存到/);
+  });
+});
+
+describe('--python from the first line', () => {
+  it('reads lines that arrive at once, before the lessons load, as Python, and runs them all before the input ends', async () => {
+    repl = await startStreamRepl({ language: 'python' }, 'py>>> ');
+    repl.send('x = 40\nx + 2\nfor i in range(2):\n    print(i)\n\nprint("end")');
+    await repl.waitFor('42\n');
+    await repl.waitFor('0\n1\n');
+    await repl.close(); // the input ends while the last line may still wait its turn
+    expect(repl.output()).toMatch(/end\n/);
+    repl = undefined;
+  });
+});
