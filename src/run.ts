@@ -8,11 +8,13 @@ import { basename, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { configureModules, joinNonDaemonThreads } from './modules/index.ts';
-import { asException, loadEsbuild } from './lang/typescript/evaluate.ts';
+import { asException } from './lang/typescript/evaluate.ts';
+import { asEsModule } from './lang/typescript/as-module.ts';
 import { createGlobals, formatException, keepUnobservedError } from './socket/index.ts';
 import { t } from './i18n/index.ts';
 import { streamLineReader } from './lang/line-reader.ts';
 import { isEsModule } from './lang/typescript/script.ts';
+import { importAtRunTime } from './bundle-hooks.ts';
 
 export interface RunOptions {
   stdout?: NodeJS.WritableStream;
@@ -157,15 +159,7 @@ export async function runScript(file: string, options: RunOptions = {}): Promise
     const source = readFileSync(path, 'utf8');
     let code: string;
     try {
-      // Loaded only here: esbuild costs start-up time that .mjs scripts do not need.
-      const { transform } = loadEsbuild();
-      ({ code } = await transform(source, {
-        loader: ext === '.js' ? 'js' : 'ts',
-        format: 'esm',
-        target: 'node20',
-        sourcemap: 'inline',
-        sourcefile: path,
-      }));
+      code = await asEsModule(source, path, ext === '.js' ? 'js' : 'ts');
     } catch (e) {
       stderr.write(`${t('cli.syntaxError', { file })}\n${(e as Error).message}\n`);
       removeTmp();
@@ -178,7 +172,7 @@ export async function runScript(file: string, options: RunOptions = {}): Promise
 
   await watching;
   try {
-    await import(url);
+    await importAtRunTime(url);
     // As CPython at the end of the main program: wait for every non-daemon thread.
     await joinNonDaemonThreads();
     return 0;

@@ -9,6 +9,7 @@ import { Cells, wantColour } from './cells.ts';
 import { PythonCells } from './python.ts';
 import { TypeScriptCells } from './typescript.ts';
 import { Kernel, type KernelLanguage } from './kernel.ts';
+import { importAtRunTime } from '../bundle-hooks.ts';
 
 /** Something that keeps the kernel from starting; the CLI prints its message and exits 1. */
 export class KernelStartError extends Error {
@@ -28,7 +29,7 @@ export async function runKernel(connectionFile: string, language: KernelLanguage
   }
   let zmq: typeof import('zeromq');
   try {
-    zmq = await import('zeromq');
+    zmq = await importAtRunTime<typeof import('zeromq')>('zeromq');
   } catch (e) {
     throw new KernelStartError(t('notebook.noZeromq', { message: e instanceof Error ? e.message.split('\n')[0]! : String(e) }));
   }

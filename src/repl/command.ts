@@ -1,5 +1,6 @@
 // Entry point of the interactive commands: the playground, a lesson in it, the lesson list and
 // the course linter (the last two belong to src/lessons/).
+import { saveCodeCache } from '../bundle-hooks.ts';
 import { t } from '../i18n/index.ts';
 import { loadLessons } from './lessons.ts';
 import { createRepl } from './repl.ts';
@@ -24,12 +25,16 @@ export async function startCommand(command: 'repl' | 'lesson' | 'lessons-check',
       return 1;
     }
   }
+  // A first start writes V8's code cache of what it ran before the prompt shows (a learner may
+  // never leave by .exit) and again once the lessons are in; later starts only read it.
+  saveCodeCache();
   const session = await createRepl({
     input: process.stdin,
     output: process.stdout,
     terminal: process.stdin.isTTY === true && process.stdout.isTTY === true,
     ...(args[0] !== undefined && { lesson: args[0] }),
   });
+  saveCodeCache();
   await session.closed;
   return 0;
 }
