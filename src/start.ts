@@ -24,13 +24,19 @@ const _IMPORT_KEY = Symbol.for('socklab.import');
 function _cacheDir(env: NodeJS.ProcessEnv): string | undefined {
   if (env.SOCKLAB_CODE_CACHE === '0') return undefined;
   if (env.SOCKLAB_CACHE_DIR) return env.SOCKLAB_CACHE_DIR;
-  return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'socklab');
+  try {
+    return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'socklab');
+  } catch {
+    return undefined; // no home directory (a user without a passwd entry): no cache
+  }
 }
 
-/** Which functions a start runs depends on the command: `repl`, `run`, `run-py`, `kernel`, … */
+/** Which functions a start runs depends on the command and, for `run`, the file's kind: `repl`, `run-py`, `run-ts`, `kernel`, … */
 function _kind(argv: readonly string[]): string {
-  const command = argv.find((a) => ['run', 'translate', 'lesson', 'lessons', 'kernel'].includes(a)) ?? 'repl';
-  return command === 'run' && argv.some((a) => a.endsWith('.py')) ? 'run-py' : command;
+  const at = argv.findIndex((a) => ['run', 'translate', 'lesson', 'lessons', 'kernel'].includes(a));
+  if (at < 0) return 'repl';
+  const ext = /\.(py|mjs|js|ts|mts)$/.exec(argv[at + 1] ?? '')?.[1];
+  return argv[at] === 'run' && ext ? `run-${ext}` : argv[at]!;
 }
 
 const dir = _cacheDir(process.env);

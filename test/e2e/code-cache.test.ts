@@ -51,7 +51,7 @@ describe('the code cache of the bundle', () => {
     expect(socklab(['run', script], cache).stdout).toBe('42 function\n');
     const [file, ...more] = caches(cache);
     expect(more).toEqual([]);
-    expect(file).toMatch(new RegExp(`^[0-9a-f]{16}-${process.version}-${process.arch}-run\\.v8cache$`));
+    expect(file).toMatch(new RegExp(`^[0-9a-f]{16}-${process.version}-${process.arch}-run-mjs\\.v8cache$`));
     const written = statSync(join(cache, file!)).mtimeMs;
     expect(statSync(join(cache, file!)).size).toBeGreaterThan(1000);
 
@@ -63,8 +63,8 @@ describe('the code cache of the bundle', () => {
     writeFileSync(py, 'print("hello", 5.0)\n');
     expect(socklab(['run', py], cache).stdout).toBe('hello 5.0\n');
     expect(caches(cache).map((f) => f.replace(/^[0-9a-f]+-/, ''))).toEqual([
+      `${process.version}-${process.arch}-run-mjs.v8cache`,
       `${process.version}-${process.arch}-run-py.v8cache`,
-      `${process.version}-${process.arch}-run.v8cache`,
     ]);
   });
 
