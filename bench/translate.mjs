@@ -1,5 +1,5 @@
-// Translating a 300-line Python program (bench/workloads/python/translate_300.py, the corpus's
-// tutorial programs) through parse → check → emit, socklab only (issue 9: under 20 ms). Each
+// Translating a 300-line Python program (the corpus's tutorial programs, put together by
+// translate_child.mjs) through parse → check → emit, socklab only (issue 9: under 20 ms). Each
 // repetition is a fresh process: its first translation is what `socklab run prog.py` pays.
 import { join } from 'node:path';
 import { BENCH, CHILD_ENV } from './lib/impls.mjs';
