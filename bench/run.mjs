@@ -3,7 +3,7 @@
 // loopback. Prints a table (or, with --json, exactly one JSON object on stdout; progress goes to
 // stderr). This is a measurement, not a test: nothing here asserts a time.
 //
-//   node bench/run.mjs [--json] [--reps N] [--seconds S] [--only startup,bulk,pingpong,conn1000,checkpoint,pymode] [--quick] [--max-seconds T]
+//   node bench/run.mjs [--json] [--reps N] [--seconds S] [--only startup,bulk,pingpong,conn1000,checkpoint,pymode,kernel,translate] [--quick] [--max-seconds T]
 //   SOCKLAB_BIN=.scratch/x/bin/socklab.js node bench/run.mjs ...   measures another build of socklab
 import os from 'node:os';
 import { parseArgs } from 'node:util';
@@ -17,8 +17,9 @@ import { pymode } from './pymode.mjs';
 import { startup } from './startup.mjs';
 import { kernel } from './workloads/kernel.mjs';
 import { bulk, pingpong } from './transfer.mjs';
+import { translate } from './translate.mjs';
 
-const _BENCHES = { startup, bulk, pingpong, conn1000, checkpoint, pymode, kernel };
+const _BENCHES = { startup, bulk, pingpong, conn1000, checkpoint, pymode, kernel, translate };
 
 const { values } = parseArgs({
   options: {

@@ -12,6 +12,9 @@ const _CASES = [
   { key: 'node_startup_ms', what: 'node -e 0 to exit', argv: [process.execPath, '-e', '0'] },
   { key: 'node_repl_startup_ms', what: 'node REPL to "> "', prompt: '> ', argv: [process.execPath] },
   { key: 'run_empty_ms', what: 'socklab run empty.js to exit', argv: [process.execPath, SOCKLAB_BIN, 'run', join(WORKLOADS, 'socklab', 'empty.js')] },
+  { key: 'run_empty_mjs_ms', what: 'socklab run empty.mjs to exit', argv: [process.execPath, SOCKLAB_BIN, 'run', join(WORKLOADS, 'socklab', 'empty.mjs')] },
+  { key: 'run_empty_ts_ms', what: 'socklab run empty.ts to exit', argv: [process.execPath, SOCKLAB_BIN, 'run', join(WORKLOADS, 'socklab', 'empty.ts')] },
+  { key: 'run_empty_py_ms', what: 'socklab run empty.py to exit', argv: [process.execPath, SOCKLAB_BIN, 'run', join(WORKLOADS, 'socklab', 'empty.py')] },
   { key: 'python_run_empty_ms', what: 'python3 empty.py to exit', argv: [PYTHON, join(WORKLOADS, 'python', 'empty.py')] },
   { key: 'node_run_empty_ms', what: 'node empty.mjs to exit', argv: [process.execPath, join(WORKLOADS, 'node', 'empty.mjs')] },
 ];

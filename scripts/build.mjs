@@ -1,8 +1,9 @@
-// Bundles src/ into dist/cli.js so `socklab` starts without a TypeScript loader
-// (tsx alone costs ~200 ms of start-up).
+// Bundles src/ into dist/socklab.cjs, and src/start.ts (which runs it with V8's code cache) into
+// dist/cli.js, so `socklab` starts without a TypeScript loader (tsx alone costs ~200 ms of start-up).
 // `--if-stale` skips the build when dist/cli.js is newer than every source file.
 import { build } from 'esbuild';
-import { readdirSync, rmSync, statSync, existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, statSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,30 +27,46 @@ if (process.argv.includes('--if-stale') && existsSync(out)) {
   }
 }
 
-// Chunks of an earlier build would stay behind with other hashes.
+// What earlier builds left: chunks of the split build, a loader's source map.
 rmSync(join(root, 'dist', 'chunks'), { recursive: true, force: true });
+rmSync(join(root, 'dist', 'cli.js.map'), { force: true });
 
+// One CommonJS bundle of everything, run by dist/cli.js (src/start.ts) as a vm.Script with V8's
+// code cache: Node 20 caches no compiled ES module, and compiling the bundle was the largest part
+// of every start. What a command loads with import() (the Python front end, the kernel, the
+// lessons) stays lazy: esbuild inlines it behind a function that runs on the first import, and
+// the cache holds only what a start ran.
+const bundle = join(root, 'dist', 'socklab.cjs');
 await build({
   entryPoints: [join(root, 'src', 'cli.ts')],
-  outdir: join(root, 'dist'),
-  entryNames: '[name]',
-  // What a command loads with import() (the Python front end, the notebook kernel, the lessons'
-  // linter, …) is a chunk of its own, read only by the commands that need it: one file of
-  // everything made every start parse code most sessions never run.
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
+  outfile: bundle,
   bundle: true,
   platform: 'node',
-  format: 'esm',
+  format: 'cjs',
   target: 'node20',
   // Pure-JavaScript dependencies are bundled: resolving and loading yaml's, iconv-lite's and
   // acorn's many files one by one cost about 15 ms of every start. koffi (a native module) and
   // esbuild (a binary) cannot be bundled; zeromq (native too) is imported only by `socklab kernel`.
   external: ['koffi', 'esbuild', 'zeromq'],
-  // Bundled CommonJS code calls require() for Node's built-in modules.
-  banner: { js: "import { createRequire as __socklabRequire } from 'node:module'; const require = __socklabRequire(import.meta.url);" },
+  // The sources are ES modules: strict code, and import.meta.url is the bundle's own file.
+  banner: { js: "'use strict';\nconst __socklab_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__socklab_import_meta_url' },
+  charset: 'ascii', // src/start.ts reads it as latin1
   sourcemap: 'linked',
   // Python exception names come from constructor.name: the bundle must not rename classes.
   keepNames: true,
+  logLevel: 'warning',
+});
+
+// The cache of one bundle must never be read for another: its file name carries the hash.
+const hash = createHash('sha256').update(readFileSync(bundle)).digest('hex').slice(0, 16);
+await build({
+  entryPoints: [join(root, 'src', 'start.ts')],
+  outfile: out,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  define: { __SOCKLAB_BUNDLE_HASH__: JSON.stringify(hash) },
   logLevel: 'warning',
 });

@@ -6,6 +6,9 @@ import { median, ratio, spread } from './stats.mjs';
 const _ROWS = [
   { metric: 'startup_ms', label: 'start to first prompt (ms)', digits: 1, node: 'node_startup_ms', nodeNote: 'node -e 0' },
   { metric: 'run_empty_ms', label: 'run an empty script (ms)', digits: 1 },
+  { metric: 'run_empty_mjs_ms', label: '  the same, .mjs', digits: 1, node: 'node_run_empty_ms', python: 'python_run_empty_ms' },
+  { metric: 'run_empty_ts_ms', label: '  the same, .ts', digits: 1, node: 'node_run_empty_ms', python: 'python_run_empty_ms' },
+  { metric: 'run_empty_py_ms', label: '  the same, .py', digits: 1, node: 'node_run_empty_ms', python: 'python_run_empty_ms' },
   { metric: 'bulk_mbps', label: 'bulk 64 KiB sendall/recv (MB/s)', digits: 0 },
   { metric: 'bulk_sink_rss_mb', label: '  peak RSS of the receiver (MiB)', digits: 1 },
   { metric: 'bulk_cpu_s_per_gb', label: '  CPU s per GB, both processes', digits: 2 },
@@ -19,6 +22,9 @@ const _ROWS = [
   { metric: 'checkpoint_ms', label: 'checkpoint per line, 100 sockets (ms)', digits: 3, socklabOnly: true },
   { metric: 'kernel_start_ms', label: 'Jupyter kernel start to kernel_info_reply (ms)', digits: 1, node: 'kernel_node_ms', nodeNote: 'node -e 0' },
   { metric: 'kernel_cell_ms', label: '  a trivial cell, execute_request to reply (ms)', digits: 2, socklabOnly: true },
+  { metric: 'translate_300_ms', label: 'translate 300 lines of Python (ms)', digits: 1, socklabOnly: true },
+  { metric: 'translate_300_cpu_ms', label: '  the same, CPU ms', digits: 1, socklabOnly: true },
+  { metric: 'translate_300_warm_ms', label: '  warm (the 2nd-21st time)', digits: 1, socklabOnly: true },
 ];
 
 /** Keys aggregated by the worst run instead of the median: one leak (or one mixed-up echo) in any run counts. */
@@ -43,6 +49,7 @@ const _TARGETS = [
   { id: 'checkpoint', target: 'checkpoint evaluation < 2 ms per line', check: (m) => (m.checkpoint_ms == null ? null : m.checkpoint_ms < 2) },
   { id: 'kernel_start', target: 'Jupyter kernel start to kernel_info_reply <= 300 ms', check: (m) => (m.kernel_start_ms == null ? null : m.kernel_start_ms <= 300) },
   { id: 'kernel_cell', target: 'a trivial cell\'s round trip <= 5 ms', check: (m) => (m.kernel_cell_ms == null ? null : m.kernel_cell_ms <= 5) },
+  { id: 'translate', target: 'translating a 300-line program < 20 ms', check: (m) => (m.translate_300_ms == null ? null : m.translate_300_ms < 20) },
 ];
 
 const _REQUIRED = [
@@ -50,7 +57,7 @@ const _REQUIRED = [
   'rtt_per_s', 'python_rtt_per_s', 'node_rtt_per_s', 'conn1000_s', 'conn1000_rss_mb', 'fd_leak', 'checkpoint_ms',
 ];
 
-const _pyKey = (metric) => `python_${metric}`;
+const _pyKey = (row) => row.python ?? `python_${row.metric}`;
 const _nodeKey = (row) => row.node ?? `node_${row.metric}`;
 
 /** Builds the report object from the collected Samples of every benchmark that ran. */
@@ -77,7 +84,7 @@ export function buildReport(results, { machine, settings }) {
   for (const row of _ROWS) {
     if (row.socklabOnly || row.noRatio) continue;
     ratios[row.metric] = {
-      python3: ratio(medians[row.metric], medians[_pyKey(row.metric)]),
+      python3: ratio(medians[row.metric], medians[_pyKey(row)]),
       node: ratio(medians[row.metric], medians[_nodeKey(row)]),
     };
   }
@@ -120,7 +127,7 @@ export function formatReport(report) {
   out.push('');
   const rows = _ROWS.map((row) => {
     const s = report[row.metric];
-    const p = row.socklabOnly ? null : report[_pyKey(row.metric)];
+    const p = row.socklabOnly ? null : report[_pyKey(row)];
     const n = row.socklabOnly ? null : report[_nodeKey(row)];
     const r = report.ratios[row.metric] ?? {};
     return [row.label, _fmt(s, row.digits), _fmt(p, row.digits), _fmt(n, row.digits) + (row.nodeNote ? ` (${row.nodeNote})` : ''),

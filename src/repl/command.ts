@@ -1,5 +1,6 @@
 // Entry point of the interactive commands: the playground, a lesson in it, the lesson list and
 // the course linter (the last two belong to src/lessons/).
+import { saveCodeCache } from '../bundle-hooks.ts';
 import { t } from '../i18n/index.ts';
 import { loadLessons } from './lessons.ts';
 import type { Language } from './language.ts';
@@ -25,6 +26,9 @@ export async function startCommand(command: 'repl' | 'lesson' | 'lessons-check',
       return 1;
     }
   }
+  // A first start writes V8's code cache of what it ran before the prompt shows (a learner may
+  // never leave by .exit) and again once the lessons are in; later starts only read it.
+  saveCodeCache();
   const session = await createRepl({
     input: process.stdin,
     output: process.stdout,
@@ -32,6 +36,7 @@ export async function startCommand(command: 'repl' | 'lesson' | 'lessons-check',
     ...(args[0] !== undefined && { lesson: args[0] }),
     ...(options.language && { language: options.language }),
   });
+  saveCodeCache();
   await session.closed;
   return 0;
 }

@@ -99,7 +99,7 @@ export class Emitter {
   private readonly moduleNames = new Set<string>();
 
   constructor(private readonly src: string, private readonly options: EmitOptions = { mode: 'exec' }) {
-    for (let i = 0; i < src.length; i++) if (src[i] === '\n') this.lineStarts.push(i + 1);
+    for (let i = src.indexOf('\n'); i >= 0; i = src.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
     this.scope = this._newScope('module');
   }
 

@@ -19,6 +19,7 @@ import { hintFor, pythonError } from '../hints.ts';
 import { IMPORT, IMPORT_META } from './module-syntax.ts';
 import { LOOP_CHECK, parseLine } from './rewrite.ts';
 import { pythonPrepass } from './python-habits.ts';
+import { importAtRunTime } from '../../bundle-hooks.ts';
 
 export interface ScriptStreams {
   stdout: NodeJS.WritableStream;
@@ -141,7 +142,8 @@ function _importer(path: string): { load: (spec: unknown) => Promise<unknown>; m
     }
   };
   return {
-    load: (spec) => import(resolveSpec(String(spec))),
+    // The bundle runs as a vm.Script (src/start.ts), where import() needs its loader's hook.
+    load: (spec) => importAtRunTime(resolveSpec(String(spec))),
     meta: { url, filename: path, dirname: path.replace(/\/[^/]*$/, ''), resolve: resolveSpec },
   };
 }

@@ -1,0 +1,69 @@
+// Runs in its own process for the translate benchmark: bundles the Python front end's three
+// passes (src/lang/python/{parse,check,emit}.ts) the way checkpoint_child.mjs bundles the lessons,
+// then times them on a 300-line program made of the corpus's tutorial programs (whole files of
+// test/python/cases/, one after another, never run): the first translation in this
+// process (what `socklab run prog.py` pays once) and the median of the next ones (warm), each as
+// wall time and as CPU time of the process (the figure to compare on a loaded machine).
+// Prints one JSON line. Usage: translate_child.mjs [WARM_REPS] [--print] (--print: the program to stderr)
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { ROOT } from './lib/impls.mjs';
+
+const warmReps = Number(process.argv[2] ?? 20);
+const outdir = join(ROOT, 'node_modules', '.cache', 'socklab-bench');
+mkdirSync(outdir, { recursive: true });
+const outfile = join(outdir, 'translate.mjs');
+await build({
+  stdin: {
+    contents: "export { parse } from './parse.ts'; export { check } from './check.ts'; export { Emitter } from './emit.ts';",
+    resolveDir: join(ROOT, 'src', 'lang', 'python'),
+    loader: 'ts',
+  },
+  outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'error',
+});
+const { parse, check, Emitter } = await import(pathToFileURL(outfile).href);
+// The corpus's tutorial programs that python3 compiles and that add up to 300 lines with a
+// `# --- FILE` line before each (seed001_py2_server.py is Python 2 on purpose).
+const _PROGRAMS = [
+  'seed000_create_socket.py', 'seed000_hostname.py', 'seed000_multiprocess_server/client.py',
+  'seed000_multiprocess_server/server.py', 'seed000_qq_chat/client.py', 'seed000_qq_chat/server.py',
+  'seed000_tcp_hello/client.py', 'seed000_tcp_hello/server.py', 'seed001_blocking_modes.py',
+  'seed001_thread_chat/client.py', 'seed001_thread_chat/server.py', 'seed002_process_intro.py',
+  'seed002_udp_echo/server.py',
+];
+const cases = join(ROOT, 'test', 'python', 'cases');
+const source = [
+  '# The translate_300_ms benchmark (bench/translate.mjs): 300 lines made of the corpus\'s tutorial',
+  '# programs (test/python/cases/seed*), whole files one after another. Translated, never run.',
+  ..._PROGRAMS.flatMap((f) => [`# --- ${f}`, ...readFileSync(join(cases, f), 'utf8').replace(/\n+$/, '').split('\n')]),
+  '',
+].join('\n');
+
+function once() {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const { tree, info } = parse(source, 'translate_300.py');
+  const t1 = performance.now();
+  check(tree, info);
+  const t2 = performance.now();
+  new Emitter(source, { mode: 'exec' }).emit(tree);
+  const t3 = performance.now();
+  const c = process.cpuUsage(c0);
+  return { ms: t3 - t0, cpuMs: (c.user + c.system) / 1000, parse: t1 - t0, check: t2 - t1, emit: t3 - t2 };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const cold = once();
+const warm = Array.from({ length: warmReps }, once);
+const r3 = (x) => +x.toFixed(3);
+if (process.argv[3] === '--print') process.stderr.write(source);
+process.stdout.write(`${JSON.stringify({
+  lines: source.split('\n').length - 1,
+  cold_ms: r3(cold.ms),
+  cold_cpu_ms: r3(cold.cpuMs),
+  cold: { parse: r3(cold.parse), check: r3(cold.check), emit: r3(cold.emit) },
+  warm_ms: r3(median(warm.map((w) => w.ms))),
+  warm_cpu_ms: r3(median(warm.map((w) => w.cpuMs))),
+})}\n`);

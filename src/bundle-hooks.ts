@@ -1,0 +1,18 @@
+// What dist/cli.js (src/start.ts, which runs the bundle as a vm.Script for V8's code cache) offers
+// the bundle. Under vitest or tsx there is no such loader and both fall back to doing without.
+
+const _hooks = globalThis as Record<symbol, unknown>;
+
+/** Writes V8's code cache of the bundle now, if this start found none (the REPL calls it when warm). */
+export function saveCodeCache(): void {
+  (_hooks[Symbol.for('socklab.saveCodeCache')] as (() => void) | undefined)?.();
+}
+
+/**
+ * import() of what is only known at run time (a learner's module, an optional native package).
+ * Inside a vm.Script import() needs --experimental-vm-modules, so the loader lends its own.
+ */
+export function importAtRunTime<T = Record<string, unknown>>(specifier: string): Promise<T> {
+  const lent = _hooks[Symbol.for('socklab.import')] as ((s: string) => Promise<T>) | undefined;
+  return lent ? lent(specifier) : (import(specifier) as Promise<T>);
+}

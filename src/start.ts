@@ -1,0 +1,90 @@
+// dist/cli.js: runs the bundle (dist/socklab.cjs) through V8's code cache. Node 20 has no compile
+// cache for modules (module.enableCompileCache came in 22), and compiling the bundle was the
+// largest part of every start (~25 ms of a ~120 ms prompt on a quiet machine; more under load).
+// A vm.Script takes `cachedData`: with it V8 deserializes the bytecode instead of parsing and
+// compiling. The cache lives in the user's cache directory, one file per bundle and per kind of
+// start (the REPL, `run` of a .py, …, each caching the functions it ran), and is written only by a
+// start that found none, the way v8-compile-cache does it. Nothing here may depend on the bundle.
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+
+/** The bundle's content hash, put here by scripts/build.mjs. */
+declare const __SOCKLAB_BUNDLE_HASH__: string;
+
+const _BUNDLE = join(dirname(fileURLToPath(import.meta.url)), 'socklab.cjs');
+// The same keys as src/bundle-hooks.ts (the bundle's side; neither file may import the other).
+const _SAVE_KEY = Symbol.for('socklab.saveCodeCache');
+const _IMPORT_KEY = Symbol.for('socklab.import');
+
+/** $SOCKLAB_CACHE_DIR, else $XDG_CACHE_HOME/socklab, else ~/.cache/socklab; undefined when turned off. */
+function _cacheDir(env: NodeJS.ProcessEnv): string | undefined {
+  if (env.SOCKLAB_CODE_CACHE === '0') return undefined;
+  if (env.SOCKLAB_CACHE_DIR) return env.SOCKLAB_CACHE_DIR;
+  try {
+    return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'socklab');
+  } catch {
+    return undefined; // no home directory (a user without a passwd entry): no cache
+  }
+}
+
+/** Which functions a start runs depends on the command and, for `run`, the file's kind: `repl`, `run-py`, `run-ts`, `kernel`, … */
+function _kind(argv: readonly string[]): string {
+  const at = argv.findIndex((a) => ['run', 'translate', 'lesson', 'lessons', 'kernel'].includes(a));
+  if (at < 0) return 'repl';
+  const ext = /\.(py|mjs|js|ts|mts)$/.exec(argv[at + 1] ?? '')?.[1];
+  return argv[at] === 'run' && ext ? `run-${ext}` : argv[at]!;
+}
+
+const dir = _cacheDir(process.env);
+const name = `${__SOCKLAB_BUNDLE_HASH__}-${process.version}-${process.arch}-${_kind(process.argv.slice(2))}.v8cache`;
+let cachedData: Buffer | undefined;
+if (dir) {
+  try {
+    cachedData = readFileSync(join(dir, name));
+  } catch {
+    // no cache yet (or unreadable): this start compiles and writes one
+  }
+}
+
+// esbuild writes ASCII only (non-ASCII characters as escapes): latin1 is the cheapest read.
+const source = readFileSync(_BUNDLE, 'latin1');
+const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+  filename: _BUNDLE,
+  ...(cachedData && { cachedData }),
+});
+const missed = dir !== undefined && (cachedData === undefined || script.cachedDataRejected === true);
+
+/**
+ * Writes the cache with every function compiled so far. Called by the bundle at the points where
+ * a start is warm (the REPL just before and after its prompt) and at exit; only a start that found
+ * no usable cache writes. Never fails: a cache that cannot be written is simply not there next time.
+ */
+function _save(): void {
+  if (!missed || !dir) return;
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const tmp = join(dir, `${name}.${process.pid}.tmp`);
+    writeFileSync(tmp, script.createCachedData());
+    renameSync(tmp, join(dir, name)); // atomic: two starts at once never read half a file
+    for (const f of readdirSync(dir)) {
+      if (f.endsWith('.v8cache') && !f.startsWith(__SOCKLAB_BUNDLE_HASH__)) rmSync(join(dir, f), { force: true });
+    }
+  } catch {
+    // read-only or full disk: start without a cache
+  }
+}
+
+const hooks = globalThis as Record<symbol, unknown>;
+hooks[_SAVE_KEY] = _save;
+// import() inside a vm.Script needs --experimental-vm-modules; the bundle's few run-time imports
+// (a learner's .mjs, zeromq) go through this module's import() instead, resolved from dist/.
+hooks[_IMPORT_KEY] = (specifier: string) => import(specifier);
+if (missed) process.on('exit', _save);
+
+const run = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: object, filename: string, dirname: string) => void;
+const module = { exports: {} };
+run.call(module.exports, module.exports, createRequire(_BUNDLE), module, _BUNDLE, dirname(_BUNDLE));

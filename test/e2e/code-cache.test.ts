@@ -1,0 +1,95 @@
+// dist/cli.js runs the bundle through V8's code cache (src/start.ts): the first start of a kind
+// writes the cache, later starts read it, and a cache that is broken or cannot be written never
+// changes what socklab does.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const BIN = fileURLToPath(new URL('../../bin/socklab.js', import.meta.url));
+const dirs: string[] = [];
+
+afterEach(() => {
+  for (const d of dirs.splice(0)) {
+    chmodSync(d, 0o700);
+    rmSync(d, { recursive: true, force: true });
+  }
+});
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'socklab-cache-test-'));
+  dirs.push(dir);
+  return dir;
+}
+
+function socklab(args: string[], cacheDir: string, input = ''): { stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    env: { ...process.env, SOCKLAB_CACHE_DIR: cacheDir, NO_COLOR: '1', TERM: 'dumb', SOCKLAB_CODE_CACHE: '' },
+    input,
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
+  expect(r.status).toBe(0);
+  return { stdout: r.stdout, stderr: r.stderr };
+}
+
+function caches(dir: string): string[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.v8cache')).sort();
+}
+
+describe('the code cache of the bundle', () => {
+  it('is written by the first start of a kind and read, not rewritten, by the next', () => {
+    const work = tempDir();
+    const cache = join(tempDir(), 'cache');
+    // A learner's module importing another: the bundle's import() goes through the loader.
+    writeFileSync(join(work, 'util.mjs'), 'export const answer = 6 * 7;\n');
+    const script = join(work, 'main.mjs');
+    writeFileSync(script, "import { answer } from './util.mjs';\nprint(answer, typeof socket.socket);\n");
+
+    expect(socklab(['run', script], cache).stdout).toBe('42 function\n');
+    const [file, ...more] = caches(cache);
+    expect(more).toEqual([]);
+    expect(file).toMatch(new RegExp(`^[0-9a-f]{16}-${process.version}-${process.arch}-run-mjs\\.v8cache$`));
+    const written = statSync(join(cache, file!)).mtimeMs;
+    expect(statSync(join(cache, file!)).size).toBeGreaterThan(1000);
+
+    expect(socklab(['run', script], cache).stdout).toBe('42 function\n');
+    expect(statSync(join(cache, file!)).mtimeMs).toBe(written);
+
+    // Another kind of start has a cache of its own.
+    const py = join(work, 'hello.py');
+    writeFileSync(py, 'print("hello", 5.0)\n');
+    expect(socklab(['run', py], cache).stdout).toBe('hello 5.0\n');
+    expect(caches(cache).map((f) => f.replace(/^[0-9a-f]+-/, ''))).toEqual([
+      `${process.version}-${process.arch}-run-mjs.v8cache`,
+      `${process.version}-${process.arch}-run-py.v8cache`,
+    ]);
+  });
+
+  it('the REPL writes its cache before the learner leaves', () => {
+    const cache = join(tempDir(), 'cache');
+    expect(socklab([], cache, '6 * 7\n.exit\n').stdout).toContain('42');
+    expect(caches(cache).map((f) => f.replace(/^[0-9a-f]+-/, ''))).toEqual([`${process.version}-${process.arch}-repl.v8cache`]);
+  });
+
+  it('a broken cache is rejected by V8 and replaced; an unwritable directory is no error', () => {
+    const work = tempDir();
+    const cache = join(tempDir(), 'cache');
+    const script = join(work, 'main.mjs');
+    writeFileSync(script, 'print(b"ok")\n');
+    socklab(['run', script], cache);
+    const [file] = caches(cache);
+    writeFileSync(join(cache, file!), Buffer.alloc(5000, 0x5a));
+    expect(socklab(['run', script], cache).stdout).toBe("b'ok'\n");
+    expect(readFileSync(join(cache, file!)).equals(Buffer.alloc(5000, 0x5a))).toBe(false);
+
+    const locked = tempDir();
+    chmodSync(locked, 0o500);
+    const root = process.getuid?.() === 0; // root writes anyway: then only the output is checked
+    const out = socklab(['run', script], join(locked, 'cache'));
+    expect(out).toEqual({ stdout: "b'ok'\n", stderr: '' });
+    if (!root) expect(readdirSync(locked)).toEqual([]);
+  });
+});
