@@ -147,6 +147,22 @@ describe('socklab --python lesson, on a terminal', () => {
     expect(end).not.toContain('Traceback');
   }, 60_000);
 
+  it("udp-chat in Python: .run types the tutorial's while True: block, whose input() takes the learner's lines until quit", async () => {
+    const term = start(['--python', 'lesson', 'udp-chat']);
+    await term.waitFor('udp-chat 1/6 >>> ');
+    await type(term, '.run', 'udp-chat 2/6 >>> ');
+    await type(term, '.run', 'udp-chat 3/6 >>> ');
+    await type(term, '.run', 'A: >> ');
+    await type(term, '你好 B', 'udp-chat 4/6 >>> ');
+    await type(term, '.run', 'udp-chat 5/6 >>> ');
+    await type(term, '.show', '    while True:');
+    term.write('.run\r');
+    await term.waitFor('A: >> ');
+    await type(term, 'how are you?', /B: .*\n[^]*A: >> /);
+    await type(term, 'quit', '✔ The chat loop — until quit');
+    await type(term, 's.close()', 'Lesson complete');
+  }, 60_000);
+
   it('a lesson taken in Python goes on in Python from a TypeScript REPL, retyping its Python lines', async () => {
     new ProgressStore(config).setStep('udp-receiver', 2, 'python');
     const term = start(['lesson', 'udp-receiver']);
