@@ -1083,7 +1083,10 @@ export class Emitter {
       tests.push(this._compare(ops[i]!, values[i]!, rightUse));
       values.push(rightJs);
     }
-    return tests.length === 1 ? tests[0]! : `(${tests.join(' && ')})`;
+    if (tests.length > 1) return `(${tests.join(' && ')})`;
+    // A traceback marks the whole comparison (`'<' not supported`, `argument of type 'int' is not iterable`).
+    const only = tests[0]!;
+    return only.startsWith('!py.') ? `!${this.mark(node)}${only.slice(1)}` : only.startsWith('py.') ? `${this.mark(node)}${only}` : only;
   }
 
   private _compare(op: string, a: string, b: string): string {
