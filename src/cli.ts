@@ -9,6 +9,8 @@ import { UnsupportedPlatformError } from './kernel/libc.ts';
 interface Parsed {
   command: 'repl' | 'run' | 'translate' | 'lesson' | 'lessons-check' | 'kernel' | 'help' | 'version';
   args: string[];
+  /** --python: the REPL's lines are Python. */
+  python?: boolean;
 }
 
 class UsageError extends Error {}
@@ -16,6 +18,7 @@ class UsageError extends Error {}
 function _parse(argv: readonly string[]): Parsed {
   const rest: string[] = [];
   let flag: Parsed['command'] | undefined;
+  let python = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (rest[0] === 'run' && rest.length >= 2) {
@@ -34,6 +37,8 @@ function _parse(argv: readonly string[]): Parsed {
     } else if (arg === '-W' || arg.startsWith('-W')) {
       // Python's -W: warnings on (a temporary socket's ResourceWarning), passed on as PYTHONWARNINGS does.
       process.env.PYTHONWARNINGS = arg === '-W' ? argv[++i] ?? 'default' : arg.slice(2);
+    } else if (arg === '--python') {
+      python = true;
     } else if (arg === '--no-color') {
       setColor(false);
     } else if (arg === '--color') {
@@ -52,7 +57,7 @@ function _parse(argv: readonly string[]): Parsed {
   const [command, ...args] = rest;
   switch (command) {
     case undefined:
-      return { command: 'repl', args: [] };
+      return { command: 'repl', args: [], python };
     case 'run':
       if (args.length === 0) throw new UsageError(t('cli.runNeedsFile'));
       return { command: 'run', args };
@@ -60,7 +65,7 @@ function _parse(argv: readonly string[]): Parsed {
       if (args.length !== 1) throw new UsageError(t('python.translateUsage'));
       return { command: 'translate', args };
     case 'lesson':
-      return { command: 'lesson', args };
+      return { command: 'lesson', args, python };
     case 'kernel':
       return { command: 'kernel', args };
     case 'lessons':
@@ -121,7 +126,7 @@ async function main(argv: readonly string[]): Promise<number | undefined> {
     case 'repl':
     case 'lessons-check': {
       const { startCommand } = await import('./repl/command.ts');
-      return startCommand(parsed.command, parsed.args);
+      return startCommand(parsed.command, parsed.args, parsed.python ? { language: 'python' } : {});
     }
   }
 }

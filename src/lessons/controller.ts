@@ -10,7 +10,7 @@ import { closestName, loadCourse, type LessonProblem } from './loader.ts';
 import { fillPorts, portPolicyFromEnv, type PortPolicy } from './ports.ts';
 import { configDir, ProgressStore } from './progress.ts';
 import { renderCode, renderOutcomes, renderStep, renderText, sentence, visible } from './render.ts';
-import type { Lesson } from './schema.ts';
+import type { CodeLanguage, Lesson } from './schema.ts';
 import { LessonSession } from './session.ts';
 
 /** What a lesson may do with the REPL. */
@@ -35,6 +35,16 @@ export interface LessonHost {
   ask?(question: string): Promise<string | undefined>;
   /** The learner's variables, to name sockets in explanations (default: the enumerable globals). */
   variables?(): Iterable<[string, unknown]>;
+  /**
+   * The language of the learner's lines now; `typeLine` and `lookup` work in it. Without it
+   * (tests) lessons are in TypeScript; a notebook kernel answers its cells' language.
+   */
+  language?(): CodeLanguage;
+  /**
+   * Switches the language of the lines (a lesson reopened in the language it was taken in).
+   * May return a Promise (the Python front end loading): the lesson waits for it.
+   */
+  setLanguage?(language: CodeLanguage): void | Promise<void>;
 }
 
 export interface LessonCommand {
@@ -124,6 +134,8 @@ class _Controller implements LessonController {
   #lastSeq = -1;
   /** The open lesson's texts are in front of the learner already (see LessonController.open). */
   #textShown = false;
+  /** The language last saved in progress (a learner who switches mid-lesson is saved at their next line). */
+  #savedLanguage: CodeLanguage | undefined;
 
   constructor(host: LessonHost, options: LessonOptions) {
     this.#host = host;
@@ -138,7 +150,7 @@ class _Controller implements LessonController {
         else await this.open(id);
       }),
       hint: cmd('lessons.cmd.hint', () => this.#withSession((s) => this.#showHint(s))),
-      show: cmd('lessons.cmd.show', () => this.#withSession((s) => this.#print(renderCode(s.code())))),
+      show: cmd('lessons.cmd.show', () => this.#withSession((s) => this.#print(renderCode(s.code(), s.language)))),
       run: cmd('lessons.cmd.run', () => this.#withSession((s) => this.#run(s))),
       check: cmd('lessons.cmd.check', () => this.#withSession((s) => this.#check(s))),
       next: cmd('lessons.cmd.next', () => this.#withSession((s) => this.#next(s))),
@@ -161,10 +173,18 @@ class _Controller implements LessonController {
     this.#textShown = options.textShown === true;
     const head = this.#textShown ? [] : [c.bold(session.text(lesson.title)), '', renderText(session.text(lesson.intro))];
     for (const m of session.ports.moved) head.push('', c.yellow(t('lessons.ui.portMoved', { from: m.from, to: m.to })));
-    if (head.length > 0) this.#print(head.join('\n').replace(/^\n/, ''));
-
     const saved = this.#store.get(id);
     const at = saved && !saved.finished ? Math.min(saved.step, lesson.steps.length - 1) : 0;
+    // Resumed where it was left: in the language it was typed in, so the retyped lines are its own.
+    if (at > 0 && saved?.language && saved.language !== this.#language() && this.#host.setLanguage) {
+      await this.#host.setLanguage(saved.language);
+      // A host that could not switch (Python failed to load) has said why; the lesson goes on in its language.
+      if (this.#language() === saved.language) {
+        head.push('', t('lessons.lang.restored', { language: _LANGUAGE_NAMES[saved.language], switch: saved.language === 'python' ? '.ts' : '.python' }));
+      }
+    }
+    if (head.length > 0) this.#print(head.join('\n').replace(/^\n/, ''));
+
     if (at > 0) this.#print(t('lessons.ui.resuming', { n: at + 1, total: lesson.steps.length }));
     await this.#resumeAt(session, at);
     return true;
@@ -173,6 +193,7 @@ class _Controller implements LessonController {
   async afterLine(): Promise<void> {
     const s = this.#session;
     if (!s || this.#typing) return;
+    if (this.#language() !== this.#savedLanguage) this.#saveStep(s);
     const seq = this.#host.space.seq;
     const touched = seq !== this.#lastSeq;
     this.#lastSeq = seq;
@@ -230,8 +251,19 @@ class _Controller implements LessonController {
     return course;
   }
 
+  #language(): CodeLanguage {
+    return this.#host.language?.() ?? 'typescript';
+  }
+
+  /** Records the step and the language the learner types it in. */
+  #saveStep(s: LessonSession): void {
+    this.#savedLanguage = this.#language();
+    this.#store.setStep(s.lesson.id, s.index, this.#savedLanguage);
+  }
+
   #newSession(lesson: Lesson): LessonSession {
     return new LessonSession(lesson, {
+      language: () => this.#language(),
       space: this.#host.space,
       ports: this.#options.ports ?? portPolicyFromEnv(),
       report: (m) => this.#print(colors().yellow(sentence(m))),
@@ -262,7 +294,7 @@ class _Controller implements LessonController {
     this.#hint = 0;
     this.#explained.clear();
     this.#lastSeq = this.#host.space.seq;
-    this.#store.setStep(s.lesson.id, index);
+    this.#saveStep(s);
     const total = s.lesson.steps.length;
     this.#host.setPrompt(`${s.lesson.id} ${index + 1}/${total} > `);
     if (!this.#textShown) this.#print(renderStep(index + 1, total, s.text(s.step.title), s.text(s.step.text)));
@@ -305,7 +337,7 @@ class _Controller implements LessonController {
   async #confirmRetype(s: LessonSession, upTo: number): Promise<boolean> {
     const code = s.lesson.steps.slice(0, upTo).flatMap((step) => s.code(step));
     const question = t(upTo === 1 ? 'lessons.ui.retypeAskOne' : 'lessons.ui.retypeAsk', { done: upTo });
-    this.#print(`${t('lessons.ui.retypeCode')}\n${renderCode(code)}`);
+    this.#print(`${t('lessons.ui.retypeCode')}\n${renderCode(code, s.language)}`);
     if (!this.#host.ask) {
       this.#print(`${question}${t('lessons.ui.retypeNoTerminal')}`);
       return false;
@@ -400,6 +432,8 @@ class _Controller implements LessonController {
     }
   }
 }
+
+const _LANGUAGE_NAMES: Record<CodeLanguage, string> = { typescript: 'TypeScript', python: 'Python' };
 
 function _firstWhy(outcomes: readonly CheckOutcome[]): string {
   return visible(outcomes.find((o) => !o.ok)?.why ?? '');

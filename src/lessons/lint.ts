@@ -1,19 +1,25 @@
 // The course linter (`socklab lessons check`, and test/lessons/course.test.ts in `npm test`).
 // Every lesson must load; then each lesson runs as a learner who types every step's code would
-// run it: in a fresh evaluator (the REPL's own, so the code is read exactly as typed), on free
-// ports, with the lesson's peers. For every step its checks must fail before its code runs and
+// run it, once in each language: the TypeScript `code` in a fresh evaluator (the REPL's own, so
+// the code is read exactly as typed), the `python` in a fresh Python session, each on a fresh
+// socket space, on free ports, with the lesson's peers. For every step its checks must fail before its code runs and
 // pass after it. Problems are reported as `file:line: what — fix`, like the loader's.
 import { runInThisContext } from 'node:vm';
 import { parse, type Pattern } from 'acorn';
 import { createEvaluator } from '../lang/typescript/evaluate.ts';
 import { patternNames } from '../lang/typescript/rewrite.ts';
+import { createPythonSession } from '../lang/python/session.ts';
+import { jsName } from '../lang/python/emit.ts';
+import { parse as parsePython } from '../lang/python/parse.ts';
+import { check as checkPython } from '../lang/python/check.ts';
+import { PySyntaxError } from '../lang/python/runtime/exceptions.ts';
 import { formatException, KeyboardInterrupt, SocketSpace } from '../socket/index.ts';
 import { t } from '../i18n/index.ts';
 import { colors } from '../colors.ts';
 import { allPassed } from './checks.ts';
 import { formatProblem, loadCourse, type LessonProblem } from './loader.ts';
-import { fillPorts } from './ports.ts';
 import { visible } from './render.ts';
+import { CODE_LANGUAGES, pythonBlocks, showLanguage, stepCode, type CodeLanguage } from './languages.ts';
 import { LessonSession } from './session.ts';
 import type { Lesson, Step } from './schema.ts';
 
@@ -115,6 +121,17 @@ function _scriptProblem(code: string): string | undefined {
   return undefined;
 }
 
+/** Why a summary's Python program would not run under `socklab run` (a SyntaxError, a construct outside the subset), or undefined. */
+function _pythonProblem(code: string): string | undefined {
+  try {
+    const { tree, info } = parsePython(code.replace(/\{[a-z_][a-z0-9_]*\}/g, '9999'), '<summary>');
+    checkPython(tree, info);
+  } catch (e) {
+    return e instanceof PySyntaxError ? `${e.kind}: ${e.message} (line ${e.lineno})` : (e as Error).message;
+  }
+  return undefined;
+}
+
 /** What can be seen without running anything. */
 function _lintStatic(lesson: Lesson): { problems: LessonProblem[]; warnings: LessonProblem[] } {
   const problems: LessonProblem[] = [];
@@ -127,9 +144,14 @@ function _lintStatic(lesson: Lesson): { problems: LessonProblem[]; warnings: Les
     }
   }
   for (const lang of ['en', 'zh'] as const) {
-    for (const code of _scriptBlocks(lesson.summary?.[lang] ?? '')) {
+    const summary = lesson.summary?.[lang] ?? '';
+    for (const code of _scriptBlocks(showLanguage(summary, 'typescript'))) {
       const why = _scriptProblem(code);
       if (why) problems.push(at(1, 'lessons.lint.summaryScript', { lang, why, first: code.split('\n')[0]! }));
+    }
+    for (const code of pythonBlocks(summary)) {
+      const why = _pythonProblem(code);
+      if (why) problems.push(at(1, 'lessons.lint.summaryPython', { lang, why, first: code.split('\n')[0]! }));
     }
   }
   const preferred = new Map(Object.entries(lesson.ports).map(([name, port]) => [port, name]));
@@ -138,9 +160,12 @@ function _lintStatic(lesson: Lesson): { problems: LessonProblem[]; warnings: Les
     for (const text of [step.title, step.text, ...step.hints]) {
       for (const name of _unknownPlaceholders(`${text.en}\n${text.zh}`, lesson)) problems.push(at(step.line, 'lessons.lint.placeholder', { where, name }));
     }
-    for (const code of step.code) {
-      for (const [port, name] of preferred) {
-        if (new RegExp(`(?<![\\w.])${port}(?![\\w.])`).test(code)) problems.push(at(step.line, 'lessons.lint.literalPort', { where, port, name }));
+    for (const language of CODE_LANGUAGES) {
+      const inLanguage = t('lessons.where.stepIn', { n: i + 1, id: step.id, language });
+      for (const code of stepCode(step, language)) {
+        for (const [port, name] of preferred) {
+          if (new RegExp(`(?<![\\w.])${port}(?![\\w.])`).test(code)) problems.push(at(step.line, 'lessons.lint.literalPort', { where: inLanguage, port, name }));
+        }
       }
     }
     if (step.hints.length === 0) warnings.push(at(step.line, 'lessons.lint.noHints', { where }));
@@ -148,33 +173,40 @@ function _lintStatic(lesson: Lesson): { problems: LessonProblem[]; warnings: Les
   return { problems, warnings };
 }
 
-/** Runs one lesson's steps in a fresh evaluator and reports what is wrong. */
+/**
+ * Runs one lesson's steps in each language (TypeScript, then Python), each in a fresh space
+ * with the lesson's own peers, and reports what is wrong, naming the language.
+ */
 export async function lintLesson(lesson: Lesson, options: Pick<LintOptions, 'lineTimeoutMs'> = {}): Promise<{ problems: LessonProblem[]; warnings: LessonProblem[] }> {
   const found = _lintStatic(lesson);
   if (found.problems.length > 0) return found;
-  const problems = found.problems;
+  for (const language of CODE_LANGUAGES) found.problems.push(...(await _lintIn(lesson, language, options.lineTimeoutMs ?? _LINE_TIMEOUT_MS)));
+  return found;
+}
+
+/** One run of the lesson as a learner typing every step's code in `language` would run it. */
+async function _lintIn(lesson: Lesson, language: CodeLanguage, timeout: number): Promise<LessonProblem[]> {
+  const problems: LessonProblem[] = [];
   const at = (line: number, key: Parameters<typeof t>[0], params: Record<string, string | number>) => problems.push({ file: lesson.file, line, message: t(key, params) });
   const reports: string[] = [];
-  let typed: string[] = []; // the current step's `input` lines not read yet
-  const ev = createEvaluator({
-    write: () => {},
-    // There is no terminal: input() gets the step's `input` lines, then 'quit', the word that
-    // ends the tutorials' chat programs.
-    readLine: async () => typed.shift() ?? 'quit',
-    space: new SocketSpace(),
+  const runner = language === 'python' ? _pythonRunner() : _typescriptRunner();
+  const session = new LessonSession(lesson, {
+    space: runner.space,
+    ports: 'ephemeral',
+    report: (m) => reports.push(m),
+    language: () => language,
+    ...(runner.variable && { variable: runner.variable }),
   });
-  const session = new LessonSession(lesson, { space: ev.space, ports: 'ephemeral', report: (m) => reports.push(m) });
-  const timeout = options.lineTimeoutMs ?? _LINE_TIMEOUT_MS;
   try {
     for (let i = 0; i < lesson.steps.length; i++) {
       const step = lesson.steps[i]!;
-      const where = t('lessons.where.step', { n: i + 1, id: step.id });
+      const where = t('lessons.where.stepIn', { n: i + 1, id: step.id, language });
       reports.length = 0;
       session.begin(i);
       // Give the step's peer a moment first: a step its peer completes alone is no step.
       if (allPassed(await session.settle(step.peer ? _PEER_HEAD_START_MS : 0))) at(step.line, 'lessons.lint.passesBefore', { where });
-      typed = step.input.map((line) => fillPorts(line, session.ports.values));
-      const ran = await _runCode(ev, session.code(step), step, timeout);
+      runner.typed = session.answers(step);
+      const ran = await _runCode(runner, session.code(step), step, timeout);
       if (ran) {
         at(step.line, ran.key, { where, input: ran.input, error: ran.error, seconds: timeout / 1000, peer: reports.join('; ') || '—' });
         break; // later steps build on this one
@@ -187,9 +219,61 @@ export async function lintLesson(lesson: Lesson, options: Pick<LintOptions, 'lin
     }
   } finally {
     session.close();
-    ev.dispose();
+    runner.dispose();
   }
-  return found;
+  return problems;
+}
+
+/** One input's outcome: `looped` when it spun without ever waiting (vm's timeout stopped it). */
+type _Ran = { ok: true } | { ok: false; error: string; looped: boolean };
+
+/** A fresh evaluator of one language on a fresh socket space, as the linter drives it. */
+interface _Runner {
+  readonly space: SocketSpace;
+  /** What input() answers next (the step's `input` lines); after them, 'quit'. */
+  typed: string[];
+  run(input: string, signal: AbortSignal, ms: number): Promise<_Ran>;
+  variable?: (name: string) => { defined: boolean; value?: unknown };
+  dispose(): void;
+}
+
+/** The REPL's own TypeScript evaluator, so the code is read exactly as typed. */
+function _typescriptRunner(): _Runner {
+  const runner: _Runner = {
+    space: new SocketSpace(),
+    typed: [],
+    async run(input, signal, ms) {
+      const started = performance.now();
+      const vmRun = (code: string) => runInThisContext(code, { filename: 'REPL', displayErrors: false, timeout: Math.max(1, Math.ceil(ms - (performance.now() - started))) });
+      const r = await ev.run(await ev.prepare(input), vmRun, signal);
+      if (r.ok) return { ok: true };
+      return { ok: false, error: formatException(r.error), looped: (r.error as { code?: unknown } | null)?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT' };
+    },
+    dispose: () => ev.dispose(),
+  };
+  // There is no terminal: input() gets the step's `input` lines, then 'quit', the word that
+  // ends the tutorials' chat programs.
+  const ev = createEvaluator({ write: () => {}, readLine: async () => runner.typed.shift() ?? 'quit', space: runner.space });
+  return runner;
+}
+
+/** A Python session (the REPL's `single` mode); its loops give the event loop turns, so the deadline stops them. */
+function _pythonRunner(): _Runner {
+  const space = new SocketSpace();
+  const runner: _Runner = {
+    space,
+    typed: [],
+    async run(input, signal) {
+      const r = await py.exec(input, { mode: 'single', signal });
+      if (r.ok) return { ok: true };
+      const last = r.error!.traceback.trimEnd().split('\n').pop() ?? r.error!.type;
+      return { ok: false, error: last, looped: false };
+    },
+    variable: (name) => (Object.hasOwn(py.globals, jsName(name)) ? { defined: true, value: py.globals[jsName(name)] } : { defined: false }),
+    dispose: () => space.closeAll(),
+  };
+  const py = createPythonSession({ write: () => {}, writeErr: () => {}, readLine: async () => runner.typed.shift() ?? 'quit', space });
+  return runner;
 }
 
 interface _RunFailure {
@@ -204,7 +288,7 @@ interface _RunFailure {
  * deadline) ends code that waits. Code that loops for good after an await (`sleep(1); while
  * (true) {}`) is out of both reaches: ending it safely needs a thread of its own.
  */
-async function _runCode(ev: ReturnType<typeof createEvaluator>, inputs: readonly string[], step: Step, ms: number): Promise<_RunFailure | undefined> {
+async function _runCode(runner: _Runner, inputs: readonly string[], step: Step, ms: number): Promise<_RunFailure | undefined> {
   const expectsError = step.checks.some((c) => c.kind === 'caught');
   for (const input of inputs) {
     const ctl = new AbortController();
@@ -213,15 +297,12 @@ async function _runCode(ev: ReturnType<typeof createEvaluator>, inputs: readonly
       hung = true;
       ctl.abort(new KeyboardInterrupt());
     }, ms);
-    const started = performance.now();
-    const runner = (code: string) => runInThisContext(code, { filename: 'REPL', displayErrors: false, timeout: Math.max(1, Math.ceil(ms - (performance.now() - started))) });
-    const r = await ev.run(await ev.prepare(input), runner, ctl.signal);
-    const looped = !r.ok && (r.error as { code?: unknown } | null)?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT';
+    const r = await runner.run(input, ctl.signal, ms);
     clearTimeout(timer);
     const shown = input.split('\n')[0]!;
-    if (looped) return { key: 'lessons.lint.lineLoops', input: shown, error: '' };
+    if (!r.ok && r.looped) return { key: 'lessons.lint.lineLoops', input: shown, error: '' };
     if (hung) return { key: 'lessons.lint.lineHangs', input: shown, error: '' };
-    if (!r.ok && !expectsError) return { key: 'lessons.lint.lineFails', input: shown, error: formatException(r.error) };
+    if (!r.ok && !expectsError) return { key: 'lessons.lint.lineFails', input: shown, error: r.error };
   }
   return undefined;
 }

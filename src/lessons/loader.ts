@@ -10,6 +10,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Pair, t
 import { CONSTANTS } from '../kernel/platform.ts';
 import { EXCEPTION_CLASSES } from '../socket/exceptions.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
+import { pythonInputs } from './languages.ts';
 import {
   FORMAT_VERSION, type AddressPattern, type Check, type Lesson, type PeerSpec, type PortMap,
   type PySocketState, type SocketSelector, type Step, type StepPeer, type TcpState, type Text, type VariableType,
@@ -401,7 +402,7 @@ class _Reader {
     const line = this.line(node);
     const idGuess = isMap(node) ? String((node as YAMLMap<unknown, unknown>).get('id') ?? n) : String(n);
     const where = t('lessons.where.step', { n, id: idGuess });
-    const e = this.entries(node, where, ['id', 'title', 'text', 'code', 'hints', 'checks', 'peer', 'input'], line);
+    const e = this.entries(node, where, ['id', 'title', 'text', 'code', 'python', 'hints', 'checks', 'peer', 'input'], line);
     if (!e) return undefined;
     const before = this.problems.length;
 
@@ -413,6 +414,7 @@ class _Reader {
     const title = this.text(e.get('title'), where, 'title', line);
     const text = this.text(e.get('text'), where, 'text', line);
     const code = this.code(e.get('code'), where, line);
+    const python = this.python(e.get('python'), where, line);
 
     const hints: Text[] = [];
     const hintsPair = e.get('hints');
@@ -448,8 +450,8 @@ class _Reader {
       else this.problem(this.pairLine(inputPair), 'lessons.load.badInput', { where });
     }
 
-    if (this.problems.length > before || !id || !title || !text || !code) return undefined;
-    return { id, title, text, code, hints, checks, ...(peer && { peer }), input, line };
+    if (this.problems.length > before || !id || !title || !text || !code || !python) return undefined;
+    return { id, title, text, code, python, hints, checks, ...(peer && { peer }), input, line };
   }
 
   /** Step ids are unique; `peer.until` names a later step. */
@@ -465,18 +467,27 @@ class _Reader {
   }
 
   code(pair: Pair<unknown, unknown> | undefined, where: string, line: number): string[] | undefined {
+    const lines = (text: string) => text.split('\n').map((l) => l.replace(/\s+$/, '')).filter((l) => l.trim() !== '');
+    return this.inputs(pair, where, line, lines, 'lessons.load.noCode', 'lessons.load.badCode');
+  }
+
+  /** `python:` is shaped like `code:`, but a text splits into inputs as CPython's REPL runs them. */
+  python(pair: Pair<unknown, unknown> | undefined, where: string, line: number): string[] | undefined {
+    return this.inputs(pair, where, line, pythonInputs, 'lessons.load.noPython', 'lessons.load.badPython');
+  }
+
+  /** A step's inputs: a text split by `split`, or a list of inputs. */
+  inputs(pair: Pair<unknown, unknown> | undefined, where: string, line: number, split: (text: string) => string[], missing: MessageKey, bad: MessageKey): string[] | undefined {
     if (!pair) {
-      this.problem(line, 'lessons.load.noCode', { where });
+      this.problem(line, missing, { where });
       return undefined;
     }
     const v = pair.value;
-    if (isScalar(v) && typeof v.value === 'string' && v.value.trim() !== '') {
-      return this.shown(v.value, v).split('\n').map((l) => l.replace(/\s+$/, '')).filter((l) => l.trim() !== '');
-    }
+    if (isScalar(v) && typeof v.value === 'string' && v.value.trim() !== '') return split(this.shown(v.value, v));
     if (isSeq(v) && v.items.length > 0 && v.items.every((x) => isScalar(x) && typeof x.value === 'string' && x.value.trim() !== '')) {
       return v.items.map((x) => this.shown(String((x as { value: string }).value), x).replace(/\s+$/, ''));
     }
-    this.problem(this.pairLine(pair), 'lessons.load.badCode', { where });
+    this.problem(this.pairLine(pair), bad, { where });
     return undefined;
   }
 

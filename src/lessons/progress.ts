@@ -13,6 +13,7 @@ import { closeSync, copyFileSync, mkdirSync, openSync, readdirSync, readFileSync
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { t } from '../i18n/index.ts';
+import type { CodeLanguage } from './schema.ts';
 
 export interface LessonProgress {
   /** Index of the step the learner is on (0-based). */
@@ -21,6 +22,8 @@ export interface LessonProgress {
   finished: boolean;
   /** ISO time of the first completion. */
   finishedAt?: string;
+  /** The language the learner typed the lesson's lines in last time (absent: TypeScript). */
+  language?: CodeLanguage;
 }
 
 interface _File {
@@ -81,14 +84,14 @@ export class ProgressStore {
     return new Set(Object.entries(this.#load().lessons).filter(([, p]) => p.finished).map(([id]) => id));
   }
 
-  /** Records the step the learner is on. */
-  setStep(id: string, step: number): void {
-    this.#update(id, (prev) => ({ ...prev, step, finished: prev?.finished ?? false }));
+  /** Records the step the learner is on, and (when given) the language they type it in. */
+  setStep(id: string, step: number, language?: CodeLanguage): void {
+    this.#update(id, (prev) => ({ ...prev, step, finished: prev?.finished ?? false, ...(language && { language }) }));
   }
 
   /** Marks a lesson finished; the next time it opens it starts from step 1 again. */
   finish(id: string): void {
-    this.#update(id, (prev) => ({ step: 0, finished: true, finishedAt: prev?.finishedAt ?? new Date().toISOString() }));
+    this.#update(id, (prev) => ({ step: 0, finished: true, finishedAt: prev?.finishedAt ?? new Date().toISOString(), ...(prev?.language && { language: prev.language }) }));
   }
 
   #load(): _File {
@@ -119,7 +122,13 @@ export class ProgressStore {
     if (!parsed || typeof parsed.lessons !== 'object' || parsed.lessons === null) return { ok: false, damaged: true, why: t('lessons.progress.notJson') };
     const lessons: Record<string, LessonProgress> = {};
     for (const [id, p] of Object.entries(parsed.lessons)) {
-      if (p && Number.isInteger(p.step) && p.step >= 0) lessons[id] = { step: p.step, finished: p.finished === true, ...(typeof p.finishedAt === 'string' && { finishedAt: p.finishedAt }) };
+      if (!p || !Number.isInteger(p.step) || p.step < 0) continue;
+      lessons[id] = {
+        step: p.step,
+        finished: p.finished === true,
+        ...(typeof p.finishedAt === 'string' && { finishedAt: p.finishedAt }),
+        ...((p.language === 'python' || p.language === 'typescript') && { language: p.language }),
+      };
     }
     return { ok: true, data: { format_version: 1, lessons } };
   }

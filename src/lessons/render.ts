@@ -5,6 +5,7 @@ import { colors } from '../colors.ts';
 import { terminalColumns, wrapText } from '../wrap.ts';
 import { t } from '../i18n/index.ts';
 import type { CheckOutcome } from './checks.ts';
+import type { CodeLanguage } from './schema.ts';
 
 /** A lesson text with its inline code and code blocks coloured. */
 export function renderText(text: string): string {
@@ -23,10 +24,17 @@ export function renderStep(n: number, total: number, title: string, text: string
   return `${c.bold(t('lessons.ui.stepHeading', { n, total, title }))}\n${renderText(text)}`;
 }
 
-/** The step's code, as `.show` prints it. */
-export function renderCode(inputs: readonly string[]): string {
+/**
+ * The step's code, as `.show` prints it. In Python a compound statement is followed by an empty
+ * line, as it is typed at CPython's REPL (the empty line after `...` runs it), so it can be pasted.
+ */
+export function renderCode(inputs: readonly string[], language: CodeLanguage = 'typescript'): string {
   const c = colors();
-  return inputs.flatMap((input) => input.split('\n')).map((line) => `    ${c.cyan(line)}`).join('\n');
+  const lines = inputs.flatMap((input, i) => {
+    const block = input.split('\n').map((line) => `    ${c.cyan(line)}`);
+    return language === 'python' && input.includes('\n') && i < inputs.length - 1 ? [...block, ''] : block;
+  });
+  return lines.join('\n');
 }
 
 /**

@@ -1,5 +1,5 @@
 // The lesson format, format_version 1: what a file in lessons/ may contain, each field explained
-// where it is declared. A lesson is data: nothing here is executed except a step's `code`, and
+// where it is declared. A lesson is data: nothing here is executed except a step's `code` (or `python`), and
 // only when the learner asks for it (`.run`) or the course linter runs it. loader.ts turns YAML
 // into these types and reports every mistake with its file, line and fix; lessons/README.md is
 // the same documentation for authors, with examples.
@@ -122,6 +122,12 @@ export type CheckKind = Check['kind'];
 /** Python type names a `variable` check can ask for. */
 export type VariableType = 'bytes' | 'str' | 'int' | 'float' | 'bool' | 'None' | 'tuple' | 'list' | 'socket' | 'function';
 
+/**
+ * The language of the learner's lines: socklab's TypeScript dialect of Python's API (`code:`)
+ * or Python itself (`python:`).
+ */
+export type CodeLanguage = 'typescript' | 'python';
+
 /** What the lesson's side of the conversation does in a step. Peers use loopback only. */
 export type PeerSpec =
   /**
@@ -175,7 +181,11 @@ export interface Step {
   id: string;
   /** One line naming what the step achieves; printed as `✔ title` when it passes. */
   title: Text;
-  /** What to do and why, for a beginner. May use `{port}`-style placeholders and `backticks`. */
+  /**
+   * What to do and why, for a beginner. May use `{port}`-style placeholders and `backticks`.
+   * A line taught in both languages is written `` `TypeScript form`|`Python form` ``: the
+   * learner sees the form of their language first and the other named after it (languages.ts).
+   */
   text: Text;
   /**
    * What to type, as the learner would type it in the REPL (our JavaScript dialect of Python's
@@ -183,6 +193,16 @@ export interface Step {
    * Shown by `.show`, typed by `.run`, run by the linter. Not executed otherwise.
    */
   code: readonly string[];
+  /**
+   * The same step in Python, as the tutorial writes it and CPython's REPL would take it
+   * (`data, addr = s.recvfrom(1024)`, addresses as tuples). Required. A text (`python: |`) is
+   * split into REPL inputs as CPython's REPL runs them: a simple statement per line; a compound
+   * statement (`while True:` with its indented body and `else:`/`except:` clauses) is one input,
+   * ended by the next unindented line or an empty line. A list gives the inputs one by one.
+   * Learners in Python mode see it with `.show` and get it typed by `.run`; the linter runs
+   * every step in both languages and the same checks must pass.
+   */
+  python: readonly string[];
   /** Shown one at a time by `.hint`, from the gentlest to the most explicit. */
   hints: readonly Text[];
   /** At least one. The step passes when all hold. */

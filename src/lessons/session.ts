@@ -9,6 +9,7 @@ import { startPeer, type RunningPeer } from './peers/index.ts';
 import { choosePorts, fillPorts, type ChosenPorts, type PortPolicy } from './ports.ts';
 import type { Lesson, PeerSpec, Step, StepPeer, Text } from './schema.ts';
 import { clientPorts } from './flow.ts';
+import { showLanguage, stepCode, type CodeLanguage } from './languages.ts';
 
 export interface SessionOptions {
   /** The learner's socket space. */
@@ -18,6 +19,8 @@ export interface SessionOptions {
   report(message: string): void;
   /** Looks up a learner variable (default: a global, as the REPL's evaluator defines them). */
   variable?: CheckContext['variable'];
+  /** The language of the learner's lines, asked each time (default: TypeScript). */
+  language?: () => CodeLanguage;
 }
 
 /** The REPL runs learner lines in the global scope, so a learner's variables are globals. */
@@ -71,14 +74,22 @@ export class LessonSession {
     return this.#index === this.lesson.steps.length - 1;
   }
 
-  /** A lesson text in the learner's language, with the ports filled in. */
-  text(text: Text): string {
-    return fillPorts(text[getLang()], this.ports.values);
+  /** The language of the learner's lines now. */
+  get language(): CodeLanguage {
+    return this.#options.language?.() ?? 'typescript';
   }
 
-  /** The step's code inputs with the ports filled in. */
+  /**
+   * A lesson text in the learner's language, with the ports filled in and, where it names a
+   * line in both code languages, the learner's code language first.
+   */
+  text(text: Text): string {
+    return showLanguage(fillPorts(text[getLang()], this.ports.values), this.language);
+  }
+
+  /** The step's code inputs in the learner's code language, with the ports filled in. */
   code(step: Step = this.step): string[] {
-    return step.code.map((c) => fillPorts(c, this.ports.values));
+    return stepCode(step, this.language).map((c) => fillPorts(c, this.ports.values));
   }
 
   /** The step's `input` lines with the ports filled in: what input() answers when nobody types. */

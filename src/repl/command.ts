@@ -2,9 +2,10 @@
 // the course linter (the last two belong to src/lessons/).
 import { t } from '../i18n/index.ts';
 import { loadLessons } from './lessons.ts';
+import type { Language } from './language.ts';
 import { createRepl } from './repl.ts';
 
-export async function startCommand(command: 'repl' | 'lesson' | 'lessons-check', args: string[]): Promise<number | undefined> {
+export async function startCommand(command: 'repl' | 'lesson' | 'lessons-check', args: string[], options: { language?: Language } = {}): Promise<number | undefined> {
   if (command === 'lessons-check' || (command === 'lesson' && args.length === 0)) {
     const lessons = await loadLessons();
     if (lessons instanceof Error) {
@@ -29,6 +30,7 @@ export async function startCommand(command: 'repl' | 'lesson' | 'lessons-check',
     output: process.stdout,
     terminal: process.stdin.isTTY === true && process.stdout.isTTY === true,
     ...(args[0] !== undefined && { lesson: args[0] }),
+    ...(options.language && { language: options.language }),
   });
   await session.closed;
   return 0;

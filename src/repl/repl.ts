@@ -22,13 +22,15 @@ import { translateNodeCommands } from './commands.ts';
 import { asException, createEvaluator, type Evaluator, type Note, type Runner } from '../lang/typescript/evaluate.ts';
 import { hintFor, missingModuleText, pythonError } from '../lang/hints.ts';
 import { HISTORY_SIZE, openHistory } from './history.ts';
-import { loadLessons, type LessonController, type LessonsModule } from './lessons.ts';
+import { loadLessons, type LessonController, type LessonHost, type LessonsModule } from './lessons.ts';
 import { bufferedCommand, completeOnDumbTerminal, type ReplServer } from './node-repl.ts';
 import { beforeKey } from './preview.ts';
 import { formatSocketTable } from './sockets-table.ts';
 import { defineDiagramCommand } from '../notebook/terminal.ts';
 import { interruptKeyReader, suspend } from './terminal.ts';
 import { TypeAhead } from './type-ahead.ts';
+import { defaultLanguagePath, promptIn, readLanguage, saveLanguage, type Language } from './language.ts';
+import type { LineOutcome, PythonLines } from './python-mode.ts';
 
 export interface ReplOptions {
   input?: NodeJS.ReadableStream;
@@ -45,6 +47,10 @@ export interface ReplOptions {
   /** Load the lessons module (default true); tests may pass their own. */
   lessons?: boolean | LessonsModule;
   prompt?: string;
+  /** The language of the lines (`socklab --python`). Default: the one remembered, else TypeScript. */
+  language?: Language;
+  /** Where the language choice is remembered; null: nowhere. Default: the config directory, on a terminal. */
+  languagePath?: string | null;
 }
 
 export interface ReplSession {
@@ -55,6 +61,8 @@ export interface ReplSession {
   closed: Promise<void>;
   /** What Ctrl+C does (for streams that are not a terminal). */
   interrupt(): void;
+  /** The language of the lines now. */
+  language(): Language;
   close(): void;
 }
 
@@ -81,12 +89,14 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
   const c = colors();
   const write = (text: string) => void output.write(text);
 
+  const languagePath = options.languagePath === undefined ? (terminal ? defaultLanguagePath() : null) : options.languagePath;
+  const startLanguage: Language = options.language ?? (languagePath ? readLanguage(languagePath) : undefined) ?? 'typescript';
   const typeAhead = new TypeAhead();
   const keys = terminal ? interruptKeyReader(input) : undefined;
   if (options.banner !== false) write(`${c.bold(t('repl.banner', { version: pkg.version }))}\n`);
   const r = repl.start({
     // With a lesson to open, the first prompt waits for the lesson's intro (and its prompt).
-    prompt: options.lesson ? '' : prompt,
+    prompt: options.lesson || startLanguage === 'python' ? '' : prompt,
     input,
     output,
     terminal,
@@ -100,11 +110,8 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
   // then part of the evaluator's baseline, not the learner's variables that .reset deletes.
   const evaluator = createEvaluator({
     // print() from a task still running after its line (a handler per client) lands above the prompt.
-    write: (text) => (state === 'idle' ? printAbove(text) : write(text)),
-    readLine: (p) => (scripted ? answer(p, scripted) : typeAhead.read(p, write, (shown) => {
-      Interface.prototype.setPrompt.call(r, shown); // the line editor's prompt, until the next REPL prompt
-      r.prompt(true);
-    })),
+    write: (text) => writeOut(text),
+    readLine: (p) => readLine(p),
     // Ctrl+C typed while a loop in a synchronous function keeps the event loop from reading it.
     ...(keys && {
       pollInterrupt: () => {
@@ -115,6 +122,19 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
     }),
   });
   const { space } = evaluator;
+  /** Where print() writes: above the prompt when it comes from a task still running after its line. */
+  function writeOut(text: string): void {
+    if (state === 'idle') printAbove(text);
+    else write(text);
+  }
+  /** input(): a scripted answer while a lesson replays, else the next line typed. */
+  function readLine(p: string): Promise<string | undefined> {
+    if (scripted) return answer(p, scripted);
+    return typeAhead.read(p, write, (shown) => {
+      Interface.prototype.setPrompt.call(r, shown); // the line editor's prompt, until the next REPL prompt
+      r.prompt(true);
+    });
+  }
 
   /** While a lesson replays its steps, input() answers with their scripted lines (then 'quit'). */
   let scripted: string[] | undefined;
@@ -207,6 +227,9 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
     const prepared = await evaluator.prepare(code);
     if (prepared.kind === 'invalid') {
       if (prepared.incomplete) return new Recoverable(new SyntaxError('Unexpected end of input'));
+      const detected = await asPython(code);
+      if (detected === 'more') return new Recoverable(new SyntaxError('Python block goes on'));
+      if (detected === 'ran') return undefined;
       // Not JavaScript: node's own parser decides between "read more lines" and its error.
       const { threw, err, value } = await evalWithNode(prepared.code);
       if (err instanceof Recoverable) return err;
@@ -242,7 +265,8 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
     scripted = answers;
     code.replace(/\n+$/, '').split('\n').forEach((line, i) => write(`${i === 0 ? r._initialPrompt : _CONTINUATION}${line}\n`));
     try {
-      await runEntry(code);
+      if (language === 'python' && python) await runPython(python, code.replace(/\n+$/, '\n'));
+      else await runEntry(code);
       await afterLine();
     } catch (e) {
       showError(e, code);
@@ -254,6 +278,154 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
         becomeIdle();
       }
     }
+  }
+
+  // ---- Python mode ---------------------------------------------------------------------------
+  // The Python front end is loaded the first time Python is needed (--python, .python, a Python
+  // block typed in TypeScript mode), so the TypeScript playground starts without it.
+  let language: Language = 'typescript'; // Python once its front end has loaded (startLanguage)
+  let basePrompt = prompt; // the playground's, or the lesson step's
+  let python: PythonLines | undefined;
+  let pythonLoading: Promise<PythonLines> | undefined;
+  let autodetectNoted = false;
+  let saveWarned = false;
+
+  async function loadPython(): Promise<PythonLines> {
+    pythonLoading ??= import('./python-mode.ts').then((m) => {
+      python = m.createPythonLines({
+        write: writeOut,
+        readLine,
+        space,
+        // A TypeScript variable is visible from Python (a block pasted in TypeScript mode uses `s`).
+        fallback: (name) => (evaluator.learnerNames().includes(name) ? { defined: true, value: (globalThis as Record<string, unknown>)[name] } : { defined: false }),
+      });
+      return python;
+    }).catch((err: unknown) => {
+      pythonLoading = undefined; // tried again next time (the learner may have repaired a builtin)
+      throw err;
+    });
+    return pythonLoading;
+  }
+
+  const applyPrompt = () => r.setPrompt(promptIn(language, basePrompt, prompt));
+
+  async function setLanguage(next: Language, say: boolean): Promise<void> {
+    if (next === 'python') {
+      try {
+        await loadPython();
+      } catch (e) {
+        write(`${c.red(t('pyrepl.loadFailed', { message: (e as Error).message ?? String(e) }))}\n`);
+        return;
+      }
+    }
+    const changed = next !== language;
+    language = next;
+    python?.cancel();
+    applyPrompt();
+    if (say) write(`${changed ? t(next === 'python' ? 'pyrepl.nowPython' : 'pyrepl.nowTypescript') : t('pyrepl.already', { language: next === 'python' ? 'Python' : 'TypeScript' })}\n`);
+    if (changed && languagePath) {
+      const reason = saveLanguage(languagePath, next);
+      if (reason && !saveWarned) write(`${c.dim(t('pyrepl.cannotSave', { file: languagePath, reason }))}\n`);
+      saveWarned ||= reason !== undefined;
+    }
+  }
+
+  /** Runs one complete Python input and shows its value or CPython's traceback. */
+  async function runPython(py: PythonLines, source: string): Promise<void> {
+    controller = new AbortController();
+    const result = await py.run(source, controller.signal);
+    if (result.ok) {
+      if (result.valueRepr !== undefined) write(`${result.valueRepr}\n`);
+    } else {
+      if (result.traceback) write(c.red(result.traceback));
+      if (result.hint) write(`${c.yellow(result.hint)}\n`);
+    }
+  }
+
+  /** Lines for Python mode, in order; `pasted`: part of a paste (many lines at once). */
+  const pythonPending: { line: string; pasted: boolean; echo: boolean }[] = [];
+  const arriving: string[] = [];
+  let pasting = false; // between a bracketed paste's start and end
+  let pumping = false;
+
+  /** A line typed at the Python prompt: lines that arrive together (a paste) are taken together. */
+  function pythonLine(line: string): void {
+    arriving.push(line);
+    if (arriving.length === 1) setImmediate(takeArrived);
+  }
+  function takeArrived(): void {
+    const batch = arriving.splice(0);
+    const pasted = batch.length > 1 || pasting;
+    batch.forEach((line, i) => pythonPending.push({ line, pasted, echo: i > 0 }));
+    void pumpPython();
+  }
+
+  /**
+   * Feeds the pending lines to Python one at a time, as CPython's interactive loop reads them,
+   * running each complete statement before the next line is read: an input() in a pasted block
+   * waits for a line typed after the paste (the rest of the paste waits its turn).
+   */
+  async function pumpPython(): Promise<void> {
+    if (pumping || !python) return;
+    pumping = true;
+    const py = python;
+    try {
+      while (state === 'idle' && pythonPending.length > 0 && language === 'python') {
+        const { line, pasted, echo } = pythonPending.shift()!;
+        if (echo && terminal) write(`${line}\n`);
+        let outcomes: LineOutcome[];
+        try {
+          outcomes = py.push(line, pasted);
+        } catch (e) {
+          showError(e, line);
+          outcomes = [];
+        }
+        for (const outcome of outcomes) {
+          if (outcome.kind === 'error') write(c.red(outcome.text));
+          if (outcome.kind !== 'run') continue;
+          state = 'line';
+          try {
+            await runPython(py, outcome.source);
+            await afterLine();
+          } catch (e) {
+            showError(e, outcome.source);
+          } finally {
+            state = 'idle';
+          }
+        }
+        r.displayPrompt();
+      }
+    } finally {
+      pumping = false;
+    }
+    becomeIdle();
+  }
+
+  /** TypeScript mode: input that is not JavaScript but is Python runs as Python (undefined: it is not Python). */
+  async function asPython(code: string): Promise<'ran' | 'more' | undefined> {
+    const source = code.replace(/\n$/, '');
+    let py: Awaited<ReturnType<typeof loadPython>>;
+    let completeness: 'complete' | 'incomplete';
+    try {
+      // A front end that cannot load (a learner's `Array.prototype.map = null` breaks the parser
+      // too) leaves the line to JavaScript, whose error is then the one shown.
+      py = await loadPython();
+      const { compileCommand } = await import('../lang/python/codeop.ts');
+      completeness = compileCommand(source);
+    } catch {
+      return undefined; // not Python either: JavaScript's error says what is wrong
+    }
+    // Only a Python block header (`while True:`) keeps reading lines; anything else unfinished is
+    // left to node, which knows when JavaScript goes on.
+    if (completeness === 'incomplete') return /^\s*(if|elif|else|for|while|def|class|try|except|finally|with)\b.*:\s*(#.*)?$/.test(source.split('\n')[0] ?? '') ? 'more' : undefined;
+    if (!autodetectNoted) write(`${c.dim(t('pyrepl.autodetect'))}\n`);
+    autodetectNoted = true;
+    await runPython(py, source);
+    // What the block assigned is a TypeScript variable too, unless it would hide a preloaded global.
+    const learner = new Set(evaluator.learnerNames());
+    const g = globalThis as Record<string, unknown>;
+    for (const [name, value] of py.variables()) if (!(name in g) || learner.has(name)) g[name] = value;
+    return 'ran';
   }
 
   const runCommand = (action: () => Promise<void> | void) => {
@@ -318,6 +490,11 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
   r._onLine = (line: string) => {
     if (state !== 'idle' || typeAhead.waiting) return typeAhead.push(line);
     const keyword = /^\s*\.([^\s.]+)/.exec(line)?.[1];
+    // Python mode: every line is Python but a dot-command at `py>>> ` (inside a bracket,
+    // `    .decode()` is Python).
+    if (language === 'python' && python && (python.continuing || pythonPending.length > 0 || arriving.length > 0 || !keyword || /^\s*\.\d/.test(line))) {
+      return pythonLine(line);
+    }
     if (keyword && !(keyword in r.commands) && Number.isNaN(Number.parseFloat(line.trim())) && !bufferedCommand(r) && !r.editorMode) {
       // node would print "Invalid REPL keyword", in English.
       write(`${t('repl.invalidKeyword', { name: keyword })}\n`);
@@ -373,6 +550,8 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
     else write('\n');
     r.clearBufferedCommand();
     if (r.lines) r.lines.level = [];
+    python?.cancel();
+    pythonPending.length = 0;
   }
 
   const nodeTtyWrite = r._ttyWrite;
@@ -385,11 +564,15 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
       return;
     }
     if (k.ctrl && k.name === 'd' && state !== 'idle') return; // not an exit while a line runs
-    if (k.ctrl && k.name === 'd' && r.line === '' && bufferedCommand(r) && !r.editorMode) {
+    if (k.ctrl && k.name === 'd' && r.line === '' && (bufferedCommand(r) || python?.continuing) && !r.editorMode) {
       cancelEntry(); // on a `...` line: that entry only, not the session
       return r.displayPrompt();
     }
     if (k.ctrl && k.name === 'z') return suspend(input, () => r._refreshLine());
+    if (k.name === 'paste-start' || k.name === 'paste-end') {
+      pasting = k.name === 'paste-start';
+      return;
+    }
     if (dumb && k.name === 'tab' && !typeAhead.waiting) return completeOnDumbTerminal(r, write);
     beforeKey(r, k, nodeTtyWrite); // Enter runs the line as typed, not node's completion preview
     nodeTtyWrite.call(r, d, key);
@@ -412,12 +595,57 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
       r.clearBufferedCommand();
       runCommand(() => {
         evaluator.reset();
+        python?.reset();
         notesShown.clear();
+        autodetectNoted = false;
         write(`${t('repl.reset', { count })}\n`); // before the lesson's own text about starting again
         return lessons?.onReset(arg); // `.reset lesson`: the lesson from step 1
       });
     },
   });
+
+  r.defineCommand('python', {
+    help: t('pyrepl.cmd.python'),
+    action() {
+      r.clearBufferedCommand();
+      runCommand(() => setLanguage('python', true));
+    },
+  });
+  r.defineCommand('ts', {
+    help: t('pyrepl.cmd.ts'),
+    action() {
+      runCommand(() => setLanguage('typescript', true));
+    },
+  });
+  r.defineCommand('translate', {
+    help: t('pyrepl.cmd.translate'),
+    action() {
+      runCommand(() => {
+        const source = python?.lastSource;
+        if (!python || source === undefined) return void write(`${t('pyrepl.nothingToTranslate')}\n`);
+        try {
+          write(`${python.translate(source)}\n`);
+        } catch (e) {
+          showError(e, source);
+        }
+      });
+    },
+  });
+  // Python's `... ` while a Python entry goes on (node shows it only for its own buffered entry).
+  const nodeDisplayPrompt = r.displayPrompt.bind(r);
+  r.displayPrompt = (preserveCursor?: boolean) => {
+    if (language !== 'python' || !python?.continuing) return nodeDisplayPrompt(preserveCursor);
+    Interface.prototype.setPrompt.call(r, _CONTINUATION);
+    r.prompt(preserveCursor);
+  };
+  // Tab completes Python's names and attributes in Python mode (`s.rec` → recv, recv_into, recvfrom…).
+  const nodeCompleter = r.completer;
+  r.completer = function (this: unknown, text: string, cb?: (err: unknown, result?: [string[], string]) => void) {
+    if (language !== 'python' || !python) return (nodeCompleter as (...a: unknown[]) => unknown).call(r, text, cb);
+    const result = python.complete(text);
+    if (cb) return cb(null, result);
+    return Promise.resolve(result);
+  } as ReplServer['completer'];
 
   // ---- exit ----------------------------------------------------------------------------------
   let resolveClosed!: () => void;
@@ -460,15 +688,23 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
   const loaded = options.lessons === false ? undefined : typeof options.lessons === 'object' ? options.lessons : await loadLessons();
   const unavailable = loaded instanceof Error ? t('repl.lessons.failed', { message: loaded.message }) : t('repl.lessons.notReady');
   if (loaded && !(loaded instanceof Error)) {
-    lessons = loaded.attachLessons({
+    // language/setLanguage: what a lesson needs to show and run the step's code in the learner's language.
+    const host: LessonHost & { language(): Language; setLanguage(lang: Language): void } = {
       space,
       print(text: string) {
         if (state !== 'idle') write(`${text}\n`);
         else printAbove(text);
       },
-      setPrompt: (p: string) => r.setPrompt(p),
+      setPrompt: (p: string) => {
+        basePrompt = p;
+        applyPrompt();
+      },
       typeLine,
+      language: () => language,
+      variables: () => (language === 'python' && python ? python.variables() : Object.entries(globalThis)),
+      setLanguage: (lang: Language) => void setLanguage(lang, false),
       lookup(name: string) {
+        if (language === 'python' && python) return python.lookup(name);
         const defined = evaluator.learnerNames().includes(name);
         return defined ? { defined, value: (globalThis as Record<string, unknown>)[name] } : { defined };
       },
@@ -480,7 +716,8 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
           r.prompt(true);
         }),
       }),
-    }, { prompt });
+    };
+    lessons = loaded.attachLessons(host, { prompt });
     for (const [name, cmd] of Object.entries(lessons.commands)) {
       r.defineCommand(name, { help: cmd.help, action: (arg: string) => runCommand(() => cmd.action(arg)) });
     }
@@ -496,8 +733,14 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
     }
   }
 
+  if (startLanguage === 'python') {
+    await setLanguage('python', false);
+    if (options.banner !== false) write(`${c.dim(t('pyrepl.banner'))}\n`);
+    if (!options.lesson) r.displayPrompt();
+  }
+
   if (options.lesson) {
-    r.setPrompt(prompt);
+    applyPrompt();
     const id = options.lesson;
     if (lessons) {
       const opening = lessons;
@@ -515,6 +758,6 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
     }
   }
 
-  return { server: r, evaluator, space, closed, interrupt, close: () => r.close() };
+  return { server: r, evaluator, space, closed, interrupt, language: () => language, close: () => r.close() };
 }
 

@@ -97,8 +97,9 @@ describe('a lesson in the REPL', () => {
     expect(h.prompts.at(-1)).toBe('udp-receiver 2/6 > ');
 
     const port = await portFrom(h);
-    expect(await h.cmd('hint')).toBe("Hint 1/2: `bind` takes the address as one array: `[host, port]`.".replaceAll('`', ''));
-    expect(await h.cmd('hint')).toBe(`Hint 2/2: Type s.bind(['', ${port}]).`);
+    // The hints name Python's form of the line after the TypeScript one.
+    expect(await h.cmd('hint')).toBe("Hint 1/2: `bind` takes the address as one pair: `[host, port]` (Python: `(host, port)`).".replaceAll('`', ''));
+    expect(await h.cmd('hint')).toBe(`Hint 2/2: Type s.bind(['', ${port}]) (Python: s.bind(('', ${port}))).`);
     expect(await h.cmd('hint')).toContain('That was the last hint.');
     const check = await h.cmd('check');
     expect(check).toContain(`✘ A UDP socket (bound, local address port ${port}) — your UDP socket`);

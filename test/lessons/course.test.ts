@@ -44,8 +44,10 @@ describe('the linter', () => {
     expect(lessons).toBe(3);
     const text = problems.map(formatProblem);
     expect(text).toEqual([
-      expect.stringMatching(/udp-receiver\.yaml:\d+: check 1 of step 5 \(quit\) fails after the step's code ran: you received b'quit' but not 'bye' yet .*— fix the code or the check$/),
-      expect.stringMatching(/tcp-server\.yaml:\d+: step 5 \(recv\) already passes before its code runs/),
+      expect.stringMatching(/udp-receiver\.yaml:\d+: check 1 of step 5 \(quit, typescript\) fails after the step's code ran: you received b'quit' but not 'bye' yet .*— fix the code or the check$/),
+      expect.stringMatching(/udp-receiver\.yaml:\d+: check 1 of step 5 \(quit, python\) fails after the step's code ran: you received b'quit' but not 'bye' yet/),
+      expect.stringMatching(/tcp-server\.yaml:\d+: step 5 \(recv, typescript\) already passes before its code runs/),
+      expect.stringMatching(/tcp-server\.yaml:\d+: step 5 \(recv, python\) already passes before its code runs/),
     ]);
   }, 60_000);
 
@@ -55,7 +57,7 @@ describe('the linter', () => {
     broken('first-socket', (y) => y.replace("u.bind(['', {port}])", "u.bind(['', 7788])"));
     const { problems } = await lintCourse({ dir });
     expect(problems.map(formatProblem)).toEqual([
-      expect.stringMatching(/first-socket\.yaml:\d+: step 3 \(bind\): the code writes the port 7788 itself — write \{port\} so the lesson can move to a free port/),
+      expect.stringMatching(/first-socket\.yaml:\d+: step 3 \(bind, typescript\): the code writes the port 7788 itself — write \{port\} so the lesson can move to a free port/),
     ]);
   });
   it("rejects a summary script that socklab run could not run", async () => {
@@ -70,6 +72,14 @@ describe('the linter', () => {
     broken('tcp-server', (y) => y.replace('const s = socket.socket(AF_INET, SOCK_STREAM)', 's = socket.socket(AF_INET, SOCK_STREAM)'));
     const again = await lintCourse({ dir });
     expect(again.problems.map(formatProblem)[0]).toMatch(/\(s is assigned but never declared\)/);
+    // The Python version of the program must be Python that socklab run takes.
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir);
+    broken('tcp-server', (y) => y.replace("        conn.send(b'hello client')\n        conn.close()", "        conn.send(b'hello client'\n        conn.close()"));
+    const python = await lintCourse({ dir });
+    expect(python.problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/tcp-server\.yaml:1: the en summary shows a Python program that socklab run would reject \(SyntaxError: '\(' was never closed \(line 7\)\), starting `import socket`/),
+    ]);
   }, 60_000);
 
   it('fails the course when a lesson file does not load', async () => {
@@ -84,7 +94,7 @@ describe('the linter', () => {
   it('reports a step whose code loops for good, or waits for good, as stuck', () => {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir);
-    const lesson = (id: string, code: string) => `format_version: 1
+    const lesson = (id: string, code: string, python = 's.close()') => `format_version: 1
 id: ${id}
 title: {en: Loop, zh: 循环}
 intro: {en: Loop., zh: 循环。}
@@ -93,12 +103,14 @@ steps:
     title: {en: Create, zh: 创建}
     text: {en: Make a socket., zh: 创建套接字。}
     code: "s = socket.socket(AF_INET, SOCK_DGRAM)"
+    python: "import socket; s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)"
     hints: [{en: socket(), zh: socket()}]
     checks: [socket: {type: SOCK_DGRAM}]
   - id: loop
     title: {en: Loop, zh: 循环}
     text: {en: Loop., zh: 循环。}
     code: "${code}"
+    python: ${JSON.stringify(python)}
     hints: [{en: close, zh: close}]
     checks: [all_closed: true]
 `;
@@ -107,15 +119,18 @@ steps:
     writeFileSync(join(dir, 'loop-sync.yaml'), lesson('loop-sync', 'function spin() { while (true) {} } spin()'));
     writeFileSync(join(dir, 'loop-turns.yaml'), lesson('loop-turns', 'sleep(0.01); while (true) {}'));
     writeFileSync(join(dir, 'wait.yaml'), lesson('wait', 's.recvfrom(1024)'));
+    // Python's loops give the event loop a turn (emit.ts), so the deadline stops them too.
+    writeFileSync(join(dir, 'py-loop.yaml'), lesson('py-loop', 's.close()', 'while True:\n    pass\n'));
     // In a child process: before the linter bounded these lines, they froze the thread for good.
     const found = runIsolated<string[]>(`import { lintCourse, formatProblem } from './src/lessons/index.ts';
       const r = await lintCourse({ dir: ${JSON.stringify(dir)}, lineTimeoutMs: 300 });
       process.stdout.write(JSON.stringify(r.problems.map(formatProblem)));
       process.exit(0);`, 60_000);
     expect(found).toEqual([
-      `${join(dir, 'loop-sync.yaml')}:12: step 2 (loop): \`function spin() { while (true) {} } spin()\` was still running after 0.3 s without ever waiting (a loop that never ends?) — make the loop end: break out of it, or give it a condition that becomes false`,
-      `${join(dir, 'loop-turns.yaml')}:12: step 2 (loop): \`sleep(0.01); while (true) {}\` did not finish within 0.3 s (the lesson's side said: —) — does it wait for a peer this step does not start? Add peer: (or until: on an earlier step's peer)`,
-      `${join(dir, 'wait.yaml')}:12: step 2 (loop): \`s.recvfrom(1024)\` did not finish within 0.3 s (the lesson's side said: —) — does it wait for a peer this step does not start? Add peer: (or until: on an earlier step's peer)`,
+      `${join(dir, 'loop-sync.yaml')}:13: step 2 (loop, typescript): \`function spin() { while (true) {} } spin()\` was still running after 0.3 s without ever waiting (a loop that never ends?) — make the loop end: break out of it, or give it a condition that becomes false`,
+      `${join(dir, 'loop-turns.yaml')}:13: step 2 (loop, typescript): \`sleep(0.01); while (true) {}\` did not finish within 0.3 s (the lesson's side said: —) — does it wait for a peer this step does not start? Add peer: (or until: on an earlier step's peer)`,
+      `${join(dir, 'py-loop.yaml')}:13: step 2 (loop, python): \`while True:\` did not finish within 0.3 s (the lesson's side said: —) — does it wait for a peer this step does not start? Add peer: (or until: on an earlier step's peer)`,
+      `${join(dir, 'wait.yaml')}:13: step 2 (loop, typescript): \`s.recvfrom(1024)\` did not finish within 0.3 s (the lesson's side said: —) — does it wait for a peer this step does not start? Add peer: (or until: on an earlier step's peer)`,
     ]);
   }, 70_000);
 
@@ -131,6 +146,7 @@ steps:
     title: {en: Ask for the host name, zh: 查询主机名}
     text: {en: Call gethostname()., zh: 调用 gethostname()。}
     code: "host = gethostname()"
+    python: "import socket; host = socket.gethostname()"
     hints: [{en: gethostname(), zh: gethostname()}]
     checks:
       - variable: {name: host, type: str}
@@ -161,6 +177,15 @@ steps:
           s.sendto(msg.encode('utf-8'), to)
           if (msg === 'quit') break
         }
+    python: |
+      import socket
+      s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+      to = ('127.0.0.1', int(input('B port: ')))
+      while True:
+          msg = input('A: >> ')
+          s.sendto(msg.encode('utf-8'), to)
+          if msg == 'quit':
+              break
     input: ['{port}', hello B]
     hints: [{en: Type, zh: 输入}]
     checks:
@@ -171,6 +196,7 @@ steps:
     title: {en: Quit at once, zh: 马上退出}
     text: {en: input() says quit., zh: input() 返回 quit。}
     code: "s.sendto(input().encode('utf-8'), ['127.0.0.1', {port}])"
+    python: "s.sendto(input().encode('utf-8'), ('127.0.0.1', {port}))"
     hints: [{en: Type, zh: 输入}]
     checks:
       - peer_received: {calls: 1}
@@ -183,7 +209,10 @@ steps:
     const broken = readFileSync(join(dir, 'chat.yaml'), 'utf8').replace("input: ['{port}', hello B]", "input: ['{port}']");
     writeFileSync(join(dir, 'chat.yaml'), broken);
     const again = await lintCourse({ dir, only: ['chat'] });
-    expect(again.problems.map(formatProblem)).toEqual([expect.stringMatching(/chat\.yaml:\d+: check 1 of step 1 \(chat\) fails after/)]);
+    expect(again.problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/chat\.yaml:\d+: check 1 of step 1 \(chat, typescript\) fails after/),
+      expect.stringMatching(/chat\.yaml:\d+: check 1 of step 1 \(chat, python\) fails after/),
+    ]);
   }, 30_000);
 });
 

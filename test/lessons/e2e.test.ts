@@ -59,8 +59,8 @@ describe('socklab lesson, on a terminal', () => {
     const port = Number(/(\d+)\n$/.exec(await term.waitFor(/第 2\/7 步 · 绑定到 127\.0\.0\.1:\d+\n/))![1]);
     await term.waitFor('tcp-server 2/7 > ');
     await type(term, "s.bind('127.0.0.1')", /· 你的 TCP 套接字（fd \d+）还没有绑定端口/);
-    await type(term, '.hint', '提示 1/2：bind 接收一个数组：[主机, 端口]。');
-    await type(term, '.hint', `提示 2/2：输入 s.bind(['127.0.0.1', ${port}])。`);
+    await type(term, '.hint', '提示 1/2：bind 接收一对值：[主机, 端口]（Python 写法：(主机, 端口)）。');
+    await type(term, '.hint', `提示 2/2：输入 s.bind(['127.0.0.1', ${port}])（Python 写法：s.bind(('127.0.0.1', ${port}))）。`);
     await type(term, `s.bind(['127.0.0.1', ${port}])`, `✔ 绑定到 127.0.0.1:${port}`);
     await type(term, '.check', /✘ 内核中一个套接字（本地地址 端口 \d+）的状态为 LISTEN — 内核显示你的 TCP 套接字（fd \d+）处于 CLOSE，还不是 LISTEN/);
     await type(term, 's.listen(5)', '✔ 开始监听');

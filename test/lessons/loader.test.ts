@@ -34,6 +34,7 @@ steps:
         zh: 用 SOCK_DGRAM。
     checks:
       - socket: {type: SOCK_DGRAM, laddr: [any, port]}
+    python: s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
 `;
 
 /** The problems of GOOD with `from` replaced by `to`, as `file:line: message`. */
@@ -54,6 +55,46 @@ describe('parseLesson', () => {
     expect(step.line).toBe(8);
     expect(step.checks).toEqual([{ kind: 'socket', line: 19, socket: { type: 2, laddr: ['any', 'port'] } }]);
     expect(step.input).toEqual([]);
+  });
+
+  it("splits a step's python: into the inputs CPython's REPL would run, and asks for it", () => {
+    const source = GOOD.replace(/    python: .*\n/, `    python: |
+      import socket
+      # a comment the REPL ignores
+      s = socket.socket(socket.AF_INET,
+                        socket.SOCK_DGRAM)
+      while True:
+          data = s.recv(1024)
+          if not data:
+              break
+      else:
+          print('done')
+      try:
+          s.close()
+
+      except OSError:
+          pass
+      s
+`);
+    const { lesson, problems: found } = parseLesson(source, 'lessons/demo.yaml');
+    expect(found).toEqual([]);
+    expect(lesson!.steps[0]!.python).toEqual([
+      'import socket',
+      's = socket.socket(socket.AF_INET,\n                  socket.SOCK_DGRAM)',
+      "while True:\n    data = s.recv(1024)\n    if not data:\n        break\nelse:\n    print('done')",
+      // An empty line ends a compound statement at the REPL, as it does here.
+      'try:\n    s.close()',
+      'except OSError:\n    pass',
+      's',
+    ]);
+    const listed = parseLesson(GOOD.replace(/    python: .*\n/, "    python: ['import socket', 's = 1']\n"), 'lessons/demo.yaml');
+    expect(listed.lesson!.steps[0]!.python).toEqual(['import socket', 's = 1']);
+    expect(problems(/    python: .*\n/, '')).toEqual([
+      "lessons/demo.yaml:8: step 1 (create) has no python — add python: with the step as the tutorial writes it in Python (addresses as tuples: s.bind(('', {port})))",
+    ]);
+    expect(problems(/    python: .*\n/, '    python: 3\n')).toEqual([
+      'lessons/demo.yaml:20: step 1 (create): python: should be the Python to type (python: | for several lines; a compound statement ends at the next unindented or empty line) or a list of inputs',
+    ]);
   });
 
   it("reads a step's input lines for the linter, and udp-echo's reply", () => {
@@ -83,7 +124,7 @@ describe('parseLesson', () => {
     ['a bad constant', 'type: SOCK_DGRAM,', 'type: DGRAM,', 'lessons/demo.yaml:19: check 1 of step 1 (create): type: should be the name of a SOCK_… constant (or its number)'],
     ['an unknown exception', '- socket: {type: SOCK_DGRAM, laddr: [any, port]}', '- caught: ConnectionRefused', 'lessons/demo.yaml:19: check 1 of step 1 (create): "ConnectionRefused" is not an exception class socklab raises — did you mean ConnectionRefusedError?'],
     ['no checks', /    checks:\n.*\n/, '', 'lessons/demo.yaml:8: step 1 (create) has no checks — add checks: with at least one check, e.g. "- socket: {type: SOCK_DGRAM}"'],
-    ['YAML that does not parse', '    code: |', '    code: "', 'lessons/demo.yaml:20: this is not valid YAML: Missing closing "quote'],
+    ['YAML that does not parse', '    code: |', '    code: "', 'lessons/demo.yaml:21: this is not valid YAML: Missing closing "quote'],
     ['a peer that lives until a step that does not exist', '    checks:', '    peer: {kind: udp-sender, to: port, messages: [hi], until: later}\n    checks:', 'lessons/demo.yaml:18: step 1 (create): until: "later" is not the id of a later step — use one of: —'],
     ['an unknown peer', '    checks:', '    peer: {kind: udp-client, to: port}\n    checks:', 'lessons/demo.yaml:18: the peer of step 1 (create): kind: "udp-client" is not a peer — did you mean tcp-client?'],
     ['an input that is not a list', '    checks:', '    input: hello\n    checks:', 'lessons/demo.yaml:18: step 1 (create): input: should be a list of the lines input() returns when the linter runs the step, e.g. [hello B, quit]'],

@@ -192,7 +192,11 @@ describe('display', () => {
 
   it('hints that Python syntax is not JavaScript', async () => {
     repl = await startStreamRepl();
-    expect(await repl.run('while True:')).toMatch(/^SyntaxError: .*\nHint: this is Python syntax/);
+    // A Python block header goes on as Python would (it may be a Python block, run as Python);
+    // ended by an empty line without its block, it is JavaScript's SyntaxError and the hint.
+    repl.send('while True:');
+    await repl.waitFor('... ');
+    expect(await repl.run('')).toMatch(/^SyntaxError: .*\nHint: this is Python syntax/);
     expect(await repl.run('print "hi"')).toBe("SyntaxError: Missing parentheses in call to 'print'. Did you mean print(...)?\nHint: print is a function in Python 3 and in JavaScript: print(\"x\").\n");
   });
 });

@@ -13,6 +13,7 @@ Usage:
 
 Options:
   --lang en|zh             language of socklab's own messages (default: from LANG / LC_ALL)
+  --python                 the playground's lines are Python (.python / .ts switch at the prompt)
   --no-color               plain output without colours (also NO_COLOR=1)
   -W default               show Python's warnings (an unclosed temporary socket's ResourceWarning)
   --version                print the version

@@ -7,6 +7,8 @@ import { python } from './python.ts';
 import { notebook } from './notebook.ts';
 import { pitfalls } from './pitfalls.ts';
 import { session } from './session.ts';
+import { pythonRepl } from './python-repl.ts';
+import { lessonsPython } from './lessons-python.ts';
 
-export const en = { ...cli, ...repl, ...lessons, ...modules, ...python, ...notebook, ...pitfalls, ...session };
+export const en = { ...cli, ...repl, ...lessons, ...modules, ...python, ...notebook, ...pitfalls, ...session, ...pythonRepl, ...lessonsPython };
 export type Messages = { [K in keyof typeof en]: string };

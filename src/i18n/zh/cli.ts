@@ -14,6 +14,7 @@ export const cli: { [K in keyof typeof en]: string } = {
 
 选项：
   --lang en|zh             socklab 自身消息的语言（默认取自 LANG / LC_ALL）
+  --python                 在交互环境中用 Python 输入（提示符处用 .python / .ts 切换）
   --no-color               不带颜色的纯文本输出（也可以设置 NO_COLOR=1）
   -W default               显示 Python 的警告（例如临时套接字没有关闭时的 ResourceWarning）
   --version                显示版本号

@@ -8,5 +8,7 @@ import { python } from './python.ts';
 import { notebook } from './notebook.ts';
 import { pitfalls } from './pitfalls.ts';
 import { session } from './session.ts';
+import { pythonRepl } from './python-repl.ts';
+import { lessonsPython } from './lessons-python.ts';
 
-export const zh: { [K in keyof Messages]: string } = { ...cli, ...repl, ...lessons, ...modules, ...python, ...notebook, ...pitfalls, ...session };
+export const zh: { [K in keyof Messages]: string } = { ...cli, ...repl, ...lessons, ...modules, ...python, ...notebook, ...pitfalls, ...session, ...pythonRepl, ...lessonsPython };

@@ -34,6 +34,11 @@ export interface PythonSessionOptions {
   argv?: string[];
   /** Extra importable modules by name (the socket programs' modules from src/modules). */
   modules?: Record<string, (session: PythonSession) => PyModule | Promise<PyModule>>;
+  /**
+   * A name the session does not define: another scope's variable of that name, if any (the
+   * REPL's TypeScript variables, so a Python block pasted in TypeScript mode sees `s`).
+   */
+  fallback?: (name: string) => { defined: boolean; value?: unknown };
 }
 
 export interface ExecOptions {
@@ -135,6 +140,8 @@ export class PythonSession {
       get: (target, key) => {
         if (typeof key !== 'string') return undefined;
         if (key in target) return target[key];
+        const other = options.fallback?.(pyName(key));
+        if (other?.defined) return other.value;
         throw nameError(pyName(key), [Object.keys(globals).map(pyName), Object.keys(builtins)]);
       },
       set: (target, key, value) => {

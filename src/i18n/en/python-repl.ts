@@ -1,0 +1,14 @@
+// The REPL's Python mode: switching languages, the note on Python read in TypeScript mode, .translate.
+export const pythonRepl = {
+  'pyrepl.cmd.python': 'Make Python the language of your lines (the prompt becomes py>>> )',
+  'pyrepl.cmd.ts': 'Make TypeScript/JavaScript the language of your lines (the prompt becomes >>> )',
+  'pyrepl.cmd.translate': 'Show the TypeScript that your last Python input becomes',
+  'pyrepl.nowPython': 'Python mode: your lines are Python, as in python3. Type .ts to go back to TypeScript.',
+  'pyrepl.nowTypescript': 'TypeScript mode: your lines are TypeScript/JavaScript. Type .python for Python.',
+  'pyrepl.already': 'Your lines are already {language}.',
+  'pyrepl.banner': 'Python mode: type Python as in python3 (.ts switches to TypeScript, .translate shows the TypeScript of your last input).',
+  'pyrepl.autodetect': 'Note: this input is Python, not JavaScript, so it ran as Python. Type .python to make Python the language of all your lines (.ts switches back).',
+  'pyrepl.nothingToTranslate': 'No Python input yet: .translate shows the TypeScript of the last Python input (type .python, or paste Python lines).',
+  'pyrepl.cannotSave': 'Note: the language choice cannot be saved in {file} ({reason}); it applies to this session only.',
+  'pyrepl.loadFailed': 'Python is not available in this session: {message}',
+} as const;

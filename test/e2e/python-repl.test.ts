@@ -1,0 +1,222 @@
+// Python mode of the REPL on a real pseudo-terminal (TERM=dumb): `socklab --python`, `.python` /
+// `.ts`, CPython's continuation and reports (compared with `python3 -i` on the same keys), pasted
+// tutorial blocks (the QQ chat user A, the TCP hello server and client) talking to the test's own
+// peers on 127.0.0.1, Ctrl+C in a recv, completion, input() inside a paste, the note on Python
+// typed in TypeScript mode and `.translate`.
+import dgram from 'node:dgram';
+import net from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { spawnPty, spawnSocklab, type Pty } from './pty.ts';
+
+const terms: Pty[] = [];
+const cleanups: Array<() => void> = [];
+
+afterEach(async () => {
+  for (const c of cleanups.splice(0)) c();
+  await Promise.all(terms.splice(0).map((t) => t.close()));
+});
+
+const PY = 'py>>> ';
+
+async function startPython(args: string[] = []): Promise<Pty> {
+  const term = spawnSocklab(['--python', ...args]);
+  terms.push(term);
+  await term.waitFor(PY);
+  return term;
+}
+
+/** Types a line and returns what it printed before the next prompt `prompt` (the echo removed). */
+async function type(term: Pty, line: string, prompt = PY): Promise<string> {
+  term.write(`${line}\r`);
+  const escaped = prompt.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const out = await term.waitFor(new RegExp(`[^]*?\\n(?=${escaped}|\\.\\.\\. )`));
+  await term.waitFor(new RegExp(`${escaped}|\\.\\.\\. `));
+  return out.slice(out.indexOf('\n') + 1);
+}
+
+/** A port nobody uses right now (bound, read, released). */
+async function freeUdpPort(): Promise<number> {
+  const probe = dgram.createSocket('udp4');
+  await new Promise<void>((resolve) => probe.bind(0, '127.0.0.1', resolve));
+  const { port } = probe.address();
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+async function udpPeer(): Promise<dgram.Socket> {
+  const peer = dgram.createSocket('udp4');
+  cleanups.push(() => peer.close());
+  await new Promise<void>((resolve) => peer.bind(0, '127.0.0.1', resolve));
+  return peer;
+}
+
+/** Pastes `lines` as a terminal does: all at once, each ended by Enter. */
+function paste(term: Pty, lines: string[]): void {
+  term.write(lines.map((l) => `${l}\r`).join(''));
+}
+
+describe('Python mode', () => {
+  it('reads lines as python3 -i does: values, None, continuation, NameError with Did you mean, tracebacks', async () => {
+    const lines = ['x = 41 + 1', 'x', 'None', "'it' + \"'s\"", 'pritn(x)', '1/0', 'def f():', '    return undefined_name', '', 'f()', '(1,', '2)', 'if x:', 'foo', 'for i in range(2):', '    pass', 'print(i)'];
+    const term = await startPython();
+    const python = spawnPty('python3', ['-q', '-i']);
+    terms.push(python);
+    await python.waitFor('>>> ');
+    for (const line of lines) {
+      const ours = await type(term, line);
+      const theirs = await type(python, line, '>>> ');
+      expect(ours, line).toBe(theirs);
+    }
+  }, 60_000);
+
+  it('switches with .ts and .python; the prompt shows the language; sockets are shared', async () => {
+    const term = await startPython();
+    expect(await type(term, 's = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)')).toMatch(/NameError: name 'socket' is not defined/);
+    expect(await type(term, 'import socket')).toBe('');
+    expect(await type(term, 's = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)')).toBe('');
+    expect(await type(term, ".ts", '>>> ')).toMatch(/TypeScript mode/);
+    // TypeScript sees the Python session's socket in the shared socket table.
+    expect(await type(term, '.sockets', '>>> ')).toMatch(/AF_INET\/SOCK_DGRAM/);
+    expect(await type(term, 'const n: number = 2', '>>> ')).toBe('');
+    expect(await type(term, '.python')).toMatch(/Python mode/);
+    expect(await type(term, '.reset')).toMatch(/\(1\)/);
+    expect(await type(term, 's')).toMatch(/NameError: name 's' is not defined/);
+  }, 30_000);
+
+  it('runs the QQ chat user A block pasted from the tutorial, input() taking the typed reply, until quit', async () => {
+    const port = await freeUdpPort();
+    const term = await startPython();
+    const b = await udpPeer();
+    const received: string[] = [];
+    b.on('message', (m) => received.push(m.toString('utf8')));
+    paste(term, [
+      'import socket',
+      'udpserver = socket.socket(family=socket.AF_INET, type=socket.SOCK_DGRAM)',
+      `udpserver.bind(('127.0.0.1', ${port}))`,
+      "print('QQ用户A上线.........')",
+      'while True:',
+      '    recv_data, address = udpserver.recvfrom(1024)',
+      '    print("B:>> ", recv_data.decode(\'utf-8\'))',
+      "    if recv_data == b'quit':",
+      '        print("聊天结束.......")',
+      '        break',
+      "    send_data = input('A: >> ').encode('utf-8')",
+      '    if not send_data:',
+      '        continue',
+      '    udpserver.sendto(send_data, address)',
+      'udpserver.close()',
+    ]);
+    await term.waitFor('\nQQ用户A上线'); // the output, not the echo of the pasted print()
+    b.send('你好', port, '127.0.0.1');
+    await term.waitFor('B:>>  你好');
+    await term.waitFor('A: >> ');
+    term.write('你也好啊\r');
+    const deadline = Date.now() + 5_000;
+    while (received.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect(received).toEqual(['你也好啊']);
+    b.send('quit', port, '127.0.0.1');
+    await term.waitFor('聊天结束.......');
+    await term.waitFor(PY);
+    // The pasted line after the block ran too: the socket is closed.
+    expect(await type(term, 'udpserver')).toMatch(/<socket\.socket \[closed\] fd=-1/);
+  }, 30_000);
+
+  it('runs the TCP hello server and client pasted as Python, in two REPLs', async () => {
+    const server = await startPython();
+    const client = await startPython();
+    expect(await type(server, 'import socket')).toBe('');
+    expect(await type(server, "srv = socket.socket(socket.AF_INET, socket.SOCK_STREAM)")).toBe('');
+    expect(await type(server, "srv.bind(('127.0.0.1', 0))")).toBe('');
+    const port = Number(/\d+/.exec(await type(server, 'srv.getsockname()[1]'))![0]);
+    paste(server, [
+      'srv.listen(1)',
+      'conn, addr = srv.accept()',
+      'data = conn.recv(1024)',
+      "print('server got', data.decode())",
+      "conn.sendall(b'hello client')",
+      'conn.close()',
+      'srv.close()',
+    ]);
+    await server.waitFor(`${PY}conn, addr = srv.accept()\n`); // listen() has run; accept() waits
+    paste(client, [
+      'import socket',
+      `c = socket.create_connection(('127.0.0.1', ${port}))`,
+      "c.sendall(b'hello server')",
+      'c.recv(1024)',
+      'c.close()',
+    ]);
+    await server.waitFor('server got hello server');
+    await client.waitFor("b'hello client'");
+    await client.waitFor(`${PY}c.close()`);
+    await server.waitFor(`${PY}srv.close()\n${PY}`);
+    expect(await type(server, 'srv.fileno()')).toBe('-1\n');
+  }, 30_000);
+
+  it('Ctrl+C cancels a recv (KeyboardInterrupt as CPython prints it) and keeps the socket', async () => {
+    const term = await startPython();
+    const peer = await udpPeer();
+    await type(term, 'import socket');
+    await type(term, 's = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)');
+    await type(term, "s.bind(('127.0.0.1', 0))");
+    const port = Number(/\d+/.exec(await type(term, 's.getsockname()[1]'))![0]);
+    term.write('s.recv(1024)\r');
+    await new Promise((r) => setTimeout(r, 300));
+    term.write('\x03');
+    await term.waitFor('Traceback (most recent call last):\n  File "<stdin>", line 1, in <module>\nKeyboardInterrupt\n');
+    await term.waitFor(PY);
+    // The cancelled recv did not swallow the next datagram.
+    peer.send('after', port, '127.0.0.1');
+    expect(await type(term, 's.recv(1024)')).toBe("b'after'\n");
+  }, 30_000);
+
+  it('Ctrl+C breaks a while True: pass', async () => {
+    const term = await startPython();
+    term.write('while True: pass\r\r');
+    await new Promise((r) => setTimeout(r, 300));
+    term.write('\x03');
+    await term.waitFor('KeyboardInterrupt\n');
+    expect(await type(term, '1 + 1')).toBe('2\n');
+  }, 30_000);
+
+  it('completes Python attributes and names with Tab', async () => {
+    const term = await startPython();
+    await type(term, 'import socket');
+    await type(term, 's = socket.socket()');
+    term.write('s.rec\t');
+    await term.waitFor('s.recv');
+    term.write('\t');
+    await term.waitFor(/recv {2}recv_into {2}recvfrom {2}recvfrom_into/);
+    term.write('\x03');
+    await term.waitFor(PY);
+    term.write('socket.SOCK_DG\t');
+    await term.waitFor('socket.SOCK_DGRAM');
+    term.write('\r');
+    await term.waitFor('<SocketKind.SOCK_DGRAM: 2>\n');
+  }, 30_000);
+
+  it('gives input() in a pasted block the next typed line, not the next pasted one', async () => {
+    const term = await startPython();
+    paste(term, ['name = input("name? ")', 'print("hello", name)']);
+    await term.waitFor('name? ');
+    term.write('ann\r');
+    await term.waitFor('hello ann\n');
+  }, 30_000);
+});
+
+describe('Python in TypeScript mode', () => {
+  it('runs a pasted Python block with a one-time note naming .python, and .translate shows its TypeScript', async () => {
+    const term = spawnSocklab([]);
+    terms.push(term);
+    await term.waitFor('>>> ');
+    expect(await type(term, 'let n = 0', '>>> ')).toBe('');
+    paste(term, ['while True:', '    n += 1', '    if not n < 3:', '        break', '']);
+    await term.waitFor('Type .python');
+    await term.waitFor('>>> ');
+    expect(await type(term, 'n', '>>> ')).toBe('3\n');
+    // Valid in both languages: TypeScript, as before (no note again either way).
+    expect(await type(term, '[1, 2].length', '>>> ')).toBe('2\n');
+    const translated = await type(term, '.translate', '>>> ');
+    expect(translated).toMatch(/while \(true\) \{|while \(py\.truthy\(true\)\)|while \(/);
+    expect(translated).toMatch(/py\.truthy|py\.not|!/);
+  }, 30_000);
+});
