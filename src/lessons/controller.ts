@@ -37,7 +37,7 @@ export interface LessonHost {
   variables?(): Iterable<[string, unknown]>;
   /**
    * The language of the learner's lines now; `typeLine` and `lookup` work in it. Without it
-   * (tests, the notebook) lessons are in TypeScript.
+   * (tests) lessons are in TypeScript; a notebook kernel answers its cells' language.
    */
   language?(): CodeLanguage;
   /**
@@ -132,10 +132,10 @@ class _Controller implements LessonController {
   /** Inside `.run` or a replay: lines are typed for the learner and the step waits for all of them. */
   #typing = false;
   #lastSeq = -1;
-  /** The language last saved in progress (a learner who switches mid-lesson is saved at their next line). */
-  #savedLanguage: CodeLanguage | undefined;
   /** The open lesson's texts are in front of the learner already (see LessonController.open). */
   #textShown = false;
+  /** The language last saved in progress (a learner who switches mid-lesson is saved at their next line). */
+  #savedLanguage: CodeLanguage | undefined;
 
   constructor(host: LessonHost, options: LessonOptions) {
     this.#host = host;

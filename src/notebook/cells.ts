@@ -172,6 +172,8 @@ export class Cells {
         setPrompt: () => {}, // a notebook has no prompt: the step shows in the cell's output
         typeLine: (code, answers) => this.#typeLine(code, answers),
         lookup: (name) => this.language.lookup(name),
+        // A kernel's cells have one language: which of a step's codes `.show` and `.run` use.
+        language: () => this.language.codeLanguage,
         // A notebook has no terminal to answer on, and retyping earlier steps would put their
         // output in the wrong cell: the answer is no, and the learner reruns the cells.
         ask: (question) => {

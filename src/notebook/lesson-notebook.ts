@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { getLang, t } from '../i18n/index.ts';
 import { showLanguage, stepCode } from '../lessons/languages.ts';
 import { fillPorts } from '../lessons/ports.ts';
-import type { Lesson, Step, Text } from '../lessons/schema.ts';
+import type { Lesson, Text } from '../lessons/schema.ts';
 import type { KernelLanguage } from './kernel.ts';
 
 interface _Cell {
@@ -30,19 +30,13 @@ const _KERNELSPECS = {
   },
 } as const;
 
-/** A step's inputs in `language` (every step has both; empty ones are left out of the notebook). */
-export function stepInputs(step: Step, language: KernelLanguage): readonly string[] | undefined {
-  const inputs = stepCode(step, language);
-  return inputs.length > 0 ? inputs : undefined;
-}
-
 /**
  * The notebook as JSON text. The code cells keep the lesson's `{port}` placeholders: the kernel
  * chooses the ports when the notebook runs (`.lesson ID --notebook` in the first cell) and fills
  * them in as each cell runs. The markdown shows the lesson's own ports, the ones used when free.
  */
 export function lessonNotebook(lesson: Lesson, language: KernelLanguage = 'typescript'): string {
-  // The texts show the cells' language's form of a line first.
+  // The texts show the form of a line in the cells' language first.
   const text = (x: Text) => showLanguage(fillPorts(x[getLang()], lesson.ports), language).trimEnd();
   const markdown = (source: string): _Cell => ({ id: _id(), cell_type: 'markdown', metadata: {}, source });
   const code = (source: string, metadata: Record<string, unknown> = {}): _Cell => ({ id: _id(), cell_type: 'code', metadata, source, execution_count: null, outputs: [] });
@@ -53,8 +47,7 @@ export function lessonNotebook(lesson: Lesson, language: KernelLanguage = 'types
     code(`.lesson ${lesson.id} --notebook`),
   ];
   lesson.steps.forEach((step, i) => {
-    const inputs = stepInputs(step, language);
-    if (!inputs) return;
+    const inputs = stepCode(step, language);
     cells.push(markdown(`## ${t('notebook.lesson.step', { n: i + 1, total: lesson.steps.length, title: text(step.title) })}\n\n${text(step.text)}`));
     // A step about an exception raises it on purpose: nbclient's `raises-exception` tag lets
     // the notebook run on past it (jupyter execute stops at any other error).

@@ -80,6 +80,18 @@ describe.skipIf(missing !== undefined)('socklab kernel under jupyter_client', ()
     expect(text).toContain('TIME_WAIT');
   });
 
+  it('runs a Python lesson notebook (socklab lesson ID --notebook --python) to the end with the socklab-python kernel', () => {
+    const { dir, env } = setup();
+    const nb = join(dir, 'chat.ipynb');
+    execFileSync(process.execPath, [join(root, 'bin', 'socklab.js'), 'lesson', 'udp-chat', '--notebook', '--python', nb], { env });
+    expect(JSON.parse(readFileSync(nb, 'utf8')).metadata.kernelspec.name).toBe('socklab-python');
+    const text = executeNotebook(nb, env);
+    if (text === undefined) return;
+    expect(text).toContain('data, addr = s.recvfrom(1024)'); // the steps' Python, not the TypeScript dialect
+    expect(text).toContain('A: >> '); // input() took the steps' own lines (nbclient has no stdin)
+    expect(text).toContain('Lesson complete');
+  });
+
   it('executes a Python notebook with the socklab-python kernel: streams, results, an expected error, input() refused, the socket table', () => {
     const { dir, env } = setup();
     const nb = join(dir, 'python.ipynb');

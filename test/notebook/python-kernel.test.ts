@@ -157,6 +157,18 @@ describe('socklab kernel --python', () => {
     }
   });
 
+  it('plays a lesson in Python: .show gives the step\'s Python, {port} is filled in, the checks see Python variables', async () => {
+    const fe = await start(); // SOCKLAB_LESSON_PORTS=ephemeral
+    await fe.run('.lesson tcp-server --notebook');
+    expect((await fe.run('.show')).text).toContain('s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)');
+    expect((await fe.run('import socket\ns = socket.socket(socket.AF_INET, socket.SOCK_STREAM)')).text).toContain('✔ Create a TCP socket');
+    expect((await fe.run('.show')).text).toMatch(/s\.bind\(\('127\.0\.0\.1', \d+\)\)/);
+    const bind = await fe.run("s.bind(('127.0.0.1', {port}))\ns.getsockname()");
+    expect(bind.reply.content).toMatchObject({ status: 'ok' });
+    expect(bind.text).toMatch(/\('127\.0\.0\.1', \d+\)/);
+    expect(bind.text).toContain('✔ Bind');
+  });
+
   it('closes every socket on shutdown_request (restart too) and exits, so its ports are free again', async () => {
     const fe = await start();
     await fe.run("import socket\nsrv = socket.socket()\nsrv.bind(('127.0.0.1', 0))\nsrv.listen(5)\nu = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\nu.bind(('127.0.0.1', 0))");
