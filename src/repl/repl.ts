@@ -389,6 +389,17 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
       while (state === 'idle' && pythonPending.length > 0 && language === 'python') {
         const { line, pasted, echo } = pythonPending.shift()!;
         if (echo && terminal) write(`${line}\n`);
+        // A dot-command among lines that arrived together (piped input, a paste) is still the
+        // command at `py>>> `, as it is when typed alone.
+        const command = py.continuing ? undefined : /^\.([^\s.]+)\s*(.*)$/.exec(line);
+        if (command && command[1]! in r.commands) {
+          try {
+            await r.commands[command[1]!]!.action.call(r, command[2]!);
+          } catch (e) {
+            showError(e, line);
+          }
+          continue;
+        }
         let outcomes: LineOutcome[];
         try {
           outcomes = py.push(line, pasted);

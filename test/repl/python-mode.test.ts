@@ -116,4 +116,12 @@ describe('--python from the first line', () => {
     expect(repl.output()).toMatch(/end\n/);
     repl = undefined;
   });
+
+  it('runs a dot-command among lines that arrive together as the command, not as Python', async () => {
+    repl = await startStreamRepl({ language: 'python' }, 'py>>> ');
+    repl.send('x = 1\n.translate\nx + 1');
+    await repl.waitFor('2\n');
+    expect(repl.output()).toContain('x = 1;');
+    expect(repl.output()).not.toContain('SyntaxError');
+  });
 });
