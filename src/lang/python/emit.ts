@@ -67,6 +67,8 @@ const _BINARY: Record<string, string> = {
   '|': 'bitor', '&': 'bitand', '^': 'bitxor', '<<': 'lshift', '>>': 'rshift', '@': 'matmul',
 };
 const _COMPARE: Record<string, string> = { '<': 'lt', '<=': 'le', '>': 'gt', '>=': 'ge' };
+/** The operators with a dunder method a Python class can define (runtime/dunders.ts). */
+const _DUNDER_OPS = new Set(['add', 'iadd', 'sub', 'mul', 'truediv', 'floordiv', 'mod']);
 
 interface Scope {
   kind: 'module' | 'function' | 'class';
@@ -361,7 +363,7 @@ export class Emitter {
       const parts = children(t);
       const obj = this.expr(parts[0]!);
       if (parts[1]?.name === '.') return `py.setattr(${obj}, '${this.text(parts[2]!)}', ${value})`;
-      return `py.setitem(${obj}, ${this.subscript(parts.slice(2, -1))}, ${value})`;
+      return `py.setitem(${obj}, ${this.subscript(parts.slice(2, -1))}, ${value}) ?? await py.dunder()`;
     }
     throw new Error(`emit: cannot assign to ${t.name}`);
   }
@@ -374,7 +376,7 @@ export class Emitter {
     if (target!.name === 'VariableName') {
       const n = this.name(target!);
       const local = this.scope.kind === 'function' && this.scope.locals.has(this.text(target!));
-      this.line(`${n} = py.${fn}(${local ? `py.local(${n}, '${this.text(target!)}')` : n}, ${value});`, node);
+      this.line(`${n} = ${this._dispatch(`py.${fn}(${local ? `py.local(${n}, '${this.text(target!)}')` : n}, ${value})`, fn!)};`, node);
       return;
     }
     const parts = children(target!);
@@ -382,11 +384,11 @@ export class Emitter {
     this.line(`${obj} = ${this.expr(parts[0]!)};`, node);
     if (parts[1]?.name === '.') {
       const attr = this.text(parts[2]!);
-      this.line(`py.setattr(${obj}, '${attr}', py.${fn}(py.getattr(${obj}, '${attr}'), ${value}));`, node);
+      this.line(`py.setattr(${obj}, '${attr}', ${this._dispatch(`py.${fn}(py.getattr(${obj}, '${attr}'), ${value})`, fn!)});`, node);
     } else {
       const key = this.temp();
       this.line(`${key} = ${this.subscript(parts.slice(2, -1))};`, node);
-      this.line(`py.setitem(${obj}, ${key}, py.${fn}(py.getitem(${obj}, ${key}), ${value}));`, node);
+      this.line(`py.setitem(${obj}, ${key}, ${this._dispatch(`py.${fn}(${this._dispatch(`py.getitem(${obj}, ${key})`)}, ${value})`, fn!)}) ?? await py.dunder();`, node);
     }
   }
 
@@ -995,7 +997,7 @@ export class Emitter {
       }
       case 'TupleExpression': return `py.tuple(${this.elements(children(node).slice(1, -1))})`;
       case 'ArrayExpression': return `[${this.elements(children(node).slice(1, -1))}]`;
-      case 'SetExpression': return `py.set([${this.elements(children(node).slice(1, -1))}])`;
+      case 'SetExpression': return this._dispatch(`py.set([${this.elements(children(node).slice(1, -1))}])`);
       case 'DictionaryExpression': return this.dict(node);
       case 'ArrayComprehensionExpression':
       case 'SetComprehensionExpression':
@@ -1010,7 +1012,7 @@ export class Emitter {
           return `${this.mark(node)}py.getattr(${this.expr(obj)}, '${this.text(parts[2]!)}')`;
         }
         const anchors: [number, number] = [this._unparen(parts[0]!).to, parts[parts.length - 2]!.to + 1];
-        return `${this.mark(node, anchors)}py.getitem(${this.expr(parts[0]!)}, ${this.subscript(parts.slice(2, -1))})`;
+        return this._dispatch(`${this.mark(node, anchors)}py.getitem(${this.expr(parts[0]!)}, ${this.subscript(parts.slice(2, -1))})`);
       }
       case 'CallExpression': return this.call(node, top);
       case 'UnaryExpression': {
@@ -1035,6 +1037,15 @@ export class Emitter {
     }
   }
 
+  /**
+   * An operator a Python class may answer with a dunder method (__eq__, __bool__, __add__, …):
+   * py.* returns undefined while that method runs, and its result is awaited (runtime/dunders.ts).
+   */
+  private _dispatch(js: string, fn?: string): string {
+    if (fn !== undefined && !_DUNDER_OPS.has(fn)) return js;
+    return `(${js} ?? await py.dunder())`;
+  }
+
   private _isSuperCall(node: SyntaxNode): boolean {
     if (node.name !== 'CallExpression') return false;
     const callee = children(node)[0]!;
@@ -1048,11 +1059,12 @@ export class Emitter {
       const t = this.temp();
       const left = this.expr(a!);
       const right = this.expr(parts[2]!);
-      return op!.name === 'and' ? `(py.truthy(${t} = ${left}) ? ${right} : ${t})` : `(py.truthy(${t} = ${left}) ? ${t} : ${right})`;
+      const test = `py.truthy(${t} = ${left})`;
+      return op!.name === 'and' ? `(${test} ? ${right} : ${t})` : `(${test} ? ${t} : ${right})`;
     }
     if (this._isComparison(node)) return this.comparison(node);
     const fn = _BINARY[this.text(op!)];
-    return `${this.mark(node, this._binopAnchors(a!, parts[2]!))}py.${fn}(${this.expr(a!)}, ${this.expr(parts[2]!)})`;
+    return this._dispatch(`${this.mark(node, this._binopAnchors(a!, parts[2]!))}py.${fn}(${this.expr(a!)}, ${this.expr(parts[2]!)})`, fn!);
   }
 
   /** `a < b < c` is `a < b and b < c` with b evaluated once. */
@@ -1080,7 +1092,8 @@ export class Emitter {
         rightUse = `(${t} = ${rightJs})`;
         rightJs = t;
       }
-      tests.push(this._compare(ops[i]!, values[i]!, rightUse));
+      const literal = this._isLiteral(operands[i]!) || this._isLiteral(right);
+      tests.push(this._compare(ops[i]!, values[i]!, rightUse, literal));
       values.push(rightJs);
     }
     if (tests.length > 1) return `(${tests.join(' && ')})`;
@@ -1089,15 +1102,21 @@ export class Emitter {
     return only.startsWith('!py.') ? `!${this.mark(node)}${only.slice(1)}` : only.startsWith('py.') ? `${this.mark(node)}${only}` : only;
   }
 
-  private _compare(op: string, a: string, b: string): string {
+  /** A str, bytes, number, bool or None literal: comparing with one never runs a Python __eq__ (dunders.ts). */
+  private _isLiteral(node: SyntaxNode): boolean {
+    return this._isConstant(node) || node.name === 'ContinuedString' || (node.name === 'String' && !splitLiteral(this.text(node)).format);
+  }
+
+  private _compare(op: string, a: string, b: string, literal: boolean): string {
+    const rich = (js: string): string => (literal ? js : this._dispatch(js));
     switch (op) {
-      case '==': return `py.eq(${a}, ${b})`;
-      case '!=': case '<>': return `!py.eq(${a}, ${b})`;
-      case 'in': return `py.contains(${b}, ${a})`;
-      case 'not in': return `!py.contains(${b}, ${a})`;
+      case '==': return rich(`py.eq(${a}, ${b})`);
+      case '!=': case '<>': return rich(`py.ne(${a}, ${b})`);
+      case 'in': return this._dispatch(`py.contains(${b}, ${a})`);
+      case 'not in': return `!${this._dispatch(`py.contains(${b}, ${a})`)}`;
       case 'is': return `py.is(${a}, ${b})`;
       case 'is not': return `!py.is(${a}, ${b})`;
-      default: return `py.${_COMPARE[op]}(${a}, ${b})`;
+      default: return rich(`py.${_COMPARE[op]}(${a}, ${b})`);
     }
   }
 
@@ -1136,7 +1155,7 @@ export class Emitter {
       entries.push(`[${this.expr(p)}, ${this.expr(parts[i + 2]!)}]`);
       i += 2;
     }
-    return `py.dict([${entries.join(', ')}])`;
+    return this._dispatch(`py.dict([${entries.join(', ')}])`);
   }
 
   /** A comprehension as an async function run at once: `[x for x in xs if x]`. */

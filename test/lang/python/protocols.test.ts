@@ -53,6 +53,110 @@ for bad in (lambda: math.sqrt(-1), lambda: math.floor(math.inf), lambda: math.fl
         bad()
     except Exception as e:
         print(type(e).__name__, e)`],
+  ['dunder protocols on Python classes', `class Message:
+    def __init__(self, text):
+        self.text = text
+    def __eq__(self, other):
+        return isinstance(other, Message) and self.text == other.text
+    def __len__(self):
+        return len(self.text)
+    def __hash__(self):
+        return hash(self.text)
+    def __lt__(self, other):
+        return self.text < other.text
+    def __repr__(self):
+        return 'M(%r)' % self.text
+print(Message('x') in [Message('x')], len({Message('x'), Message('x')}), Message('a') == Message('a'), Message('a') != Message('b'))
+d = {Message('k'): 1}
+d[Message('k')] = 2
+print(len(d), d[Message('k')], Message('k') in d, Message('z') in d, Message('a') < Message('b'))
+class Vec:
+    def __init__(self, x, y):
+        self.x, self.y = x, y
+    def __add__(self, o):
+        return Vec(self.x + o.x, self.y + o.y)
+    def __mul__(self, k):
+        return Vec(self.x * k, self.y * k)
+    def __rmul__(self, k):
+        return self * k
+    def __bool__(self):
+        return bool(self.x or self.y)
+    def __repr__(self):
+        return f'Vec({self.x}, {self.y})'
+v = Vec(1, 2) + Vec(3, 4)
+v += Vec(1, 1)
+print(v, v * 2, 3 * v, bool(Vec(0, 0)), bool(Vec(1, 0)))
+class Box:
+    def __init__(self):
+        self.items = {}
+    def __getitem__(self, k):
+        return self.items.get(k, 'none')
+    def __setitem__(self, k, v):
+        self.items[k] = v
+    def __contains__(self, k):
+        return k in self.items
+    def __len__(self):
+        return len(self.items)
+    def __iter__(self):
+        return iter(self.items)
+b = Box()
+b['a'] = 1
+b['a'] += 10
+print(b['a'], b['zz'], 'a' in b, 'q' in b, len(b), bool(b), [k for k in b])
+for k in b:
+    print('key', k)
+class NoHash:
+    def __eq__(self, o):
+        return True
+try:
+    {NoHash()}
+except TypeError as e:
+    print(e)
+class Counter:
+    def __init__(self, n):
+        self.n = n
+        self.i = 0
+    def __iter__(self):
+        return self
+    def __next__(self):
+        if self.i >= self.n:
+            raise StopIteration
+        self.i += 1
+        return self.i
+    def __call__(self, x):
+        return x * self.n
+print(list(Counter(3)), tuple(Counter(2)), sorted(Counter(3), reverse=True), sum(Counter(4)) if False else '', Counter(5)(2), callable(Counter(1)), callable(Message('x')))
+ms = [Message('b'), Message('c'), Message('a')]
+print(sorted(ms), min(ms), max(ms), any(Counter(2)), all([Vec(0, 0)]))
+print(hash(1) == hash(1.0), hash((1, 2)) == hash((1, 2)), hash('x') == hash('x'), hash(Message('q')) == hash('q'))
+class Plain:
+    pass
+try:
+    len(Plain())
+except TypeError as e:
+    print(e)
+try:
+    Plain()()
+except TypeError as e:
+    print(e)
+try:
+    for x in Plain(): pass
+except TypeError as e:
+    print(e)
+try:
+    Plain() < Plain()
+except TypeError as e:
+    print(e)
+try:
+    Plain() + 1
+except TypeError as e:
+    print(e)
+try:
+    Plain()[0]
+except TypeError as e:
+    print(e)
+p = Plain()
+print(p == p, p != Plain(), p in [p], bool(p))`],
 ];
 
 describe('Python runtime semantics, compared with python3', () => {

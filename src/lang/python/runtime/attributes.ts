@@ -10,6 +10,7 @@ import { PY_CLASS, PY_FUNCTION, PY_NATIVE, PyObject, bindMethod, invoke, native,
 import { Socket } from '../../../socket/socket.ts';
 import { AttributeError, attributeError, BUILTIN_EXCEPTIONS, ImportError, IndexError, KeyError, NameError } from './exceptions.ts';
 import { formatValue, strFormat } from './format.ts';
+import { lessThan, userMethod } from './dunders.ts';
 import { byteValue, contains, eq, getitem, iadd, iter, lt, truthy } from './ops.ts';
 import { DictView, PyDict, PyFloat, PyIntEnum, PySet, intValue, isInt, isNone, makeByteArray, spliceByteArray } from './values.ts';
 
@@ -188,6 +189,21 @@ function _listIndex(list: unknown[], x: unknown): number {
 export async function sortList(list: unknown[], key: unknown, reverse: unknown): Promise<void> {
   const keys = isNone(key) ? list.slice() : await Promise.all(list.map((x) => invoke(key, undefined, [x], undefined)));
   const order = list.map((_, i) => i);
+  if (keys.some((k) => userMethod(k, '__lt__') || userMethod(k, '__gt__'))) {
+    // Python classes' __lt__ are async: a merge sort that awaits them (stable, as list.sort is).
+    const before = async (i: number, j: number): Promise<boolean> => (truthy(reverse) ? lessThan(keys[j], keys[i]) : lessThan(keys[i], keys[j]));
+    const merge = async (xs: number[]): Promise<number[]> => {
+      if (xs.length < 2) return xs;
+      const left = await merge(xs.slice(0, xs.length >> 1));
+      const right = await merge(xs.slice(xs.length >> 1));
+      const out: number[] = [];
+      while (left.length > 0 && right.length > 0) out.push((await before(right[0]!, left[0]!)) ? right.shift()! : left.shift()!);
+      return [...out, ...left, ...right];
+    };
+    const sorted = (await merge(order)).map((i) => list[i]);
+    list.splice(0, list.length, ...sorted);
+    return;
+  }
   order.sort((i, j) => (lt(keys[i], keys[j]) ? -1 : lt(keys[j], keys[i]) ? 1 : 0));
   if (truthy(reverse)) {
     // Python's reverse=True keeps equal items in their original order.

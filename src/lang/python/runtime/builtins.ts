@@ -12,9 +12,10 @@ import { strerror } from '../../../kernel/index.ts';
 import { attributeNames, delattr, fieldTools, getattr, hasattr, registerBuiltinTypes, setattr, sortList } from './attributes.ts';
 import { PY_CLASS, PY_FUNCTION, PY_NATIVE, PyObject, invoke, native, type NativeFunction } from './call.ts';
 import { BUILTIN_EXCEPTIONS, matches, StopIteration, SystemExit } from './exceptions.ts';
+import { collect, iter as dunderIter, lessThan, richTruthy, userMethod } from './dunders.ts';
 import { formatValue } from './format.ts';
-import { add, collect, eq, iter, lt, mod, truthy, floordiv, pow as powOp } from './ops.ts';
-import { DictView, ELLIPSIS, NOT_IMPLEMENTED, PyDict, PyFloat, PyIntEnum, PyRange, PySet, PySlice, intValue, isInt, isNone, makeByteArray, normInt, realValue } from './values.ts';
+import { add, eq, iter, lt, mod, truthy, floordiv, pow as powOp } from './ops.ts';
+import { hashKey, DictView, ELLIPSIS, NOT_IMPLEMENTED, PyDict, PyFloat, PyIntEnum, PyRange, PySet, PySlice, intValue, isInt, isNone, makeByteArray, normInt, realValue } from './values.ts';
 
 export interface BuiltinIO {
   write: (text: string) => void;
@@ -135,8 +136,13 @@ function _round(x: number, digits: number): number {
   return r / 10 ** digits;
 }
 
+/** bool(x), awaiting a Python class's __bool__ / __len__. */
+async function _bool(x: unknown): Promise<boolean> {
+  return userMethod(x, '__bool__') || userMethod(x, '__len__') ? richTruthy(x) : truthy(x);
+}
+
 async function _minmax(which: 'min' | 'max', args: unknown[], kw: Record<string, unknown> | undefined): Promise<unknown> {
-  const items = args.length === 1 ? [...iter(args[0])] : args;
+  const items = args.length === 1 ? await collect(args[0]) : args;
   const key = kw?.key;
   if (items.length === 0) {
     if (kw && 'default' in kw) return kw.default;
@@ -146,7 +152,7 @@ async function _minmax(which: 'min' | 'max', args: unknown[], kw: Record<string,
   let bestKey = isNone(key) ? best : await invoke(key, undefined, [best], undefined);
   for (const x of items.slice(1)) {
     const k = isNone(key) ? x : await invoke(key, undefined, [x], undefined);
-    if (which === 'min' ? lt(k, bestKey) : lt(bestKey, k)) {
+    if (which === 'min' ? await lessThan(k, bestKey) : await lessThan(bestKey, k)) {
       best = x;
       bestKey = k;
     }
@@ -227,6 +233,35 @@ export class PyFile {
 }
 void readSync;
 
+/**
+ * hash(x): equal values hash equal (1, 1.0 and True; equal tuples, str, bytes), a Python class's
+ * __hash__ is called. The numbers are not CPython's (its str hash is randomised per process).
+ */
+async function _hash(x: unknown): Promise<unknown> {
+  if (isInt(x)) {
+    const v = intValue(x);
+    return v === -1 ? -2 : v;
+  }
+  if (x instanceof PyFloat) return Number.isInteger(x.value) ? _hash(x.value) : _hashText(String(x.value));
+  if (typeof x === 'string') return _hashText(x);
+  if (x instanceof bytes) return _hashText(Buffer.from(x).toString('latin1'));
+  if (isTuple(x)) {
+    let h = 0x345678;
+    for (const item of x) h = (Math.imul(h ^ Number(BigInt.asIntN(32, BigInt(await _hash(item) as number | bigint))), 1000003) | 0);
+    return h;
+  }
+  const f = userMethod(x, '__hash__');
+  if (f) return invoke(f, x, [], undefined);
+  hashKey(x); // the TypeError for unhashable values
+  return typeof x === 'object' && x !== null ? _id(x) : 0;
+}
+
+function _hashText(s: string): number {
+  let h = 0;
+  for (const c of s) h = (Math.imul(h, 31) + c.codePointAt(0)!) | 0;
+  return h === -1 ? -2 : h;
+}
+
 /** isinstance(x, cls) for builtin types, Python classes and JS classes. */
 export function isInstance(x: unknown, cls: unknown): boolean {
   if (isTuple(cls)) return cls.some((c) => isInstance(x, c));
@@ -273,7 +308,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     if (!(x instanceof Uint8Array)) throw new TypeError(`decoding to str: need a bytes-like object, ${pyTypeName(x)} found`);
     return makeBytes(x).decode(encoding as string, (a[2] ?? kw?.errors ?? 'strict') as string);
   });
-  const bool = _type('bool', (x) => typeof x === 'boolean', (a) => truthy(a[0]));
+  const bool = _type('bool', (x) => typeof x === 'boolean', (a) => (userMethod(a[0], '__bool__') || userMethod(a[0], '__len__') ? richTruthy(a[0]) : truthy(a[0])));
   const bytesType = _type('bytes', (x) => x instanceof bytes, (a, kw) => {
     const args = a.map((x) => (isInt(x) ? Number(intValue(x)) : x));
     if (kw?.encoding !== undefined) args[1] = kw.encoding;
@@ -288,8 +323,8 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     if (args[0] instanceof PyRange || args[0] instanceof Map || args[0] instanceof Set) args[0] = [...iter(args[0])];
     return makeByteArray((pyBytes as unknown as (...x: unknown[]) => bytes)(...args));
   });
-  const list = _type('list', (x) => Array.isArray(x) && !isTuple(x), (a) => (a.length === 0 ? [] : collect(a[0])));
-  const tupleType = _type('tuple', (x) => isTuple(x), async (a) => (a.length === 0 ? tuple() : tuple(...await collect(a[0]))));
+  const list = _type('list', (x) => Array.isArray(x) && !isTuple(x), async (a) => (a.length === 0 ? [] : collect(a[0])));
+  const tupleType = _type('tuple', (x) => isTuple(x), async (a) => (a.length === 0 ? tuple() : tuple(...(await collect(a[0])))));
   const dict = _type('dict', (x) => x instanceof PyDict, (a, kw) => {
     const d = new PyDict();
     const src = a[0];
@@ -468,8 +503,8 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     hex: native('hex', (a) => { const v = BigInt(intValue(a[0])); return v < 0n ? `-0x${(-v).toString(16)}` : `0x${v.toString(16)}`; }),
     oct: native('oct', (a) => { const v = BigInt(intValue(a[0])); return v < 0n ? `-0o${(-v).toString(8)}` : `0o${v.toString(8)}`; }),
     bin: native('bin', (a) => { const v = BigInt(intValue(a[0])); return v < 0n ? `-0b${(-v).toString(2)}` : `0b${v.toString(2)}`; }),
-    any: native('any', (a) => { for (const x of iter(a[0])) if (truthy(x)) return true; return false; }),
-    all: native('all', (a) => { for (const x of iter(a[0])) if (!truthy(x)) return false; return true; }),
+    any: native('any', async (a) => { for await (const x of dunderIter(a[0])) if (await _bool(x)) return true; return false; }),
+    all: native('all', async (a) => { for await (const x of dunderIter(a[0])) if (!(await _bool(x))) return false; return true; }),
     map: native('map', async (a) => {
       const [f, ...its] = a;
       const rows = [...(builtins.zip as unknown as NativeFunction)(its, undefined) as Iterable<unknown[]>];
@@ -501,9 +536,9 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     }),
     setattr: native('setattr', (a) => { setattr(a[0], a[1] as string, a[2]); return null; }),
     delattr: native('delattr', (a) => { delattr(a[0], a[1] as string); return null; }),
-    callable: native('callable', (a) => typeof a[0] === 'function'),
+    callable: native('callable', (a) => typeof a[0] === 'function' || userMethod(a[0], '__call__') !== undefined),
     id: native('id', (a) => (typeof a[0] === 'object' && a[0] !== null ? _id(a[0]) : 0)),
-    hash: native('hash', (a) => { const x = a[0]; if (isInt(x)) return intValue(x); if (typeof x === 'string') { let h = 0; for (const c of x) h = (h * 31 + c.codePointAt(0)!) | 0; return h; } return typeof x === 'object' && x !== null ? _id(x) : 0; }),
+    hash: native('hash', (a) => _hash(a[0])),
     dir: native('dir', (a) => attributeNames(a[0])),
     vars: native('vars', (a) => new PyDict(Object.entries(a[0] as object))),
     open: native('open', (a, kw) => {

@@ -256,7 +256,12 @@ function _pythonInit(cls: Function): boolean {
 
 /** Python's call `f(*args, **kwargs)` with `self` as JS `this`. */
 export async function invoke(f: unknown, self: unknown, args: unknown[], kw: Record<string, unknown> | undefined): Promise<unknown> {
-  if (typeof f !== 'function') throw new TypeError(`'${pyTypeName(f)}' object is not callable`);
+  if (typeof f !== 'function') {
+    // An instance of a Python class with __call__.
+    const call = (f as { __call__?: unknown } | null)?.__call__;
+    if (typeof call === 'function' && (f as { constructor?: Record<symbol, unknown> }).constructor?.[PY_CLASS]) return invoke(call, f, args, kw);
+    throw new TypeError(`'${pyTypeName(f)}' object is not callable`);
+  }
   const fn = f as Function & Record<symbol, unknown>;
   if (fn[PY_FUNCTION]) {
     const raw = (fn[_PY_RAW] as Function | undefined) ?? fn;
@@ -342,6 +347,8 @@ Object.defineProperty(Exception.prototype, '__init__', {
 export function defineClass<T extends Function>(cls: T, methods: Record<string, readonly string[]>): T {
   Object.defineProperty(cls, PY_CLASS, { value: true });
   Object.defineProperty(cls, pyRepr, { value: () => `<class '__main__.${cls.name}'>`, configurable: true });
+  // A class that defines __eq__ but not __hash__ has __hash__ = None: its instances are unhashable.
+  if ('__eq__' in methods && !('__hash__' in methods)) Object.defineProperty(cls.prototype, '__hash__', { value: null, writable: true, configurable: true });
   for (const [name, spec] of Object.entries(methods)) {
     const m = (cls.prototype as Record<string, unknown>)[name];
     if (typeof m === 'function') {

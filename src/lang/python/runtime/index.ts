@@ -9,6 +9,7 @@ import * as attributes from './attributes.ts';
 import { bindMethod, call, def, defineClass, base, invoke, kw } from './call.ts';
 import { asPythonError, caughtHere, matches, nameError, RuntimeError, UnboundLocalError } from './exceptions.ts';
 import { formatField } from './builtins.ts';
+import * as dunders from './dunders.ts';
 import * as ops from './ops.ts';
 import { ELLIPSIS, PyDict, PyFloat, PySet, PySlice, isNone } from './values.ts';
 
@@ -30,6 +31,11 @@ export function createRuntime(host: RuntimeHost) {
 
   const py = {
     ...ops,
+    // The operators that a Python class's dunder methods can answer (see dunders.ts).
+    eq: dunders.eq, ne: dunders.ne, lt: dunders.lt, le: dunders.le, gt: dunders.gt, ge: dunders.ge,
+    contains: dunders.contains, getitem: dunders.getitem, setitem: dunders.setitem,
+    add: dunders.add, sub: dunders.sub, mul: dunders.mul, truediv: dunders.truediv, floordiv: dunders.floordiv, mod: dunders.mod,
+    iadd: dunders.iadd, iter: dunders.iter, dunder: dunders.dunder,
     getattr: attributes.getattr,
     setattr: (o: unknown, n: string, v: unknown): void => attributes.setattr(o, n, v),
     delattr: attributes.delattr,
@@ -48,8 +54,8 @@ export function createRuntime(host: RuntimeHost) {
     Ellipsis: ELLIPSIS,
     b: (latin1: string) => makeBytes(Buffer.from(latin1, 'latin1')),
     tuple: (...items: unknown[]) => tuple(...items),
-    dict: (entries: Iterable<readonly [unknown, unknown]> = []) => new PyDict(entries),
-    set: (items: Iterable<unknown> = []) => new PySet(items),
+    dict: dunders.dict,
+    set: dunders.set,
     slice: (a: unknown, b: unknown, c: unknown) => new PySlice(a, b, c),
     items: (d: unknown): [unknown, unknown][] => {
       if (!(d instanceof Map)) throw new TypeError(`'${ops.typeName(d)}' object is not a mapping`);

@@ -534,20 +534,6 @@ export function iter(x: unknown): Iterable<unknown> {
   throw new TypeError(`'${typeName(x)}' object is not iterable`);
 }
 
-/**
- * `list(x)`'s items: at once for a JS iterable; a Promise for an async one (a makefile() file,
- * whose lines each wait for the socket, as `list(f)` blocks in CPython).
- */
-export function collect(x: unknown): unknown[] | Promise<unknown[]> {
-  const items = iter(x);
-  if (typeof items === 'string' || Symbol.iterator in items) return [...items];
-  return (async () => {
-    const out: unknown[] = [];
-    for await (const item of items as AsyncIterable<unknown>) out.push(item);
-    return out;
-  })();
-}
-
 /** `a, b = x`: exactly `n` values, with CPython's ValueError otherwise. */
 export function unpack(x: unknown, n: number): unknown[] {
   const items = Array.isArray(x) ? x : Array.from(iter(x));

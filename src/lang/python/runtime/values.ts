@@ -119,7 +119,37 @@ export function hashKey(k: unknown): unknown {
   if (k instanceof PyDict) throw new TypeError("unhashable type: 'dict'");
   if (k instanceof PySet) throw new TypeError("unhashable type: 'set'");
   if (k instanceof Uint8Array) throw new TypeError("unhashable type: 'bytearray'");
+  const user = _userKeys.get(k as object);
+  if (user !== undefined) return user;
+  if ((k as { __hash__?: unknown }).__hash__ === null) throw new TypeError(`unhashable type: '${(k as object).constructor.name}'`);
   return k as object;
+}
+
+// Instances of Python classes with __hash__ (and __eq__): the key of such an object is computed
+// once, asynchronously, by the operator that first needs it (dunders.ts): objects with the same
+// hash that are == share a key, as in a CPython dict.
+const _PY_CLASS = Symbol.for('socklab.python.class');
+const _userKeys = new WeakMap<object, string>();
+const _sameHash = new Map<string, object[]>();
+
+/** Whether `k` is an instance of a Python class with its own __hash__, not keyed yet. */
+export function hasUserHash(k: unknown): boolean {
+  if (typeof k !== 'object' || k === null || _userKeys.has(k)) return false;
+  const ctor = (k as { constructor?: Record<symbol, unknown> }).constructor;
+  return Boolean(ctor?.[_PY_CLASS]) && typeof (k as { __hash__?: unknown }).__hash__ === 'function';
+}
+
+/** Computes (and remembers) the key of `k` from its __hash__ and, among equal hashes, its __eq__. */
+export async function userHashKey(k: object, hash: () => Promise<unknown>, equal: (a: unknown, b: unknown) => Promise<boolean>): Promise<void> {
+  const h = await hash();
+  if (!isInt(h)) throw new TypeError('__hash__ method should return an integer');
+  const text = String(intValue(h));
+  const peers = _sameHash.get(text) ?? [];
+  let i = 0;
+  for (; i < peers.length; i++) if (peers[i] === k || (await equal(peers[i], k))) break;
+  if (i === peers.length) peers.push(k);
+  _sameHash.set(text, peers);
+  _userKeys.set(k, `\u0000h${text}#${i}`);
 }
 
 function _keyText(k: unknown): string {

@@ -1,0 +1,244 @@
+// Python's operators on instances of Python classes: __eq__, __lt__, __bool__, __len__,
+// __contains__, __getitem__, __setitem__, __add__ (and the reflected __radd__), __hash__ for set
+// members and dict keys, __iter__/__next__ for loops.
+//
+// A Python method is an async function, and the operators (py.eq, py.truthy, py.add, …) are
+// synchronous, because awaiting every `==` or `if not data` in a loop would make it ~100× slower.
+// So an operator that meets a Python class's dunder method starts it, keeps its promise here and
+// returns undefined; the translated code then awaits it: `py.eq(a, b) ?? await py.dunder()`.
+// On builtin values the operator returns its (never nullish) result at once and `??` costs nothing.
+// The runtime's own code uses ops.ts, which never defers.
+import { pyTypeName } from '../../../socket/pytype.ts';
+import { PY_CLASS, invoke } from './call.ts';
+import { StopIteration } from './exceptions.ts';
+import * as ops from './ops.ts';
+import { NOT_IMPLEMENTED, PyDict, PyFloat, PySet, hasUserHash, userHashKey } from './values.ts';
+
+let _pending: Promise<unknown> | undefined;
+
+function _defer(p: Promise<unknown>): undefined {
+  _pending = p;
+  return undefined;
+}
+
+/** The result of the dunder method the last operator started (null when the operator's own result was None). */
+export function dunder(): Promise<unknown> | null {
+  const p = _pending;
+  _pending = undefined;
+  return p ?? null;
+}
+
+/** `x`'s method `name` when `x` is an instance of a Python class that has one. */
+export function userMethod(x: unknown, name: string): Function | undefined {
+  if (typeof x !== 'object' || x === null) return undefined;
+  const ctor = (x as { constructor?: Record<symbol, unknown> }).constructor;
+  if (!ctor?.[PY_CLASS]) return undefined;
+  const f = (x as Record<string, unknown>)[name];
+  return typeof f === 'function' ? f : undefined;
+}
+
+const _isUser = (x: unknown): boolean =>
+  typeof x === 'object' && x !== null && Boolean((x as { constructor?: Record<symbol, unknown> }).constructor?.[PY_CLASS]);
+
+/** a.op(b), else b.rop(a); NotImplemented from one moves on to the other (binary_op1). */
+async function _binary(a: unknown, b: unknown, name: string, rname: string, fallback: () => unknown): Promise<unknown> {
+  const f = userMethod(a, name);
+  if (f) {
+    const r = await invoke(f, a, [b], undefined);
+    if (r !== NOT_IMPLEMENTED) return r;
+  }
+  const g = userMethod(b, rname);
+  if (g) {
+    const r = await invoke(g, b, [a], undefined);
+    if (r !== NOT_IMPLEMENTED) return r;
+  }
+  return fallback();
+}
+
+/** Python's `a == b` when a Python class may answer: __eq__, then the reflected __eq__, then identity. */
+export async function richEq(a: unknown, b: unknown): Promise<boolean> {
+  return ops.truthy(await _binary(a, b, '__eq__', '__eq__', () => a === b));
+}
+
+/**
+ * Whether `a == b` goes to a Python class: one side has __eq__ and neither is a str, bytes, number,
+ * bool or None. So `data == b'quit'` is never deferred and is translated without the `??` (a
+ * Python class comparing itself with a str is the case this leaves to identity).
+ */
+function _richPair(a: unknown, b: unknown, name: string): boolean {
+  return (userMethod(a, name) !== undefined || userMethod(b, name) !== undefined) && !_primitive(a) && !_primitive(b);
+}
+
+const _primitive = (x: unknown): boolean => typeof x !== 'object' || x === null || x instanceof Uint8Array || x instanceof PyFloat;
+
+export function eq(a: unknown, b: unknown): boolean | undefined {
+  if (typeof a !== 'object' || typeof b !== 'object') return ops.eq(a, b);
+  if (_richPair(a, b, '__eq__')) return _defer(richEq(a, b));
+  return ops.eq(a, b);
+}
+
+export function ne(a: unknown, b: unknown): boolean | undefined {
+  if (_richPair(a, b, '__ne__')) {
+    return _defer(_binary(a, b, '__ne__', '__ne__', async () => !(await richEq(a, b))).then(ops.truthy));
+  }
+  if (_richPair(a, b, '__eq__')) return _defer(richEq(a, b).then((r) => !r));
+  return !ops.eq(a, b);
+}
+
+function _order(op: string, name: string, reflected: string, sync: (a: unknown, b: unknown) => boolean) {
+  return (a: unknown, b: unknown): boolean | undefined => {
+    if (typeof a !== 'object' || typeof b !== 'object' || (!_isUser(a) && !_isUser(b)) || _primitive(a) || _primitive(b)) return sync(a, b);
+    return _defer(_binary(a, b, name, reflected, () => {
+      throw new TypeError(`'${op}' not supported between instances of '${pyTypeName(a)}' and '${pyTypeName(b)}'`);
+    }).then(ops.truthy));
+  };
+}
+
+export const lt = _order('<', '__lt__', '__gt__', ops.lt);
+export const le = _order('<=', '__le__', '__ge__', ops.le);
+export const gt = _order('>', '__gt__', '__lt__', ops.gt);
+export const ge = _order('>=', '__ge__', '__le__', ops.ge);
+
+/** `a < b` for sorted(), min() and max(), which may await. */
+export async function lessThan(a: unknown, b: unknown): Promise<boolean> {
+  const r = lt(a, b);
+  return r === undefined ? (dunder() as Promise<boolean>) : r;
+}
+
+/** bool(x): __bool__, else __len__ != 0, else True. */
+export async function richTruthy(x: unknown): Promise<boolean> {
+  const b = userMethod(x, '__bool__');
+  if (b) {
+    const r = await invoke(b, x, [], undefined);
+    if (typeof r !== 'boolean') throw new TypeError(`__bool__ should return bool, returned ${pyTypeName(r)}`);
+    return r;
+  }
+  const n = userMethod(x, '__len__');
+  if (n) return ops.truthy(await invoke(n, x, [], undefined));
+  return true;
+}
+
+function _keyOf(k: unknown): Promise<void> {
+  return userHashKey(k as object, () => invoke(userMethod(k, '__hash__')!, k, [], undefined), richEq);
+}
+
+/** A key for a set or dict: a Python class's __hash__ is awaited (once per object) first. */
+function _withKey<T>(key: unknown, then: () => T): T | undefined {
+  if (!hasUserHash(key)) return then();
+  return _defer(_keyOf(key).then(then));
+}
+
+export function contains(container: unknown, x: unknown): boolean | undefined {
+  const c = userMethod(container, '__contains__');
+  if (c) return _defer(invoke(c, container, [x], undefined).then(ops.truthy));
+  if (userMethod(container, '__iter__')) {
+    return _defer((async () => {
+      for await (const y of iter(container) as AsyncIterable<unknown>) if (y === x || (await richEq(y, x))) return true;
+      return false;
+    })());
+  }
+  if (Array.isArray(container) && userMethod(x, '__eq__')) {
+    return _defer((async () => {
+      for (const y of container) if (y === x || (await richEq(y, x))) return true;
+      return false;
+    })());
+  }
+  if (container instanceof PySet || container instanceof PyDict) return _withKey(x, () => container.has(x));
+  return ops.contains(container, x);
+}
+
+export function getitem(o: unknown, k: unknown): unknown {
+  if (Array.isArray(o) || typeof o === 'string') return ops.getitem(o, k);
+  const f = userMethod(o, '__getitem__');
+  if (f) return _defer(invoke(f, o, [k], undefined));
+  if (o instanceof PyDict) return _withKey(k, () => ops.getitem(o, k));
+  return ops.getitem(o, k);
+}
+
+// Truthiness stays ops.truthy (`if not data` is translated as it reads): bool(), any() and all()
+// await __bool__ / __len__ (richTruthy); `if obj:` on a Python class does not yet.
+
+/** `o[k] = v` as a statement: true when done, undefined while a Python __setitem__ runs. */
+export function setitem(o: unknown, k: unknown, v: unknown): true | undefined {
+  const f = userMethod(o, '__setitem__');
+  if (f) return _defer(invoke(f, o, [k, v], undefined));
+  if (o instanceof PyDict) return _withKey(k, () => (ops.setitem(o, k, v), true as const));
+  ops.setitem(o, k, v);
+  return true;
+}
+
+/** `{a, b}` with members of Python classes that define __hash__. */
+export function set(items: unknown[] = []): PySet | undefined {
+  const keyed = items.filter(hasUserHash);
+  if (keyed.length === 0) return new PySet(items);
+  return _defer((async () => {
+    for (const k of keyed) await _keyOf(k);
+    return new PySet(items);
+  })());
+}
+
+/** `{k: v}` with keys of Python classes that define __hash__. */
+export function dict(entries: Iterable<readonly [unknown, unknown]> = []): PyDict | undefined {
+  const list = [...entries];
+  const keyed = list.map(([k]) => k).filter(hasUserHash);
+  if (keyed.length === 0) return new PyDict(list);
+  return _defer((async () => {
+    for (const k of keyed) await _keyOf(k);
+    return new PyDict(list);
+  })());
+}
+
+function _arith(sync: (a: unknown, b: unknown) => unknown, name: string) {
+  const rname = `__r${name.slice(2)}`;
+  return (a: unknown, b: unknown): unknown => {
+    // Numbers and str first: the loop counters of every program come this way.
+    if ((typeof a !== 'object' && typeof b !== 'object') || (!_isUser(a) && !_isUser(b))) return sync(a, b);
+    return _defer(_binary(a, b, name, rname, () => sync(a, b)));
+  };
+}
+
+export const add = _arith(ops.add, '__add__');
+export const sub = _arith(ops.sub, '__sub__');
+export const mul = _arith(ops.mul, '__mul__');
+export const truediv = _arith(ops.truediv, '__truediv__');
+export const floordiv = _arith(ops.floordiv, '__floordiv__');
+export const mod = _arith(ops.mod, '__mod__');
+
+/** `a += b`: __iadd__, else a + b. */
+export function iadd(a: unknown, b: unknown): unknown {
+  if (typeof a !== 'object') return typeof b !== 'object' ? ops.add(a, b) : add(a, b);
+  const f = userMethod(a, '__iadd__');
+  if (f) return _defer(invoke(f, a, [b], undefined));
+  return _isUser(a) || _isUser(b) ? add(a, b) : ops.iadd(a, b);
+}
+
+/** iter(x): a Python class's __iter__, stepped with __next__ until StopIteration. */
+export function iter(x: unknown): Iterable<unknown> | AsyncIterable<unknown> {
+  const f = userMethod(x, '__iter__');
+  if (!f) return ops.iter(x);
+  return (async function* () {
+    const it = await invoke(f, x, [], undefined);
+    const next = userMethod(it, '__next__');
+    if (!next) {
+      yield* ops.iter(it) as Iterable<unknown>;
+      return;
+    }
+    for (;;) {
+      try {
+        yield await invoke(next, it, [], undefined);
+      } catch (e) {
+        if (e instanceof StopIteration) return;
+        throw e;
+      }
+    }
+  })();
+}
+
+/** Every item of an iterable, sync or async (list(x), tuple(x), sorted(x) of a Python iterator). */
+export async function collect(x: unknown): Promise<unknown[]> {
+  const items = iter(x);
+  if (typeof items === 'string' || Symbol.iterator in items) return [...(items as Iterable<unknown>)];
+  const out: unknown[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+}
