@@ -45,6 +45,12 @@ export interface Emitted {
 export interface EmitOptions {
   /** 'single': the REPL's mode, where an expression statement's value is shown. */
   mode: 'exec' | 'single';
+  /**
+   * Whether operators fall back to a class's special methods (`?? await py.dunder()`, dunders.ts).
+   * Always for running; `socklab translate` leaves it out of a program that defines none, so the
+   * TypeScript reads as a learner would write it for builtin values. Default: true.
+   */
+  dunders?: boolean;
 }
 
 const _JS_RESERVED = new Set(('break case catch class const continue debugger default delete do else enum export extends false finally for function if import in '
@@ -1042,7 +1048,7 @@ export class Emitter {
    * py.* returns undefined while that method runs, and its result is awaited (runtime/dunders.ts).
    */
   private _dispatch(js: string, fn?: string): string {
-    if (fn !== undefined && !_DUNDER_OPS.has(fn)) return js;
+    if (this.options.dunders === false || (fn !== undefined && !_DUNDER_OPS.has(fn))) return js;
     return `(${js} ?? await py.dunder())`;
   }
 

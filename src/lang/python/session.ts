@@ -90,6 +90,9 @@ let _serial = 0;
 /** Lines the Function constructor and our `with` wrapper put before the first emitted line. */
 const _HEADER_LINES = 3;
 
+/** A `def __x__(` other than the ones no operator dispatches to. */
+const _SPECIAL_METHOD = /\bdef\s+__(?!init__|str__|repr__|enter__|exit__|del__)\w+__\s*\(/;
+
 const _COMPOUND = /^(if|elif|else|for|while|def|class|try|except|finally|with|async|@)\b|^@/;
 
 export class PythonSession {
@@ -174,10 +177,10 @@ export class PythonSession {
   }
 
   /** Parse → check → emit. Throws PySyntaxError. */
-  compile(source: string, filename = '<stdin>', mode: 'exec' | 'single' = 'exec'): Compiled {
+  compile(source: string, filename = '<stdin>', mode: 'exec' | 'single' = 'exec', dunders = true): Compiled {
     const { tree, info } = parse(source, filename);
     check(tree, info);
-    const emitted = new Emitter(source, { mode }).emit(tree);
+    const emitted = new Emitter(source, { mode, dunders }).emit(tree);
     return { js: emitted.lines.map((l) => l.text).join('\n'), lines: emitted.lines, globals: emitted.globals };
   }
 
@@ -241,7 +244,8 @@ export class PythonSession {
 
   /** The TypeScript a program becomes (`socklab translate`). */
   translate(source: string, filename = '<stdin>'): string {
-    const compiled = this.compile(source, filename);
+    // A program without special methods of its own needs no fallback to them (EmitOptions.dunders).
+    const compiled = this.compile(source, filename, 'exec', _SPECIAL_METHOD.test(source));
     const names = compiled.globals.filter((n) => !(n in this.builtins)).map((n) => n);
     const head = [`// ${filename}, translated by socklab: py.* is its runtime of Python's semantics (src/lang/python/runtime).`];
     if (names.length > 0) head.push(`let ${[...new Set(names)].join(', ')};`);

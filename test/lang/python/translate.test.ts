@@ -27,6 +27,11 @@ describe('socklab translate', () => {
     expect(js).toContain("throw await py.raise((await py.call(ValueError, py.add(py.getitem(d, \"k\")");
   });
 
+  it("shows the fallback to special methods only in a program that defines them", () => {
+    expect(translate('x = a + b\n')).not.toContain('py.dunder');
+    expect(translate('class V:\n    def __add__(self, o):\n        return 1\nx = V() + V()\n')).toContain('?? await py.dunder()');
+  });
+
   it('declares the module names it assigns and parses as JavaScript', () => {
     const js = translate('import socket\nx = 1\ndef f():\n    return x\n');
     expect(js).toContain('let socket, x, f;');
