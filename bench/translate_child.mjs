@@ -1,15 +1,17 @@
 // Runs in its own process for the translate benchmark: bundles the Python front end's three
 // passes (src/lang/python/{parse,check,emit}.ts) the way checkpoint_child.mjs bundles the lessons,
-// then times them on a 300-line program made of the corpus's tutorial programs (whole files of
-// test/python/cases/, one after another, never run): the first translation in this
-// process (what `socklab run prog.py` pays once) and the median of the next ones (warm), each as
+// then times them on a 300-line program made of the corpus's tutorial programs
+// (lib/translate_source.mjs, never run): the first translation in this process (without the
+// product's code cache: bench/translate.mjs's translate_300_ms measures that path) and the
+// median of the next ones (warm), each as
 // wall time and as CPU time of the process (the figure to compare on a loaded machine).
 // Prints one JSON line. Usage: translate_child.mjs [WARM_REPS] [--print] (--print: the program to stderr)
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { ROOT } from './lib/impls.mjs';
+import { tutorialSource } from './lib/translate_source.mjs';
 
 const warmReps = Number(process.argv[2] ?? 20);
 const outdir = join(ROOT, 'node_modules', '.cache', 'socklab-bench');
@@ -24,22 +26,7 @@ await build({
   outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'error',
 });
 const { parse, check, Emitter } = await import(pathToFileURL(outfile).href);
-// The corpus's tutorial programs that python3 compiles and that add up to 300 lines with a
-// `# --- FILE` line before each (seed001_py2_server.py is Python 2 on purpose).
-const _PROGRAMS = [
-  'seed000_create_socket.py', 'seed000_hostname.py', 'seed000_multiprocess_server/client.py',
-  'seed000_multiprocess_server/server.py', 'seed000_qq_chat/client.py', 'seed000_qq_chat/server.py',
-  'seed000_tcp_hello/client.py', 'seed000_tcp_hello/server.py', 'seed001_blocking_modes.py',
-  'seed001_thread_chat/client.py', 'seed001_thread_chat/server.py', 'seed002_process_intro.py',
-  'seed002_udp_echo/server.py',
-];
-const cases = join(ROOT, 'test', 'python', 'cases');
-const source = [
-  '# The translate_300_ms benchmark (bench/translate.mjs): 300 lines made of the corpus\'s tutorial',
-  '# programs (test/python/cases/seed*), whole files one after another. Translated, never run.',
-  ..._PROGRAMS.flatMap((f) => [`# --- ${f}`, ...readFileSync(join(cases, f), 'utf8').replace(/\n+$/, '').split('\n')]),
-  '',
-].join('\n');
+const source = tutorialSource();
 
 function once() {
   const c0 = process.cpuUsage();
