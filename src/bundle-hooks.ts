@@ -16,3 +16,11 @@ export function importAtRunTime<T = Record<string, unknown>>(specifier: string):
   const lent = _hooks[Symbol.for('socklab.import')] as ((s: string) => Promise<T>) | undefined;
   return lent ? lent(specifier) : (import(specifier) as Promise<T>);
 }
+
+/**
+ * The user's cache directory and the bundle's hash, for a cache that must not outlive the bundle
+ * that wrote it; undefined without dist/cli.js or with SOCKLAB_CODE_CACHE=0.
+ */
+export function bundleCache(): { dir: string; bundle: string } | undefined {
+  return _hooks[Symbol.for('socklab.cache')] as { dir: string; bundle: string } | undefined;
+}

@@ -19,6 +19,7 @@ const _BUNDLE = join(dirname(fileURLToPath(import.meta.url)), 'socklab.cjs');
 // The same keys as src/bundle-hooks.ts (the bundle's side; neither file may import the other).
 const _SAVE_KEY = Symbol.for('socklab.saveCodeCache');
 const _IMPORT_KEY = Symbol.for('socklab.import');
+const _CACHE_KEY = Symbol.for('socklab.cache');
 
 /** $SOCKLAB_CACHE_DIR, else $XDG_CACHE_HOME/socklab, else ~/.cache/socklab; undefined when turned off. */
 function _cacheDir(env: NodeJS.ProcessEnv): string | undefined {
@@ -83,6 +84,8 @@ hooks[_SAVE_KEY] = _save;
 // import() inside a vm.Script needs --experimental-vm-modules; the bundle's few run-time imports
 // (a learner's .mjs, zeromq) go through this module's import() instead, resolved from dist/.
 hooks[_IMPORT_KEY] = (specifier: string) => import(specifier);
+// Where the bundle may keep caches of its own (translations of Python programs), valid for this bundle only.
+hooks[_CACHE_KEY] = dir === undefined ? undefined : { dir, bundle: __SOCKLAB_BUNDLE_HASH__ };
 if (missed) process.on('exit', _save);
 
 const run = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: object, filename: string, dirname: string) => void;

@@ -24,6 +24,8 @@ const _ROWS = [
   { metric: 'kernel_cell_ms', label: '  a trivial cell, execute_request to reply (ms)', digits: 2, socklabOnly: true },
   { metric: 'translate_300_ms', label: 'translate 300 lines of Python: socklab run minus empty .py (ms)', digits: 1, socklabOnly: true },
   { metric: 'translate_300_cpu_ms', label: '  the same, CPU ms', digits: 1, socklabOnly: true },
+  { metric: 'translate_300_cached_ms', label: '  the same program run again: translation cached (ms)', digits: 1, socklabOnly: true },
+  { metric: 'translate_300_cached_cpu_ms', label: '    the same, CPU ms', digits: 1, socklabOnly: true },
   { metric: 'run_translate_300_ms', label: '  socklab run of those lines (ms)', digits: 1, socklabOnly: true },
   { metric: 'translate_300_inproc_ms', label: '  parse → check → emit alone, first time (ms)', digits: 1, socklabOnly: true },
   { metric: 'translate_300_inproc_cpu_ms', label: '    the same, CPU ms', digits: 1, socklabOnly: true },

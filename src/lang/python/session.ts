@@ -22,6 +22,7 @@ import { createBuiltins, toRepr } from './runtime/builtins.ts';
 import { AttributeError, asPythonError, CAUGHT_STACK, NameError, nameError, PySyntaxError, suggest, SystemExit } from './runtime/exceptions.ts';
 import { CALLER_STACK, invoke } from './runtime/call.ts';
 import { createRuntime } from './runtime/index.ts';
+import { userTranslationCache } from './translation-cache.ts';
 
 export interface PythonSessionOptions {
   /** Where print() and sys.stdout write. */
@@ -92,6 +93,12 @@ const _HEADER_LINES = 3;
 
 /** A `def __x__(` other than the ones no operator dispatches to. */
 const _SPECIAL_METHOD = /\bdef\s+__(?!init__|str__|repr__|enter__|exit__|del__)\w+__\s*\(/;
+
+/**
+ * Inputs shorter than this are translated every time: a REPL line takes well under a millisecond
+ * once the translator is warm, and is not worth a file of its own (translation-cache.ts).
+ */
+const _CACHED_FROM_CHARS = 256;
 
 const _COMPOUND = /^(if|elif|else|for|while|def|class|try|except|finally|with|async|@)\b|^@/;
 
@@ -176,12 +183,18 @@ export class PythonSession {
     this.io.writeErr(`${text}\n`);
   }
 
-  /** Parse → check → emit. Throws PySyntaxError. */
+  /** Parse → check → emit, or the same source's translation from an earlier run. Throws PySyntaxError. */
   compile(source: string, filename = '<stdin>', mode: 'exec' | 'single' = 'exec', dunders = true): Compiled {
+    const cache = source.length >= _CACHED_FROM_CHARS ? userTranslationCache() : undefined;
+    const key = cache?.key(source, `${mode} ${dunders}`);
+    const cached = key === undefined ? undefined : cache!.get(key);
+    if (cached) return cached;
     const { tree, info } = parse(source, filename);
     check(tree, info);
     const emitted = new Emitter(source, { mode, dunders }).emit(tree);
-    return { js: emitted.lines.map((l) => l.text).join('\n'), lines: emitted.lines, globals: emitted.globals };
+    const compiled = { js: emitted.lines.map((l) => l.text).join('\n'), lines: emitted.lines, globals: emitted.globals };
+    if (key !== undefined) cache!.set(key, compiled);
+    return compiled;
   }
 
   /** Runs `source`; never throws: a Python error comes back as `error`, with its traceback. */

@@ -1,0 +1,76 @@
+// `socklab run prog.py` keeps the program's translation beside the code cache
+// (src/lang/python/translation-cache.ts): a second run reads it instead of translating, a broken
+// entry is translated again and rewritten, and SOCKLAB_CODE_CACHE=0 keeps nothing.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const BIN = fileURLToPath(new URL('../../bin/socklab.js', import.meta.url));
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'socklab-translation-e2e-'));
+  dirs.push(dir);
+  return dir;
+}
+
+function run(file: string, cacheDir: string, codeCache = ''): string {
+  const r = spawnSync(process.execPath, [BIN, 'run', file], {
+    env: { ...process.env, SOCKLAB_CACHE_DIR: cacheDir, SOCKLAB_CODE_CACHE: codeCache, NO_COLOR: '1', TERM: 'dumb' },
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  return r.stdout;
+}
+
+// Long enough to be cached (a REPL line is not): 256 characters or more.
+const PROGRAM = `${'# a program long enough for the translation cache\n'.repeat(5)}def greet(who):\n    return 'hello ' + who\n\nprint(greet('world'))\n`;
+
+describe('the translation cache of socklab run', () => {
+  it('is written by the first run and read by the next', () => {
+    const work = tempDir();
+    const cache = join(work, 'cache');
+    const prog = join(work, 'prog.py');
+    writeFileSync(prog, PROGRAM);
+    expect(run(prog, cache)).toBe('hello world\n');
+    const [entry, ...more] = readdirSync(join(cache, 'translations'));
+    expect(more).toEqual([]);
+    expect(entry).toMatch(/^[0-9a-f]{16}-[0-9a-f]{40}\.json$/);
+    // The next run takes the stored translation as it is: changed by hand, it prints the change.
+    const file = join(cache, 'translations', entry!);
+    writeFileSync(file, readFileSync(file, 'utf8').replaceAll('hello ', 'cached '));
+    expect(run(prog, cache)).toBe('cached world\n');
+  });
+
+  it('translates again over a broken entry, and rewrites it', () => {
+    const work = tempDir();
+    const cache = join(work, 'cache');
+    const prog = join(work, 'prog.py');
+    writeFileSync(prog, PROGRAM);
+    run(prog, cache);
+    const file = join(cache, 'translations', readdirSync(join(cache, 'translations'))[0]!);
+    writeFileSync(file, '{"key": "trunc');
+    expect(run(prog, cache)).toBe('hello world\n');
+    expect(JSON.parse(readFileSync(file, 'utf8')).translation.js).toContain('"hello "');
+  });
+
+  it('keeps nothing with SOCKLAB_CODE_CACHE=0, nor for a short program', () => {
+    const work = tempDir();
+    const prog = join(work, 'prog.py');
+    writeFileSync(prog, PROGRAM);
+    expect(run(prog, join(work, 'off'), '0')).toBe('hello world\n');
+    expect(existsSync(join(work, 'off'))).toBe(false);
+    writeFileSync(prog, "print('short')\n");
+    expect(run(prog, join(work, 'short'))).toBe('short\n');
+    expect(existsSync(join(work, 'short'))).toBe(true); // the code cache, written at exit
+    expect(existsSync(join(work, 'short', 'translations'))).toBe(false);
+  });
+});
