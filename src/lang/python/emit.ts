@@ -96,9 +96,6 @@ export function children(node: SyntaxNode): SyntaxNode[] {
 /** Statements that raise nothing of their own in an except block (a raise chains itself). */
 const _SAFE_IN_HANDLER = new Set(['PassStatement', 'BreakStatement', 'ContinueStatement', 'RaiseStatement']);
 
-/** The nodes whose children can be statements (the grammar's Body, `a; b`, compound statements). */
-const _HOLDS_STATEMENTS = new Set(['Body', 'StatementGroup', 'IfStatement', 'WhileStatement', 'ForStatement', 'TryStatement', 'WithStatement']);
-
 const _STATEMENT_SEPARATORS = new Set([':', ';']);
 
 /** Translates one parsed (and checked) Python source. */
@@ -626,8 +623,7 @@ export class Emitter {
           children(n).forEach(addTargets);
           break;
       }
-      // Only statements bind names (the walrus is refused), so expressions are not walked into.
-      if (_HOLDS_STATEMENTS.has(n.name)) for (const c of children(n)) walk(c);
+      for (const c of children(n)) walk(c);
     };
     walk(body);
     for (const p of params) assigned.delete(p);
