@@ -40,33 +40,22 @@ interface Context {
   inClass: boolean;
 }
 
-const _IN_FUNCTION: Context = { inLoop: false, inFunction: true, inClass: false };
-
-/**
- * Throws the first construct outside the subset, or CPython's compile-time SyntaxError. One tree
- * cursor visits every node in source order; a SyntaxNode is made only for the few kinds of node
- * that need a closer look (a walk through SyntaxNodes allocated one object per node, and this pass
- * runs once per program in a process that has not optimised it yet).
- */
+/** Throws the first construct outside the subset, or CPython's compile-time SyntaxError. */
 export function check(tree: Tree, info: SourceInfo): void {
-  const cursor = tree.cursor();
-  const walk = (ctx: Context): void => {
-    const name = cursor.name;
-    const refused = _REFUSED[name];
-    if (refused) throw _refuse(info, cursor.node, refused);
-    // The context of the children, and of a loop's Body children.
-    let inner = ctx;
-    let body: Context | undefined;
-    switch (name) {
-      case 'FunctionDefinition':
-        if (cursor.node.firstChild?.name === 'async') throw _refuse(info, cursor.node, 'async def');
-        inner = _IN_FUNCTION;
-        break;
+  const text = (n: SyntaxNode): string => info.source.slice(n.from, n.to);
+  const walk = (node: SyntaxNode, ctx: Context): void => {
+    const refused = _REFUSED[node.name];
+    if (refused) throw _refuse(info, node, refused);
+    switch (node.name) {
+      case 'FunctionDefinition': {
+        if (node.firstChild?.name === 'async') throw _refuse(info, node, 'async def');
+        for (const c of children(node)) walk(c, { inLoop: false, inFunction: true, inClass: false });
+        return;
+      }
       case 'LambdaExpression':
-        inner = _IN_FUNCTION;
-        break;
+        for (const c of children(node)) walk(c, { inLoop: false, inFunction: true, inClass: false });
+        return;
       case 'ClassDefinition': {
-        const node = cursor.node;
         const args = node.getChild('ArgList');
         const bases = args ? children(args).filter((c) => !['(', ')', ','].includes(c.name)) : [];
         if (bases.some((b) => b.name === 'VariableName' && b.nextSibling?.name === 'AssignOp')) throw _refuse(info, node, 'A metaclass or class keyword');
@@ -74,26 +63,27 @@ export function check(tree: Tree, info: SourceInfo): void {
         // runtime applies to the second base (py.base).
         const mixin = bases.length === 2 && /MixIn$/.test(info.source.slice(bases[0]!.from, bases[0]!.to));
         if (bases.length > 1 && !mixin) throw _refuse(info, bases[1]!, 'Multiple inheritance');
-        const classBody = node.getChild('Body');
-        for (const stmt of classBody ? children(classBody) : []) {
+        const body = node.getChild('Body');
+        for (const stmt of body ? children(body) : []) {
           if (stmt.name === ':' || stmt.name === 'PassStatement' || stmt.name === 'FunctionDefinition') continue;
           if (stmt.name === 'ExpressionStatement' && stmt.firstChild?.name === 'String') continue;
           if (stmt.name === 'AssignStatement' && stmt.firstChild?.name === 'VariableName' && stmt.firstChild.nextSibling?.name === 'AssignOp') continue;
           throw _refuse(info, stmt, 'This statement in a class body (methods and NAME = value are)');
         }
-        inner = { inLoop: false, inFunction: ctx.inFunction, inClass: true };
-        break;
+        for (const c of children(node)) walk(c, { inLoop: false, inFunction: ctx.inFunction, inClass: true });
+        return;
       }
       case 'ForStatement':
-      case 'WhileStatement':
-        if (cursor.node.firstChild?.name === 'async') throw _refuse(info, cursor.node, 'async for');
-        body = { ...ctx, inLoop: true };
-        break;
+      case 'WhileStatement': {
+        if (node.firstChild?.name === 'async') throw _refuse(info, node, 'async for');
+        for (const c of children(node)) walk(c, { ...ctx, inLoop: c.name === 'Body' ? true : ctx.inLoop });
+        // the else: block is not inside the loop
+        return;
+      }
       case 'WithStatement':
-        if (cursor.node.firstChild?.name === 'async') throw _refuse(info, cursor.node, 'async with');
+        if (node.firstChild?.name === 'async') throw _refuse(info, node, 'async with');
         break;
       case 'TryStatement': {
-        const node = cursor.node;
         const parts = children(node);
         if (parts.some((c, i, all) => c.name === 'except' && all[i + 1]?.name === '*')) throw _refuse(info, node, 'except*');
         // Python 2's `except OSError, e:`
@@ -106,28 +96,25 @@ export function check(tree: Tree, info: SourceInfo): void {
         break;
       }
       case 'BreakStatement':
-        if (!ctx.inLoop) throw _fail(info, cursor.node, "'break' outside loop");
+        if (!ctx.inLoop) throw _fail(info, node, "'break' outside loop");
         break;
       case 'ContinueStatement':
-        if (!ctx.inLoop) throw _fail(info, cursor.node, "'continue' not properly in loop");
+        if (!ctx.inLoop) throw _fail(info, node, "'continue' not properly in loop");
         break;
       case 'ReturnStatement':
-        if (!ctx.inFunction) throw _fail(info, cursor.node, "'return' outside function", cursor.to - cursor.from);
+        if (!ctx.inFunction) throw _fail(info, node, "'return' outside function", node.to - node.from);
         break;
       case 'ScopeStatement':
-        if (cursor.node.firstChild?.name === 'nonlocal' && !ctx.inFunction) throw _fail(info, cursor.node, 'nonlocal declaration not allowed at module level');
+        if (node.firstChild?.name === 'nonlocal' && !ctx.inFunction) throw _fail(info, node, 'nonlocal declaration not allowed at module level');
         break;
       case 'Number':
-        if (/j$/i.test(info.source.slice(cursor.from, cursor.to))) throw _refuse(info, cursor.node, 'A complex number');
+        if (/j$/i.test(text(node))) throw _refuse(info, node, 'A complex number');
         break;
       case 'ImportStatement':
-        if (children(cursor.node)[1]?.name === '.') throw _refuse(info, cursor.node, 'A relative import');
+        if (children(node)[1]?.name === '.') throw _refuse(info, node, 'A relative import');
         break;
     }
-    if (!cursor.firstChild()) return;
-    do walk(body && cursor.name === 'Body' ? body : inner);
-    while (cursor.nextSibling());
-    cursor.parent();
+    for (const c of children(node)) walk(c, ctx);
   };
-  walk({ inLoop: false, inFunction: false, inClass: false });
+  walk(tree.topNode, { inLoop: false, inFunction: false, inClass: false });
 }
