@@ -72,9 +72,11 @@ const _BINARY: Record<string, string> = {
   '+': 'add', '-': 'sub', '*': 'mul', '/': 'truediv', '//': 'floordiv', '%': 'mod', '**': 'pow',
   '|': 'bitor', '&': 'bitand', '^': 'bitxor', '<<': 'lshift', '>>': 'rshift', '@': 'matmul',
 };
+/** Augmented assignments that change a set in place (runtime/ops.ts). */
+const _INPLACE: Record<string, string> = { '|': 'ior', '&': 'iand', '-': 'isub', '^': 'ixor' };
 const _COMPARE: Record<string, string> = { '<': 'lt', '<=': 'le', '>': 'gt', '>=': 'ge' };
 /** The operators with a dunder method a Python class can define (runtime/dunders.ts). */
-const _DUNDER_OPS = new Set(['add', 'iadd', 'sub', 'mul', 'truediv', 'floordiv', 'mod']);
+const _DUNDER_OPS = new Set(['add', 'iadd', 'sub', 'isub', 'mul', 'truediv', 'floordiv', 'mod']);
 
 interface Scope {
   kind: 'module' | 'function' | 'class';
@@ -377,7 +379,7 @@ export class Emitter {
   private updateStatement(node: SyntaxNode): void {
     const [target, op, ...rest] = children(node);
     const o = this.text(op!).slice(0, -1);
-    const fn = o === '+' ? 'iadd' : _BINARY[o];
+    const fn = o === '+' ? 'iadd' : _INPLACE[o] ?? _BINARY[o];
     const value = this.expressionList(rest);
     if (target!.name === 'VariableName') {
       const n = this.name(target!);
@@ -976,6 +978,12 @@ export class Emitter {
     return `py.truthy(${this.expr(node)})`;
   }
 
+  /** A literal the compiler folds to a constant: _isConstant's, and tuples of those. */
+  private _isFoldedConstant(node: SyntaxNode): boolean {
+    if (node.name !== 'ParenthesizedExpression' && node.name !== 'TupleExpression') return this._isConstant(node);
+    return children(node).slice(1, -1).every((n) => n.name === ',' || this._isFoldedConstant(n));
+  }
+
   private _isComparison(node: SyntaxNode): boolean {
     if (node.name !== 'BinaryExpression') return false;
     const op = children(node)[1]!;
@@ -1003,7 +1011,14 @@ export class Emitter {
       }
       case 'TupleExpression': return `py.tuple(${this.elements(children(node).slice(1, -1))})`;
       case 'ArrayExpression': return `[${this.elements(children(node).slice(1, -1))}]`;
-      case 'SetExpression': return this._dispatch(`py.set([${this.elements(children(node).slice(1, -1))}])`);
+      case 'SetExpression': {
+        const items = children(node).slice(1, -1);
+        // CPython compiles a display of more than two constants as a frozenset constant merged into
+        // a new set (compile.c starunpack_helper), which can lay it out unlike adding one by one.
+        const constant = items.filter((n) => n.name !== ',');
+        if (constant.length > 2 && constant.every((n) => this._isFoldedConstant(n))) return `py.constantSet([${this.elements(items)}])`;
+        return this._dispatch(`py.set([${this.elements(items)}])`);
+      }
       case 'DictionaryExpression': return this.dict(node);
       case 'ArrayComprehensionExpression':
       case 'SetComprehensionExpression':

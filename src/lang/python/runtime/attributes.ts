@@ -280,18 +280,28 @@ const DICT: Methods = {
   copy: (a) => new PyDict(a[0] as PyDict),
 };
 
+// The set methods as setobject.c runs them, so their results come out in CPython's order (set.ts).
+const _setArg = (x: unknown): Iterable<unknown> => (x instanceof PySet || x instanceof PyDict ? x : [...iter(x)]);
+const _others = (a: unknown[]): Iterable<unknown>[] => a.slice(1).map(_setArg);
+
 const SET: Methods = {
   add: (a) => { (a[0] as PySet).add(a[1]); return null; },
   remove: (a) => { const s = a[0] as PySet; if (!s.has(a[1])) throw new KeyError(a[1]); s.delete(a[1]); return null; },
   discard: (a) => { (a[0] as PySet).delete(a[1]); return null; },
-  pop: (a) => { const s = a[0] as PySet; const first = [...s][0]; if (s.size === 0) throw new KeyError('pop from an empty set'); s.delete(first); return first; },
+  pop: (a) => (a[0] as PySet).pop(),
   clear: (a) => { (a[0] as PySet).clear(); return null; },
-  copy: (a) => new PySet(a[0] as PySet),
-  union: (a) => new PySet([...(a[0] as PySet), ...a.slice(1).flatMap((x) => [...iter(x)])]),
-  intersection: (a) => { const other = new PySet(iter(a[1])); return new PySet([...(a[0] as PySet)].filter((x) => other.has(x))); },
-  difference: (a) => { const other = new PySet(iter(a[1])); return new PySet([...(a[0] as PySet)].filter((x) => !other.has(x))); },
-  update: (a) => { for (const x of iter(a[1])) (a[0] as PySet).add(x); return null; },
-  issubset: (a) => { const other = new PySet(iter(a[1])); return [...(a[0] as PySet)].every((x) => other.has(x)); },
+  copy: (a) => (a[0] as PySet).copy(),
+  union: (a) => { const out = (a[0] as PySet).copy(); for (const x of _others(a)) if (x !== a[0]) out.update(x); return out; },
+  intersection: (a) => (a.length < 2 ? (a[0] as PySet).copy() : _others(a).reduce<PySet>((s, x) => s.intersection(x), a[0] as PySet)),
+  difference: (a) => { const [first, ...rest] = _others(a); const out = first ? (a[0] as PySet).difference(first) : (a[0] as PySet).copy(); for (const x of rest) out.differenceUpdate(x); return out; },
+  symmetric_difference: (a) => (a[0] as PySet).symmetricDifference(_setArg(a[1])),
+  update: (a) => { for (const x of _others(a)) (a[0] as PySet).update(x); return null; },
+  intersection_update: (a) => { for (const x of _others(a)) (a[0] as PySet).intersectionUpdate(x); return null; },
+  difference_update: (a) => { for (const x of _others(a)) (a[0] as PySet).differenceUpdate(x); return null; },
+  symmetric_difference_update: (a) => { (a[0] as PySet).symmetricDifferenceUpdate(_setArg(a[1])); return null; },
+  issubset: (a) => { const other = new PySet(_setArg(a[1])); return [...(a[0] as PySet)].every((x) => other.has(x)); },
+  issuperset: (a) => { const s = a[0] as PySet; return [..._setArg(a[1])].every((x) => s.has(x)); },
+  isdisjoint: (a) => { const s = a[0] as PySet; return ![..._setArg(a[1])].some((x) => s.has(x)); },
 };
 
 const INT: Methods = {

@@ -340,8 +340,10 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     return d;
   });
   Object.assign(dict, { fromkeys: (keys: unknown, v: unknown = null) => new PyDict([...iter(keys)].map((k) => [k, v] as const)) });
-  const set = _type('set', (x) => x instanceof PySet, (a) => new PySet(a.length === 0 ? [] : iter(a[0])));
-  const frozenset = _type('frozenset', (x) => x instanceof PySet, (a) => new PySet(a.length === 0 ? [] : iter(a[0])));
+  // set(s) merges s's table and set(d) sizes for d once (set_update_internal), so both stay as they are.
+  const _setOf = (a: unknown[]): PySet => new PySet(a.length === 0 ? [] : a[0] instanceof PySet || a[0] instanceof PyDict ? a[0] : iter(a[0]));
+  const set = _type('set', (x) => x instanceof PySet, (a) => _setOf(a));
+  const frozenset = _type('frozenset', (x) => x instanceof PySet, (a) => _setOf(a));
   const range = _type('range', (x) => x instanceof PyRange, (a) => new PyRange(..._rangeArgs(a)));
   const slice = _type('slice', (x) => x instanceof PySlice, (a) => (a.length === 1 ? new PySlice(null, a[0], null) : new PySlice(a[0], a[1], a[2] ?? null)));
   const object = _type('object', (x) => !isNone(x) || x === null, () => new PyObject());
