@@ -1179,11 +1179,16 @@ export class Emitter {
     return this._dispatch(`py.dict([${entries.join(', ')}])`);
   }
 
-  /** A comprehension as an async function run at once: `[x for x in xs if x]`. */
+  /**
+   * A comprehension as an async function run at once: `[x for x in xs if x]`; a generator
+   * expression as an async generator that py.genexp() runs one item at a time.
+   */
   private comprehension(node: SyntaxNode, parts: SyntaxNode[], kind: string): string {
     const forAt = parts.findIndex((p) => p.name === 'for');
     const element = parts.slice(0, forAt);
     const clauses: string[] = [];
+    const lazy = kind === 'ComprehensionExpression';
+    let outer = '';
     let depth = 0;
     for (let i = forAt; i < parts.length;) {
       const p = parts[i]!;
@@ -1191,7 +1196,8 @@ export class Emitter {
         const inAt = parts.findIndex((q, j) => j > i && q.name === 'in');
         let end = inAt + 1;
         while (end < parts.length && parts[end]!.name !== 'for' && parts[end]!.name !== 'if') end++;
-        const iterable = this.expressionList(parts.slice(inAt + 1, end));
+        let iterable = this.expressionList(parts.slice(inAt + 1, end));
+        if (lazy && depth === 0) [outer, iterable] = [iterable, '$outer'];
         clauses.push(`${'  '.repeat(depth)}for await (${this.forTarget(parts.slice(i + 1, inAt), iterable, true)}) {`);
         depth++;
         i = end;
@@ -1212,7 +1218,10 @@ export class Emitter {
       push = `${kind === 'SetComprehensionExpression' ? '$r.add' : '$r.push'}(${this.expr(element[0]!)});`;
     }
     const close = Array.from({ length: depth }, (_, k) => `${'  '.repeat(depth - k - 1)}}`);
-    const name = kind === 'DictionaryComprehensionExpression' ? '$dictcomp' : kind === 'SetComprehensionExpression' ? '$setcomp' : kind === 'ComprehensionExpression' ? '$genexpr' : '$listcomp';
+    if (lazy) {
+      return `py.genexp(${outer}, async function* $genexpr($outer) { ${clauses.join(' ')} ${'  '.repeat(depth)}yield ${this.expr(element[0]!)}; ${close.join(' ')} })`;
+    }
+    const name = kind === 'DictionaryComprehensionExpression' ? '$dictcomp' : kind === 'SetComprehensionExpression' ? '$setcomp' : '$listcomp';
     void node;
     return `(await (async function ${name}() { const $r = ${init}; ${clauses.join(' ')} ${'  '.repeat(depth)}${push} ${close.join(' ')} return $r; })())`;
   }

@@ -10,6 +10,7 @@ import { PY_CLASS, PY_FUNCTION, PY_NATIVE, PyObject, bindMethod, invoke, native,
 import { Socket } from '../../../socket/socket.ts';
 import { AttributeError, attributeError, BUILTIN_EXCEPTIONS, ImportError, IndexError, KeyError, NameError } from './exceptions.ts';
 import { formatValue, strFormat } from './format.ts';
+import { withItems } from './generator.ts';
 import { lessThan, userMethod } from './dunders.ts';
 import { byteValue, contains, eq, getitem, iadd, iter, lt, truthy } from './ops.ts';
 import { DictView, PyDict, PyFloat, PyIntEnum, PySet, intValue, isInt, isNone, makeByteArray, spliceByteArray } from './values.ts';
@@ -116,16 +117,16 @@ const STR: Methods = {
     return [parts.slice(0, parts.length - max).join(sep as string), ...parts.slice(parts.length - max)];
   },
   splitlines: (a) => { const s = a[0] as string; const lines = s.split(/\r\n|[\n\r\v\f\u001c-\u001e\u0085\u2028\u2029]/); if (lines[lines.length - 1] === '') lines.pop(); return lines; },
-  join: (a) => {
+  join: (a) => withItems(a[1], (items) => {
     const parts: string[] = [];
     let i = 0;
-    for (const x of iter(a[1])) {
+    for (const x of items) {
       if (typeof x !== 'string') throw new TypeError(`sequence item ${i}: expected str instance, ${pyTypeName(x)} found`);
       parts.push(x);
       i++;
     }
     return parts.join(a[0] as string);
-  },
+  }),
   replace: (a) => {
     const [s, old, rep, count] = a as [string, unknown, unknown, unknown];
     if (typeof old !== 'string' || typeof rep !== 'string') throw new TypeError(`replace() argument ${typeof old !== 'string' ? 1 : 2} must be str, not ${pyTypeName(typeof old !== 'string' ? old : rep)}`);
@@ -215,7 +216,7 @@ export async function sortList(list: unknown[], key: unknown, reverse: unknown):
 
 const LIST: Methods = {
   append: (a) => { (a[0] as unknown[]).push(a[1]); return null; },
-  extend: (a) => { (a[0] as unknown[]).push(...iter(a[1])); return null; },
+  extend: (a) => withItems(a[1], (items) => { (a[0] as unknown[]).push(...items); return null; }),
   insert: (a) => { const l = a[0] as unknown[]; let i = _int(a[1], 0); if (i < 0) i = Math.max(0, i + l.length); l.splice(i, 0, a[2]); return null; },
   pop: (a) => {
     const l = a[0] as unknown[];

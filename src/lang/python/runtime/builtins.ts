@@ -14,6 +14,7 @@ import { PY_CLASS, PY_FUNCTION, PY_NATIVE, PyObject, invoke, native, type Native
 import { BUILTIN_EXCEPTIONS, matches, StopIteration, SystemExit } from './exceptions.ts';
 import { collect, iter as dunderIter, lessThan, richTruthy, userMethod } from './dunders.ts';
 import { formatValue } from './format.ts';
+import { PyGenerator, isAsyncSource, withItems } from './generator.ts';
 import { add, eq, iter, lt, mod, truthy, floordiv, pow as powOp } from './ops.ts';
 import { hashKey, DictView, ELLIPSIS, NOT_IMPLEMENTED, PyDict, PyFloat, PyIntEnum, PyRange, PySet, PySlice, intValue, isInt, isNone, makeByteArray, normInt, realValue } from './values.ts';
 
@@ -139,6 +140,23 @@ function _round(x: number, digits: number): number {
 /** bool(x), awaiting a Python class's __bool__ / __len__. */
 async function _bool(x: unknown): Promise<boolean> {
   return userMethod(x, '__bool__') || userMethod(x, '__len__') ? richTruthy(x) : truthy(x);
+}
+
+/** zip() over a generator or a Python iterator: lazy, one item of each source per step. */
+async function* _zipAsync(sources: unknown[]): AsyncGenerator<unknown> {
+  const its = sources.map((x) => {
+    const it = dunderIter(x);
+    return typeof it === 'string' || Symbol.iterator in it ? (it as Iterable<unknown>)[Symbol.iterator]() : it[Symbol.asyncIterator]();
+  });
+  for (;;) {
+    const items: unknown[] = [];
+    for (const it of its) {
+      const r = await it.next();
+      if (r.done) return;
+      items.push(r.value);
+    }
+    yield tuple(...items);
+  }
 }
 
 async function _minmax(which: 'min' | 'max', args: unknown[], kw: Record<string, unknown> | undefined): Promise<unknown> {
@@ -325,9 +343,9 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
   });
   const list = _type('list', (x) => Array.isArray(x) && !isTuple(x), async (a) => (a.length === 0 ? [] : collect(a[0])));
   const tupleType = _type('tuple', (x) => isTuple(x), async (a) => (a.length === 0 ? tuple() : tuple(...(await collect(a[0])))));
-  const dict = _type('dict', (x) => x instanceof PyDict, (a, kw) => {
+  const dict = _type('dict', (x) => x instanceof PyDict, (a, kw) => (isAsyncSource(a[0]) ? collect(a[0]).then((pairs) => _dictOf(pairs, kw)) : _dictOf(a[0], kw)));
+  function _dictOf(src: unknown, kw: Record<string, unknown> | undefined): PyDict {
     const d = new PyDict();
-    const src = a[0];
     if (src instanceof Map) for (const [k, v] of src) d.set(k, v);
     else if (!isNone(src)) {
       for (const pair of iter(src)) {
@@ -338,10 +356,13 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     }
     for (const [k, v] of Object.entries(kw ?? {})) d.set(k, v);
     return d;
-  });
+  }
   Object.assign(dict, { fromkeys: (keys: unknown, v: unknown = null) => new PyDict([...iter(keys)].map((k) => [k, v] as const)) });
   // set(s) merges s's table and set(d) sizes for d once (set_update_internal), so both stay as they are.
-  const _setOf = (a: unknown[]): PySet => new PySet(a.length === 0 ? [] : a[0] instanceof PySet || a[0] instanceof PyDict ? a[0] : iter(a[0]));
+  const _setOf = (a: unknown[]): PySet | Promise<PySet> => {
+    if (isAsyncSource(a[0])) return collect(a[0]).then((items) => new PySet(items));
+    return new PySet(a.length === 0 ? [] : a[0] instanceof PySet || a[0] instanceof PyDict ? a[0] : iter(a[0]));
+  };
   const set = _type('set', (x) => x instanceof PySet, (a) => _setOf(a));
   const frozenset = _type('frozenset', (x) => x instanceof PySet, (a) => _setOf(a));
   const range = _type('range', (x) => x instanceof PyRange, (a) => new PyRange(..._rangeArgs(a)));
@@ -365,12 +386,14 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
   };
   const typeType: Function = _type('type', (x) => typeof x === 'function', (a) => typeOf(a[0]));
 
+  const generatorType = _type('generator', (x) => x instanceof PyGenerator, () => { throw new TypeError("cannot create 'generator' instances"); });
   const moduleType = _type('module', (x) => (x as { [Symbol.toStringTag]?: unknown } | null)?.[Symbol.toStringTag] === 'module', () => null);
   const TYPES = [int, float, str, bool, bytesType, bytearray, list, tupleType, dict, set, range, NoneType, slice, typeType];
   registerBuiltinTypes({ int, float, str, bool, bytes: bytesType, list, tuple: tupleType, dict, set, object });
   function typeOf(x: unknown): unknown {
     if ((x as { [Symbol.toStringTag]?: unknown } | null)?.[Symbol.toStringTag] === 'module') return moduleType;
     if (typeof x === 'boolean') return bool;
+    if (x instanceof PyGenerator) return generatorType;
     if (x instanceof PyIntEnum) return enumType(x);
     if (x === NOT_IMPLEMENTED || x === ELLIPSIS) return _singletonType(x);
     if (typeof x === 'object' && x !== null && !(x instanceof PyFloat) && !(x instanceof PyRange) && !(x instanceof PySlice)
@@ -424,13 +447,20 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     }),
     enumerate: native('enumerate', (a, kw) => {
       const start = Number(intValue(a[1] ?? kw?.start ?? 0));
-      const it = iter(a[0]);
+      const it = dunderIter(a[0]);
+      if (typeof it !== 'string' && !(Symbol.iterator in it)) {
+        return (async function* () {
+          let i = start;
+          for await (const x of it) yield tuple(i++, x);
+        })();
+      }
       return (function* () {
         let i = start;
         for (const x of it) yield tuple(i++, x);
       })();
     }),
     zip: native('zip', (a) => {
+      if (a.some(isAsyncSource)) return _zipAsync(a);
       const its = a.map((x) => iter(x)[Symbol.iterator]());
       return (function* () {
         if (its.length === 0) return;
@@ -461,8 +491,10 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     sum: native('sum', (a, kw) => {
       let total: unknown = a[1] ?? kw?.start ?? 0;
       if (typeof total === 'string') throw new TypeError("sum() can't sum strings [use ''.join(seq) instead]");
-      for (const x of iter(a[0])) total = add(total, x);
-      return total;
+      return withItems(a[0], (items) => {
+        for (const x of items) total = add(total, x);
+        return total;
+      });
     }),
     abs: native('abs', (a) => {
       const x = a[0];
@@ -508,7 +540,8 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     any: native('any', async (a) => { for await (const x of dunderIter(a[0])) if (await _bool(x)) return true; return false; }),
     all: native('all', async (a) => { for await (const x of dunderIter(a[0])) if (!(await _bool(x))) return false; return true; }),
     map: native('map', async (a) => {
-      const [f, ...its] = a;
+      const [f, ...sources] = a;
+      const its = await Promise.all(sources.map((x) => (isAsyncSource(x) ? collect(x) : x)));
       const rows = [...(builtins.zip as unknown as NativeFunction)(its, undefined) as Iterable<unknown[]>];
       const out: unknown[] = [];
       for (const row of rows) out.push(await invoke(f, undefined, [...row], undefined));
@@ -517,19 +550,20 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     filter: native('filter', async (a) => {
       const [f, it] = a;
       const out: unknown[] = [];
-      for (const x of iter(it)) if (truthy(isNone(f) ? x : await invoke(f, undefined, [x], undefined))) out.push(x);
+      for (const x of isAsyncSource(it) ? await collect(it) : iter(it)) if (truthy(isNone(f) ? x : await invoke(f, undefined, [x], undefined))) out.push(x);
       return out[Symbol.iterator]();
     }),
-    iter: native('iter', (a) => iter(a[0])[Symbol.iterator]()),
+    iter: native('iter', (a) => (a[0] instanceof PyGenerator ? a[0] : iter(a[0])[Symbol.iterator]())),
     next: native('next', (a) => {
-      const it = a[0] as Iterator<unknown>;
+      const it = a[0] as Iterator<unknown> | AsyncIterator<unknown>;
       if (typeof it?.next !== 'function') throw new TypeError(`'${pyTypeName(it)}' object is not an iterator`);
-      const r = it.next();
-      if (r.done) {
+      const step = (r: IteratorResult<unknown>): unknown => {
+        if (!r.done) return r.value;
         if (a.length > 1) return a[1];
         throw new StopIteration();
-      }
-      return r.value;
+      };
+      const r = it.next();
+      return r instanceof Promise ? r.then(step) : step(r);
     }),
     hasattr: native('hasattr', (a) => hasattr(a[0], a[1] as string)),
     getattr: native('getattr', (a) => {

@@ -10,6 +10,7 @@ import { bindMethod, call, def, defineClass, base, invoke, kw } from './call.ts'
 import { asPythonError, caughtHere, matches, nameError, RuntimeError, UnboundLocalError } from './exceptions.ts';
 import { formatField } from './builtins.ts';
 import * as dunders from './dunders.ts';
+import { genexp } from './generator.ts';
 import * as ops from './ops.ts';
 import { ELLIPSIS, PyDict, PyFloat, PySet, PySlice, isNone } from './values.ts';
 
@@ -56,6 +57,7 @@ export function createRuntime(host: RuntimeHost) {
     tuple: (...items: unknown[]) => tuple(...items),
     dict: dunders.dict,
     set: dunders.set,
+    genexp,
     /**
      * `{8, 16, 1, 9}`: the frozenset constant CPython's compiler makes, built twice (from the items,
      * then from its own iteration, as merge_consts_recursive rebuilds it), merged into a new set.
