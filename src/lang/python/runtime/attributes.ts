@@ -13,7 +13,7 @@ import { formatValue, strFormat } from './format.ts';
 import { withItems } from './generator.ts';
 import { lessThan, userMethod } from './dunders.ts';
 import { byteValue, contains, eq, getitem, iadd, iter, lt, truthy } from './ops.ts';
-import { DictView, PyDict, PyFloat, PyIntEnum, PySet, intValue, isInt, isNone, makeByteArray, spliceByteArray } from './values.ts';
+import { DictView, PyDict, PyFloat, PyIntEnum, PyRange, PySet, intValue, isInt, isNone, makeByteArray, spliceByteArray } from './values.ts';
 
 type Methods = Record<string, NativeFunction>;
 
@@ -246,6 +246,17 @@ const TUPLE: Methods = {
   count: (a) => (a[0] as unknown[]).filter((y) => eq(y, a[1])).length,
 };
 
+// range.index / range.count by arithmetic, as range_index() in Objects/rangeobject.c.
+const _rangeIndex = (r: PyRange, v: unknown): number => {
+  if (!isInt(v)) return -1;
+  const i = (Number(intValue(v)) - r.start) / r.step;
+  return Number.isInteger(i) && i >= 0 && i < r.length ? i : -1;
+};
+const RANGE: Methods = {
+  index: (a) => { const i = _rangeIndex(a[0] as PyRange, a[1]); if (i < 0) throw new ValueError(`${repr(a[1])} is not in range`); return i; },
+  count: (a) => (_rangeIndex(a[0] as PyRange, a[1]) < 0 ? 0 : 1),
+};
+
 const DICT: Methods = {
   get: (a) => { const d = a[0] as PyDict; return d.has(a[1]) ? d.get(a[1]) : (a[2] ?? null); },
   keys: (a) => new DictView(a[0] as PyDict, 'keys'),
@@ -413,6 +424,7 @@ function _table(obj: unknown): Methods | undefined {
   if (Array.isArray(obj)) return isTuple(obj) ? TUPLE : LIST;
   if (obj instanceof PyDict) return DICT;
   if (obj instanceof PySet) return SET;
+  if (obj instanceof PyRange) return RANGE;
   if (isInt(obj)) return INT;
   if (obj instanceof PyFloat) return FLOAT;
   if (obj instanceof bytes) return BYTES_EXTRA;

@@ -14,9 +14,9 @@ import { PY_CLASS, PY_FUNCTION, PY_NATIVE, PyObject, invoke, native, type Native
 import { BUILTIN_EXCEPTIONS, matches, StopIteration, SystemExit } from './exceptions.ts';
 import { collect, iter as dunderIter, lessThan, richTruthy, userMethod } from './dunders.ts';
 import { formatValue } from './format.ts';
-import { PyGenerator, isAsyncSource, withItems } from './generator.ts';
+import { BuiltinIterator, PyGenerator, isAsyncSource, withItems } from './generator.ts';
 import { add, eq, iter, lt, mod, truthy, floordiv, pow as powOp } from './ops.ts';
-import { hashKey, DictView, ELLIPSIS, NOT_IMPLEMENTED, PyDict, PyFloat, PyIntEnum, PyRange, PySet, PySlice, intValue, isInt, isNone, makeByteArray, normInt, realValue } from './values.ts';
+import { hashKey, DictView, ELLIPSIS, NOT_IMPLEMENTED, PyDict, PyFloat, PyIntEnum, PyRange, PySet, PySlice, intValue, isInt, isList, isNone, makeByteArray, normInt, realValue } from './values.ts';
 
 export interface BuiltinIO {
   write: (text: string) => void;
@@ -143,16 +143,30 @@ async function _bool(x: unknown): Promise<boolean> {
 }
 
 /** zip() over a generator or a Python iterator: lazy, one item of each source per step. */
-async function* _zipAsync(sources: unknown[]): AsyncGenerator<unknown> {
+/**
+ * zip(strict=True) when argument i+1 has ended: CPython's ValueError unless every other argument
+ * ends there too (zip_next in Python/bltinmodule.c); `ended[j]` steps argument j+2.
+ */
+function _zipStrictCheck(i: number, ended: (() => boolean)[]): void {
+  const which = (n: number): string => (n === 1 ? ' 1' : `s 1-${n}`);
+  if (i > 0) throw new ValueError(`zip() argument ${i + 1} is shorter than argument${which(i)}`);
+  for (const [j, done] of ended.entries()) if (!done()) throw new ValueError(`zip() argument ${j + 2} is longer than argument${which(j + 1)}`);
+}
+
+async function* _zipAsync(sources: unknown[], strict: boolean): AsyncGenerator<unknown> {
   const its = sources.map((x) => {
     const it = dunderIter(x);
     return typeof it === 'string' || Symbol.iterator in it ? (it as Iterable<unknown>)[Symbol.iterator]() : it[Symbol.asyncIterator]();
   });
   for (;;) {
     const items: unknown[] = [];
-    for (const it of its) {
+    for (const [i, it] of its.entries()) {
       const r = await it.next();
-      if (r.done) return;
+      if (r.done) {
+        if (!strict) return;
+        const rest = await Promise.all(its.slice(1).map(async (other) => (await other.next()).done === true));
+        return _zipStrictCheck(i, rest.map((done) => () => done));
+      }
       items.push(r.value);
     }
     yield tuple(...items);
@@ -387,6 +401,12 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
   const typeType: Function = _type('type', (x) => typeof x === 'function', (a) => typeOf(a[0]));
 
   const generatorType = _type('generator', (x) => x instanceof PyGenerator, () => { throw new TypeError("cannot create 'generator' instances"); });
+  const _iteratorTypes = new Map<string, Function>();
+  const _iteratorType = (name: string): Function => {
+    let t = _iteratorTypes.get(name);
+    if (!t) _iteratorTypes.set(name, (t = _type(name, (x) => x instanceof BuiltinIterator && x.typeName === name, () => { throw new TypeError(`cannot create '${name}' instances`); })));
+    return t;
+  };
   const moduleType = _type('module', (x) => (x as { [Symbol.toStringTag]?: unknown } | null)?.[Symbol.toStringTag] === 'module', () => null);
   const TYPES = [int, float, str, bool, bytesType, bytearray, list, tupleType, dict, set, range, NoneType, slice, typeType];
   registerBuiltinTypes({ int, float, str, bool, bytes: bytesType, list, tuple: tupleType, dict, set, object });
@@ -394,6 +414,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     if ((x as { [Symbol.toStringTag]?: unknown } | null)?.[Symbol.toStringTag] === 'module') return moduleType;
     if (typeof x === 'boolean') return bool;
     if (x instanceof PyGenerator) return generatorType;
+    if (x instanceof BuiltinIterator) return _iteratorType(x.typeName);
     if (x instanceof PyIntEnum) return enumType(x);
     if (x === NOT_IMPLEMENTED || x === ELLIPSIS) return _singletonType(x);
     if (typeof x === 'object' && x !== null && !(x instanceof PyFloat) && !(x instanceof PyRange) && !(x instanceof PySlice)
@@ -459,16 +480,20 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
         for (const x of it) yield tuple(i++, x);
       })();
     }),
-    zip: native('zip', (a) => {
-      if (a.some(isAsyncSource)) return _zipAsync(a);
+    zip: native('zip', (a, kw) => {
+      const strict = truthy(kw?.strict ?? false);
+      if (a.some(isAsyncSource)) return _zipAsync(a, strict);
       const its = a.map((x) => iter(x)[Symbol.iterator]());
       return (function* () {
         if (its.length === 0) return;
         for (;;) {
           const items: unknown[] = [];
-          for (const it of its) {
+          for (const [i, it] of its.entries()) {
             const r = it.next();
-            if (r.done) return;
+            if (r.done) {
+              if (strict) _zipStrictCheck(i, its.slice(1).map((other) => () => other.next().done === true));
+              return;
+            }
             items.push(r.value);
           }
           yield tuple(...items);
@@ -477,8 +502,11 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     }),
     reversed: native('reversed', (a) => {
       const x = a[0];
-      if (x instanceof PyRange || Array.isArray(x) || typeof x === 'string' || x instanceof Uint8Array) return [...iter(x)].reverse()[Symbol.iterator]();
-      if (x instanceof Map) return [...x.keys()].reverse()[Symbol.iterator]();
+      const back = (items: Iterable<unknown>, name: string) => new BuiltinIterator([...items].reverse()[Symbol.iterator](), name);
+      if (x instanceof PyRange) return back(x, 'range_iterator');
+      if (isList(x)) return back(x, 'list_reverseiterator');
+      if (Array.isArray(x) || typeof x === 'string' || x instanceof Uint8Array) return back(iter(x), 'reversed');
+      if (x instanceof Map) return back(x.keys(), 'dict_reversekeyiterator');
       throw new TypeError(`'${pyTypeName(x)}' object is not reversible`);
     }),
     sorted: native('sorted', async (a, kw) => {
@@ -545,13 +573,13 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
       const rows = [...(builtins.zip as unknown as NativeFunction)(its, undefined) as Iterable<unknown[]>];
       const out: unknown[] = [];
       for (const row of rows) out.push(await invoke(f, undefined, [...row], undefined));
-      return out[Symbol.iterator]();
+      return new BuiltinIterator(out[Symbol.iterator](), 'map');
     }),
     filter: native('filter', async (a) => {
       const [f, it] = a;
       const out: unknown[] = [];
       for (const x of isAsyncSource(it) ? await collect(it) : iter(it)) if (truthy(isNone(f) ? x : await invoke(f, undefined, [x], undefined))) out.push(x);
-      return out[Symbol.iterator]();
+      return new BuiltinIterator(out[Symbol.iterator](), 'filter');
     }),
     iter: native('iter', (a) => (a[0] instanceof PyGenerator ? a[0] : iter(a[0])[Symbol.iterator]())),
     next: native('next', (a) => {

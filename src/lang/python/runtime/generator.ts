@@ -47,3 +47,23 @@ export function withItems<T>(x: unknown, fn: (items: Iterable<unknown>) => T): T
   if (isAsyncSource(x)) return collect(x).then(fn);
   return fn(iter(x) as Iterable<unknown>);
 }
+
+/**
+ * The iterator a builtin returns (map, filter, reversed): a sync iterator named and shown as
+ * CPython's (`<map object at 0x…>`, type list_reverseiterator). map and filter compute their items
+ * when called, not one at a time, so `a, b = map(int, line.split())` stays a plain unpacking.
+ */
+export class BuiltinIterator implements IterableIterator<unknown> {
+  private readonly _id = (_lastId += 0x70);
+  constructor(private readonly _items: Iterator<unknown>, readonly typeName: string) {}
+  next(): IteratorResult<unknown> {
+    return this._items.next();
+  }
+  [Symbol.iterator](): this {
+    return this;
+  }
+  [pyRepr](): string {
+    return `<${this.typeName} object at 0x${this._id.toString(16)}>`;
+  }
+}
+Object.defineProperty(BuiltinIterator.prototype, _PYTYPE, { get(this: BuiltinIterator) { return this.typeName; } });
