@@ -15,6 +15,7 @@ import { BUILTIN_EXCEPTIONS, matches, StopIteration, SystemExit } from './except
 import { collect, iter as dunderIter, lessThan, richTruthy, userMethod } from './dunders.ts';
 import { formatValue } from './format.ts';
 import { BuiltinIterator, PyGenerator, isAsyncSource, withItems } from './generator.ts';
+import { pyHash } from './hash.ts';
 import { add, eq, iter, lt, mod, truthy, floordiv, pow as powOp } from './ops.ts';
 import { hashKey, DictView, ELLIPSIS, NOT_IMPLEMENTED, PyDict, PyFloat, PyIntEnum, PyRange, PySet, PySlice, intValue, isInt, isList, isNone, makeByteArray, normInt, realValue } from './values.ts';
 
@@ -266,10 +267,13 @@ export class PyFile {
 void readSync;
 
 /**
- * hash(x): equal values hash equal (1, 1.0 and True; equal tuples, str, bytes), a Python class's
- * __hash__ is called. The numbers are not CPython's (its str hash is randomised per process).
+ * hash(x): CPython's own number for ints, floats and tuples of those (hash.ts); for the rest
+ * equal values hash equal (str, bytes), a Python class's __hash__ is called, but the numbers are
+ * not CPython's (its str hash is randomised per process, its None and object hashes are addresses).
  */
 async function _hash(x: unknown): Promise<unknown> {
+  const known = pyHash(x);
+  if (known !== undefined) return known;
   if (isInt(x)) {
     const v = intValue(x);
     return v === -1 ? -2 : v;
