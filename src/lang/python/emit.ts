@@ -978,6 +978,20 @@ export class Emitter {
     return `py.truthy(${this.expr(node)})`;
   }
 
+  /**
+   * Whether a generator expression runs lazily (py.genexp): as a call's argument (`any(f(x) for x
+   * in xs)`), bound to a name, looped over or returned. Elsewhere (`a, b = (…)`, `*(…)`, `x in (…)`)
+   * the synchronous code around it takes its items at once, as a list made on the spot.
+   */
+  private _lazyGenexp(node: SyntaxNode): boolean {
+    const parent = node.parent;
+    if (node.prevSibling?.name === '*') return false;
+    if (node.name === 'ArgList' || parent?.name === 'ArgList' || parent?.name === 'ForStatement' || parent?.name === 'ReturnStatement') return true;
+    if (parent?.name !== 'AssignStatement') return false;
+    const parts = children(parent);
+    return parts.length === 3 && parts[0]!.name === 'VariableName' && parts[2]!.from === node.from;
+  }
+
   /** A literal the compiler folds to a constant: _isConstant's, and tuples of those. */
   private _isFoldedConstant(node: SyntaxNode): boolean {
     if (node.name !== 'ParenthesizedExpression' && node.name !== 'TupleExpression') return this._isConstant(node);
@@ -1187,7 +1201,7 @@ export class Emitter {
     const forAt = parts.findIndex((p) => p.name === 'for');
     const element = parts.slice(0, forAt);
     const clauses: string[] = [];
-    const lazy = kind === 'ComprehensionExpression';
+    const lazy = kind === 'ComprehensionExpression' && this._lazyGenexp(node);
     let outer = '';
     let depth = 0;
     for (let i = forAt; i < parts.length;) {
@@ -1221,7 +1235,7 @@ export class Emitter {
     if (lazy) {
       return `py.genexp(${outer}, async function* $genexpr($outer) { ${clauses.join(' ')} ${'  '.repeat(depth)}yield ${this.expr(element[0]!)}; ${close.join(' ')} })`;
     }
-    const name = kind === 'DictionaryComprehensionExpression' ? '$dictcomp' : kind === 'SetComprehensionExpression' ? '$setcomp' : '$listcomp';
+    const name = kind === 'DictionaryComprehensionExpression' ? '$dictcomp' : kind === 'SetComprehensionExpression' ? '$setcomp' : kind === 'ComprehensionExpression' ? '$genexpr' : '$listcomp';
     void node;
     return `(await (async function ${name}() { const $r = ${init}; ${clauses.join(' ')} ${'  '.repeat(depth)}${push} ${close.join(' ')} return $r; })())`;
   }

@@ -78,3 +78,13 @@ for i, sq in enumerate((n * n for n in Naturals()), start=1):
         break
 print(list(zip('abc', (n for n in Naturals()))))
 print(list(map(str, (n for n in Countdown(3)))), list(filter(None, (n % 2 for n in range(5)))))
+
+# where the code around it needs every item at once, it gets them
+a, b = (x for x in [1, 2])
+first, *rest = (c for c in 'abc')
+print(a, b, first, rest, *(x for x in [1, 2]), 2 in (x for x in [1, 2]))
+s = {1}
+s.update(x for x in [5, 9])
+words = ['x']
+words.extend(w * 2 for w in 'ab')
+print(s, s.union(x for x in [3]), words, b''.join(bytes([x]) for x in b'hi'))

@@ -10,8 +10,8 @@ import { PY_CLASS, PY_FUNCTION, PY_NATIVE, PyObject, bindMethod, invoke, native,
 import { Socket } from '../../../socket/socket.ts';
 import { AttributeError, attributeError, BUILTIN_EXCEPTIONS, ImportError, IndexError, KeyError, NameError } from './exceptions.ts';
 import { formatValue, strFormat } from './format.ts';
-import { withItems } from './generator.ts';
-import { lessThan, userMethod } from './dunders.ts';
+import { isAsyncSource, withItems } from './generator.ts';
+import { collect, lessThan, userMethod } from './dunders.ts';
 import { byteValue, contains, eq, getitem, iadd, iter, lt, truthy } from './ops.ts';
 import { DictView, PyDict, PyFloat, PyIntEnum, PyRange, PySet, intValue, isInt, isNone, makeByteArray, spliceByteArray } from './values.ts';
 
@@ -584,14 +584,26 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): unkn
   const kwargs = hasKw ? (last as { values: Record<string, unknown> }).values : undefined;
   if (table) {
     const m = table[name];
-    if (m) return m([obj, ...positional], kwargs);
+    if (m) return _withCollected(positional, (items) => m([obj, ...items], kwargs));
   }
   if (typeof obj === 'object' && obj !== null && !(obj instanceof Error && _EXCEPTION_ATTRS.has(name))) {
     const f = (obj as Record<string, unknown>)[name];
-    if (typeof f === 'function' && name !== 'constructor') return invoke(f, obj, positional, kwargs);
+    if (typeof f === 'function' && name !== 'constructor') {
+      if ((f as unknown as Record<symbol, unknown>)[PY_FUNCTION]) return invoke(f, obj, positional, kwargs);
+      return _withCollected(positional, (items) => invoke(f, obj, items, kwargs));
+    }
   }
   const f = getattr(obj, name);
   return invoke(f, undefined, positional, kwargs);
+}
+
+/**
+ * A builtin method takes a generator (or a Python iterator) as the list of its items: s.update(x
+ * for x in xs), b''.join(…) and the socket module's methods iterate synchronously.
+ */
+function _withCollected(args: unknown[], call: (args: unknown[]) => unknown): unknown {
+  if (!args.some(isAsyncSource)) return call(args);
+  return Promise.all(args.map((x) => (isAsyncSource(x) ? collect(x) : x))).then(call);
 }
 
 /** `super().name`: the base class's method, bound to self. */
