@@ -72,9 +72,11 @@ const _BINARY: Record<string, string> = {
   '+': 'add', '-': 'sub', '*': 'mul', '/': 'truediv', '//': 'floordiv', '%': 'mod', '**': 'pow',
   '|': 'bitor', '&': 'bitand', '^': 'bitxor', '<<': 'lshift', '>>': 'rshift', '@': 'matmul',
 };
+/** Augmented assignments that change a set in place (runtime/ops.ts). */
+const _INPLACE: Record<string, string> = { '|': 'ior', '&': 'iand', '-': 'isub', '^': 'ixor' };
 const _COMPARE: Record<string, string> = { '<': 'lt', '<=': 'le', '>': 'gt', '>=': 'ge' };
 /** The operators with a dunder method a Python class can define (runtime/dunders.ts). */
-const _DUNDER_OPS = new Set(['add', 'iadd', 'sub', 'mul', 'truediv', 'floordiv', 'mod']);
+const _DUNDER_OPS = new Set(['add', 'iadd', 'sub', 'isub', 'mul', 'truediv', 'floordiv', 'mod']);
 
 interface Scope {
   kind: 'module' | 'function' | 'class';
@@ -377,7 +379,7 @@ export class Emitter {
   private updateStatement(node: SyntaxNode): void {
     const [target, op, ...rest] = children(node);
     const o = this.text(op!).slice(0, -1);
-    const fn = o === '+' ? 'iadd' : _BINARY[o];
+    const fn = o === '+' ? 'iadd' : _INPLACE[o] ?? _BINARY[o];
     const value = this.expressionList(rest);
     if (target!.name === 'VariableName') {
       const n = this.name(target!);
@@ -976,6 +978,26 @@ export class Emitter {
     return `py.truthy(${this.expr(node)})`;
   }
 
+  /**
+   * Whether a generator expression runs lazily (py.genexp): as a call's argument (`any(f(x) for x
+   * in xs)`), bound to a name, looped over or returned. Elsewhere (`a, b = (…)`, `*(…)`, `x in (…)`)
+   * the synchronous code around it takes its items at once, as a list made on the spot.
+   */
+  private _lazyGenexp(node: SyntaxNode): boolean {
+    const parent = node.parent;
+    if (node.prevSibling?.name === '*') return false;
+    if (node.name === 'ArgList' || parent?.name === 'ArgList' || parent?.name === 'ForStatement' || parent?.name === 'ReturnStatement') return true;
+    if (parent?.name !== 'AssignStatement') return false;
+    const parts = children(parent);
+    return parts.length === 3 && parts[0]!.name === 'VariableName' && parts[2]!.from === node.from;
+  }
+
+  /** A literal the compiler folds to a constant: _isConstant's, and tuples of those. */
+  private _isFoldedConstant(node: SyntaxNode): boolean {
+    if (node.name !== 'ParenthesizedExpression' && node.name !== 'TupleExpression') return this._isConstant(node);
+    return children(node).slice(1, -1).every((n) => n.name === ',' || this._isFoldedConstant(n));
+  }
+
   private _isComparison(node: SyntaxNode): boolean {
     if (node.name !== 'BinaryExpression') return false;
     const op = children(node)[1]!;
@@ -1003,7 +1025,14 @@ export class Emitter {
       }
       case 'TupleExpression': return `py.tuple(${this.elements(children(node).slice(1, -1))})`;
       case 'ArrayExpression': return `[${this.elements(children(node).slice(1, -1))}]`;
-      case 'SetExpression': return this._dispatch(`py.set([${this.elements(children(node).slice(1, -1))}])`);
+      case 'SetExpression': {
+        const items = children(node).slice(1, -1);
+        // CPython compiles a display of more than two constants as a frozenset constant merged into
+        // a new set (compile.c starunpack_helper), which can lay it out unlike adding one by one.
+        const constant = items.filter((n) => n.name !== ',');
+        if (constant.length > 2 && constant.every((n) => this._isFoldedConstant(n))) return `py.constantSet([${this.elements(items)}])`;
+        return this._dispatch(`py.set([${this.elements(items)}])`);
+      }
       case 'DictionaryExpression': return this.dict(node);
       case 'ArrayComprehensionExpression':
       case 'SetComprehensionExpression':
@@ -1164,11 +1193,16 @@ export class Emitter {
     return this._dispatch(`py.dict([${entries.join(', ')}])`);
   }
 
-  /** A comprehension as an async function run at once: `[x for x in xs if x]`. */
+  /**
+   * A comprehension as an async function run at once: `[x for x in xs if x]`; a generator
+   * expression as an async generator that py.genexp() runs one item at a time.
+   */
   private comprehension(node: SyntaxNode, parts: SyntaxNode[], kind: string): string {
     const forAt = parts.findIndex((p) => p.name === 'for');
     const element = parts.slice(0, forAt);
     const clauses: string[] = [];
+    const lazy = kind === 'ComprehensionExpression' && this._lazyGenexp(node);
+    let outer = '';
     let depth = 0;
     for (let i = forAt; i < parts.length;) {
       const p = parts[i]!;
@@ -1176,7 +1210,8 @@ export class Emitter {
         const inAt = parts.findIndex((q, j) => j > i && q.name === 'in');
         let end = inAt + 1;
         while (end < parts.length && parts[end]!.name !== 'for' && parts[end]!.name !== 'if') end++;
-        const iterable = this.expressionList(parts.slice(inAt + 1, end));
+        let iterable = this.expressionList(parts.slice(inAt + 1, end));
+        if (lazy && depth === 0) [outer, iterable] = [iterable, '$outer'];
         clauses.push(`${'  '.repeat(depth)}for await (${this.forTarget(parts.slice(i + 1, inAt), iterable, true)}) {`);
         depth++;
         i = end;
@@ -1197,6 +1232,9 @@ export class Emitter {
       push = `${kind === 'SetComprehensionExpression' ? '$r.add' : '$r.push'}(${this.expr(element[0]!)});`;
     }
     const close = Array.from({ length: depth }, (_, k) => `${'  '.repeat(depth - k - 1)}}`);
+    if (lazy) {
+      return `py.genexp(${outer}, async function* $genexpr($outer) { ${clauses.join(' ')} ${'  '.repeat(depth)}yield ${this.expr(element[0]!)}; ${close.join(' ')} })`;
+    }
     const name = kind === 'DictionaryComprehensionExpression' ? '$dictcomp' : kind === 'SetComprehensionExpression' ? '$setcomp' : kind === 'ComprehensionExpression' ? '$genexpr' : '$listcomp';
     void node;
     return `(await (async function ${name}() { const $r = ${init}; ${clauses.join(' ')} ${'  '.repeat(depth)}${push} ${close.join(' ')} return $r; })())`;

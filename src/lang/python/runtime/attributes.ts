@@ -10,9 +10,10 @@ import { PY_CLASS, PY_FUNCTION, PY_NATIVE, PyObject, bindMethod, invoke, native,
 import { Socket } from '../../../socket/socket.ts';
 import { AttributeError, attributeError, BUILTIN_EXCEPTIONS, ImportError, IndexError, KeyError, NameError } from './exceptions.ts';
 import { formatValue, strFormat } from './format.ts';
-import { lessThan, userMethod } from './dunders.ts';
+import { isAsyncSource, withItems } from './generator.ts';
+import { collect, lessThan, userMethod } from './dunders.ts';
 import { byteValue, contains, eq, getitem, iadd, iter, lt, truthy } from './ops.ts';
-import { DictView, PyDict, PyFloat, PyIntEnum, PySet, intValue, isInt, isNone, makeByteArray, spliceByteArray } from './values.ts';
+import { DictView, PyDict, PyFloat, PyIntEnum, PyRange, PySet, intValue, isInt, isNone, makeByteArray, spliceByteArray } from './values.ts';
 
 type Methods = Record<string, NativeFunction>;
 
@@ -116,16 +117,16 @@ const STR: Methods = {
     return [parts.slice(0, parts.length - max).join(sep as string), ...parts.slice(parts.length - max)];
   },
   splitlines: (a) => { const s = a[0] as string; const lines = s.split(/\r\n|[\n\r\v\f\u001c-\u001e\u0085\u2028\u2029]/); if (lines[lines.length - 1] === '') lines.pop(); return lines; },
-  join: (a) => {
+  join: (a) => withItems(a[1], (items) => {
     const parts: string[] = [];
     let i = 0;
-    for (const x of iter(a[1])) {
+    for (const x of items) {
       if (typeof x !== 'string') throw new TypeError(`sequence item ${i}: expected str instance, ${pyTypeName(x)} found`);
       parts.push(x);
       i++;
     }
     return parts.join(a[0] as string);
-  },
+  }),
   replace: (a) => {
     const [s, old, rep, count] = a as [string, unknown, unknown, unknown];
     if (typeof old !== 'string' || typeof rep !== 'string') throw new TypeError(`replace() argument ${typeof old !== 'string' ? 1 : 2} must be str, not ${pyTypeName(typeof old !== 'string' ? old : rep)}`);
@@ -215,7 +216,7 @@ export async function sortList(list: unknown[], key: unknown, reverse: unknown):
 
 const LIST: Methods = {
   append: (a) => { (a[0] as unknown[]).push(a[1]); return null; },
-  extend: (a) => { (a[0] as unknown[]).push(...iter(a[1])); return null; },
+  extend: (a) => withItems(a[1], (items) => { (a[0] as unknown[]).push(...items); return null; }),
   insert: (a) => { const l = a[0] as unknown[]; let i = _int(a[1], 0); if (i < 0) i = Math.max(0, i + l.length); l.splice(i, 0, a[2]); return null; },
   pop: (a) => {
     const l = a[0] as unknown[];
@@ -243,6 +244,17 @@ const LIST: Methods = {
 const TUPLE: Methods = {
   index: (a) => _listIndex(a[0] as unknown[], a[1]),
   count: (a) => (a[0] as unknown[]).filter((y) => eq(y, a[1])).length,
+};
+
+// range.index / range.count by arithmetic, as range_index() in Objects/rangeobject.c.
+const _rangeIndex = (r: PyRange, v: unknown): number => {
+  if (!isInt(v)) return -1;
+  const i = (Number(intValue(v)) - r.start) / r.step;
+  return Number.isInteger(i) && i >= 0 && i < r.length ? i : -1;
+};
+const RANGE: Methods = {
+  index: (a) => { const i = _rangeIndex(a[0] as PyRange, a[1]); if (i < 0) throw new ValueError(`${repr(a[1])} is not in range`); return i; },
+  count: (a) => (_rangeIndex(a[0] as PyRange, a[1]) < 0 ? 0 : 1),
 };
 
 const DICT: Methods = {
@@ -280,18 +292,28 @@ const DICT: Methods = {
   copy: (a) => new PyDict(a[0] as PyDict),
 };
 
+// The set methods as setobject.c runs them, so their results come out in CPython's order (set.ts).
+const _setArg = (x: unknown): Iterable<unknown> => (x instanceof PySet || x instanceof PyDict ? x : [...iter(x)]);
+const _others = (a: unknown[]): Iterable<unknown>[] => a.slice(1).map(_setArg);
+
 const SET: Methods = {
   add: (a) => { (a[0] as PySet).add(a[1]); return null; },
   remove: (a) => { const s = a[0] as PySet; if (!s.has(a[1])) throw new KeyError(a[1]); s.delete(a[1]); return null; },
   discard: (a) => { (a[0] as PySet).delete(a[1]); return null; },
-  pop: (a) => { const s = a[0] as PySet; const first = [...s][0]; if (s.size === 0) throw new KeyError('pop from an empty set'); s.delete(first); return first; },
+  pop: (a) => (a[0] as PySet).pop(),
   clear: (a) => { (a[0] as PySet).clear(); return null; },
-  copy: (a) => new PySet(a[0] as PySet),
-  union: (a) => new PySet([...(a[0] as PySet), ...a.slice(1).flatMap((x) => [...iter(x)])]),
-  intersection: (a) => { const other = new PySet(iter(a[1])); return new PySet([...(a[0] as PySet)].filter((x) => other.has(x))); },
-  difference: (a) => { const other = new PySet(iter(a[1])); return new PySet([...(a[0] as PySet)].filter((x) => !other.has(x))); },
-  update: (a) => { for (const x of iter(a[1])) (a[0] as PySet).add(x); return null; },
-  issubset: (a) => { const other = new PySet(iter(a[1])); return [...(a[0] as PySet)].every((x) => other.has(x)); },
+  copy: (a) => (a[0] as PySet).copy(),
+  union: (a) => { const out = (a[0] as PySet).copy(); for (const x of _others(a)) if (x !== a[0]) out.update(x); return out; },
+  intersection: (a) => (a.length < 2 ? (a[0] as PySet).copy() : _others(a).reduce<PySet>((s, x) => s.intersection(x), a[0] as PySet)),
+  difference: (a) => { const [first, ...rest] = _others(a); const out = first ? (a[0] as PySet).difference(first) : (a[0] as PySet).copy(); for (const x of rest) out.differenceUpdate(x); return out; },
+  symmetric_difference: (a) => (a[0] as PySet).symmetricDifference(_setArg(a[1])),
+  update: (a) => { for (const x of _others(a)) (a[0] as PySet).update(x); return null; },
+  intersection_update: (a) => { for (const x of _others(a)) (a[0] as PySet).intersectionUpdate(x); return null; },
+  difference_update: (a) => { for (const x of _others(a)) (a[0] as PySet).differenceUpdate(x); return null; },
+  symmetric_difference_update: (a) => { (a[0] as PySet).symmetricDifferenceUpdate(_setArg(a[1])); return null; },
+  issubset: (a) => { const other = new PySet(_setArg(a[1])); return [...(a[0] as PySet)].every((x) => other.has(x)); },
+  issuperset: (a) => { const s = a[0] as PySet; return [..._setArg(a[1])].every((x) => s.has(x)); },
+  isdisjoint: (a) => { const s = a[0] as PySet; return ![..._setArg(a[1])].some((x) => s.has(x)); },
 };
 
 const INT: Methods = {
@@ -402,6 +424,7 @@ function _table(obj: unknown): Methods | undefined {
   if (Array.isArray(obj)) return isTuple(obj) ? TUPLE : LIST;
   if (obj instanceof PyDict) return DICT;
   if (obj instanceof PySet) return SET;
+  if (obj instanceof PyRange) return RANGE;
   if (isInt(obj)) return INT;
   if (obj instanceof PyFloat) return FLOAT;
   if (obj instanceof bytes) return BYTES_EXTRA;
@@ -561,14 +584,26 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): unkn
   const kwargs = hasKw ? (last as { values: Record<string, unknown> }).values : undefined;
   if (table) {
     const m = table[name];
-    if (m) return m([obj, ...positional], kwargs);
+    if (m) return _withCollected(positional, (items) => m([obj, ...items], kwargs));
   }
   if (typeof obj === 'object' && obj !== null && !(obj instanceof Error && _EXCEPTION_ATTRS.has(name))) {
     const f = (obj as Record<string, unknown>)[name];
-    if (typeof f === 'function' && name !== 'constructor') return invoke(f, obj, positional, kwargs);
+    if (typeof f === 'function' && name !== 'constructor') {
+      if ((f as unknown as Record<symbol, unknown>)[PY_FUNCTION]) return invoke(f, obj, positional, kwargs);
+      return _withCollected(positional, (items) => invoke(f, obj, items, kwargs));
+    }
   }
   const f = getattr(obj, name);
   return invoke(f, undefined, positional, kwargs);
+}
+
+/**
+ * A builtin method takes a generator (or a Python iterator) as the list of its items: s.update(x
+ * for x in xs), b''.join(…) and the socket module's methods iterate synchronously.
+ */
+function _withCollected(args: unknown[], call: (args: unknown[]) => unknown): unknown {
+  if (!args.some(isAsyncSource)) return call(args);
+  return Promise.all(args.map((x) => (isAsyncSource(x) ? collect(x) : x))).then(call);
 }
 
 /** `super().name`: the base class's method, bound to self. */

@@ -14,8 +14,10 @@ import { PY_CLASS, PY_FUNCTION, PY_NATIVE, PyObject, invoke, native, type Native
 import { BUILTIN_EXCEPTIONS, matches, StopIteration, SystemExit } from './exceptions.ts';
 import { collect, iter as dunderIter, lessThan, richTruthy, userMethod } from './dunders.ts';
 import { formatValue } from './format.ts';
+import { BuiltinIterator, PyGenerator, isAsyncSource, withItems } from './generator.ts';
+import { pyHash } from './hash.ts';
 import { add, eq, iter, lt, mod, truthy, floordiv, pow as powOp } from './ops.ts';
-import { hashKey, DictView, ELLIPSIS, NOT_IMPLEMENTED, PyDict, PyFloat, PyIntEnum, PyRange, PySet, PySlice, intValue, isInt, isNone, makeByteArray, normInt, realValue } from './values.ts';
+import { hashKey, DictView, ELLIPSIS, NOT_IMPLEMENTED, PyDict, PyFloat, PyIntEnum, PyRange, PySet, PySlice, intValue, isInt, isList, isNone, makeByteArray, normInt, realValue } from './values.ts';
 
 export interface BuiltinIO {
   write: (text: string) => void;
@@ -141,6 +143,37 @@ async function _bool(x: unknown): Promise<boolean> {
   return userMethod(x, '__bool__') || userMethod(x, '__len__') ? richTruthy(x) : truthy(x);
 }
 
+/** zip() over a generator or a Python iterator: lazy, one item of each source per step. */
+/**
+ * zip(strict=True) when argument i+1 has ended: CPython's ValueError unless every other argument
+ * ends there too (zip_next in Python/bltinmodule.c); `ended[j]` steps argument j+2.
+ */
+function _zipStrictCheck(i: number, ended: (() => boolean)[]): void {
+  const which = (n: number): string => (n === 1 ? ' 1' : `s 1-${n}`);
+  if (i > 0) throw new ValueError(`zip() argument ${i + 1} is shorter than argument${which(i)}`);
+  for (const [j, done] of ended.entries()) if (!done()) throw new ValueError(`zip() argument ${j + 2} is longer than argument${which(j + 1)}`);
+}
+
+async function* _zipAsync(sources: unknown[], strict: boolean): AsyncGenerator<unknown> {
+  const its = sources.map((x) => {
+    const it = dunderIter(x);
+    return typeof it === 'string' || Symbol.iterator in it ? (it as Iterable<unknown>)[Symbol.iterator]() : it[Symbol.asyncIterator]();
+  });
+  for (;;) {
+    const items: unknown[] = [];
+    for (const [i, it] of its.entries()) {
+      const r = await it.next();
+      if (r.done) {
+        if (!strict) return;
+        const rest = await Promise.all(its.slice(1).map(async (other) => (await other.next()).done === true));
+        return _zipStrictCheck(i, rest.map((done) => () => done));
+      }
+      items.push(r.value);
+    }
+    yield tuple(...items);
+  }
+}
+
 async function _minmax(which: 'min' | 'max', args: unknown[], kw: Record<string, unknown> | undefined): Promise<unknown> {
   const items = args.length === 1 ? await collect(args[0]) : args;
   const key = kw?.key;
@@ -234,10 +267,13 @@ export class PyFile {
 void readSync;
 
 /**
- * hash(x): equal values hash equal (1, 1.0 and True; equal tuples, str, bytes), a Python class's
- * __hash__ is called. The numbers are not CPython's (its str hash is randomised per process).
+ * hash(x): CPython's own number for ints, floats and tuples of those (hash.ts); for the rest
+ * equal values hash equal (str, bytes), a Python class's __hash__ is called, but the numbers are
+ * not CPython's (its str hash is randomised per process, its None and object hashes are addresses).
  */
 async function _hash(x: unknown): Promise<unknown> {
+  const known = pyHash(x);
+  if (known !== undefined) return known;
   if (isInt(x)) {
     const v = intValue(x);
     return v === -1 ? -2 : v;
@@ -325,9 +361,9 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
   });
   const list = _type('list', (x) => Array.isArray(x) && !isTuple(x), async (a) => (a.length === 0 ? [] : collect(a[0])));
   const tupleType = _type('tuple', (x) => isTuple(x), async (a) => (a.length === 0 ? tuple() : tuple(...(await collect(a[0])))));
-  const dict = _type('dict', (x) => x instanceof PyDict, (a, kw) => {
+  const dict = _type('dict', (x) => x instanceof PyDict, (a, kw) => (isAsyncSource(a[0]) ? collect(a[0]).then((pairs) => _dictOf(pairs, kw)) : _dictOf(a[0], kw)));
+  function _dictOf(src: unknown, kw: Record<string, unknown> | undefined): PyDict {
     const d = new PyDict();
-    const src = a[0];
     if (src instanceof Map) for (const [k, v] of src) d.set(k, v);
     else if (!isNone(src)) {
       for (const pair of iter(src)) {
@@ -338,10 +374,15 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     }
     for (const [k, v] of Object.entries(kw ?? {})) d.set(k, v);
     return d;
-  });
+  }
   Object.assign(dict, { fromkeys: (keys: unknown, v: unknown = null) => new PyDict([...iter(keys)].map((k) => [k, v] as const)) });
-  const set = _type('set', (x) => x instanceof PySet, (a) => new PySet(a.length === 0 ? [] : iter(a[0])));
-  const frozenset = _type('frozenset', (x) => x instanceof PySet, (a) => new PySet(a.length === 0 ? [] : iter(a[0])));
+  // set(s) merges s's table and set(d) sizes for d once (set_update_internal), so both stay as they are.
+  const _setOf = (a: unknown[]): PySet | Promise<PySet> => {
+    if (isAsyncSource(a[0])) return collect(a[0]).then((items) => new PySet(items));
+    return new PySet(a.length === 0 ? [] : a[0] instanceof PySet || a[0] instanceof PyDict ? a[0] : iter(a[0]));
+  };
+  const set = _type('set', (x) => x instanceof PySet, (a) => _setOf(a));
+  const frozenset = _type('frozenset', (x) => x instanceof PySet, (a) => _setOf(a));
   const range = _type('range', (x) => x instanceof PyRange, (a) => new PyRange(..._rangeArgs(a)));
   const slice = _type('slice', (x) => x instanceof PySlice, (a) => (a.length === 1 ? new PySlice(null, a[0], null) : new PySlice(a[0], a[1], a[2] ?? null)));
   const object = _type('object', (x) => !isNone(x) || x === null, () => new PyObject());
@@ -363,12 +404,21 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
   };
   const typeType: Function = _type('type', (x) => typeof x === 'function', (a) => typeOf(a[0]));
 
+  const generatorType = _type('generator', (x) => x instanceof PyGenerator, () => { throw new TypeError("cannot create 'generator' instances"); });
+  const _iteratorTypes = new Map<string, Function>();
+  const _iteratorType = (name: string): Function => {
+    let t = _iteratorTypes.get(name);
+    if (!t) _iteratorTypes.set(name, (t = _type(name, (x) => x instanceof BuiltinIterator && x.typeName === name, () => { throw new TypeError(`cannot create '${name}' instances`); })));
+    return t;
+  };
   const moduleType = _type('module', (x) => (x as { [Symbol.toStringTag]?: unknown } | null)?.[Symbol.toStringTag] === 'module', () => null);
   const TYPES = [int, float, str, bool, bytesType, bytearray, list, tupleType, dict, set, range, NoneType, slice, typeType];
   registerBuiltinTypes({ int, float, str, bool, bytes: bytesType, list, tuple: tupleType, dict, set, object });
   function typeOf(x: unknown): unknown {
     if ((x as { [Symbol.toStringTag]?: unknown } | null)?.[Symbol.toStringTag] === 'module') return moduleType;
     if (typeof x === 'boolean') return bool;
+    if (x instanceof PyGenerator) return generatorType;
+    if (x instanceof BuiltinIterator) return _iteratorType(x.typeName);
     if (x instanceof PyIntEnum) return enumType(x);
     if (x === NOT_IMPLEMENTED || x === ELLIPSIS) return _singletonType(x);
     if (typeof x === 'object' && x !== null && !(x instanceof PyFloat) && !(x instanceof PyRange) && !(x instanceof PySlice)
@@ -422,21 +472,32 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     }),
     enumerate: native('enumerate', (a, kw) => {
       const start = Number(intValue(a[1] ?? kw?.start ?? 0));
-      const it = iter(a[0]);
+      const it = dunderIter(a[0]);
+      if (typeof it !== 'string' && !(Symbol.iterator in it)) {
+        return (async function* () {
+          let i = start;
+          for await (const x of it) yield tuple(i++, x);
+        })();
+      }
       return (function* () {
         let i = start;
         for (const x of it) yield tuple(i++, x);
       })();
     }),
-    zip: native('zip', (a) => {
+    zip: native('zip', (a, kw) => {
+      const strict = truthy(kw?.strict ?? false);
+      if (a.some(isAsyncSource)) return _zipAsync(a, strict);
       const its = a.map((x) => iter(x)[Symbol.iterator]());
       return (function* () {
         if (its.length === 0) return;
         for (;;) {
           const items: unknown[] = [];
-          for (const it of its) {
+          for (const [i, it] of its.entries()) {
             const r = it.next();
-            if (r.done) return;
+            if (r.done) {
+              if (strict) _zipStrictCheck(i, its.slice(1).map((other) => () => other.next().done === true));
+              return;
+            }
             items.push(r.value);
           }
           yield tuple(...items);
@@ -445,8 +506,11 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     }),
     reversed: native('reversed', (a) => {
       const x = a[0];
-      if (x instanceof PyRange || Array.isArray(x) || typeof x === 'string' || x instanceof Uint8Array) return [...iter(x)].reverse()[Symbol.iterator]();
-      if (x instanceof Map) return [...x.keys()].reverse()[Symbol.iterator]();
+      const back = (items: Iterable<unknown>, name: string) => new BuiltinIterator([...items].reverse()[Symbol.iterator](), name);
+      if (x instanceof PyRange) return back(x, 'range_iterator');
+      if (isList(x)) return back(x, 'list_reverseiterator');
+      if (Array.isArray(x) || typeof x === 'string' || x instanceof Uint8Array) return back(iter(x), 'reversed');
+      if (x instanceof Map) return back(x.keys(), 'dict_reversekeyiterator');
       throw new TypeError(`'${pyTypeName(x)}' object is not reversible`);
     }),
     sorted: native('sorted', async (a, kw) => {
@@ -459,8 +523,10 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     sum: native('sum', (a, kw) => {
       let total: unknown = a[1] ?? kw?.start ?? 0;
       if (typeof total === 'string') throw new TypeError("sum() can't sum strings [use ''.join(seq) instead]");
-      for (const x of iter(a[0])) total = add(total, x);
-      return total;
+      return withItems(a[0], (items) => {
+        for (const x of items) total = add(total, x);
+        return total;
+      });
     }),
     abs: native('abs', (a) => {
       const x = a[0];
@@ -506,28 +572,30 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     any: native('any', async (a) => { for await (const x of dunderIter(a[0])) if (await _bool(x)) return true; return false; }),
     all: native('all', async (a) => { for await (const x of dunderIter(a[0])) if (!(await _bool(x))) return false; return true; }),
     map: native('map', async (a) => {
-      const [f, ...its] = a;
+      const [f, ...sources] = a;
+      const its = await Promise.all(sources.map((x) => (isAsyncSource(x) ? collect(x) : x)));
       const rows = [...(builtins.zip as unknown as NativeFunction)(its, undefined) as Iterable<unknown[]>];
       const out: unknown[] = [];
       for (const row of rows) out.push(await invoke(f, undefined, [...row], undefined));
-      return out[Symbol.iterator]();
+      return new BuiltinIterator(out[Symbol.iterator](), 'map');
     }),
     filter: native('filter', async (a) => {
       const [f, it] = a;
       const out: unknown[] = [];
-      for (const x of iter(it)) if (truthy(isNone(f) ? x : await invoke(f, undefined, [x], undefined))) out.push(x);
-      return out[Symbol.iterator]();
+      for (const x of isAsyncSource(it) ? await collect(it) : iter(it)) if (truthy(isNone(f) ? x : await invoke(f, undefined, [x], undefined))) out.push(x);
+      return new BuiltinIterator(out[Symbol.iterator](), 'filter');
     }),
-    iter: native('iter', (a) => iter(a[0])[Symbol.iterator]()),
+    iter: native('iter', (a) => (a[0] instanceof PyGenerator ? a[0] : iter(a[0])[Symbol.iterator]())),
     next: native('next', (a) => {
-      const it = a[0] as Iterator<unknown>;
+      const it = a[0] as Iterator<unknown> | AsyncIterator<unknown>;
       if (typeof it?.next !== 'function') throw new TypeError(`'${pyTypeName(it)}' object is not an iterator`);
-      const r = it.next();
-      if (r.done) {
+      const step = (r: IteratorResult<unknown>): unknown => {
+        if (!r.done) return r.value;
         if (a.length > 1) return a[1];
         throw new StopIteration();
-      }
-      return r.value;
+      };
+      const r = it.next();
+      return r instanceof Promise ? r.then(step) : step(r);
     }),
     hasattr: native('hasattr', (a) => hasattr(a[0], a[1] as string)),
     getattr: native('getattr', (a) => {

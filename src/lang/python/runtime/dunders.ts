@@ -199,6 +199,7 @@ function _arith(sync: (a: unknown, b: unknown) => unknown, name: string) {
 
 export const add = _arith(ops.add, '__add__');
 export const sub = _arith(ops.sub, '__sub__');
+export const isub = _arith(ops.isub, '__sub__');
 export const mul = _arith(ops.mul, '__mul__');
 export const truediv = _arith(ops.truediv, '__truediv__');
 export const floordiv = _arith(ops.floordiv, '__floordiv__');

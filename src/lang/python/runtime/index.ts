@@ -10,6 +10,7 @@ import { bindMethod, call, def, defineClass, base, invoke, kw } from './call.ts'
 import { asPythonError, caughtHere, matches, nameError, RuntimeError, UnboundLocalError } from './exceptions.ts';
 import { formatField } from './builtins.ts';
 import * as dunders from './dunders.ts';
+import { genexp } from './generator.ts';
 import * as ops from './ops.ts';
 import { ELLIPSIS, PyDict, PyFloat, PySet, PySlice, isNone } from './values.ts';
 
@@ -34,7 +35,7 @@ export function createRuntime(host: RuntimeHost) {
     // The operators that a Python class's dunder methods can answer (see dunders.ts).
     eq: dunders.eq, ne: dunders.ne, lt: dunders.lt, le: dunders.le, gt: dunders.gt, ge: dunders.ge,
     contains: dunders.contains, getitem: dunders.getitem, setitem: dunders.setitem,
-    add: dunders.add, sub: dunders.sub, mul: dunders.mul, truediv: dunders.truediv, floordiv: dunders.floordiv, mod: dunders.mod,
+    add: dunders.add, sub: dunders.sub, isub: dunders.isub, mul: dunders.mul, truediv: dunders.truediv, floordiv: dunders.floordiv, mod: dunders.mod,
     iadd: dunders.iadd, iter: dunders.iter, dunder: dunders.dunder,
     getattr: attributes.getattr,
     setattr: (o: unknown, n: string, v: unknown): void => attributes.setattr(o, n, v),
@@ -56,6 +57,12 @@ export function createRuntime(host: RuntimeHost) {
     tuple: (...items: unknown[]) => tuple(...items),
     dict: dunders.dict,
     set: dunders.set,
+    genexp,
+    /**
+     * `{8, 16, 1, 9}`: the frozenset constant CPython's compiler makes, built twice (from the items,
+     * then from its own iteration, as merge_consts_recursive rebuilds it), merged into a new set.
+     */
+    constantSet: (items: unknown[]): PySet => new PySet(new PySet([...new PySet(items)])),
     slice: (a: unknown, b: unknown, c: unknown) => new PySlice(a, b, c),
     items: (d: unknown): [unknown, unknown][] => {
       if (!(d instanceof Map)) throw new TypeError(`'${ops.typeName(d)}' object is not a mapping`);

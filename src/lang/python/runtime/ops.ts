@@ -204,7 +204,7 @@ export const isByteArray = (x: unknown): x is Uint8Array => x instanceof Uint8Ar
 export function sub(a: unknown, b: unknown): unknown {
   if (_bothInts(a, b)) return _intOp(intValue(a), intValue(b), (x, y) => x - y, (x, y) => x - y);
   if (isReal(a) && isReal(b)) return new PyFloat(realValue(a) - realValue(b));
-  if (a instanceof PySet && b instanceof PySet) return new PySet([...a].filter((x) => !b.has(x)));
+  if (a instanceof PySet && b instanceof PySet) return a.difference(b);
   throw _unsupported('-', a, b);
 }
 
@@ -340,9 +340,23 @@ function _bitOp(op: string, a: unknown, b: unknown, f: (x: bigint, y: bigint) =>
   return normInt(r);
 }
 
-export const bitand = (a: unknown, b: unknown): unknown => (a instanceof PySet && b instanceof PySet ? new PySet([...a].filter((x) => b.has(x))) : _bitOp('&', a, b, (x, y) => x & y));
-export const bitor = (a: unknown, b: unknown): unknown => (a instanceof PySet && b instanceof PySet ? new PySet([...a, ...b]) : _bitOp('|', a, b, (x, y) => x | y));
-export const bitxor = (a: unknown, b: unknown): unknown => _bitOp('^', a, b, (x, y) => x ^ y);
+export const bitand = (a: unknown, b: unknown): unknown => (a instanceof PySet && b instanceof PySet ? a.intersection(b) : _bitOp('&', a, b, (x, y) => x & y));
+export const bitor = (a: unknown, b: unknown): unknown => (a instanceof PySet && b instanceof PySet ? _union(a, b) : _bitOp('|', a, b, (x, y) => x | y));
+export const bitxor = (a: unknown, b: unknown): unknown => (a instanceof PySet && b instanceof PySet ? a.symmetricDifference(b) : _bitOp('^', a, b, (x, y) => x ^ y));
+
+/** `a | b` (set_or): a copy of a, then b merged in. */
+function _union(a: PySet, b: PySet): PySet {
+  const out = a.copy();
+  out.update(b);
+  return out;
+}
+
+// `s |= t`, `s &= t`, `s -= t`, `s ^= t`: a set changes in place (another name bound to it sees the change,
+// and its table keeps its layout, as set_ior/set_iand/set_isub/set_ixor); anything else is `a op b`.
+export const ior = (a: unknown, b: unknown): unknown => (a instanceof PySet && b instanceof PySet ? (a.update(b), a) : bitor(a, b));
+export const iand = (a: unknown, b: unknown): unknown => (a instanceof PySet && b instanceof PySet ? (a.intersectionUpdate(b), a) : bitand(a, b));
+export const isub = (a: unknown, b: unknown): unknown => (a instanceof PySet && b instanceof PySet ? (a.differenceUpdate(b), a) : sub(a, b));
+export const ixor = (a: unknown, b: unknown): unknown => (a instanceof PySet && b instanceof PySet ? (a.symmetricDifferenceUpdate(b), a) : bitxor(a, b));
 export const lshift = (a: unknown, b: unknown): unknown => {
   if (_bothInts(a, b) && intValue(b) < 0) throw new ValueError('negative shift count');
   return _bitOp('<<', a, b, (x, y) => x << y);

@@ -91,7 +91,7 @@ export function realValue(x: unknown): number {
 export const isReal = (x: unknown): boolean => isInt(x) || x instanceof PyFloat;
 
 // ---------------------------------------------------------------------------------------------
-// dict and set: JS Maps/Sets keyed by a value key, so 1, 1.0 and True are one key, and two equal
+// dict and set (set.ts): JS Maps keyed by a value key, so 1, 1.0 and True are one key, and two equal
 // tuples or bytes are one key, as Python's hash and == make them.
 
 const _objectKeys = new WeakMap<object, number>();
@@ -117,7 +117,7 @@ export function hashKey(k: unknown): unknown {
   if (k instanceof bytes) return `\u0000b${Buffer.from(k).toString('latin1')}`;
   if (Array.isArray(k)) throw new TypeError("unhashable type: 'list'");
   if (k instanceof PyDict) throw new TypeError("unhashable type: 'dict'");
-  if (k instanceof PySet) throw new TypeError("unhashable type: 'set'");
+  if (k instanceof Set) throw new TypeError("unhashable type: 'set'"); // PySet (set.ts)
   if (k instanceof Uint8Array) throw new TypeError("unhashable type: 'bytearray'");
   const user = _userKeys.get(k as object);
   if (user !== undefined) return user;
@@ -205,42 +205,7 @@ export class PyDict extends Map<unknown, unknown> {
   }
 }
 
-/** Python's set, keyed by value like dict. */
-export class PySet extends Set<unknown> {
-  static readonly pyTypeName = 'set';
-  private readonly _items = new Map<unknown, unknown>();
-  constructor(items?: Iterable<unknown>) {
-    super();
-    if (items) for (const x of items) this.add(x);
-  }
-  override add(x: unknown): this {
-    const h = hashKey(x);
-    if (!this._items.has(h)) this._items.set(h, x);
-    super.add(h);
-    return this;
-  }
-  override has(x: unknown): boolean {
-    return super.has(hashKey(x));
-  }
-  override delete(x: unknown): boolean {
-    const h = hashKey(x);
-    this._items.delete(h);
-    return super.delete(h);
-  }
-  override clear(): void {
-    this._items.clear();
-    super.clear();
-  }
-  override *values(): SetIterator<unknown> {
-    yield* this._items.values();
-  }
-  override keys(): SetIterator<unknown> {
-    return this.values();
-  }
-  override [Symbol.iterator](): SetIterator<unknown> {
-    return this.values();
-  }
-}
+export { PySet } from './set.ts';
 
 /** dict.keys() / values() / items(): live views that print as CPython's. */
 export class DictView {
