@@ -973,7 +973,7 @@ export class Emitter {
       if (op!.name === 'or') return `(${this.test(a!)} || ${this.test(b!)})`;
       if (this._isComparison(node)) return this.expr(node);
     }
-    return `py.truthy(${this.expr(node)})`;
+    return this._dispatch(`py.truthy(${this.expr(node)})`);
   }
 
   private _isComparison(node: SyntaxNode): boolean {
@@ -1065,7 +1065,7 @@ export class Emitter {
       const t = this.temp();
       const left = this.expr(a!);
       const right = this.expr(parts[2]!);
-      const test = `py.truthy(${t} = ${left})`;
+      const test = this._dispatch(`py.truthy(${t} = ${left})`);
       return op!.name === 'and' ? `(${test} ? ${right} : ${t})` : `(${test} ? ${t} : ${right})`;
     }
     if (this._isComparison(node)) return this.comparison(node);

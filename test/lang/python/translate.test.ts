@@ -32,6 +32,12 @@ describe('socklab translate', () => {
     expect(translate('class V:\n    def __add__(self, o):\n        return 1\nx = V() + V()\n')).toContain('?? await py.dunder()');
   });
 
+  it('asks a class with special methods for its truth (__bool__, __len__)', () => {
+    const js = translate('class Box:\n    def __len__(self):\n        return 0\nif not Box():\n    pass\nx = Box() or 1\n');
+    expect(js).toContain('if (!(py.truthy((await py.call(Box))) ?? await py.dunder())) {');
+    expect(js).toMatch(/\(\(py\.truthy\(\$?\w+ = \(await py\.call\(Box\)\)\) \?\? await py\.dunder\(\)\) \?/);
+  });
+
   it('declares the module names it assigns and parses as JavaScript', () => {
     const js = translate('import socket\nx = 1\ndef f():\n    return x\n');
     expect(js).toContain('let socket, x, f;');

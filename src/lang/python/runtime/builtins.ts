@@ -12,7 +12,7 @@ import { strerror } from '../../../kernel/index.ts';
 import { attributeNames, delattr, fieldTools, getattr, hasattr, registerBuiltinTypes, setattr, sortList } from './attributes.ts';
 import { PY_CLASS, PY_FUNCTION, PY_NATIVE, PyObject, invoke, native, type NativeFunction } from './call.ts';
 import { BUILTIN_EXCEPTIONS, matches, StopIteration, SystemExit } from './exceptions.ts';
-import { collect, iter as dunderIter, lessThan, richTruthy, userMethod } from './dunders.ts';
+import { collect, iter as dunderIter, lessThan, richTruthy, userLen, userMethod } from './dunders.ts';
 import { formatValue } from './format.ts';
 import { add, eq, iter, lt, mod, truthy, floordiv, pow as powOp } from './ops.ts';
 import { hashKey, DictView, ELLIPSIS, NOT_IMPLEMENTED, PyDict, PyFloat, PyIntEnum, PyRange, PySet, PySlice, intValue, isInt, isNone, makeByteArray, normInt, realValue } from './values.ts';
@@ -99,8 +99,8 @@ function _len(x: unknown): number {
 }
 
 async function _lenOf(x: unknown): Promise<number> {
-  const m = _pyMethod(x, '__len__');
-  if (m) return Number(await m.call(x));
+  const m = userMethod(x, '__len__');
+  if (m) return userLen(x, m);
   return _len(x);
 }
 

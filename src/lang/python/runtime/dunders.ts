@@ -1,4 +1,4 @@
-// Python's operators on instances of Python classes: __eq__, __lt__, __bool__, __len__,
+// Python's operators on instances of Python classes: __eq__, __lt__, __bool__ / __len__ (truthiness),
 // __contains__, __getitem__, __setitem__, __add__ (and the reflected __radd__), __hash__ for set
 // members and dict keys, __iter__/__next__ for loops.
 //
@@ -12,7 +12,8 @@ import { pyTypeName } from '../../../socket/pytype.ts';
 import { PY_CLASS, invoke } from './call.ts';
 import { StopIteration } from './exceptions.ts';
 import * as ops from './ops.ts';
-import { NOT_IMPLEMENTED, PyDict, PyFloat, PySet, hasUserHash, userHashKey } from './values.ts';
+import { ValueError } from '../../../socket/exceptions.ts';
+import { NOT_IMPLEMENTED, PyDict, PyFloat, PySet, hasUserHash, intValue, isInt, userHashKey } from './values.ts';
 
 let _pending: Promise<unknown> | undefined;
 
@@ -114,8 +115,27 @@ export async function richTruthy(x: unknown): Promise<boolean> {
     return r;
   }
   const n = userMethod(x, '__len__');
-  if (n) return ops.truthy(await invoke(n, x, [], undefined));
+  if (n) return (await userLen(x, n)) !== 0;
   return true;
+}
+
+/** len(x) of a Python class: __len__'s result, which must be an int >= 0 (slot_sq_length). */
+export async function userLen(x: unknown, f: Function): Promise<number> {
+  const r = await invoke(f, x, [], undefined);
+  if (!isInt(r)) throw new TypeError(`'${pyTypeName(r)}' object cannot be interpreted as an integer`);
+  const n = Number(intValue(r));
+  if (n < 0) throw new ValueError('__len__() should return >= 0');
+  return n;
+}
+
+/**
+ * `if x:`, `not x`, `and`/`or`: Python's bool(x). Builtin values answer at once (ops.truthy, the
+ * `if not data` of every recv loop); an instance of a Python class with __bool__ or __len__ defers.
+ */
+export function truthy(x: unknown): boolean | undefined {
+  if (typeof x !== 'object' || x === null || !_isUser(x)) return ops.truthy(x);
+  if (!userMethod(x, '__bool__') && !userMethod(x, '__len__')) return true;
+  return _defer(richTruthy(x));
 }
 
 function _keyOf(k: unknown): Promise<void> {
@@ -154,9 +174,6 @@ export function getitem(o: unknown, k: unknown): unknown {
   if (o instanceof PyDict) return _withKey(k, () => ops.getitem(o, k));
   return ops.getitem(o, k);
 }
-
-// Truthiness stays ops.truthy (`if not data` is translated as it reads): bool(), any() and all()
-// await __bool__ / __len__ (richTruthy); `if obj:` on a Python class does not yet.
 
 /** `o[k] = v` as a statement: true when done, undefined while a Python __setitem__ runs. */
 export function setitem(o: unknown, k: unknown, v: unknown): true | undefined {

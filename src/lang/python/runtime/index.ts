@@ -32,7 +32,7 @@ export function createRuntime(host: RuntimeHost) {
   const py = {
     ...ops,
     // The operators that a Python class's dunder methods can answer (see dunders.ts).
-    eq: dunders.eq, ne: dunders.ne, lt: dunders.lt, le: dunders.le, gt: dunders.gt, ge: dunders.ge,
+    truthy: dunders.truthy, eq: dunders.eq, ne: dunders.ne, lt: dunders.lt, le: dunders.le, gt: dunders.gt, ge: dunders.ge,
     contains: dunders.contains, getitem: dunders.getitem, setitem: dunders.setitem,
     add: dunders.add, sub: dunders.sub, mul: dunders.mul, truediv: dunders.truediv, floordiv: dunders.floordiv, mod: dunders.mod,
     iadd: dunders.iadd, iter: dunders.iter, dunder: dunders.dunder,
