@@ -1098,23 +1098,18 @@ export class Emitter {
         rightUse = `(${t} = ${rightJs})`;
         rightJs = t;
       }
-      const literal = this._isLiteral(operands[i]!) || this._isLiteral(right);
-      tests.push(this._compare(ops[i]!, values[i]!, rightUse, literal));
+      tests.push(this._compare(ops[i]!, values[i]!, rightUse));
       values.push(rightJs);
     }
     if (tests.length > 1) return `(${tests.join(' && ')})`;
     // A traceback marks the whole comparison (`'<' not supported`, `argument of type 'int' is not iterable`).
     const only = tests[0]!;
-    return only.startsWith('!py.') ? `!${this.mark(node)}${only.slice(1)}` : only.startsWith('py.') ? `${this.mark(node)}${only}` : only;
+    const at = /^!?\(?py\./.exec(only)?.[0].length;
+    return at === undefined ? only : `${only.slice(0, at - 3)}${this.mark(node)}${only.slice(at - 3)}`;
   }
 
-  /** A str, bytes, number, bool or None literal: comparing with one never runs a Python __eq__ (dunders.ts). */
-  private _isLiteral(node: SyntaxNode): boolean {
-    return this._isConstant(node) || node.name === 'ContinuedString' || (node.name === 'String' && !splitLiteral(this.text(node)).format);
-  }
-
-  private _compare(op: string, a: string, b: string, literal: boolean): string {
-    const rich = (js: string): string => (literal ? js : this._dispatch(js));
+  private _compare(op: string, a: string, b: string): string {
+    const rich = (js: string): string => this._dispatch(js);
     switch (op) {
       case '==': return rich(`py.eq(${a}, ${b})`);
       case '!=': case '<>': return rich(`py.ne(${a}, ${b})`);

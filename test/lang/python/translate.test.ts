@@ -32,6 +32,11 @@ describe('socklab translate', () => {
     expect(translate('class V:\n    def __add__(self, o):\n        return 1\nx = V() + V()\n')).toContain('?? await py.dunder()');
   });
 
+  it('compares with a literal through __eq__ when the program defines one', () => {
+    const js = translate('class E:\n    def __eq__(self, o):\n        return True\nif E() == 3:\n    pass\n');
+    expect(js).toContain('if ((py.eq((await py.call(E)), 3) ?? await py.dunder())) {');
+  });
+
   it('asks a class with special methods for its truth (__bool__, __len__)', () => {
     const js = translate('class Box:\n    def __len__(self):\n        return 0\nif not Box():\n    pass\nx = Box() or 1\n');
     expect(js).toContain('if (!(py.truthy((await py.call(Box))) ?? await py.dunder())) {');

@@ -9,11 +9,12 @@
 // On builtin values the operator returns its (never nullish) result at once and `??` costs nothing.
 // The runtime's own code uses ops.ts, which never defers.
 import { pyTypeName } from '../../../socket/pytype.ts';
+import { isTuple } from '../../../socket/tuple.ts';
 import { PY_CLASS, invoke } from './call.ts';
 import { StopIteration } from './exceptions.ts';
 import * as ops from './ops.ts';
 import { ValueError } from '../../../socket/exceptions.ts';
-import { NOT_IMPLEMENTED, PyDict, PyFloat, PySet, hasUserHash, intValue, isInt, userHashKey } from './values.ts';
+import { NOT_IMPLEMENTED, PyDict, PySet, hasUserHash, intValue, isInt, userHashKey } from './values.ts';
 
 let _pending: Promise<unknown> | undefined;
 
@@ -58,37 +59,66 @@ async function _binary(a: unknown, b: unknown, name: string, rname: string, fall
 
 /** Python's `a == b` when a Python class may answer: __eq__, then the reflected __eq__, then identity. */
 export async function richEq(a: unknown, b: unknown): Promise<boolean> {
-  return ops.truthy(await _binary(a, b, '__eq__', '__eq__', () => a === b));
+  if (_userEq(a) || _userEq(b)) return ops.truthy(await _binary(a, b, '__eq__', '__eq__', () => a === b));
+  if (!Array.isArray(a) || !Array.isArray(b)) return ops.eq(a, b);
+  return isTuple(a) === isTuple(b) && a.length === b.length && _seqEq(a, b);
 }
+
+/** `[e] == [3]`: item by item, identity first (PyObject_RichCompareBool), awaiting a Python __eq__. */
+async function _seqEq(a: unknown[], b: unknown[]): Promise<boolean> {
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    const r = eq(a[i], b[i]);
+    if (!(r ?? (await dunder()))) return false;
+  }
+  return true;
+}
+
+/** x's __ne__(y), else not x.__eq__(y) (object.__ne__), NotImplemented when x has neither. */
+async function _neOf(x: unknown, y: unknown): Promise<unknown> {
+  const ne = userMethod(x, '__ne__');
+  if (ne) return invoke(ne, x, [y], undefined);
+  const eqm = userMethod(x, '__eq__');
+  if (!eqm) return NOT_IMPLEMENTED;
+  const r = await invoke(eqm, x, [y], undefined);
+  return r === NOT_IMPLEMENTED ? r : !ops.truthy(r);
+}
+
+async function _richNe(a: unknown, b: unknown): Promise<boolean> {
+  for (const [x, y] of [[a, b], [b, a]]) {
+    const r = await _neOf(x, y);
+    if (r !== NOT_IMPLEMENTED) return ops.truthy(r);
+  }
+  return a !== b;
+}
+
+const _userEq = (x: unknown): boolean => userMethod(x, '__eq__') !== undefined;
 
 /**
- * Whether `a == b` goes to a Python class: one side has __eq__ and neither is a str, bytes, number,
- * bool or None. So `data == b'quit'` is never deferred and is translated without the `??` (a
- * Python class comparing itself with a str is the case this leaves to identity).
+ * Whether `a == b` goes to a Python class: one side has __eq__ (`b == 3` and `3 == b` alike), or
+ * both are lists or tuples of one length holding such an instance. `data == b'quit'` never is.
  */
-function _richPair(a: unknown, b: unknown, name: string): boolean {
-  return (userMethod(a, name) !== undefined || userMethod(b, name) !== undefined) && !_primitive(a) && !_primitive(b);
+function _rich(a: unknown, b: unknown): boolean {
+  if (_userEq(a) || _userEq(b)) return true;
+  return Array.isArray(a) && Array.isArray(b) && a.length === b.length && (a.some(_userEq) || b.some(_userEq));
 }
 
-const _primitive = (x: unknown): boolean => typeof x !== 'object' || x === null || x instanceof Uint8Array || x instanceof PyFloat;
-
 export function eq(a: unknown, b: unknown): boolean | undefined {
-  if (typeof a !== 'object' || typeof b !== 'object') return ops.eq(a, b);
-  if (_richPair(a, b, '__eq__')) return _defer(richEq(a, b));
+  if (typeof a !== 'object' && typeof b !== 'object') return ops.eq(a, b);
+  if (_rich(a, b)) return _defer(richEq(a, b));
   return ops.eq(a, b);
 }
 
 export function ne(a: unknown, b: unknown): boolean | undefined {
-  if (_richPair(a, b, '__ne__')) {
-    return _defer(_binary(a, b, '__ne__', '__ne__', async () => !(await richEq(a, b))).then(ops.truthy));
-  }
-  if (_richPair(a, b, '__eq__')) return _defer(richEq(a, b).then((r) => !r));
+  if (typeof a !== 'object' && typeof b !== 'object') return !ops.eq(a, b);
+  if (userMethod(a, '__ne__') || userMethod(b, '__ne__') || _userEq(a) || _userEq(b)) return _defer(_richNe(a, b));
+  if (_rich(a, b)) return _defer(richEq(a, b).then((r) => !r));
   return !ops.eq(a, b);
 }
 
 function _order(op: string, name: string, reflected: string, sync: (a: unknown, b: unknown) => boolean) {
   return (a: unknown, b: unknown): boolean | undefined => {
-    if (typeof a !== 'object' || typeof b !== 'object' || (!_isUser(a) && !_isUser(b)) || _primitive(a) || _primitive(b)) return sync(a, b);
+    if ((typeof a !== 'object' && typeof b !== 'object') || (!_isUser(a) && !_isUser(b))) return sync(a, b);
     return _defer(_binary(a, b, name, reflected, () => {
       throw new TypeError(`'${op}' not supported between instances of '${pyTypeName(a)}' and '${pyTypeName(b)}'`);
     }).then(ops.truthy));
@@ -157,7 +187,7 @@ export function contains(container: unknown, x: unknown): boolean | undefined {
       return false;
     })());
   }
-  if (Array.isArray(container) && userMethod(x, '__eq__')) {
+  if (Array.isArray(container) && (_userEq(x) || container.some(_userEq))) {
     return _defer((async () => {
       for (const y of container) if (y === x || (await richEq(y, x))) return true;
       return false;
