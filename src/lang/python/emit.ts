@@ -350,9 +350,9 @@ export class Emitter {
       items.push({ node: n, starred: false });
     }
     const star = items.findIndex((i) => i.starred);
-    const unpacked = star < 0
+    const unpacked = this._dispatch(star < 0
       ? `py.unpack(${value}, ${items.length})`
-      : `py.unpackStarred(${value}, ${star}, ${items.length - star - 1})`;
+      : `py.unpackStarred(${value}, ${star}, ${items.length - star - 1})`);
     if (items.every((i) => i.node.name === 'VariableName')) {
       this.line(`[${items.map((i) => this.name(i.node)).join(', ')}] = ${unpacked};`, at);
       return;
@@ -950,7 +950,7 @@ export class Emitter {
       const n = nodes[i]!;
       if (n.name === ',') continue;
       if (n.name === '*') {
-        out.push(`...py.iter(${this.expr(nodes[++i]!)})`);
+        out.push(this._spread(this.expr(nodes[++i]!)));
         continue;
       }
       out.push(this.expr(n));
@@ -1050,6 +1050,13 @@ export class Emitter {
   private _dispatch(js: string, fn?: string): string {
     if (this.options.dunders === false || (fn !== undefined && !_DUNDER_OPS.has(fn))) return js;
     return `(${js} ?? await py.dunder())`;
+  }
+
+  /** `*x` in a call or a display: `...py.iter(x)`, whose items a Python class's __iter__ may yield. */
+  private _spread(js: string, callee?: SyntaxNode): string {
+    if (this.options.dunders === false) return `...py.iter(${js})`;
+    const name = callee?.name === 'VariableName' ? `, '${this.text(callee)}'` : '';
+    return `...(py.spread(${js}${name}) ?? await py.dunder())`;
   }
 
   private _isSuperCall(node: SyntaxNode): boolean {
@@ -1244,7 +1251,7 @@ export class Emitter {
       const p = parts[i]!;
       if (p.name === ',') continue;
       if (p.name === '*') {
-        positional.push(`...py.iter(${this.expr(parts[++i]!)})`);
+        positional.push(this._spread(this.expr(parts[++i]!), list.parent ? children(list.parent)[0] : undefined));
       } else if (p.name === '**') {
         dicts.push(this.expr(parts[++i]!));
       } else if (p.name === 'VariableName' && parts[i + 1]?.name === 'AssignOp') {

@@ -10,7 +10,7 @@ import { PY_CLASS, PY_FUNCTION, PY_NATIVE, PyObject, bindMethod, invoke, native,
 import { Socket } from '../../../socket/socket.ts';
 import { AttributeError, attributeError, BUILTIN_EXCEPTIONS, ImportError, IndexError, KeyError, NameError } from './exceptions.ts';
 import { formatValue, strFormat } from './format.ts';
-import { lessThan, userMethod } from './dunders.ts';
+import { collect, lessThan, userMethod } from './dunders.ts';
 import { byteValue, contains, eq, getitem, iadd, iter, lt, truthy } from './ops.ts';
 import { DictView, PyDict, PyFloat, PyIntEnum, PySet, intValue, isInt, isNone, makeByteArray, spliceByteArray } from './values.ts';
 
@@ -116,10 +116,10 @@ const STR: Methods = {
     return [parts.slice(0, parts.length - max).join(sep as string), ...parts.slice(parts.length - max)];
   },
   splitlines: (a) => { const s = a[0] as string; const lines = s.split(/\r\n|[\n\r\v\f\u001c-\u001e\u0085\u2028\u2029]/); if (lines[lines.length - 1] === '') lines.pop(); return lines; },
-  join: (a) => {
+  join: async (a) => {
     const parts: string[] = [];
     let i = 0;
-    for (const x of iter(a[1])) {
+    for (const x of Array.isArray(a[1]) ? a[1] : await collect(a[1])) {
       if (typeof x !== 'string') throw new TypeError(`sequence item ${i}: expected str instance, ${pyTypeName(x)} found`);
       parts.push(x);
       i++;
@@ -531,6 +531,8 @@ export function setattr(obj: unknown, name: string, value: unknown): void {
       throw attributeError(obj, name, `'${pyTypeName(obj)}' object has no attribute '${name}'`);
     }
   }
+  // object() has no __dict__.
+  if (typeof obj === 'object' && obj !== null && obj.constructor === PyObject) throw attributeError(obj, name, `'object' object has no attribute '${name}'`);
   if (typeof obj === 'function' && (obj as unknown as Record<symbol, unknown>)[PY_CLASS]) {
     ((obj as Function).prototype as Record<string, unknown>)[name] = value;
     return;

@@ -76,7 +76,8 @@ export async function formatField(value: unknown, conversion: string, spec: stri
 }
 
 PyObject.prototype[pyRepr as unknown as 'toString'] = function (this: object) {
-  return `<__main__.${this.constructor.name} object at 0x7f${_id(this).toString(16).padStart(10, '0')}>`;
+  const name = this.constructor === PyObject ? 'object' : `__main__.${this.constructor.name}`;
+  return `<${name} object at 0x7f${_id(this).toString(16).padStart(10, '0')}>`;
 } as never;
 
 const _ids = new WeakMap<object, number>();
@@ -135,6 +136,9 @@ function _round(x: number, digits: number): number {
   const r = Math.abs(y - Math.trunc(y)) === 0.5 ? 2 * Math.round(y / 2) : Math.round(y);
   return r / 10 ** digits;
 }
+
+const _isAsync = (x: Iterable<unknown> | AsyncIterable<unknown>): x is AsyncIterable<unknown> => typeof x !== 'string' && !(Symbol.iterator in x);
+const _isUser = (x: unknown): boolean => Boolean((x as { constructor?: Record<symbol, unknown> } | null)?.constructor?.[PY_CLASS]);
 
 /** bool(x), awaiting a Python class's __bool__ / __len__. */
 async function _bool(x: unknown): Promise<boolean> {
@@ -325,13 +329,13 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
   });
   const list = _type('list', (x) => Array.isArray(x) && !isTuple(x), async (a) => (a.length === 0 ? [] : collect(a[0])));
   const tupleType = _type('tuple', (x) => isTuple(x), async (a) => (a.length === 0 ? tuple() : tuple(...(await collect(a[0])))));
-  const dict = _type('dict', (x) => x instanceof PyDict, (a, kw) => {
+  const dict = _type('dict', (x) => x instanceof PyDict, async (a, kw) => {
     const d = new PyDict();
     const src = a[0];
     if (src instanceof Map) for (const [k, v] of src) d.set(k, v);
     else if (!isNone(src)) {
-      for (const pair of iter(src)) {
-        const items = [...iter(pair)];
+      for (const pair of await collect(src)) {
+        const items = await collect(pair);
         if (items.length !== 2) throw new ValueError(`dictionary update sequence element #0 has length ${items.length}; 2 is required`);
         d.set(items[0], items[1]);
       }
@@ -340,8 +344,8 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     return d;
   });
   Object.assign(dict, { fromkeys: (keys: unknown, v: unknown = null) => new PyDict([...iter(keys)].map((k) => [k, v] as const)) });
-  const set = _type('set', (x) => x instanceof PySet, (a) => new PySet(a.length === 0 ? [] : iter(a[0])));
-  const frozenset = _type('frozenset', (x) => x instanceof PySet, (a) => new PySet(a.length === 0 ? [] : iter(a[0])));
+  const set = _type('set', (x) => x instanceof PySet, async (a) => new PySet(a.length === 0 ? [] : await collect(a[0])));
+  const frozenset = _type('frozenset', (x) => x instanceof PySet, async (a) => new PySet(a.length === 0 ? [] : await collect(a[0])));
   const range = _type('range', (x) => x instanceof PyRange, (a) => new PyRange(..._rangeArgs(a)));
   const slice = _type('slice', (x) => x instanceof PySlice, (a) => (a.length === 1 ? new PySlice(null, a[0], null) : new PySlice(a[0], a[1], a[2] ?? null)));
   const object = _type('object', (x) => !isNone(x) || x === null, () => new PyObject());
@@ -373,7 +377,8 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     if (x === NOT_IMPLEMENTED || x === ELLIPSIS) return _singletonType(x);
     if (typeof x === 'object' && x !== null && !(x instanceof PyFloat) && !(x instanceof PyRange) && !(x instanceof PySlice)
       && !Array.isArray(x) && !(x instanceof Map) && !(x instanceof Set) && !(x instanceof Uint8Array)) {
-      return (x as { constructor: unknown }).constructor;
+      const ctor = (x as { constructor: unknown }).constructor;
+      return ctor === PyObject ? object : ctor;
     }
     if (typeof x === 'function' && !(x as unknown as Record<symbol, unknown>)[_PY_TYPE_CHECK] && !(x as unknown as Record<symbol, unknown>)[PY_CLASS]
       && !/^class/.test(Function.prototype.toString.call(x)) && !_isClassFactory(x)) {
@@ -422,14 +427,36 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     }),
     enumerate: native('enumerate', (a, kw) => {
       const start = Number(intValue(a[1] ?? kw?.start ?? 0));
-      const it = iter(a[0]);
+      const it = dunderIter(a[0]);
+      if (_isAsync(it)) {
+        return (async function* () {
+          let i = start;
+          for await (const x of it) yield tuple(i++, x);
+        })();
+      }
       return (function* () {
         let i = start;
         for (const x of it) yield tuple(i++, x);
       })();
     }),
     zip: native('zip', (a) => {
-      const its = a.map((x) => iter(x)[Symbol.iterator]());
+      const iterables = a.map((x) => dunderIter(x));
+      if (iterables.some(_isAsync)) {
+        const its = iterables.map((x) => (_isAsync(x) ? x[Symbol.asyncIterator]() : x[Symbol.iterator]()));
+        return (async function* () {
+          if (its.length === 0) return;
+          for (;;) {
+            const items: unknown[] = [];
+            for (const it of its) {
+              const r = await it.next();
+              if (r.done) return;
+              items.push(r.value);
+            }
+            yield tuple(...items);
+          }
+        })();
+      }
+      const its = (iterables as Iterable<unknown>[]).map((x) => x[Symbol.iterator]());
       return (function* () {
         if (its.length === 0) return;
         for (;;) {
@@ -456,10 +483,10 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     }),
     min: native('min', (a, kw) => _minmax('min', a, kw)),
     max: native('max', (a, kw) => _minmax('max', a, kw)),
-    sum: native('sum', (a, kw) => {
+    sum: native('sum', async (a, kw) => {
       let total: unknown = a[1] ?? kw?.start ?? 0;
       if (typeof total === 'string') throw new TypeError("sum() can't sum strings [use ''.join(seq) instead]");
-      for (const x of iter(a[0])) total = add(total, x);
+      for (const x of await collect(a[0])) total = add(total, x);
       return total;
     }),
     abs: native('abs', (a) => {
@@ -507,7 +534,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     all: native('all', async (a) => { for await (const x of dunderIter(a[0])) if (!(await _bool(x))) return false; return true; }),
     map: native('map', async (a) => {
       const [f, ...its] = a;
-      const rows = [...(builtins.zip as unknown as NativeFunction)(its, undefined) as Iterable<unknown[]>];
+      const rows = (await collect((builtins.zip as unknown as NativeFunction)(its, undefined))) as unknown[][];
       const out: unknown[] = [];
       for (const row of rows) out.push(await invoke(f, undefined, [...row], undefined));
       return out[Symbol.iterator]();
@@ -515,14 +542,28 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     filter: native('filter', async (a) => {
       const [f, it] = a;
       const out: unknown[] = [];
-      for (const x of iter(it)) if (truthy(isNone(f) ? x : await invoke(f, undefined, [x], undefined))) out.push(x);
+      for (const x of await collect(it)) if (await _bool(isNone(f) ? x : await invoke(f, undefined, [x], undefined))) out.push(x);
       return out[Symbol.iterator]();
     }),
-    iter: native('iter', (a) => iter(a[0])[Symbol.iterator]()),
-    next: native('next', (a) => {
+    iter: native('iter', (a) => {
+      const f = userMethod(a[0], '__iter__');
+      if (f) return invoke(f, a[0], [], undefined);
+      const it = dunderIter(a[0]);
+      return _isAsync(it) ? it[Symbol.asyncIterator]() : it[Symbol.iterator]();
+    }),
+    next: native('next', async (a) => {
+      const f = userMethod(a[0], '__next__');
+      if (f) {
+        try {
+          return await invoke(f, a[0], [], undefined);
+        } catch (e) {
+          if (e instanceof StopIteration && a.length > 1) return a[1];
+          throw e;
+        }
+      }
       const it = a[0] as Iterator<unknown>;
-      if (typeof it?.next !== 'function') throw new TypeError(`'${pyTypeName(it)}' object is not an iterator`);
-      const r = it.next();
+      if (typeof it?.next !== 'function' || _isUser(it)) throw new TypeError(`'${pyTypeName(it)}' object is not an iterator`);
+      const r = await it.next();
       if (r.done) {
         if (a.length > 1) return a[1];
         throw new StopIteration();

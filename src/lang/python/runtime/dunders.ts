@@ -11,7 +11,7 @@
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple } from '../../../socket/tuple.ts';
 import { PY_CLASS, invoke } from './call.ts';
-import { StopIteration } from './exceptions.ts';
+import { IndexError, StopIteration } from './exceptions.ts';
 import * as ops from './ops.ts';
 import { ValueError } from '../../../socket/exceptions.ts';
 import { NOT_IMPLEMENTED, PyDict, PySet, hasUserHash, intValue, isInt, userHashKey } from './values.ts';
@@ -181,7 +181,7 @@ function _withKey<T>(key: unknown, then: () => T): T | undefined {
 export function contains(container: unknown, x: unknown): boolean | undefined {
   const c = userMethod(container, '__contains__');
   if (c) return _defer(invoke(c, container, [x], undefined).then(ops.truthy));
-  if (userMethod(container, '__iter__')) {
+  if (_userIterable(container)) {
     return _defer((async () => {
       for await (const y of iter(container) as AsyncIterable<unknown>) if (y === x || (await richEq(y, x))) return true;
       return false;
@@ -259,15 +259,25 @@ export function iadd(a: unknown, b: unknown): unknown {
   return _isUser(a) || _isUser(b) ? add(a, b) : ops.iadd(a, b);
 }
 
-/** iter(x): a Python class's __iter__, stepped with __next__ until StopIteration. */
+/** Whether iterating `x` runs Python code: its class has __iter__, or only __getitem__ (the old sequence protocol). */
+const _userIterable = (x: unknown): boolean => userMethod(x, '__iter__') !== undefined || userMethod(x, '__getitem__') !== undefined;
+
+/**
+ * iter(x): a Python class's __iter__, stepped with __next__ until StopIteration; a class with only
+ * __getitem__ is indexed 0, 1, 2, … until IndexError.
+ */
 export function iter(x: unknown): Iterable<unknown> | AsyncIterable<unknown> {
   const f = userMethod(x, '__iter__');
-  if (!f) return ops.iter(x);
+  if (!f) {
+    const get = userMethod(x, '__getitem__');
+    return get ? _sequence(x, get) : ops.iter(x);
+  }
   return (async function* () {
     const it = await invoke(f, x, [], undefined);
     const next = userMethod(it, '__next__');
     if (!next) {
-      yield* ops.iter(it) as Iterable<unknown>;
+      if (!_isUser(it)) yield* ops.iter(it) as Iterable<unknown>;
+      else throw new TypeError(`iter() returned non-iterator of type '${pyTypeName(it)}'`);
       return;
     }
     for (;;) {
@@ -278,6 +288,59 @@ export function iter(x: unknown): Iterable<unknown> | AsyncIterable<unknown> {
         throw e;
       }
     }
+  })();
+}
+
+async function* _sequence(x: unknown, get: Function): AsyncIterable<unknown> {
+  for (let i = 0; ; i++) {
+    try {
+      yield await invoke(get, x, [i], undefined);
+    } catch (e) {
+      if (e instanceof IndexError || e instanceof StopIteration) return;
+      throw e;
+    }
+  }
+}
+
+const _isAsync = (items: Iterable<unknown> | AsyncIterable<unknown>): items is AsyncIterable<unknown> =>
+  typeof items !== 'string' && !(Symbol.iterator in items);
+
+/**
+ * `f(*x)`, `[*x]`: the items of `x`, collected first when a Python class yields them. `callee`
+ * names the function called, for CPython's TypeError when `x` is not iterable.
+ */
+export function spread(x: unknown, callee?: string): Iterable<unknown> | undefined {
+  if (!_userIterable(x) && !_iterable(x)) {
+    const what = callee === undefined ? 'Value' : `${callee}() argument`;
+    throw new TypeError(`${what} after * must be an iterable, not ${pyTypeName(x)}`);
+  }
+  const items = iter(x);
+  return _isAsync(items) ? _defer(collect(items)) : items;
+}
+
+/** `a, b = x`: exactly `n` values (ops.unpack), from a Python iterable too. */
+export function unpack(x: unknown, n: number): unknown[] | undefined {
+  if (!_userIterable(x) && !_isAsyncObject(x)) return ops.unpack(x, n);
+  return _defer(collect(x).then((items) => ops.unpack(items, n)));
+}
+
+/** `a, *rest = x` from a Python iterable too. */
+export function unpackStarred(x: unknown, before: number, after: number): unknown[] | undefined {
+  if (!_userIterable(x) && !_isAsyncObject(x)) return ops.unpackStarred(x, before, after);
+  return _defer(collect(x).then((items) => ops.unpackStarred(items, before, after)));
+}
+
+const _iterable = (x: unknown): boolean =>
+  typeof x === 'string' || (typeof x === 'object' && x !== null && (Symbol.iterator in x || Symbol.asyncIterator in x));
+
+const _isAsyncObject = (x: unknown): boolean => typeof x === 'object' && x !== null && Symbol.asyncIterator in x && !(Symbol.iterator in x);
+
+/** `for a, b in x`: each item unpacked into `n` values; a Python class may yield the items or be one. */
+export function iterUnpack(x: unknown, n: number): Iterable<unknown[]> | AsyncIterable<unknown[]> {
+  const items = iter(x);
+  if (!_isAsync(items) && !(Array.isArray(items) && items.some(_userIterable))) return ops.iterUnpack(items, n);
+  return (async function* () {
+    for await (const item of items) yield unpack(item, n) ?? ((await dunder()) as unknown[]);
   })();
 }
 

@@ -36,6 +36,7 @@ export function createRuntime(host: RuntimeHost) {
     contains: dunders.contains, getitem: dunders.getitem, setitem: dunders.setitem,
     add: dunders.add, sub: dunders.sub, mul: dunders.mul, truediv: dunders.truediv, floordiv: dunders.floordiv, mod: dunders.mod,
     iadd: dunders.iadd, iter: dunders.iter, dunder: dunders.dunder,
+    unpack: dunders.unpack, unpackStarred: dunders.unpackStarred, iterUnpack: dunders.iterUnpack, spread: dunders.spread,
     getattr: attributes.getattr,
     setattr: (o: unknown, n: string, v: unknown): void => attributes.setattr(o, n, v),
     delattr: attributes.delattr,

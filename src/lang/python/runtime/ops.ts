@@ -534,9 +534,16 @@ export function iter(x: unknown): Iterable<unknown> {
   throw new TypeError(`'${typeName(x)}' object is not iterable`);
 }
 
+/** The items `a, b = x` unpacks: CPython's TypeError for a value that is not iterable. */
+function _unpacked(x: unknown): unknown[] {
+  if (Array.isArray(x)) return x;
+  if (typeof x === 'string' || x instanceof Map || (x !== null && typeof x === 'object' && Symbol.iterator in x)) return Array.from(iter(x));
+  throw new TypeError(`cannot unpack non-iterable ${typeName(x)} object`);
+}
+
 /** `a, b = x`: exactly `n` values, with CPython's ValueError otherwise. */
 export function unpack(x: unknown, n: number): unknown[] {
-  const items = Array.isArray(x) ? x : Array.from(iter(x));
+  const items = _unpacked(x);
   if (items.length !== n) {
     if (items.length > n) throw new ValueError(`too many values to unpack (expected ${n})`);
     throw new ValueError(`not enough values to unpack (expected ${n}, got ${items.length})`);
@@ -546,7 +553,7 @@ export function unpack(x: unknown, n: number): unknown[] {
 
 /** `a, *rest, z = x`: `before` values, a list of the middle, `after` values. */
 export function unpackStarred(x: unknown, before: number, after: number): unknown[] {
-  const items = Array.from(iter(x));
+  const items = _unpacked(x);
   if (items.length < before + after) {
     throw new ValueError(`not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
   }
@@ -556,7 +563,7 @@ export function unpackStarred(x: unknown, before: number, after: number): unknow
 /** `for a, b in pairs`: each item unpacked into `n` values. */
 export function iterUnpack(x: unknown, n: number): Iterable<unknown[]> | AsyncIterable<unknown[]> {
   const items = iter(x);
-  if (!(Symbol.iterator in items)) {
+  if (typeof items !== 'string' && !(Symbol.iterator in items)) {
     return (async function* () {
       for await (const item of items as AsyncIterable<unknown>) yield unpack(item, n);
     })();
