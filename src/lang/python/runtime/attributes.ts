@@ -10,6 +10,7 @@ import { PY_CLASS, PY_FUNCTION, PY_NATIVE, PyObject, bindMethod, invoke, native,
 import { Socket } from '../../../socket/socket.ts';
 import { AttributeError, attributeError, BUILTIN_EXCEPTIONS, ImportError, IndexError, KeyError, NameError } from './exceptions.ts';
 import { formatValue, strFormat } from './format.ts';
+import { formatField } from './show.ts';
 import { collect, lessThan, userMethod } from './dunders.ts';
 import { byteValue, contains, eq, getitem, iadd, iter, lt, truthy } from './ops.ts';
 import { DictView, PyDict, PyFloat, PyIntEnum, PySet, intValue, isInt, isNone, makeByteArray, spliceByteArray } from './values.ts';
@@ -89,11 +90,11 @@ function _find(s: string, sub: unknown, start: unknown, end: unknown, fromRight:
   return i >= a && i + t.length <= b ? i : -1;
 }
 
-/** Set by the builtins: how a field's value is shown (awaits a Python __repr__ when there is one). */
+/** How str.format shows a field's value: a Python __str__, __repr__ or __format__ may run. */
 export const fieldTools = {
   getattr: (o: unknown, name: string): unknown => getattr(o, name),
   getitem,
-  repr,
+  format: formatField,
 };
 
 const STR: Methods = {

@@ -4,16 +4,16 @@
 import { closeSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
 import { b as makeBytes, bytes, pyBytes } from '../../../socket/bytes.ts';
 import { EOFError, Exception, OSError, ValueError } from '../../../socket/exceptions.ts';
-import { pyRepr, repr as baseRepr, str as baseStr } from '../../../socket/format.ts';
+import { pyRepr, repr as baseRepr } from '../../../socket/format.ts';
 import { float as parseFloat_, int as parseInt_ } from '../../../socket/numbers.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { strerror } from '../../../kernel/index.ts';
-import { attributeNames, delattr, fieldTools, getattr, hasattr, registerBuiltinTypes, setattr, sortList } from './attributes.ts';
-import { PY_CLASS, PY_FUNCTION, PY_NATIVE, PyObject, invoke, native, type NativeFunction } from './call.ts';
+import { attributeNames, delattr, getattr, hasattr, registerBuiltinTypes, setattr, sortList } from './attributes.ts';
+import { PY_CLASS, PY_NATIVE, PyObject, invoke, native, type NativeFunction } from './call.ts';
 import { BUILTIN_EXCEPTIONS, matches, StopIteration, SystemExit } from './exceptions.ts';
 import { collect, iter as dunderIter, lessThan, richTruthy, userLen, userMethod } from './dunders.ts';
-import { formatValue } from './format.ts';
+import { formatField, toRepr, toStr } from './show.ts';
 import { add, eq, iter, lt, mod, truthy, floordiv, pow as powOp } from './ops.ts';
 import { hashKey, DictView, ELLIPSIS, NOT_IMPLEMENTED, PyDict, PyFloat, PyIntEnum, PyRange, PySet, PySlice, intValue, isInt, isNone, makeByteArray, normInt, realValue } from './values.ts';
 
@@ -35,45 +35,7 @@ function _type(name: string, check: (x: unknown) => boolean, make: NativeFunctio
   return fn;
 }
 
-// ---------------------------------------------------------------------------------------------
-// str() and repr() that run a Python class's __str__ / __repr__.
-
-function _pyMethod(x: unknown, name: string): Function | undefined {
-  if (typeof x !== 'object' || x === null) return undefined;
-  const f = (x as Record<string, unknown>)[name];
-  return typeof f === 'function' && (f as unknown as Record<symbol, unknown>)[PY_FUNCTION] ? f : undefined;
-}
-
-export async function toRepr(x: unknown): Promise<string> {
-  const r = _pyMethod(x, '__repr__');
-  if (r) return String(await r.call(x));
-  if (Array.isArray(x) && x.some((v) => typeof v === 'object' && v !== null)) {
-    const items = await Promise.all(x.map(toRepr));
-    return isTuple(x) ? (x.length === 1 ? `(${items[0]},)` : `(${items.join(', ')})`) : `[${items.join(', ')}]`;
-  }
-  return baseRepr(x);
-}
-
-export async function toStr(x: unknown): Promise<string> {
-  if (typeof x === 'string') return x;
-  if (x instanceof PyIntEnum) return String(x.value);
-  const s = _pyMethod(x, '__str__');
-  if (s) return String(await s.call(x));
-  if (_pyMethod(x, '__repr__') || Array.isArray(x)) return toRepr(x);
-  return baseStr(x);
-}
-
-/** f-string `{value!conv:spec}`. */
-export async function formatField(value: unknown, conversion: string, spec: string): Promise<string> {
-  if (conversion === 'r' || conversion === 'a') return formatValue(await toRepr(value), spec);
-  if (conversion === 's' || spec === '') {
-    const s = await toStr(value);
-    return spec === '' ? s : formatValue(s, spec);
-  }
-  const f = _pyMethod(value, '__format__');
-  if (f) return String(await f.call(value, spec));
-  return formatValue(value, spec);
-}
+export { formatField, toRepr, toStr };
 
 PyObject.prototype[pyRepr as unknown as 'toString'] = function (this: object) {
   const name = this.constructor === PyObject ? 'object' : `__main__.${this.constructor.name}`;
@@ -395,7 +357,8 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     const end = kw?.end ?? '\n';
     if (!isNone(sep) && typeof sep !== 'string') throw new TypeError(`sep must be None or a string, not ${pyTypeName(sep)}`);
     if (!isNone(end) && typeof end !== 'string') throw new TypeError(`end must be None or a string, not ${pyTypeName(end)}`);
-    const parts = await Promise.all(args.map(toStr));
+    const parts: string[] = [];
+    for (const x of args) parts.push(await toStr(x));
     const text = parts.join(isNone(sep) ? ' ' : sep) + (isNone(end) ? '\n' : end);
     const file = kw?.file;
     if (!isNone(file)) await invoke(getattr(file, 'write'), undefined, [text], undefined);
@@ -595,7 +558,6 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
   delete builtins.eq;
   void eq;
   void Exception;
-  void fieldTools;
   return builtins;
 }
 

@@ -9,10 +9,11 @@
 // On builtin values the operator returns its (never nullish) result at once and `??` costs nothing.
 // The runtime's own code uses ops.ts, which never defers.
 import { pyTypeName } from '../../../socket/pytype.ts';
-import { isTuple } from '../../../socket/tuple.ts';
+import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { PY_CLASS, invoke } from './call.ts';
 import { IndexError, StopIteration } from './exceptions.ts';
 import * as ops from './ops.ts';
+import { Shown, needsShowing, toRepr, toStr } from './show.ts';
 import { ValueError } from '../../../socket/exceptions.ts';
 import { NOT_IMPLEMENTED, PyDict, PySet, hasUserHash, intValue, isInt, userHashKey } from './values.ts';
 
@@ -249,7 +250,33 @@ export const sub = _arith(ops.sub, '__sub__');
 export const mul = _arith(ops.mul, '__mul__');
 export const truediv = _arith(ops.truediv, '__truediv__');
 export const floordiv = _arith(ops.floordiv, '__floordiv__');
-export const mod = _arith(ops.mod, '__mod__');
+const _mod = _arith(ops.mod, '__mod__');
+
+/** `'%s and %r' % (box, box)`: a Python class's __str__ / __repr__ shows it. */
+export function mod(a: unknown, b: unknown): unknown {
+  if (typeof a === 'string' && typeof b === 'object' && (needsShowing(b) || (isTuple(b) && b.some(needsShowing)))) return _defer(_percentShown(a as string, b).then((args) => ops.mod(a, args)));
+  return _mod(a, b);
+}
+
+/** The right operand of `format % right` with each value a Python class shows replaced by its text. */
+async function _percentShown(format: string, right: unknown): Promise<unknown> {
+  const fields = ops.percentFields(format);
+  const show = async (x: unknown, conversion: string | undefined): Promise<unknown> => {
+    if (!needsShowing(x)) return x;
+    if (conversion === 's') return new Shown(await toStr(x));
+    if (conversion === 'r' || conversion === 'a') return new Shown(await toRepr(x));
+    return x;
+  };
+  if (right instanceof PyDict && fields.some((f) => f.key !== undefined)) {
+    const out = new PyDict(right);
+    for (const { key, conversion } of fields) if (key !== undefined && right.has(key)) out.set(key, await show(right.get(key), conversion));
+    return out;
+  }
+  if (!isTuple(right)) return show(right, fields[0]?.conversion);
+  const items: unknown[] = [];
+  for (const [i, x] of right.entries()) items.push(await show(x, fields[i]?.conversion));
+  return tuple(...items);
+}
 
 /** `a += b`: __iadd__, else a + b. */
 export function iadd(a: unknown, b: unknown): unknown {

@@ -279,19 +279,26 @@ function _percent(format: string, right: unknown): string {
   return percentFormat(format, _numericArgs(format, right));
 }
 
+/** The fields of a `%` format that take an argument, in order: a `*` width or precision ('*'), then each conversion. */
+export function percentFields(format: string): { key: string | undefined; conversion: string }[] {
+  const out: { key: string | undefined; conversion: string }[] = [];
+  for (const m of format.matchAll(_PERCENT_SPEC)) {
+    if (m[0] === '%%') continue;
+    if (m[3] === '*') out.push({ key: undefined, conversion: '*' });
+    if (m[4] === '*') out.push({ key: undefined, conversion: '*' });
+    out.push({ key: m[1], conversion: m[5] ?? '' });
+  }
+  return out;
+}
+
 /** The right operand of `%` with each float given to a numeric conversion as a JS number. */
 function _numericArgs(format: string, right: unknown): unknown {
   if (!isTuple(right) && !(right instanceof PyFloat) && !(right instanceof PyIntEnum)) return right;
   const args = isTuple(right) ? [...right] : [right];
-  let i = 0;
-  for (const m of format.matchAll(_PERCENT_SPEC)) {
-    if (m[0] === '%%') continue;
-    if (m[3] === '*') i++;
-    if (m[4] === '*') i++;
+  percentFields(format).forEach(({ conversion }, i) => {
     const arg = args[i];
-    if ((arg instanceof PyFloat || arg instanceof PyIntEnum) && m[5] !== 's' && m[5] !== 'r' && m[5] !== 'a') args[i] = arg.value;
-    i++;
-  }
+    if ((arg instanceof PyFloat || arg instanceof PyIntEnum) && !['*', 's', 'r', 'a'].includes(conversion)) args[i] = arg.value;
+  });
   return isTuple(right) ? tuple(...args) : args[0];
 }
 
