@@ -4,6 +4,7 @@
 import { b as makeBytes } from '../../../socket/bytes.ts';
 import { currentSignal } from '../../../socket/cancel.ts';
 import { KeyboardInterrupt } from '../../../socket/exceptions.ts';
+import { pyRepr } from '../../../socket/format.ts';
 import { tuple } from '../../../socket/tuple.ts';
 import * as attributes from './attributes.ts';
 import { bindMethod, call, def, defineClass, base, invoke, kw } from './call.ts';
@@ -12,6 +13,14 @@ import { formatField } from './builtins.ts';
 import * as dunders from './dunders.ts';
 import * as ops from './ops.ts';
 import { ELLIPSIS, PyDict, PyFloat, PySet, PySlice, isNone } from './values.ts';
+
+/** The traceback __exit__ gets with an exception (not None, as in CPython); it has no frames to show here. */
+class Traceback {
+  [pyRepr](): string {
+    return '<traceback object>';
+  }
+}
+Object.defineProperty(Traceback.prototype, Symbol.for('socklab.pytype'), { value: 'traceback' });
 
 /** What the runtime needs from its session. */
 export interface RuntimeHost {
@@ -113,7 +122,7 @@ export function createRuntime(host: RuntimeHost) {
     async exit(cm: unknown, err: unknown): Promise<boolean> {
       const exit = (cm as Record<string, unknown>).__exit__;
       if (typeof exit === 'function') {
-        const args = err === null ? [null, null, null] : [(err as object).constructor, err, null];
+        const args = err === null ? [null, null, null] : [(err as object).constructor, err, new Traceback()];
         return ops.truthy(await invoke(exit, cm, args, undefined));
       }
       (cm as { [Symbol.dispose]: () => void })[Symbol.dispose]();
