@@ -155,11 +155,17 @@ export class Emitter {
       const col = at - removed + 1;
       removed += whole.length;
       const rest = l.text.slice(at + whole.length);
-      const jsCols = rest.startsWith('await py.') ? [col, col + 'await py.'.length] : [col + 'py.'.length];
+      // A call is placed at its callee's name; a for-of's destructuring at its target.
+      const jsCols = rest.startsWith('await py.') ? [col, col + 'await py.'.length] : rest.startsWith('py.') ? [col + 'py.'.length] : [col];
       spans.push({ ...this._spans[Number(id)]!, jsCols });
       return '';
     });
     l.spans = spans;
+  }
+
+  /** A node-like span from the first of `nodes` to the last, for mark(). */
+  private _spanOf(nodes: SyntaxNode[]): SyntaxNode {
+    return { from: nodes[0]!.from, to: nodes[nodes.length - 1]!.to } as SyntaxNode;
   }
 
   /** Where CPython's ast puts an operand: inside its parentheses. */
@@ -350,9 +356,11 @@ export class Emitter {
       items.push({ node: n, starred: false });
     }
     const star = items.findIndex((i) => i.starred);
+    // A traceback marks the targets (`a, b = 1`: cannot unpack non-iterable int object).
+    const mark = this.mark(this._spanOf(nodes));
     const unpacked = this._dispatch(star < 0
-      ? `py.unpack(${value}, ${items.length})`
-      : `py.unpackStarred(${value}, ${star}, ${items.length - star - 1})`);
+      ? `${mark}py.unpack(${value}, ${items.length})`
+      : `${mark}py.unpackStarred(${value}, ${star}, ${items.length - star - 1})`);
     if (items.every((i) => i.node.name === 'VariableName')) {
       this.line(`[${items.map((i) => this.name(i.node)).join(', ')}] = ${unpacked};`, at);
       return;
@@ -465,7 +473,8 @@ export class Emitter {
       if (names[0]!.name === 'VariableName') return `${kw}${this.name(names[0]!)} of py.iter(${iterable})`;
     }
     if (inner.every((n) => n.name === 'VariableName')) {
-      return `${kw}[${inner.map((n) => this.name(n)).join(', ')}] of py.iterUnpack(${iterable}, ${inner.length})`;
+      const mark = this.mark(this._spanOf(targets));
+      return `${kw}${mark}[${inner.map((n) => this.name(n)).join(', ')}] of py.iterUnpack(${iterable}, ${inner.length})`;
     }
     // Nested or attribute targets: bind each item through assign().
     const item = this.temp();
