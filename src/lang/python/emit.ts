@@ -928,7 +928,7 @@ export class Emitter {
       const parts = children(t);
       const obj = this.expr(parts[0]!);
       if (parts[1]?.name === '.') this.line(`py.delattr(${obj}, '${this.text(parts[2]!)}');`, node);
-      else this.line(`py.delitem(${obj}, ${this.subscript(parts.slice(2, -1))});`, node);
+      else this.line(`${this._dispatch(`py.delitem(${obj}, ${this.subscript(parts.slice(2, -1))})`)};`, node);
     }
   }
 
@@ -1038,7 +1038,7 @@ export class Emitter {
           const n = numberSource(this.text(arg!));
           if (!n.float) return n.js.startsWith('-') ? n.js.slice(1) : `-${n.js}`;
         }
-        return `py.${o === '-' ? 'neg' : o === '+' ? 'pos' : 'invert'}(${this.expr(arg!)})`;
+        return this._dispatch(`py.${o === '-' ? 'neg' : o === '+' ? 'pos' : 'invert'}(${this.expr(arg!)})`);
       }
       case 'BinaryExpression': return this.binary(node);
       case 'ConditionalExpression': {

@@ -12,9 +12,9 @@ import { strerror } from '../../../kernel/index.ts';
 import { attributeNames, delattr, getattr, hasattr, registerBuiltinTypes, setattr, sortList } from './attributes.ts';
 import { PY_CLASS, PY_NATIVE, PyObject, invoke, native, type NativeFunction } from './call.ts';
 import { BUILTIN_EXCEPTIONS, matches, StopIteration, SystemExit } from './exceptions.ts';
-import { collect, iter as dunderIter, lessThan, richTruthy, userLen, userMethod } from './dunders.ts';
+import { add as dunderAdd, collect, dunder, iter as dunderIter, lessThan, richTruthy, userLen, userMethod } from './dunders.ts';
 import { formatField, toRepr, toStr } from './show.ts';
-import { add, eq, iter, lt, mod, truthy, floordiv, pow as powOp } from './ops.ts';
+import { eq, iter, lt, mod, truthy, floordiv, pow as powOp } from './ops.ts';
 import { hashKey, DictView, ELLIPSIS, NOT_IMPLEMENTED, PyDict, PyFloat, PyIntEnum, PyRange, PySet, PySlice, intValue, isInt, isNone, makeByteArray, normInt, realValue } from './values.ts';
 
 export interface BuiltinIO {
@@ -449,7 +449,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     sum: native('sum', async (a, kw) => {
       let total: unknown = a[1] ?? kw?.start ?? 0;
       if (typeof total === 'string') throw new TypeError("sum() can't sum strings [use ''.join(seq) instead]");
-      for (const x of await collect(a[0])) total = add(total, x);
+      for (const x of await collect(a[0])) total = dunderAdd(total, x) ?? (await dunder());
       return total;
     }),
     abs: native('abs', (a) => {

@@ -43,8 +43,17 @@ export function userMethod(x: unknown, name: string): Function | undefined {
 const _isUser = (x: unknown): boolean =>
   typeof x === 'object' && x !== null && Boolean((x as { constructor?: Record<symbol, unknown> }).constructor?.[PY_CLASS]);
 
-/** a.op(b), else b.rop(a); NotImplemented from one moves on to the other (binary_op1). */
+/**
+ * a.op(b), else b.rop(a); NotImplemented from one moves on to the other (binary_op1). When b's
+ * class is a subclass of a's that overrides the reflected method, b goes first.
+ */
 async function _binary(a: unknown, b: unknown, name: string, rname: string, fallback: () => unknown): Promise<unknown> {
+  const g0 = userMethod(b, rname);
+  if (g0 && _isUser(a) && _isUser(b) && (a as object).constructor !== (b as object).constructor
+    && b instanceof (a as object).constructor && g0 !== userMethod(a, rname)) {
+    const r = await invoke(g0, b, [a], undefined);
+    if (r !== NOT_IMPLEMENTED) return r;
+  }
   const f = userMethod(a, name);
   if (f) {
     const r = await invoke(f, a, [b], undefined);
@@ -214,6 +223,25 @@ export function setitem(o: unknown, k: unknown, v: unknown): true | undefined {
   ops.setitem(o, k, v);
   return true;
 }
+
+/** `del o[k]`: a Python class's __delitem__. */
+export function delitem(o: unknown, k: unknown): true | undefined {
+  const f = userMethod(o, '__delitem__');
+  if (f) return _defer(invoke(f, o, [k], undefined));
+  ops.delitem(o, k);
+  return true;
+}
+
+function _unary(sync: (a: unknown) => unknown, name: string) {
+  return (a: unknown): unknown => {
+    const f = typeof a === 'object' ? userMethod(a, name) : undefined;
+    return f ? _defer(invoke(f, a, [], undefined)) : sync(a);
+  };
+}
+
+export const neg = _unary(ops.neg, '__neg__');
+export const pos = _unary(ops.pos, '__pos__');
+export const invert = _unary(ops.invert, '__invert__');
 
 /** `{a, b}` with members of Python classes that define __hash__. */
 export function set(items: unknown[] = []): PySet | undefined {

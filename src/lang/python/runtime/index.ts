@@ -22,6 +22,21 @@ class Traceback {
 }
 Object.defineProperty(Traceback.prototype, Symbol.for('socklab.pytype'), { value: 'traceback' });
 
+/**
+ * An exception class's own __str__ gives the message of its traceback's last line (`E: custom`):
+ * the traceback is printed synchronously, so the text is taken when the exception is raised.
+ */
+async function _ownMessage(err: Error): Promise<void> {
+  const f = dunders.userMethod(err, '__str__');
+  if (!f) return;
+  try {
+    const text = await invoke(f, err, [], undefined);
+    if (typeof text === 'string') err.message = text;
+  } catch {
+    // A failing __str__: CPython prints <exception str() failed>; the args stay the message here.
+  }
+}
+
 /** What the runtime needs from its session. */
 export interface RuntimeHost {
   globals: Record<string, unknown>;
@@ -42,7 +57,8 @@ export function createRuntime(host: RuntimeHost) {
     ...ops,
     // The operators that a Python class's dunder methods can answer (see dunders.ts).
     truthy: dunders.truthy, eq: dunders.eq, ne: dunders.ne, lt: dunders.lt, le: dunders.le, gt: dunders.gt, ge: dunders.ge,
-    contains: dunders.contains, getitem: dunders.getitem, setitem: dunders.setitem,
+    contains: dunders.contains, getitem: dunders.getitem, setitem: dunders.setitem, delitem: dunders.delitem,
+    neg: dunders.neg, pos: dunders.pos, invert: dunders.invert,
     add: dunders.add, sub: dunders.sub, mul: dunders.mul, truediv: dunders.truediv, floordiv: dunders.floordiv, mod: dunders.mod,
     iadd: dunders.iadd, iter: dunders.iter, dunder: dunders.dunder,
     unpack: dunders.unpack, unpackStarred: dunders.unpackStarred, iterUnpack: dunders.iterUnpack, spread: dunders.spread,
@@ -100,6 +116,7 @@ export function createRuntime(host: RuntimeHost) {
       let err = exc;
       if (typeof exc === 'function') err = await invoke(exc, undefined, [], undefined);
       if (!(err instanceof Error)) return new TypeError('exceptions must derive from BaseException');
+      await _ownMessage(err);
       if (cause !== undefined) Object.defineProperty(err, '__cause__', { value: cause, configurable: true });
       // Raised inside an except block: CPython chains the handled exception as __context__.
       if (context !== undefined && context !== err) Object.defineProperty(err, '__context__', { value: context, configurable: true });
