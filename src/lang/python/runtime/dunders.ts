@@ -1,6 +1,7 @@
-// Python's operators on instances of Python classes: __eq__, __lt__, __bool__ / __len__ (truthiness),
-// __contains__, __getitem__, __setitem__, __add__ (and the reflected __radd__), __hash__ for set
-// members and dict keys, __iter__/__next__ for loops.
+// Python's operators on instances of Python classes: __eq__/__ne__, __lt__, __bool__ / __len__
+// (truthiness), __contains__, __getitem__/__setitem__/__delitem__, __add__ (and the reflected
+// __radd__), __neg__, __hash__ for set members and dict keys, __iter__/__next__ (or __getitem__
+// alone) for loops and unpacking, __str__/__repr__ for `%`.
 //
 // A Python method is an async function, and the operators (py.eq, py.truthy, py.add, …) are
 // synchronous, because awaiting every `==` or `if not data` in a loop would make it ~100× slower.
@@ -8,13 +9,13 @@
 // returns undefined; the translated code then awaits it: `py.eq(a, b) ?? await py.dunder()`.
 // On builtin values the operator returns its (never nullish) result at once and `??` costs nothing.
 // The runtime's own code uses ops.ts, which never defers.
+import { ValueError } from '../../../socket/exceptions.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { PY_CLASS, invoke } from './call.ts';
 import { IndexError, StopIteration } from './exceptions.ts';
 import * as ops from './ops.ts';
 import { Shown, needsShowing, toRepr, toStr } from './show.ts';
-import { ValueError } from '../../../socket/exceptions.ts';
 import { NOT_IMPLEMENTED, PyDict, PySet, hasUserHash, intValue, isInt, userHashKey } from './values.ts';
 
 let _pending: Promise<unknown> | undefined;
