@@ -34,3 +34,13 @@ print([e] == [3])
 print((3,) == (e,))
 try: print(e in {1: 2})
 except TypeError as ex: print(ex)
+# A comparison gives what the method returned (a str, an int), and an if tests its truth.
+class NE2:
+    def __ne__(self, o): return 'ne!'
+    def __eq__(self, o): return 0
+    def __lt__(self, o): return []
+print(NE2() != 1, 1 != NE2(), NE2() == 1, 1 == NE2())
+if NE2() == 1: print('no')
+if not (NE2() < 1): print('empty list is falsy')
+if NE2() != 1: print('ne! is truthy')
+print(NE2() in [1], [NE2()] == [1])

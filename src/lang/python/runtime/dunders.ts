@@ -95,12 +95,21 @@ async function _neOf(x: unknown, y: unknown): Promise<unknown> {
   return r === NOT_IMPLEMENTED ? r : !ops.truthy(r);
 }
 
-async function _richNe(a: unknown, b: unknown): Promise<boolean> {
+async function _richNe(a: unknown, b: unknown): Promise<unknown> {
   for (const [x, y] of [[a, b], [b, a]]) {
     const r = await _neOf(x, y);
-    if (r !== NOT_IMPLEMENTED) return ops.truthy(r);
+    if (r !== NOT_IMPLEMENTED) return _result(r);
   }
   return a !== b;
+}
+
+/**
+ * What `a == b` gives when a Python method answered: its own result (`print(x != y)` shows what
+ * __ne__ returned) when JS's truthiness of it is Python's, as the translated `if` tests it; else its bool.
+ */
+function _result(r: unknown): unknown {
+  const same = typeof r === 'boolean' || typeof r === 'string' || typeof r === 'bigint' || r === null || (typeof r === 'number' && !Number.isNaN(r));
+  return same ? r : ops.truthy(r);
 }
 
 const _userEq = (x: unknown): boolean => userMethod(x, '__eq__') !== undefined;
@@ -116,6 +125,7 @@ function _rich(a: unknown, b: unknown): boolean {
 
 export function eq(a: unknown, b: unknown): boolean | undefined {
   if (typeof a !== 'object' && typeof b !== 'object') return ops.eq(a, b);
+  if (_userEq(a) || _userEq(b)) return _defer(_binary(a, b, '__eq__', '__eq__', () => a === b).then(_result));
   if (_rich(a, b)) return _defer(richEq(a, b));
   return ops.eq(a, b);
 }
@@ -132,7 +142,7 @@ function _order(op: string, name: string, reflected: string, sync: (a: unknown, 
     if ((typeof a !== 'object' && typeof b !== 'object') || (!_isUser(a) && !_isUser(b))) return sync(a, b);
     return _defer(_binary(a, b, name, reflected, () => {
       throw new TypeError(`'${op}' not supported between instances of '${pyTypeName(a)}' and '${pyTypeName(b)}'`);
-    }).then(ops.truthy));
+    }).then(_result));
   };
 }
 
