@@ -190,9 +190,13 @@ const _ports = ephemeralPortRange();
 // `127.0.0.145678` from the tutorial's `clientAddress[0] + str(clientAddress[1])`.
 const _HOST_PORT = /(127\.0\.0\.1|::1)(:?)(\d{4,5})\b/g;
 
+/** The address in a default repr (`<__main__.Box object at 0x7f3a…>`), which differs every run. */
+const _OBJECT_AT = / object at 0x[0-9a-f]+>/g;
+
 /**
  * What may differ between two runs: fds and ephemeral ports in tuples (conformance/mask.ts),
- * ephemeral ports glued to a loopback host, and the run's own two ports wherever they appear.
+ * ephemeral ports glued to a loopback host, the run's own two ports wherever they appear, and
+ * the addresses in default reprs.
  */
 export function masked(text: string, ports: Ports): string {
   let out = mask(text, _ports).replace(_HOST_PORT, (whole, host: string, colon: string, port: string) => {
@@ -202,7 +206,7 @@ export function masked(text: string, ports: Ports): string {
   // A port the run was given is masked wherever it appears (`Bind UDP on 23456...`).
   if (ports[1] !== 0) out = out.replace(new RegExp(`\\b${ports[1]}\\b`, 'g'), 'PORT2');
   if (ports[0] !== 0) out = out.replace(new RegExp(`\\b${ports[0]}\\b`, 'g'), 'PORT');
-  return out;
+  return out.replace(_OBJECT_AT, ' object at 0xADDR>');
 }
 
 function _lastLine(text: string): string {

@@ -157,11 +157,17 @@ export class Emitter {
       const col = at - removed + 1;
       removed += whole.length;
       const rest = l.text.slice(at + whole.length);
-      const jsCols = rest.startsWith('await py.') ? [col, col + 'await py.'.length] : [col + 'py.'.length];
+      // A call is placed at its callee's name; a for-of's destructuring at its target.
+      const jsCols = rest.startsWith('await py.') ? [col, col + 'await py.'.length] : rest.startsWith('py.') ? [col + 'py.'.length] : [col];
       spans.push({ ...this._spans[Number(id)]!, jsCols });
       return '';
     });
     l.spans = spans;
+  }
+
+  /** A node-like span from the first of `nodes` to the last, for mark(). */
+  private _spanOf(nodes: SyntaxNode[]): SyntaxNode {
+    return { from: nodes[0]!.from, to: nodes[nodes.length - 1]!.to } as SyntaxNode;
   }
 
   /** Where CPython's ast puts an operand: inside its parentheses. */
@@ -352,9 +358,11 @@ export class Emitter {
       items.push({ node: n, starred: false });
     }
     const star = items.findIndex((i) => i.starred);
-    const unpacked = star < 0
-      ? `py.unpack(${value}, ${items.length})`
-      : `py.unpackStarred(${value}, ${star}, ${items.length - star - 1})`;
+    // A traceback marks the targets (`a, b = 1`: cannot unpack non-iterable int object).
+    const mark = this.mark(this._spanOf(nodes));
+    const unpacked = this._dispatch(star < 0
+      ? `${mark}py.unpack(${value}, ${items.length})`
+      : `${mark}py.unpackStarred(${value}, ${star}, ${items.length - star - 1})`);
     if (items.every((i) => i.node.name === 'VariableName')) {
       this.line(`[${items.map((i) => this.name(i.node)).join(', ')}] = ${unpacked};`, at);
       return;
@@ -467,7 +475,8 @@ export class Emitter {
       if (names[0]!.name === 'VariableName') return `${kw}${this.name(names[0]!)} of py.iter(${iterable})`;
     }
     if (inner.every((n) => n.name === 'VariableName')) {
-      return `${kw}[${inner.map((n) => this.name(n)).join(', ')}] of py.iterUnpack(${iterable}, ${inner.length})`;
+      const mark = this.mark(this._spanOf(targets));
+      return `${kw}${mark}[${inner.map((n) => this.name(n)).join(', ')}] of py.iterUnpack(${iterable}, ${inner.length})`;
     }
     // Nested or attribute targets: bind each item through assign().
     const item = this.temp();
@@ -921,7 +930,7 @@ export class Emitter {
       const parts = children(t);
       const obj = this.expr(parts[0]!);
       if (parts[1]?.name === '.') this.line(`py.delattr(${obj}, '${this.text(parts[2]!)}');`, node);
-      else this.line(`py.delitem(${obj}, ${this.subscript(parts.slice(2, -1))});`, node);
+      else this.line(`${this._dispatch(`py.delitem(${obj}, ${this.subscript(parts.slice(2, -1))})`)};`, node);
     }
   }
 
@@ -952,7 +961,7 @@ export class Emitter {
       const n = nodes[i]!;
       if (n.name === ',') continue;
       if (n.name === '*') {
-        out.push(`...py.iter(${this.expr(nodes[++i]!)})`);
+        out.push(this._spread(this.expr(nodes[++i]!)));
         continue;
       }
       out.push(this.expr(n));
@@ -975,7 +984,7 @@ export class Emitter {
       if (op!.name === 'or') return `(${this.test(a!)} || ${this.test(b!)})`;
       if (this._isComparison(node)) return this.expr(node);
     }
-    return `py.truthy(${this.expr(node)})`;
+    return this._dispatch(`py.truthy(${this.expr(node)})`);
   }
 
   /**
@@ -1058,7 +1067,7 @@ export class Emitter {
           const n = numberSource(this.text(arg!));
           if (!n.float) return n.js.startsWith('-') ? n.js.slice(1) : `-${n.js}`;
         }
-        return `py.${o === '-' ? 'neg' : o === '+' ? 'pos' : 'invert'}(${this.expr(arg!)})`;
+        return this._dispatch(`py.${o === '-' ? 'neg' : o === '+' ? 'pos' : 'invert'}(${this.expr(arg!)})`);
       }
       case 'BinaryExpression': return this.binary(node);
       case 'ConditionalExpression': {
@@ -1081,6 +1090,13 @@ export class Emitter {
     return `(${js} ?? await py.dunder())`;
   }
 
+  /** `*x` in a call or a display: `...py.iter(x)`, whose items a Python class's __iter__ may yield. */
+  private _spread(js: string, callee?: SyntaxNode): string {
+    if (this.options.dunders === false) return `...py.iter(${js})`;
+    const name = callee?.name === 'VariableName' ? `, '${this.text(callee)}'` : '';
+    return `...(py.spread(${js}${name}) ?? await py.dunder())`;
+  }
+
   private _isSuperCall(node: SyntaxNode): boolean {
     if (node.name !== 'CallExpression') return false;
     const callee = children(node)[0]!;
@@ -1094,7 +1110,7 @@ export class Emitter {
       const t = this.temp();
       const left = this.expr(a!);
       const right = this.expr(parts[2]!);
-      const test = `py.truthy(${t} = ${left})`;
+      const test = this._dispatch(`py.truthy(${t} = ${left})`);
       return op!.name === 'and' ? `(${test} ? ${right} : ${t})` : `(${test} ? ${t} : ${right})`;
     }
     if (this._isComparison(node)) return this.comparison(node);
@@ -1127,23 +1143,18 @@ export class Emitter {
         rightUse = `(${t} = ${rightJs})`;
         rightJs = t;
       }
-      const literal = this._isLiteral(operands[i]!) || this._isLiteral(right);
-      tests.push(this._compare(ops[i]!, values[i]!, rightUse, literal));
+      tests.push(this._compare(ops[i]!, values[i]!, rightUse));
       values.push(rightJs);
     }
     if (tests.length > 1) return `(${tests.join(' && ')})`;
     // A traceback marks the whole comparison (`'<' not supported`, `argument of type 'int' is not iterable`).
     const only = tests[0]!;
-    return only.startsWith('!py.') ? `!${this.mark(node)}${only.slice(1)}` : only.startsWith('py.') ? `${this.mark(node)}${only}` : only;
+    const at = /^!?\(?py\./.exec(only)?.[0].length;
+    return at === undefined ? only : `${only.slice(0, at - 3)}${this.mark(node)}${only.slice(at - 3)}`;
   }
 
-  /** A str, bytes, number, bool or None literal: comparing with one never runs a Python __eq__ (dunders.ts). */
-  private _isLiteral(node: SyntaxNode): boolean {
-    return this._isConstant(node) || node.name === 'ContinuedString' || (node.name === 'String' && !splitLiteral(this.text(node)).format);
-  }
-
-  private _compare(op: string, a: string, b: string, literal: boolean): string {
-    const rich = (js: string): string => (literal ? js : this._dispatch(js));
+  private _compare(op: string, a: string, b: string): string {
+    const rich = (js: string): string => this._dispatch(js);
     switch (op) {
       case '==': return rich(`py.eq(${a}, ${b})`);
       case '!=': case '<>': return rich(`py.ne(${a}, ${b})`);
@@ -1287,7 +1298,7 @@ export class Emitter {
       const p = parts[i]!;
       if (p.name === ',') continue;
       if (p.name === '*') {
-        positional.push(`...py.iter(${this.expr(parts[++i]!)})`);
+        positional.push(this._spread(this.expr(parts[++i]!), list.parent ? children(list.parent)[0] : undefined));
       } else if (p.name === '**') {
         dicts.push(this.expr(parts[++i]!));
       } else if (p.name === 'VariableName' && parts[i + 1]?.name === 'AssignOp') {

@@ -32,6 +32,24 @@ describe('socklab translate', () => {
     expect(translate('class V:\n    def __add__(self, o):\n        return 1\nx = V() + V()\n')).toContain('?? await py.dunder()');
   });
 
+  it('compares with a literal through __eq__ when the program defines one', () => {
+    const js = translate('class E:\n    def __eq__(self, o):\n        return True\nif E() == 3:\n    pass\n');
+    expect(js).toContain('if ((py.eq((await py.call(E)), 3) ?? await py.dunder())) {');
+  });
+
+  it("unpacks and spreads through a class's __iter__ when the program defines one", () => {
+    const js = translate('class P:\n    def __iter__(self):\n        return iter([1, 2])\na, b = P()\nprint(*P())\n');
+    expect(js).toContain('[a, b] = (py.unpack(await py.call(P), 2) ?? await py.dunder());');
+    expect(js).toContain("await py.call(print, ...(py.spread((await py.call(P)), 'print') ?? await py.dunder()));");
+    expect(translate('print(*xs)\n')).toContain('await py.call(print, ...py.iter(xs));');
+  });
+
+  it('asks a class with special methods for its truth (__bool__, __len__)', () => {
+    const js = translate('class Box:\n    def __len__(self):\n        return 0\nif not Box():\n    pass\nx = Box() or 1\n');
+    expect(js).toContain('if (!(py.truthy((await py.call(Box))) ?? await py.dunder())) {');
+    expect(js).toMatch(/\(\(py\.truthy\(\$?\w+ = \(await py\.call\(Box\)\)\) \?\? await py\.dunder\(\)\) \?/);
+  });
+
   it('declares the module names it assigns and parses as JavaScript', () => {
     const js = translate('import socket\nx = 1\ndef f():\n    return x\n');
     expect(js).toContain('let socket, x, f;');

@@ -11,6 +11,7 @@ import { Socket } from '../../../socket/socket.ts';
 import { AttributeError, attributeError, BUILTIN_EXCEPTIONS, ImportError, IndexError, KeyError, NameError } from './exceptions.ts';
 import { formatValue, strFormat } from './format.ts';
 import { isAsyncSource, withItems } from './generator.ts';
+import { formatField } from './show.ts';
 import { collect, lessThan, userMethod } from './dunders.ts';
 import { byteValue, contains, eq, getitem, iadd, iter, lt, truthy } from './ops.ts';
 import { DictView, PyDict, PyFloat, PyIntEnum, PyRange, PySet, intValue, isInt, isNone, makeByteArray, spliceByteArray } from './values.ts';
@@ -90,11 +91,11 @@ function _find(s: string, sub: unknown, start: unknown, end: unknown, fromRight:
   return i >= a && i + t.length <= b ? i : -1;
 }
 
-/** Set by the builtins: how a field's value is shown (awaits a Python __repr__ when there is one). */
+/** How str.format shows a field's value: a Python __str__, __repr__ or __format__ may run. */
 export const fieldTools = {
   getattr: (o: unknown, name: string): unknown => getattr(o, name),
   getitem,
-  repr,
+  format: formatField,
 };
 
 const STR: Methods = {
@@ -554,6 +555,8 @@ export function setattr(obj: unknown, name: string, value: unknown): void {
       throw attributeError(obj, name, `'${pyTypeName(obj)}' object has no attribute '${name}'`);
     }
   }
+  // object() has no __dict__.
+  if (typeof obj === 'object' && obj !== null && obj.constructor === PyObject) throw attributeError(obj, name, `'object' object has no attribute '${name}'`);
   if (typeof obj === 'function' && (obj as unknown as Record<symbol, unknown>)[PY_CLASS]) {
     ((obj as Function).prototype as Record<string, unknown>)[name] = value;
     return;

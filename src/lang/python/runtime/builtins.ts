@@ -4,18 +4,18 @@
 import { closeSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
 import { b as makeBytes, bytes, pyBytes } from '../../../socket/bytes.ts';
 import { EOFError, Exception, OSError, ValueError } from '../../../socket/exceptions.ts';
-import { pyRepr, repr as baseRepr, str as baseStr } from '../../../socket/format.ts';
+import { pyRepr, repr as baseRepr } from '../../../socket/format.ts';
 import { float as parseFloat_, int as parseInt_ } from '../../../socket/numbers.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { strerror } from '../../../kernel/index.ts';
-import { attributeNames, delattr, fieldTools, getattr, hasattr, registerBuiltinTypes, setattr, sortList } from './attributes.ts';
-import { PY_CLASS, PY_FUNCTION, PY_NATIVE, PyObject, invoke, native, type NativeFunction } from './call.ts';
+import { attributeNames, delattr, getattr, hasattr, registerBuiltinTypes, setattr, sortList } from './attributes.ts';
+import { PY_CLASS, PY_NATIVE, PyObject, invoke, native, type NativeFunction } from './call.ts';
 import { BUILTIN_EXCEPTIONS, matches, StopIteration, SystemExit } from './exceptions.ts';
-import { collect, iter as dunderIter, lessThan, richTruthy, userMethod } from './dunders.ts';
-import { formatValue } from './format.ts';
-import { BuiltinIterator, PyGenerator, isAsyncSource, withItems } from './generator.ts';
+import { add as dunderAdd, collect, dunder, iter as dunderIter, lessThan, richTruthy, userLen, userMethod } from './dunders.ts';
+import { BuiltinIterator, PyGenerator, isAsyncSource } from './generator.ts';
 import { pyHash } from './hash.ts';
+import { formatField, toRepr, toStr } from './show.ts';
 import { add, eq, iter, lt, mod, truthy, floordiv, pow as powOp } from './ops.ts';
 import { hashKey, DictView, ELLIPSIS, NOT_IMPLEMENTED, PyDict, PyFloat, PyIntEnum, PyRange, PySet, PySlice, intValue, isInt, isList, isNone, makeByteArray, normInt, realValue } from './values.ts';
 
@@ -37,48 +37,11 @@ function _type(name: string, check: (x: unknown) => boolean, make: NativeFunctio
   return fn;
 }
 
-// ---------------------------------------------------------------------------------------------
-// str() and repr() that run a Python class's __str__ / __repr__.
-
-function _pyMethod(x: unknown, name: string): Function | undefined {
-  if (typeof x !== 'object' || x === null) return undefined;
-  const f = (x as Record<string, unknown>)[name];
-  return typeof f === 'function' && (f as unknown as Record<symbol, unknown>)[PY_FUNCTION] ? f : undefined;
-}
-
-export async function toRepr(x: unknown): Promise<string> {
-  const r = _pyMethod(x, '__repr__');
-  if (r) return String(await r.call(x));
-  if (Array.isArray(x) && x.some((v) => typeof v === 'object' && v !== null)) {
-    const items = await Promise.all(x.map(toRepr));
-    return isTuple(x) ? (x.length === 1 ? `(${items[0]},)` : `(${items.join(', ')})`) : `[${items.join(', ')}]`;
-  }
-  return baseRepr(x);
-}
-
-export async function toStr(x: unknown): Promise<string> {
-  if (typeof x === 'string') return x;
-  if (x instanceof PyIntEnum) return String(x.value);
-  const s = _pyMethod(x, '__str__');
-  if (s) return String(await s.call(x));
-  if (_pyMethod(x, '__repr__') || Array.isArray(x)) return toRepr(x);
-  return baseStr(x);
-}
-
-/** f-string `{value!conv:spec}`. */
-export async function formatField(value: unknown, conversion: string, spec: string): Promise<string> {
-  if (conversion === 'r' || conversion === 'a') return formatValue(await toRepr(value), spec);
-  if (conversion === 's' || spec === '') {
-    const s = await toStr(value);
-    return spec === '' ? s : formatValue(s, spec);
-  }
-  const f = _pyMethod(value, '__format__');
-  if (f) return String(await f.call(value, spec));
-  return formatValue(value, spec);
-}
+export { formatField, toRepr, toStr };
 
 PyObject.prototype[pyRepr as unknown as 'toString'] = function (this: object) {
-  return `<__main__.${this.constructor.name} object at 0x7f${_id(this).toString(16).padStart(10, '0')}>`;
+  const name = this.constructor === PyObject ? 'object' : `__main__.${this.constructor.name}`;
+  return `<${name} object at 0x7f${_id(this).toString(16).padStart(10, '0')}>`;
 } as never;
 
 const _ids = new WeakMap<object, number>();
@@ -101,8 +64,8 @@ function _len(x: unknown): number {
 }
 
 async function _lenOf(x: unknown): Promise<number> {
-  const m = _pyMethod(x, '__len__');
-  if (m) return Number(await m.call(x));
+  const m = userMethod(x, '__len__');
+  if (m) return userLen(x, m);
   return _len(x);
 }
 
@@ -137,6 +100,9 @@ function _round(x: number, digits: number): number {
   const r = Math.abs(y - Math.trunc(y)) === 0.5 ? 2 * Math.round(y / 2) : Math.round(y);
   return r / 10 ** digits;
 }
+
+const _isAsync = (x: Iterable<unknown> | AsyncIterable<unknown>): x is AsyncIterable<unknown> => typeof x !== 'string' && !(Symbol.iterator in x);
+const _isUser = (x: unknown): boolean => Boolean((x as { constructor?: Record<symbol, unknown> } | null)?.constructor?.[PY_CLASS]);
 
 /** bool(x), awaiting a Python class's __bool__ / __len__. */
 async function _bool(x: unknown): Promise<boolean> {
@@ -361,13 +327,13 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
   });
   const list = _type('list', (x) => Array.isArray(x) && !isTuple(x), async (a) => (a.length === 0 ? [] : collect(a[0])));
   const tupleType = _type('tuple', (x) => isTuple(x), async (a) => (a.length === 0 ? tuple() : tuple(...(await collect(a[0])))));
-  const dict = _type('dict', (x) => x instanceof PyDict, (a, kw) => (isAsyncSource(a[0]) ? collect(a[0]).then((pairs) => _dictOf(pairs, kw)) : _dictOf(a[0], kw)));
-  function _dictOf(src: unknown, kw: Record<string, unknown> | undefined): PyDict {
+  const dict = _type('dict', (x) => x instanceof PyDict, async (a, kw) => _dictOf(a[0], kw));
+  async function _dictOf(src: unknown, kw: Record<string, unknown> | undefined): Promise<PyDict> {
     const d = new PyDict();
     if (src instanceof Map) for (const [k, v] of src) d.set(k, v);
     else if (!isNone(src)) {
-      for (const pair of iter(src)) {
-        const items = [...iter(pair)];
+      for (const pair of await collect(src)) {
+        const items = await collect(pair);
         if (items.length !== 2) throw new ValueError(`dictionary update sequence element #0 has length ${items.length}; 2 is required`);
         d.set(items[0], items[1]);
       }
@@ -423,7 +389,8 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     if (x === NOT_IMPLEMENTED || x === ELLIPSIS) return _singletonType(x);
     if (typeof x === 'object' && x !== null && !(x instanceof PyFloat) && !(x instanceof PyRange) && !(x instanceof PySlice)
       && !Array.isArray(x) && !(x instanceof Map) && !(x instanceof Set) && !(x instanceof Uint8Array)) {
-      return (x as { constructor: unknown }).constructor;
+      const ctor = (x as { constructor: unknown }).constructor;
+      return ctor === PyObject ? object : ctor;
     }
     if (typeof x === 'function' && !(x as unknown as Record<symbol, unknown>)[_PY_TYPE_CHECK] && !(x as unknown as Record<symbol, unknown>)[PY_CLASS]
       && !/^class/.test(Function.prototype.toString.call(x)) && !_isClassFactory(x)) {
@@ -440,7 +407,8 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     const end = kw?.end ?? '\n';
     if (!isNone(sep) && typeof sep !== 'string') throw new TypeError(`sep must be None or a string, not ${pyTypeName(sep)}`);
     if (!isNone(end) && typeof end !== 'string') throw new TypeError(`end must be None or a string, not ${pyTypeName(end)}`);
-    const parts = await Promise.all(args.map(toStr));
+    const parts: string[] = [];
+    for (const x of args) parts.push(await toStr(x));
     const text = parts.join(isNone(sep) ? ' ' : sep) + (isNone(end) ? '\n' : end);
     const file = kw?.file;
     if (!isNone(file)) await invoke(getattr(file, 'write'), undefined, [text], undefined);
@@ -473,7 +441,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     enumerate: native('enumerate', (a, kw) => {
       const start = Number(intValue(a[1] ?? kw?.start ?? 0));
       const it = dunderIter(a[0]);
-      if (typeof it !== 'string' && !(Symbol.iterator in it)) {
+      if (_isAsync(it)) {
         return (async function* () {
           let i = start;
           for await (const x of it) yield tuple(i++, x);
@@ -520,13 +488,11 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     }),
     min: native('min', (a, kw) => _minmax('min', a, kw)),
     max: native('max', (a, kw) => _minmax('max', a, kw)),
-    sum: native('sum', (a, kw) => {
+    sum: native('sum', async (a, kw) => {
       let total: unknown = a[1] ?? kw?.start ?? 0;
       if (typeof total === 'string') throw new TypeError("sum() can't sum strings [use ''.join(seq) instead]");
-      return withItems(a[0], (items) => {
-        for (const x of items) total = add(total, x);
-        return total;
-      });
+      for (const x of await collect(a[0])) total = dunderAdd(total, x) ?? (await dunder());
+      return total;
     }),
     abs: native('abs', (a) => {
       const x = a[0];
@@ -572,9 +538,8 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     any: native('any', async (a) => { for await (const x of dunderIter(a[0])) if (await _bool(x)) return true; return false; }),
     all: native('all', async (a) => { for await (const x of dunderIter(a[0])) if (!(await _bool(x))) return false; return true; }),
     map: native('map', async (a) => {
-      const [f, ...sources] = a;
-      const its = await Promise.all(sources.map((x) => (isAsyncSource(x) ? collect(x) : x)));
-      const rows = [...(builtins.zip as unknown as NativeFunction)(its, undefined) as Iterable<unknown[]>];
+      const [f, ...its] = a;
+      const rows = (await collect((builtins.zip as unknown as NativeFunction)(its, undefined))) as unknown[][];
       const out: unknown[] = [];
       for (const row of rows) out.push(await invoke(f, undefined, [...row], undefined));
       return new BuiltinIterator(out[Symbol.iterator](), 'map');
@@ -582,20 +547,34 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     filter: native('filter', async (a) => {
       const [f, it] = a;
       const out: unknown[] = [];
-      for (const x of isAsyncSource(it) ? await collect(it) : iter(it)) if (truthy(isNone(f) ? x : await invoke(f, undefined, [x], undefined))) out.push(x);
+      for (const x of await collect(it)) if (await _bool(isNone(f) ? x : await invoke(f, undefined, [x], undefined))) out.push(x);
       return new BuiltinIterator(out[Symbol.iterator](), 'filter');
     }),
-    iter: native('iter', (a) => (a[0] instanceof PyGenerator ? a[0] : iter(a[0])[Symbol.iterator]())),
-    next: native('next', (a) => {
+    iter: native('iter', (a) => {
+      if (a[0] instanceof PyGenerator) return a[0];
+      const f = userMethod(a[0], '__iter__');
+      if (f) return invoke(f, a[0], [], undefined);
+      const it = dunderIter(a[0]);
+      return _isAsync(it) ? it[Symbol.asyncIterator]() : it[Symbol.iterator]();
+    }),
+    next: native('next', async (a) => {
+      const f = userMethod(a[0], '__next__');
+      if (f) {
+        try {
+          return await invoke(f, a[0], [], undefined);
+        } catch (e) {
+          if (e instanceof StopIteration && a.length > 1) return a[1];
+          throw e;
+        }
+      }
       const it = a[0] as Iterator<unknown> | AsyncIterator<unknown>;
-      if (typeof it?.next !== 'function') throw new TypeError(`'${pyTypeName(it)}' object is not an iterator`);
-      const step = (r: IteratorResult<unknown>): unknown => {
-        if (!r.done) return r.value;
+      if (typeof it?.next !== 'function' || _isUser(it)) throw new TypeError(`'${pyTypeName(it)}' object is not an iterator`);
+      const r = await it.next();
+      if (r.done) {
         if (a.length > 1) return a[1];
         throw new StopIteration();
-      };
-      const r = it.next();
-      return r instanceof Promise ? r.then(step) : step(r);
+      }
+      return r.value;
     }),
     hasattr: native('hasattr', (a) => hasattr(a[0], a[1] as string)),
     getattr: native('getattr', (a) => {
@@ -622,7 +601,6 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
   delete builtins.eq;
   void eq;
   void Exception;
-  void fieldTools;
   return builtins;
 }
 

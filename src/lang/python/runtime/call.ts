@@ -326,11 +326,16 @@ export function unboundMethod(f: Function): Function {
   return unbound;
 }
 
-/** The root of classes defined in Python without a base. */
+/** The root of classes defined in Python without a base; `object()` itself, named 'object' in messages. */
 export class PyObject {
   __init__(): void {}
 }
 Object.defineProperty(PyObject.prototype.__init__, PY_NATIVE, { value: true });
+Object.defineProperty(PyObject.prototype, Symbol.for('socklab.pytype'), {
+  get(this: object) {
+    return this.constructor === PyObject ? 'object' : this.constructor.name;
+  },
+});
 
 // Exception's __init__, for `super().__init__(message)` in a Python exception class.
 Object.defineProperty(Exception.prototype, '__init__', {

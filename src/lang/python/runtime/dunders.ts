@@ -1,6 +1,7 @@
-// Python's operators on instances of Python classes: __eq__, __lt__, __bool__, __len__,
-// __contains__, __getitem__, __setitem__, __add__ (and the reflected __radd__), __hash__ for set
-// members and dict keys, __iter__/__next__ for loops.
+// Python's operators on instances of Python classes: __eq__/__ne__, __lt__, __bool__ / __len__
+// (truthiness), __contains__, __getitem__/__setitem__/__delitem__, __add__ (and the reflected
+// __radd__), __neg__, __hash__ for set members and dict keys, __iter__/__next__ (or __getitem__
+// alone) for loops and unpacking, __str__/__repr__ for `%`.
 //
 // A Python method is an async function, and the operators (py.eq, py.truthy, py.add, …) are
 // synchronous, because awaiting every `==` or `if not data` in a loop would make it ~100× slower.
@@ -8,11 +9,14 @@
 // returns undefined; the translated code then awaits it: `py.eq(a, b) ?? await py.dunder()`.
 // On builtin values the operator returns its (never nullish) result at once and `??` costs nothing.
 // The runtime's own code uses ops.ts, which never defers.
+import { ValueError } from '../../../socket/exceptions.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
+import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { PY_CLASS, invoke } from './call.ts';
-import { StopIteration } from './exceptions.ts';
+import { IndexError, StopIteration } from './exceptions.ts';
 import * as ops from './ops.ts';
-import { NOT_IMPLEMENTED, PyDict, PyFloat, PySet, hasUserHash, userHashKey } from './values.ts';
+import { Shown, needsShowing, toRepr, toStr } from './show.ts';
+import { NOT_IMPLEMENTED, PyDict, PySet, hasUserHash, intValue, isInt, userHashKey } from './values.ts';
 
 let _pending: Promise<unknown> | undefined;
 
@@ -40,8 +44,17 @@ export function userMethod(x: unknown, name: string): Function | undefined {
 const _isUser = (x: unknown): boolean =>
   typeof x === 'object' && x !== null && Boolean((x as { constructor?: Record<symbol, unknown> }).constructor?.[PY_CLASS]);
 
-/** a.op(b), else b.rop(a); NotImplemented from one moves on to the other (binary_op1). */
+/**
+ * a.op(b), else b.rop(a); NotImplemented from one moves on to the other (binary_op1). When b's
+ * class is a subclass of a's that overrides the reflected method, b goes first.
+ */
 async function _binary(a: unknown, b: unknown, name: string, rname: string, fallback: () => unknown): Promise<unknown> {
+  const g0 = userMethod(b, rname);
+  if (g0 && _isUser(a) && _isUser(b) && (a as object).constructor !== (b as object).constructor
+    && b instanceof (a as object).constructor && g0 !== userMethod(a, rname)) {
+    const r = await invoke(g0, b, [a], undefined);
+    if (r !== NOT_IMPLEMENTED) return r;
+  }
   const f = userMethod(a, name);
   if (f) {
     const r = await invoke(f, a, [b], undefined);
@@ -57,40 +70,79 @@ async function _binary(a: unknown, b: unknown, name: string, rname: string, fall
 
 /** Python's `a == b` when a Python class may answer: __eq__, then the reflected __eq__, then identity. */
 export async function richEq(a: unknown, b: unknown): Promise<boolean> {
-  return ops.truthy(await _binary(a, b, '__eq__', '__eq__', () => a === b));
+  if (_userEq(a) || _userEq(b)) return ops.truthy(await _binary(a, b, '__eq__', '__eq__', () => a === b));
+  if (!Array.isArray(a) || !Array.isArray(b)) return ops.eq(a, b);
+  return isTuple(a) === isTuple(b) && a.length === b.length && _seqEq(a, b);
+}
+
+/** `[e] == [3]`: item by item, identity first (PyObject_RichCompareBool), awaiting a Python __eq__. */
+async function _seqEq(a: unknown[], b: unknown[]): Promise<boolean> {
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    const r = eq(a[i], b[i]);
+    if (!(r ?? (await dunder()))) return false;
+  }
+  return true;
+}
+
+/** x's __ne__(y), else not x.__eq__(y) (object.__ne__), NotImplemented when x has neither. */
+async function _neOf(x: unknown, y: unknown): Promise<unknown> {
+  const ne = userMethod(x, '__ne__');
+  if (ne) return invoke(ne, x, [y], undefined);
+  const eqm = userMethod(x, '__eq__');
+  if (!eqm) return NOT_IMPLEMENTED;
+  const r = await invoke(eqm, x, [y], undefined);
+  return r === NOT_IMPLEMENTED ? r : !ops.truthy(r);
+}
+
+async function _richNe(a: unknown, b: unknown): Promise<unknown> {
+  for (const [x, y] of [[a, b], [b, a]]) {
+    const r = await _neOf(x, y);
+    if (r !== NOT_IMPLEMENTED) return _result(r);
+  }
+  return a !== b;
 }
 
 /**
- * Whether `a == b` goes to a Python class: one side has __eq__ and neither is a str, bytes, number,
- * bool or None. So `data == b'quit'` is never deferred and is translated without the `??` (a
- * Python class comparing itself with a str is the case this leaves to identity).
+ * What `a == b` gives when a Python method answered: its own result (`print(x != y)` shows what
+ * __ne__ returned) when JS's truthiness of it is Python's, as the translated `if` tests it; else its bool.
  */
-function _richPair(a: unknown, b: unknown, name: string): boolean {
-  return (userMethod(a, name) !== undefined || userMethod(b, name) !== undefined) && !_primitive(a) && !_primitive(b);
+function _result(r: unknown): unknown {
+  const same = typeof r === 'boolean' || typeof r === 'string' || typeof r === 'bigint' || r === null || (typeof r === 'number' && !Number.isNaN(r));
+  return same ? r : ops.truthy(r);
 }
 
-const _primitive = (x: unknown): boolean => typeof x !== 'object' || x === null || x instanceof Uint8Array || x instanceof PyFloat;
+const _userEq = (x: unknown): boolean => userMethod(x, '__eq__') !== undefined;
+
+/**
+ * Whether `a == b` goes to a Python class: one side has __eq__ (`b == 3` and `3 == b` alike), or
+ * both are lists or tuples of one length holding such an instance. `data == b'quit'` never is.
+ */
+function _rich(a: unknown, b: unknown): boolean {
+  if (_userEq(a) || _userEq(b)) return true;
+  return Array.isArray(a) && Array.isArray(b) && a.length === b.length && (a.some(_userEq) || b.some(_userEq));
+}
 
 export function eq(a: unknown, b: unknown): boolean | undefined {
-  if (typeof a !== 'object' || typeof b !== 'object') return ops.eq(a, b);
-  if (_richPair(a, b, '__eq__')) return _defer(richEq(a, b));
+  if (typeof a !== 'object' && typeof b !== 'object') return ops.eq(a, b);
+  if (_userEq(a) || _userEq(b)) return _defer(_binary(a, b, '__eq__', '__eq__', () => a === b).then(_result));
+  if (_rich(a, b)) return _defer(richEq(a, b));
   return ops.eq(a, b);
 }
 
 export function ne(a: unknown, b: unknown): boolean | undefined {
-  if (_richPair(a, b, '__ne__')) {
-    return _defer(_binary(a, b, '__ne__', '__ne__', async () => !(await richEq(a, b))).then(ops.truthy));
-  }
-  if (_richPair(a, b, '__eq__')) return _defer(richEq(a, b).then((r) => !r));
+  if (typeof a !== 'object' && typeof b !== 'object') return !ops.eq(a, b);
+  if (userMethod(a, '__ne__') || userMethod(b, '__ne__') || _userEq(a) || _userEq(b)) return _defer(_richNe(a, b));
+  if (_rich(a, b)) return _defer(richEq(a, b).then((r) => !r));
   return !ops.eq(a, b);
 }
 
 function _order(op: string, name: string, reflected: string, sync: (a: unknown, b: unknown) => boolean) {
   return (a: unknown, b: unknown): boolean | undefined => {
-    if (typeof a !== 'object' || typeof b !== 'object' || (!_isUser(a) && !_isUser(b)) || _primitive(a) || _primitive(b)) return sync(a, b);
+    if ((typeof a !== 'object' && typeof b !== 'object') || (!_isUser(a) && !_isUser(b))) return sync(a, b);
     return _defer(_binary(a, b, name, reflected, () => {
       throw new TypeError(`'${op}' not supported between instances of '${pyTypeName(a)}' and '${pyTypeName(b)}'`);
-    }).then(ops.truthy));
+    }).then(_result));
   };
 }
 
@@ -114,8 +166,27 @@ export async function richTruthy(x: unknown): Promise<boolean> {
     return r;
   }
   const n = userMethod(x, '__len__');
-  if (n) return ops.truthy(await invoke(n, x, [], undefined));
+  if (n) return (await userLen(x, n)) !== 0;
   return true;
+}
+
+/** len(x) of a Python class: __len__'s result, which must be an int >= 0 (slot_sq_length). */
+export async function userLen(x: unknown, f: Function): Promise<number> {
+  const r = await invoke(f, x, [], undefined);
+  if (!isInt(r)) throw new TypeError(`'${pyTypeName(r)}' object cannot be interpreted as an integer`);
+  const n = Number(intValue(r));
+  if (n < 0) throw new ValueError('__len__() should return >= 0');
+  return n;
+}
+
+/**
+ * `if x:`, `not x`, `and`/`or`: Python's bool(x). Builtin values answer at once (ops.truthy, the
+ * `if not data` of every recv loop); an instance of a Python class with __bool__ or __len__ defers.
+ */
+export function truthy(x: unknown): boolean | undefined {
+  if (typeof x !== 'object' || x === null || !_isUser(x)) return ops.truthy(x);
+  if (!userMethod(x, '__bool__') && !userMethod(x, '__len__')) return true;
+  return _defer(richTruthy(x));
 }
 
 function _keyOf(k: unknown): Promise<void> {
@@ -131,13 +202,13 @@ function _withKey<T>(key: unknown, then: () => T): T | undefined {
 export function contains(container: unknown, x: unknown): boolean | undefined {
   const c = userMethod(container, '__contains__');
   if (c) return _defer(invoke(c, container, [x], undefined).then(ops.truthy));
-  if (userMethod(container, '__iter__')) {
+  if (_userIterable(container)) {
     return _defer((async () => {
       for await (const y of iter(container) as AsyncIterable<unknown>) if (y === x || (await richEq(y, x))) return true;
       return false;
     })());
   }
-  if (Array.isArray(container) && userMethod(x, '__eq__')) {
+  if (Array.isArray(container) && (_userEq(x) || container.some(_userEq))) {
     return _defer((async () => {
       for (const y of container) if (y === x || (await richEq(y, x))) return true;
       return false;
@@ -155,9 +226,6 @@ export function getitem(o: unknown, k: unknown): unknown {
   return ops.getitem(o, k);
 }
 
-// Truthiness stays ops.truthy (`if not data` is translated as it reads): bool(), any() and all()
-// await __bool__ / __len__ (richTruthy); `if obj:` on a Python class does not yet.
-
 /** `o[k] = v` as a statement: true when done, undefined while a Python __setitem__ runs. */
 export function setitem(o: unknown, k: unknown, v: unknown): true | undefined {
   const f = userMethod(o, '__setitem__');
@@ -166,6 +234,25 @@ export function setitem(o: unknown, k: unknown, v: unknown): true | undefined {
   ops.setitem(o, k, v);
   return true;
 }
+
+/** `del o[k]`: a Python class's __delitem__. */
+export function delitem(o: unknown, k: unknown): true | undefined {
+  const f = userMethod(o, '__delitem__');
+  if (f) return _defer(invoke(f, o, [k], undefined));
+  ops.delitem(o, k);
+  return true;
+}
+
+function _unary(sync: (a: unknown) => unknown, name: string) {
+  return (a: unknown): unknown => {
+    const f = typeof a === 'object' ? userMethod(a, name) : undefined;
+    return f ? _defer(invoke(f, a, [], undefined)) : sync(a);
+  };
+}
+
+export const neg = _unary(ops.neg, '__neg__');
+export const pos = _unary(ops.pos, '__pos__');
+export const invert = _unary(ops.invert, '__invert__');
 
 /** `{a, b}` with members of Python classes that define __hash__. */
 export function set(items: unknown[] = []): PySet | undefined {
@@ -203,7 +290,33 @@ export const isub = _arith(ops.isub, '__sub__');
 export const mul = _arith(ops.mul, '__mul__');
 export const truediv = _arith(ops.truediv, '__truediv__');
 export const floordiv = _arith(ops.floordiv, '__floordiv__');
-export const mod = _arith(ops.mod, '__mod__');
+const _mod = _arith(ops.mod, '__mod__');
+
+/** `'%s and %r' % (box, box)`: a Python class's __str__ / __repr__ shows it. */
+export function mod(a: unknown, b: unknown): unknown {
+  if (typeof a === 'string' && typeof b === 'object' && (needsShowing(b) || (isTuple(b) && b.some(needsShowing)))) return _defer(_percentShown(a as string, b).then((args) => ops.mod(a, args)));
+  return _mod(a, b);
+}
+
+/** The right operand of `format % right` with each value a Python class shows replaced by its text. */
+async function _percentShown(format: string, right: unknown): Promise<unknown> {
+  const fields = ops.percentFields(format);
+  const show = async (x: unknown, conversion: string | undefined): Promise<unknown> => {
+    if (!needsShowing(x)) return x;
+    if (conversion === 's') return new Shown(await toStr(x));
+    if (conversion === 'r' || conversion === 'a') return new Shown(await toRepr(x));
+    return x;
+  };
+  if (right instanceof PyDict && fields.some((f) => f.key !== undefined)) {
+    const out = new PyDict(right);
+    for (const { key, conversion } of fields) if (key !== undefined && right.has(key)) out.set(key, await show(right.get(key), conversion));
+    return out;
+  }
+  if (!isTuple(right)) return show(right, fields[0]?.conversion);
+  const items: unknown[] = [];
+  for (const [i, x] of right.entries()) items.push(await show(x, fields[i]?.conversion));
+  return tuple(...items);
+}
 
 /** `a += b`: __iadd__, else a + b. */
 export function iadd(a: unknown, b: unknown): unknown {
@@ -213,15 +326,25 @@ export function iadd(a: unknown, b: unknown): unknown {
   return _isUser(a) || _isUser(b) ? add(a, b) : ops.iadd(a, b);
 }
 
-/** iter(x): a Python class's __iter__, stepped with __next__ until StopIteration. */
+/** Whether iterating `x` runs Python code: its class has __iter__, or only __getitem__ (the old sequence protocol). */
+const _userIterable = (x: unknown): boolean => userMethod(x, '__iter__') !== undefined || userMethod(x, '__getitem__') !== undefined;
+
+/**
+ * iter(x): a Python class's __iter__, stepped with __next__ until StopIteration; a class with only
+ * __getitem__ is indexed 0, 1, 2, … until IndexError.
+ */
 export function iter(x: unknown): Iterable<unknown> | AsyncIterable<unknown> {
   const f = userMethod(x, '__iter__');
-  if (!f) return ops.iter(x);
+  if (!f) {
+    const get = userMethod(x, '__getitem__');
+    return get ? _sequence(x, get) : ops.iter(x);
+  }
   return (async function* () {
     const it = await invoke(f, x, [], undefined);
     const next = userMethod(it, '__next__');
     if (!next) {
-      yield* ops.iter(it) as Iterable<unknown>;
+      if (!_isUser(it)) yield* ops.iter(it) as Iterable<unknown>;
+      else throw new TypeError(`iter() returned non-iterator of type '${pyTypeName(it)}'`);
       return;
     }
     for (;;) {
@@ -232,6 +355,59 @@ export function iter(x: unknown): Iterable<unknown> | AsyncIterable<unknown> {
         throw e;
       }
     }
+  })();
+}
+
+async function* _sequence(x: unknown, get: Function): AsyncIterable<unknown> {
+  for (let i = 0; ; i++) {
+    try {
+      yield await invoke(get, x, [i], undefined);
+    } catch (e) {
+      if (e instanceof IndexError || e instanceof StopIteration) return;
+      throw e;
+    }
+  }
+}
+
+const _isAsync = (items: Iterable<unknown> | AsyncIterable<unknown>): items is AsyncIterable<unknown> =>
+  typeof items !== 'string' && !(Symbol.iterator in items);
+
+/**
+ * `f(*x)`, `[*x]`: the items of `x`, collected first when a Python class yields them. `callee`
+ * names the function called, for CPython's TypeError when `x` is not iterable.
+ */
+export function spread(x: unknown, callee?: string): Iterable<unknown> | undefined {
+  if (!_userIterable(x) && !_iterable(x)) {
+    const what = callee === undefined ? 'Value' : `${callee}() argument`;
+    throw new TypeError(`${what} after * must be an iterable, not ${pyTypeName(x)}`);
+  }
+  const items = iter(x);
+  return _isAsync(items) ? _defer(collect(items)) : items;
+}
+
+/** `a, b = x`: exactly `n` values (ops.unpack), from a Python iterable too. */
+export function unpack(x: unknown, n: number): unknown[] | undefined {
+  if (!_userIterable(x) && !_isAsyncObject(x)) return ops.unpack(x, n);
+  return _defer(collect(x).then((items) => ops.unpack(items, n)));
+}
+
+/** `a, *rest = x` from a Python iterable too. */
+export function unpackStarred(x: unknown, before: number, after: number): unknown[] | undefined {
+  if (!_userIterable(x) && !_isAsyncObject(x)) return ops.unpackStarred(x, before, after);
+  return _defer(collect(x).then((items) => ops.unpackStarred(items, before, after)));
+}
+
+const _iterable = (x: unknown): boolean =>
+  typeof x === 'string' || (typeof x === 'object' && x !== null && (Symbol.iterator in x || Symbol.asyncIterator in x));
+
+const _isAsyncObject = (x: unknown): boolean => typeof x === 'object' && x !== null && Symbol.asyncIterator in x && !(Symbol.iterator in x);
+
+/** `for a, b in x`: each item unpacked into `n` values; a Python class may yield the items or be one. */
+export function iterUnpack(x: unknown, n: number): Iterable<unknown[]> | AsyncIterable<unknown[]> {
+  const items = iter(x);
+  if (!_isAsync(items) && !(Array.isArray(items) && items.some(_userIterable))) return ops.iterUnpack(items, n);
+  return (async function* () {
+    for await (const item of items) yield unpack(item, n) ?? ((await dunder()) as unknown[]);
   })();
 }
 

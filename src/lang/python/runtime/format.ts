@@ -95,15 +95,15 @@ export function formatValue(value: unknown, spec: string): string {
   return fill.repeat(pad) + prefix + body;
 }
 
-/** How a replacement field gets its value and text: `{0.attr[key]!r:spec}`. */
+/** How a replacement field gets its value and text: `{0.attr[key]!r:spec}` (a Python __format__ may run). */
 export interface FieldTools {
   getattr: (o: unknown, name: string) => unknown;
   getitem: (o: unknown, key: unknown) => unknown;
-  repr: (x: unknown) => string;
+  format: (value: unknown, conversion: string, spec: string) => Promise<string>;
 }
 
 /** Python's str.format(*args, **kwargs). */
-export function strFormat(template: string, args: readonly unknown[], kwargs: Record<string, unknown>, tools: FieldTools): string {
+export async function strFormat(template: string, args: readonly unknown[], kwargs: Record<string, unknown>, tools: FieldTools): Promise<string> {
   let auto = 0;
   let out = '';
   for (let i = 0; i < template.length; i++) {
@@ -157,9 +157,7 @@ export function strFormat(template: string, args: readonly unknown[], kwargs: Re
       }
     }
     const spec = rawSpec.replace(/\{([^}]*)\}/g, (_, inner: string) => str(inner === '' ? args[auto++] : /^\d+$/.test(inner) ? args[Number(inner)] : kwargs[inner]));
-    if (conversion === 'r' || conversion === 'a') value = tools.repr(value);
-    else if (conversion === 's') value = str(value);
-    out += formatValue(value, spec);
+    out += await tools.format(value, conversion ?? '', spec);
   }
   return out;
 }

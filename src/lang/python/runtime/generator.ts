@@ -34,12 +34,12 @@ export function genexp(first: unknown, body: (outer: Iterable<unknown> | AsyncIt
   return new PyGenerator(body(iter(first)));
 }
 
-/** Whether x yields its items only asynchronously: a generator, or an instance with __iter__. */
+/** Whether x yields its items only asynchronously: a generator, or an instance with __iter__ or __getitem__. */
 export function isAsyncSource(x: unknown): boolean {
   if (typeof x !== 'object' || x === null) return false;
   if (x instanceof PyGenerator) return true;
   if (Symbol.asyncIterator in x && !(Symbol.iterator in x)) return true;
-  return userMethod(x, '__iter__') !== undefined;
+  return userMethod(x, '__iter__') !== undefined || userMethod(x, '__getitem__') !== undefined;
 }
 
 /** fn over x's items: at once for a list, str, dict, …; after collecting an async source's. */

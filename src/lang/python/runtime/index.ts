@@ -4,6 +4,7 @@
 import { b as makeBytes } from '../../../socket/bytes.ts';
 import { currentSignal } from '../../../socket/cancel.ts';
 import { KeyboardInterrupt } from '../../../socket/exceptions.ts';
+import { pyRepr } from '../../../socket/format.ts';
 import { tuple } from '../../../socket/tuple.ts';
 import * as attributes from './attributes.ts';
 import { bindMethod, call, def, defineClass, base, invoke, kw } from './call.ts';
@@ -13,6 +14,29 @@ import * as dunders from './dunders.ts';
 import { genexp } from './generator.ts';
 import * as ops from './ops.ts';
 import { ELLIPSIS, PyDict, PyFloat, PySet, PySlice, isNone } from './values.ts';
+
+/** The traceback __exit__ gets with an exception (not None, as in CPython); it has no frames to show here. */
+class Traceback {
+  [pyRepr](): string {
+    return '<traceback object>';
+  }
+}
+Object.defineProperty(Traceback.prototype, Symbol.for('socklab.pytype'), { value: 'traceback' });
+
+/**
+ * An exception class's own __str__ gives the message of its traceback's last line (`E: custom`):
+ * the traceback is printed synchronously, so the text is taken when the exception is raised.
+ */
+async function _ownMessage(err: Error): Promise<void> {
+  const f = dunders.userMethod(err, '__str__');
+  if (!f) return;
+  try {
+    const text = await invoke(f, err, [], undefined);
+    if (typeof text === 'string') err.message = text;
+  } catch {
+    // A failing __str__: CPython prints <exception str() failed>; the args stay the message here.
+  }
+}
 
 /** What the runtime needs from its session. */
 export interface RuntimeHost {
@@ -33,10 +57,12 @@ export function createRuntime(host: RuntimeHost) {
   const py = {
     ...ops,
     // The operators that a Python class's dunder methods can answer (see dunders.ts).
-    eq: dunders.eq, ne: dunders.ne, lt: dunders.lt, le: dunders.le, gt: dunders.gt, ge: dunders.ge,
-    contains: dunders.contains, getitem: dunders.getitem, setitem: dunders.setitem,
+    truthy: dunders.truthy, eq: dunders.eq, ne: dunders.ne, lt: dunders.lt, le: dunders.le, gt: dunders.gt, ge: dunders.ge,
+    contains: dunders.contains, getitem: dunders.getitem, setitem: dunders.setitem, delitem: dunders.delitem,
+    neg: dunders.neg, pos: dunders.pos, invert: dunders.invert,
     add: dunders.add, sub: dunders.sub, isub: dunders.isub, mul: dunders.mul, truediv: dunders.truediv, floordiv: dunders.floordiv, mod: dunders.mod,
     iadd: dunders.iadd, iter: dunders.iter, dunder: dunders.dunder,
+    unpack: dunders.unpack, unpackStarred: dunders.unpackStarred, iterUnpack: dunders.iterUnpack, spread: dunders.spread,
     getattr: attributes.getattr,
     setattr: (o: unknown, n: string, v: unknown): void => attributes.setattr(o, n, v),
     delattr: attributes.delattr,
@@ -97,6 +123,7 @@ export function createRuntime(host: RuntimeHost) {
       let err = exc;
       if (typeof exc === 'function') err = await invoke(exc, undefined, [], undefined);
       if (!(err instanceof Error)) return new TypeError('exceptions must derive from BaseException');
+      await _ownMessage(err);
       if (cause !== undefined) Object.defineProperty(err, '__cause__', { value: cause, configurable: true });
       // Raised inside an except block: CPython chains the handled exception as __context__.
       if (context !== undefined && context !== err) Object.defineProperty(err, '__context__', { value: context, configurable: true });
@@ -119,7 +146,7 @@ export function createRuntime(host: RuntimeHost) {
     async exit(cm: unknown, err: unknown): Promise<boolean> {
       const exit = (cm as Record<string, unknown>).__exit__;
       if (typeof exit === 'function') {
-        const args = err === null ? [null, null, null] : [(err as object).constructor, err, null];
+        const args = err === null ? [null, null, null] : [(err as object).constructor, err, new Traceback()];
         return ops.truthy(await invoke(exit, cm, args, undefined));
       }
       (cm as { [Symbol.dispose]: () => void })[Symbol.dispose]();

@@ -279,19 +279,26 @@ function _percent(format: string, right: unknown): string {
   return percentFormat(format, _numericArgs(format, right));
 }
 
+/** The fields of a `%` format that take an argument, in order: a `*` width or precision ('*'), then each conversion. */
+export function percentFields(format: string): { key: string | undefined; conversion: string }[] {
+  const out: { key: string | undefined; conversion: string }[] = [];
+  for (const m of format.matchAll(_PERCENT_SPEC)) {
+    if (m[0] === '%%') continue;
+    if (m[3] === '*') out.push({ key: undefined, conversion: '*' });
+    if (m[4] === '*') out.push({ key: undefined, conversion: '*' });
+    out.push({ key: m[1], conversion: m[5] ?? '' });
+  }
+  return out;
+}
+
 /** The right operand of `%` with each float given to a numeric conversion as a JS number. */
 function _numericArgs(format: string, right: unknown): unknown {
   if (!isTuple(right) && !(right instanceof PyFloat) && !(right instanceof PyIntEnum)) return right;
   const args = isTuple(right) ? [...right] : [right];
-  let i = 0;
-  for (const m of format.matchAll(_PERCENT_SPEC)) {
-    if (m[0] === '%%') continue;
-    if (m[3] === '*') i++;
-    if (m[4] === '*') i++;
+  percentFields(format).forEach(({ conversion }, i) => {
     const arg = args[i];
-    if ((arg instanceof PyFloat || arg instanceof PyIntEnum) && m[5] !== 's' && m[5] !== 'r' && m[5] !== 'a') args[i] = arg.value;
-    i++;
-  }
+    if ((arg instanceof PyFloat || arg instanceof PyIntEnum) && !['*', 's', 'r', 'a'].includes(conversion)) args[i] = arg.value;
+  });
   return isTuple(right) ? tuple(...args) : args[0];
 }
 
@@ -548,9 +555,16 @@ export function iter(x: unknown): Iterable<unknown> {
   throw new TypeError(`'${typeName(x)}' object is not iterable`);
 }
 
+/** The items `a, b = x` unpacks: CPython's TypeError for a value that is not iterable. */
+function _unpacked(x: unknown): unknown[] {
+  if (Array.isArray(x)) return x;
+  if (typeof x === 'string' || x instanceof Map || (x !== null && typeof x === 'object' && Symbol.iterator in x)) return Array.from(iter(x));
+  throw new TypeError(`cannot unpack non-iterable ${typeName(x)} object`);
+}
+
 /** `a, b = x`: exactly `n` values, with CPython's ValueError otherwise. */
 export function unpack(x: unknown, n: number): unknown[] {
-  const items = Array.isArray(x) ? x : Array.from(iter(x));
+  const items = _unpacked(x);
   if (items.length !== n) {
     if (items.length > n) throw new ValueError(`too many values to unpack (expected ${n})`);
     throw new ValueError(`not enough values to unpack (expected ${n}, got ${items.length})`);
@@ -560,7 +574,7 @@ export function unpack(x: unknown, n: number): unknown[] {
 
 /** `a, *rest, z = x`: `before` values, a list of the middle, `after` values. */
 export function unpackStarred(x: unknown, before: number, after: number): unknown[] {
-  const items = Array.from(iter(x));
+  const items = _unpacked(x);
   if (items.length < before + after) {
     throw new ValueError(`not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
   }
@@ -570,7 +584,7 @@ export function unpackStarred(x: unknown, before: number, after: number): unknow
 /** `for a, b in pairs`: each item unpacked into `n` values. */
 export function iterUnpack(x: unknown, n: number): Iterable<unknown[]> | AsyncIterable<unknown[]> {
   const items = iter(x);
-  if (!(Symbol.iterator in items)) {
+  if (typeof items !== 'string' && !(Symbol.iterator in items)) {
     return (async function* () {
       for await (const item of items as AsyncIterable<unknown>) yield unpack(item, n);
     })();
