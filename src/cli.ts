@@ -102,7 +102,7 @@ async function main(argv: readonly string[]): Promise<number | undefined> {
     case 'run': {
       const { runScript } = await import('./run.ts');
       process.argv = [process.argv[0]!, parsed.args[0]!, ...parsed.args.slice(1)];
-      const code = await runScript(parsed.args[0]!, { argv: parsed.args.slice(1) });
+      const code = await runScript(parsed.args[0]!, { argv: parsed.args.slice(1), ownsProcess: true });
       process.exitCode = code;
       // A Python program ends when its main thread does (daemon threads and open sockets do not
       // keep it alive), as CPython's does.

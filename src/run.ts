@@ -9,6 +9,7 @@ import { asException } from './lang/typescript/evaluate.ts';
 import { formatException } from './socket/index.ts';
 import { t } from './i18n/index.ts';
 import { streamLineReader } from './lang/line-reader.ts';
+import { allowAloneWaits } from './kernel/index.ts';
 
 export interface RunOptions {
   stdout?: NodeJS.WritableStream;
@@ -16,6 +17,11 @@ export interface RunOptions {
   stdin?: NodeJS.ReadableStream;
   /** The script's arguments (sys.argv[1:] for a .py file). */
   argv?: string[];
+  /**
+   * The script is all the process does (the CLI's `run`): a blocking call whose task is the only
+   * one may block the thread in the kernel, as CPython's does (kernel/brief-wait.ts).
+   */
+  ownsProcess?: boolean;
 }
 
 /** Python's "Traceback (most recent call last)" block, with the script's own frame when known. */
@@ -44,6 +50,7 @@ export async function runScript(file: string, options: RunOptions = {}): Promise
     return 1;
   }
   const ext = extname(path);
+  if (options.ownsProcess) allowAloneWaits();
   if (ext === '.py') return (await import('./lang/python/index.ts')).runPythonFile(file, { ...options, argv: options.argv });
   if (!['.js', '.mjs', '.ts', '.mts'].includes(ext)) {
     stderr.write(`${t('cli.badExtension', { file })}\n`);

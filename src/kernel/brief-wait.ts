@@ -13,48 +13,105 @@
 // same core it answers during the yield, and no kernel timer is armed (arming and cancelling one
 // costs about 10 µs per wait on this virtual machine; ping-pong on one core: 17,000 -> 35,000
 // round trips/s). With the other end on another core the yield returns at once. The socket layer
-// "looks again" with the system call itself (yield(), retry, then wait()), one poll(2) fewer.
+// "looks again" with the system call itself (begin(), retry, then wait()), one poll(2) fewer.
+//
+// A script's only task (`socklab run`, allowAloneWaits()) waits as CPython does: blocked in the
+// kernel on its own fd, in slices of up to _ALONE_SLICE_US, with a turn of the event loop between
+// slices (kernel/../socket/socket.ts). It applies while nothing else could run in the meantime: no
+// other socket waits in the poller, no timer or setImmediate is pending. Anything else (stdin, a
+// child process, a Worker's message) waits at most one slice. Ctrl+C reaches a thread blocked in
+// ppoll(2): a process-directed signal goes to the main thread when it does not block it (the kernel's
+// complete_signal() tries the thread-group leader first, and node blocks nothing there), and ppoll
+// returns EINTR whatever SA_RESTART says (signal(7)); the slice ends and the turn runs the handler.
 import { poller } from './poller.ts';
 import { sysPollOne, sysYield } from './syscalls.ts';
 
 /** The longest the event loop is blocked by one brief wait, and the shortest budget. */
 const _MAX_BUDGET_US = 1000;
 const _MIN_BUDGET_US = 100;
+/** The longest one wait of a script's only task blocks the event loop. */
+const _ALONE_SLICE_US = 50_000;
+
+let _aloneAllowed = false;
+
+/** Lets a wait block the thread in slices when nothing else could run (`socklab run` owns the process). */
+export function allowAloneWaits(on = true): void {
+  _aloneAllowed = on;
+}
+
+/** Whether a wait starting now may block the thread for a whole slice. */
+export function waitsAlone(): boolean {
+  if (!_aloneAllowed || poller.pending > 0) return false;
+  // About 0.3 µs: every ref'd handle and request, by kind ('Timeout', 'Immediate', 'TCPWrap', ...).
+  const active = process.getActiveResourcesInfo();
+  return !active.includes('Timeout') && !active.includes('Immediate');
+}
+
+/**
+ * One slice of a script's only task's wait (waitsAlone()): ppoll(2) on `fd` for at most a slice
+ * (and at most `limitMs`). True when it is ready; false when the time ran out or a signal came.
+ */
+export function waitSlice(fd: number, events: number, limitMs: number | undefined): boolean {
+  const us = limitMs === undefined ? _ALONE_SLICE_US : Math.min(_ALONE_SLICE_US, Math.max(0, limitMs * 1000));
+  return sysPollOne(fd, events, us) > 0;
+}
+
+/**
+ * How a brief wait began (BriefWait.begin()). None: no brief wait, go through the poller;
+ * Yielded: the core was yielded, try the call again, then wait(); Alone: a whole slice may be
+ * waited (waitsAlone()), wait() at once.
+ */
+export const BriefStart = { None: 0, Yielded: 1, Alone: 2 } as const;
+export type BriefStart = (typeof BriefStart)[keyof typeof BriefStart];
 
 export class BriefWait {
   // 0 until the socket has waited once; then how long the next brief wait may block.
   #budgetUs = 0;
   // When the current brief wait began (its yield), for observe().
   #started = 0;
+  // The current brief wait may take a whole slice (BriefStart.Alone).
+  #alone = false;
 
   /**
    * Waits on this thread for `fd` to have any of `events`, for at most the budget (and at most
    * `limitMs`). True when it is ready; false when the caller should wait through the poller.
    */
   tryWait(fd: number, events: number, limitMs: number | undefined): boolean {
-    if (!this.yield(limitMs)) return false;
-    return sysPollOne(fd, events, 0) > 0 ? this.#ready() : this.wait(fd, events, limitMs);
+    const start = this.begin(limitMs);
+    if (start === BriefStart.None) return false;
+    if (start === BriefStart.Yielded && sysPollOne(fd, events, 0) > 0) return this.#ready();
+    return this.wait(fd, events, limitMs);
   }
 
   /**
    * The first half of a brief wait, for a caller that retries its system call in between (one
-   * poll(2) fewer when the yield brought the answer): false when no brief wait may start (see
-   * tryWait); otherwise it yields the core and the caller tries again, then calls ready() or wait().
+   * poll(2) fewer when the yield brought the answer). None: no brief wait may start; Yielded: the
+   * core was yielded, the caller tries again, then calls ready() or wait(); Alone: call wait().
    */
-  yield(limitMs: number | undefined): boolean {
-    if (this.#budgetUs === 0 || poller.pending > 0 || (limitMs !== undefined && limitMs <= 0)) return false;
+  begin(limitMs: number | undefined): BriefStart {
+    if (limitMs !== undefined && limitMs <= 0) return BriefStart.None;
+    this.#alone = waitsAlone();
+    if (this.#alone) return BriefStart.Alone;
+    if (this.#budgetUs === 0 || poller.pending > 0) return BriefStart.None;
     this.#started = performance.now();
     sysYield();
-    return true;
+    return BriefStart.Yielded;
   }
 
-  /** The retry after yield() succeeded: the wait was as short as it gets. */
+  /** The retry after begin() succeeded: the wait was as short as it gets. */
   ready(): void {
     this.#ready();
   }
 
-  /** The second half, after yield(): the timed ppoll(2). True when `fd` is ready. */
+  /**
+   * The second half, after begin(): the timed ppoll(2). True when `fd` is ready; false when the
+   * budget ran out or a signal came (Ctrl+C: the caller's event loop turn runs its handler).
+   */
   wait(fd: number, events: number, limitMs: number | undefined): boolean {
+    if (this.#alone) {
+      this.#alone = false;
+      return waitSlice(fd, events, limitMs);
+    }
     const budgetUs = limitMs === undefined ? this.#budgetUs : Math.min(this.#budgetUs, limitMs * 1000);
     if (budgetUs > 0 && sysPollOne(fd, events, budgetUs) > 0) return this.#ready();
     this.#budgetUs = _MIN_BUDGET_US;

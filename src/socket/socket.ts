@@ -5,10 +5,10 @@
 // Calls that can block in Python return Promises; the others are synchronous.
 import { types } from 'node:util';
 import {
-  BriefWait, CONSTANTS, ERRNO, POLL, PollFailure, packSockAddr, poller, setDeadlineTimer, sysAccept,
+  BriefStart, BriefWait, CONSTANTS, ERRNO, POLL, PollFailure, packSockAddr, poller, setDeadlineTimer, sysAccept,
   sysAttemptBlocking, sysBind, sysClose, sysConnect, sysGetpeername, sysGetsockname, sysGetsockoptBytes,
   sysGetsockoptInt, sysListen, sysPollOne, sysRecv, sysRecvfrom, sysSend, sysSendto, sysSetNonBlocking,
-  sysSetsockopt, sysShutdown, sysSocket, type SockAddr,
+  sysSetsockopt, sysShutdown, sysSocket, waitSlice, waitsAlone, type SockAddr,
 } from '../kernel/index.ts';
 import { fromSockAddr, toSockAddr, type PyAddress } from './address.ts';
 import { asCInt, asCLong, asIndex, asSocketInt, asSsize, asTimeout, checkArity } from './args.ts';
@@ -684,11 +684,12 @@ export class Socket {
     if (typeof r !== 'number' || r >= 0) return r as T;
     if (r !== -EAGAIN || this.#timeout === 0) throw osError(-r);
     // The peer of a ping-pong usually answers within the brief wait: then this call still answers
-    // synchronously, without the async #ioWait() and the Promises it costs. The call itself is
-    // retried after the yield (kernel/brief-wait.ts), then once more after the timed wait.
+    // synchronously, without the async #ioWait() and the Promises it costs. After a yield the call
+    // itself is retried (kernel/brief-wait.ts), then once more after the timed wait.
     const limitMs = this.#briefLimit(deadline);
-    if (this.#brief.yield(limitMs)) {
-      r = attempt();
+    const start = this.#brief.begin(limitMs);
+    if (start !== BriefStart.None) {
+      if (start === BriefStart.Yielded) r = attempt();
       if (r === -EAGAIN && this.#brief.wait(this.#fd, events, limitMs)) r = attempt();
       else if (r !== -EAGAIN) this.#brief.ready();
       if (typeof r !== 'number' || r >= 0) return r as T;
@@ -725,6 +726,8 @@ export class Socket {
       deadline = performance.now() + this.#timeout * 1000;
     }
     let falseReady = 0;
+    // The caller has just tried a brief wait (or found that none may start): not again at once.
+    let first = true;
     for (;;) {
       let remaining = deadline === undefined ? undefined : deadline - performance.now();
       if (remaining !== undefined && remaining <= 0) throw new TimeoutError('timed out');
@@ -733,7 +736,7 @@ export class Socket {
         remaining = deadline === undefined ? undefined : deadline - performance.now();
         if (remaining !== undefined && remaining <= 0) throw new TimeoutError('timed out');
       }
-      if (falseReady > 0 || signal?.aborted || !this.#brief.tryWait(this.#fd, events, remaining)) {
+      if (first || falseReady > 0 || signal?.aborted || !this.#brief.tryWait(this.#fd, events, remaining)) {
         const waitStart = performance.now();
         if (!(await this.#wait(events, remaining, signal))) throw new TimeoutError('timed out');
         const waited = performance.now() - waitStart;
@@ -741,6 +744,7 @@ export class Socket {
         // A wait that really waited ends a run of false readiness.
         if (waited > 2) falseReady = 0;
       }
+      first = false;
       if (this.#fd < 0) throw osError(EBADF);
       let r = attempt();
       if (typeof r !== 'number' || r >= 0) return r as T;
@@ -754,6 +758,13 @@ export class Socket {
       if (r !== -EAGAIN || this.#timeout === 0) throw osError(-r);
       falseReady++;
     }
+  }
+
+  /** One turn of the event loop (timers, I/O, Ctrl+C's handler); close and cancellation reject. */
+  async #turn(signal: AbortSignal | undefined): Promise<void> {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (signal?.aborted) throw signal.reason;
+    if (this.#closing.signal.aborted) throw this.#closing.signal.reason;
   }
 
   /** Waits `ms` on a timer; close and cancellation reject, as in #wait(). */
@@ -782,6 +793,19 @@ export class Socket {
 
   /** Waits for readiness; false when the time ran out. Close and cancellation reject. */
   async #wait(events: number, timeoutMs: number | undefined, signal: AbortSignal | undefined): Promise<boolean> {
+    if (waitsAlone()) {
+      const deadline = timeoutMs === undefined ? undefined : performance.now() + timeoutMs;
+      // A script's only task waits on this thread, as CPython's blocking call does, in slices with
+      // a turn of the event loop before each (kernel/brief-wait.ts); through the poller once some
+      // other work appears.
+      do {
+        await this.#turn(signal);
+        const left = deadline === undefined ? undefined : deadline - performance.now();
+        if (waitSlice(this.#fd, events, left)) return true;
+        if (left !== undefined && deadline! - performance.now() <= 0) return false;
+      } while (waitsAlone());
+      timeoutMs = deadline === undefined ? undefined : Math.max(0, deadline - performance.now());
+    }
     let waitSignal = this.#closing.signal;
     let unlink: (() => void) | undefined;
     if (signal) {

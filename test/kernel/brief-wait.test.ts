@@ -1,10 +1,11 @@
 // The adaptive short wait on the main thread (kernel/brief-wait.ts): it waits only once the socket
 // has waited through the poller, reports readiness, and never waits past a deadline.
 import { afterEach, describe, expect, it } from 'vitest';
-import { BriefWait, POLL, sysClose, sysSend, sysSocketpair } from '../../src/kernel/index.ts';
+import { allowAloneWaits, BriefWait, POLL, sysClose, sysSend, sysSocketpair, waitsAlone, waitSlice } from '../../src/kernel/index.ts';
 
 const opened: number[] = [];
 afterEach(() => {
+  allowAloneWaits(false);
   for (const fd of opened.splice(0)) sysClose(fd);
 });
 
@@ -42,5 +43,28 @@ describe('BriefWait', () => {
     const brief = new BriefWait();
     brief.observe(0.1);
     expect(brief.tryWait(a, POLL.POLLIN, 0)).toBe(false);
+  });
+});
+
+describe('waits of a script\'s only task', () => {
+  it('never block for a slice unless the process allowed it (the REPL never does)', () => {
+    expect(waitsAlone()).toBe(false);
+  });
+
+  it('do not block for a slice while a timer is pending', () => {
+    allowAloneWaits();
+    const timer = setTimeout(() => {}, 60_000);
+    try {
+      expect(waitsAlone()).toBe(false);
+    } finally {
+      clearTimeout(timer);
+    }
+  });
+
+  it('a slice ends at once when the fd is ready, and at its limit when not', () => {
+    const [a, b] = pair();
+    expect(waitSlice(a, POLL.POLLIN, 1)).toBe(false);
+    sysSend(b, Buffer.from('x'), 1, 0);
+    expect(waitSlice(a, POLL.POLLIN, undefined)).toBe(true);
   });
 });
