@@ -52,7 +52,9 @@ if (dir) {
 
 // esbuild writes ASCII only (non-ASCII characters as escapes): latin1 is the cheapest read.
 const source = readFileSync(_BUNDLE, 'latin1');
-const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+// The bundle is one function expression (scripts/build.mjs wraps it), compiled from the file's text
+// as it is: node reads a file this large into an external string, which V8 compiles in place.
+const script = new Script(source, {
   filename: _BUNDLE,
   ...(cachedData && { cachedData }),
 });
