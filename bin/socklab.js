@@ -1,2 +1,3 @@
 #!/usr/bin/env node
-import '../dist/cli.js';
+// CommonJS (bin/package.json), as dist/cli.cjs is: the start goes through no ES module loader.
+require('../dist/cli.cjs');

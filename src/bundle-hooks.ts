@@ -1,4 +1,4 @@
-// What dist/cli.js (src/start.ts, which runs the bundle as a vm.Script for V8's code cache) offers
+// What dist/cli.cjs (src/start.ts, which runs the bundle as a vm.Script for V8's code cache) offers
 // the bundle. Under vitest or tsx there is no such loader and both fall back to doing without.
 
 const _hooks = globalThis as Record<symbol, unknown>;

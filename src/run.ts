@@ -59,6 +59,6 @@ export async function runScript(file: string, options: RunOptions = {}): Promise
 
   // Every kind of script runs through the REPL's evaluator: the same language as the REPL's lines.
   const { runWithEvaluator } = await import('./lang/typescript/script.ts');
-  const readLine = streamLineReader(options.stdin ?? process.stdin, stdout).read;
+  const readLine = streamLineReader(options.stdin ?? (() => process.stdin), stdout).read;
   return runWithEvaluator(path, readFileSync(path, 'utf8'), { stdout, stderr, readLine, traceback: formatTraceback });
 }

@@ -1,21 +1,23 @@
-// dist/cli.js: runs the bundle (dist/socklab.cjs) through V8's code cache. Node 20 has no compile
+// dist/cli.cjs: runs the bundle (dist/socklab.cjs) through V8's code cache. Node 20 has no compile
 // cache for modules (module.enableCompileCache came in 22), and compiling the bundle was the
 // largest part of every start (~25 ms of a ~120 ms prompt on a quiet machine; more under load).
 // A vm.Script takes `cachedData`: with it V8 deserializes the bytecode instead of parsing and
 // compiling. The cache lives in the user's cache directory, one file per bundle and per kind of
 // start (the REPL, `run` of a .py, …, each caching the functions it ran), and is written only by a
 // start that found none, the way v8-compile-cache does it. Nothing here may depend on the bundle.
+// Built as CommonJS and required by bin/socklab.js (CommonJS too, bin/package.json): a start
+// never goes through node's ES module loader (resolving, reading and linking two modules and
+// the facades of six builtins cost ~10% of an empty start); a learner's .mjs still does.
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { Script } from 'node:vm';
 
 /** The bundle's content hash, put here by scripts/build.mjs. */
 declare const __SOCKLAB_BUNDLE_HASH__: string;
 
-const _BUNDLE = join(dirname(fileURLToPath(import.meta.url)), 'socklab.cjs');
+const _BUNDLE = join(__dirname, 'socklab.cjs');
 // The same keys as src/bundle-hooks.ts (the bundle's side; neither file may import the other).
 const _SAVE_KEY = Symbol.for('socklab.saveCodeCache');
 const _IMPORT_KEY = Symbol.for('socklab.import');
@@ -53,7 +55,9 @@ if (dir) {
 
 // esbuild writes ASCII only (non-ASCII characters as escapes): latin1 is the cheapest read.
 const source = readFileSync(_BUNDLE, 'latin1');
-const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+// The bundle is one function expression (scripts/build.mjs wraps it), compiled from the file's text
+// as it is: node reads a file this large into an external string, which V8 compiles in place.
+const script = new Script(source, {
   filename: _BUNDLE,
   ...(cachedData && { cachedData }),
 });
@@ -90,4 +94,4 @@ if (missed) process.on('exit', _save);
 
 const run = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: object, filename: string, dirname: string) => void;
 const module = { exports: {} };
-run.call(module.exports, module.exports, createRequire(_BUNDLE), module, _BUNDLE, dirname(_BUNDLE));
+run.call(module.exports, module.exports, createRequire(_BUNDLE), module, _BUNDLE, __dirname);

@@ -1,4 +1,4 @@
-// Builds dist/cli.js once before the tests that drive the real CLI (`node bin/socklab.js`).
+// Builds dist/cli.cjs once before the tests that drive the real CLI (`node bin/socklab.js`).
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 

@@ -8,13 +8,18 @@ export interface LineReader {
   close(): void;
 }
 
-export function streamLineReader(stdin: NodeJS.ReadableStream, stdout: NodeJS.WritableStream): LineReader {
+/**
+ * `stdin` may be a function that gives the stream: process.stdin is then made on the first
+ * input() only (on a terminal, making it costs a start ~8 ms of CPU that a program without
+ * input() never needs).
+ */
+export function streamLineReader(stdin: NodeJS.ReadableStream | (() => NodeJS.ReadableStream), stdout: NodeJS.WritableStream): LineReader {
   let rl: ReturnType<typeof createInterface> | undefined;
   let lines: AsyncIterator<string> | undefined;
   return {
     async read(prompt) {
       if (prompt) stdout.write(prompt);
-      rl ??= createInterface({ input: stdin, terminal: false });
+      rl ??= createInterface({ input: typeof stdin === 'function' ? stdin() : stdin, terminal: false });
       lines ??= rl[Symbol.asyncIterator]();
       const next = await lines.next();
       return next.done ? undefined : next.value;

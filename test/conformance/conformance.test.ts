@@ -15,7 +15,7 @@ import { Limiter, killAll, run, type RunResult } from './run.ts';
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
 const CASES = join(HERE, 'cases');
-const CLI = join(ROOT, 'dist', 'cli.js');
+const CLI = join(ROOT, 'dist', 'cli.cjs');
 const BIN = join(ROOT, 'bin', 'socklab.js');
 
 /** Hard limit for one program run. */
@@ -110,7 +110,7 @@ it('every Python case has a JavaScript twin and vice versa', () => {
 });
 
 describe.skipIf(!built)(
-  built ? 'socklab run conforms to python3' : 'socklab run conforms to python3 — SKIPPED: dist/cli.js is missing, run `npm run build`',
+  built ? 'socklab run conforms to python3' : 'socklab run conforms to python3 — SKIPPED: dist/cli.cjs is missing, run `npm run build`',
   () => {
     for (const name of cases) {
       it.concurrent(

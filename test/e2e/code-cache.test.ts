@@ -1,4 +1,4 @@
-// dist/cli.js runs the bundle through V8's code cache (src/start.ts): the first start of a kind
+// dist/cli.cjs runs the bundle through V8's code cache (src/start.ts): the first start of a kind
 // writes the cache, later starts read it, and a cache that is broken or cannot be written never
 // changes what socklab does.
 import { spawnSync } from 'node:child_process';

@@ -26,7 +26,7 @@ export async function runPythonFile(file: string, options: PythonRunOptions = {}
   stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(0);
   });
-  const input = streamLineReader(options.stdin ?? process.stdin, stdout);
+  const input = streamLineReader(options.stdin ?? (() => process.stdin), stdout);
   const session = createPythonSession({
     write: (text) => stdout.write(text),
     writeErr: (text) => stderr.write(text),
