@@ -72,6 +72,19 @@ describe('Python mode', () => {
     }
   }, 60_000);
 
+  it('keeps the last shown value in _ as python3 -i does (None skipped, shadowed by _ = 5, back after del _)', async () => {
+    const lines = ['_', '1 + 1', '_', 'None', '_', '_ * 3', 'print(_)', '_ = 5', '7', '_', 'del _', '8', '_', 'x = 9', '_'];
+    const term = await startPython();
+    const python = spawnPty('python3', ['-q', '-i']);
+    terms.push(python);
+    await python.waitFor('>>> ');
+    for (const line of lines) {
+      const ours = await type(term, line);
+      const theirs = await type(python, line, '>>> ');
+      expect(ours, line).toBe(theirs);
+    }
+  }, 60_000);
+
   it('switches with .ts and .python; the prompt shows the language; sockets are shared', async () => {
     const term = await startPython();
     expect(await type(term, 's = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)')).toMatch(/NameError: name 'socket' is not defined/);

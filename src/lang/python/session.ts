@@ -162,8 +162,11 @@ export class PythonSession {
     this.runtime = createRuntime({
       globals,
       importModule: (name) => this.modules.import(name),
+      // sys.displayhook: a value it shows (never None) becomes builtins._, which a learner's own
+      // `_ = 5` shadows and `del _` uncovers again, as in CPython's REPL.
       display: (value) => {
         this.lastValue = value;
+        builtins._ = value;
       },
       signal: () => this.signal,
     });
