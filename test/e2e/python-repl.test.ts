@@ -85,6 +85,22 @@ describe('Python mode', () => {
     }
   }, 60_000);
 
+  it("prints a thread's uncaught exception as python3 -i does: threading.py's frames, <stdin> frames without source", async () => {
+    const lines = ['import threading', 'def f(): 1/0', '', 't = threading.Thread(target=f); t.start(); t.join()', "t = threading.Thread(target=lambda: [][1], name='w'); t.start(); t.join()"];
+    const term = await startPython();
+    const python = spawnPty('python3', ['-q', '-i']);
+    terms.push(python);
+    await python.waitFor('>>> ');
+    // Where CPython's library is, and its line numbers, are the installation's (test/python/README.md).
+    const lib = (text: string) => text.replace(/File "\/[^"]*\/(threading\.py)", line \d+/g, 'File "LIB/$1", line N');
+    for (const line of lines) {
+      const ours = await type(term, line);
+      const theirs = await type(python, line, '>>> ');
+      expect(lib(ours), line).toBe(lib(theirs));
+    }
+    expect(term.output()).toContain('in _bootstrap_inner');
+  }, 60_000);
+
   it('switches with .ts and .python; the prompt shows the language; sockets are shared', async () => {
     const term = await startPython();
     expect(await type(term, 's = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)')).toMatch(/NameError: name 'socket' is not defined/);
