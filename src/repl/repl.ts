@@ -97,8 +97,8 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
   const pythonModule = startLanguage === 'python' ? await import('./python-mode.ts') : undefined;
   const keys = terminal ? interruptKeyReader(input) : undefined;
   const paste = terminal ? bracketedPaste(input, output) : undefined;
-  if (options.banner !== false) write(`${c.bold(t('repl.banner', { version: pkg.version }))}\n`);
-  if (options.banner !== false && startLanguage === 'python') write(`${c.dim(t('pyrepl.banner'))}\n`);
+  // Python mode's own banner: nothing is preloaded there, a learner imports socket as in python3.
+  if (options.banner !== false) write(`${c.bold(t(startLanguage === 'python' ? 'pyrepl.bannerStart' : 'repl.banner', { version: pkg.version }))}\n`);
   const r = repl.start({
     // With a lesson to open, the first prompt waits for the lesson's intro (and its prompt).
     prompt: options.lesson ? '' : promptIn(startLanguage, prompt, prompt),
@@ -624,7 +624,7 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
   r.defineCommand('sockets', {
     help: t('repl.cmd.sockets'),
     action() {
-      write(`${formatSocketTable(space, undefined, (output as { columns?: number }).columns)}\n`);
+      write(`${formatSocketTable(space, undefined, (output as { columns?: number }).columns, t(language === 'python' ? 'pyrepl.socketsNone' : 'repl.sockets.none'))}\n`);
       r.displayPrompt();
     },
   });

@@ -101,6 +101,19 @@ describe('Python mode', () => {
     expect(term.output()).toContain('in _bootstrap_inner');
   }, 60_000);
 
+  it('tells a learner in Chinese what is true in Python mode: import socket first (nothing is preloaded), .sockets in Python', async () => {
+    const term = spawnSocklab(['--python'], { env: { LANG: 'zh_CN.UTF-8' } });
+    terms.push(term);
+    await term.waitFor(PY);
+    const banner = term.output();
+    expect(banner).toContain('import socket');
+    expect(banner).not.toContain('已预先载入'); // the TypeScript banner's "preloaded"
+    expect(await type(term, 'socket')).toMatch(/NameError: name 'socket' is not defined/);
+    expect(await type(term, '.sockets')).toBe('没有打开的套接字。创建一个：先 import socket，再 s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)\n');
+    expect(await type(term, '.ts', '>>> ')).toMatch(/TypeScript/);
+    expect(await type(term, '.sockets', '>>> ')).toBe('没有打开的套接字。创建一个：s = socket.socket(AF_INET, SOCK_STREAM)\n');
+  }, 30_000);
+
   it('switches with .ts and .python; the prompt shows the language; sockets are shared', async () => {
     const term = await startPython();
     expect(await type(term, 's = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)')).toMatch(/NameError: name 'socket' is not defined/);

@@ -56,6 +56,11 @@ describe('socklab kernel --python', () => {
     expect((await fe.run('n')).text).toBe('2');
   });
 
+  it('says how to make a socket in Python when .sockets has none', async () => {
+    const fe = await start();
+    expect((await fe.run('.sockets')).text).toMatch(/^No open sockets\. Create one: import socket, then s = socket\.socket\(socket\.AF_INET, socket\.SOCK_STREAM\)/);
+  });
+
   it('keeps the results as ipykernel does: _, __, ___ and _N, None skipped, _ = 5 shadowing', async () => {
     const fe = await start();
     await fe.run('6 * 7');
