@@ -6,7 +6,6 @@ export const pythonRepl = {
   'pyrepl.nowPython': 'Python mode: your lines are Python, as in python3. Type .ts to go back to TypeScript.',
   'pyrepl.nowTypescript': 'TypeScript mode: your lines are TypeScript/JavaScript. Type .python for Python.',
   'pyrepl.already': 'Your lines are already {language}.',
-  'pyrepl.banner': 'Python mode: type Python as in python3 (.ts switches to TypeScript, .translate shows the TypeScript of your last input).',
   'pyrepl.bannerStart': `socklab {version} — Python's socket module on real kernel sockets: type Python as in python3.
 Import what you use, as in Python: import socket (also os, sys, time, struct, select, threading, _thread, multiprocessing, socketserver).
 Blocking calls wait as in Python: data = s.recv(1024). Ctrl+C interrupts a waiting call.
