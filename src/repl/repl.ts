@@ -411,7 +411,13 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
           showError(e, line);
           outcomes = [];
         }
+        const interruptsBefore = interrupts;
         for (const outcome of outcomes) {
+          // A statement of the same paste after an interrupted one does not run (see interrupt()).
+          if (interrupts !== interruptsBefore) {
+            py.cancel();
+            break;
+          }
           if (outcome.kind === 'error') {
             write(c.red(outcome.text));
             state = 'line'; // a failed line is a line too, for the lesson's checks
@@ -568,6 +574,8 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
    * unfinished multi-line entry) and prints KeyboardInterrupt, as CPython's REPL does. It never
    * exits (node's "press Ctrl+C again to exit" is gone).
    */
+  /** How many times Ctrl+C stopped a running line. */
+  let interrupts = 0;
   function interrupt(): void {
     if (state === 'command') return;
     if (state === 'line') {
@@ -577,6 +585,11 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
         write('\n');
       }
       typeAhead.clear();
+      // The rest of a paste goes too, as the terminal driver flushes its input on ^C for
+      // python3: `s.close()` pasted after a loop must not run once the loop is interrupted.
+      pythonPending.length = 0;
+      arriving.length = 0;
+      interrupts++;
       controller.abort(new KeyboardInterrupt());
       return;
     }

@@ -214,6 +214,21 @@ describe('Python mode', () => {
     expect(await type(term, 's.recv(1024)')).toBe("b'after'\n");
   }, 30_000);
 
+  it('Ctrl+C in a pasted loop drops the rest of the paste, as the terminal driver does for python3 (s.close() after it does not run)', async () => {
+    const term = await startPython();
+    await type(term, 'import socket');
+    await type(term, 's = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)');
+    await type(term, "s.bind(('127.0.0.1', 0))");
+    paste(term, ['for _ in range(3):', '    data, addr = s.recvfrom(1024)', 's.close()', "print('after')"]);
+    await term.waitFor('s.close()');
+    await new Promise((r) => setTimeout(r, 300)); // the loop waits in recvfrom
+    term.write('\x03');
+    await term.waitFor('KeyboardInterrupt\n');
+    await term.waitFor(PY);
+    expect(await type(term, 's.fileno() > 0')).toBe('True\n');
+    expect(term.output()).not.toMatch(/^after$/m);
+  }, 30_000);
+
   it('Ctrl+C breaks a while True: pass', async () => {
     const term = await startPython();
     term.write('while True: pass\r\r');
