@@ -37,6 +37,20 @@ async function type(term: Pty, line: string, prompt = PY): Promise<string> {
   return out.slice(out.indexOf('\n') + 1);
 }
 
+/** Types `lines` into socklab --python and python3 -i: each line prints the same (after `mask`). */
+async function sameAsPython3(lines: string[], mask = (text: string) => text): Promise<Pty> {
+  const term = await startPython();
+  const python = spawnPty('python3', ['-q', '-i']);
+  terms.push(python);
+  await python.waitFor('>>> ');
+  for (const line of lines) {
+    const ours = await type(term, line);
+    const theirs = await type(python, line, '>>> ');
+    expect(mask(ours), line).toBe(mask(theirs));
+  }
+  return term;
+}
+
 /** A port nobody uses right now (bound, read, released). */
 async function freeUdpPort(): Promise<number> {
   const probe = dgram.createSocket('udp4');
@@ -61,43 +75,18 @@ function paste(term: Pty, lines: string[]): void {
 describe('Python mode', () => {
   it('reads lines as python3 -i does: values, None, continuation, NameError with Did you mean, tracebacks', async () => {
     const lines = ['x = 41 + 1', 'x', 'None', "'it' + \"'s\"", 'pritn(x)', '1/0', 'def f():', '    return undefined_name', '', 'f()', '(1,', '2)', 'if x:', 'foo', 'for i in range(2):', '    pass', 'print(i)'];
-    const term = await startPython();
-    const python = spawnPty('python3', ['-q', '-i']);
-    terms.push(python);
-    await python.waitFor('>>> ');
-    for (const line of lines) {
-      const ours = await type(term, line);
-      const theirs = await type(python, line, '>>> ');
-      expect(ours, line).toBe(theirs);
-    }
+    await sameAsPython3(lines);
   }, 60_000);
 
   it('keeps the last shown value in _ as python3 -i does (None skipped, shadowed by _ = 5, back after del _)', async () => {
     const lines = ['_', '1 + 1', '_', 'None', '_', '_ * 3', 'print(_)', '_ = 5', '7', '_', 'del _', '8', '_', 'x = 9', '_'];
-    const term = await startPython();
-    const python = spawnPty('python3', ['-q', '-i']);
-    terms.push(python);
-    await python.waitFor('>>> ');
-    for (const line of lines) {
-      const ours = await type(term, line);
-      const theirs = await type(python, line, '>>> ');
-      expect(ours, line).toBe(theirs);
-    }
+    await sameAsPython3(lines);
   }, 60_000);
 
   it("prints a thread's uncaught exception as python3 -i does: threading.py's frames, <stdin> frames without source", async () => {
     const lines = ['import threading', 'def f(): 1/0', '', 't = threading.Thread(target=f); t.start(); t.join()', "t = threading.Thread(target=lambda: [][1], name='w'); t.start(); t.join()"];
-    const term = await startPython();
-    const python = spawnPty('python3', ['-q', '-i']);
-    terms.push(python);
-    await python.waitFor('>>> ');
     // Where CPython's library is, and its line numbers, are the installation's (test/python/README.md).
-    const lib = (text: string) => text.replace(/File "\/[^"]*\/(threading\.py)", line \d+/g, 'File "LIB/$1", line N');
-    for (const line of lines) {
-      const ours = await type(term, line);
-      const theirs = await type(python, line, '>>> ');
-      expect(lib(ours), line).toBe(lib(theirs));
-    }
+    const term = await sameAsPython3(lines, (text) => text.replace(/File "\/[^"]*\/(threading\.py)", line \d+/g, 'File "LIB/$1", line N'));
     expect(term.output()).toContain('in _bootstrap_inner');
   }, 60_000);
 
