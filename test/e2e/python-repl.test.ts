@@ -99,6 +99,11 @@ describe('Python mode', () => {
     expect(banner).not.toContain('已预先载入'); // the TypeScript banner's "preloaded"
     expect(await type(term, 'socket')).toMatch(/NameError: name 'socket' is not defined/);
     expect(await type(term, '.sockets')).toBe('没有打开的套接字。创建一个：先 import socket，再 s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)\n');
+    // A typo of a module socklab has is named, not sent to python3; CPython's error stays verbatim.
+    const typo = await type(term, 'import sockt');
+    expect(typo).toContain("没有名为 'sockt' 的模块：是不是想写 socket？（import socket）");
+    expect(typo).toMatch(/ModuleNotFoundError: No module named 'sockt'\n$/);
+    expect(typo).not.toContain('python3');
     expect(await type(term, '.ts', '>>> ')).toMatch(/TypeScript/);
     expect(await type(term, '.sockets', '>>> ')).toBe('没有打开的套接字。创建一个：s = socket.socket(AF_INET, SOCK_STREAM)\n');
   }, 30_000);

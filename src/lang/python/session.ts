@@ -142,7 +142,11 @@ export class PythonSession {
       construct: (cls, args) => Promise.resolve(invoke(cls, undefined, [...args], undefined)),
     });
     for (const [name, make] of Object.entries(options.modules ?? {})) factories[name] = () => make(session);
-    this.modules = new ModuleTable(factories, (name) => this.note(`module:${name}`, t('python.noModule', { name, modules: this.modules.names().join(', ') })));
+    this.modules = new ModuleTable(factories, (name) => {
+      // A typo of a module socklab has (`import sockt`) is not a module to run python3 for.
+      const guess = suggest(name, this.modules.names());
+      this.note(`module:${name}`, guess ? t('python.noModuleTypo', { name, guess }) : t('python.noModule', { name, modules: this.modules.names().join(', ') }));
+    });
     const globals = this.globals;
     const builtins = this.builtins;
     this.scope = new Proxy(globals, {
