@@ -5,7 +5,7 @@ import { repr, pyRepr } from '../socket/format.ts';
 import { isTuple } from '../socket/tuple.ts';
 import { isOptions, withParams } from './callable.ts';
 import { environment } from './environment.ts';
-import { Lock, callTarget, get_ident, spawnTask } from './threading.ts';
+import { Lock, callTarget, fakeAddress, get_ident, spawnTask } from './threading.ts';
 
 let _nextIdent = 140_112_000_000_000;
 
@@ -20,7 +20,9 @@ export function start_new_thread(fn: (...args: never[]) => unknown, args: readon
   if (kwargs !== undefined && !isOptions(kwargs) && !((kwargs as unknown) instanceof Map)) throw new TypeError('optional 3rd arg must be a dictionary');
   const ident = (_nextIdent += 8_392_704);
   void spawnTask({ thread: undefined, ident }, () => callTarget(fn, args, kwargs), (error) => {
-    environment().writeErr(`Exception ignored in thread started by: ${repr(fn)}\n${environment().formatTraceback(error)}`);
+    // CPython 3.11's thread_run (Modules/_threadmodule.c) reports through sys.unraisablehook,
+    // which names the function with its address.
+    environment().writeErr(`Exception ignored in thread started by: ${repr(fn).replace(/>$/, ` at ${fakeAddress()}>`)}\n${environment().formatTraceback(error)}`);
   });
   return ident;
 }

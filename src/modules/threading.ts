@@ -55,6 +55,26 @@ export function fakeAddress(): string {
   return `0x${(_nextAddress += 0x50).toString(16)}`;
 }
 
+/**
+ * Where CPython's own threading.py frames say they are: Debian's python3.11 (3.11.2), whose
+ * Thread._bootstrap_inner calls self.run() on line 1038 and Thread.run the target on line 975.
+ * Other 3.11 builds differ only in the directory and the line numbers (the corpus masks both).
+ */
+const _THREADING_PY = '/usr/lib/python3.11/threading.py';
+const _BOOTSTRAP_FRAME = `  File "${_THREADING_PY}", line 1038, in _bootstrap_inner\n    self.run()\n`;
+const _RUN_FRAME = `  File "${_THREADING_PY}", line 975, in run\n    self._target(*self._args, **self._kwargs)\n`;
+const _TRACEBACK_HEAD = 'Traceback (most recent call last):\n';
+
+/**
+ * A thread's uncaught error as threading.excepthook prints it: the threading.py frames the
+ * thread's code ran under come first (run()'s only when the thread calls a target rather than
+ * a subclass's own run()). A report without Python frames (TypeScript) stays as it is.
+ */
+export function threadTraceback(report: string, ranTarget: boolean): string {
+  if (!report.startsWith(_TRACEBACK_HEAD)) return report;
+  return `${_TRACEBACK_HEAD}${_BOOTSTRAP_FRAME}${ranTarget ? _RUN_FRAME : ''}${report.slice(_TRACEBACK_HEAD.length)}`;
+}
+
 /** Calls target(*args, **kwargs) as the front end calls (environment().call); kwargs may be a dict. */
 export function callTarget(target: unknown, args: readonly unknown[], kwargs: unknown): Promise<unknown> {
   if (typeof target !== 'function') return Promise.resolve(undefined);
@@ -179,7 +199,8 @@ class _Thread {
     this.#ident = _newIdent();
     _running.add(this as unknown as Thread);
     void spawnTask({ thread: this as unknown as Thread, ident: this.#ident }, () => this.run(), (error) => {
-      environment().writeErr(`Exception in thread ${this.#name}:\n${environment().formatTraceback(error)}`);
+      const ranTarget = (this as { run: unknown }).run === _Thread.prototype.run;
+      environment().writeErr(`Exception in thread ${this.#name}:\n${threadTraceback(environment().formatTraceback(error), ranTarget)}`);
     }).then(() => {
       this.#state = 'stopped';
       _running.delete(this as unknown as Thread);

@@ -117,7 +117,7 @@ export class Cells {
     };
     const space = this.language.space;
     return {
-      sockets: { help: t('repl.cmd.sockets'), action: () => this.#sink()?.display(socketTableBundle(space, plain)) },
+      sockets: { help: t('repl.cmd.sockets'), action: () => this.#sink()?.display(socketTableBundle(space, plain, t(this.language.codeLanguage === 'python' ? 'pyrepl.socketsNone' : 'repl.sockets.none'))) },
       diagram: { help: t('notebook.cmd.diagram'), action: () => diagramBundles(space).forEach((b) => this.#sink()?.display(b)) },
       reset: {
         help: t('repl.cmd.reset'),

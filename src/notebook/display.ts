@@ -15,8 +15,9 @@ function _escape(s: string): string {
   return s.replace(/[&<>"]/g, (c) => _ESCAPES[c]!);
 }
 
-export function socketTableBundle(space: SocketSpace, plain: (render: () => string) => string): MimeBundle {
-  const text = plain(() => formatSocketTable(space));
+/** `none`: what an empty table says (how to make a socket, in the cells' language). */
+export function socketTableBundle(space: SocketSpace, plain: (render: () => string) => string, none?: string): MimeBundle {
+  const text = plain(() => formatSocketTable(space, undefined, Infinity, none));
   const rows = socketRows(space);
   if (rows.length === 0) return { 'text/plain': text };
   const columns: Array<[keyof SocketRow, string]> = [

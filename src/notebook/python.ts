@@ -27,8 +27,18 @@ export class PythonCells implements CellLanguage {
   }
 
   async run(code: string, request: CellRequest): Promise<CellResult> {
+    const builtins = this.#session.builtins;
+    const previous = builtins._;
     const r = await this.#session.exec(code, { signal: request.signal, mode: 'single', filename: `Cell In[${request.count}]` });
-    if (r.ok) return r.valueRepr === undefined ? { ok: true } : { ok: true, value: { 'text/plain': r.valueRepr } };
+    if (r.ok && r.valueRepr === undefined) return { ok: true };
+    if (r.ok && r.valueRepr !== undefined) {
+      // The session's displayhook set `_`; ipykernel's also shifts the two before it into `__`
+      // and `___` and keeps the cell's result as `_N` (IPython's DisplayHook.update_user_ns).
+      builtins.___ = builtins.__;
+      builtins.__ = previous;
+      this.#session.globals[`_${request.count}`] = r.value;
+      return { ok: true, value: { 'text/plain': r.valueRepr } };
+    }
     const error = r.error!;
     const traceback = error.traceback.replace(/\n$/, '').split('\n');
     const last = traceback[traceback.length - 1] ?? '';

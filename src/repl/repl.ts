@@ -27,7 +27,7 @@ import { bufferedCommand, completeOnDumbTerminal, type ReplServer } from './node
 import { beforeKey } from './preview.ts';
 import { formatSocketTable } from './sockets-table.ts';
 import { defineDiagramCommand } from '../notebook/terminal.ts';
-import { interruptKeyReader, suspend } from './terminal.ts';
+import { bracketedPaste, interruptKeyReader, suspend } from './terminal.ts';
 import { TypeAhead } from './type-ahead.ts';
 import { defaultLanguagePath, promptIn, readLanguage, saveLanguage, type Language } from './language.ts';
 import type { LineOutcome, PythonLines } from './python-mode.ts';
@@ -96,8 +96,9 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
   // Python from the first line on: its front end is loaded before the REPL reads anything.
   const pythonModule = startLanguage === 'python' ? await import('./python-mode.ts') : undefined;
   const keys = terminal ? interruptKeyReader(input) : undefined;
-  if (options.banner !== false) write(`${c.bold(t('repl.banner', { version: pkg.version }))}\n`);
-  if (options.banner !== false && startLanguage === 'python') write(`${c.dim(t('pyrepl.banner'))}\n`);
+  const paste = terminal ? bracketedPaste(input, output) : undefined;
+  // Python mode's own banner: nothing is preloaded there, a learner imports socket as in python3.
+  if (options.banner !== false) write(`${c.bold(t(startLanguage === 'python' ? 'pyrepl.bannerStart' : 'repl.banner', { version: pkg.version }))}\n`);
   const r = repl.start({
     // With a lesson to open, the first prompt waits for the lesson's intro (and its prompt).
     prompt: options.lesson ? '' : promptIn(startLanguage, prompt, prompt),
@@ -353,7 +354,8 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
 
   /** Lines for Python mode, in order; `pasted`: part of a paste (many lines at once). */
   const pythonPending: { line: string; pasted: boolean; echo: boolean }[] = [];
-  const arriving: string[] = [];
+  /** Lines read but not yet taken; `bracketed`: read between the terminal's paste marks. */
+  const arriving: { line: string; bracketed: boolean }[] = [];
   let pasting = false; // between a bracketed paste's start and end
   /** When the last pasted lines arrived: a long paste comes in several reads of the terminal. */
   let pasteSeenAt = -Infinity;
@@ -365,14 +367,16 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
 
   /** A line typed at the Python prompt: lines that arrive together (a paste) are taken together. */
   function pythonLine(line: string): void {
-    arriving.push(line);
+    arriving.push({ line, bracketed: pasting });
     if (arriving.length === 1) setImmediate(takeArrived);
   }
   function takeArrived(): void {
     const batch = arriving.splice(0);
-    const pasted = batch.length > 1 || pasting;
-    if (pasted) pasteSeenAt = Date.now();
-    batch.forEach((line, i) => pythonPending.push({ line, pasted, echo: i > 0 }));
+    // Marked by the terminal, a paste is one however slowly it arrives; unmarked, it is guessed
+    // from lines that arrive together (a terminal without bracketed paste, piped input).
+    const together = batch.length > 1;
+    if (together || batch.some((a) => a.bracketed)) pasteSeenAt = Date.now();
+    batch.forEach(({ line, bracketed }, i) => pythonPending.push({ line, pasted: together || bracketed, echo: i > 0 }));
     void pumpPython();
   }
 
@@ -407,7 +411,13 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
           showError(e, line);
           outcomes = [];
         }
+        const interruptsBefore = interrupts;
         for (const outcome of outcomes) {
+          // A statement of the same paste after an interrupted one does not run (see interrupt()).
+          if (interrupts !== interruptsBefore) {
+            py.cancel();
+            break;
+          }
           if (outcome.kind === 'error') {
             write(c.red(outcome.text));
             state = 'line'; // a failed line is a line too, for the lesson's checks
@@ -564,6 +574,8 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
    * unfinished multi-line entry) and prints KeyboardInterrupt, as CPython's REPL does. It never
    * exits (node's "press Ctrl+C again to exit" is gone).
    */
+  /** How many times Ctrl+C stopped a running line. */
+  let interrupts = 0;
   function interrupt(): void {
     if (state === 'command') return;
     if (state === 'line') {
@@ -573,6 +585,11 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
         write('\n');
       }
       typeAhead.clear();
+      // The rest of a paste goes too, as the terminal driver flushes its input on ^C for
+      // python3: `s.close()` pasted after a loop must not run once the loop is interrupted.
+      pythonPending.length = 0;
+      arriving.length = 0;
+      interrupts++;
       controller.abort(new KeyboardInterrupt());
       return;
     }
@@ -605,7 +622,7 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
       cancelEntry(); // on a `...` line: that entry only, not the session
       return r.displayPrompt();
     }
-    if (k.ctrl && k.name === 'z') return suspend(input, () => r._refreshLine());
+    if (k.ctrl && k.name === 'z') return suspend(input, () => r._refreshLine(), paste);
     if (k.name === 'paste-start' || k.name === 'paste-end') {
       pasting = k.name === 'paste-start';
       return;
@@ -620,7 +637,7 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
   r.defineCommand('sockets', {
     help: t('repl.cmd.sockets'),
     action() {
-      write(`${formatSocketTable(space, undefined, (output as { columns?: number }).columns)}\n`);
+      write(`${formatSocketTable(space, undefined, (output as { columns?: number }).columns, t(language === 'python' ? 'pyrepl.socketsNone' : 'repl.sockets.none'))}\n`);
       r.displayPrompt();
     },
   });
@@ -700,6 +717,7 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
     process.off('unhandledRejection', onRejection);
     process.off('uncaughtException', reportBackground);
     keys?.close();
+    paste?.off();
     typeAhead.end();
     controller.abort(new KeyboardInterrupt());
     try {

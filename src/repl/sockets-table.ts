@@ -87,9 +87,9 @@ export function socketRows(space: SocketSpace, snapshot = new KernelSnapshot()):
  * The table as text, coloured when colour is on. When its lines would be wider than `width`
  * (the terminal's columns), each socket is shown as a block of `name: value` lines instead.
  */
-export function formatSocketTable(space: SocketSpace, snapshot?: KernelSnapshot, width = Infinity): string {
+export function formatSocketTable(space: SocketSpace, snapshot?: KernelSnapshot, width = Infinity, none = t('repl.sockets.none')): string {
   const rows = socketRows(space, snapshot);
-  if (rows.length === 0) return t('repl.sockets.none');
+  if (rows.length === 0) return none;
   const c = colors();
   const header: SocketRow = {
     fd: t('repl.sockets.fd'),

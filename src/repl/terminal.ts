@@ -1,5 +1,5 @@
-// The REPL's terminal beyond what readline does: Ctrl+C read while the event loop is busy, and
-// Ctrl+Z that never leaves the terminal in cooked mode.
+// The REPL's terminal beyond what readline does: Ctrl+C read while the event loop is busy,
+// Ctrl+Z that never leaves the terminal in cooked mode, and bracketed paste.
 import { closeSync, constants, openSync, readSync } from 'node:fs';
 import type { ReadStream } from 'node:tty';
 
@@ -42,6 +42,47 @@ export function interruptKeyReader(input: NodeJS.ReadableStream): { poll(): bool
   };
 }
 
+const _PASTE_ON = '\x1b[?2004h';
+const _PASTE_OFF = '\x1b[?2004l';
+
+export interface BracketedPaste {
+  /** Asks the terminal to mark pastes again (after a suspend). */
+  on(): void;
+  /** Gives the terminal back as it was: a shell or program after us would get the marks. */
+  off(): void;
+}
+
+/**
+ * xterm's bracketed paste mode (DECSET 2004), which bash's readline and CPython 3.13's REPL turn
+ * on: the terminal sends a paste between ESC[200~ and ESC[201~, which node's readline (Node 20's
+ * emitKeys) reports as the keys `paste-start` and `paste-end`, so a paste is known for sure and
+ * not guessed from lines arriving together. Only where both ends are a terminal that is not
+ * dumb; turned off again when the process exits, however it exits (a crash too). Undefined when
+ * the streams are not a terminal.
+ */
+export function bracketedPaste(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): BracketedPaste | undefined {
+  if (!_isTty(input) || (output as { isTTY?: boolean }).isTTY !== true || process.env.TERM === 'dumb') return undefined;
+  let enabled = false;
+  // A write to a terminal is synchronous, so it still happens inside process.on('exit').
+  const atExit = () => void output.write(_PASTE_OFF);
+  const paste: BracketedPaste = {
+    on() {
+      if (enabled) return;
+      enabled = true;
+      output.write(_PASTE_ON);
+      process.on('exit', atExit);
+    },
+    off() {
+      if (!enabled) return;
+      enabled = false;
+      output.write(_PASTE_OFF);
+      process.off('exit', atExit);
+    },
+  };
+  paste.on();
+  return paste;
+}
+
 /**
  * Ctrl+Z (or a pasted 0x1A). readline puts the terminal in cooked mode, stops the process with
  * SIGTSTP and waits for SIGCONT to go back to raw mode; without job control (a terminal with no
@@ -50,18 +91,21 @@ export function interruptKeyReader(input: NodeJS.ReadableStream): { poll(): bool
  * raw mode comes back as soon as kill() returns (stopped and continued, or never stopped), and
  * again on SIGCONT, because a shell puts its own terminal settings back while the job is stopped.
  */
-export function suspend(input: NodeJS.ReadableStream, refresh: () => void): void {
+export function suspend(input: NodeJS.ReadableStream, refresh: () => void, paste?: BracketedPaste): void {
   if (!_isTty(input) || process.platform === 'win32') return;
   const rawAgain = () => {
     // libuv skips setRawMode(true) when it believes the mode is already raw.
     input.setRawMode(false);
     input.setRawMode(true);
+    paste?.on();
     refresh();
   };
   process.removeListener('SIGCONT', _onContinue); // one listener, for the latest Ctrl+Z
   _onContinue = rawAgain;
   process.once('SIGCONT', _onContinue);
   input.setRawMode(false);
+  // The shell that gets the terminal while we are stopped has its own idea of pastes.
+  paste?.off();
   try {
     process.kill(process.pid, 'SIGTSTP');
   } catch {

@@ -37,6 +37,20 @@ async function type(term: Pty, line: string, prompt = PY): Promise<string> {
   return out.slice(out.indexOf('\n') + 1);
 }
 
+/** Types `lines` into socklab --python and python3 -i: each line prints the same (after `mask`). */
+async function sameAsPython3(lines: string[], mask = (text: string) => text): Promise<Pty> {
+  const term = await startPython();
+  const python = spawnPty('python3', ['-q', '-i']);
+  terms.push(python);
+  await python.waitFor('>>> ');
+  for (const line of lines) {
+    const ours = await type(term, line);
+    const theirs = await type(python, line, '>>> ');
+    expect(mask(ours), line).toBe(mask(theirs));
+  }
+  return term;
+}
+
 /** A port nobody uses right now (bound, read, released). */
 async function freeUdpPort(): Promise<number> {
   const probe = dgram.createSocket('udp4');
@@ -61,16 +75,38 @@ function paste(term: Pty, lines: string[]): void {
 describe('Python mode', () => {
   it('reads lines as python3 -i does: values, None, continuation, NameError with Did you mean, tracebacks', async () => {
     const lines = ['x = 41 + 1', 'x', 'None', "'it' + \"'s\"", 'pritn(x)', '1/0', 'def f():', '    return undefined_name', '', 'f()', '(1,', '2)', 'if x:', 'foo', 'for i in range(2):', '    pass', 'print(i)'];
-    const term = await startPython();
-    const python = spawnPty('python3', ['-q', '-i']);
-    terms.push(python);
-    await python.waitFor('>>> ');
-    for (const line of lines) {
-      const ours = await type(term, line);
-      const theirs = await type(python, line, '>>> ');
-      expect(ours, line).toBe(theirs);
-    }
+    await sameAsPython3(lines);
   }, 60_000);
+
+  it('keeps the last shown value in _ as python3 -i does (None skipped, shadowed by _ = 5, back after del _)', async () => {
+    const lines = ['_', '1 + 1', '_', 'None', '_', '_ * 3', 'print(_)', '_ = 5', '7', '_', 'del _', '8', '_', 'x = 9', '_'];
+    await sameAsPython3(lines);
+  }, 60_000);
+
+  it("prints a thread's uncaught exception as python3 -i does: threading.py's frames, <stdin> frames without source", async () => {
+    const lines = ['import threading', 'def f(): 1/0', '', 't = threading.Thread(target=f); t.start(); t.join()', "t = threading.Thread(target=lambda: [][1], name='w'); t.start(); t.join()"];
+    // Where CPython's library is, and its line numbers, are the installation's (test/python/README.md).
+    const term = await sameAsPython3(lines, (text) => text.replace(/File "\/[^"]*\/(threading\.py)", line \d+/g, 'File "LIB/$1", line N'));
+    expect(term.output()).toContain('in _bootstrap_inner');
+  }, 60_000);
+
+  it('tells a learner in Chinese what is true in Python mode: import socket first (nothing is preloaded), .sockets in Python', async () => {
+    const term = spawnSocklab(['--python'], { env: { LANG: 'zh_CN.UTF-8' } });
+    terms.push(term);
+    await term.waitFor(PY);
+    const banner = term.output();
+    expect(banner).toContain('import socket');
+    expect(banner).not.toContain('已预先载入'); // the TypeScript banner's "preloaded"
+    expect(await type(term, 'socket')).toMatch(/NameError: name 'socket' is not defined/);
+    expect(await type(term, '.sockets')).toBe('没有打开的套接字。创建一个：先 import socket，再 s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)\n');
+    // A typo of a module socklab has is named, not sent to python3; CPython's error stays verbatim.
+    const typo = await type(term, 'import sockt');
+    expect(typo).toContain("没有名为 'sockt' 的模块：是不是想写 socket？（import socket）");
+    expect(typo).toMatch(/ModuleNotFoundError: No module named 'sockt'\n$/);
+    expect(typo).not.toContain('python3');
+    expect(await type(term, '.ts', '>>> ')).toMatch(/TypeScript/);
+    expect(await type(term, '.sockets', '>>> ')).toBe('没有打开的套接字。创建一个：s = socket.socket(AF_INET, SOCK_STREAM)\n');
+  }, 30_000);
 
   it('switches with .ts and .python; the prompt shows the language; sockets are shared', async () => {
     const term = await startPython();
@@ -170,6 +206,21 @@ describe('Python mode', () => {
     // The cancelled recv did not swallow the next datagram.
     peer.send('after', port, '127.0.0.1');
     expect(await type(term, 's.recv(1024)')).toBe("b'after'\n");
+  }, 30_000);
+
+  it('Ctrl+C in a pasted loop drops the rest of the paste, as the terminal driver does for python3 (s.close() after it does not run)', async () => {
+    const term = await startPython();
+    await type(term, 'import socket');
+    await type(term, 's = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)');
+    await type(term, "s.bind(('127.0.0.1', 0))");
+    paste(term, ['for _ in range(3):', '    data, addr = s.recvfrom(1024)', 's.close()', "print('after')"]);
+    await term.waitFor('s.close()');
+    await new Promise((r) => setTimeout(r, 300)); // the loop waits in recvfrom
+    term.write('\x03');
+    await term.waitFor('KeyboardInterrupt\n');
+    await term.waitFor(PY);
+    expect(await type(term, 's.fileno() > 0')).toBe('True\n');
+    expect(term.output()).not.toMatch(/^after$/m);
   }, 30_000);
 
   it('Ctrl+C breaks a while True: pass', async () => {

@@ -56,6 +56,23 @@ describe('socklab kernel --python', () => {
     expect((await fe.run('n')).text).toBe('2');
   });
 
+  it('says how to make a socket in Python when .sockets has none', async () => {
+    const fe = await start();
+    expect((await fe.run('.sockets')).text).toMatch(/^No open sockets\. Create one: import socket, then s = socket\.socket\(socket\.AF_INET, socket\.SOCK_STREAM\)/);
+  });
+
+  it('keeps the results as ipykernel does: _, __, ___ and _N, None skipped, _ = 5 shadowing', async () => {
+    const fe = await start();
+    await fe.run('6 * 7');
+    await fe.run('None');
+    await fe.run("'b'");
+    await fe.run('[1]');
+    expect((await fe.run('(_, __, ___, _1)')).text).toBe("([1], 'b', 42, 42)");
+    await fe.run('_ = 5');
+    await fe.run('8');
+    expect((await fe.run('_')).text).toBe('5');
+  });
+
   it("reports an exception with its class as ename, its message as evalue and CPython's traceback lines", async () => {
     const fe = await start();
     await fe.run('x = 1');

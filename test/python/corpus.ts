@@ -190,23 +190,27 @@ const _ports = ephemeralPortRange();
 // `127.0.0.145678` from the tutorial's `clientAddress[0] + str(clientAddress[1])`.
 const _HOST_PORT = /(127\.0\.0\.1|::1)(:?)(\d{4,5})\b/g;
 
-/** The address in a default repr (`<__main__.Box object at 0x7f3a…>`), which differs every run. */
-const _OBJECT_AT = / object at 0x[0-9a-f]+>/g;
+// A frame of CPython's own library (`File "/usr/lib/python3.11/threading.py", line 1038`): its
+// directory and line numbers are the installation's (3.11.2 and 3.11.7 differ), its name is not.
+const _STDLIB_FRAME = /File "\/[^"]*\/python3\.\d+\/(\w+\.py)", line \d+/g;
+// An object's address in a repr (`<function f at 0x7f3a…>`): a new one every run.
+const _ADDRESS = / at 0x[0-9a-f]+>/g;
 
 /**
  * What may differ between two runs: fds and ephemeral ports in tuples (conformance/mask.ts),
- * ephemeral ports glued to a loopback host, the run's own two ports wherever they appear, and
- * the addresses in default reprs.
+ * ephemeral ports glued to a loopback host, the run's own two ports wherever they appear, the
+ * place of CPython's library files in a traceback and objects' addresses.
  */
 export function masked(text: string, ports: Ports): string {
   let out = mask(text, _ports).replace(_HOST_PORT, (whole, host: string, colon: string, port: string) => {
     const n = Number(port);
     return n >= _ports.low && n <= _ports.high ? `${host}${colon}PORT` : whole;
   });
+  out = out.replace(_STDLIB_FRAME, 'File "LIB/$1", line N').replace(_ADDRESS, ' at 0xADDR>');
   // A port the run was given is masked wherever it appears (`Bind UDP on 23456...`).
   if (ports[1] !== 0) out = out.replace(new RegExp(`\\b${ports[1]}\\b`, 'g'), 'PORT2');
   if (ports[0] !== 0) out = out.replace(new RegExp(`\\b${ports[0]}\\b`, 'g'), 'PORT');
-  return out.replace(_OBJECT_AT, ' object at 0xADDR>');
+  return out;
 }
 
 function _lastLine(text: string): string {

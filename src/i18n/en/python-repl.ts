@@ -6,7 +6,11 @@ export const pythonRepl = {
   'pyrepl.nowPython': 'Python mode: your lines are Python, as in python3. Type .ts to go back to TypeScript.',
   'pyrepl.nowTypescript': 'TypeScript mode: your lines are TypeScript/JavaScript. Type .python for Python.',
   'pyrepl.already': 'Your lines are already {language}.',
-  'pyrepl.banner': 'Python mode: type Python as in python3 (.ts switches to TypeScript, .translate shows the TypeScript of your last input).',
+  'pyrepl.bannerStart': `socklab {version} — Python's socket module on real kernel sockets: type Python as in python3.
+Import what you use, as in Python: import socket (also os, sys, time, struct, select, threading, _thread, multiprocessing, socketserver).
+Blocking calls wait as in Python: data = s.recv(1024). Ctrl+C interrupts a waiting call.
+Type help(socket) for the API, .help for the commands, .lessons for the lessons, .ts for TypeScript, .translate for the TypeScript of your last input.`,
+  'pyrepl.socketsNone': 'No open sockets. Create one: import socket, then s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)',
   'pyrepl.autodetect': 'Note: this input is Python, not JavaScript, so it ran as Python. Type .python to make Python the language of all your lines (.ts switches back).',
   'pyrepl.nothingToTranslate': 'No Python input yet: .translate shows the TypeScript of the last Python input (type .python, or paste Python lines).',
   'pyrepl.cannotSave': 'Note: the language choice cannot be saved in {file} ({reason}); it applies to this session only.',

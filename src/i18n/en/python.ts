@@ -2,6 +2,7 @@
 // output (on stderr in `socklab run`), never in place of Python's own error lines.
 export const python = {
   'python.noModule': "socklab runs Python with these modules: {modules}. Other modules are not available here yet; run the program with python3 to use '{name}'.",
+  'python.noModuleTypo': "There is no module '{name}': did you mean {guess}? (import {guess})",
   'python.translateUsage': 'socklab translate takes a .py file: socklab translate prog.py',
   'python.refused': '{construct} is not supported by socklab\'s Python yet.',
 } as const;

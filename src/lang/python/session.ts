@@ -149,7 +149,11 @@ export class PythonSession {
       construct: (cls, args) => Promise.resolve(invoke(cls, undefined, [...args], undefined)),
     });
     for (const [name, make] of Object.entries(options.modules ?? {})) factories[name] = () => make(session);
-    this.modules = new ModuleTable(factories, (name) => this.note(`module:${name}`, t('python.noModule', { name, modules: this.modules.names().join(', ') })));
+    this.modules = new ModuleTable(factories, (name) => {
+      // A typo of a module socklab has (`import sockt`) is not a module to run python3 for.
+      const guess = suggest(name, this.modules.names());
+      this.note(`module:${name}`, guess ? t('python.noModuleTypo', { name, guess }) : t('python.noModule', { name, modules: this.modules.names().join(', ') }));
+    });
     const globals = this.globals;
     const builtins = this.builtins;
     this.scope = new Proxy(globals, {
@@ -169,8 +173,11 @@ export class PythonSession {
     this.runtime = createRuntime({
       globals,
       importModule: (name) => this.modules.import(name),
+      // sys.displayhook: a value it shows (never None) becomes builtins._, which a learner's own
+      // `_ = 5` shadows and `del _` uncovers again, as in CPython's REPL.
       display: (value) => {
         this.lastValue = value;
+        builtins._ = value;
       },
       signal: () => this.signal,
     });
@@ -307,7 +314,10 @@ export function formatSyntaxError(e: PySyntaxError): string {
 const _FRAME = /^\s*at (?:async )?(?:(.*?) \()?(.+?):(\d+):(\d+)\)?$/;
 
 function _frameName(name: string | undefined): string {
-  if (!name || name === '$module' || name === 'eval') return '<module>';
+  if (!name || name === '$module') return '<module>';
+  // V8 names an anonymous function of Function()-made code `eval`: in the emitted lines, that is
+  // a lambda's arrow (emit.ts names every other function).
+  if (name === 'eval') return '<lambda>';
   const short = name.split('.').pop()!;
   if (short.startsWith('$')) return `<${short.slice(1)}>`;
   if (short === 'anonymous' || short === '<anonymous>') return '<lambda>';
@@ -373,11 +383,12 @@ function _frameText(f: _Frame, err?: unknown): string {
   let text = `  File "${f.filename}", line ${f.line}, in ${f.name}`;
   const raw = f.source?.replace(/\s+$/, '');
   const stripped = raw?.trim();
-  if (!raw || !stripped) return text;
+  // linecache cannot read `<stdin>`: CPython shows no source line for the REPL's frames, also
+  // when a thread's traceback reaches them (threading.excepthook prints it, not the REPL).
+  if (!raw || !stripped || f.filename.startsWith('<')) return text;
   text += `\n    ${stripped}`;
   const span = f.span;
-  // Only a file's traceback: CPython's REPL shows no source line at all for <stdin>.
-  if (!span || f.filename.startsWith('<')) return text;
+  if (!span) return text;
   let { col, endCol } = span;
   let anchors = span.anchors;
   if (span.attr && err instanceof AttributeError && err.attrName === span.attr.name) {
