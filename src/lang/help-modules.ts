@@ -1,5 +1,5 @@
 // help() entries for the modules of src/modules/ (struct, select, threading, _thread,
-// multiprocessing, socketserver): signature, example, and whether the call waits. help.ts merges
+// multiprocessing, socketserver) and, in PYTHON_MODULE_HELP, the Python front end's (json): signature, example, and whether the call waits. help.ts merges
 // them with os and time; the texts are in src/i18n/{en,zh}/help-modules.ts.
 
 /** Signature, example, and whether the call waits (returns a Promise the REPL awaits). */
@@ -50,6 +50,17 @@ export const MODULE_HELP = {
     BaseRequestHandler: ['socketserver.BaseRequestHandler — request, client_address, server; setup(), handle(), finish()', 'class MyHandler extends socketserver.BaseRequestHandler { async handle() { const data = await this.request.recv(1024) } }'],
     StreamRequestHandler: ['socketserver.StreamRequestHandler — rfile, wfile', 'class Echo extends socketserver.StreamRequestHandler { async handle() { await this.wfile.write(await this.rfile.readline()) } }'],
     DatagramRequestHandler: ['socketserver.DatagramRequestHandler — rfile, wfile (one datagram)', 'class Echo extends socketserver.DatagramRequestHandler { handle() { this.wfile.write(this.rfile.read()) } }'],
+  },
+} satisfies Record<string, Record<string, HelpEntry>>;
+
+/** help() entries for the modules only a Python program imports (src/lang/python/stdlib/); Python examples. */
+export const PYTHON_MODULE_HELP = {
+  json: {
+    dumps: ['json.dumps(obj, *, ensure_ascii=True, indent=None, separators=None, default=None, sort_keys=False) -> str', "header = json.dumps({'cmd': 'put', 'size': len(body)}).encode('utf-8')"],
+    loads: ['json.loads(s) -> object', "header = json.loads(conn.recv(header_len).decode('utf-8'))"],
+    dump: ['json.dump(obj, fp, **kw)', "with open('data.json', 'w') as f: json.dump(info, f)"],
+    load: ['json.load(fp) -> object', "with open('data.json') as f: info = json.load(f)"],
+    JSONDecodeError: ['json.JSONDecodeError(msg, doc, pos) — msg, doc, pos, lineno, colno', 'except json.JSONDecodeError as e: print(e.pos)'],
   },
 } satisfies Record<string, Record<string, HelpEntry>>;
 

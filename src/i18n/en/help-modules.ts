@@ -46,4 +46,11 @@ export const helpModules = {
   'socketserver.BaseRequestHandler': 'Subclass it and write handle(): self.request is the connected socket (TCP) or (data, socket) (UDP), self.client_address the peer.',
   'socketserver.StreamRequestHandler': 'A handler with files: self.rfile to read lines (await this.rfile.readline()), self.wfile to write bytes.',
   'socketserver.DatagramRequestHandler': 'A UDP handler with files: self.rfile holds the datagram, what you write to self.wfile is sent back.',
+
+  't.json': "Python's json module: dumps() turns dicts, lists, str, numbers, True/False/None into JSON text, loads() reads it back (str or bytes). The usual header of a sticky-packet fix: struct.pack('i', len(header)) + header.",
+  'json.dumps': 'JSON text for a value: tuples become lists, keys become strings (1 → "1"), non-ASCII becomes \\uXXXX unless ensure_ascii=False. indent= and separators= shape it, sort_keys=True orders the keys, default= converts other objects. bytes and sets raise TypeError.',
+  'json.loads': 'The value a JSON text stands for: objects become dicts, arrays lists, null None. bytes are decoded as UTF-8. Bad text raises json.JSONDecodeError with its line and column.',
+  'json.dump': 'Writes dumps(obj) to a file opened for writing.',
+  'json.load': 'Reads a whole file and returns loads() of its text.',
+  'json.JSONDecodeError': 'What loads() raises for text that is not JSON: a ValueError with msg, pos (the index in the text), lineno and colno.',
 };

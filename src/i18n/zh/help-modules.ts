@@ -48,4 +48,11 @@ export const helpModules: { [K in keyof typeof en]: string } = {
   'socketserver.BaseRequestHandler': '继承它并编写 handle()：self.request 是已连接的套接字（TCP）或 (data, socket)（UDP），self.client_address 是对方地址。',
   'socketserver.StreamRequestHandler': '带文件的处理器：self.rfile 用来读行（await this.rfile.readline()），self.wfile 用来写 bytes。',
   'socketserver.DatagramRequestHandler': '带文件的 UDP 处理器：self.rfile 里是收到的数据报，写进 self.wfile 的内容会发回去。',
+
+  't.json': 'Python 的 json 模块：dumps() 把 dict、list、str、数字、True/False/None 变成 JSON 文本，loads() 再读回来（str 或 bytes 都行）。解决粘包时常见的报头：struct.pack(\'i\', len(header)) + header。',
+  'json.dumps': '把一个值变成 JSON 文本：元组变成列表，键变成字符串（1 → "1"），非 ASCII 字符变成 \\uXXXX（ensure_ascii=False 时保留原样）。indent= 和 separators= 控制格式，sort_keys=True 按键排序，default= 负责转换其他对象。bytes 和集合会引发 TypeError。',
+  'json.loads': '返回 JSON 文本所表示的值：对象变成 dict，数组变成 list，null 变成 None。bytes 按 UTF-8 解码。文本有错时引发 json.JSONDecodeError，并给出行号和列号。',
+  'json.dump': '把 dumps(obj) 写进一个以写模式打开的文件。',
+  'json.load': '读出整个文件，返回其文本的 loads() 结果。',
+  'json.JSONDecodeError': 'loads() 遇到不是 JSON 的文本时引发的错误：一种 ValueError，带有 msg、pos（在文本中的下标）、lineno 和 colno。',
 };

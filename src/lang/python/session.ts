@@ -16,6 +16,7 @@ import {
   bindSocketModule, createOsModule, createShutilModule, createSysModule, createTempfileModule, createTimeModule, makeModule, ModuleTable, type HostIO, type PyModule,
 } from './modules.ts';
 import { createMathModule } from './math.ts';
+import { createJsonModule } from './stdlib/json.ts';
 import { parse } from './parse.ts';
 import { attributeNames } from './runtime/attributes.ts';
 import { createBuiltins, toRepr } from './runtime/builtins.ts';
@@ -126,6 +127,7 @@ export class PythonSession {
       math: () => createMathModule(),
       tempfile: () => createTempfileModule(),
       shutil: () => createShutilModule(),
+      json: () => createJsonModule(),
       errno: () => makeModule('errno', { ...ERRNO, errorcode: Object.fromEntries(Object.entries(ERRNO).map(([k, v]) => [v, k])) }),
     };
     // struct, select, threading, _thread, multiprocessing, socketserver: the TypeScript modules,
