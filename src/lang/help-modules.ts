@@ -62,6 +62,10 @@ export const PYTHON_MODULE_HELP = {
     load: ['json.load(fp) -> object', "with open('data.json') as f: info = json.load(f)"],
     JSONDecodeError: ['json.JSONDecodeError(msg, doc, pos) — msg, doc, pos, lineno, colno', 'except json.JSONDecodeError as e: print(e.pos)'],
   },
+  selectors: {
+    DefaultSelector: ['selectors.DefaultSelector() — register(fileobj, events, data=None) with events EVENT_READ (1) | EVENT_WRITE (2), unregister(fileobj), modify(fileobj, events, data=None), select(timeout=None), get_key(fileobj), get_map(), close()', 'sel = selectors.DefaultSelector(); sel.register(server, selectors.EVENT_READ, accept)'],
+    SelectorKey: ['selectors.SelectorKey(fileobj, fd, events, data)', 'for key, mask in sel.select(): key.data(key.fileobj, mask)'],
+  },
 } satisfies Record<string, Record<string, HelpEntry>>;
 
 /** help(s.makefile): a socket method, listed with the others in help.ts. */

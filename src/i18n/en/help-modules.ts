@@ -53,4 +53,7 @@ export const helpModules = {
   'json.dump': 'Writes dumps(obj) to a file opened for writing.',
   'json.load': 'Reads a whole file and returns loads() of its text.',
   'json.JSONDecodeError': 'What loads() raises for text that is not JSON: a ValueError with msg, pos (the index in the text), lineno and colno.',
+  't.selectors': "Python's selectors module: one loop serves many sockets. Register each socket with the events to watch and any data (often the function to call), then select() returns the (key, events) pairs that are ready.",
+  'selectors.DefaultSelector': 'The best selector of the system (EpollSelector on Linux). select(timeout) waits until a registered socket is ready (None: for ever; 0: just look) and returns a list of (key, events); other threads keep running while it waits.',
+  'selectors.SelectorKey': 'What register() returns and select() reports: a named tuple of fileobj (the socket), fd, events (the ones watched) and data (what you gave).',
 };

@@ -55,4 +55,7 @@ export const helpModules: { [K in keyof typeof en]: string } = {
   'json.dump': '把 dumps(obj) 写进一个以写模式打开的文件。',
   'json.load': '读出整个文件，返回其文本的 loads() 结果。',
   'json.JSONDecodeError': 'loads() 遇到不是 JSON 的文本时引发的错误：一种 ValueError，带有 msg、pos（在文本中的下标）、lineno 和 colno。',
+  't.selectors': 'Python 的 selectors 模块：一个循环服务多个套接字。把每个套接字连同要关注的事件和任意数据（常常是要调用的函数）注册进去，select() 就返回已就绪的 (key, events) 对。',
+  'selectors.DefaultSelector': '本系统最好的选择器（Linux 上是 EpollSelector）。select(timeout) 一直等到某个已注册的套接字就绪（None：一直等；0：只看一眼），返回 (key, events) 的列表；等待期间其他线程照常运行。',
+  'selectors.SelectorKey': 'register() 的返回值、select() 报告的内容：一个具名元组，包括 fileobj（套接字）、fd、events（关注的事件）和 data（你给的数据）。',
 };

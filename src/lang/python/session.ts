@@ -17,6 +17,7 @@ import {
 } from './modules.ts';
 import { createMathModule } from './math.ts';
 import { createJsonModule } from './stdlib/json.ts';
+import { createSelectorsModule } from './stdlib/selectors.ts';
 import { parse } from './parse.ts';
 import { attributeNames } from './runtime/attributes.ts';
 import { createBuiltins, toRepr } from './runtime/builtins.ts';
@@ -128,6 +129,7 @@ export class PythonSession {
       tempfile: () => createTempfileModule(),
       shutil: () => createShutilModule(),
       json: () => createJsonModule(),
+      selectors: () => createSelectorsModule(),
       errno: () => makeModule('errno', { ...ERRNO, errorcode: Object.fromEntries(Object.entries(ERRNO).map(([k, v]) => [v, k])) }),
     };
     // struct, select, threading, _thread, multiprocessing, socketserver: the TypeScript modules,

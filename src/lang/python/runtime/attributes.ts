@@ -10,6 +10,7 @@ import { PY_CLASS, PY_FUNCTION, PY_NATIVE, PyObject, bindMethod, invoke, native,
 import { Socket } from '../../../socket/socket.ts';
 import { AttributeError, attributeError, BUILTIN_EXCEPTIONS, ImportError, IndexError, KeyError, NameError } from './exceptions.ts';
 import { formatValue, strFormat } from './format.ts';
+import { namedFields } from '../stdlib/namedtuple.ts';
 import { lessThan, userMethod } from './dunders.ts';
 import { byteValue, contains, eq, getitem, iadd, iter, lt, truthy } from './ops.ts';
 import { DictView, PyDict, PyFloat, PyIntEnum, PySet, intValue, isInt, isNone, makeByteArray, spliceByteArray } from './values.ts';
@@ -486,6 +487,7 @@ export function getattr(obj: unknown, name: string): unknown {
     const m = table[name];
     if (m) return _bindNative(name, m, obj);
     if (name === 'real' && isInt(obj)) return intValue(obj);
+    if (namedFields(obj)?.includes(name)) return (obj as unknown as Record<string, unknown>)[name];
     if (typeof obj !== 'object' || Array.isArray(obj) || obj instanceof PyDict || obj instanceof PySet) _missing(obj, name);
   }
   if (obj instanceof Error) {

@@ -14,6 +14,7 @@ import { PY_CLASS, PY_FUNCTION, PY_NATIVE, PyObject, invoke, native, type Native
 import { BUILTIN_EXCEPTIONS, matches, StopIteration, SystemExit } from './exceptions.ts';
 import { collect, iter as dunderIter, lessThan, richTruthy, userMethod } from './dunders.ts';
 import { formatValue } from './format.ts';
+import { namedFields, namedTupleRepr, namedType } from '../stdlib/namedtuple.ts';
 import { add, eq, iter, lt, mod, truthy, floordiv, pow as powOp } from './ops.ts';
 import { hashKey, DictView, ELLIPSIS, NOT_IMPLEMENTED, PyDict, PyFloat, PyIntEnum, PyRange, PySet, PySlice, intValue, isInt, isNone, makeByteArray, normInt, realValue } from './values.ts';
 
@@ -49,6 +50,8 @@ export async function toRepr(x: unknown): Promise<string> {
   if (r) return String(await r.call(x));
   if (Array.isArray(x) && x.some((v) => typeof v === 'object' && v !== null)) {
     const items = await Promise.all(x.map(toRepr));
+    const fields = namedFields(x);
+    if (fields) return namedTupleRepr(pyTypeName(x), fields, items);
     return isTuple(x) ? (x.length === 1 ? `(${items[0]},)` : `(${items.join(', ')})`) : `[${items.join(', ')}]`;
   }
   return baseRepr(x);
@@ -371,6 +374,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     if (typeof x === 'boolean') return bool;
     if (x instanceof PyIntEnum) return enumType(x);
     if (x === NOT_IMPLEMENTED || x === ELLIPSIS) return _singletonType(x);
+    if (namedType(x) !== undefined) return namedType(x);
     if (typeof x === 'object' && x !== null && !(x instanceof PyFloat) && !(x instanceof PyRange) && !(x instanceof PySlice)
       && !Array.isArray(x) && !(x instanceof Map) && !(x instanceof Set) && !(x instanceof Uint8Array)) {
       return (x as { constructor: unknown }).constructor;
