@@ -66,6 +66,14 @@ export const PYTHON_MODULE_HELP = {
     DefaultSelector: ['selectors.DefaultSelector() — register(fileobj, events, data=None) with events EVENT_READ (1) | EVENT_WRITE (2), unregister(fileobj), modify(fileobj, events, data=None), select(timeout=None), get_key(fileobj), get_map(), close()', 'sel = selectors.DefaultSelector(); sel.register(server, selectors.EVENT_READ, accept)'],
     SelectorKey: ['selectors.SelectorKey(fileobj, fd, events, data)', 'for key, mask in sel.select(): key.data(key.fileobj, mask)'],
   },
+  queue: {
+    Queue: ['queue.Queue(maxsize=0) — put(item, block=True, timeout=None), get(block=True, timeout=None), put_nowait, get_nowait, qsize(), empty(), full(), task_done(), join()', 'jobs = queue.Queue(); jobs.put(conn); conn = jobs.get()'],
+    LifoQueue: ['queue.LifoQueue(maxsize=0)', 'stack = queue.LifoQueue()'],
+    PriorityQueue: ['queue.PriorityQueue(maxsize=0)', "tasks = queue.PriorityQueue(); tasks.put((1, 'urgent'))"],
+    SimpleQueue: ['queue.SimpleQueue() — put(item), get(block=True, timeout=None), empty(), qsize()', 'messages = queue.SimpleQueue()'],
+    Empty: ['queue.Empty', 'except queue.Empty: print("nothing yet")'],
+    Full: ['queue.Full', 'except queue.Full: print("queue is full")'],
+  },
 } satisfies Record<string, Record<string, HelpEntry>>;
 
 /** help(s.makefile): a socket method, listed with the others in help.ts. */

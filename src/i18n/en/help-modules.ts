@@ -56,4 +56,11 @@ export const helpModules = {
   't.selectors': "Python's selectors module: one loop serves many sockets. Register each socket with the events to watch and any data (often the function to call), then select() returns the (key, events) pairs that are ready.",
   'selectors.DefaultSelector': 'The best selector of the system (EpollSelector on Linux). select(timeout) waits until a registered socket is ready (None: for ever; 0: just look) and returns a list of (key, events); other threads keep running while it waits.',
   'selectors.SelectorKey': 'What register() returns and select() reports: a named tuple of fileobj (the socket), fd, events (the ones watched) and data (what you gave).',
+  't.queue': "Python's queue module: thread-safe queues, the usual way for threads to hand work to each other (an accept loop feeding a pool of workers).",
+  'queue.Queue': "A first-in first-out queue. get() waits until an item arrives (timeout= seconds, then queue.Empty); put() waits while a queue with maxsize is full. task_done() after each job lets join() wait until all are done.",
+  'queue.LifoQueue': "A queue whose get() returns the item put last (a stack).",
+  'queue.PriorityQueue': "A queue whose get() returns the smallest item first: put (priority, data) tuples.",
+  'queue.SimpleQueue': "A queue without size limit or task tracking: put(), get(), empty(), qsize().",
+  'queue.Empty': "Raised by get(block=False), get_nowait() or a get(timeout=...) that found no item.",
+  'queue.Full': "Raised by put(block=False), put_nowait() or a put(timeout=...) on a full queue.",
 };

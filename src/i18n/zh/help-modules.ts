@@ -58,4 +58,11 @@ export const helpModules: { [K in keyof typeof en]: string } = {
   't.selectors': 'Python 的 selectors 模块：一个循环服务多个套接字。把每个套接字连同要关注的事件和任意数据（常常是要调用的函数）注册进去，select() 就返回已就绪的 (key, events) 对。',
   'selectors.DefaultSelector': '本系统最好的选择器（Linux 上是 EpollSelector）。select(timeout) 一直等到某个已注册的套接字就绪（None：一直等；0：只看一眼），返回 (key, events) 的列表；等待期间其他线程照常运行。',
   'selectors.SelectorKey': 'register() 的返回值、select() 报告的内容：一个具名元组，包括 fileobj（套接字）、fd、events（关注的事件）和 data（你给的数据）。',
+  't.queue': "Python 的 queue 模块：线程安全的队列，线程之间传递任务的常用方式（accept 循环把连接交给一组工作线程）。",
+  'queue.Queue': "先进先出的队列。get() 一直等到有元素（给了 timeout= 就只等这么多秒，然后引发 queue.Empty）；有 maxsize 的队列满了时 put() 会等待。每做完一个任务调用 task_done()，join() 就能等到全部完成。",
+  'queue.LifoQueue': "get() 返回最后放入的元素的队列（栈）。",
+  'queue.PriorityQueue': "get() 先返回最小元素的队列：放入 (优先级, 数据) 元组。",
+  'queue.SimpleQueue': "没有大小限制、不跟踪任务的队列：put()、get()、empty()、qsize()。",
+  'queue.Empty': "get(block=False)、get_nowait() 或带 timeout 的 get() 没取到元素时引发。",
+  'queue.Full': "对已满的队列调用 put(block=False)、put_nowait() 或带 timeout 的 put() 时引发。",
 };

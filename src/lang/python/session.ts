@@ -18,6 +18,7 @@ import {
 import { createMathModule } from './math.ts';
 import { createJsonModule } from './stdlib/json.ts';
 import { createSelectorsModule } from './stdlib/selectors.ts';
+import { createQueueModule } from './stdlib/queue.ts';
 import { parse } from './parse.ts';
 import { attributeNames } from './runtime/attributes.ts';
 import { createBuiltins, toRepr } from './runtime/builtins.ts';
@@ -130,6 +131,7 @@ export class PythonSession {
       shutil: () => createShutilModule(),
       json: () => createJsonModule(),
       selectors: () => createSelectorsModule(),
+      queue: () => createQueueModule(),
       errno: () => makeModule('errno', { ...ERRNO, errorcode: Object.fromEntries(Object.entries(ERRNO).map(([k, v]) => [v, k])) }),
     };
     // struct, select, threading, _thread, multiprocessing, socketserver: the TypeScript modules,
