@@ -63,4 +63,12 @@ export const helpModules = {
   'queue.SimpleQueue': "A queue without size limit or task tracking: put(), get(), empty(), qsize().",
   'queue.Empty': "Raised by get(block=False), get_nowait() or a get(timeout=...) that found no item.",
   'queue.Full': "Raised by put(block=False), put_nowait() or a put(timeout=...) on a full queue.",
+  't.subprocess': "Python's subprocess module: run a command and read what it printed, as the remote-command server of the socket courses does. Output is bytes (send it as it is) unless text=True.",
+  'subprocess.Popen': "Starts a command (a string with shell=True). With stdout=PIPE and stderr=PIPE its output is read with .stdout.read() or communicate(), which wait for the command to finish; returncode is then its exit status. Other threads keep running meanwhile.",
+  'subprocess.run': "Runs a command to its end and returns a CompletedProcess (args, returncode, stdout, stderr). capture_output=True keeps the output; check=True raises CalledProcessError on a non-zero status.",
+  'subprocess.check_output': "Runs a command and returns its output; a non-zero status raises CalledProcessError. stderr=subprocess.STDOUT adds the errors to it.",
+  'subprocess.call': "Runs a command and returns its exit status.",
+  'subprocess.getoutput': "Runs a shell command and returns its output and errors as text, without the last newline.",
+  'subprocess.getstatusoutput': "Like getoutput(), with the exit status first: (status, text).",
+  'subprocess.CalledProcessError': "Raised by check=True, check_call() and check_output() when the command ends with a non-zero status.",
 };

@@ -65,4 +65,12 @@ export const helpModules: { [K in keyof typeof en]: string } = {
   'queue.SimpleQueue': "没有大小限制、不跟踪任务的队列：put()、get()、empty()、qsize()。",
   'queue.Empty': "get(block=False)、get_nowait() 或带 timeout 的 get() 没取到元素时引发。",
   'queue.Full': "对已满的队列调用 put(block=False)、put_nowait() 或带 timeout 的 put() 时引发。",
+  't.subprocess': "Python 的 subprocess 模块：运行一个命令并读取它的输出，就像套接字课程里的远程执行命令服务器。输出是 bytes（可以直接发送），除非 text=True。",
+  'subprocess.Popen': "启动一个命令（shell=True 时是一个字符串）。给了 stdout=PIPE 和 stderr=PIPE，就用 .stdout.read() 或 communicate() 读取输出，它们会等命令结束；之后 returncode 就是退出状态。等待期间其他线程照常运行。",
+  'subprocess.run': "把命令运行到结束，返回 CompletedProcess（args、returncode、stdout、stderr）。capture_output=True 保留输出；check=True 在退出状态非零时引发 CalledProcessError。",
+  'subprocess.check_output': "运行命令并返回它的输出；退出状态非零时引发 CalledProcessError。stderr=subprocess.STDOUT 把错误输出也并进来。",
+  'subprocess.call': "运行命令并返回它的退出状态。",
+  'subprocess.getoutput': "运行一条 shell 命令，把输出和错误作为文本返回，去掉最后的换行。",
+  'subprocess.getstatusoutput': "和 getoutput() 一样，但先给出退出状态：(status, text)。",
+  'subprocess.CalledProcessError': "check=True、check_call() 和 check_output() 遇到命令以非零状态结束时引发。",
 };

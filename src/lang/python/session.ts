@@ -19,6 +19,7 @@ import { createMathModule } from './math.ts';
 import { createJsonModule } from './stdlib/json.ts';
 import { createSelectorsModule } from './stdlib/selectors.ts';
 import { createQueueModule } from './stdlib/queue.ts';
+import { createSubprocessModule } from './stdlib/subprocess.ts';
 import { parse } from './parse.ts';
 import { attributeNames } from './runtime/attributes.ts';
 import { createBuiltins, toRepr } from './runtime/builtins.ts';
@@ -132,6 +133,7 @@ export class PythonSession {
       json: () => createJsonModule(),
       selectors: () => createSelectorsModule(),
       queue: () => createQueueModule(),
+      subprocess: () => createSubprocessModule(this.io),
       errno: () => makeModule('errno', { ...ERRNO, errorcode: Object.fromEntries(Object.entries(ERRNO).map(([k, v]) => [v, k])) }),
     };
     // struct, select, threading, _thread, multiprocessing, socketserver: the TypeScript modules,
