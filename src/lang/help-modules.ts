@@ -1,5 +1,5 @@
 // help() entries for the modules of src/modules/ (struct, select, threading, _thread,
-// multiprocessing, socketserver): signature, example, and whether the call waits. help.ts merges
+// multiprocessing, socketserver) and, in PYTHON_MODULE_HELP, the Python front end's (json): signature, example, and whether the call waits. help.ts merges
 // them with os and time; the texts are in src/i18n/{en,zh}/help-modules.ts.
 
 /** Signature, example, and whether the call waits (returns a Promise the REPL awaits). */
@@ -50,6 +50,38 @@ export const MODULE_HELP = {
     BaseRequestHandler: ['socketserver.BaseRequestHandler — request, client_address, server; setup(), handle(), finish()', 'class MyHandler extends socketserver.BaseRequestHandler { async handle() { const data = await this.request.recv(1024) } }'],
     StreamRequestHandler: ['socketserver.StreamRequestHandler — rfile, wfile', 'class Echo extends socketserver.StreamRequestHandler { async handle() { await this.wfile.write(await this.rfile.readline()) } }'],
     DatagramRequestHandler: ['socketserver.DatagramRequestHandler — rfile, wfile (one datagram)', 'class Echo extends socketserver.DatagramRequestHandler { handle() { this.wfile.write(this.rfile.read()) } }'],
+  },
+} satisfies Record<string, Record<string, HelpEntry>>;
+
+/** help() entries for the modules only a Python program imports (src/lang/python/stdlib/); Python examples. */
+export const PYTHON_MODULE_HELP = {
+  json: {
+    dumps: ['json.dumps(obj, *, ensure_ascii=True, indent=None, separators=None, default=None, sort_keys=False) -> str', "header = json.dumps({'cmd': 'put', 'size': len(body)}).encode('utf-8')"],
+    loads: ['json.loads(s) -> object', "header = json.loads(conn.recv(header_len).decode('utf-8'))"],
+    dump: ['json.dump(obj, fp, **kw)', "with open('data.json', 'w') as f: json.dump(info, f)"],
+    load: ['json.load(fp) -> object', "with open('data.json') as f: info = json.load(f)"],
+    JSONDecodeError: ['json.JSONDecodeError(msg, doc, pos) — msg, doc, pos, lineno, colno', 'except json.JSONDecodeError as e: print(e.pos)'],
+  },
+  selectors: {
+    DefaultSelector: ['selectors.DefaultSelector() — register(fileobj, events, data=None) with events EVENT_READ (1) | EVENT_WRITE (2), unregister(fileobj), modify(fileobj, events, data=None), select(timeout=None), get_key(fileobj), get_map(), close()', 'sel = selectors.DefaultSelector(); sel.register(server, selectors.EVENT_READ, accept)'],
+    SelectorKey: ['selectors.SelectorKey(fileobj, fd, events, data)', 'for key, mask in sel.select(): key.data(key.fileobj, mask)'],
+  },
+  queue: {
+    Queue: ['queue.Queue(maxsize=0) — put(item, block=True, timeout=None), get(block=True, timeout=None), put_nowait, get_nowait, qsize(), empty(), full(), task_done(), join()', 'jobs = queue.Queue(); jobs.put(conn); conn = jobs.get()'],
+    LifoQueue: ['queue.LifoQueue(maxsize=0)', 'stack = queue.LifoQueue()'],
+    PriorityQueue: ['queue.PriorityQueue(maxsize=0)', "tasks = queue.PriorityQueue(); tasks.put((1, 'urgent'))"],
+    SimpleQueue: ['queue.SimpleQueue() — put(item), get(block=True, timeout=None), empty(), qsize()', 'messages = queue.SimpleQueue()'],
+    Empty: ['queue.Empty', 'except queue.Empty: print("nothing yet")'],
+    Full: ['queue.Full', 'except queue.Full: print("queue is full")'],
+  },
+  subprocess: {
+    Popen: ['subprocess.Popen(args, *, shell=False, stdin=None, stdout=None, stderr=None, text=False) — communicate(input=None), wait(), poll(), returncode, stdout.read()', "obj = subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE); out = obj.stdout.read()"],
+    run: ['subprocess.run(args, *, shell=False, capture_output=False, check=False, text=False, input=None) -> CompletedProcess', "r = subprocess.run('ls', shell=True, capture_output=True); print(r.stdout)"],
+    check_output: ['subprocess.check_output(args, *, shell=False, stderr=None, text=False) -> bytes', "out = subprocess.check_output('uname -a', shell=True)"],
+    call: ['subprocess.call(args, *, shell=False) -> int', "status = subprocess.call('ls', shell=True)"],
+    getoutput: ['subprocess.getoutput(cmd) -> str', "print(subprocess.getoutput('date'))"],
+    getstatusoutput: ['subprocess.getstatusoutput(cmd) -> (int, str)', "status, text = subprocess.getstatusoutput('ls /tmp')"],
+    CalledProcessError: ['subprocess.CalledProcessError — returncode, cmd, output, stderr', 'except subprocess.CalledProcessError as e: print(e.returncode)'],
   },
 } satisfies Record<string, Record<string, HelpEntry>>;
 

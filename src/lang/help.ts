@@ -8,7 +8,7 @@ import { help as enHelp } from '../i18n/en/help.ts';
 import { help as zhHelp } from '../i18n/zh/help.ts';
 import { getLang, t } from '../i18n/index.ts';
 import { colors } from '../colors.ts';
-import { MAKEFILE_HELP, MODULE_HELP } from './help-modules.ts';
+import { MAKEFILE_HELP, MODULE_HELP, PYTHON_MODULE_HELP } from './help-modules.ts';
 
 type HelpKey = keyof typeof enHelp;
 
@@ -84,8 +84,9 @@ const _GLOBALS: Record<string, _Entry> = {
 };
 
 /** The other Python modules socklab preloads, function by function (`path.exists` is os.path.exists; src/modules' are in help-modules.ts). */
-const _MODULES: Record<'os' | 'time' | keyof typeof MODULE_HELP, Record<string, _Entry>> = {
+const _MODULES: Record<'os' | 'time' | keyof typeof MODULE_HELP | keyof typeof PYTHON_MODULE_HELP, Record<string, _Entry>> = {
   ...MODULE_HELP,
+  ...PYTHON_MODULE_HELP,
   os: {
     getpid: ['os.getpid() -> int', 'path = `/tmp/demo-${os.getpid()}.sock`'],
     unlink: ['os.unlink(path)', 'if (os.path.exists(path)) os.unlink(path)'],

@@ -63,8 +63,11 @@ function _timeout(timeout: unknown): number | null {
   return t;
 }
 
-/** One zero-timeout poll(2) over every fd: revents by fd. */
-function _pollNow(fds: readonly { fd: number; events: number }[]): Map<number, number> {
+/**
+ * One zero-timeout poll(2) over every fd: revents by fd. A closed fd raises OSError [Errno 9], as
+ * select() does, unless `skipClosed` (epoll forgets a closed fd: selectors never report it).
+ */
+export function pollNow(fds: readonly { fd: number; events: number }[], skipClosed = false): Map<number, number> {
   const buf = Buffer.alloc(_POLLFD_SIZE * fds.length);
   fds.forEach(({ fd, events }, i) => {
     buf.writeInt32LE(fd, i * _POLLFD_SIZE);
@@ -76,7 +79,10 @@ function _pollNow(fds: readonly { fd: number; events: number }[]): Map<number, n
   const revents = new Map<number, number>();
   fds.forEach(({ fd }, i) => {
     const got = buf.readInt16LE(i * _POLLFD_SIZE + 6);
-    if (got & POLL.POLLNVAL) throw osError(ERRNO.EBADF);
+    if (got & POLL.POLLNVAL) {
+      if (skipClosed) return;
+      throw osError(ERRNO.EBADF);
+    }
     revents.set(fd, got);
   });
   return revents;
@@ -100,15 +106,15 @@ export async function select(rlist: Iterable<unknown>, wlist: Iterable<unknown>,
     const pick = (entries: _Entry[], bits: number) => entries.filter(({ fd }) => ((revents.get(fd) ?? 0) & bits) !== 0).map((e) => e.object);
     return tuple(pick(r, _READ), pick(w, _WRITE), pick(x, _EXCEPT));
   };
-  let now = collect(_pollNow(fds));
+  let now = collect(pollNow(fds));
   if (now.some((list) => list.length > 0) || seconds === 0) return now;
-  await _waitAny(fds, seconds);
-  now = collect(_pollNow(fds));
+  await waitAny(fds, seconds);
+  now = collect(pollNow(fds));
   return now;
 }
 
 /** Waits in the shared poller until one of `fds` is ready or `seconds` pass; Ctrl+C rejects. */
-async function _waitAny(fds: readonly { fd: number; events: number }[], seconds: number | null): Promise<void> {
+export async function waitAny(fds: readonly { fd: number; events: number }[], seconds: number | null): Promise<void> {
   const signal = currentSignal();
   if (signal?.aborted) throw signal.reason;
   const done = new AbortController();

@@ -16,6 +16,7 @@ import { Socket } from '../../socket/socket.ts';
 import type { SocketModule } from '../../socket/module.ts';
 import { tuple } from '../../socket/tuple.ts';
 import { ATTRIBUTE_HOOKS } from './runtime/attributes.ts';
+import { NAMED_FIELDS, namedTupleRepr } from './stdlib/namedtuple.ts';
 import { FLOAT_RESULTS, PY_PARAMS, native } from './runtime/call.ts';
 import { ModuleNotFoundError, OSError, SystemExit } from './runtime/exceptions.ts';
 import { OverflowError, ValueError } from '../../socket/exceptions.ts';
@@ -130,11 +131,14 @@ function _when(secs: unknown): Date {
 /** time.struct_time: a tuple with tm_year, tm_mon, … as attributes. */
 function _structTime(d: Date): unknown {
   const yday = Math.floor((Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) - Date.UTC(d.getFullYear(), 0, 1)) / 86400000) + 1;
-  const fields = [d.getFullYear(), d.getMonth() + 1, d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds(), (d.getDay() + 6) % 7, yday, -1];
+  const fields = [d.getFullYear(), d.getMonth() + 1, d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds(), (d.getDay() + 6) % 7, yday, 0];
   const t: unknown[] = [...fields];
   const names = ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst'];
   names.forEach((n, i) => Object.defineProperty(t, n, { value: fields[i] }));
   Object.defineProperty(t, _DATE, { value: d });
+  Object.defineProperty(t, NAMED_FIELDS, { value: names });
+  Object.defineProperty(t, Symbol.for('socklab.pytype'), { value: 'struct_time' });
+  Object.defineProperty(t, pyRepr, { value: () => namedTupleRepr('time.struct_time', names, fields.map(String)) });
   Object.defineProperty(t, Symbol.for('socklab.tuple'), { value: true }); // a tuple, as tuple.ts marks them
   return Object.freeze(t);
 }

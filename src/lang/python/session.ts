@@ -16,6 +16,10 @@ import {
   bindSocketModule, createOsModule, createShutilModule, createSysModule, createTempfileModule, createTimeModule, makeModule, ModuleTable, type HostIO, type PyModule,
 } from './modules.ts';
 import { createMathModule } from './math.ts';
+import { createJsonModule } from './stdlib/json.ts';
+import { createSelectorsModule } from './stdlib/selectors.ts';
+import { createQueueModule } from './stdlib/queue.ts';
+import { createSubprocessModule } from './stdlib/subprocess.ts';
 import { parse } from './parse.ts';
 import { attributeNames } from './runtime/attributes.ts';
 import { createBuiltins, toRepr } from './runtime/builtins.ts';
@@ -133,6 +137,10 @@ export class PythonSession {
       math: () => createMathModule(),
       tempfile: () => createTempfileModule(),
       shutil: () => createShutilModule(),
+      json: () => createJsonModule(),
+      selectors: () => createSelectorsModule(),
+      queue: () => createQueueModule(),
+      subprocess: () => createSubprocessModule(this.io),
       errno: () => makeModule('errno', { ...ERRNO, errorcode: Object.fromEntries(Object.entries(ERRNO).map(([k, v]) => [v, k])) }),
     };
     // struct, select, threading, _thread, multiprocessing, socketserver: the TypeScript modules,

@@ -12,6 +12,7 @@ import { AttributeError, attributeError, BUILTIN_EXCEPTIONS, ImportError, IndexE
 import { formatValue, strFormat } from './format.ts';
 import { isAsyncSource, withItems } from './generator.ts';
 import { formatField } from './show.ts';
+import { namedFields } from '../stdlib/namedtuple.ts';
 import { collect, lessThan, userMethod } from './dunders.ts';
 import { byteValue, contains, eq, getitem, iadd, iter, lt, truthy } from './ops.ts';
 import { DictView, PyDict, PyFloat, PyIntEnum, PyRange, PySet, intValue, isInt, isNone, makeByteArray, spliceByteArray } from './values.ts';
@@ -510,6 +511,7 @@ export function getattr(obj: unknown, name: string): unknown {
     const m = table[name];
     if (m) return _bindNative(name, m, obj);
     if (name === 'real' && isInt(obj)) return intValue(obj);
+    if (namedFields(obj)?.includes(name)) return (obj as unknown as Record<string, unknown>)[name];
     if (typeof obj !== 'object' || Array.isArray(obj) || obj instanceof PyDict || obj instanceof PySet) _missing(obj, name);
   }
   if (obj instanceof Error) {

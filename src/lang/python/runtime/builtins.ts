@@ -15,6 +15,7 @@ import { BUILTIN_EXCEPTIONS, matches, StopIteration, SystemExit } from './except
 import { add as dunderAdd, collect, dunder, iter as dunderIter, lessThan, richTruthy, userLen, userMethod } from './dunders.ts';
 import { BuiltinIterator, PyGenerator, isAsyncSource } from './generator.ts';
 import { pyHash } from './hash.ts';
+import { namedType } from '../stdlib/namedtuple.ts';
 import { formatField, toRepr, toStr } from './show.ts';
 import { add, eq, iter, lt, mod, truthy, floordiv, pow as powOp } from './ops.ts';
 import { hashKey, DictView, ELLIPSIS, NOT_IMPLEMENTED, PyDict, PyFloat, PyIntEnum, PyRange, PySet, PySlice, intValue, isInt, isList, isNone, makeByteArray, normInt, realValue } from './values.ts';
@@ -387,6 +388,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     if (x instanceof BuiltinIterator) return _iteratorType(x.typeName);
     if (x instanceof PyIntEnum) return enumType(x);
     if (x === NOT_IMPLEMENTED || x === ELLIPSIS) return _singletonType(x);
+    if (namedType(x) !== undefined) return namedType(x);
     if (typeof x === 'object' && x !== null && !(x instanceof PyFloat) && !(x instanceof PyRange) && !(x instanceof PySlice)
       && !Array.isArray(x) && !(x instanceof Map) && !(x instanceof Set) && !(x instanceof Uint8Array)) {
       const ctor = (x as { constructor: unknown }).constructor;

@@ -8,6 +8,7 @@ import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { PY_CLASS, PY_FUNCTION, invoke } from './call.ts';
 import { formatValue } from './format.ts';
 import { PyDict, PyIntEnum, PySet } from './values.ts';
+import { namedFields, namedTuple, namedType } from '../stdlib/namedtuple.ts';
 
 /** A value Python code has already shown: repr() and str() print its text. */
 export class Shown {
@@ -48,7 +49,10 @@ async function _reprReady(x: unknown, seen: Set<object>): Promise<unknown> {
     if (Array.isArray(x)) {
       const items: unknown[] = [];
       for (const v of x) items.push(await ready(v));
-      return changed ? (isTuple(x) ? tuple(...items) : items) : x;
+      if (!changed) return x;
+      const fields = namedFields(x);
+      if (fields) return namedTuple(pyTypeName(x), fields, items, namedType(x)); // SelectorKey(fileobj=<Box>, …)
+      return isTuple(x) ? tuple(...items) : items;
     }
     if (x instanceof PyDict) {
       const entries: [unknown, unknown][] = [];
