@@ -3,11 +3,10 @@
 // lessons' checkpoints see the Python program's sockets. A cell is one REPL input
 // ('single' mode: the last expression's value is the cell's result), the error is CPython's
 // traceback.
-import { helpText } from '../lang/help.ts';
 import { colors } from '../colors.ts';
 import { SocketSpace } from '../socket/index.ts';
 import { createPythonSession, type PythonSession } from '../lang/python/index.ts';
-import { PYTHON_KEYWORDS, pythonHint } from '../lang/python/interactive.ts';
+import { PYTHON_KEYWORDS, pythonHelpText, pythonHint } from '../lang/python/interactive.ts';
 import type { CellIO, CellLanguage, CellRequest, CellResult, Completeness, Completion } from './language.ts';
 import { attributeNames, completeWord, nameAt, resolveName } from './names.ts';
 
@@ -73,7 +72,7 @@ export class PythonCells implements CellLanguage {
     if (name === '') return undefined;
     const value = resolveName(this.#session.globals, name);
     if (value === undefined) return undefined;
-    return `${helpText(value, this.#session.globals)}\n`;
+    return `${pythonHelpText(value, this.#session.globals)}\n`;
   }
 
   lookup(name: string): { defined: boolean; value?: unknown } {

@@ -4,9 +4,8 @@
 // an error as CPython's REPL prints it (`File "<stdin>", line 1, in <module>`, no source lines,
 // since linecache cannot read <stdin>). Loaded with import() the first time Python is needed, so
 // the TypeScript playground starts without the Python front end.
-import { helpText } from '../lang/help.ts';
 import { compileCommand } from '../lang/python/codeop.ts';
-import { PYTHON_KEYWORDS, pythonHint } from '../lang/python/interactive.ts';
+import { PYTHON_KEYWORDS, pythonHelpText, pythonHint } from '../lang/python/interactive.ts';
 import { pyName } from '../lang/python/emit.ts';
 import { attributeNames } from '../lang/python/runtime/attributes.ts';
 import { PySyntaxError } from '../lang/python/runtime/exceptions.ts';
@@ -60,7 +59,7 @@ export class PythonLines {
     session.builtins.help = (x?: unknown) => {
       // A bound method (s.recv) is a new function each time: its docs are found by its name.
       const bound = typeof x === 'function' && x.name !== '' && !Object.values(session.globals).includes(x);
-      write(`${helpText(bound ? (x as { name: string }).name : x, session.globals)}\n`);
+      write(`${pythonHelpText(bound ? (x as { name: string }).name : x, session.globals)}\n`);
       return undefined;
     };
     return session;

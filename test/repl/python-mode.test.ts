@@ -106,6 +106,20 @@ describe('the language remembered', () => {
   });
 });
 
+describe('help() in Python mode', () => {
+  it("speaks Python: a blocking call needs no await, an address is a tuple, a flag is False", async () => {
+    repl = await startStreamRepl({ language: 'python' }, 'py>>> ');
+    await repl.run('import socket');
+    await repl.run('s = socket.socket()');
+    const connect = await repl.run('help(s.connect)');
+    expect(connect).toContain("s.connect(('127.0.0.1', 9999))");
+    expect(connect).toContain('Ctrl+C interrupts it');
+    expect(connect).not.toContain('await');
+    expect(await repl.run('help(s.setblocking)')).toContain('s.setblocking(False)');
+    await repl.run('s.close()');
+  });
+});
+
 describe('--python from the first line', () => {
   it('reads lines that arrive at once, before the lessons load, as Python, and runs them all before the input ends', async () => {
     repl = await startStreamRepl({ language: 'python' }, 'py>>> ');
