@@ -4,10 +4,11 @@ import pc from 'picocolors';
 
 export type Colors = ReturnType<typeof pc.createColors>;
 
-export function colorWanted(stream: { isTTY?: boolean } = process.stdout, env: NodeJS.ProcessEnv = process.env, argv: readonly string[] = process.argv): boolean {
+/** `stream` defaults to process.stdout, made only when the environment has not decided already. */
+export function colorWanted(stream?: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env, argv: readonly string[] = process.argv): boolean {
   if (env.NO_COLOR || argv.includes('--no-color') || env.TERM === 'dumb' || env.CI) return false;
   if (env.FORCE_COLOR && env.FORCE_COLOR !== '0') return true;
-  return stream.isTTY === true;
+  return (stream ?? process.stdout).isTTY === true;
 }
 
 let _colors: Colors = pc.createColors(colorWanted());
