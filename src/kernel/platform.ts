@@ -64,6 +64,8 @@ export const TYPE_NAMES: ReadonlyMap<number, string> = new Map([
 export const POLL = { POLLIN: 0x001, POLLPRI: 0x002, POLLOUT: 0x004, POLLERR: 0x008, POLLHUP: 0x010, POLLNVAL: 0x020 } as const;
 
 /** fcntl / eventfd flags. */
+/** <sys/epoll.h>: struct epoll_event is packed (12 bytes) on x86_64, 16 bytes elsewhere. */
+export const EPOLL = { CTL_ADD: 1, CTL_DEL: 2, CTL_MOD: 3, CLOEXEC: 0o2000000, EVENT_SIZE: process.arch === 'x64' ? 12 : 16, DATA_OFFSET: process.arch === 'x64' ? 4 : 8 } as const;
 export const FCNTL = { F_GETFL: 3, F_SETFL: 4, O_NONBLOCK: 0o4000, EFD_NONBLOCK: 0o4000, EFD_CLOEXEC: 0o2000000 } as const;
 
 /** Sizes of the sockaddr structures. */

@@ -1,12 +1,16 @@
-// One shared poll(2) for every socket that waits, run as a koffi async call on the libuv
-// threadpool so the event loop never blocks. One blocking poll per socket would exhaust the
-// 4-thread pool, so all waiters share a single call plus an eventfd that wakes it whenever
-// the set of waiters changes (a new wait, a timeout, a cancellation, process exit).
+// One shared epoll(7) set for every socket that waits, its epoll_wait run as a koffi async call
+// on the libuv threadpool so the event loop never blocks. One blocking call per socket would
+// exhaust the 4-thread pool, so all waiters share a single call. A wait registers its fd in the
+// set and a finished one takes it out (epoll_ctl, on the main thread): an epoll_wait in flight
+// sees both without being woken, so a server with a thousand connections does not rebuild and
+// re-poll a thousand-entry poll(2) array on every change, as the poll(2) version of this did.
+// An eventfd in the set wakes the call only when the last waiter leaves (so no thread stays
+// blocked for nothing) and at exit.
 // The trip through the threadpool costs 60-100 µs per wait, so a socket whose waits are short
 // first tries a bounded wait on the main thread (brief-wait.ts) and comes here when it runs out.
 import { setDeadlineTimer } from './deadline-timer.ts';
 import { libc } from './libc.ts';
-import { ERRNO, FCNTL, POLL } from './platform.ts';
+import { EPOLL, ERRNO, FCNTL, POLL } from './platform.ts';
 
 /** How a wait ended: the fd is ready (revents > 0) or the deadline passed. */
 export type WaitResult = { ready: true; revents: number } | { ready: false };
@@ -29,17 +33,34 @@ interface _Waiter {
   done: (result: WaitResult | Error) => void;
 }
 
-const _POLLFD_SIZE = 8;
+/** The waiters on one fd, and what the epoll set holds for it. */
+interface _Watch {
+  waiters: Set<_Waiter>;
+  /** The events registered (0: not in the set yet). */
+  events: number;
+  /** Tells this registration's events from an earlier one of the same fd number (epoll_event.data's high half). */
+  token: number;
+}
+
+// Events per epoll_wait: more ready fds are reported by the next call.
+const _MAX_EVENTS = 256;
+// Reported to every waiter of an fd whatever it waits for, as poll(2) does.
+const _ALWAYS = POLL.POLLERR | POLL.POLLHUP | POLL.POLLNVAL;
 
 class _Poller {
-  #waiters = new Set<_Waiter>();
+  #watches = new Map<number, _Watch>();
+  #count = 0;
+  #nextToken = 1;
   #inFlight = false;
+  #epfd = -1;
   #efd = -1;
   #closed = false;
-  // A wake was written and the poll has not returned yet: one wake re-arms for every change.
+  // A wake was written and the call has not returned yet: one wake is enough.
   #wakePending = false;
   readonly #wakeBuf = Buffer.alloc(8);
   readonly #drainBuf = Buffer.alloc(8);
+  readonly #ctlBuf = Buffer.alloc(EPOLL.EVENT_SIZE);
+  #ready: Buffer | undefined;
 
   /**
    * Waits until `fd` has any of `events` (POLLIN/POLLOUT), `timeoutMs` passes (undefined: never),
@@ -49,20 +70,25 @@ class _Poller {
     if (signal?.aborted) return Promise.reject(signal.reason);
     return new Promise<WaitResult>((resolve, reject) => {
       let cancelTimer: (() => void) | undefined;
+      let finished = false;
       const onAbort = () => waiter.done(signal?.reason instanceof Error ? signal.reason : new Error('aborted'));
       const waiter: _Waiter = {
         fd,
         events,
         done: (result) => {
-          if (!this.#waiters.delete(waiter)) return;
+          if (finished) return;
+          finished = true;
+          this.#unwatch(waiter);
           cancelTimer?.();
           signal?.removeEventListener('abort', onAbort);
-          this.#wakeIfIdle();
           if (result instanceof Error) reject(result);
           else resolve(result);
         },
       };
-      this.#waiters.add(waiter);
+      const unavailable = this.#start();
+      if (unavailable !== 0) return void reject(new PollFailure(unavailable));
+      const failed = this.#watch(waiter);
+      if (failed !== undefined) return void waiter.done(failed);
       if (timeoutMs !== undefined) {
         cancelTimer = setDeadlineTimer(timeoutMs, () => waiter.done({ ready: false }));
       }
@@ -71,70 +97,142 @@ class _Poller {
     });
   }
 
-  /** Wakes an in-flight poll so that it can be re-armed with the new set (or end). */
+  /** Makes the epoll set and the wake-up eventfd on first use: 0, or the errno (EMFILE: no fd free). */
+  #start(): number {
+    if (this.#epfd >= 0) return 0;
+    const epfd = libc().epoll_create1(EPOLL.CLOEXEC);
+    if (epfd < 0) return libc().errno();
+    const efd = libc().eventfd(0, FCNTL.EFD_NONBLOCK | FCNTL.EFD_CLOEXEC);
+    const errno = efd < 0 ? libc().errno() : this.#ctl(epfd, EPOLL.CTL_ADD, efd, POLL.POLLIN, 0) < 0 ? libc().errno() : 0;
+    if (errno !== 0) {
+      if (efd >= 0) libc().close(efd);
+      libc().close(epfd);
+      return errno;
+    }
+    this.#epfd = epfd;
+    this.#efd = efd;
+    process.once('exit', () => this.shutdown());
+    return 0;
+  }
+
+  /** epoll_ctl with `events` and data = token << 32 | fd. */
+  #ctl(epfd: number, op: number, fd: number, events: number, token: number): number {
+    const b = this.#ctlBuf;
+    b.writeUInt32LE(events, 0);
+    b.writeInt32LE(fd, EPOLL.DATA_OFFSET);
+    b.writeUInt32LE(token, EPOLL.DATA_OFFSET + 4);
+    return libc().epoll_ctl(epfd, op, fd, b);
+  }
+
+  /**
+   * Adds a waiter and brings the fd's registration up to date. Returns how the wait ends at once
+   * when epoll cannot watch the fd: ready (a regular file, which poll(2) reports ready), POLLNVAL
+   * (not an open fd, as poll(2) reports it), or a PollFailure.
+   */
+  #watch(w: _Waiter): WaitResult | Error | undefined {
+    let watch = this.#watches.get(w.fd);
+    if (watch === undefined) {
+      watch = { waiters: new Set(), events: 0, token: 0 };
+      this.#watches.set(w.fd, watch);
+    }
+    watch.waiters.add(w);
+    this.#count++;
+    const errno = this.#update(w.fd, watch);
+    if (errno === 0) return undefined;
+    watch.waiters.delete(w);
+    this.#count--;
+    if (watch.waiters.size === 0) this.#watches.delete(w.fd);
+    if (errno === ERRNO.EPERM) return { ready: true, revents: w.events };
+    if (errno === ERRNO.EBADF) return { ready: true, revents: POLL.POLLNVAL };
+    return new PollFailure(errno);
+  }
+
+  #unwatch(w: _Waiter): void {
+    const watch = this.#watches.get(w.fd);
+    if (watch === undefined || !watch.waiters.delete(w)) return;
+    this.#count--;
+    this.#update(w.fd, watch);
+    if (this.#count === 0) this.#wake();
+  }
+
+  /** Registers the union of the fd's waiters' events (none left: takes it out). 0 or an errno. */
+  #update(fd: number, watch: _Watch): number {
+    let events = 0;
+    for (const w of watch.waiters) events |= w.events;
+    if (events === watch.events) return 0;
+    if (events === 0) {
+      this.#watches.delete(fd);
+      // The fd may be closed already (the kernel then took it out itself): nothing to report.
+      this.#ctl(this.#epfd, EPOLL.CTL_DEL, fd, 0, 0);
+      return 0;
+    }
+    if (watch.events !== 0 && this.#ctl(this.#epfd, EPOLL.CTL_MOD, fd, events, watch.token) === 0) {
+      watch.events = events;
+      return 0;
+    }
+    // New, or gone from the set behind our back (the fd was closed and its number reused).
+    const token = this.#nextToken++ >>> 0 || this.#nextToken++;
+    let r = this.#ctl(this.#epfd, EPOLL.CTL_ADD, fd, events, token);
+    if (r < 0 && libc().errno() === ERRNO.EEXIST) r = this.#ctl(this.#epfd, EPOLL.CTL_MOD, fd, events, token);
+    if (r < 0) return libc().errno();
+    watch.events = events;
+    watch.token = token;
+    return 0;
+  }
+
+  /** Wakes an in-flight epoll_wait so that it returns. */
   #wake(): void {
-    if (this.#efd < 0 || this.#wakePending) return;
-    this.#wakePending = this.#inFlight;
+    if (this.#efd < 0 || this.#wakePending || !this.#inFlight) return;
+    this.#wakePending = true;
     this.#wakeBuf.writeBigUInt64LE(1n, 0);
     libc().write(this.#efd, this.#wakeBuf, 8);
   }
 
-  #wakeIfIdle(): void {
-    if (this.#inFlight) this.#wake();
-  }
-
   #kick(): void {
-    if (this.#closed) return;
-    if (this.#inFlight) {
-      this.#wake();
-      return;
-    }
-    if (this.#efd < 0) {
-      const efd = libc().eventfd(0, FCNTL.EFD_NONBLOCK | FCNTL.EFD_CLOEXEC);
-      if (efd < 0) {
-        this.#failAll([...this.#waiters], libc().errno());
-        return;
-      }
-      this.#efd = efd;
-      process.once('exit', () => this.shutdown());
-    }
-    const armed = [...this.#waiters];
-    const fds = Buffer.alloc(_POLLFD_SIZE * (armed.length + 1));
-    fds.writeInt32LE(this.#efd, 0);
-    fds.writeInt16LE(POLL.POLLIN, 4);
-    armed.forEach((w, i) => {
-      fds.writeInt32LE(w.fd, _POLLFD_SIZE * (i + 1));
-      fds.writeInt16LE(w.events, _POLLFD_SIZE * (i + 1) + 4);
-    });
+    if (this.#closed || this.#inFlight || this.#count === 0) return;
+    const ready = (this.#ready ??= Buffer.alloc(EPOLL.EVENT_SIZE * _MAX_EVENTS));
     this.#inFlight = true;
-    libc().poll.async(fds, armed.length + 1, -1, (err: unknown, n: number) => {
+    libc().epoll_wait.async(this.#epfd, ready, _MAX_EVENTS, -1, (err: unknown, n: number) => {
       this.#inFlight = false;
       this.#wakePending = false;
-      libc().read(this.#efd, this.#drainBuf, 8);
       if (!err && n < 0) {
         const errno = libc().errno();
-        if (errno !== ERRNO.EINTR && errno !== ERRNO.EAGAIN) this.#failAll(armed, errno);
-      } else if (!err && n > 0) {
-        armed.forEach((w, i) => {
-          const revents = fds.readInt16LE(_POLLFD_SIZE * (i + 1) + 6);
-          if (revents !== 0) w.done({ ready: true, revents });
-        });
+        if (errno !== ERRNO.EINTR && errno !== ERRNO.EAGAIN) this.#failAll(errno);
+      } else if (!err) {
+        for (let i = 0; i < n; i++) {
+          const at = i * EPOLL.EVENT_SIZE;
+          const revents = ready.readUInt32LE(at) & 0xffff;
+          const fd = ready.readInt32LE(at + EPOLL.DATA_OFFSET);
+          const token = ready.readUInt32LE(at + EPOLL.DATA_OFFSET + 4);
+          if (token === 0) {
+            libc().read(this.#efd, this.#drainBuf, 8);
+            continue;
+          }
+          const watch = this.#watches.get(fd);
+          // A registration that ended since the call returned (its waiters are gone) is stale.
+          if (watch === undefined || watch.token !== token) continue;
+          for (const w of [...watch.waiters]) {
+            if (revents & (w.events | _ALWAYS)) w.done({ ready: true, revents });
+          }
+        }
       }
-      if (this.#waiters.size > 0 && !this.#closed) this.#kick();
+      this.#kick();
     });
   }
 
-  /** Ends these waits with a PollFailure (their `done` removes them from the set). */
-  #failAll(waiters: readonly _Waiter[], errno: number): void {
-    for (const w of waiters) w.done(new PollFailure(errno));
+  /** Ends every wait with a PollFailure (their `done` removes them from the set). */
+  #failAll(errno: number): void {
+    for (const watch of [...this.#watches.values()]) {
+      for (const w of [...watch.waiters]) w.done(new PollFailure(errno));
+    }
   }
 
   /** Number of waits in progress (for tests and the benchmark). */
   get pending(): number {
-    return this.#waiters.size;
+    return this.#count;
   }
 
-  /** Wakes the poll thread for good: at exit an in-flight poll would otherwise hang process.exit(). */
+  /** Wakes the poll thread for good: at exit an in-flight call would otherwise hang process.exit(). */
   shutdown(): void {
     this.#closed = true;
     this.#wake();

@@ -3,6 +3,7 @@
 // the deadline from the timeout, in the shared poller) and try again. So a timeout of None
 // blocks, 0 raises BlockingIOError at once, and t > 0 raises TimeoutError('timed out').
 // Calls that can block in Python return Promises; the others are synchronous.
+import { setMaxListeners } from 'node:events';
 import { types } from 'node:util';
 import {
   BriefStart, BriefWait, CONSTANTS, ERRNO, POLL, PollFailure, packSockAddr, poller, setDeadlineTimer, sysAccept,
@@ -130,6 +131,10 @@ const _DEFAULT_BACKLOG = 128;
 const _BLOCKING_PROBE_US = 1000;
 // The longest pause before polling again a socket that keeps being ready-but-EAGAIN.
 const _FALSE_READY_PAUSE_MAX_MS = 50;
+
+// A line's or a script's cancel signal gets one abort listener per blocking call in progress: a
+// server with a thousand clients waiting is not a listener leak, and must not print Node's warning.
+const _unlimited = new WeakSet<AbortSignal>();
 
 let _describe: (s: Socket) => SocketInfo;
 let _keepError: (s: Socket, e: unknown) => void;
@@ -809,6 +814,10 @@ export class Socket {
     let waitSignal = this.#closing.signal;
     let unlink: (() => void) | undefined;
     if (signal) {
+      if (!_unlimited.has(signal)) {
+        setMaxListeners(0, signal);
+        _unlimited.add(signal);
+      }
       const both = new AbortController();
       const fromUser = () => both.abort(signal.reason);
       const fromClose = () => both.abort(this.#closing.signal.reason);

@@ -107,6 +107,32 @@ describe('poller', () => {
     expect(results.every((r) => !r.ready)).toBe(true);
     expect(poller.pending).toBe(0);
   });
+
+  it('keeps two waits on one fd apart, and a fd number reused after close waits afresh', async () => {
+    const { fd, addr } = listener();
+    const client = open(AF_INET, SOCK_STREAM);
+    sysConnect(client, packSockAddr(addr));
+    expect(await poller.wait(client, POLL.POLLOUT, 5000)).toMatchObject({ ready: true });
+    const accepted = sysAccept(fd);
+    if (typeof accepted === 'number') throw new Error(`accept: ${accepted}`);
+    opened.push(accepted.fd);
+    // The same fd: the read waits, the write is ready at once (one registration with both events).
+    const reading = poller.wait(client, POLL.POLLIN, 5000);
+    expect(await poller.wait(client, POLL.POLLOUT, 5000)).toMatchObject({ ready: true });
+    expect(poller.pending).toBe(1);
+    expect(sysSend(accepted.fd, Buffer.from('x'), 1, 0)).toBe(1);
+    expect(await reading).toMatchObject({ ready: true });
+    expect(poller.pending).toBe(0);
+    // A closed fd's number, given to a new socket, is watched for the new socket.
+    sysClose(client);
+    opened.splice(opened.indexOf(client), 1);
+    const again = open(AF_INET, SOCK_STREAM);
+    expect(again).toBe(client);
+    expect(sysBind(again, packSockAddr({ family: AF_INET, host: '127.0.0.1', port: 0 }))).toBe(0);
+    expect(sysListen(again, 1)).toBe(0);
+    expect(await poller.wait(again, POLL.POLLIN, 30)).toEqual({ ready: false });
+    expect(poller.pending).toBe(0);
+  });
 });
 
 describe('/proc/net', () => {

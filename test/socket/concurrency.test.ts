@@ -1,7 +1,7 @@
 // Many sockets waiting at once, as in a server with one async handler per client: each call must
 // get its own socket's bytes, whatever order the shared poller wakes them in.
 import { afterEach, describe, expect, it } from 'vitest';
-import { CONSTANTS, b, createSocketModule, type Socket } from '../../src/socket/index.ts';
+import { CONSTANTS, b, createSocketModule, withCancel, type Socket } from '../../src/socket/index.ts';
 
 const { AF_INET, SOCK_DGRAM, SOCK_STREAM } = CONSTANTS;
 const { module: socket, space } = createSocketModule();
@@ -24,6 +24,26 @@ async function connectedPairs(n: number): Promise<[Socket, Socket][]> {
 }
 
 describe('concurrent waits', () => {
+  it('many calls waiting in one cancel scope print no listener-leak warning, and all end on abort', async () => {
+    const warnings: Error[] = [];
+    const onWarning = (w: Error) => warnings.push(w);
+    process.on('warning', onWarning);
+    try {
+      const pairs = await connectedPairs(N);
+      const ctl = new AbortController();
+      const pending = withCancel(ctl.signal, () => pairs.map(([, conn]) => conn.recv(16).then(undefined, (e: unknown) => e)));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      ctl.abort(new Error('interrupted'));
+      const results = await Promise.all(pending);
+      expect(results.every((r) => r instanceof Error && r.message === 'interrupted')).toBe(true);
+      // Node reports a listener leak on a later tick.
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings.filter((w) => w.name === 'MaxListenersExceededWarning')).toEqual([]);
+    } finally {
+      process.off('warning', onWarning);
+    }
+  });
+
   it('recv() on many connections woken together returns each connection its own bytes', async () => {
     const pairs = await connectedPairs(N);
     const pending = pairs.map(([, conn]) => conn.recv(1024));
