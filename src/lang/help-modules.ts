@@ -83,6 +83,16 @@ export const PYTHON_MODULE_HELP = {
     getstatusoutput: ['subprocess.getstatusoutput(cmd) -> (int, str)', "status, text = subprocess.getstatusoutput('ls /tmp')"],
     CalledProcessError: ['subprocess.CalledProcessError — returncode, cmd, output, stderr', 'except subprocess.CalledProcessError as e: print(e.returncode)'],
   },
+  random: {
+    seed: ['random.seed(a=None)', 'random.seed(1)'],
+    random: ['random.random() -> float in [0.0, 1.0)', 'time.sleep(random.random())'],
+    randint: ['random.randint(a, b) -> int, a <= n <= b', 'port = random.randint(20000, 30000)'],
+    randrange: ['random.randrange(start, stop=None, step=1) -> int', 'random.randrange(0, 100, 5)'],
+    choice: ['random.choice(seq)', "reply = random.choice(['hi', 'hello', 'hey'])"],
+    shuffle: ['random.shuffle(x)', 'random.shuffle(clients)'],
+    sample: ['random.sample(population, k) -> list', 'random.sample(range(100), 5)'],
+    uniform: ['random.uniform(a, b) -> float', 'delay = random.uniform(0.1, 0.5)'],
+  },
 } satisfies Record<string, Record<string, HelpEntry>>;
 
 /** help(s.makefile): a socket method, listed with the others in help.ts. */

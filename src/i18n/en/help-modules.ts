@@ -71,4 +71,13 @@ export const helpModules = {
   'subprocess.getoutput': "Runs a shell command and returns its output and errors as text, without the last newline.",
   'subprocess.getstatusoutput': "Like getoutput(), with the exit status first: (status, text).",
   'subprocess.CalledProcessError': "Raised by check=True, check_call() and check_output() when the command ends with a non-zero status.",
+  't.random': "Python's random module, with CPython's generator: after random.seed(n) the numbers are the ones python3 gives.",
+  'random.seed': "Starts the generator from a number or a text, so the same numbers come again; without an argument, from the randomness of the system.",
+  'random.random': "A float from 0.0 up to (not including) 1.0.",
+  'random.randint': "An int from a to b, both included.",
+  'random.randrange': "An int from range(start, stop, step).",
+  'random.choice': "One item of a non-empty sequence.",
+  'random.shuffle': "Shuffles a list in place.",
+  'random.sample': "k different items of a sequence, as a new list.",
+  'random.uniform': "A float between a and b.",
 };

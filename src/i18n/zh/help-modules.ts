@@ -73,4 +73,13 @@ export const helpModules: { [K in keyof typeof en]: string } = {
   'subprocess.getoutput': "运行一条 shell 命令，把输出和错误作为文本返回，去掉最后的换行。",
   'subprocess.getstatusoutput': "和 getoutput() 一样，但先给出退出状态：(status, text)。",
   'subprocess.CalledProcessError': "check=True、check_call() 和 check_output() 遇到命令以非零状态结束时引发。",
+  't.random': "Python 的 random 模块，用的是 CPython 的生成器：random.seed(n) 之后得到的数和 python3 一样。",
+  'random.seed': "用一个数或一段文本初始化生成器，这样会再次得到同样的数；不给参数时用系统的随机源。",
+  'random.random': "一个从 0.0 到 1.0（不含 1.0）的浮点数。",
+  'random.randint': "一个从 a 到 b 的整数，两端都包含。",
+  'random.randrange': "range(start, stop, step) 中的一个整数。",
+  'random.choice': "非空序列中的一个元素。",
+  'random.shuffle': "就地打乱一个列表。",
+  'random.sample': "序列中 k 个不同的元素，放在一个新列表里。",
+  'random.uniform': "一个介于 a 和 b 之间的浮点数。",
 };

@@ -20,6 +20,7 @@ import { createJsonModule } from './stdlib/json.ts';
 import { createSelectorsModule } from './stdlib/selectors.ts';
 import { createQueueModule } from './stdlib/queue.ts';
 import { createSubprocessModule } from './stdlib/subprocess.ts';
+import { createRandomModule } from './stdlib/random.ts';
 import { parse } from './parse.ts';
 import { attributeNames } from './runtime/attributes.ts';
 import { createBuiltins, toRepr } from './runtime/builtins.ts';
@@ -141,6 +142,7 @@ export class PythonSession {
       selectors: () => createSelectorsModule(),
       queue: () => createQueueModule(),
       subprocess: () => createSubprocessModule(this.io),
+      random: () => createRandomModule(),
       errno: () => makeModule('errno', { ...ERRNO, errorcode: Object.fromEntries(Object.entries(ERRNO).map(([k, v]) => [v, k])) }),
     };
     // struct, select, threading, _thread, multiprocessing, socketserver: the TypeScript modules,

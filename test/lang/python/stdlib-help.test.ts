@@ -6,6 +6,7 @@ import { setLang } from '../../../src/i18n/index.ts';
 import { helpText } from '../../../src/lang/help.ts';
 import { PYTHON_MODULE_HELP } from '../../../src/lang/help-modules.ts';
 import { createPythonSession } from '../../../src/lang/python/index.ts';
+import { itDocumentsModules } from '../../modules/help-cases.ts';
 
 setColor(false);
 const session = createPythonSession({ write: () => {}, readLine: async () => undefined });
@@ -13,28 +14,13 @@ const g = session.globals as Record<string, Record<string, unknown>>;
 
 afterEach(() => setLang('en'));
 
-const entries = Object.entries(PYTHON_MODULE_HELP).flatMap(([module, names]) => Object.keys(names).map((name) => [module, name] as const));
-
 describe('help() of the Python-only modules', () => {
   beforeAll(async () => {
     const r = await session.exec(Object.keys(PYTHON_MODULE_HELP).map((m) => `import ${m}`).join('\n'));
     if (!r.ok) throw new Error(r.error?.traceback);
   });
 
-  it.each(entries)('documents %s.%s by value and by name', (module, name) => {
-    const value = g[module]![name];
-    expect(value).toBeDefined();
-    const byValue = helpText(value, g);
-    expect(byValue).toMatch(new RegExp(`^${module}\\.${name}\\b`));
-    expect(byValue).toMatch(/Example: /);
-    expect(helpText(`${module}.${name}`, g)).toBe(byValue);
-  });
-
-  it.each(Object.keys(PYTHON_MODULE_HELP))('lists the module %s', (module) => {
-    const text = helpText(g[module], g);
-    expect(text.split('\n')[0]).toBe(module);
-    for (const name of Object.keys(PYTHON_MODULE_HELP[module as keyof typeof PYTHON_MODULE_HELP])) expect(text).toContain(`${module}.${name}`);
-  });
+  itDocumentsModules(PYTHON_MODULE_HELP, () => g);
 
   it('speaks Chinese first when the language is zh, English second', () => {
     setLang('zh');

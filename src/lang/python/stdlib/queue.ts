@@ -46,6 +46,18 @@ function _remaining(deadline: number | null): number | null {
   return deadline === null ? null : Math.max(0, (deadline - performance.now()) / 1000);
 }
 
+/** heapq._siftdown(heap, 0, pos): the item at pos moves up while it is smaller than its parent. */
+function _siftdown(q: unknown[], pos: number): void {
+  const item = q[pos];
+  while (pos > 0) {
+    const parentpos = (pos - 1) >> 1;
+    if (!ops.lt(item, q[parentpos])) break;
+    q[pos] = q[parentpos];
+    pos = parentpos;
+  }
+  q[pos] = item;
+}
+
 class _Queue {
   readonly items: unknown[] = [];
   readonly maxsize: number;
@@ -112,16 +124,7 @@ class _Queue {
     const q = this.items;
     q.push(item);
     // heapq.heappush: _siftdown(heap, 0, len(heap) - 1)
-    if (this.kind === 'PriorityQueue') {
-      let pos = q.length - 1;
-      while (pos > 0) {
-        const parentpos = (pos - 1) >> 1;
-        if (!ops.lt(item, q[parentpos])) break;
-        q[pos] = q[parentpos];
-        pos = parentpos;
-      }
-      q[pos] = item;
-    }
+    if (this.kind === 'PriorityQueue') _siftdown(q, q.length - 1);
   }
 
   private pop(): unknown {
@@ -145,13 +148,7 @@ class _Queue {
       child = 2 * pos + 1;
     }
     q[pos] = newitem;
-    while (pos > 0) {
-      const parentpos = (pos - 1) >> 1;
-      if (!ops.lt(newitem, q[parentpos])) break;
-      q[pos] = q[parentpos];
-      pos = parentpos;
-    }
-    q[pos] = newitem;
+    _siftdown(q, pos);
     return top;
   }
 
