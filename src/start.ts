@@ -2,8 +2,8 @@
 // cache for modules (module.enableCompileCache came in 22), and compiling the bundle was the
 // largest part of every start (~25 ms of a ~120 ms prompt on a quiet machine; more under load).
 // A vm.Script takes `cachedData`: with it V8 deserializes the bytecode instead of parsing and
-// compiling. The cache lives in the user's cache directory, one file per bundle and per kind of
-// start (the REPL, `run` of a .py, …, each caching the functions it ran), and is written only by a
+// compiling. The cache lives in the user's cache directory, one file per place of the bundle,
+// per build and per kind of start (the REPL, `run` of a .py, …, each caching the functions it ran), and is written only by a
 // start that found none, the way v8-compile-cache does it. Nothing here may depend on the bundle.
 // Built as CommonJS and required by bin/socklab.js (CommonJS too, bin/package.json): a start
 // never goes through node's ES module loader (resolving, reading and linking two modules and
@@ -42,8 +42,17 @@ function _kind(argv: readonly string[]): string {
   return argv[at] === 'run' && ext ? `run-${ext}` : argv[at]!;
 }
 
+/** FNV-1a of the bundle's path, 8 hex digits: caches of builds in other places never touch this one's. */
+function _placeKey(path: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < path.length; i++) h = Math.imul(h ^ path.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
 const dir = _cacheDir(process.env);
-const name = `${__SOCKLAB_BUNDLE_HASH__}-${process.version}-${process.arch}-${_kind(process.argv.slice(2))}.v8cache`;
+const place = `${_placeKey(_BUNDLE)}-`;
+const mine = `${place}${__SOCKLAB_BUNDLE_HASH__}-`;
+const name = `${mine}${process.version}-${process.arch}-${_kind(process.argv.slice(2))}.v8cache`;
 let cachedData: Buffer | undefined;
 if (dir) {
   try {
@@ -75,8 +84,10 @@ function _save(): void {
     const tmp = join(dir, `${name}.${process.pid}.tmp`);
     writeFileSync(tmp, script.createCachedData());
     renameSync(tmp, join(dir, name)); // atomic: two starts at once never read half a file
+    // Stale files of this place only (an earlier build here), and files of the old unplaced naming.
     for (const f of readdirSync(dir)) {
-      if (f.endsWith('.v8cache') && !f.startsWith(__SOCKLAB_BUNDLE_HASH__)) rmSync(join(dir, f), { force: true });
+      const stale = f.startsWith(place) ? !f.startsWith(mine) : /^[0-9a-f]{16}-v/.test(f);
+      if (stale && f.endsWith('.v8cache')) rmSync(join(dir, f), { force: true });
     }
   } catch {
     // read-only or full disk: start without a cache

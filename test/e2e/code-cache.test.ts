@@ -2,13 +2,16 @@
 // writes the cache, later starts read it, and a cache that is broken or cannot be written never
 // changes what socklab does.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 
 const BIN = fileURLToPath(new URL('../../bin/socklab.js', import.meta.url));
+// A copy of dist/ elsewhere finds the externals (koffi, zeromq) through NODE_PATH.
+const MODULES = fileURLToPath(new URL('../../node_modules', import.meta.url));
+const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
 const dirs: string[] = [];
 
 afterEach(() => {
@@ -24,9 +27,9 @@ function tempDir(): string {
   return dir;
 }
 
-function socklab(args: string[], cacheDir: string, input = ''): { stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    env: { ...process.env, SOCKLAB_CACHE_DIR: cacheDir, NO_COLOR: '1', TERM: 'dumb', SOCKLAB_CODE_CACHE: '' },
+function socklab(args: string[], cacheDir: string, input = '', bin = BIN): { stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    env: { ...process.env, SOCKLAB_CACHE_DIR: cacheDir, NO_COLOR: '1', TERM: 'dumb', SOCKLAB_CODE_CACHE: '', NODE_PATH: MODULES },
     input,
     encoding: 'utf8',
     timeout: 20_000,
@@ -51,7 +54,7 @@ describe('the code cache of the bundle', () => {
     expect(socklab(['run', script], cache).stdout).toBe('42 function\n');
     const [file, ...more] = caches(cache);
     expect(more).toEqual([]);
-    expect(file).toMatch(new RegExp(`^[0-9a-f]{16}-${process.version}-${process.arch}-run-mjs\\.v8cache$`));
+    expect(file).toMatch(new RegExp(`^[0-9a-f]{8}-[0-9a-f]{16}-${process.version}-${process.arch}-run-mjs\\.v8cache$`));
     const written = statSync(join(cache, file!)).mtimeMs;
     expect(statSync(join(cache, file!)).size).toBeGreaterThan(1000);
 
@@ -62,7 +65,7 @@ describe('the code cache of the bundle', () => {
     const py = join(work, 'hello.py');
     writeFileSync(py, 'print("hello", 5.0)\n');
     expect(socklab(['run', py], cache).stdout).toBe('hello 5.0\n');
-    expect(caches(cache).map((f) => f.replace(/^[0-9a-f]+-/, ''))).toEqual([
+    expect(caches(cache).map((f) => f.replace(/^[0-9a-f]{8}-[0-9a-f]{16}-/, ''))).toEqual([
       `${process.version}-${process.arch}-run-mjs.v8cache`,
       `${process.version}-${process.arch}-run-py.v8cache`,
     ]);
@@ -71,7 +74,7 @@ describe('the code cache of the bundle', () => {
   it('the REPL writes its cache before the learner leaves', () => {
     const cache = join(tempDir(), 'cache');
     expect(socklab([], cache, '6 * 7\n.exit\n').stdout).toContain('42');
-    expect(caches(cache).map((f) => f.replace(/^[0-9a-f]+-/, ''))).toEqual([`${process.version}-${process.arch}-repl.v8cache`]);
+    expect(caches(cache).map((f) => f.replace(/^[0-9a-f]{8}-[0-9a-f]{16}-/, ''))).toEqual([`${process.version}-${process.arch}-repl.v8cache`]);
   });
 
   it('a broken cache is rejected by V8 and replaced; an unwritable directory is no error', () => {
@@ -91,5 +94,27 @@ describe('the code cache of the bundle', () => {
     const out = socklab(['run', script], join(locked, 'cache'));
     expect(out).toEqual({ stdout: "b'ok'\n", stderr: '' });
     if (!root) expect(readdirSync(locked)).toEqual([]);
+  });
+
+  it('builds in two places keep their own caches side by side', () => {
+    const work = tempDir();
+    const cache = join(tempDir(), 'cache');
+    const other = join(tempDir(), 'dist');
+    cpSync(DIST, other, { recursive: true });
+    writeFileSync(join(other, 'socklab.cjs'), `${readFileSync(join(other, 'socklab.cjs'), 'latin1')}\n// another build\n`, 'latin1');
+    const script = join(work, 'main.mjs');
+    writeFileSync(script, 'print(6 * 7)\n');
+
+    expect(socklab(['run', script], cache).stdout).toBe('42\n');
+    const [here] = caches(cache);
+    expect(socklab(['run', script], cache, '', join(other, 'cli.cjs')).stdout).toBe('42\n');
+    const both = caches(cache);
+    expect(both).toHaveLength(2);
+    expect(both).toContain(here);
+    const written = statSync(join(cache, here!)).mtimeMs;
+    // The first build starts warm again: its cache is still there and not rewritten.
+    expect(socklab(['run', script], cache).stdout).toBe('42\n');
+    expect(statSync(join(cache, here!)).mtimeMs).toBe(written);
+    expect(caches(cache)).toEqual(both);
   });
 });
