@@ -62,3 +62,5 @@ p = Point(1, y=2)
 print(p, p.x, p.y, p[0])
 a, b = p
 print(a + b, Point._fields)
+q = p._replace(y=5)
+print(q, p, q._asdict())

@@ -252,7 +252,13 @@ _methods(OrderedDict, {
 function _namedtuple(typeName: unknown, fieldNames: unknown): Function {
   const name = String(typeName);
   const fields = typeof fieldNames === 'string' ? fieldNames.replace(/,/g, ' ').split(/\s+/).filter(Boolean) : [...ops.iter(fieldNames)].map(String);
-  const make = (values: unknown[]): readonly unknown[] => namedTuple(name, fields, values, cls);
+  const make = (values: unknown[]): readonly unknown[] => namedTuple(name, fields, values, cls, {
+    _replace: native('_replace', (_a, kw) => {
+      for (const k of Object.keys(kw ?? {})) if (!fields.includes(k)) throw new ValueError(`Got unexpected field names: ['${k}']`);
+      return make(fields.map((f, i) => (kw && f in kw ? kw[f] : values[i])));
+    }),
+    _asdict: native('_asdict', () => new PyDict(fields.map((f, i) => [f, values[i]] as const))),
+  });
   const cls = native(name, (a, kw) => {
     const values = fields.map((f, i) => {
       if (i < a.length) return a[i];
