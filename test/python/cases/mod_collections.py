@@ -64,3 +64,4 @@ a, b = p
 print(a + b, Point._fields)
 q = p._replace(y=5)
 print(q, p, q._asdict())
+print(type(Counter()), type(defaultdict(int)), type(OrderedDict()), type({}))

@@ -392,6 +392,8 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     if (x instanceof PyIntEnum) return enumType(x);
     if (x === NOT_IMPLEMENTED || x === ELLIPSIS) return _singletonType(x);
     if (namedType(x) !== undefined) return namedType(x);
+    // A dict subclass written in TypeScript (collections.Counter) is its own type.
+    if (x instanceof PyDict && Object.getPrototypeOf(x) !== PyDict.prototype) return (x as { constructor: unknown }).constructor;
     if (typeof x === 'object' && x !== null && !(x instanceof PyFloat) && !(x instanceof PyRange) && !(x instanceof PySlice)
       && !Array.isArray(x) && !(x instanceof Map) && !(x instanceof Set) && !(x instanceof Uint8Array)) {
       const ctor = (x as { constructor: unknown }).constructor;
