@@ -93,6 +93,13 @@ export const PYTHON_MODULE_HELP = {
     sample: ['random.sample(population, k) -> list', 'random.sample(range(100), 5)'],
     uniform: ['random.uniform(a, b) -> float', 'delay = random.uniform(0.1, 0.5)'],
   },
+  collections: {
+    deque: ['collections.deque(iterable=(), maxlen=None)', 'pending = deque(maxlen=100); pending.append(data); pending.popleft()'],
+    defaultdict: ['collections.defaultdict(default_factory=None, ...)', 'rooms = defaultdict(list); rooms[name].append(conn)'],
+    Counter: ['collections.Counter(iterable=None)', 'hits = Counter(); hits[addr[0]] += 1; hits.most_common(3)'],
+    OrderedDict: ['collections.OrderedDict(items=())', "recent = OrderedDict(); recent.move_to_end(key); recent.popitem(last=False)"],
+    namedtuple: ['collections.namedtuple(typename, field_names)', "Peer = namedtuple('Peer', ['host', 'port'])"],
+  },
 } satisfies Record<string, Record<string, HelpEntry>>;
 
 /** help(s.makefile): a socket method, listed with the others in help.ts. */

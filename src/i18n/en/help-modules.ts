@@ -80,4 +80,10 @@ export const helpModules = {
   'random.shuffle': "Shuffles a list in place.",
   'random.sample': "k different items of a sequence, as a new list.",
   'random.uniform': "A float between a and b.",
+  't.collections': "Python's collections module: deque, defaultdict, Counter, OrderedDict and namedtuple, with CPython's reprs.",
+  'collections.deque': "A queue with fast appends and pops at both ends; with maxlen, the oldest items drop out.",
+  'collections.defaultdict': "A dict that makes a missing key's value by calling default_factory (list, int, a lambda).",
+  'collections.Counter': "A dict of counts: a missing key counts 0; most_common(n) lists the largest first.",
+  'collections.OrderedDict': "A dict with move_to_end(key, last=True) and popitem(last=True).",
+  'collections.namedtuple': "Makes a tuple class whose items are also attributes: Peer('::1', 80).port.",
 };

@@ -82,4 +82,10 @@ export const helpModules: { [K in keyof typeof en]: string } = {
   'random.shuffle': "就地打乱一个列表。",
   'random.sample': "序列中 k 个不同的元素，放在一个新列表里。",
   'random.uniform': "一个介于 a 和 b 之间的浮点数。",
+  't.collections': "Python 的 collections 模块：deque、defaultdict、Counter、OrderedDict 和 namedtuple，repr 与 CPython 相同。",
+  'collections.deque': "两端都能快速添加和弹出的队列；给了 maxlen 时，最旧的元素会被挤掉。",
+  'collections.defaultdict': "键不存在时调用 default_factory（list、int、一个 lambda）生成值的字典。",
+  'collections.Counter': "计数用的字典：不存在的键计为 0；most_common(n) 从最多的开始列出。",
+  'collections.OrderedDict': "带有 move_to_end(key, last=True) 和 popitem(last=True) 的字典。",
+  'collections.namedtuple': "生成一个元组类，元素也可以按属性名访问：Peer('::1', 80).port。",
 };

@@ -21,6 +21,7 @@ import { createSelectorsModule } from './stdlib/selectors.ts';
 import { createQueueModule } from './stdlib/queue.ts';
 import { createSubprocessModule } from './stdlib/subprocess.ts';
 import { createRandomModule } from './stdlib/random.ts';
+import { createCollectionsModule } from './stdlib/collections.ts';
 import { parse } from './parse.ts';
 import { attributeNames } from './runtime/attributes.ts';
 import { createBuiltins, toRepr } from './runtime/builtins.ts';
@@ -143,6 +144,7 @@ export class PythonSession {
       queue: () => createQueueModule(),
       subprocess: () => createSubprocessModule(this.io),
       random: () => createRandomModule(),
+      collections: () => createCollectionsModule(),
       errno: () => makeModule('errno', { ...ERRNO, errorcode: Object.fromEntries(Object.entries(ERRNO).map(([k, v]) => [v, k])) }),
     };
     // struct, select, threading, _thread, multiprocessing, socketserver: the TypeScript modules,

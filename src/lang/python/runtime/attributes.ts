@@ -498,6 +498,13 @@ function _mro(cls: Function): Function[] {
   return out;
 }
 
+/** A dict subclass written in TypeScript (collections.Counter) overrides dict's methods with its own natives. */
+function _override(obj: unknown, name: string): Function | undefined {
+  if (!(obj instanceof PyDict) || Object.getPrototypeOf(obj) === PyDict.prototype) return undefined;
+  const own = (obj as unknown as Record<string, unknown>)[name];
+  return typeof own === 'function' && (own as unknown as Record<symbol, unknown>)[PY_NATIVE] ? own : undefined;
+}
+
 /** Python's `obj.name`. */
 export function getattr(obj: unknown, name: string): unknown {
   if (typeof obj === 'object' && obj !== null && ATTRIBUTE_HOOKS.size > 0) {
@@ -508,6 +515,8 @@ export function getattr(obj: unknown, name: string): unknown {
   if (isNone(obj)) throw attributeError(obj, name, `'NoneType' object has no attribute '${name}'`);
   const table = _table(obj);
   if (table) {
+    const own = _override(obj, name);
+    if (own) return bindMethod(own, obj);
     const m = table[name];
     if (m) return _bindNative(name, m, obj);
     if (name === 'real' && isInt(obj)) return intValue(obj);
@@ -587,7 +596,7 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): unkn
   const hasKw = last !== undefined && last !== null && (last as object).constructor?.name === 'Kwargs';
   const positional = hasKw ? args.slice(0, -1) : args;
   const kwargs = hasKw ? (last as { values: Record<string, unknown> }).values : undefined;
-  if (table) {
+  if (table && !_override(obj, name)) {
     const m = table[name];
     if (m) return _withCollected(positional, (items) => m([obj, ...items], kwargs));
   }

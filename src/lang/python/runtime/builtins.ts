@@ -19,6 +19,7 @@ import { namedType } from '../stdlib/namedtuple.ts';
 import { formatField, toRepr, toStr } from './show.ts';
 import { add, eq, iter, lt, mod, truthy, floordiv, pow as powOp } from './ops.ts';
 import { hashKey, DictView, ELLIPSIS, NOT_IMPLEMENTED, PyDict, PyFloat, PyIntEnum, PyRange, PySet, PySlice, intValue, isInt, isList, isNone, makeByteArray, normInt, realValue } from './values.ts';
+import { NATIVE_LEN, slots } from './native.ts';
 
 export interface BuiltinIO {
   write: (text: string) => void;
@@ -61,6 +62,8 @@ function _len(x: unknown): number {
   if (Array.isArray(x)) return x.length;
   if (x instanceof Map || x instanceof Set) return x.size;
   if (x instanceof PyRange || x instanceof DictView) return x.length;
+  const n = slots(x);
+  if (n?.[NATIVE_LEN]) return n[NATIVE_LEN]();
   throw new TypeError(`object of type '${pyTypeName(x)}' has no len()`);
 }
 
@@ -389,6 +392,8 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     if (x instanceof PyIntEnum) return enumType(x);
     if (x === NOT_IMPLEMENTED || x === ELLIPSIS) return _singletonType(x);
     if (namedType(x) !== undefined) return namedType(x);
+    // A dict subclass written in TypeScript (collections.Counter) is its own type.
+    if (x instanceof PyDict && Object.getPrototypeOf(x) !== PyDict.prototype) return (x as { constructor: unknown }).constructor;
     if (typeof x === 'object' && x !== null && !(x instanceof PyFloat) && !(x instanceof PyRange) && !(x instanceof PySlice)
       && !Array.isArray(x) && !(x instanceof Map) && !(x instanceof Set) && !(x instanceof Uint8Array)) {
       const ctor = (x as { constructor: unknown }).constructor;

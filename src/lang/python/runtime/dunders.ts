@@ -14,6 +14,7 @@ import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { PY_CLASS, invoke } from './call.ts';
 import { IndexError, StopIteration } from './exceptions.ts';
+import { NATIVE_MISSING, type Slots } from './native.ts';
 import * as ops from './ops.ts';
 import { Shown, needsShowing, toRepr, toStr } from './show.ts';
 import { NOT_IMPLEMENTED, PyDict, PySet, hasUserHash, intValue, isInt, userHashKey } from './values.ts';
@@ -222,6 +223,10 @@ export function getitem(o: unknown, k: unknown): unknown {
   if (Array.isArray(o) || typeof o === 'string') return ops.getitem(o, k);
   const f = userMethod(o, '__getitem__');
   if (f) return _defer(invoke(f, o, [k], undefined));
+  if (o instanceof PyDict && (o as Slots)[NATIVE_MISSING] && !hasUserHash(k) && !o.has(k)) {
+    const v = (o as Slots)[NATIVE_MISSING]!(k);
+    return v instanceof Promise ? _defer(v) : v;
+  }
   if (o instanceof PyDict) return _withKey(k, () => ops.getitem(o, k));
   return ops.getitem(o, k);
 }

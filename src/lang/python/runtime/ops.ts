@@ -14,6 +14,7 @@ import {
   DictView, PyDict, PyFloat, PyIntEnum, PyRange, PySet, PySlice, intValue, isInt, isNone, isReal, makeByteArray, normInt, realValue,
   spliceByteArray,
 } from './values.ts';
+import { NATIVE_BOOL, NATIVE_CONTAINS, NATIVE_DELITEM, NATIVE_GETITEM, NATIVE_LEN, NATIVE_MISSING, NATIVE_SETITEM, slots } from './native.ts';
 
 export const typeName = pyTypeName;
 
@@ -34,6 +35,9 @@ export function truthy(x: unknown): boolean {
   if (ArrayBuffer.isView(x)) return x.byteLength > 0;
   if (x instanceof Map || x instanceof Set) return x.size > 0;
   if (x instanceof PyRange || x instanceof DictView) return x.length > 0;
+  const n = x as ReturnType<typeof slots> & object;
+  if (n[NATIVE_BOOL]) return n[NATIVE_BOOL]();
+  if (n[NATIVE_LEN]) return n[NATIVE_LEN]() > 0;
   return true;
 }
 
@@ -135,6 +139,8 @@ export function contains(container: unknown, x: unknown): boolean {
     for (const y of container) if (eq(x, y)) return true;
     return false;
   }
+  const n = slots(container);
+  if (n?.[NATIVE_CONTAINS]) return n[NATIVE_CONTAINS](x);
   throw new TypeError(`argument of type '${typeName(container)}' is not iterable`);
 }
 
@@ -416,7 +422,11 @@ export function getitem(o: unknown, k: unknown): unknown {
   }
   if (o instanceof PyDict) {
     const v = o.get(k);
-    if (v === undefined && !o.has(k)) throw new KeyError(k);
+    if (v === undefined && !o.has(k)) {
+      const missing = slots(o)![NATIVE_MISSING]?.(k);
+      if (missing === undefined || missing instanceof Promise) throw new KeyError(k);
+      return missing;
+    }
     return v;
   }
   if (typeof o === 'string') {
@@ -452,6 +462,8 @@ export function getitem(o: unknown, k: unknown): unknown {
     if (!o.has(k)) throw new KeyError(k);
     return o.get(k);
   }
+  const n = slots(o);
+  if (n?.[NATIVE_GETITEM]) return n[NATIVE_GETITEM](k);
   throw new TypeError(`'${typeName(o)}' object is not subscriptable`);
 }
 
@@ -488,6 +500,8 @@ export function setitem(o: unknown, k: unknown, v: unknown): void {
   }
   if (typeof o === 'string') throw new TypeError("'str' object does not support item assignment");
   if (o instanceof bytes) throw new TypeError("'bytes' object does not support item assignment");
+  const n = slots(o);
+  if (n?.[NATIVE_SETITEM]) return n[NATIVE_SETITEM](k, v);
   throw new TypeError(`'${typeName(o)}' object does not support item assignment`);
 }
 
@@ -541,6 +555,8 @@ export function delitem(o: unknown, k: unknown): void {
     spliceByteArray(o, 0, o.length, keep);
     return;
   }
+  const n = slots(o);
+  if (n?.[NATIVE_DELITEM]) return n[NATIVE_DELITEM](k);
   throw new TypeError(`'${typeName(o)}' object doesn't support item deletion`);
 }
 

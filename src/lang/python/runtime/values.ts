@@ -164,7 +164,7 @@ function _keyText(k: unknown): string {
 
 /** Python's dict: insertion-ordered, keyed by value. Iterates as [key, value] like a Map. */
 export class PyDict extends Map<unknown, unknown> {
-  static readonly pyTypeName = 'dict';
+  static readonly pyTypeName: string = 'dict';
   private readonly _keys = new Map<unknown, unknown>();
   constructor(entries?: Iterable<readonly [unknown, unknown]>) {
     super();

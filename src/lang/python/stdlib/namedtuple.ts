@@ -20,8 +20,9 @@ export function namedType(x: unknown): unknown {
 }
 
 /** A named tuple of type `typeName` (`type`, if given, is what type(x) returns): `values[i]` is also the attribute `fields[i]`. */
-export function namedTuple(typeName: string, fields: readonly string[], values: readonly unknown[], type?: unknown): readonly unknown[] {
+export function namedTuple(typeName: string, fields: readonly string[], values: readonly unknown[], type?: unknown, methods?: Record<string, unknown>): readonly unknown[] {
   const items = [...values];
+  for (const [name, f] of Object.entries(methods ?? {})) Object.defineProperty(items, name, { value: f, enumerable: false });
   fields.forEach((name, i) => Object.defineProperty(items, name, { value: values[i], enumerable: false }));
   Object.defineProperty(items, NAMED_FIELDS, { value: fields });
   Object.defineProperty(items, _PYTYPE, { value: typeName });

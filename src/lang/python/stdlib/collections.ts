@@ -1,0 +1,279 @@
+// Python's collections module (Lib/collections/__init__.py, CPython 3.11): deque, defaultdict,
+// Counter, OrderedDict and namedtuple, with CPython's reprs and errors. They join Python's
+// operators through the native slots of runtime/native.ts (len, truth, x[i], `in`, __missing__).
+import { QUALIFIED_NAMES, ValueError } from '../../../socket/exceptions.ts';
+import { pyRepr, repr } from '../../../socket/format.ts';
+import { tuple } from '../../../socket/tuple.ts';
+import { makeModule, type PyModule } from '../modules.ts';
+import { invoke, native } from '../runtime/call.ts';
+import { IndexError, KeyError } from '../runtime/exceptions.ts';
+import { NATIVE_CONTAINS, NATIVE_DELITEM, NATIVE_GETITEM, NATIVE_LEN, NATIVE_MISSING, NATIVE_SETITEM } from '../runtime/native.ts';
+import * as ops from '../runtime/ops.ts';
+import { PyDict, intValue, isInt, isNone } from '../runtime/values.ts';
+import { namedTuple } from './namedtuple.ts';
+
+type Kw = Record<string, unknown> | undefined;
+
+/** Defines Python methods on a TypeScript class's prototype, each called with (self, args, keywords). */
+function _methods<T>(cls: { prototype: T }, table: Record<string, (self: T, a: unknown[], kw: Kw) => unknown>): void {
+  for (const [name, fn] of Object.entries(table)) {
+    Object.defineProperty(cls.prototype, name, {
+      value: native(name, function (this: T, a, kw) { return fn(this, a, kw); }),
+      writable: true,
+      configurable: true,
+    });
+  }
+}
+
+const _arg = (a: unknown[], kw: Kw, i: number, name: string): unknown => (i < a.length ? a[i] : kw?.[name]);
+
+const _isOptions = (x: unknown): boolean => typeof x === 'object' && x !== null && Object.getPrototypeOf(x) === Object.prototype;
+
+// ---------------------------------------------------------------------------------------------
+
+export class deque {
+  static readonly pyTypeName = 'deque';
+  items: unknown[] = [];
+  readonly maxlen: number | null;
+
+  constructor(iterable?: unknown, maxlen?: unknown, options?: unknown) {
+    // Keywords arrive as a trailing options object: deque([1], maxlen=3), deque(maxlen=3).
+    const opts = [iterable, maxlen, options].find(_isOptions) as Record<string, unknown> | undefined;
+    if (opts) {
+      if (iterable === opts) iterable = opts.iterable;
+      if (maxlen === opts || maxlen === undefined) maxlen = opts.maxlen;
+    }
+    if (maxlen !== undefined && !isNone(maxlen)) {
+      if (!isInt(maxlen)) throw new TypeError('an integer is required');
+      const n = Number(intValue(maxlen));
+      if (n < 0) throw new ValueError('maxlen must be non-negative');
+      this.maxlen = n;
+    } else {
+      this.maxlen = null;
+    }
+    if (iterable !== undefined && !isNone(iterable)) for (const x of ops.iter(iterable)) this.push(x);
+  }
+
+  push(x: unknown): void {
+    this.items.push(x);
+    if (this.maxlen !== null && this.items.length > this.maxlen) this.items.shift();
+  }
+
+  unshift(x: unknown): void {
+    this.items.unshift(x);
+    if (this.maxlen !== null && this.items.length > this.maxlen) this.items.pop();
+  }
+
+  at(k: unknown): number {
+    if (!isInt(k)) throw new TypeError(`sequence index must be integer, not '${ops.typeName(k)}'`);
+    let i = Number(intValue(k));
+    if (i < 0) i += this.items.length;
+    if (i < 0 || i >= this.items.length) throw new IndexError('deque index out of range');
+    return i;
+  }
+
+  [NATIVE_LEN](): number { return this.items.length; }
+  [NATIVE_GETITEM](k: unknown): unknown { return this.items[this.at(k)]; }
+  [NATIVE_SETITEM](k: unknown, v: unknown): void { this.items[this.at(k)] = v; }
+  [NATIVE_DELITEM](k: unknown): void { this.items.splice(this.at(k), 1); }
+  [NATIVE_CONTAINS](v: unknown): boolean { return this.items.some((y) => ops.eq(y, v)); }
+  [Symbol.iterator](): Iterator<unknown> { return this.items[Symbol.iterator](); }
+  [pyRepr](): string {
+    const body = `[${this.items.map((x) => repr(x)).join(', ')}]`;
+    return this.maxlen === null ? `deque(${body})` : `deque(${body}, maxlen=${this.maxlen})`;
+  }
+}
+
+_methods(deque, {
+  append: (d, a) => { d.push(a[0]); return null; },
+  appendleft: (d, a) => { d.unshift(a[0]); return null; },
+  extend: (d, a) => { for (const x of [...ops.iter(a[0])]) d.push(x); return null; },
+  extendleft: (d, a) => { for (const x of [...ops.iter(a[0])]) d.unshift(x); return null; },
+  pop: (d) => {
+    if (d.items.length === 0) throw new IndexError('pop from an empty deque');
+    return d.items.pop();
+  },
+  popleft: (d) => {
+    if (d.items.length === 0) throw new IndexError('pop from an empty deque');
+    return d.items.shift();
+  },
+  rotate: (d, a) => {
+    const len = d.items.length;
+    const n = a[0] === undefined ? 1 : Number(intValue(a[0]));
+    if (len > 1) {
+      const k = ((n % len) + len) % len;
+      d.items.unshift(...d.items.splice(len - k, k));
+    }
+    return null;
+  },
+  index: (d, a) => {
+    const i = d.items.findIndex((y) => ops.eq(y, a[0]));
+    if (i < 0) throw new ValueError(`${repr(a[0])} is not in deque`);
+    return i;
+  },
+  count: (d, a) => d.items.filter((y) => ops.eq(y, a[0])).length,
+  remove: (d, a) => {
+    const i = d.items.findIndex((y) => ops.eq(y, a[0]));
+    if (i < 0) throw new ValueError(`${repr(a[0])} is not in deque`);
+    d.items.splice(i, 1);
+    return null;
+  },
+  clear: (d) => { d.items.length = 0; return null; },
+  reverse: (d) => { d.items.reverse(); return null; },
+  copy: (d) => new deque(d.items, d.maxlen),
+});
+
+// ---------------------------------------------------------------------------------------------
+
+/** dict's repr body `{'a': 1}` for the mapping classes' reprs. */
+const _dictRepr = (d: PyDict): string => repr(new PyDict(d));
+
+export class defaultdict extends PyDict {
+  static override readonly pyTypeName: string = 'defaultdict';
+  readonly default_factory: unknown;
+
+  constructor(factory?: unknown, items?: unknown) {
+    super();
+    if (factory !== undefined && !isNone(factory) && typeof factory !== 'function') throw new TypeError('first argument must be callable or None');
+    this.default_factory = factory ?? null;
+    if (items instanceof Map) for (const [k, v] of items) this.set(k, v);
+    else if (items !== undefined) for (const [k, v] of ops.iter(items) as Iterable<[unknown, unknown]>) this.set(k, v);
+  }
+
+  [NATIVE_MISSING](k: unknown): unknown {
+    if (isNone(this.default_factory)) return undefined;
+    return Promise.resolve(invoke(this.default_factory as Function, undefined, [], undefined)).then((v) => {
+      this.set(k, v);
+      return v;
+    });
+  }
+
+  [pyRepr](): string {
+    return `defaultdict(${isNone(this.default_factory) ? 'None' : repr(this.default_factory)}, ${_dictRepr(this)})`;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const _count = (x: unknown): number => Number(intValue(x));
+
+export class Counter extends PyDict {
+  static override readonly pyTypeName: string = 'Counter';
+
+  constructor(items?: unknown, options?: Record<string, unknown>) {
+    super();
+    if (items !== undefined && !isNone(items)) _update(this, items);
+    if (options && !(options instanceof Map)) for (const [k, v] of Object.entries(options)) this.set(k, v);
+  }
+
+  [NATIVE_MISSING](): unknown { return 0; }
+
+  /** Items by count, largest first; equal counts in insertion order (sorted is stable). */
+  ordered(): [unknown, unknown][] {
+    return [...this.entries()].sort((x, y) => _count(y[1]) - _count(x[1]));
+  }
+
+  [pyRepr](): string {
+    if (this.size === 0) return 'Counter()';
+    return `Counter({${this.ordered().map(([k, v]) => `${repr(k)}: ${repr(v)}`).join(', ')}})`;
+  }
+}
+
+function _update(c: Counter, items: unknown, sign = 1): void {
+  if (items instanceof Map) {
+    for (const [k, v] of items) c.set(k, ops.add(c.has(k) ? c.get(k) : 0, sign > 0 ? v : ops.neg(v)));
+    return;
+  }
+  for (const k of ops.iter(items)) c.set(k, ops.add(c.has(k) ? c.get(k) : 0, sign));
+}
+
+_methods(Counter, {
+  most_common: (c, a, kw) => {
+    const n = _arg(a, kw, 0, 'n');
+    const all = c.ordered().map(([k, v]) => tuple(k, v));
+    return n === undefined || isNone(n) ? all : all.slice(0, Math.max(0, Number(intValue(n))));
+  },
+  update: (c, a) => { if (a[0] !== undefined && !isNone(a[0])) _update(c, a[0]); return null; },
+  subtract: (c, a) => { if (a[0] !== undefined && !isNone(a[0])) _update(c, a[0], -1); return null; },
+  elements: (c) => [...c.entries()].flatMap(([k, v]) => Array<unknown>(Math.max(0, _count(v))).fill(k)),
+  total: (c) => [...c.values()].reduce((s, v) => ops.add(s, v), 0),
+});
+
+// ---------------------------------------------------------------------------------------------
+
+export class OrderedDict extends PyDict {
+  static override readonly pyTypeName: string = 'OrderedDict';
+
+  constructor(items?: unknown) {
+    super();
+    if (items instanceof Map) for (const [k, v] of items) this.set(k, v);
+    else if (items !== undefined && !isNone(items)) for (const [k, v] of ops.iter(items) as Iterable<[unknown, unknown]>) this.set(k, v);
+  }
+
+  [pyRepr](): string {
+    if (this.size === 0) return 'OrderedDict()';
+    return `OrderedDict([${[...this.entries()].map(([k, v]) => `(${repr(k)}, ${repr(v)})`).join(', ')}])`;
+  }
+}
+
+const _last = (a: unknown[], kw: Kw, i: number): boolean => {
+  const x = _arg(a, kw, i, 'last');
+  return x === undefined ? true : ops.truthy(x);
+};
+
+_methods(OrderedDict, {
+  move_to_end: (d, a, kw) => {
+    const k = a[0];
+    if (!d.has(k)) throw new KeyError(k);
+    const v = d.get(k);
+    if (_last(a, kw, 1)) {
+      d.delete(k);
+      d.set(k, v);
+    } else {
+      const rest = [...d.entries()].filter(([x]) => !ops.eq(x, k));
+      d.clear();
+      d.set(k, v);
+      for (const [x, y] of rest) d.set(x, y);
+    }
+    return null;
+  },
+  popitem: (d, a, kw) => {
+    if (d.size === 0) throw new KeyError('dictionary is empty');
+    const entries = [...d.entries()];
+    const [k, v] = _last(a, kw, 0) ? entries[entries.length - 1]! : entries[0]!;
+    d.delete(k);
+    return tuple(k, v);
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+
+/** collections.namedtuple('Point', ['x', 'y']) or ('Point', 'x y') / ('Point', 'x, y'). */
+function _namedtuple(typeName: unknown, fieldNames: unknown): Function {
+  const name = String(typeName);
+  const fields = typeof fieldNames === 'string' ? fieldNames.replace(/,/g, ' ').split(/\s+/).filter(Boolean) : [...ops.iter(fieldNames)].map(String);
+  const make = (values: unknown[]): readonly unknown[] => namedTuple(name, fields, values, cls, {
+    _replace: native('_replace', (_a, kw) => {
+      for (const k of Object.keys(kw ?? {})) if (!fields.includes(k)) throw new ValueError(`Got unexpected field names: ['${k}']`);
+      return make(fields.map((f, i) => (kw && f in kw ? kw[f] : values[i])));
+    }),
+    _asdict: native('_asdict', () => new PyDict(fields.map((f, i) => [f, values[i]] as const))),
+  });
+  const cls = native(name, (a, kw) => {
+    const values = fields.map((f, i) => {
+      if (i < a.length) return a[i];
+      if (kw && f in kw) return kw[f];
+      throw new TypeError(`${name}.__new__() missing 1 required positional argument: '${f}'`);
+    });
+    if (a.length > fields.length) throw new TypeError(`${name}.__new__() takes ${fields.length + 1} positional arguments but ${a.length + 1} were given`);
+    return make(values);
+  });
+  Object.defineProperty(cls, '_fields', { value: tuple(...fields) });
+  Object.defineProperty(cls, pyRepr, { value: () => `<class '__main__.${name}'>` });
+  return cls;
+}
+
+export function createCollectionsModule(): PyModule {
+  for (const cls of [deque, defaultdict, Counter, OrderedDict]) (QUALIFIED_NAMES as Map<Function, string>).set(cls, `collections.${cls.name}`);
+  return makeModule('collections', { deque, defaultdict, Counter, OrderedDict, namedtuple: native('namedtuple', (a, kw) => _namedtuple(a[0] ?? kw?.typename, a[1] ?? kw?.field_names)) });
+}
