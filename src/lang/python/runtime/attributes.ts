@@ -6,7 +6,7 @@ import { Exception, OSError, ValueError } from '../../../socket/exceptions.ts';
 import { repr, str } from '../../../socket/format.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
-import { PY_CLASS, PY_FUNCTION, PY_NATIVE, PyObject, bindMethod, invoke, native, unboundMethod, type NativeFunction } from './call.ts';
+import { PY_CLASS, PY_FUNCTION, PY_NATIVE, PyObject, argAt as _arg, bindMethod, invoke, native, unboundMethod, type NativeFunction } from './call.ts';
 import { Socket } from '../../../socket/socket.ts';
 import { AttributeError, attributeError, BUILTIN_EXCEPTIONS, ImportError, IndexError, KeyError, NameError } from './exceptions.ts';
 import { formatValue, strFormat } from './format.ts';
@@ -21,10 +21,6 @@ type Methods = Record<string, NativeFunction>;
 
 const _none = (x: unknown): boolean => isNone(x);
 const _int = (x: unknown, dflt: number): number => (isNone(x) ? dflt : Number(intValue(x)));
-
-function _arg(args: unknown[], kw: Record<string, unknown> | undefined, i: number, name: string): unknown {
-  return i < args.length ? args[i] : kw?.[name];
-}
 
 function _strArg(method: string, x: unknown): string {
   if (typeof x !== 'string') throw new TypeError(`${method} arg must be None or str`);

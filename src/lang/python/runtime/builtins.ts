@@ -10,9 +10,9 @@ import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { strerror } from '../../../kernel/index.ts';
 import { attributeNames, delattr, getattr, hasattr, registerBuiltinTypes, setattr, sortList } from './attributes.ts';
-import { PY_CLASS, PY_NATIVE, PyObject, invoke, native, type NativeFunction } from './call.ts';
+import { PY_CLASS, PY_NATIVE, PyObject, invoke, isUserInstance, native, type NativeFunction } from './call.ts';
 import { BUILTIN_EXCEPTIONS, matches, StopIteration, SystemExit } from './exceptions.ts';
-import { add as dunderAdd, collect, dunder, iter as dunderIter, lessThan, richTruthy, userLen, userMethod } from './dunders.ts';
+import { add as dunderAdd, collect, dunder, isAsyncItems, iter as dunderIter, lessThan, richTruthy, userLen, userMethod } from './dunders.ts';
 import { BuiltinIterator, PyGenerator, isAsyncSource } from './generator.ts';
 import { pyHash } from './hash.ts';
 import { namedType } from '../stdlib/namedtuple.ts';
@@ -105,8 +105,6 @@ function _round(x: number, digits: number): number {
   return r / 10 ** digits;
 }
 
-const _isAsync = (x: Iterable<unknown> | AsyncIterable<unknown>): x is AsyncIterable<unknown> => typeof x !== 'string' && !(Symbol.iterator in x);
-const _isUser = (x: unknown): boolean => Boolean((x as { constructor?: Record<symbol, unknown> } | null)?.constructor?.[PY_CLASS]);
 
 /** bool(x), awaiting a Python class's __bool__ / __len__. */
 async function _bool(x: unknown): Promise<boolean> {
@@ -448,7 +446,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     enumerate: native('enumerate', (a, kw) => {
       const start = Number(intValue(a[1] ?? kw?.start ?? 0));
       const it = dunderIter(a[0]);
-      if (_isAsync(it)) {
+      if (isAsyncItems(it)) {
         return (async function* () {
           let i = start;
           for await (const x of it) yield tuple(i++, x);
@@ -562,7 +560,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
       const f = userMethod(a[0], '__iter__');
       if (f) return invoke(f, a[0], [], undefined);
       const it = dunderIter(a[0]);
-      return _isAsync(it) ? it[Symbol.asyncIterator]() : it[Symbol.iterator]();
+      return isAsyncItems(it) ? it[Symbol.asyncIterator]() : it[Symbol.iterator]();
     }),
     next: native('next', async (a) => {
       const f = userMethod(a[0], '__next__');
@@ -575,7 +573,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
         }
       }
       const it = a[0] as Iterator<unknown> | AsyncIterator<unknown>;
-      if (typeof it?.next !== 'function' || _isUser(it)) throw new TypeError(`'${pyTypeName(it)}' object is not an iterator`);
+      if (typeof it?.next !== 'function' || isUserInstance(it)) throw new TypeError(`'${pyTypeName(it)}' object is not an iterator`);
       const r = await it.next();
       if (r.done) {
         if (a.length > 1) return a[1];

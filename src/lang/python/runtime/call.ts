@@ -375,3 +375,11 @@ export function base(x: unknown, next?: unknown): Function {
   if (typeof x !== 'function') throw new TypeError('bases must be types');
   return (x as unknown as Record<symbol, Function | undefined>)[Symbol.for('socklab.python.classOf')] ?? x;
 }
+
+/** Whether x is an instance of a class written in Python (its special methods answer for it). */
+export const isUserInstance = (x: unknown): boolean =>
+  typeof x === 'object' && x !== null && Boolean((x as { constructor?: Record<symbol, unknown> }).constructor?.[PY_CLASS]);
+
+/** A native function's argument `name`, given at position `i` or as a keyword. */
+export const argAt = (args: unknown[], kw: Record<string, unknown> | undefined, i: number, name: string): unknown =>
+  (i < args.length ? args[i] : kw?.[name]);

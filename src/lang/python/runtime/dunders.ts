@@ -12,7 +12,7 @@
 import { ValueError } from '../../../socket/exceptions.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
-import { PY_CLASS, invoke } from './call.ts';
+import { PY_CLASS, invoke, isUserInstance as _isUser } from './call.ts';
 import { IndexError, StopIteration } from './exceptions.ts';
 import { NATIVE_MISSING, type Slots } from './native.ts';
 import * as ops from './ops.ts';
@@ -42,8 +42,6 @@ export function userMethod(x: unknown, name: string): Function | undefined {
   return typeof f === 'function' ? f : undefined;
 }
 
-const _isUser = (x: unknown): boolean =>
-  typeof x === 'object' && x !== null && Boolean((x as { constructor?: Record<symbol, unknown> }).constructor?.[PY_CLASS]);
 
 /**
  * a.op(b), else b.rop(a); NotImplemented from one moves on to the other (binary_op1). When b's
@@ -374,7 +372,8 @@ async function* _sequence(x: unknown, get: Function): AsyncIterable<unknown> {
   }
 }
 
-const _isAsync = (items: Iterable<unknown> | AsyncIterable<unknown>): items is AsyncIterable<unknown> =>
+/** Whether iter()'s result yields asynchronously (a generator, a Python class's __iter__). */
+export const isAsyncItems = (items: Iterable<unknown> | AsyncIterable<unknown>): items is AsyncIterable<unknown> =>
   typeof items !== 'string' && !(Symbol.iterator in items);
 
 /**
@@ -387,7 +386,7 @@ export function spread(x: unknown, callee?: string): Iterable<unknown> | undefin
     throw new TypeError(`${what} after * must be an iterable, not ${pyTypeName(x)}`);
   }
   const items = iter(x);
-  return _isAsync(items) ? _defer(collect(items)) : items;
+  return isAsyncItems(items) ? _defer(collect(items)) : items;
 }
 
 /** `a, b = x`: exactly `n` values (ops.unpack), from a Python iterable too. */
@@ -410,7 +409,7 @@ const _isAsyncObject = (x: unknown): boolean => typeof x === 'object' && x !== n
 /** `for a, b in x`: each item unpacked into `n` values; a Python class may yield the items or be one. */
 export function iterUnpack(x: unknown, n: number): Iterable<unknown[]> | AsyncIterable<unknown[]> {
   const items = iter(x);
-  if (!_isAsync(items) && !(Array.isArray(items) && items.some(_userIterable))) return ops.iterUnpack(items, n);
+  if (!isAsyncItems(items) && !(Array.isArray(items) && items.some(_userIterable))) return ops.iterUnpack(items, n);
   return (async function* () {
     for await (const item of items) yield unpack(item, n) ?? ((await dunder()) as unknown[]);
   })();

@@ -5,7 +5,7 @@
 import { pyRepr, repr as baseRepr, str as baseStr } from '../../../socket/format.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
-import { PY_CLASS, PY_FUNCTION, invoke } from './call.ts';
+import { PY_FUNCTION, invoke, isUserInstance as _isUser } from './call.ts';
 import { formatValue } from './format.ts';
 import { PyDict, PyIntEnum, PySet } from './values.ts';
 import { namedFields, namedTuple, namedType } from '../stdlib/namedtuple.ts';
@@ -83,8 +83,6 @@ export async function toStr(x: unknown): Promise<string> {
   return baseStr(await _reprReady(x, new Set()));
 }
 
-const _isUser = (x: unknown): boolean =>
-  typeof x === 'object' && x !== null && Boolean((x as { constructor?: Record<symbol, unknown> }).constructor?.[PY_CLASS]);
 
 /** f-string `{value!conv:spec}`, str.format's fields and format(value, spec). */
 export async function formatField(value: unknown, conversion: string, spec: string): Promise<string> {

@@ -5,7 +5,7 @@ import { QUALIFIED_NAMES, ValueError } from '../../../socket/exceptions.ts';
 import { pyRepr, repr } from '../../../socket/format.ts';
 import { tuple } from '../../../socket/tuple.ts';
 import { makeModule, type PyModule } from '../modules.ts';
-import { invoke, native } from '../runtime/call.ts';
+import { argAt as _arg, invoke, native } from '../runtime/call.ts';
 import { IndexError, KeyError } from '../runtime/exceptions.ts';
 import { NATIVE_CONTAINS, NATIVE_DELITEM, NATIVE_GETITEM, NATIVE_LEN, NATIVE_MISSING, NATIVE_SETITEM } from '../runtime/native.ts';
 import * as ops from '../runtime/ops.ts';
@@ -25,7 +25,6 @@ function _methods<T>(cls: { prototype: T }, table: Record<string, (self: T, a: u
   }
 }
 
-const _arg = (a: unknown[], kw: Kw, i: number, name: string): unknown => (i < a.length ? a[i] : kw?.[name]);
 
 const _isOptions = (x: unknown): boolean => typeof x === 'object' && x !== null && Object.getPrototypeOf(x) === Object.prototype;
 

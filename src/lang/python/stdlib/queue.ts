@@ -7,7 +7,7 @@ import { Exception, QUALIFIED_NAMES, ValueError } from '../../../socket/exceptio
 import { pyRepr } from '../../../socket/format.ts';
 import { waitUntil } from '../../../modules/wait.ts';
 import { makeModule, type PyModule } from '../modules.ts';
-import { native } from '../runtime/call.ts';
+import { argAt as _arg, native } from '../runtime/call.ts';
 import * as ops from '../runtime/ops.ts';
 import { intValue, isNone, realValue } from '../runtime/values.ts';
 
@@ -157,7 +157,6 @@ class _Queue {
   }
 }
 
-const _arg = (a: unknown[], kw: Record<string, unknown> | undefined, i: number, name: string): unknown => (i < a.length ? a[i] : kw?.[name]);
 const _flag = (x: unknown): boolean => (x === undefined ? true : ops.truthy(x));
 
 const _methods: Record<string, (q: _Queue, a: unknown[], kw: Record<string, unknown> | undefined) => unknown> = {
