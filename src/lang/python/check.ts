@@ -76,8 +76,9 @@ export function check(tree: Tree, info: SourceInfo): void {
       case 'ForStatement':
       case 'WhileStatement': {
         if (node.firstChild?.name === 'async') throw _refuse(info, node, 'async for');
-        for (const c of children(node)) walk(c, { ...ctx, inLoop: c.name === 'Body' ? true : ctx.inLoop });
-        // the else: block is not inside the loop
+        // Only the first Body is the loop's: its else: block is outside it, as in CPython's compiler.
+        const loopBody = node.getChild('Body');
+        for (const c of children(node)) walk(c, { ...ctx, inLoop: (c.name === 'Body' && c.from === loopBody?.from) || ctx.inLoop });
         return;
       }
       case 'WithStatement':
