@@ -9,6 +9,7 @@
 // returns undefined; the translated code then awaits it: `py.eq(a, b) ?? await py.dunder()`.
 // On builtin values the operator returns its (never nullish) result at once and `??` costs nothing.
 // The runtime's own code uses ops.ts, which never defers.
+import { bytes } from '../../../socket/bytes.ts';
 import { ValueError } from '../../../socket/exceptions.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
@@ -201,12 +202,11 @@ function _withKey<T>(key: unknown, then: () => T): T | undefined {
 export function contains(container: unknown, x: unknown): boolean | undefined {
   const c = userMethod(container, '__contains__');
   if (c) return _defer(invoke(c, container, [x], undefined).then(ops.truthy));
-  if (_userIterable(container)) {
-    return _defer((async () => {
-      for await (const y of iter(container) as AsyncIterable<unknown>) if (y === x || (await richEq(y, x))) return true;
-      return false;
-    })());
-  }
+  // A Python class's __iter__ (or __getitem__), a generator: stepped up to the first match, as
+  // PySequence_Contains does, so the items after it are still there for the next loop.
+  if (_userIterable(container) || _isAsyncObject(container)) return _defer(_searchItems(iter(container) as AsyncIterable<unknown>, x));
+  // An iterator whose items may be Python objects with __eq__ (enumerate(boxes), zip(...)).
+  if (_isIterator(container) && _userEq(x)) return _defer(_searchItems(container as Iterable<unknown>, x));
   if (Array.isArray(container) && (_userEq(x) || container.some(_userEq))) {
     return _defer((async () => {
       for (const y of container) if (y === x || (await richEq(y, x))) return true;
@@ -216,6 +216,17 @@ export function contains(container: unknown, x: unknown): boolean | undefined {
   if (container instanceof PySet || container instanceof PyDict) return _withKey(x, () => container.has(x));
   return ops.contains(container, x);
 }
+
+/** Steps items up to the first that is x or equals it, by hand: leaving a for-await would close a generator. */
+async function _searchItems(items: Iterable<unknown> | AsyncIterable<unknown>, x: unknown): Promise<boolean> {
+  const it = isAsyncItems(items) ? items[Symbol.asyncIterator]() : items[Symbol.iterator]();
+  for (let r = await it.next(); !r.done; r = await it.next()) if (r.value === x || (await richEq(r.value, x))) return true;
+  return false;
+}
+
+/** An iterator object that is not a container of its own (containers answer `in` without stepping). */
+const _isIterator = (x: unknown): boolean => typeof x === 'object' && x !== null && !Array.isArray(x) && !(x instanceof Map)
+  && !(x instanceof Set) && !(x instanceof Uint8Array) && Symbol.iterator in x && typeof (x as { next?: unknown }).next === 'function';
 
 export function getitem(o: unknown, k: unknown): unknown {
   if (Array.isArray(o) || typeof o === 'string') return ops.getitem(o, k);
@@ -297,19 +308,45 @@ const _mod = _arith(ops.mod, '__mod__');
 
 /** `'%s and %r' % (box, box)`: a Python class's __str__ / __repr__ shows it. */
 export function mod(a: unknown, b: unknown): unknown {
-  if (typeof a === 'string' && typeof b === 'object' && (needsShowing(b) || (isTuple(b) && b.some(needsShowing)))) return _defer(_percentShown(a as string, b).then((args) => ops.mod(a, args)));
+  const shows = typeof b === 'object' && (needsShowing(b) || (isTuple(b) && b.some(needsShowing)));
+  if (typeof a === 'string' && shows) return _defer(_percentShown(a, b, _strShown).then((args) => ops.mod(a, args)));
+  if (a instanceof Uint8Array && shows) {
+    const format = Buffer.from(a.buffer, a.byteOffset, a.length).toString('latin1');
+    return _defer(_percentShown(format, b, _bytesShown).then((args) => ops.mod(a, args)));
+  }
   return _mod(a, b);
 }
 
+type _Show = (x: unknown, conversion: string | undefined) => Promise<unknown>;
+
+/** `'%s' % box`: the text box's __str__ / __repr__ gives. */
+const _strShown: _Show = async (x, conversion) => {
+  if (!needsShowing(x)) return x;
+  if (conversion === 's') return new Shown(await toStr(x));
+  if (conversion === 'r' || conversion === 'a') return new Shown(await toRepr(x));
+  return x;
+};
+
+/** `b'%s' % box`: %s and %b take what __bytes__ returns (PEP 461), %r and %a the repr. */
+const _bytesShown: _Show = async (x, conversion) => {
+  if (!_isUser(x)) return x;
+  if (conversion === 's' || conversion === 'b') return (await userBytes(x)) ?? x;
+  if (conversion === 'r' || conversion === 'a') return new Shown(await toRepr(x));
+  return x;
+};
+
+/** bytes(x) of a Python class with __bytes__, which must return bytes; undefined without one. */
+export async function userBytes(x: unknown): Promise<Uint8Array | undefined> {
+  const f = userMethod(x, '__bytes__');
+  if (!f) return undefined;
+  const r = await invoke(f, x, [], undefined);
+  if (!(r instanceof bytes)) throw new TypeError(`__bytes__ returned non-bytes (type ${pyTypeName(r)})`);
+  return r;
+}
+
 /** The right operand of `format % right` with each value a Python class shows replaced by its text. */
-async function _percentShown(format: string, right: unknown): Promise<unknown> {
+async function _percentShown(format: string, right: unknown, show: _Show): Promise<unknown> {
   const fields = ops.percentFields(format);
-  const show = async (x: unknown, conversion: string | undefined): Promise<unknown> => {
-    if (!needsShowing(x)) return x;
-    if (conversion === 's') return new Shown(await toStr(x));
-    if (conversion === 'r' || conversion === 'a') return new Shown(await toRepr(x));
-    return x;
-  };
   if (right instanceof PyDict && fields.some((f) => f.key !== undefined)) {
     const out = new PyDict(right);
     for (const { key, conversion } of fields) if (key !== undefined && right.has(key)) out.set(key, await show(right.get(key), conversion));

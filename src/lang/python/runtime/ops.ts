@@ -141,6 +141,14 @@ export function contains(container: unknown, x: unknown): boolean {
   }
   const n = slots(container);
   if (n?.[NATIVE_CONTAINS]) return n[NATIVE_CONTAINS](x);
+  // An iterator (enumerate, zip, reversed, a file, …): PySequence_Contains steps it up to the
+  // first item that is x or equals it, so what follows the match is still there (stepped by
+  // hand: leaving a for-of would close a generator).
+  if (typeof container === 'object' && container !== null && Symbol.iterator in container) {
+    const it = (container as Iterable<unknown>)[Symbol.iterator]();
+    for (let r = it.next(); !r.done; r = it.next()) if (r.value === x || eq(r.value, x)) return true;
+    return false;
+  }
   throw new TypeError(`argument of type '${typeName(container)}' is not iterable`);
 }
 
