@@ -12,7 +12,7 @@ import { strerror } from '../../../kernel/index.ts';
 import { attributeNames, delattr, getattr, hasattr, registerBuiltinTypes, setattr, sortList } from './attributes.ts';
 import { PY_CLASS, PY_NATIVE, PyObject, invoke, isUserInstance, native, type NativeFunction } from './call.ts';
 import { BUILTIN_EXCEPTIONS, matches, StopIteration, SystemExit } from './exceptions.ts';
-import { add as dunderAdd, collect, dunder, isAsyncItems, iter as dunderIter, lessThan, richTruthy, userLen, userMethod } from './dunders.ts';
+import { add as dunderAdd, collect, dunder, isAsyncItems, iter as dunderIter, lessThan, richTruthy, userBytes, userLen, userMethod } from './dunders.ts';
 import { BuiltinIterator, PyGenerator, isAsyncSource } from './generator.ts';
 import { pyHash } from './hash.ts';
 import { namedType } from '../stdlib/namedtuple.ts';
@@ -313,19 +313,27 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     return makeBytes(x).decode(encoding as string, (a[2] ?? kw?.errors ?? 'strict') as string);
   });
   const bool = _type('bool', (x) => typeof x === 'boolean', (a) => (userMethod(a[0], '__bool__') || userMethod(a[0], '__len__') ? richTruthy(a[0]) : truthy(a[0])));
-  const bytesType = _type('bytes', (x) => x instanceof bytes, (a, kw) => {
+  /** bytes(x) / bytearray(x): an iterable's items are collected first (a generator, a Python class's __iter__). */
+  const _bytesOf = (a: unknown[], kw: Record<string, unknown> | undefined): bytes | Promise<bytes> => {
     const args = a.map((x) => (isInt(x) ? Number(intValue(x)) : x));
     if (kw?.encoding !== undefined) args[1] = kw.encoding;
+    const make = (): bytes => (pyBytes as unknown as (...x: unknown[]) => bytes)(...args);
     if (args[0] instanceof PyRange || args[0] instanceof Map || args[0] instanceof Set) args[0] = [...iter(args[0])];
-    return (pyBytes as unknown as (...x: unknown[]) => bytes)(...args);
+    if (!isAsyncSource(args[0])) return make();
+    return collect(args[0]).then((items) => ((args[0] = items), make()));
+  };
+  const bytesType = _type('bytes', (x) => x instanceof bytes, async (a, kw) => {
+    // bytes(x) asks x's __bytes__ first (PyBytes_FromObject); bytearray(x) never does.
+    if (a.length === 1 && kw === undefined) {
+      const own = await userBytes(a[0]);
+      if (own) return own;
+    }
+    return _bytesOf(a, kw);
   });
   Object.assign(bytesType, { fromhex: (s: string) => bytes.fromhex(s) });
-  const bytearray = _type('bytearray', (x) => x instanceof Uint8Array && !(x instanceof bytes), (a, kw) => {
+  const bytearray = _type('bytearray', (x) => x instanceof Uint8Array && !(x instanceof bytes), async (a, kw) => {
     if (a.length === 0) return makeByteArray();
-    const args = a.map((x) => (isInt(x) ? Number(intValue(x)) : x));
-    if (kw?.encoding !== undefined) args[1] = kw.encoding;
-    if (args[0] instanceof PyRange || args[0] instanceof Map || args[0] instanceof Set) args[0] = [...iter(args[0])];
-    return makeByteArray((pyBytes as unknown as (...x: unknown[]) => bytes)(...args));
+    return makeByteArray(await _bytesOf(a, kw));
   });
   const list = _type('list', (x) => Array.isArray(x) && !isTuple(x), async (a) => (a.length === 0 ? [] : collect(a[0])));
   const tupleType = _type('tuple', (x) => isTuple(x), async (a) => (a.length === 0 ? tuple() : tuple(...(await collect(a[0])))));
