@@ -12,8 +12,8 @@ import { strerror } from '../../../kernel/index.ts';
 import { attributeNames, delattr, getattr, hasattr, registerBuiltinTypes, setattr, sortList } from './attributes.ts';
 import { PY_CLASS, PY_NATIVE, PyObject, invoke, isUserInstance, native, type NativeFunction } from './call.ts';
 import { BUILTIN_EXCEPTIONS, matches, StopIteration, SystemExit } from './exceptions.ts';
-import { add as dunderAdd, collect, dunder, isAsyncItems, iter as dunderIter, lessThan, richTruthy, userBytes, userLen, userMethod } from './dunders.ts';
-import { BuiltinIterator, PyGenerator, isAsyncSource } from './generator.ts';
+import { add as dunderAdd, collect, dunder, isAsyncItems, iter as dunderIter, lessThan, richEq, richTruthy, userBytes, userLen, userMethod } from './dunders.ts';
+import { BuiltinIterator, LazyIterator, PyGenerator, isAsyncSource } from './generator.ts';
 import { pyHash } from './hash.ts';
 import { namedType } from '../stdlib/namedtuple.ts';
 import { formatField, toRepr, toStr } from './show.ts';
@@ -111,7 +111,32 @@ async function _bool(x: unknown): Promise<boolean> {
   return userMethod(x, '__bool__') || userMethod(x, '__len__') ? richTruthy(x) : truthy(x);
 }
 
-/** zip() over a generator or a Python iterator: lazy, one item of each source per step. */
+/** The type of iter(x) for a builtin x, as CPython names it (`<list_iterator object at 0x…>`). */
+function _iteratorName(x: unknown): string | undefined {
+  if (isTuple(x)) return 'tuple_iterator';
+  if (Array.isArray(x)) return 'list_iterator';
+  if (typeof x === 'string') return /^[\x00-\x7f]*$/.test(x) ? 'str_ascii_iterator' : 'str_iterator';
+  if (x instanceof bytes) return 'bytes_iterator';
+  if (x instanceof Uint8Array) return 'bytearray_iterator';
+  if (x instanceof Map) return 'dict_keyiterator';
+  if (x instanceof Set) return 'set_iterator';
+  if (x instanceof PyRange) return 'range_iterator';
+  if (x instanceof DictView) return `dict_${x.kind.slice(0, -1)}iterator`;
+  return undefined;
+}
+
+/** iter(f, sentinel): calls f until it returns the sentinel (`iter(lambda: s.recv(1024), b'')`). */
+function _callableIterator(f: unknown, sentinel: unknown): LazyIterator {
+  if (typeof f !== 'function' && userMethod(f, '__call__') === undefined) throw new TypeError('iter(v, w): v must be callable');
+  return new LazyIterator((async function* () {
+    for (;;) {
+      const x = await invoke(f, undefined, [], undefined);
+      if (x === sentinel || (await richEq(x, sentinel))) return;
+      yield x;
+    }
+  })(), 'callable_iterator');
+}
+
 /**
  * zip(strict=True) when argument i+1 has ended: CPython's ValueError unless every other argument
  * ends there too (zip_next in Python/bltinmodule.c); `ended[j]` steps argument j+2.
@@ -384,7 +409,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
   const _iteratorTypes = new Map<string, Function>();
   const _iteratorType = (name: string): Function => {
     let t = _iteratorTypes.get(name);
-    if (!t) _iteratorTypes.set(name, (t = _type(name, (x) => x instanceof BuiltinIterator && x.typeName === name, () => { throw new TypeError(`cannot create '${name}' instances`); })));
+    if (!t) _iteratorTypes.set(name, (t = _type(name, (x) => (x instanceof BuiltinIterator || x instanceof LazyIterator) && x.typeName === name, () => { throw new TypeError(`cannot create '${name}' instances`); })));
     return t;
   };
   const moduleType = _type('module', (x) => (x as { [Symbol.toStringTag]?: unknown } | null)?.[Symbol.toStringTag] === 'module', () => null);
@@ -394,7 +419,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     if ((x as { [Symbol.toStringTag]?: unknown } | null)?.[Symbol.toStringTag] === 'module') return moduleType;
     if (typeof x === 'boolean') return bool;
     if (x instanceof PyGenerator) return generatorType;
-    if (x instanceof BuiltinIterator) return _iteratorType(x.typeName);
+    if (x instanceof BuiltinIterator || x instanceof LazyIterator) return _iteratorType(x.typeName);
     if (x instanceof PyIntEnum) return enumType(x);
     if (x === NOT_IMPLEMENTED || x === ELLIPSIS) return _singletonType(x);
     if (namedType(x) !== undefined) return namedType(x);
@@ -455,21 +480,22 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
       const start = Number(intValue(a[1] ?? kw?.start ?? 0));
       const it = dunderIter(a[0]);
       if (isAsyncItems(it)) {
-        return (async function* () {
+        return new LazyIterator((async function* () {
           let i = start;
           for await (const x of it) yield tuple(i++, x);
-        })();
+        })(), 'enumerate');
       }
-      return (function* () {
+      const items = it[Symbol.iterator]();
+      return new BuiltinIterator((function* () {
         let i = start;
-        for (const x of it) yield tuple(i++, x);
-      })();
+        for (let r = items.next(); !r.done; r = items.next()) yield tuple(i++, r.value);
+      })(), 'enumerate');
     }),
     zip: native('zip', (a, kw) => {
       const strict = truthy(kw?.strict ?? false);
-      if (a.some(isAsyncSource)) return _zipAsync(a, strict);
+      if (a.some(isAsyncSource)) return new LazyIterator(_zipAsync(a, strict), 'zip');
       const its = a.map((x) => iter(x)[Symbol.iterator]());
-      return (function* () {
+      return new BuiltinIterator((function* () {
         if (its.length === 0) return;
         for (;;) {
           const items: unknown[] = [];
@@ -483,7 +509,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
           }
           yield tuple(...items);
         }
-      })();
+      })(), 'zip');
     }),
     reversed: native('reversed', (a) => {
       const x = a[0];
@@ -550,25 +576,34 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     bin: native('bin', (a) => { const v = BigInt(intValue(a[0])); return v < 0n ? `-0b${(-v).toString(2)}` : `0b${v.toString(2)}`; }),
     any: native('any', async (a) => { for await (const x of dunderIter(a[0])) if (await _bool(x)) return true; return false; }),
     all: native('all', async (a) => { for await (const x of dunderIter(a[0])) if (!(await _bool(x))) return false; return true; }),
-    map: native('map', async (a) => {
+    // Lazy, as in CPython: the sources are iter()'d at once, f is called once per item asked for.
+    map: native('map', (a) => {
       const [f, ...its] = a;
-      const rows = (await collect((builtins.zip as unknown as NativeFunction)(its, undefined))) as unknown[][];
-      const out: unknown[] = [];
-      for (const row of rows) out.push(await invoke(f, undefined, [...row], undefined));
-      return new BuiltinIterator(out[Symbol.iterator](), 'map');
+      if (its.length === 0) throw new TypeError('map() must have at least two arguments.');
+      for (const x of its) if (!isAsyncSource(x)) iter(x);
+      const rows = (builtins.zip as unknown as NativeFunction)(its, undefined) as Iterable<unknown[]> | AsyncIterable<unknown[]>;
+      return new LazyIterator((async function* () {
+        for await (const row of rows) yield await invoke(f, undefined, [...row], undefined);
+      })(), 'map');
     }),
-    filter: native('filter', async (a) => {
-      const [f, it] = a;
-      const out: unknown[] = [];
-      for (const x of await collect(it)) if (await _bool(isNone(f) ? x : await invoke(f, undefined, [x], undefined))) out.push(x);
-      return new BuiltinIterator(out[Symbol.iterator](), 'filter');
+    filter: native('filter', (a) => {
+      if (a.length !== 2) throw new TypeError(`filter expected 2 arguments, got ${a.length}`);
+      const [f, src] = a;
+      const items = dunderIter(src);
+      return new LazyIterator((async function* () {
+        for await (const x of items) if (await _bool(isNone(f) ? x : await invoke(f, undefined, [x], undefined))) yield x;
+      })(), 'filter');
     }),
     iter: native('iter', (a) => {
-      if (a[0] instanceof PyGenerator) return a[0];
-      const f = userMethod(a[0], '__iter__');
-      if (f) return invoke(f, a[0], [], undefined);
-      const it = dunderIter(a[0]);
-      return isAsyncItems(it) ? it[Symbol.asyncIterator]() : it[Symbol.iterator]();
+      if (a.length === 2) return _callableIterator(a[0], a[1]);
+      const x = a[0];
+      if (x instanceof PyGenerator || x instanceof LazyIterator || x instanceof BuiltinIterator) return x;
+      const f = userMethod(x, '__iter__');
+      if (f) return invoke(f, x, [], undefined);
+      const it = dunderIter(x);
+      if (isAsyncItems(it)) return it[Symbol.asyncIterator]();
+      const name = _iteratorName(x);
+      return name === undefined ? it[Symbol.iterator]() : new BuiltinIterator(it[Symbol.iterator](), name);
     }),
     next: native('next', async (a) => {
       const f = userMethod(a[0], '__next__');

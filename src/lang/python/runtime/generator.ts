@@ -49,9 +49,9 @@ export function withItems<T>(x: unknown, fn: (items: Iterable<unknown>) => T): T
 }
 
 /**
- * The iterator a builtin returns (map, filter, reversed): a sync iterator named and shown as
- * CPython's (`<map object at 0x…>`, type list_reverseiterator). map and filter compute their items
- * when called, not one at a time, so `a, b = map(int, line.split())` stays a plain unpacking.
+ * The iterator a builtin returns (reversed, enumerate, zip, iter): a sync iterator named and shown
+ * as CPython's (`<zip object at 0x…>`, type list_reverseiterator). It has no return(), so leaving a
+ * `for` early does not close it: the next loop over it goes on from there, as in CPython.
  */
 export class BuiltinIterator implements IterableIterator<unknown> {
   private readonly _id = (_lastId += 0x70);
@@ -67,3 +67,23 @@ export class BuiltinIterator implements IterableIterator<unknown> {
   }
 }
 Object.defineProperty(BuiltinIterator.prototype, _PYTYPE, { get(this: BuiltinIterator) { return this.typeName; } });
+
+/**
+ * A builtin iterator whose items need awaiting: map and filter (each item calls a Python function
+ * when it is asked for, so `next(map(f, xs))` calls f once and an infinite source works), and
+ * enumerate or zip over a generator. Like BuiltinIterator, never closed by a `break`.
+ */
+export class LazyIterator implements AsyncIterableIterator<unknown> {
+  private readonly _id = (_lastId += 0x70);
+  constructor(private readonly _items: AsyncIterator<unknown>, readonly typeName: string) {}
+  next(): Promise<IteratorResult<unknown>> {
+    return this._items.next();
+  }
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+  [pyRepr](): string {
+    return `<${this.typeName} object at 0x${this._id.toString(16)}>`;
+  }
+}
+Object.defineProperty(LazyIterator.prototype, _PYTYPE, { get(this: LazyIterator) { return this.typeName; } });
