@@ -15,7 +15,7 @@ import { formatField } from './show.ts';
 import { namedFields } from '../stdlib/namedtuple.ts';
 import { collect, lessThan, userMethod } from './dunders.ts';
 import { byteValue, contains, eq, getitem, iadd, iter, lt, truthy } from './ops.ts';
-import { DictView, PyDict, PyFloat, PyIntEnum, PyRange, PySet, intValue, isInt, isNone, makeByteArray, spliceByteArray } from './values.ts';
+import { DictView, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyRange, PySet, intValue, isInt, isNone, makeByteArray, spliceByteArray } from './values.ts';
 
 type Methods = Record<string, NativeFunction>;
 
@@ -314,6 +314,12 @@ const SET: Methods = {
   isdisjoint: (a) => { const s = a[0] as PySet; return ![..._setArg(a[1])].some((x) => s.has(x)); },
 };
 
+/** frozenset's methods: set's that do not change it; copy() is the frozenset itself (frozenset_copy). */
+const FROZENSET: Methods = {
+  copy: (a) => a[0],
+  ...Object.fromEntries(['union', 'intersection', 'difference', 'symmetric_difference', 'issubset', 'issuperset', 'isdisjoint'].map((n) => [n, SET[n]!])),
+};
+
 const INT: Methods = {
   from_bytes: (a, kw) => {
     const data = a[0] as Uint8Array;
@@ -411,7 +417,7 @@ export const BUILTIN_TYPES: Record<string, Function> = {};
 /** Called by the builtins once the type objects exist. */
 export function registerBuiltinTypes(types: Record<string, Function>): void {
   Object.assign(BUILTIN_TYPES, types);
-  const tables: Record<string, Methods> = { str: STR, list: LIST, tuple: TUPLE, dict: DICT, set: SET, int: INT, float: FLOAT, bytes: BYTES_EXTRA };
+  const tables: Record<string, Methods> = { str: STR, list: LIST, tuple: TUPLE, dict: DICT, set: SET, frozenset: FROZENSET, int: INT, float: FLOAT, bytes: BYTES_EXTRA };
   for (const [n, table] of Object.entries(tables)) if (types[n]) BUILTIN_TYPE_METHODS.set(types[n], table);
   if (types.object) BUILTIN_TYPE_METHODS.set(types.object, {});
 }
@@ -421,6 +427,7 @@ function _table(obj: unknown): Methods | undefined {
   if (typeof obj === 'string') return STR;
   if (Array.isArray(obj)) return isTuple(obj) ? TUPLE : LIST;
   if (obj instanceof PyDict) return DICT;
+  if (obj instanceof PyFrozenSet) return FROZENSET;
   if (obj instanceof PySet) return SET;
   if (obj instanceof PyRange) return RANGE;
   if (isInt(obj)) return INT;
@@ -585,6 +592,13 @@ export function hasattr(obj: unknown, name: string): boolean {
   }
 }
 
+/** The builtin values whose every Python method is in their table (subclasses written in TypeScript add their own). */
+const _PLAIN_PROTOTYPES = new Set<unknown>([Array.prototype, PyDict.prototype, PySet.prototype, PyFrozenSet.prototype]);
+
+/** bytes' JavaScript methods (subarray, fill, …), which are not Python's. */
+const _TYPED_ARRAY_METHODS = new Set<unknown>([Uint8Array.prototype, Object.getPrototypeOf(Uint8Array.prototype)]
+  .flatMap((p: object) => Object.getOwnPropertyNames(p).map((n) => Object.getOwnPropertyDescriptor(p, n)?.value).filter((v) => typeof v === 'function')));
+
 /** `obj.name(args…)`: a method call without making a bound method first. */
 export function callMethod(obj: unknown, name: string, ...args: unknown[]): unknown {
   const table = _table(obj);
@@ -595,10 +609,13 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): unkn
   if (table && !_override(obj, name)) {
     const m = table[name];
     if (m) return _withCollected(positional, (items) => m([obj, ...items], kwargs));
+    // A list, dict, set or frozenset has no other methods (a namedtuple's are its own properties):
+    // its JavaScript ones (push, has, add on a frozenset) are CPython's AttributeError, as getattr() says.
+    if (_PLAIN_PROTOTYPES.has(Object.getPrototypeOf(obj)) && !Object.hasOwn(obj as object, name)) return invoke(getattr(obj, name), undefined, positional, kwargs);
   }
   if (typeof obj === 'object' && obj !== null && !(obj instanceof Error && _EXCEPTION_ATTRS.has(name))) {
     const f = (obj as Record<string, unknown>)[name];
-    if (typeof f === 'function' && name !== 'constructor') {
+    if (typeof f === 'function' && name !== 'constructor' && !_TYPED_ARRAY_METHODS.has(f)) {
       if ((f as unknown as Record<symbol, unknown>)[PY_FUNCTION]) return invoke(f, obj, positional, kwargs);
       return _withCollected(positional, (items) => invoke(f, obj, items, kwargs));
     }

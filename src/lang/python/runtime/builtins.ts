@@ -18,7 +18,7 @@ import { pyHash } from './hash.ts';
 import { namedType } from '../stdlib/namedtuple.ts';
 import { formatField, toRepr, toStr } from './show.ts';
 import { add, eq, iter, lt, mod, truthy, floordiv, pow as powOp } from './ops.ts';
-import { hashKey, DictView, ELLIPSIS, NOT_IMPLEMENTED, PyDict, PyFloat, PyIntEnum, PyRange, PySet, PySlice, intValue, isInt, isList, isNone, makeByteArray, normInt, realValue } from './values.ts';
+import { hashKey, DictView, ELLIPSIS, NOT_IMPLEMENTED, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyRange, PySet, PySlice, intValue, isInt, isList, isNone, makeByteArray, normInt, realValue } from './values.ts';
 import { NATIVE_LEN, slots } from './native.ts';
 
 export interface BuiltinIO {
@@ -378,12 +378,13 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
   }
   Object.assign(dict, { fromkeys: (keys: unknown, v: unknown = null) => new PyDict([...iter(keys)].map((k) => [k, v] as const)) });
   // set(s) merges s's table and set(d) sizes for d once (set_update_internal), so both stay as they are.
-  const _setOf = (a: unknown[]): PySet | Promise<PySet> => {
-    if (isAsyncSource(a[0])) return collect(a[0]).then((items) => new PySet(items));
-    return new PySet(a.length === 0 ? [] : a[0] instanceof PySet || a[0] instanceof PyDict ? a[0] : iter(a[0]));
+  const _setOf = (a: unknown[], make: new (items: Iterable<unknown>) => PySet): PySet | Promise<PySet> => {
+    if (isAsyncSource(a[0])) return collect(a[0]).then((items) => new make(items));
+    return new make(a.length === 0 ? [] : a[0] instanceof PySet || a[0] instanceof PyDict ? a[0] : iter(a[0]));
   };
-  const set = _type('set', (x) => x instanceof PySet, (a) => _setOf(a));
-  const frozenset = _type('frozenset', (x) => x instanceof PySet, (a) => _setOf(a));
+  const set = _type('set', (x) => x instanceof PySet && !(x instanceof PyFrozenSet), (a) => _setOf(a, PySet));
+  // frozenset(fs) is fs itself, as CPython's frozenset_new returns an exact frozenset unchanged.
+  const frozenset = _type('frozenset', (x) => x instanceof PyFrozenSet, (a) => (a[0] instanceof PyFrozenSet ? a[0] : _setOf(a, PyFrozenSet)));
   const range = _type('range', (x) => x instanceof PyRange, (a) => new PyRange(..._rangeArgs(a)));
   const slice = _type('slice', (x) => x instanceof PySlice, (a) => (a.length === 1 ? new PySlice(null, a[0], null) : new PySlice(a[0], a[1], a[2] ?? null)));
   const object = _type('object', (x) => !isNone(x) || x === null, () => new PyObject());
@@ -413,8 +414,8 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     return t;
   };
   const moduleType = _type('module', (x) => (x as { [Symbol.toStringTag]?: unknown } | null)?.[Symbol.toStringTag] === 'module', () => null);
-  const TYPES = [int, float, str, bool, bytesType, bytearray, list, tupleType, dict, set, range, NoneType, slice, typeType];
-  registerBuiltinTypes({ int, float, str, bool, bytes: bytesType, list, tuple: tupleType, dict, set, object });
+  const TYPES = [int, float, str, bool, bytesType, bytearray, list, tupleType, dict, set, frozenset, range, NoneType, slice, typeType];
+  registerBuiltinTypes({ int, float, str, bool, bytes: bytesType, list, tuple: tupleType, dict, set, frozenset, object });
   function typeOf(x: unknown): unknown {
     if ((x as { [Symbol.toStringTag]?: unknown } | null)?.[Symbol.toStringTag] === 'module') return moduleType;
     if (typeof x === 'boolean') return bool;

@@ -6,7 +6,7 @@
 // objects by address, float('nan') by address (3.10+): those have no reproducible hash, and
 // pyHash() says so with undefined.
 import { isTuple } from '../../../socket/tuple.ts';
-import { PyFloat, PyIntEnum } from './values.ts';
+import { PyFloat, PyFrozenSet, PyIntEnum } from './values.ts';
 
 /** A hash as CPython's Py_hash_t: a number while it is a safe integer, else a bigint. */
 export type PyHash = number | bigint;
@@ -28,7 +28,31 @@ export function pyHash(x: unknown): PyHash | undefined {
   if (x instanceof PyIntEnum) return pyHash(x.value);
   if (x instanceof PyFloat) return _floatHash(x.value);
   if (isTuple(x)) return _tupleHash(x);
+  if (x instanceof PyFrozenSet) return _frozensetHash(x);
   return undefined;
+}
+
+/** _shuffle_bits (Objects/setobject.c): spreads an element's hash before it is xor-ed in. */
+const _shuffle = (h: bigint): bigint => _U64(((h ^ 89869747n) ^ _U64(h << 16n)) * 3644798167n);
+
+/**
+ * frozenset_hash: the xor of every element's shuffled hash (so order does not matter), the size,
+ * then a final dispersion. The null and dummy slots it also xors in cancel out.
+ */
+function _frozensetHash(items: Iterable<unknown>): PyHash | undefined {
+  let h = 0n;
+  let n = 0n;
+  for (const item of items) {
+    const lane = pyHash(item);
+    if (lane === undefined) return undefined;
+    h ^= _shuffle(_U64(BigInt(lane)));
+    n++;
+  }
+  h ^= _U64((n + 1n) * 1927868237n);
+  h ^= (h >> 11n) ^ (h >> 25n);
+  h = _U64(h * 69069n + 907133923n);
+  if (h === _U64(-1n)) return 590923713;
+  return _narrow(BigInt.asIntN(64, h));
 }
 
 function _bigHash(x: bigint): PyHash {

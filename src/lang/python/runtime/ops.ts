@@ -11,7 +11,7 @@ import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { IndexError, KeyError, ZeroDivisionError } from './exceptions.ts';
 import {
-  DictView, PyDict, PyFloat, PyIntEnum, PyRange, PySet, PySlice, intValue, isInt, isNone, isReal, makeByteArray, normInt, realValue,
+  DictView, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyRange, PySet, PySlice, intValue, isInt, isNone, isReal, makeByteArray, normInt, realValue,
   spliceByteArray,
 } from './values.ts';
 import { NATIVE_BOOL, NATIVE_CONTAINS, NATIVE_DELITEM, NATIVE_GETITEM, NATIVE_LEN, NATIVE_MISSING, NATIVE_SETITEM, slots } from './native.ts';
@@ -365,6 +365,9 @@ export const bitand = (a: unknown, b: unknown): unknown => (a instanceof PySet &
 export const bitor = (a: unknown, b: unknown): unknown => (a instanceof PySet && b instanceof PySet ? _union(a, b) : _bitOp('|', a, b, (x, y) => x | y));
 export const bitxor = (a: unknown, b: unknown): unknown => (a instanceof PySet && b instanceof PySet ? a.symmetricDifference(b) : _bitOp('^', a, b, (x, y) => x ^ y));
 
+/** Whether `a op= b` updates set a in place: a frozenset has no in-place operators (a new one is made). */
+const _inPlaceSets = (a: unknown, b: unknown): a is PySet => a instanceof PySet && !(a instanceof PyFrozenSet) && b instanceof PySet;
+
 /** `a | b` (set_or): a copy of a, then b merged in. */
 function _union(a: PySet, b: PySet): PySet {
   const out = a.copy();
@@ -374,10 +377,10 @@ function _union(a: PySet, b: PySet): PySet {
 
 // `s |= t`, `s &= t`, `s -= t`, `s ^= t`: a set changes in place (another name bound to it sees the change,
 // and its table keeps its layout, as set_ior/set_iand/set_isub/set_ixor); anything else is `a op b`.
-export const ior = (a: unknown, b: unknown): unknown => (a instanceof PySet && b instanceof PySet ? (a.update(b), a) : bitor(a, b));
-export const iand = (a: unknown, b: unknown): unknown => (a instanceof PySet && b instanceof PySet ? (a.intersectionUpdate(b), a) : bitand(a, b));
-export const isub = (a: unknown, b: unknown): unknown => (a instanceof PySet && b instanceof PySet ? (a.differenceUpdate(b), a) : sub(a, b));
-export const ixor = (a: unknown, b: unknown): unknown => (a instanceof PySet && b instanceof PySet ? (a.symmetricDifferenceUpdate(b), a) : bitxor(a, b));
+export const ior = (a: unknown, b: unknown): unknown => (_inPlaceSets(a, b) ? (a.update(b as PySet), a) : bitor(a, b));
+export const iand = (a: unknown, b: unknown): unknown => (_inPlaceSets(a, b) ? (a.intersectionUpdate(b as PySet), a) : bitand(a, b));
+export const isub = (a: unknown, b: unknown): unknown => (_inPlaceSets(a, b) ? (a.differenceUpdate(b as PySet), a) : sub(a, b));
+export const ixor = (a: unknown, b: unknown): unknown => (_inPlaceSets(a, b) ? (a.symmetricDifferenceUpdate(b as PySet), a) : bitxor(a, b));
 export const lshift = (a: unknown, b: unknown): unknown => {
   if (_bothInts(a, b) && intValue(b) < 0) throw new ValueError('negative shift count');
   return _bitOp('<<', a, b, (x, y) => x << y);

@@ -7,6 +7,7 @@
 // str and bytes hash under a random per-process key (PYTHONHASHSEED) and None and objects by
 // address, so no two CPython runs agree on their order: a set holding any of those iterates in
 // insertion order instead (they take no table slot, so the others keep CPython's layout).
+import { pyRepr, repr } from '../../../socket/format.ts';
 import { KeyError } from './exceptions.ts';
 import { pyHash } from './hash.ts';
 import { PyDict, hashKey } from './values.ts';
@@ -62,7 +63,7 @@ function _place(table: _Slot[], i: number, e: _Entry): void {
 
 /** Python's set (and frozenset), keyed by value like dict, iterating in CPython's order. */
 export class PySet extends Set<unknown> {
-  static readonly pyTypeName = 'set';
+  static readonly pyTypeName: string = 'set';
   private _entries = new Map<unknown, _Entry>();
   private _table: _Slot[] = new Array<_Slot>(_MINSIZE).fill(undefined);
   private _mask = _MINSIZE - 1;
@@ -141,15 +142,20 @@ export class PySet extends Set<unknown> {
   }
 
   copy(): PySet {
-    const out = new PySet();
+    const out = this._like();
     out._merge(this);
     return out;
+  }
+
+  /** An empty set of this one's type: set operations on a frozenset give frozensets (make_new_set_basetype). */
+  protected _like(): PySet {
+    return new PySet();
   }
 
   /** `a & b`, set.intersection(): the smaller set's elements found in the other, in its order. */
   intersection(other: Iterable<unknown>): PySet {
     if (other === this) return this.copy();
-    const out = new PySet();
+    const out = this._like();
     if (other instanceof PySet) {
       const [small, big] = other.size > this.size ? [this as PySet, other] : [other, this as PySet];
       for (const e of small._ordered()) if (big._entries.has(e.key)) out._insert(_copy(e));
@@ -169,7 +175,7 @@ export class PySet extends Set<unknown> {
       out.differenceUpdate(other);
       return out;
     }
-    const out = new PySet();
+    const out = this._like();
     for (const e of this._ordered()) if (!other.has(e.value)) out._insert(_copy(e));
     return out;
   }
@@ -196,7 +202,8 @@ export class PySet extends Set<unknown> {
 
   /** `a ^ b`: a copy of b that then discards or adds each element of a, in a's order. */
   symmetricDifference(other: Iterable<unknown>): PySet {
-    const out = new PySet(other);
+    const out = this._like();
+    out.update(other);
     out.symmetricDifferenceUpdate(this);
     return out;
   }
@@ -297,6 +304,20 @@ export class PySet extends Set<unknown> {
       return;
     }
     for (const e of fresh) if (e) this._addEntry(e);
+  }
+}
+
+/**
+ * Python's frozenset: a set that is hashable (a dict key, a set member) and has no mutating
+ * methods; `a | b` and its other operations give a frozenset when a is one.
+ */
+export class PyFrozenSet extends PySet {
+  static override readonly pyTypeName = 'frozenset';
+  protected override _like(): PySet {
+    return new PyFrozenSet();
+  }
+  [pyRepr](): string {
+    return this.size === 0 ? 'frozenset()' : `frozenset({${Array.from(this, (x) => repr(x)).join(', ')}})`;
   }
 }
 

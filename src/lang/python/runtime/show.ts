@@ -7,7 +7,7 @@ import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { PY_FUNCTION, invoke, isUserInstance as _isUser } from './call.ts';
 import { formatValue } from './format.ts';
-import { PyDict, PyIntEnum, PySet } from './values.ts';
+import { PyDict, PyFrozenSet, PyIntEnum, PySet } from './values.ts';
 import { namedFields, namedTuple, namedType } from '../stdlib/namedtuple.ts';
 
 /** A value Python code has already shown: repr() and str() print its text. */
@@ -61,7 +61,8 @@ async function _reprReady(x: unknown, seen: Set<object>): Promise<unknown> {
     }
     const items: unknown[] = [];
     for (const v of x as PySet) items.push(await ready(v));
-    return changed ? new PySet(items) : x;
+    if (!changed) return x;
+    return x instanceof PyFrozenSet ? new PyFrozenSet(items) : new PySet(items);
   } finally {
     seen.delete(x);
   }

@@ -9,6 +9,7 @@ import { ValueError } from '../../../socket/exceptions.ts';
 import { pyRepr, repr } from '../../../socket/format.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { BufferError } from './exceptions.ts';
+import { PyFrozenSet } from './set.ts';
 
 const _PYTYPE = Symbol.for('socklab.pytype');
 
@@ -117,6 +118,8 @@ export function hashKey(k: unknown): unknown {
   if (k instanceof bytes) return `\u0000b${Buffer.from(k).toString('latin1')}`;
   if (Array.isArray(k)) throw new TypeError("unhashable type: 'list'");
   if (k instanceof PyDict) throw new TypeError("unhashable type: 'dict'");
+  // A frozenset is keyed by its members' keys in a fixed order: equal frozensets share a key.
+  if (k instanceof PyFrozenSet) return `\u0000f(${Array.from(k, (x) => _keyText(hashKey(x))).sort().join(',')})`;
   if (k instanceof Set) throw new TypeError("unhashable type: 'set'"); // PySet (set.ts)
   if (k instanceof Uint8Array) throw new TypeError("unhashable type: 'bytearray'");
   const user = _userKeys.get(k as object);
@@ -205,7 +208,7 @@ export class PyDict extends Map<unknown, unknown> {
   }
 }
 
-export { PySet } from './set.ts';
+export { PyFrozenSet, PySet } from './set.ts';
 
 /** dict.keys() / values() / items(): live views that print as CPython's. */
 export class DictView {
