@@ -486,6 +486,25 @@ export class Emitter {
 
   private _pendingTarget: { targets: SyntaxNode[]; item: string } | undefined;
 
+  /** What the __qualname__ of a def or lambda here starts with: `outer.<locals>.`, `A.` (PEP 3155). */
+  private _qualPrefix = '';
+
+  /** Emits inside a function or class whose qualname is `qualname`: `inner` defined there is `qualname.inner`. */
+  private _within<T>(prefix: string, emit: () => T): T {
+    const saved = this._qualPrefix;
+    this._qualPrefix = prefix;
+    try {
+      return emit();
+    } finally {
+      this._qualPrefix = saved;
+    }
+  }
+
+  /** py.def's qualname argument: only when it is not just the function's name. */
+  private _qualArg(qualname: string, name: string): string {
+    return qualname === name ? '' : `, ${JSON.stringify(qualname).replaceAll('"', "'")}`;
+  }
+
   private loopBody(body: SyntaxNode, label: string | undefined): void {
     const pending = this._pendingTarget;
     this._pendingTarget = undefined;
@@ -669,12 +688,13 @@ export class Emitter {
     const list = parts.find((p) => p.name === 'ParamList');
     const body = parts.find((p) => p.name === 'Body')!;
     const { js, spec, names, defaults } = this.params(list, false, true);
-    const lines = this.functionBody(body, names, []);
+    const qualname = this._qualPrefix + name;
+    const lines = this._within(`${qualname}.<locals>.`, () => this.functionBody(body, names, []));
     const target = this.name(nameNode);
     const [open, close] = this._withDefaults(`py.def(async function ${jsName(name)}(${js.join(', ')}) {`, defaults);
     this.line(`${target} = ${open}`, node);
     (this._sink ?? this.out).push(...lines);
-    this.line(`}, ${JSON.stringify(spec).replaceAll('"', "'")})${close};`, node);
+    this.line(`}, ${JSON.stringify(spec).replaceAll('"', "'")}${this._qualArg(qualname, name)})${close};`, node);
   }
 
   private classDefinition(node: SyntaxNode): void {
@@ -686,6 +706,7 @@ export class Emitter {
     const base = bases.map((b) => this.expr(b)).join(', ');
     const body = parts.find((p) => p.name === 'Body')!;
     const target = this.name(nameNode);
+    const classQual = this._qualPrefix + this.text(nameNode);
     this.line(`${target} = py.defineClass(class ${name} extends py.base(${base}) {`, node);
     const specs: string[] = [];
     const after: [SyntaxNode, string][] = [];
@@ -698,7 +719,7 @@ export class Emitter {
           const { js, spec, names } = this.params(list, true);
           const self = names[0];
           const mbody = ps.find((p) => p.name === 'Body')!;
-          const lines = this.functionBody(mbody, names, self ? [`const ${jsName(self)} = this;`] : []);
+          const lines = this._within(`${classQual}.${mname}.<locals>.`, () => this.functionBody(mbody, names, self ? [`const ${jsName(self)} = this;`] : []));
           this.line(`async ${jsName(mname) === mname ? mname : `'${mname}'`}(${js.join(', ')}) {`, stmt);
           (this._sink ?? this.out).push(...lines);
           this.line('}', stmt);
@@ -708,10 +729,10 @@ export class Emitter {
         }
       }
     });
-    this.line(`}, { ${specs.join(', ')} });`, node);
+    this.line(`}, { ${specs.join(', ')} }${this._qualArg(classQual, this.text(nameNode))});`, node);
     for (const [stmt] of after) {
       const ps = children(stmt);
-      const value = this.expressionList(ps.slice(ps.findIndex((p) => p.name === 'AssignOp') + 1));
+      const value = this._within(`${classQual}.`, () => this.expressionList(ps.slice(ps.findIndex((p) => p.name === 'AssignOp') + 1)));
       for (const t of ps.slice(0, ps.findIndex((p) => p.name === 'AssignOp'))) {
         if (t.name === 'VariableName') this.line(`py.setattr(${target}, '${this.text(t)}', ${value});`, stmt);
       }
@@ -1259,11 +1280,12 @@ export class Emitter {
     const saved = this.scope;
     this.scope = this._newScope('function');
     for (const n of names) this.scope.locals.add(n);
-    const value = this.expr(body);
+    const qualname = `${this._qualPrefix}<lambda>`;
+    const value = this._within(`${qualname}.<locals>.`, () => this.expr(body));
     const temps = this.scope.tempNames;
     this.scope = saved;
     const inner = temps.length > 0 ? `{ let ${temps.join(', ')}; return ${value}; }` : value;
-    const [open, close] = this._withDefaults(`py.def(async (${js.join(', ')}) => ${inner}, ${JSON.stringify(spec).replaceAll('"', "'")}, '<lambda>')`, defaults);
+    const [open, close] = this._withDefaults(`py.def(async (${js.join(', ')}) => ${inner}, ${JSON.stringify(spec).replaceAll('"', "'")}${this._qualArg(qualname, '')})`, defaults);
     return `${open}${close}`;
   }
 

@@ -16,6 +16,8 @@ describe('socklab translate', () => {
     ['a loop gives other tasks a turn', 'while 1:\n    pass\n', 'await py.tick();'],
     ['a def is an async function', 'def f(a, b=2):\n    return a\n', "f = py.def(async function f(a, b = 2) {"],
     ['floats stay floats', 's.settimeout(5.0)\n', "await py.callMethod(s, 'settimeout', py.float(5));"],
+    ['a nested def records its __qualname__', 'def outer():\n    def inner():\n        pass\n', "}, [], 'outer.<locals>.inner');"],
+    ["a lambda's __qualname__", 'f = lambda: 0\n', "py.def(async () => 0, [], '<lambda>')"],
   ];
   it.each(CASES)('%s', (_name, source, expected) => {
     expect(translate(source)).toContain(expected);

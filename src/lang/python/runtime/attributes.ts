@@ -3,13 +3,14 @@
 // line is added by the traceback, as CPython does).
 import { bytes } from '../../../socket/bytes.ts';
 import { Exception, OSError, ValueError } from '../../../socket/exceptions.ts';
-import { repr, str } from '../../../socket/format.ts';
+import { pyRepr, repr, str } from '../../../socket/format.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
-import { PY_CLASS, PY_FUNCTION, PY_NATIVE, PyObject, argAt as _arg, bindMethod, invoke, native, unboundMethod, type NativeFunction } from './call.ts';
+import { PY_CLASS, PY_FUNCTION, PY_NATIVE, PyObject, argAt as _arg, bindMethod, invoke, native, qualnameOf, unboundMethod, type NativeFunction } from './call.ts';
 import { Socket } from '../../../socket/socket.ts';
 import { AttributeError, attributeError, BUILTIN_EXCEPTIONS, ImportError, IndexError, KeyError, NameError } from './exceptions.ts';
 import { formatValue, strFormat } from './format.ts';
+import { addressOf } from './ids.ts';
 import { isAsyncSource, withItems } from './generator.ts';
 import { formatField } from './show.ts';
 import { namedFields } from '../stdlib/namedtuple.ts';
@@ -440,7 +441,10 @@ function _table(obj: unknown): Methods | undefined {
 const _boundCache = new WeakMap<NativeFunction, string>();
 function _bindNative(name: string, fn: NativeFunction, self: unknown): Function {
   void _boundCache;
-  return native(name, (args, kw) => fn([self, ...args], kw));
+  const bound = native(name, (args, kw) => fn([self, ...args], kw));
+  const at = typeof self === 'object' && self !== null ? self : fn;
+  Object.defineProperty(bound, pyRepr, { value: () => `<built-in method ${name} of ${pyTypeName(self)} object at ${addressOf(at)}>` });
+  return bound;
 }
 
 /** Attribute names of `obj`, as dir() lists them (for suggestions and dir()). */
@@ -540,7 +544,8 @@ export function getattr(obj: unknown, name: string): unknown {
   if (typeof obj !== 'object' && typeof obj !== 'function') _missing(obj, name);
   const o = obj as Record<string, unknown>;
   if (name === '__class__') return (o as { constructor?: unknown }).constructor;
-  if (name === '__name__' && typeof obj === 'function') return obj === Socket ? 'socket' : (obj as Function).name;
+  if (name === '__name__' && typeof obj === 'function') return obj === Socket ? 'socket' : (obj as Function).name || '<lambda>';
+  if (name === '__qualname__' && typeof obj === 'function') return obj === Socket ? 'socket' : qualnameOf(obj as Function);
   if (name === '__bases__' && typeof obj === 'function') return tuple(_mro(obj as Function)[1] ?? BUILTIN_TYPES.object);
   if (name === '__mro__' && typeof obj === 'function') return tuple(..._mro(obj as Function));
   if (typeof obj === 'function' && BUILTIN_TYPE_METHODS.has(obj)) {

@@ -10,11 +10,12 @@ import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { strerror } from '../../../kernel/index.ts';
 import { attributeNames, delattr, getattr, hasattr, registerBuiltinTypes, setattr, sortList } from './attributes.ts';
-import { PY_CLASS, PY_NATIVE, PyObject, invoke, isUserInstance, native, type NativeFunction } from './call.ts';
+import { BOUND_SELF, PY_CLASS, PY_NATIVE, PyObject, classQualname, invoke, isUserInstance, native, type NativeFunction } from './call.ts';
 import { BUILTIN_EXCEPTIONS, matches, StopIteration, SystemExit } from './exceptions.ts';
 import { add as dunderAdd, collect, dunder, isAsyncItems, iter as dunderIter, lessThan, richEq, richTruthy, userBytes, userLen, userMethod } from './dunders.ts';
 import { BuiltinIterator, LazyIterator, PyGenerator, isAsyncSource } from './generator.ts';
 import { pyHash } from './hash.ts';
+import { addressOf, objectId } from './ids.ts';
 import { namedType } from '../stdlib/namedtuple.ts';
 import { formatField, toRepr, toStr } from './show.ts';
 import { add, eq, iter, lt, mod, truthy, floordiv, pow as powOp } from './ops.ts';
@@ -42,17 +43,9 @@ function _type(name: string, check: (x: unknown) => boolean, make: NativeFunctio
 export { formatField, toRepr, toStr };
 
 PyObject.prototype[pyRepr as unknown as 'toString'] = function (this: object) {
-  const name = this.constructor === PyObject ? 'object' : `__main__.${this.constructor.name}`;
-  return `<${name} object at 0x7f${_id(this).toString(16).padStart(10, '0')}>`;
+  const name = this.constructor === PyObject ? 'object' : `__main__.${classQualname(this.constructor)}`;
+  return `<${name} object at ${addressOf(this)}>`;
 } as never;
-
-const _ids = new WeakMap<object, number>();
-let _nextId = 0x1000;
-function _id(x: object): number {
-  let id = _ids.get(x);
-  if (id === undefined) _ids.set(x, (id = (_nextId += 0x30)));
-  return id;
-}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -282,7 +275,7 @@ async function _hash(x: unknown): Promise<unknown> {
   const f = userMethod(x, '__hash__');
   if (f) return invoke(f, x, [], undefined);
   hashKey(x); // the TypeError for unhashable values
-  return typeof x === 'object' && x !== null ? _id(x) : 0;
+  return typeof x === 'object' && x !== null ? objectId(x) : 0;
 }
 
 function _hashText(s: string): number {
@@ -391,6 +384,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
   Object.defineProperty(object, Symbol.for('socklab.python.classOf'), { value: PyObject });
   const NoneType = _type('NoneType', isNone, () => null);
   const functionType = _type('function', (x) => typeof x === 'function', () => null);
+  const methodType = _type('method', (x) => typeof x === 'function' && BOUND_SELF in x && !(x as unknown as Record<symbol, unknown>)[PY_NATIVE], () => null);
   const builtinFunctionType = _type('builtin_function_or_method', (x) => typeof x === 'function' && Boolean((x as unknown as Record<symbol, unknown>)[PY_NATIVE]), () => null);
   const enumTypes = new Map<string, Function>();
   /** `type(socket.AF_INET)`: the IntEnum class, `<enum 'AddressFamily'>`, a subclass of int. */
@@ -433,7 +427,8 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     }
     if (typeof x === 'function' && !(x as unknown as Record<symbol, unknown>)[_PY_TYPE_CHECK] && !(x as unknown as Record<symbol, unknown>)[PY_CLASS]
       && !/^class/.test(Function.prototype.toString.call(x)) && !_isClassFactory(x)) {
-      return (x as unknown as Record<symbol, unknown>)[PY_NATIVE] ? builtinFunctionType : functionType;
+      if ((x as unknown as Record<symbol, unknown>)[PY_NATIVE]) return builtinFunctionType;
+      return BOUND_SELF in x ? methodType : functionType;
     }
     for (const t of TYPES) {
       if ((t as unknown as Record<symbol, (x: unknown) => boolean>)[_PY_TYPE_CHECK]!(x)) return t;
@@ -633,7 +628,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     setattr: native('setattr', (a) => { setattr(a[0], a[1] as string, a[2]); return null; }),
     delattr: native('delattr', (a) => { delattr(a[0], a[1] as string); return null; }),
     callable: native('callable', (a) => typeof a[0] === 'function' || userMethod(a[0], '__call__') !== undefined),
-    id: native('id', (a) => (typeof a[0] === 'object' && a[0] !== null ? _id(a[0]) : 0)),
+    id: native('id', (a) => ((typeof a[0] === 'object' || typeof a[0] === 'function') && a[0] !== null ? objectId(a[0]) : 0)),
     hash: native('hash', (a) => _hash(a[0])),
     dir: native('dir', (a) => attributeNames(a[0])),
     vars: native('vars', (a) => new PyDict(Object.entries(a[0] as object))),

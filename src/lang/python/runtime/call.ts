@@ -6,9 +6,10 @@
 // Python's (a fractional number is a float).
 import { DEFERRED_INIT, MIXIN } from '../../../modules/callable.ts';
 import { Exception } from '../../../socket/exceptions.ts';
-import { pyRepr } from '../../../socket/format.ts';
+import { pyRepr, repr } from '../../../socket/format.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { tuple } from '../../../socket/tuple.ts';
+import { addressOf } from './ids.ts';
 import { Kwargs, PyDict, PyFloat, PyIntEnum } from './values.ts';
 
 /** Where a function keeps its CPython parameter list (shared with src/modules). */
@@ -34,8 +35,22 @@ export interface Params {
 type AnyFunction = (...args: unknown[]) => unknown;
 export type NativeFunction = (args: unknown[], kwargs: Record<string, unknown> | undefined) => unknown;
 
-/** Marks `fn` as a Python def with parameter spec `spec` (`['a', 'b=', '*args', 'c=', '**kw']`). */
-export function def<T extends Function>(fn: T, spec: readonly string[], name?: string): T {
+/** A Python function's or class's __qualname__ (`outer.<locals>.inner`, `A.m`). */
+export const PY_QUALNAME = Symbol.for('socklab.python.qualname');
+
+/** __qualname__ of a function or class: the dotted path CPython's compiler gives it, else its name. */
+export function qualnameOf(f: Function): string {
+  return ((f as unknown as Record<symbol, unknown>)[PY_QUALNAME] as string | undefined) ?? (f.name || '<lambda>');
+}
+
+/** A class's __qualname__ (`Handler`, `main.<locals>.Handler`). */
+export const classQualname = (cls: Function): string => qualnameOf(cls);
+
+/**
+ * Marks `fn` as a Python def with parameter spec `spec` (`['a', 'b=', '*args', 'c=', '**kw']`);
+ * `qualname` is its __qualname__ when it is not just its name (`outer.<locals>.inner`, `<lambda>`).
+ */
+export function def<T extends Function>(fn: T, spec: readonly string[], qualname?: string): T {
   const params: { positional: string[]; defaults: number; varargs?: string; keywordOnly: string[]; keywordDefaults: string[]; varkw?: string } = {
     positional: [], defaults: 0, keywordOnly: [], keywordDefaults: [],
   };
@@ -68,7 +83,9 @@ export function def<T extends Function>(fn: T, spec: readonly string[], name?: s
   Object.defineProperty(wrapper, PY_PARAMS, { value: params, configurable: true });
   Object.defineProperty(wrapper, PY_FUNCTION, { value: true, configurable: true });
   Object.defineProperty(wrapper, _PY_RAW, { value: raw });
-  Object.defineProperty(wrapper, 'name', { value: name ?? fn.name });
+  Object.defineProperty(wrapper, 'name', { value: qualname?.slice(qualname.lastIndexOf('.') + 1) ?? fn.name });
+  if (qualname !== undefined) Object.defineProperty(wrapper, PY_QUALNAME, { value: qualname });
+  Object.defineProperty(wrapper, pyRepr, { value: () => `<function ${qualnameOf(wrapper)} at ${addressOf(wrapper)}>`, configurable: true });
   return wrapper as unknown as T;
 }
 
@@ -308,12 +325,40 @@ export function bindMethod(f: Function, self: unknown): Function {
     if (v !== undefined) Object.defineProperty(bound, key, { value: v });
   }
   Object.defineProperty(bound, 'name', { value: f.name });
-  Object.defineProperty(bound, Symbol.for('socklab.python.boundSelf'), { value: self });
+  Object.defineProperty(bound, BOUND_SELF, { value: self });
+  Object.defineProperty(bound, BOUND_FUNCTION, { value: f });
+  Object.defineProperty(bound, pyRepr, { value: () => boundMethodRepr(bound, repr(self)), configurable: true });
   return bound;
+}
+
+/** The object a bound method was read from, and the function it calls. */
+export const BOUND_SELF = Symbol.for('socklab.python.boundSelf');
+const BOUND_FUNCTION = Symbol.for('socklab.python.boundFunction');
+
+/**
+ * method_repr: `<bound method A.m of <__main__.A object at 0x…>>` given the repr of self, which
+ * show.ts computes with a Python __repr__; a builtin's is `<built-in method upper of str object at 0x…>`.
+ */
+export function boundMethodRepr(bound: Function, selfRepr: string): string {
+  const f = (bound as unknown as Record<symbol, Function>)[BOUND_FUNCTION]!;
+  const self = (bound as unknown as Record<symbol, unknown>)[BOUND_SELF];
+  if ((f as unknown as Record<symbol, unknown>)[PY_NATIVE]) {
+    return `<built-in method ${f.name} of ${pyTypeName(self)} object at ${addressOf(typeof self === 'object' && self !== null ? self : f)}>`;
+  }
+  return `<bound method ${qualnameOf(f)} of ${selfRepr}>`;
 }
 
 /** A method read off a class: self comes first (`Base.__init__(self, x)`). */
 export function unboundMethod(f: Function): Function {
+  // `A.m is A.m`, as in Python 3 where A.m is the function itself: one wrapper per method.
+  let unbound = _unbound.get(f);
+  if (!unbound) _unbound.set(f, (unbound = _unboundMethod(f)));
+  return unbound;
+}
+
+const _unbound = new WeakMap<Function, Function>();
+
+function _unboundMethod(f: Function): Function {
   const p = (f as unknown as Record<symbol, Params | undefined>)[PY_PARAMS];
   const unbound = function (self: unknown, ...args: unknown[]) {
     return f.apply(self, args);
@@ -323,6 +368,11 @@ export function unboundMethod(f: Function): Function {
     Object.defineProperty(unbound, PY_FUNCTION, { value: true });
   }
   Object.defineProperty(unbound, 'name', { value: f.name });
+  // `A.m` is the function itself in Python: the same __qualname__ and address each time.
+  for (const key of [PY_QUALNAME, pyRepr]) {
+    const v = (f as unknown as Record<symbol, unknown>)[key];
+    if (v !== undefined) Object.defineProperty(unbound, key, { value: v });
+  }
   return unbound;
 }
 
@@ -349,15 +399,16 @@ Object.defineProperty(Exception.prototype, '__init__', {
 });
 
 /** Finishes a class written in Python: marks it and records its methods' parameter lists. */
-export function defineClass<T extends Function>(cls: T, methods: Record<string, readonly string[]>): T {
+export function defineClass<T extends Function>(cls: T, methods: Record<string, readonly string[]>, qualname = cls.name): T {
   Object.defineProperty(cls, PY_CLASS, { value: true });
-  Object.defineProperty(cls, pyRepr, { value: () => `<class '__main__.${cls.name}'>`, configurable: true });
+  if (qualname !== cls.name) Object.defineProperty(cls, PY_QUALNAME, { value: qualname });
+  Object.defineProperty(cls, pyRepr, { value: () => `<class '__main__.${qualname}'>`, configurable: true });
   // A class that defines __eq__ but not __hash__ has __hash__ = None: its instances are unhashable.
   if ('__eq__' in methods && !('__hash__' in methods)) Object.defineProperty(cls.prototype, '__hash__', { value: null, writable: true, configurable: true });
   for (const [name, spec] of Object.entries(methods)) {
     const m = (cls.prototype as Record<string, unknown>)[name];
     if (typeof m === 'function') {
-      Object.defineProperty(cls.prototype, name, { value: def(m, spec, name), writable: true, configurable: true, enumerable: false });
+      Object.defineProperty(cls.prototype, name, { value: def(m, spec, `${qualname}.${name}`), writable: true, configurable: true, enumerable: false });
     }
   }
   return cls;

@@ -5,7 +5,7 @@
 import { pyRepr, repr as baseRepr, str as baseStr } from '../../../socket/format.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
-import { PY_FUNCTION, invoke, isUserInstance as _isUser } from './call.ts';
+import { BOUND_SELF, PY_FUNCTION, boundMethodRepr, invoke, isUserInstance as _isUser } from './call.ts';
 import { formatValue } from './format.ts';
 import { PyDict, PyFrozenSet, PyIntEnum, PySet } from './values.ts';
 import { namedFields, namedTuple, namedType } from '../stdlib/namedtuple.ts';
@@ -34,6 +34,10 @@ async function _text(f: Function, x: unknown, name: string): Promise<string> {
 
 /** `x` with every instance that has a Python __repr__ replaced by a Shown, at any depth. */
 async function _reprReady(x: unknown, seen: Set<object>): Promise<unknown> {
+  // A bound method shows its object's repr: `<bound method A.m of A(1)>` with A's __repr__.
+  if (typeof x === 'function' && BOUND_SELF in x && _pyMethod((x as unknown as Record<symbol, unknown>)[BOUND_SELF], '__repr__')) {
+    return new Shown(boundMethodRepr(x, await toRepr((x as unknown as Record<symbol, unknown>)[BOUND_SELF])));
+  }
   if (typeof x !== 'object' || x === null) return x;
   const r = _pyMethod(x, '__repr__');
   if (r) return new Shown(await _text(r, x, '__repr__'));
@@ -76,6 +80,7 @@ export async function toRepr(x: unknown): Promise<string> {
 /** Python's str(x): __str__, else __repr__ (object.__str__), else the builtin's own text. */
 export async function toStr(x: unknown): Promise<string> {
   if (typeof x === 'string') return x;
+  if (typeof x === 'function') return baseStr(await _reprReady(x, new Set()));
   if (typeof x !== 'object' || x === null) return baseStr(x);
   if (x instanceof PyIntEnum) return String(x.value);
   const s = _pyMethod(x, '__str__');
