@@ -14,7 +14,7 @@ import {
 import { fromSockAddr, toSockAddr, type PyAddress } from './address.ts';
 import { asCInt, asCLong, asIndex, asSocketInt, asSsize, asTimeout, checkArity } from './args.ts';
 import { bytes, copyBytes as _copy, toBytesLike } from './bytes.ts';
-import { currentSignal } from './cancel.ts';
+import { currentSignal, withCancelAtStart } from './cancel.ts';
 import { osError } from './errno.ts';
 import { OSError, TimeoutError, ValueError } from './exceptions.ts';
 import { makefile, type SocketFile } from './makefile.ts';
@@ -550,15 +550,16 @@ export class Socket {
       // The first send usually takes everything: then no Promise is awaited at all.
       return _then(this.#io(POLL.POLLOUT, () => sysSend(this.#fd, buf, buf.length, f), deadline), (n) => {
         this.#sent(n === buf.length ? buf : buf.subarray(0, n), undefined);
-        return n === buf.length ? undefined : this.#sendallRest(buf, n, f, deadline);
+        return n === buf.length ? undefined : this.#sendallRest(buf, n, f, deadline, currentSignal());
       });
     });
   }
 
-  async #sendallRest(buf: Uint8Array, offset: number, f: number, deadline: number | undefined): Promise<undefined> {
+  /** sendall() after a partial send; its waits listen to the signal of the call, read when it was made. */
+  async #sendallRest(buf: Uint8Array, offset: number, f: number, deadline: number | undefined, signal: AbortSignal | undefined): Promise<undefined> {
     while (offset < buf.length) {
       const rest = buf.subarray(offset);
-      const n = await this.#io(POLL.POLLOUT, () => sysSend(this.#fd, rest, rest.length, f), deadline);
+      const n = await withCancelAtStart(signal, () => this.#io(POLL.POLLOUT, () => sysSend(this.#fd, rest, rest.length, f), deadline));
       this.#sent(rest.subarray(0, n), undefined);
       offset += n;
     }
