@@ -45,7 +45,7 @@ import { createRequire } from 'node:module';
 import { constants as osConstants } from 'node:os';
 import { runInThisContext, Script } from 'node:vm';
 import { osError } from '../../socket/errno.ts';
-import { createGlobals, currentSignal, currentTask, isSocketCall, KeyboardInterrupt, percentFormat, runTask, withCancel, type SocketSpace } from '../../socket/index.ts';
+import { answeredAtOnce, createGlobals, currentSignal, currentTask, isSocketCall, KeyboardInterrupt, percentFormat, runTask, withCancel, type SocketSpace } from '../../socket/index.ts';
 import { configureModules } from '../../modules/index.ts';
 import { helpText } from '../help.ts';
 import { BYTES_LITERAL, FSTRING_REPR, FSTRING_STR, pythonComments, pythonPrepass } from './python-habits.ts';
@@ -121,8 +121,13 @@ function _raiseHere(e: unknown): never {
   throw e instanceof KeyboardInterrupt ? new KeyboardInterrupt() : e;
 }
 
-/** _box for scripts: an interrupted socket call raises a KeyboardInterrupt made at its await. */
+/**
+ * _box for scripts: an interrupted socket call raises a KeyboardInterrupt made at its await. A
+ * call that answered at once cannot be interrupted: no `.catch()` Promise for it (one per call
+ * doubled the cost of its await).
+ */
 function _scriptBox(x: unknown): unknown {
+  if (answeredAtOnce(x)) return x;
   return isSocketCall(x) ? x.catch(_raiseHere) : new _Boxed(x);
 }
 
