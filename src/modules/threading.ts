@@ -13,8 +13,7 @@
 // wait_for(predicate, timeout=None), Semaphore(value=1).acquire(blocking=True, timeout=None),
 // release(n=1). Everything that blocks in Python returns a Promise: join, acquire, wait, wait_for.
 // `with lock:` is __enter__() (a Promise: acquire) and __exit__() (release).
-import { AsyncLocalStorage } from 'node:async_hooks';
-import { withCancel } from '../socket/cancel.ts';
+import { currentTask, runTask } from '../socket/cancel.ts';
 import { ValueError } from '../socket/exceptions.ts';
 import { pyRepr } from '../socket/format.ts';
 import { isTuple } from '../socket/tuple.ts';
@@ -34,9 +33,8 @@ interface _TaskContext {
   ident: number;
 }
 
-const _context = new AsyncLocalStorage<_TaskContext>();
-/** A signal that never aborts: runs a thread outside the cancel scope of the line that started it. */
-const _UNCANCELLED = new AbortController().signal;
+/** The running task's identity (cancel.ts keeps it: a thread is a task there); undefined in the main thread. */
+const _context = (): _TaskContext | undefined => currentTask() as _TaskContext | undefined;
 
 // CPython's idents are pthread_t values: large numbers that look like addresses.
 let _nextIdent = 139_921_000_000_000;
@@ -88,7 +86,7 @@ export function callTarget(target: unknown, args: readonly unknown[], kwargs: un
  * an error goes to `failed`.
  */
 export function spawnTask(ctx: _TaskContext, body: () => Promise<unknown>, failed: (error: unknown) => void): Promise<void> {
-  return withCancel(_UNCANCELLED, () => _context.run(ctx, async () => {
+  return runTask(undefined, ctx, async () => {
     await null;
     try {
       await body();
@@ -96,7 +94,7 @@ export function spawnTask(ctx: _TaskContext, body: () => Promise<unknown>, faile
       // SystemExit ends a thread silently (threading.excepthook ignores it).
       if ((error as { name?: unknown } | null)?.name !== 'SystemExit') failed(error);
     }
-  }));
+  });
 }
 
 function _args(value: unknown, label: string): readonly unknown[] {
@@ -280,7 +278,7 @@ const _dummyConstructor = class _DummyThread {};
 
 /** The Thread object of the running task (the main thread outside any thread). */
 export function current_thread(): Thread {
-  const ctx = _context.getStore();
+  const ctx = _context();
   if (!ctx) return _mainThread;
   if (!ctx.thread) {
     ctx.thread = _Thread._special('dummy', ctx.ident);
@@ -303,7 +301,7 @@ export function active_count(): number {
 }
 
 export function get_ident(): number {
-  return _context.getStore()?.ident ?? _mainIdent;
+  return _context()?.ident ?? _mainIdent;
 }
 
 export function get_native_id(): number {

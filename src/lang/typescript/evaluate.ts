@@ -45,7 +45,7 @@ import { createRequire } from 'node:module';
 import { constants as osConstants } from 'node:os';
 import { runInThisContext, Script } from 'node:vm';
 import { osError } from '../../socket/errno.ts';
-import { createGlobals, currentSignal, isSocketCall, KeyboardInterrupt, percentFormat, withCancel, type SocketSpace } from '../../socket/index.ts';
+import { answeredAtOnce, createGlobals, currentSignal, currentTask, isSocketCall, KeyboardInterrupt, percentFormat, runTask, withCancel, type SocketSpace } from '../../socket/index.ts';
 import { configureModules } from '../../modules/index.ts';
 import { helpText } from '../help.ts';
 import { BYTES_LITERAL, FSTRING_REPR, FSTRING_STR, pythonComments, pythonPrepass } from './python-habits.ts';
@@ -121,8 +121,13 @@ function _raiseHere(e: unknown): never {
   throw e instanceof KeyboardInterrupt ? new KeyboardInterrupt() : e;
 }
 
-/** _box for scripts: an interrupted socket call raises a KeyboardInterrupt made at its await. */
+/**
+ * _box for scripts: an interrupted socket call raises a KeyboardInterrupt made at its await. A
+ * call that answered at once cannot be interrupted: no `.catch()` Promise for it (one per call
+ * doubled the cost of its await).
+ */
 function _scriptBox(x: unknown): unknown {
+  if (answeredAtOnce(x)) return x;
   return isSocketCall(x) ? x.catch(_raiseHere) : new _Boxed(x);
 }
 
@@ -329,7 +334,8 @@ export function createEvaluator(options: EvaluatorOptions) {
   // Background tasks (a handler per client) outlive their line's Ctrl+C, as Python's threads do;
   // .reset and dispose() stop them.
   let background = new AbortController();
-  const detach = (fn: () => unknown): unknown => withCancel(background.signal, fn);
+  // A task of its own (socket/cancel.ts), in the thread that started it.
+  const detach = (fn: () => unknown): unknown => runTask(background.signal, currentTask(), fn);
   const pitfalls = createPitfalls({ write: options.note ?? options.write, space, file: options.file, roots: () => learnerValues() });
   const turns = new _LoopTurns(options.pollInterrupt, options.script);
 
@@ -384,12 +390,14 @@ export function createEvaluator(options: EvaluatorOptions) {
     let value: unknown;
     pitfalls.lineStart();
     try {
-      value = await withCancel(ctl, () => {
-        const result = runner(prepared.code);
-        return _settle(result, ctl);
-      });
+      // The scope lasts as long as the line's own code runs, not as long as we wait for it: a line
+      // given up after an interrupt keeps its (aborted) signal for whatever it still does.
+      value = await _settle(withCancel(ctl, () => runner(prepared.code)), ctl);
       if (prepared.async) value = (value as { value: unknown } | undefined)?.value;
-      if (_isThenable(value)) value = await withCancel(ctl, () => _settle(value, ctl));
+      if (_isThenable(value)) {
+        const thenable = value;
+        value = await _settle(withCancel(ctl, () => Promise.resolve(thenable)), ctl);
+      }
       return { ok: true, value, notes };
     } catch (error) {
       return { ok: false, error, notes };

@@ -8,7 +8,7 @@
 // leave the step impossible. The step's end stops it.
 import { CONSTANTS, ERRNO } from '../../kernel/index.ts';
 import {
-  describeSocket, OSError, withCancel, type LoggedEvent, type PyAddress, type Socket, type SocketInfo, type SocketModule, type SocketSpace,
+  describeSocket, OSError, withCancelAtStart, type LoggedEvent, type PyAddress, type Socket, type SocketInfo, type SocketModule, type SocketSpace,
 } from '../../socket/index.ts';
 
 /** What a running peer is given. */
@@ -108,12 +108,13 @@ export class PeerRun {
 
   /**
    * Runs a blocking call so that stop() cancels it; if it takes longer than the peer's timeout,
-   * reports `onTimeout()` once and goes on waiting.
+   * reports `onTimeout()` once and goes on waiting. `promise` makes one socket call, which takes
+   * its cancel signal when it is made (socket/cancel.ts).
    */
   async call<T>(promise: () => Promise<T>, onTimeout: () => string): Promise<T> {
     const t = setTimeout(() => this.report(onTimeout()), this.timeoutMs);
     try {
-      return await withCancel(this.signal, promise);
+      return await withCancelAtStart(this.signal, promise);
     } finally {
       clearTimeout(t);
     }
@@ -121,7 +122,7 @@ export class PeerRun {
 
   /** Runs a blocking call that stop() cancels, with no time limit. */
   forever<T>(promise: () => Promise<T>): Promise<T> {
-    return withCancel(this.signal, promise);
+    return withCancelAtStart(this.signal, promise);
   }
 
   /**
