@@ -802,13 +802,16 @@ export class Socket {
       const deadline = timeoutMs === undefined ? undefined : performance.now() + timeoutMs;
       // A script's only task waits on this thread, as CPython's blocking call does, in slices with
       // a turn of the event loop before each (kernel/brief-wait.ts); through the poller once some
-      // other work appears.
-      do {
+      // other work appears. The turn may be what starts that work (the caller of this call going
+      // on, a task woken by it), so it is looked for again after the turn, before blocking.
+      for (;;) {
         await this.#turn(signal);
+        if (!waitsAlone()) break;
+        this.#brief.claim();
         const left = deadline === undefined ? undefined : deadline - performance.now();
         if (waitSlice(this.#fd, events, left)) return true;
         if (left !== undefined && deadline! - performance.now() <= 0) return false;
-      } while (waitsAlone());
+      }
       timeoutMs = deadline === undefined ? undefined : Math.max(0, deadline - performance.now());
     }
     let waitSignal = this.#closing.signal;
