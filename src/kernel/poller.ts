@@ -31,9 +31,9 @@ export class PollFailure extends Error {
 interface _Waiter {
   fd: number;
   events: number;
-  done: (result: WaitResult | Error) => void;
+  done(result: WaitResult | Error): void;
   /** Ends the wait early (its signal aborted, its socket closed): CancelGroup's Cancellable. */
-  cancel: (reason: unknown) => void;
+  cancel(reason: unknown): void;
 }
 
 /** The waiters on one fd, and what the epoll set holds for it. */
@@ -73,23 +73,28 @@ class _Poller {
   wait(fd: number, events: number, timeoutMs?: number, signal?: AbortSignal, closing?: CancelGroup): Promise<WaitResult> {
     if (signal?.aborted) return Promise.reject(signal.reason);
     const user = signal === undefined ? undefined : groupOf(signal);
+    const self = this;
     return new Promise<WaitResult>((resolve, reject) => {
       let cancelTimer: (() => void) | undefined;
       let finished = false;
+      // Methods, not arrow functions in properties: the bundle keeps function names, and a named
+      // closure costs an Object.defineProperty each time it is made (twice per wait).
       const waiter: _Waiter = {
         fd,
         events,
-        done: (result) => {
+        done(result) {
           if (finished) return;
           finished = true;
-          this.#unwatch(waiter);
+          self.#unwatch(waiter);
           cancelTimer?.();
           user?.delete(waiter);
           closing?.delete(waiter);
           if (result instanceof Error) reject(result);
           else resolve(result);
         },
-        cancel: (reason) => waiter.done(reason instanceof Error ? reason : new Error('aborted')),
+        cancel(reason) {
+          waiter.done(reason instanceof Error ? reason : new Error('aborted'));
+        },
       };
       const unavailable = this.#start();
       if (unavailable !== 0) return void reject(new PollFailure(unavailable));

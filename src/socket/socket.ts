@@ -267,7 +267,11 @@ export class Socket {
     _noArguments('close', arguments.length);
     if (this.#fd < 0) return undefined;
     this.#laddr = this.#nameOr(sysGetsockname, this.#laddr);
-    this.#raddr = this.#nameOr(sysGetpeername, this.#raddr);
+    // A TCP connection's peer never changes (getpeername() gives it, or ENOTCONN once reset): the
+    // one known since accept() or connect() is the last one.
+    if (this.#type !== SOCK_STREAM || this.#state !== 'connected' || this.#raddr === undefined) {
+      this.#raddr = this.#nameOr(sysGetpeername, this.#raddr);
+    }
     const fd = this.#fd;
     this.#fd = -1;
     this.#state = 'closed';
@@ -784,7 +788,7 @@ export class Socket {
     const closing = (this.#closing ??= new CancelGroup());
     return new Promise<void>((resolve, reject) => {
       const pause = {
-        cancel: (reason: unknown) => {
+        cancel(reason: unknown) {
           cancelTimer();
           user?.delete(pause);
           closing.delete(pause);
