@@ -23,6 +23,14 @@
 // ppoll(2): a process-directed signal goes to the main thread when it does not block it (the kernel's
 // complete_signal() tries the thread-group leader first, and node blocks nothing there), and ppoll
 // returns EINTR whatever SA_RESTART says (signal(7)); the slice ends and the turn runs the handler.
+//
+// A wait that starts inside a call (synchronously, before the call returns) cannot see whether its
+// caller goes on with other work: a server that starts a handler per accepted client (`handle(conn)`
+// without await) is still running its accept loop when the handler's first recv() waits. So a wait
+// blocks this thread in the call itself only when the previous wait in the process was this socket's
+// own (a ping-pong's recv after recv); any other wait takes a turn of the event loop first (socket.ts
+// #wait) and looks again. Blocking in the handler's recv() kept a thousand clients waiting in the
+// listen queue while the server slept in ppoll(2): 1,000 connections took twice python3's time.
 import { poller } from './poller.ts';
 import { sysPollOne, sysYield } from './syscalls.ts';
 
@@ -33,6 +41,8 @@ const _MIN_BUDGET_US = 100;
 const _ALONE_SLICE_US = 50_000;
 
 let _aloneAllowed = false;
+// The BriefWait of the socket whose wait started last (see claim()).
+let _lastWaiter: BriefWait | undefined;
 
 /** Lets a wait block the thread in slices when nothing else could run (`socklab run` owns the process). */
 export function allowAloneWaits(on = true): void {
@@ -90,12 +100,21 @@ export class BriefWait {
    */
   begin(limitMs: number | undefined): BriefStart {
     if (limitMs !== undefined && limitMs <= 0) return BriefStart.None;
+    // Another socket waited last: its task (or the caller of this call) may have work to do.
+    if (!this.claim()) return BriefStart.None;
     this.#alone = waitsAlone();
     if (this.#alone) return BriefStart.Alone;
     if (this.#budgetUs === 0 || poller.pending > 0) return BriefStart.None;
     this.#started = performance.now();
     sysYield();
     return BriefStart.Yielded;
+  }
+
+  /** Notes that this socket's wait starts now: true when the previous wait was this socket's too. */
+  claim(): boolean {
+    const own = _lastWaiter === this;
+    _lastWaiter = this;
+    return own;
   }
 
   /** The retry after begin() succeeded: the wait was as short as it gets. */

@@ -7,3 +7,4 @@ export { poller, PollFailure, type WaitResult } from './poller.ts';
 export { KernelSnapshot, kernelSocketForFd, socketInode, TCP_STATES, type KernelSocket, type KernelState, type ProcNetTable } from './procnet.ts';
 export { allowAloneWaits, BriefStart, BriefWait, waitSlice, waitsAlone } from './brief-wait.ts';
 export { setDeadlineTimer } from './deadline-timer.ts';
+export { CancelGroup, groupOf, type Cancellable } from './cancel-group.ts';

@@ -8,6 +8,7 @@
 // blocked for nothing) and at exit.
 // The trip through the threadpool costs 60-100 µs per wait, so a socket whose waits are short
 // first tries a bounded wait on the main thread (brief-wait.ts) and comes here when it runs out.
+import { groupOf, type CancelGroup } from './cancel-group.ts';
 import { setDeadlineTimer } from './deadline-timer.ts';
 import { libc } from './libc.ts';
 import { EPOLL, ERRNO, FCNTL, POLL } from './platform.ts';
@@ -30,7 +31,9 @@ export class PollFailure extends Error {
 interface _Waiter {
   fd: number;
   events: number;
-  done: (result: WaitResult | Error) => void;
+  done(result: WaitResult | Error): void;
+  /** Ends the wait early (its signal aborted, its socket closed): CancelGroup's Cancellable. */
+  cancel(reason: unknown): void;
 }
 
 /** The waiters on one fd, and what the epoll set holds for it. */
@@ -64,25 +67,33 @@ class _Poller {
 
   /**
    * Waits until `fd` has any of `events` (POLLIN/POLLOUT), `timeoutMs` passes (undefined: never),
-   * or `signal` aborts (the promise rejects with the signal's reason and the wait leaves no trace).
+   * `signal` aborts or `closing` is cancelled (the promise rejects with the reason and the wait
+   * leaves no trace).
    */
-  wait(fd: number, events: number, timeoutMs?: number, signal?: AbortSignal): Promise<WaitResult> {
+  wait(fd: number, events: number, timeoutMs?: number, signal?: AbortSignal, closing?: CancelGroup): Promise<WaitResult> {
     if (signal?.aborted) return Promise.reject(signal.reason);
+    const user = signal === undefined ? undefined : groupOf(signal);
+    const self = this;
     return new Promise<WaitResult>((resolve, reject) => {
       let cancelTimer: (() => void) | undefined;
       let finished = false;
-      const onAbort = () => waiter.done(signal?.reason instanceof Error ? signal.reason : new Error('aborted'));
+      // Methods, not arrow functions in properties: the bundle keeps function names, and a named
+      // closure costs an Object.defineProperty each time it is made (twice per wait).
       const waiter: _Waiter = {
         fd,
         events,
-        done: (result) => {
+        done(result) {
           if (finished) return;
           finished = true;
-          this.#unwatch(waiter);
+          self.#unwatch(waiter);
           cancelTimer?.();
-          signal?.removeEventListener('abort', onAbort);
+          user?.delete(waiter);
+          closing?.delete(waiter);
           if (result instanceof Error) reject(result);
           else resolve(result);
+        },
+        cancel(reason) {
+          waiter.done(reason instanceof Error ? reason : new Error('aborted'));
         },
       };
       const unavailable = this.#start();
@@ -92,7 +103,8 @@ class _Poller {
       if (timeoutMs !== undefined) {
         cancelTimer = setDeadlineTimer(timeoutMs, () => waiter.done({ ready: false }));
       }
-      signal?.addEventListener('abort', onAbort, { once: true });
+      user?.add(waiter);
+      closing?.add(waiter);
       this.#kick();
     });
   }

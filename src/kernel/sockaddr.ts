@@ -18,6 +18,9 @@ export function parseNumericHost(family: number, host: string): Buffer | undefin
 
 /** Network-order bytes → text, as inet_ntop formats it (and so as Python prints it). */
 export function formatNumericHost(family: number, bytes: Uint8Array): string {
+  // IPv4 is plain dotted decimal in inet_ntop (no zero padding, no abbreviation): no libc call
+  // and output buffer for each accepted client's address.
+  if (family === AF_INET && bytes.length >= 4) return `${bytes[0]}.${bytes[1]}.${bytes[2]}.${bytes[3]}`;
   const out = Buffer.alloc(64);
   return libc().inet_ntop(family, bytes, out, out.length) ?? '';
 }

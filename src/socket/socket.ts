@@ -3,10 +3,9 @@
 // the deadline from the timeout, in the shared poller) and try again. So a timeout of None
 // blocks, 0 raises BlockingIOError at once, and t > 0 raises TimeoutError('timed out').
 // Calls that can block in Python return Promises; the others are synchronous.
-import { setMaxListeners } from 'node:events';
 import { types } from 'node:util';
 import {
-  BriefStart, BriefWait, CONSTANTS, ERRNO, POLL, PollFailure, packSockAddr, poller, setDeadlineTimer, sysAccept,
+  BriefStart, BriefWait, CancelGroup, CONSTANTS, ERRNO, groupOf, POLL, PollFailure, packSockAddr, poller, setDeadlineTimer, sysAccept,
   sysAttemptBlocking, sysBind, sysClose, sysConnect, sysGetpeername, sysGetsockname, sysGetsockoptBytes,
   sysGetsockoptInt, sysListen, sysPollOne, sysRecv, sysRecvfrom, sysSend, sysSendto, sysSetNonBlocking,
   sysSetsockopt, sysShutdown, sysSocket, waitSlice, waitsAlone, type SockAddr,
@@ -132,10 +131,6 @@ const _BLOCKING_PROBE_US = 1000;
 // The longest pause before polling again a socket that keeps being ready-but-EAGAIN.
 const _FALSE_READY_PAUSE_MAX_MS = 50;
 
-// A line's or a script's cancel signal gets one abort listener per blocking call in progress: a
-// server with a thousand clients waiting is not a listener leak, and must not print Node's warning.
-const _unlimited = new WeakSet<AbortSignal>();
-
 let _describe: (s: Socket) => SocketInfo;
 let _keepError: (s: Socket, e: unknown) => void;
 
@@ -149,7 +144,8 @@ export class Socket {
   #state: SocketState = 'created';
   /** The last connect() failed in blocking mode: see #connect() for what the next one does. */
   #connectFailed = false;
-  #closing = new AbortController();
+  // The waits in progress on this socket, which close() ends (made by the first wait).
+  #closing: CancelGroup | undefined;
   #pendingError: unknown = undefined;
   #laddr: PyAddress | undefined;
   #raddr: PyAddress | undefined;
@@ -189,7 +185,12 @@ export class Socket {
     let fam = family === undefined ? -1 : asSocketInt(family);
     let typ = type === undefined ? -1 : asSocketInt(type);
     let pro = proto === undefined ? -1 : asSocketInt(proto);
-    if (fileno !== undefined && fileno !== null) {
+    const adopted = fileno !== undefined && fileno !== null && !(fileno instanceof _AcceptedFd);
+    if (fileno instanceof _AcceptedFd) {
+      // accept4() made it non-blocking and close-on-exec, and no other object has its number.
+      this.#fd = fileno.fd;
+      this.#state = 'connected';
+    } else if (adopted) {
       // The fd is a C int taken without a range check (CPython: 2**40 becomes fd 0).
       const fd = Number(BigInt.asIntN(32, BigInt(asCLong(fileno))));
       if (fd < 0) throw new ValueError('negative file descriptor');
@@ -213,7 +214,7 @@ export class Socket {
     this.#type = typ & ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
     this.#proto = pro;
     this.#timeout = typ & SOCK_NONBLOCK ? 0 : ctx.defaultTimeout;
-    if (fileno !== undefined && fileno !== null) this.#state = this.#guessState();
+    if (adopted) this.#state = this.#guessState();
     ctx.space.record({ kind: 'created', sock: this });
   }
 
@@ -266,12 +267,16 @@ export class Socket {
     _noArguments('close', arguments.length);
     if (this.#fd < 0) return undefined;
     this.#laddr = this.#nameOr(sysGetsockname, this.#laddr);
-    this.#raddr = this.#nameOr(sysGetpeername, this.#raddr);
+    // A TCP connection's peer never changes (getpeername() gives it, or ENOTCONN once reset): the
+    // one known since accept() or connect() is the last one.
+    if (this.#type !== SOCK_STREAM || this.#state !== 'connected' || this.#raddr === undefined) {
+      this.#raddr = this.#nameOr(sysGetpeername, this.#raddr);
+    }
     const fd = this.#fd;
     this.#fd = -1;
     this.#state = 'closed';
     // Wake every wait on this fd before the number can be reused by a new socket.
-    this.#closing.abort(osError(EBADF));
+    this.#endWaits();
     sysClose(fd);
     this.#ctx.space.record({ kind: 'closed', sock: this });
     // Another object made with socket(fileno=fd) shared this fd: it is gone for that one too, and
@@ -289,8 +294,13 @@ export class Socket {
   #forget(): void {
     this.#fd = -1;
     this.#state = 'closed';
-    this.#closing.abort(osError(EBADF));
+    this.#endWaits();
     this.#ctx.space.record({ kind: 'closed', sock: this });
+  }
+
+  /** Ends the waits in progress with EBADF (the socket was closed); no error is made when none waits. */
+  #endWaits(): void {
+    if (this.#closing !== undefined && this.#closing.size > 0) this.#closing.cancel(osError(EBADF));
   }
 
   /** Closes the socket object without closing the fd, and returns the fd. */
@@ -622,9 +632,7 @@ export class Socket {
   static #adopt(ctx: SocketModuleState, fd: number, family: number, type: number, proto: number): Socket {
     // CPython: socket(self.family, self.type, self.proto, fileno=fd); the new socket takes the
     // default timeout, not the listener's.
-    const conn = new Socket(ctx, family, type, proto, fd);
-    conn.#state = 'connected';
-    return conn;
+    return new Socket(ctx, family, type, proto, new _AcceptedFd(fd));
   }
 
   /** connect()'s shared body: 0 on success, errno on failure, -1 when the timeout expired. */
@@ -770,30 +778,31 @@ export class Socket {
   async #turn(signal: AbortSignal | undefined): Promise<void> {
     await new Promise<void>((resolve) => setImmediate(resolve));
     if (signal?.aborted) throw signal.reason;
-    if (this.#closing.signal.aborted) throw this.#closing.signal.reason;
+    if (this.#fd < 0) throw osError(EBADF);
   }
 
   /** Waits `ms` on a timer; close and cancellation reject, as in #wait(). */
   #pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
-    const closing = this.#closing.signal;
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    if (this.#fd < 0) return Promise.reject(osError(EBADF));
+    const user = signal === undefined ? undefined : groupOf(signal);
+    const closing = (this.#closing ??= new CancelGroup());
     return new Promise<void>((resolve, reject) => {
-      const stop = (reason: unknown) => {
-        cancel();
-        signal?.removeEventListener('abort', onUser);
-        closing.removeEventListener('abort', onClose);
-        reject(reason);
+      const pause = {
+        cancel(reason: unknown) {
+          cancelTimer();
+          user?.delete(pause);
+          closing.delete(pause);
+          reject(reason);
+        },
       };
-      const onUser = () => stop(signal?.reason);
-      const onClose = () => stop(closing.reason);
-      const cancel = setDeadlineTimer(ms, () => {
-        signal?.removeEventListener('abort', onUser);
-        closing.removeEventListener('abort', onClose);
+      const cancelTimer = setDeadlineTimer(ms, () => {
+        user?.delete(pause);
+        closing.delete(pause);
         resolve();
       });
-      if (signal?.aborted) return onUser();
-      if (closing.aborted) return onClose();
-      signal?.addEventListener('abort', onUser, { once: true });
-      closing.addEventListener('abort', onClose, { once: true });
+      user?.add(pause);
+      closing.add(pause);
     });
   }
 
@@ -803,37 +812,20 @@ export class Socket {
       const deadline = timeoutMs === undefined ? undefined : performance.now() + timeoutMs;
       // A script's only task waits on this thread, as CPython's blocking call does, in slices with
       // a turn of the event loop before each (kernel/brief-wait.ts); through the poller once some
-      // other work appears.
-      do {
+      // other work appears. The turn may be what starts that work (the caller of this call going
+      // on, a task woken by it), so it is looked for again after the turn, before blocking.
+      for (;;) {
         await this.#turn(signal);
+        if (!waitsAlone()) break;
+        this.#brief.claim();
         const left = deadline === undefined ? undefined : deadline - performance.now();
         if (waitSlice(this.#fd, events, left)) return true;
         if (left !== undefined && deadline! - performance.now() <= 0) return false;
-      } while (waitsAlone());
+      }
       timeoutMs = deadline === undefined ? undefined : Math.max(0, deadline - performance.now());
     }
-    let waitSignal = this.#closing.signal;
-    let unlink: (() => void) | undefined;
-    if (signal) {
-      if (!_unlimited.has(signal)) {
-        setMaxListeners(0, signal);
-        _unlimited.add(signal);
-      }
-      const both = new AbortController();
-      const fromUser = () => both.abort(signal.reason);
-      const fromClose = () => both.abort(this.#closing.signal.reason);
-      if (signal.aborted) fromUser();
-      else if (this.#closing.signal.aborted) fromClose();
-      signal.addEventListener('abort', fromUser, { once: true });
-      this.#closing.signal.addEventListener('abort', fromClose, { once: true });
-      unlink = () => {
-        signal.removeEventListener('abort', fromUser);
-        this.#closing.signal.removeEventListener('abort', fromClose);
-      };
-      waitSignal = both.signal;
-    }
     try {
-      const result = await poller.wait(this.#fd, events, timeoutMs, waitSignal);
+      const result = await poller.wait(this.#fd, events, timeoutMs, signal, (this.#closing ??= new CancelGroup()));
       // The time is up, but the poll thread may simply have been late to report what happened in
       // time (CPython's poll() runs on the calling thread): look once more before timing out.
       return result.ready || (this.#fd >= 0 && sysPollOne(this.#fd, events, 0) > 0);
@@ -841,8 +833,6 @@ export class Socket {
       // No fd free for the poller's eventfd (EMFILE): Python's OSError, and the next wait tries again.
       if (e instanceof PollFailure) throw osError(e.errno);
       throw e;
-    } finally {
-      unlink?.();
     }
   }
 
@@ -940,6 +930,11 @@ export class Socket {
 }
 
 registerSocketClose(Socket.prototype.close);
+
+/** The fileno of a socket that accept() made: known to be connected, non-blocking and not shared. */
+class _AcceptedFd {
+  constructor(readonly fd: number) {}
+}
 
 /** Applies `f` to a value now, or to a Promise's value when it comes. */
 function _then<T, U>(x: T | Promise<T>, f: (value: T) => U | Promise<U>): U | Promise<U> {

@@ -37,6 +37,20 @@ describe('BriefWait', () => {
     expect(brief.tryWait(a, POLL.POLLIN, undefined)).toBe(true);
   });
 
+  it('does not wait on this thread when another socket waited last (its caller may have work to do)', () => {
+    const [a, b] = pair();
+    const [c] = pair();
+    sysSend(b, Buffer.from('x'), 1, 0);
+    const mine = new BriefWait();
+    const other = new BriefWait();
+    mine.observe(0.1);
+    mine.claim();
+    expect(mine.tryWait(a, POLL.POLLIN, undefined)).toBe(true);
+    expect(other.tryWait(c, POLL.POLLIN, undefined)).toBe(false);
+    expect(mine.tryWait(a, POLL.POLLIN, undefined)).toBe(false);
+    expect(mine.tryWait(a, POLL.POLLIN, undefined)).toBe(true);
+  });
+
   it('does not wait past a deadline that has already come', () => {
     const [a, b] = pair();
     sysSend(b, Buffer.from('x'), 1, 0);

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   CONSTANTS, ERRNO, KernelSnapshot, POLL, kernelSocketForFd, packSockAddr, poller, sysAccept, sysBind,
   sysClose, sysConnect, sysGetsockname, sysListen, sysRecv, sysSend, sysSocket, strerror, gaiStrerror,
-  getaddrinfoSync, unpackSockAddr, type SockAddr,
+  getaddrinfoSync, unpackSockAddr, formatNumericHost, libc, type SockAddr,
 } from '../../src/kernel/index.ts';
 
 const { AF_INET, AF_INET6, AF_UNIX, SOCK_STREAM, SOCK_DGRAM } = CONSTANTS;
@@ -41,6 +41,13 @@ describe('sockaddr', () => {
     const packed = packSockAddr(addr as SockAddr);
     expect(packed.length).toBe(len);
     expect(unpackSockAddr(packed, packed.length)).toEqual(addr);
+  });
+
+  it('formats IPv4 hosts exactly as libc inet_ntop does', () => {
+    for (const ip of [[0, 0, 0, 0], [127, 0, 0, 1], [255, 255, 255, 255], [10, 0, 200, 3], [1, 20, 100, 9]]) {
+      const out = Buffer.alloc(64);
+      expect(formatNumericHost(AF_INET, Uint8Array.from(ip))).toBe(libc().inet_ntop(AF_INET, Buffer.from(ip), out, out.length));
+    }
   });
 
   it('stores the port big-endian and the family little-endian', () => {
