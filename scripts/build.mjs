@@ -68,6 +68,22 @@ await build({
   logLevel: 'warning',
 });
 
+// Packages that few starts use, each its own file beside the bundle, required on first use
+// (src/bundle-hooks.ts's requireDeferred): iconv-lite's CJK tables were 554 KB of the bundle,
+// read at every start for the few programs that use a Chinese codec.
+for (const name of ['iconv-lite']) {
+  await build({
+    entryPoints: [name],
+    outfile: join(root, 'dist', `${name}.cjs`),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    minifyWhitespace: true,
+    logLevel: 'warning',
+  });
+}
+
 // The cache of one bundle must never be read for another: its file name carries the hash.
 const hash = createHash('sha256').update(readFileSync(bundle)).digest('hex').slice(0, 16);
 await build({

@@ -1,5 +1,6 @@
 // What dist/cli.cjs (src/start.ts, which runs the bundle as a vm.Script for V8's code cache) offers
-// the bundle. Under vitest or tsx there is no such loader and both fall back to doing without.
+// the bundle. Under vitest or tsx there is no such loader and each falls back to doing without.
+import { createRequire } from 'node:module';
 
 const _hooks = globalThis as Record<symbol, unknown>;
 
@@ -23,4 +24,17 @@ export function importAtRunTime<T = Record<string, unknown>>(specifier: string):
  */
 export function bundleCache(): { dir: string; bundle: string } | undefined {
   return _hooks[Symbol.for('socklab.cache')] as { dir: string; bundle: string } | undefined;
+}
+
+/** The packages that scripts/build.mjs bundles apart, as dist/<name>.cjs, because few starts use them. */
+export type DeferredPackage = 'iconv-lite';
+
+/**
+ * require() of a package kept out of the main bundle (dist/socklab.cjs is read and its code cache
+ * deserialized at every start, so what only some programs use is a second file, read on first
+ * use). Under vitest or tsx it is the package itself.
+ */
+export function requireDeferred<T>(name: DeferredPackage): T {
+  const lent = _hooks[Symbol.for('socklab.requireDeferred')] as ((n: string) => T) | undefined;
+  return lent ? lent(name) : (createRequire(import.meta.url)(name) as T);
 }

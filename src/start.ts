@@ -22,6 +22,7 @@ const _BUNDLE = join(__dirname, 'socklab.cjs');
 const _SAVE_KEY = Symbol.for('socklab.saveCodeCache');
 const _IMPORT_KEY = Symbol.for('socklab.import');
 const _CACHE_KEY = Symbol.for('socklab.cache');
+const _DEFERRED_KEY = Symbol.for('socklab.requireDeferred');
 
 /** $SOCKLAB_CACHE_DIR, else $XDG_CACHE_HOME/socklab, else ~/.cache/socklab; undefined when turned off. */
 function _cacheDir(env: NodeJS.ProcessEnv): string | undefined {
@@ -99,6 +100,8 @@ hooks[_SAVE_KEY] = _save;
 // import() inside a vm.Script needs --experimental-vm-modules; the bundle's few run-time imports
 // (a learner's .mjs, zeromq) go through this module's import() instead, resolved from dist/.
 hooks[_IMPORT_KEY] = (specifier: string) => import(specifier);
+// Packages built apart from the bundle (scripts/build.mjs), read by the few starts that need them.
+hooks[_DEFERRED_KEY] = (name: string) => require(join(__dirname, `${name}.cjs`));
 // Where the bundle may keep caches of its own (translations of Python programs), valid for this bundle only.
 hooks[_CACHE_KEY] = dir === undefined ? undefined : { dir, bundle: __SOCKLAB_BUNDLE_HASH__ };
 if (missed) process.on('exit', _save);

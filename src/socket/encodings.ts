@@ -3,7 +3,8 @@
 // follow CPython 3.11 (Objects/unicodeobject.c, Python/codecs.c, Modules/cjkcodecs/). Checked
 // against python3 3.11 on Linux: every one- and two-byte sequence and every BMP character of the
 // Chinese codecs, and random byte/character strings through every codec and error handler.
-import iconv from 'iconv-lite';
+import type Iconv from 'iconv-lite';
+import { requireDeferred } from '../bundle-hooks.ts';
 import { LookupError, UnicodeDecodeError, UnicodeEncodeError } from './exceptions.ts';
 
 /** Encodes `text` with Python's codec `encoding` (`'x'.encode(encoding, errors)`). */
@@ -577,12 +578,20 @@ interface _CjkTables {
 
 const _cjkTables = new Map<_CjkName, _CjkTables>();
 
+let _iconvLite: typeof Iconv | undefined;
+
+/** iconv-lite, loaded by the first CJK codec call: its tables are a third of the bundle, and most programs never use them. */
+function _iconv(): typeof Iconv {
+  return (_iconvLite ??= requireDeferred<typeof Iconv>('iconv-lite'));
+}
+
 function _cjkTablesFor(name: _CjkName): _CjkTables {
   const cached = _cjkTables.get(name);
   if (cached) return cached;
   const spec = _CJK_SPECS[name];
   const dec = new Uint32Array(0x10000);
   const pair = Buffer.alloc(2);
+  const iconv = _iconv();
   for (let a = spec.lead[0]; a <= spec.lead[1]; a++) {
     for (let t = 0x40; t <= 0xfe; t++) {
       if (!spec.trail(t)) continue;
@@ -620,7 +629,7 @@ function _gb18030Four(d: Uint8Array, p: number): number {
   }
   // CPython maps four-byte codes below 0x84318730 (39420 of them) to the BMP, rejecting the rest.
   if (c1 > 0x84 || linear >= 39420) return -1;
-  const s = iconv.decode(Buffer.from([c1, c2, c3, c4]), 'gb18030');
+  const s = _iconv().decode(Buffer.from([c1, c2, c3, c4]), 'gb18030');
   return s.length === 1 && s !== '\ufffd' ? s.charCodeAt(0) : -1;
 }
 
@@ -653,7 +662,7 @@ function _cjk(name: _CjkName): _Codec {
       const code = _cjkTablesFor(name).encode.get(cp);
       if (code !== undefined) { out.push(code >> 8, code & 0xff); return true; }
       if (name !== 'gb18030' || (cp >= 0xd800 && cp <= 0xdfff)) return false;
-      const four = cp === 0x1e3f ? [0x81, 0x35, 0xf4, 0x37] : [...iconv.encode(String.fromCodePoint(cp), 'gb18030')];
+      const four = cp === 0x1e3f ? [0x81, 0x35, 0xf4, 0x37] : [..._iconv().encode(String.fromCodePoint(cp), 'gb18030')];
       if (four.length !== 4) return false;
       out.push(...four);
       return true;

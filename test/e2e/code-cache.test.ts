@@ -117,4 +117,14 @@ describe('the code cache of the bundle', () => {
     expect(statSync(join(cache, here!)).mtimeMs).toBe(written);
     expect(caches(cache)).toEqual(both);
   });
+
+  it('a Chinese codec loads iconv-lite from its own file, which the bundle does not hold', () => {
+    const work = tempDir();
+    const script = join(work, 'gbk.py');
+    // Expected outputs from python3 3.11.
+    writeFileSync(script, "x = '你好'.encode('gbk')\nprint(x, x.decode('gb2312'), '臺'.encode('big5'), '\\u1e3f'.encode('gb18030'))\n");
+    expect(socklab(['run', script], join(tempDir(), 'cache')).stdout).toBe("b'\\xc4\\xe3\\xba\\xc3' 你好 b'\\xbbO' b'\\x815\\xf47'\n");
+    expect(readFileSync(join(DIST, 'iconv-lite.cjs'), 'latin1')).toContain('node_modules/iconv-lite/');
+    expect(readFileSync(join(DIST, 'socklab.cjs'), 'latin1')).not.toContain('node_modules/iconv-lite/');
+  });
 });

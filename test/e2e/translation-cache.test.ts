@@ -31,7 +31,7 @@ function run(file: string, cacheDir: string, codeCache = ''): string {
   return r.stdout;
 }
 
-// Long enough to be cached (a REPL line is not): 256 characters or more.
+// A program of 256 characters or more (a REPL line that long is cached too, a shorter one is not).
 const PROGRAM = `${'# a program long enough for the translation cache\n'.repeat(5)}def greet(who):\n    return 'hello ' + who\n\nprint(greet('world'))\n`;
 
 describe('the translation cache of socklab run', () => {
@@ -62,15 +62,23 @@ describe('the translation cache of socklab run', () => {
     expect(JSON.parse(readFileSync(file, 'utf8')).translation.js).toContain('"hello "');
   });
 
-  it('keeps nothing with SOCKLAB_CODE_CACHE=0, nor for a short program', () => {
+  it('keeps nothing with SOCKLAB_CODE_CACHE=0', () => {
     const work = tempDir();
     const prog = join(work, 'prog.py');
     writeFileSync(prog, PROGRAM);
     expect(run(prog, join(work, 'off'), '0')).toBe('hello world\n');
     expect(existsSync(join(work, 'off'))).toBe(false);
-    writeFileSync(prog, "print('short')\n");
-    expect(run(prog, join(work, 'short'))).toBe('short\n');
-    expect(existsSync(join(work, 'short'))).toBe(true); // the code cache, written at exit
-    expect(existsSync(join(work, 'short', 'translations'))).toBe(false);
+  });
+
+  it('keeps the translation of a short program too, and of an empty one', () => {
+    const work = tempDir();
+    const cache = join(work, 'cache');
+    for (const [name, source, out] of [['short.py', "print('short')\n", 'short\n'], ['empty.py', '', '']] as const) {
+      const prog = join(work, name);
+      writeFileSync(prog, source);
+      expect(run(prog, cache)).toBe(out);
+      expect(run(prog, cache)).toBe(out);
+    }
+    expect(readdirSync(join(cache, 'translations'))).toHaveLength(2);
   });
 });

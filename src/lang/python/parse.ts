@@ -2,8 +2,9 @@
 // CPython's tokenizer reports (indentation, unterminated strings, unclosed brackets) is found by
 // a line scan in the tokenizer's own order; what its parser reports comes from Lezer's error
 // nodes, worded as CPython 3.11 words the common cases (checked against python3).
-import { Tree, type SyntaxNode } from '@lezer/common';
-import { parser } from '@lezer/python';
+import { createRequire } from 'node:module';
+import type { SyntaxNode, Tree } from '@lezer/common';
+import type { LRParser } from '@lezer/lr';
 import { PySyntaxError } from './runtime/exceptions.ts';
 
 export interface SourceInfo {
@@ -203,8 +204,31 @@ function _fromErrorNode(info: SourceInfo, node: SyntaxNode): PySyntaxError {
   return _error(info, 'invalid syntax', line, atEnd ? lineText.trimEnd().length : col, 'SyntaxError', word?.length ?? 1);
 }
 
-const _ERROR_TYPES = new Set(parser.nodeSet.types.filter((t) => t.isError).map((t) => t.id));
-const _PRINT_TYPE = parser.nodeSet.types.find((t) => t.name === 'PrintStatement')!.id;
+interface _Grammar {
+  readonly parser: LRParser;
+  readonly errorTypes: ReadonlySet<number>;
+  readonly printType: number;
+}
+
+let _grammarLoaded: _Grammar | undefined;
+
+/**
+ * Lezer's Python parser, loaded by the first parse: loading it deserializes its tables
+ * (LRParser.deserialize, 10-20 ms of CPU), which a program whose translation is cached never
+ * needs. In the bundle esbuild turns the require() into the bundled package's init; under vitest
+ * or tsx (ES modules, no require) node loads the package's CommonJS build, so no value of
+ * @lezer/common's ES build may meet a tree from here (hence no `instanceof Tree` below).
+ */
+function _grammar(): _Grammar {
+  if (_grammarLoaded) return _grammarLoaded;
+  const { parser } = (typeof require === 'function' ? require('@lezer/python') : createRequire(import.meta.url)('@lezer/python')) as typeof import('@lezer/python');
+  const types = parser.nodeSet.types;
+  return (_grammarLoaded = {
+    parser,
+    errorTypes: new Set(types.filter((t) => t.isError).map((t) => t.id)),
+    printType: types.find((t) => t.name === 'PrintStatement')!.id,
+  });
+}
 
 /**
  * Whether the tree holds an error node or a Python 2 print statement, read from Lezer's packed
@@ -212,17 +236,17 @@ const _PRINT_TYPE = parser.nodeSet.types.find((t) => t.name === 'PrintStatement'
  * over every node that finds the first of them: in a fresh process, before V8 has optimised the
  * tree cursor, that walk cost several milliseconds of a 300-line program.
  */
-function _hasErrorOrPrint(tree: Tree): boolean {
-  if (_ERROR_TYPES.has(tree.type.id) || tree.type.id === _PRINT_TYPE) return true;
+function _hasErrorOrPrint(tree: Tree, g: _Grammar): boolean {
+  if (g.errorTypes.has(tree.type.id) || tree.type.id === g.printType) return true;
   for (const child of tree.children) {
-    if (child instanceof Tree) {
-      if (_hasErrorOrPrint(child)) return true;
+    if (!('buffer' in child)) {
+      if (_hasErrorOrPrint(child, g)) return true;
       continue;
     }
     const buffer = child.buffer;
     for (let i = 0; i < buffer.length; i += 4) {
       const type = buffer[i]!;
-      if (_ERROR_TYPES.has(type) || type === _PRINT_TYPE) return true;
+      if (g.errorTypes.has(type) || type === g.printType) return true;
     }
   }
   return false;
@@ -233,8 +257,9 @@ export function parse(source: string, filename: string): { tree: Tree; info: Sou
   const info: SourceInfo = { filename, source, lines: source.split('\n') };
   const scanned = _scan(info);
   if (scanned) throw scanned;
-  const tree = parser.parse(source);
-  if (!_hasErrorOrPrint(tree)) return { tree, info };
+  const grammar = _grammar();
+  const tree = grammar.parser.parse(source);
+  if (!_hasErrorOrPrint(tree, grammar)) return { tree, info };
   let firstError: SyntaxNode | undefined;
   let print: SyntaxNode | undefined;
   tree.iterate({

@@ -101,8 +101,11 @@ const _HEADER_LINES = 3;
 const _SPECIAL_METHOD = /\bdef\s+__(?!init__|str__|repr__|enter__|exit__|del__)\w+__\s*\(/;
 
 /**
- * Inputs shorter than this are translated every time: a REPL line takes well under a millisecond
- * once the translator is warm, and is not worth a file of its own (translation-cache.ts).
+ * REPL lines and cells shorter than this are translated every time: a line takes well under a
+ * millisecond once the translator is warm, and is not worth a file of its own
+ * (translation-cache.ts). A program (mode 'exec') is kept whatever its length: it is translated
+ * at start, when the parser is not loaded yet, and a stored translation spares the start loading
+ * it (parse.ts), which costs more than reading the file.
  */
 const _CACHED_FROM_CHARS = 256;
 
@@ -204,7 +207,7 @@ export class PythonSession {
 
   /** Parse → check → emit, or the same source's translation from an earlier run. Throws PySyntaxError. */
   compile(source: string, filename = '<stdin>', mode: 'exec' | 'single' = 'exec', dunders = true): Compiled {
-    const cache = source.length >= _CACHED_FROM_CHARS ? userTranslationCache() : undefined;
+    const cache = mode === 'exec' || source.length >= _CACHED_FROM_CHARS ? userTranslationCache() : undefined;
     const key = cache?.key(source, `${mode} ${dunders}`);
     const cached = key === undefined ? undefined : cache!.get(key);
     if (cached) return cached;
