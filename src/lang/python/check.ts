@@ -2,10 +2,11 @@
 // Constructs outside it are refused before anything runs, naming the construct and its line;
 // the errors CPython's compiler reports ('break' outside loop, 'return' outside function) are
 // reported here too, as CPython words them.
-import type { SyntaxNode, Tree } from '@lezer/common';
+import type { Tree } from '@lezer/common';
 import { t } from '../../i18n/index.ts';
 import { children } from './emit.ts';
 import type { SourceInfo } from './parse.ts';
+import { syntaxOf, type PyNode as SyntaxNode } from './syntax.ts';
 import { PySyntaxError } from './runtime/exceptions.ts';
 
 /** What each refused construct is called in the refusal. */
@@ -117,5 +118,5 @@ export function check(tree: Tree, info: SourceInfo): void {
     }
     for (const c of children(node)) walk(c, ctx);
   };
-  walk(tree.topNode, { inLoop: false, inFunction: false, inClass: false });
+  walk(syntaxOf(tree), { inLoop: false, inFunction: false, inClass: false });
 }

@@ -5,8 +5,10 @@
 // loop giving the event loop a turn (py.tick()). Module-level names are left undeclared: the
 // runner resolves them in the session's globals (`with (globals)`), so they persist across REPL
 // inputs; function locals are `let`s.
-import type { SyntaxNode, Tree } from '@lezer/common';
+import type { Tree } from '@lezer/common';
 import { numberSource, splitLiteral } from './literals.ts';
+// The tree as plain objects (syntax.ts), read through the SyntaxNode names the passes were written with.
+import { syntaxOf, type PyNode as SyntaxNode } from './syntax.ts';
 
 /** One line of output and the Python line it came from (for tracebacks). */
 export interface EmittedLine {
@@ -87,12 +89,9 @@ interface Scope {
   handlers: string[];
 }
 
-const _isComment = (n: SyntaxNode): boolean => n.name === 'Comment';
-
+/** A node's children without comments: one array, made once (syntax.ts); read it, never change it. */
 export function children(node: SyntaxNode): SyntaxNode[] {
-  const out: SyntaxNode[] = [];
-  for (let c = node.firstChild; c; c = c.nextSibling) if (!_isComment(c)) out.push(c);
-  return out;
+  return node.children;
 }
 
 /** Statements that raise nothing of their own in an except block (a raise chains itself). */
@@ -116,7 +115,7 @@ export class Emitter {
   emit(tree: Tree): Emitted {
     const body: EmittedLine[] = [];
     this._withOutput(body, () => {
-      for (const stmt of children(tree.topNode)) this.statement(stmt);
+      for (const stmt of children(syntaxOf(tree))) this.statement(stmt);
     });
     const temps = this.scope.tempNames;
     if (temps.length > 0) this.out.push({ text: `let ${temps.join(', ')};`, pyLine: 1 });
