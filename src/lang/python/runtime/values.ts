@@ -9,6 +9,7 @@ import { ValueError } from '../../../socket/exceptions.ts';
 import { pyRepr, repr } from '../../../socket/format.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { BufferError } from './exceptions.ts';
+import { NATIVE_HASH, type Slots } from './native.ts';
 
 const _PYTYPE = Symbol.for('socklab.pytype');
 
@@ -121,6 +122,8 @@ export function hashKey(k: unknown): unknown {
   if (k instanceof Uint8Array) throw new TypeError("unhashable type: 'bytearray'");
   const user = _userKeys.get(k as object);
   if (user !== undefined) return user;
+  const own = (k as Slots)[NATIVE_HASH];
+  if (own) return own.call(k);
   if ((k as { __hash__?: unknown }).__hash__ === null) throw new TypeError(`unhashable type: '${(k as object).constructor.name}'`);
   return k as object;
 }
