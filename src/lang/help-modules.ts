@@ -100,6 +100,13 @@ export const PYTHON_MODULE_HELP = {
     OrderedDict: ['collections.OrderedDict(items=())', "recent = OrderedDict(); recent.move_to_end(key); recent.popitem(last=False)"],
     namedtuple: ['collections.namedtuple(typename, field_names)', "Peer = namedtuple('Peer', ['host', 'port'])"],
   },
+  datetime: {
+    datetime: ['datetime.datetime(year, month, day, hour=0, minute=0, second=0, microsecond=0, tzinfo=None) — now(tz=None), fromtimestamp(t), strptime(text, format), fromisoformat(text); strftime(format), isoformat(), timestamp(), date(), time(), replace(...)', "stamp = datetime.now().strftime('%Y-%m-%d %H:%M:%S')"],
+    date: ['datetime.date(year, month, day) — today(), fromisoformat(text); strftime(format), isoformat(), weekday()', "print(date.today())"],
+    time: ['datetime.time(hour=0, minute=0, second=0, microsecond=0, tzinfo=None) — isoformat(), strftime(format)', 'opening = time(9, 30)'],
+    timedelta: ['datetime.timedelta(days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0) — total_seconds(), days, seconds, microseconds', 'if datetime.now() - last_seen > timedelta(seconds=30): conn.close()'],
+    timezone: ['datetime.timezone(offset, name=None) — timezone.utc', "beijing = timezone(timedelta(hours=8)); datetime.now(beijing)"],
+  },
 } satisfies Record<string, Record<string, HelpEntry>>;
 
 /** help(s.makefile): a socket method, listed with the others in help.ts. */

@@ -86,4 +86,10 @@ export const helpModules = {
   'collections.Counter': "A dict of counts: a missing key counts 0; most_common(n) lists the largest first.",
   'collections.OrderedDict': "A dict with move_to_end(key, last=True) and popitem(last=True).",
   'collections.namedtuple': "Makes a tuple class whose items are also attributes: Peer('::1', 80).port.",
+  't.datetime': "Python's datetime module: dates and times to stamp a chat line or a log entry (datetime.now(), strftime), durations (timedelta) and fixed time zones, with CPython's str() and repr().",
+  'datetime.datetime': "A date and a time of day. now() is the local time (naive: no tzinfo); strftime('%H:%M:%S') formats it, strptime(text, format) reads one back; subtracting two gives a timedelta.",
+  'datetime.date': "A date alone: year, month, day. today() is the local date; str() gives 2024-01-02.",
+  'datetime.time': "A time of day alone: hour, minute, second, microsecond.",
+  'datetime.timedelta': "A duration: datetime ± timedelta is a datetime, datetime − datetime a timedelta; total_seconds() gives it as a float.",
+  'datetime.timezone': "A fixed offset from UTC. timezone.utc is UTC; datetime.now(timezone.utc) is an aware datetime, printed with its +00:00.",
 };

@@ -88,4 +88,10 @@ export const helpModules: { [K in keyof typeof en]: string } = {
   'collections.Counter': "计数用的字典：不存在的键计为 0；most_common(n) 从最多的开始列出。",
   'collections.OrderedDict': "带有 move_to_end(key, last=True) 和 popitem(last=True) 的字典。",
   'collections.namedtuple': "生成一个元组类，元素也可以按属性名访问：Peer('::1', 80).port。",
+  't.datetime': "Python 的 datetime 模块：给聊天消息或日志加时间戳的日期和时间（datetime.now()、strftime）、时间间隔（timedelta）和固定时区，str() 与 repr() 和 CPython 相同。",
+  'datetime.datetime': "日期加一天中的时刻。now() 是本地时间（naive：没有 tzinfo）；strftime('%H:%M:%S') 把它格式化，strptime(text, format) 把文本解析回来；两个相减得到 timedelta。",
+  'datetime.date': "只有日期：year、month、day。today() 是本地日期；str() 得到 2024-01-02。",
+  'datetime.time': "只有一天中的时刻：hour、minute、second、microsecond。",
+  'datetime.timedelta': "一段时间：datetime ± timedelta 得到 datetime，datetime − datetime 得到 timedelta；total_seconds() 以浮点数给出秒数。",
+  'datetime.timezone': "相对 UTC 的固定偏移。timezone.utc 就是 UTC；datetime.now(timezone.utc) 是带时区（aware）的 datetime，打印时带 +00:00。",
 };
