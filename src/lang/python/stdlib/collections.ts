@@ -10,7 +10,8 @@ import { IndexError, KeyError } from '../runtime/exceptions.ts';
 import { NATIVE_CONTAINS, NATIVE_DELITEM, NATIVE_GETITEM, NATIVE_LEN, NATIVE_MISSING, NATIVE_SETITEM } from '../runtime/native.ts';
 import * as ops from '../runtime/ops.ts';
 import { PyDict, intValue, isInt, isNone } from '../runtime/values.ts';
-import { namedTuple } from './namedtuple.ts';
+import { PYTHON_KEYWORDS } from '../keywords.ts';
+import { namedTuple, namedType } from './namedtuple.ts';
 
 type Kw = Record<string, unknown> | undefined;
 
@@ -247,32 +248,95 @@ _methods(OrderedDict, {
 
 // ---------------------------------------------------------------------------------------------
 
-/** collections.namedtuple('Point', ['x', 'y']) or ('Point', 'x y') / ('Point', 'x, y'). */
-function _namedtuple(typeName: unknown, fieldNames: unknown): Function {
-  const name = String(typeName);
-  const fields = typeof fieldNames === 'string' ? fieldNames.replace(/,/g, ' ').split(/\s+/).filter(Boolean) : [...ops.iter(fieldNames)].map(String);
+const _KEYWORDS = new Set([...PYTHON_KEYWORDS, 'async', 'await', 'yield']); // keyword.kwlist
+const _IDENTIFIER = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_]*$/u;
+/** Where a namedtuple class says whether x is one of its instances (builtins.ts isinstance). */
+const _TYPE_CHECK = Symbol.for('socklab.python.typeCheck');
+
+/** The field names of namedtuple(typename, field_names, rename=...), checked as Lib/collections does. */
+function _fieldNames(typeName: string, fieldNames: unknown, rename: boolean): string[] {
+  const names = typeof fieldNames === 'string' ? fieldNames.replace(/,/g, ' ').split(/\s+/).filter(Boolean) : [...ops.iter(fieldNames)].map(String);
+  if (rename) {
+    const seen = new Set<string>();
+    names.forEach((n, i) => {
+      if (!_IDENTIFIER.test(n) || _KEYWORDS.has(n) || n.startsWith('_') || seen.has(n)) names[i] = `_${i}`;
+      seen.add(names[i]!);
+    });
+  }
+  for (const n of [typeName, ...names]) {
+    if (!_IDENTIFIER.test(n)) throw new ValueError(`Type names and field names must be valid identifiers: ${repr(n)}`);
+    if (_KEYWORDS.has(n)) throw new ValueError(`Type names and field names cannot be a keyword: ${repr(n)}`);
+  }
+  const seen = new Set<string>();
+  for (const n of names) {
+    if (n.startsWith('_') && !rename) throw new ValueError(`Field names cannot start with an underscore: ${repr(n)}`);
+    if (seen.has(n)) throw new ValueError(`Encountered duplicate field name: ${repr(n)}`);
+    seen.add(n);
+  }
+  return names;
+}
+
+/** `'x' and 'y'`, as CPython lists missing arguments. */
+const _list = (names: string[]): string => {
+  const quoted = names.map((n) => `'${n}'`);
+  return quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+};
+
+/** collections.namedtuple('Point', ['x', 'y'], defaults=None, rename=False, module=None). */
+function _namedtuple(a: unknown[], kw: Kw): Function {
+  const typeName = _arg(a, kw, 0, 'typename');
+  if (typeof typeName !== 'string') throw new TypeError(`namedtuple() argument 'typename' must be str, not ${ops.typeName(typeName)}`);
+  const name = typeName;
+  const fields = _fieldNames(name, _arg(a, kw, 1, 'field_names'), ops.truthy(kw?.rename ?? false));
+  const defaultsArg = kw?.defaults;
+  const defaults = defaultsArg === undefined || isNone(defaultsArg) ? [] : [...ops.iter(defaultsArg)];
+  if (defaults.length > fields.length) throw new TypeError('Got more default values than field names');
+  const fieldDefaults = new PyDict(defaults.map((v, i) => [fields[fields.length - defaults.length + i], v] as const));
+  const module = kw?.module === undefined || isNone(kw.module) ? '__main__' : String(kw.module);
   const make = (values: unknown[]): readonly unknown[] => namedTuple(name, fields, values, cls, {
-    _replace: native('_replace', (_a, kw) => {
-      for (const k of Object.keys(kw ?? {})) if (!fields.includes(k)) throw new ValueError(`Got unexpected field names: ['${k}']`);
-      return make(fields.map((f, i) => (kw && f in kw ? kw[f] : values[i])));
+    _fields: tuple(...fields),
+    _field_defaults: fieldDefaults,
+    _replace: native('_replace', (_a, kw2) => {
+      const unknown = Object.keys(kw2 ?? {}).filter((k) => !fields.includes(k));
+      if (unknown.length > 0) throw new ValueError(`Got unexpected field names: [${unknown.map((k) => repr(k)).join(', ')}]`);
+      return make(fields.map((f, i) => (kw2 && f in kw2 ? kw2[f] : values[i])));
     }),
     _asdict: native('_asdict', () => new PyDict(fields.map((f, i) => [f, values[i]] as const))),
   });
-  const cls = native(name, (a, kw) => {
+  const cls = native(name, (args, kw2) => {
+    const label = `${name}.__new__()`;
+    if (args.length > fields.length) throw new TypeError(`${label} takes ${fields.length + 1} positional arguments but ${args.length + 1} were given`);
+    for (const k of Object.keys(kw2 ?? {})) {
+      const i = fields.indexOf(k);
+      if (i < 0) throw new TypeError(`${label} got an unexpected keyword argument '${k}'`);
+      if (i < args.length) throw new TypeError(`${label} got multiple values for argument '${k}'`);
+    }
+    const missing: string[] = [];
     const values = fields.map((f, i) => {
-      if (i < a.length) return a[i];
-      if (kw && f in kw) return kw[f];
-      throw new TypeError(`${name}.__new__() missing 1 required positional argument: '${f}'`);
+      if (i < args.length) return args[i];
+      if (kw2 && f in kw2) return kw2[f];
+      if (fieldDefaults.has(f)) return fieldDefaults.get(f);
+      missing.push(f);
+      return undefined;
     });
-    if (a.length > fields.length) throw new TypeError(`${name}.__new__() takes ${fields.length + 1} positional arguments but ${a.length + 1} were given`);
+    if (missing.length > 0) throw new TypeError(`${label} missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${_list(missing)}`);
     return make(values);
   });
   Object.defineProperty(cls, '_fields', { value: tuple(...fields) });
-  Object.defineProperty(cls, pyRepr, { value: () => `<class '__main__.${name}'>` });
+  Object.defineProperty(cls, '_field_defaults', { value: fieldDefaults });
+  Object.defineProperty(cls, '_make', {
+    value: native('_make', (args) => {
+      const values = [...ops.iter(args[0])];
+      if (values.length !== fields.length) throw new TypeError(`Expected ${fields.length} arguments, got ${values.length}`);
+      return make(values);
+    }),
+  });
+  Object.defineProperty(cls, _TYPE_CHECK, { value: (x: unknown) => namedType(x) === cls });
+  Object.defineProperty(cls, pyRepr, { value: () => `<class '${module}.${name}'>` });
   return cls;
 }
 
 export function createCollectionsModule(): PyModule {
   for (const cls of [deque, defaultdict, Counter, OrderedDict]) (QUALIFIED_NAMES as Map<Function, string>).set(cls, `collections.${cls.name}`);
-  return makeModule('collections', { deque, defaultdict, Counter, OrderedDict, namedtuple: native('namedtuple', (a, kw) => _namedtuple(a[0] ?? kw?.typename, a[1] ?? kw?.field_names)) });
+  return makeModule('collections', { deque, defaultdict, Counter, OrderedDict, namedtuple: native('namedtuple', _namedtuple) });
 }
