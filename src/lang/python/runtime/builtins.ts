@@ -19,7 +19,7 @@ import { namedType } from '../stdlib/namedtuple.ts';
 import { formatField, toRepr, toStr } from './show.ts';
 import { add, eq, iter, lt, mod, truthy, floordiv, pow as powOp } from './ops.ts';
 import { hashKey, DictView, ELLIPSIS, NOT_IMPLEMENTED, PyDict, PyFloat, PyIntEnum, PyRange, PySet, PySlice, intValue, isInt, isList, isNone, makeByteArray, normInt, realValue } from './values.ts';
-import { NATIVE_LEN, NATIVE_UNARY, slots } from './native.ts';
+import { NATIVE_GETITEM, NATIVE_LEN, NATIVE_UNARY, slots } from './native.ts';
 
 export interface BuiltinIO {
   write: (text: string) => void;
@@ -485,6 +485,9 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
       if (isList(x)) return back(x, 'list_reverseiterator');
       if (Array.isArray(x) || typeof x === 'string' || x instanceof Uint8Array) return back(iter(x), 'reversed');
       if (x instanceof Map) return back(x.keys(), 'dict_reversekeyiterator');
+      // The sequence protocol (len and x[i]) of a native object: a collections.deque.
+      const n = slots(x);
+      if (n?.[NATIVE_LEN] && n[NATIVE_GETITEM] && Symbol.iterator in n) return back(n as Iterable<unknown>, 'reversed');
       throw new TypeError(`'${pyTypeName(x)}' object is not reversible`);
     }),
     sorted: native('sorted', async (a, kw) => {

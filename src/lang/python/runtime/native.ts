@@ -11,7 +11,8 @@
 //                                          a value, or a Promise of one (a factory that is Python code)
 //   [NATIVE_BINARY](op, other, reflected): unknown
 //                                          `x op other` (`other op x` when reflected) for op one of
-//                                          + - * / // % & | ^; undefined declines (CPython's
+//                                          + - * / // % & | ^, or '+=' for an in-place
+//                                          `x += other` (a deque extends itself); undefined declines (CPython's
 //                                          NotImplemented), and the operator's TypeError follows
 //   [NATIVE_UNARY](op): unknown            -x, +x and abs(x) for op '-', '+', 'abs'; undefined declines
 //   [NATIVE_COMPARE](other, op): number | undefined

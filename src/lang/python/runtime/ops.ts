@@ -15,7 +15,7 @@ import {
   spliceByteArray,
 } from './values.ts';
 import {
-  NATIVE_BOOL, NATIVE_CONTAINS, NATIVE_DELITEM, NATIVE_GETITEM, NATIVE_LEN, NATIVE_MISSING, NATIVE_SETITEM, NATIVE_UNARY, nativeBinary, nativeCompare, slots,
+  NATIVE_BINARY, NATIVE_BOOL, NATIVE_CONTAINS, NATIVE_DELITEM, NATIVE_GETITEM, NATIVE_LEN, NATIVE_MISSING, NATIVE_SETITEM, NATIVE_UNARY, nativeBinary, nativeCompare, slots,
 } from './native.ts';
 
 export const typeName = pyTypeName;
@@ -206,8 +206,12 @@ export function add(a: unknown, b: unknown): unknown {
   return _native('+', a, b);
 }
 
-/** `a += b`: lists and bytearrays extend in place, as their __iadd__ does; everything else is a + b. */
+/** `a += b`: lists and bytearrays extend in place, as their __iadd__ does (a deque too: native.ts '+='); everything else is a + b. */
 export function iadd(a: unknown, b: unknown): unknown {
+  if (typeof a === 'object' && a !== null && !Array.isArray(a)) {
+    const r = slots(a)?.[NATIVE_BINARY]?.('+=', b, false);
+    if (r !== undefined) return r;
+  }
   if (Array.isArray(a) && !isTuple(a as unknown)) {
     (a as unknown[]).push(...iter(b));
     return a;

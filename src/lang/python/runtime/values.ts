@@ -248,6 +248,7 @@ Object.defineProperty(PyRange.prototype, _PYTYPE, { value: 'range' });
 
 /** Python's slice(start, stop, step), as `x[a:b:c]` makes it. */
 export class PySlice {
+  static readonly pyTypeName = 'slice';
   constructor(readonly start: unknown, readonly stop: unknown, readonly step: unknown) {}
   /** PySlice_AdjustIndices: the concrete start, stop and step for a sequence of `length`. */
   indices(length: number): [number, number, number] {

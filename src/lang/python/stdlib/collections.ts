@@ -7,7 +7,9 @@ import { tuple } from '../../../socket/tuple.ts';
 import { makeModule, type PyModule } from '../modules.ts';
 import { argAt as _arg, invoke, native } from '../runtime/call.ts';
 import { IndexError, KeyError } from '../runtime/exceptions.ts';
-import { NATIVE_CONTAINS, NATIVE_DELITEM, NATIVE_GETITEM, NATIVE_LEN, NATIVE_MISSING, NATIVE_SETITEM } from '../runtime/native.ts';
+import {
+  NATIVE_BINARY, NATIVE_COMPARE, NATIVE_CONTAINS, NATIVE_DELITEM, NATIVE_GETITEM, NATIVE_HASH, NATIVE_LEN, NATIVE_MISSING, NATIVE_SETITEM, NATIVE_UNARY,
+} from '../runtime/native.ts';
 import * as ops from '../runtime/ops.ts';
 import { PyDict, intValue, isInt, isNone } from '../runtime/values.ts';
 import { PYTHON_KEYWORDS } from '../keywords.ts';
@@ -32,7 +34,8 @@ const _isOptions = (x: unknown): boolean => typeof x === 'object' && x !== null 
 // ---------------------------------------------------------------------------------------------
 
 export class deque {
-  static readonly pyTypeName = 'deque';
+  // tp_name, as CPython's messages print it: unhashable type: 'collections.deque'.
+  static readonly pyTypeName = 'collections.deque';
   items: unknown[] = [];
   readonly maxlen: number | null;
 
@@ -65,6 +68,7 @@ export class deque {
   }
 
   at(k: unknown): number {
+    // deque has no slicing (deque_subscript takes an index only).
     if (!isInt(k)) throw new TypeError(`sequence index must be integer, not '${ops.typeName(k)}'`);
     let i = Number(intValue(k));
     if (i < 0) i += this.items.length;
@@ -78,6 +82,31 @@ export class deque {
   [NATIVE_DELITEM](k: unknown): void { this.items.splice(this.at(k), 1); }
   [NATIVE_CONTAINS](v: unknown): boolean { return this.items.some((y) => ops.eq(y, v)); }
   [Symbol.iterator](): Iterator<unknown> { return this.items[Symbol.iterator](); }
+  [NATIVE_HASH](): never { throw new TypeError("unhashable type: 'collections.deque'"); }
+
+  /** deque_richcompare: item by item against another deque (maxlen plays no part). */
+  [NATIVE_COMPARE](other: unknown, op: string): number | undefined {
+    if (!(other instanceof deque)) return undefined;
+    if (op === '==') return ops.eq(this.items, other.items) ? 0 : 1;
+    return ops.lt(this.items, other.items) ? -1 : ops.eq(this.items, other.items) ? 0 : 1;
+  }
+
+  [NATIVE_BINARY](op: string, other: unknown, reflected: boolean): unknown {
+    if (op === '+=') {
+      for (const x of [...ops.iter(other)]) this.push(x);
+      return this;
+    }
+    if (op === '+' && !reflected) {
+      if (!(other instanceof deque)) throw new TypeError(`can only concatenate deque (not "${ops.typeName(other)}") to deque`);
+      return new deque([...this.items, ...other.items], this.maxlen);
+    }
+    if (op === '*' && isInt(other)) {
+      const out = new deque(undefined, this.maxlen);
+      for (let i = 0; i < Number(intValue(other)); i++) for (const x of this.items) out.push(x);
+      return out;
+    }
+    return undefined;
+  }
   [pyRepr](): string {
     const body = `[${this.items.map((x) => repr(x)).join(', ')}]`;
     return this.maxlen === null ? `deque(${body})` : `deque(${body}, maxlen=${this.maxlen})`;
@@ -116,6 +145,14 @@ _methods(deque, {
     const i = d.items.findIndex((y) => ops.eq(y, a[0]));
     if (i < 0) throw new ValueError(`${repr(a[0])} is not in deque`);
     d.items.splice(i, 1);
+    return null;
+  },
+  insert: (d, a) => {
+    if (d.maxlen !== null && d.items.length >= d.maxlen) throw new IndexError('deque already at its maximum size');
+    const n = d.items.length;
+    let i = Number(intValue(a[0]));
+    i = i < 0 ? Math.max(0, i + n) : Math.min(i, n);
+    d.items.splice(i, 0, a[1]);
     return null;
   },
   clear: (d) => { d.items.length = 0; return null; },
@@ -162,6 +199,8 @@ export class Counter extends PyDict {
 
   constructor(items?: unknown, options?: Record<string, unknown>) {
     super();
+    // Counter(a=1, b=2): the keywords alone arrive as the first argument (call.ts, a trailing options object).
+    if (_isOptions(items)) [items, options] = [undefined, items as Record<string, unknown>];
     if (items !== undefined && !isNone(items)) _update(this, items);
     if (options && !(options instanceof Map)) for (const [k, v] of Object.entries(options)) this.set(k, v);
   }
@@ -171,6 +210,37 @@ export class Counter extends PyDict {
   /** Items by count, largest first; equal counts in insertion order (sorted is stable). */
   ordered(): [unknown, unknown][] {
     return [...this.entries()].sort((x, y) => _count(y[1]) - _count(x[1]));
+  }
+
+  /** Counter's + - | & (Lib/collections/__init__.py): only positive counts are kept. */
+  [NATIVE_BINARY](op: string, other: unknown, reflected: boolean): unknown {
+    if (!(other instanceof Counter) || reflected) return undefined;
+    const get = (c: Counter, k: unknown): unknown => (c.has(k) ? c.get(k) : 0);
+    const out = new Counter();
+    const keep = (k: unknown, v: unknown) => { if (ops.gt(v, 0)) out.set(k, v); };
+    switch (op) {
+      case '+': for (const [k, v] of this) keep(k, ops.add(v, get(other, k))); break;
+      case '-': for (const [k, v] of this) keep(k, ops.sub(v, get(other, k))); break;
+      case '|': for (const [k, v] of this) keep(k, ops.lt(v, get(other, k)) ? get(other, k) : v); break;
+      case '&': for (const [k, v] of this) keep(k, ops.lt(v, get(other, k)) ? v : get(other, k)); break;
+      default: return undefined;
+    }
+    if (op !== '&') {
+      for (const [k, v] of other) {
+        if (this.has(k)) continue;
+        if (op === '-') { if (ops.lt(v, 0)) out.set(k, ops.neg(v)); } else keep(k, v);
+      }
+    }
+    return out;
+  }
+
+  [NATIVE_UNARY](op: string): unknown {
+    if (op !== '+' && op !== '-') return undefined;
+    const out = new Counter();
+    for (const [k, v] of this) {
+      if (op === '+' ? ops.gt(v, 0) : ops.lt(v, 0)) out.set(k, op === '+' ? v : ops.neg(v));
+    }
+    return out;
   }
 
   [pyRepr](): string {
@@ -187,14 +257,20 @@ function _update(c: Counter, items: unknown, sign = 1): void {
   for (const k of ops.iter(items)) c.set(k, ops.add(c.has(k) ? c.get(k) : 0, sign));
 }
 
+/** update(iterable_or_mapping, **kwds) / subtract(...): the positional source, then the keywords. */
+function _updateAll(c: Counter, a: unknown[], kw: Kw, sign: number): void {
+  if (a[0] !== undefined && !isNone(a[0])) _update(c, a[0], sign);
+  if (kw && Object.keys(kw).length > 0) _update(c, new PyDict(Object.entries(kw)), sign);
+}
+
 _methods(Counter, {
   most_common: (c, a, kw) => {
     const n = _arg(a, kw, 0, 'n');
     const all = c.ordered().map(([k, v]) => tuple(k, v));
     return n === undefined || isNone(n) ? all : all.slice(0, Math.max(0, Number(intValue(n))));
   },
-  update: (c, a) => { if (a[0] !== undefined && !isNone(a[0])) _update(c, a[0]); return null; },
-  subtract: (c, a) => { if (a[0] !== undefined && !isNone(a[0])) _update(c, a[0], -1); return null; },
+  update: (c, a, kw) => { _updateAll(c, a, kw, 1); return null; },
+  subtract: (c, a, kw) => { _updateAll(c, a, kw, -1); return null; },
   elements: (c) => [...c.entries()].flatMap(([k, v]) => Array<unknown>(Math.max(0, _count(v))).fill(k)),
   total: (c) => [...c.values()].reduce((s, v) => ops.add(s, v), 0),
 });
