@@ -75,13 +75,14 @@ export const PYTHON_MODULE_HELP = {
     Full: ['queue.Full', 'except queue.Full: print("queue is full")'],
   },
   subprocess: {
-    Popen: ['subprocess.Popen(args, *, shell=False, stdin=None, stdout=None, stderr=None, text=False) — communicate(input=None), wait(), poll(), returncode, stdout.read()', "obj = subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE); out = obj.stdout.read()"],
+    Popen: ['subprocess.Popen(args, *, shell=False, stdin=None, stdout=None, stderr=None, text=False) — communicate(input=None, timeout=None), wait(timeout=None), poll(), returncode, stdout.read(), stdout.readline()', "obj = subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE); out = obj.stdout.read()"],
     run: ['subprocess.run(args, *, shell=False, capture_output=False, check=False, text=False, input=None) -> CompletedProcess', "r = subprocess.run('ls', shell=True, capture_output=True); print(r.stdout)"],
     check_output: ['subprocess.check_output(args, *, shell=False, stderr=None, text=False) -> bytes', "out = subprocess.check_output('uname -a', shell=True)"],
     call: ['subprocess.call(args, *, shell=False) -> int', "status = subprocess.call('ls', shell=True)"],
     getoutput: ['subprocess.getoutput(cmd) -> str', "print(subprocess.getoutput('date'))"],
     getstatusoutput: ['subprocess.getstatusoutput(cmd) -> (int, str)', "status, text = subprocess.getstatusoutput('ls /tmp')"],
     CalledProcessError: ['subprocess.CalledProcessError — returncode, cmd, output, stderr', 'except subprocess.CalledProcessError as e: print(e.returncode)'],
+    TimeoutExpired: ['subprocess.TimeoutExpired — cmd, timeout, output, stderr', 'except subprocess.TimeoutExpired: obj.kill()'],
   },
   random: {
     seed: ['random.seed(a=None)', 'random.seed(1)'],
