@@ -101,6 +101,11 @@ export const PYTHON_MODULE_HELP = {
     OrderedDict: ['collections.OrderedDict(items=())', "recent = OrderedDict(); recent.move_to_end(key); recent.popitem(last=False)"],
     namedtuple: ['collections.namedtuple(typename, field_names)', "Peer = namedtuple('Peer', ['host', 'port'])"],
   },
+  hashlib: {
+    md5: ['hashlib.md5(data=b\'\') — update(data), digest() -> bytes, hexdigest() -> str, copy()', "if hashlib.md5(received).hexdigest() == header['md5']: print('file OK')"],
+    sha256: ['hashlib.sha256(data=b\'\') — as md5, 32 bytes', 'h = hashlib.sha256(); h.update(chunk); print(h.hexdigest())'],
+    new: ['hashlib.new(name, data=b\'\')', "hashlib.new('sha1', b'abc').hexdigest()"],
+  },
   datetime: {
     datetime: ['datetime.datetime(year, month, day, hour=0, minute=0, second=0, microsecond=0, tzinfo=None) — now(tz=None), fromtimestamp(t), strptime(text, format), fromisoformat(text); strftime(format), isoformat(), timestamp(), date(), time(), replace(...)', "stamp = datetime.now().strftime('%Y-%m-%d %H:%M:%S')"],
     date: ['datetime.date(year, month, day) — today(), fromisoformat(text); strftime(format), isoformat(), weekday()', "print(date.today())"],

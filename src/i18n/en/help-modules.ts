@@ -93,4 +93,8 @@ export const helpModules = {
   'datetime.time': "A time of day alone: hour, minute, second, microsecond.",
   'datetime.timedelta': "A duration: datetime ± timedelta is a datetime, datetime − datetime a timedelta; total_seconds() gives it as a float.",
   'datetime.timezone': "A fixed offset from UTC. timezone.utc is UTC; datetime.now(timezone.utc) is an aware datetime, printed with its +00:00.",
+  't.hashlib': "Python's hashlib module: checksums of bytes, as a file-transfer program checks that the file arrived whole. Feed bytes with update() (text must be encoded first), read the result with hexdigest().",
+  'hashlib.md5': "An MD5 hash object: update(data) adds bytes, hexdigest() gives the 32 hex digits, digest() the 16 bytes.",
+  'hashlib.sha256': "A SHA-256 hash object, used like md5(): 64 hex digits.",
+  'hashlib.new': "A hash object by name: 'md5', 'sha1', 'sha256', 'sha512', 'sha3_256', 'blake2b', …",
 };

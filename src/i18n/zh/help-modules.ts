@@ -95,4 +95,8 @@ export const helpModules: { [K in keyof typeof en]: string } = {
   'datetime.time': "只有一天中的时刻：hour、minute、second、microsecond。",
   'datetime.timedelta': "一段时间：datetime ± timedelta 得到 datetime，datetime − datetime 得到 timedelta；total_seconds() 以浮点数给出秒数。",
   'datetime.timezone': "相对 UTC 的固定偏移。timezone.utc 就是 UTC；datetime.now(timezone.utc) 是带时区（aware）的 datetime，打印时带 +00:00。",
+  't.hashlib': "Python 的 hashlib 模块：计算字节的校验值，文件传输程序用它检查文件是否完整收到。用 update() 喂入字节（文本要先 encode），用 hexdigest() 取结果。",
+  'hashlib.md5': "MD5 哈希对象：update(data) 追加字节，hexdigest() 给出 32 位十六进制，digest() 给出 16 个字节。",
+  'hashlib.sha256': "SHA-256 哈希对象，用法同 md5()：64 位十六进制。",
+  'hashlib.new': "按名字创建哈希对象：'md5'、'sha1'、'sha256'、'sha512'、'sha3_256'、'blake2b' 等。",
 };

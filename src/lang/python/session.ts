@@ -23,6 +23,7 @@ import { createSubprocessModule } from './stdlib/subprocess.ts';
 import { createRandomModule } from './stdlib/random.ts';
 import { createCollectionsModule } from './stdlib/collections.ts';
 import { createDatetimeModule } from './stdlib/datetime.ts';
+import { createHashlibModule } from './stdlib/hashlib.ts';
 import { parse } from './parse.ts';
 import { attributeNames } from './runtime/attributes.ts';
 import { createBuiltins, toRepr } from './runtime/builtins.ts';
@@ -147,6 +148,7 @@ export class PythonSession {
       random: () => createRandomModule(),
       collections: () => createCollectionsModule(),
       datetime: () => createDatetimeModule(),
+      hashlib: () => createHashlibModule(),
       errno: () => makeModule('errno', { ...ERRNO, errorcode: Object.fromEntries(Object.entries(ERRNO).map(([k, v]) => [v, k])) }),
     };
     // struct, select, threading, _thread, multiprocessing, socketserver: the TypeScript modules,
