@@ -75,13 +75,14 @@ export const PYTHON_MODULE_HELP = {
     Full: ['queue.Full', 'except queue.Full: print("queue is full")'],
   },
   subprocess: {
-    Popen: ['subprocess.Popen(args, *, shell=False, stdin=None, stdout=None, stderr=None, text=False) — communicate(input=None), wait(), poll(), returncode, stdout.read()', "obj = subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE); out = obj.stdout.read()"],
+    Popen: ['subprocess.Popen(args, *, shell=False, stdin=None, stdout=None, stderr=None, text=False) — communicate(input=None, timeout=None), wait(timeout=None), poll(), returncode, stdout.read(), stdout.readline()', "obj = subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE); out = obj.stdout.read()"],
     run: ['subprocess.run(args, *, shell=False, capture_output=False, check=False, text=False, input=None) -> CompletedProcess', "r = subprocess.run('ls', shell=True, capture_output=True); print(r.stdout)"],
     check_output: ['subprocess.check_output(args, *, shell=False, stderr=None, text=False) -> bytes', "out = subprocess.check_output('uname -a', shell=True)"],
     call: ['subprocess.call(args, *, shell=False) -> int', "status = subprocess.call('ls', shell=True)"],
     getoutput: ['subprocess.getoutput(cmd) -> str', "print(subprocess.getoutput('date'))"],
     getstatusoutput: ['subprocess.getstatusoutput(cmd) -> (int, str)', "status, text = subprocess.getstatusoutput('ls /tmp')"],
     CalledProcessError: ['subprocess.CalledProcessError — returncode, cmd, output, stderr', 'except subprocess.CalledProcessError as e: print(e.returncode)'],
+    TimeoutExpired: ['subprocess.TimeoutExpired — cmd, timeout, output, stderr', 'except subprocess.TimeoutExpired: obj.kill()'],
   },
   random: {
     seed: ['random.seed(a=None)', 'random.seed(1)'],
@@ -99,6 +100,18 @@ export const PYTHON_MODULE_HELP = {
     Counter: ['collections.Counter(iterable=None)', 'hits = Counter(); hits[addr[0]] += 1; hits.most_common(3)'],
     OrderedDict: ['collections.OrderedDict(items=())', "recent = OrderedDict(); recent.move_to_end(key); recent.popitem(last=False)"],
     namedtuple: ['collections.namedtuple(typename, field_names)', "Peer = namedtuple('Peer', ['host', 'port'])"],
+  },
+  hashlib: {
+    md5: ['hashlib.md5(data=b\'\') — update(data), digest() -> bytes, hexdigest() -> str, copy()', "if hashlib.md5(received).hexdigest() == header['md5']: print('file OK')"],
+    sha256: ['hashlib.sha256(data=b\'\') — as md5, 32 bytes', 'h = hashlib.sha256(); h.update(chunk); print(h.hexdigest())'],
+    new: ['hashlib.new(name, data=b\'\')', "hashlib.new('sha1', b'abc').hexdigest()"],
+  },
+  datetime: {
+    datetime: ['datetime.datetime(year, month, day, hour=0, minute=0, second=0, microsecond=0, tzinfo=None) — now(tz=None), fromtimestamp(t), strptime(text, format), fromisoformat(text); strftime(format), isoformat(), timestamp(), date(), time(), replace(...)', "stamp = datetime.now().strftime('%Y-%m-%d %H:%M:%S')"],
+    date: ['datetime.date(year, month, day) — today(), fromisoformat(text); strftime(format), isoformat(), weekday()', "print(date.today())"],
+    time: ['datetime.time(hour=0, minute=0, second=0, microsecond=0, tzinfo=None) — isoformat(), strftime(format)', 'opening = time(9, 30)'],
+    timedelta: ['datetime.timedelta(days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0) — total_seconds(), days, seconds, microseconds', 'if datetime.now() - last_seen > timedelta(seconds=30): conn.close()'],
+    timezone: ['datetime.timezone(offset, name=None) — timezone.utc', "beijing = timezone(timedelta(hours=8)); datetime.now(beijing)"],
   },
 } satisfies Record<string, Record<string, HelpEntry>>;
 

@@ -9,6 +9,8 @@ import { isTuple, tuple } from './tuple.ts';
 
 /** Objects with a Python repr (sockets) implement `[pyRepr](): string`; repr() and str() use it. */
 export const pyRepr = Symbol.for('socklab.repr');
+/** Objects whose Python str() is not their repr (a datetime: `2024-01-02 03:04:05`) also implement `[pyStr](): string`. */
+export const pyStr = Symbol.for('socklab.str');
 
 /** Python's `repr(x)`. */
 export function repr(x: unknown): string {
@@ -19,6 +21,7 @@ export function repr(x: unknown): string {
 export function str(x: unknown): string {
   if (typeof x === 'string') return x;
   if (_isError(x)) return _exceptionStr(x);
+  if (typeof x === 'object' && x !== null && typeof (x as Record<symbol, unknown>)[pyStr] === 'function') return String((x as Record<symbol, () => unknown>)[pyStr]!());
   if (typeof x === 'object' && x !== null && !_hasPyRepr(x) && !Array.isArray(x) && !ArrayBuffer.isView(x)
     && !types.isMap(x) && !types.isSet(x) && _hasCustomToString(x)) {
     return String(x);

@@ -5,7 +5,7 @@ import { helpText } from '../help.ts';
 import { hintFor } from '../hints.ts';
 import { OSError } from '../../socket/index.ts';
 
-export const PYTHON_KEYWORDS = ['False', 'None', 'True', 'and', 'as', 'assert', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with'];
+export { PYTHON_KEYWORDS } from './keywords.ts';
 
 /**
  * The one line of advice under a Python traceback: the hints about sockets (an errno, bytes vs

@@ -22,6 +22,8 @@ import { createQueueModule } from './stdlib/queue.ts';
 import { createSubprocessModule } from './stdlib/subprocess.ts';
 import { createRandomModule } from './stdlib/random.ts';
 import { createCollectionsModule } from './stdlib/collections.ts';
+import { createDatetimeModule } from './stdlib/datetime.ts';
+import { createHashlibModule } from './stdlib/hashlib.ts';
 import { parse } from './parse.ts';
 import { attributeNames } from './runtime/attributes.ts';
 import { createBuiltins, toRepr } from './runtime/builtins.ts';
@@ -148,6 +150,8 @@ export class PythonSession {
       subprocess: () => createSubprocessModule(this.io),
       random: () => createRandomModule(),
       collections: () => createCollectionsModule(),
+      datetime: () => createDatetimeModule(),
+      hashlib: () => createHashlibModule(),
       errno: () => makeModule('errno', { ...ERRNO, errorcode: Object.fromEntries(Object.entries(ERRNO).map(([k, v]) => [v, k])) }),
     };
     // struct, select, threading, _thread, multiprocessing, socketserver: the TypeScript modules,

@@ -527,7 +527,8 @@ export function getattr(obj: unknown, name: string): unknown {
     const m = table[name];
     if (m) return _bindNative(name, m, obj);
     if (name === 'real' && isInt(obj)) return intValue(obj);
-    if (namedFields(obj)?.includes(name)) return (obj as unknown as Record<string, unknown>)[name];
+    // A named tuple's fields and its own _fields, _asdict, _replace (stdlib/namedtuple.ts).
+    if (namedFields(obj) !== undefined && Object.hasOwn(obj as object, name)) return (obj as unknown as Record<string, unknown>)[name];
     if (typeof obj !== 'object' || Array.isArray(obj) || obj instanceof PyDict || obj instanceof PySet) _missing(obj, name);
   }
   if (obj instanceof Error) {
@@ -570,6 +571,8 @@ export function getattr(obj: unknown, name: string): unknown {
 /** Python's `obj.name = value`. */
 export function setattr(obj: unknown, name: string, value: unknown): void {
   if (isNone(obj) || typeof obj !== 'object' && typeof obj !== 'function' || Array.isArray(obj) || obj instanceof Map || obj instanceof Set || obj instanceof PyFloat || obj instanceof PyIntEnum) {
+    // A named tuple's field is a read-only property (3.11: "can't set attribute").
+    if (namedFields(obj)?.includes(name)) throw attributeError(obj, name, "can't set attribute");
     if (typeof obj === 'string' || isInt(obj) || Array.isArray(obj) || isNone(obj) || obj instanceof Map) {
       throw attributeError(obj, name, `'${pyTypeName(obj)}' object has no attribute '${name}'`);
     }

@@ -20,7 +20,7 @@ import { namedType } from '../stdlib/namedtuple.ts';
 import { formatField, toRepr, toStr } from './show.ts';
 import { add, eq, iter, lt, mod, truthy, floordiv, pow as powOp } from './ops.ts';
 import { hashKey, DictView, ELLIPSIS, NOT_IMPLEMENTED, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyRange, PySet, PySlice, intValue, isInt, isList, isNone, makeByteArray, normInt, realValue } from './values.ts';
-import { NATIVE_LEN, slots } from './native.ts';
+import { NATIVE_GETITEM, NATIVE_LEN, NATIVE_UNARY, slots } from './native.ts';
 
 export interface BuiltinIO {
   write: (text: string) => void;
@@ -274,7 +274,8 @@ async function _hash(x: unknown): Promise<unknown> {
   }
   const f = userMethod(x, '__hash__');
   if (f) return invoke(f, x, [], undefined);
-  hashKey(x); // the TypeError for unhashable values
+  const key = hashKey(x); // the TypeError for unhashable values
+  if (typeof key === 'string') return _hashText(key); // a value hashed by value (native.ts NATIVE_HASH)
   return typeof x === 'object' && x !== null ? objectId(x) : 0;
 }
 
@@ -514,6 +515,9 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
       if (isList(x)) return back(x, 'list_reverseiterator');
       if (Array.isArray(x) || typeof x === 'string' || x instanceof Uint8Array) return back(iter(x), 'reversed');
       if (x instanceof Map) return back(x.keys(), 'dict_reversekeyiterator');
+      // The sequence protocol (len and x[i]) of a native object: a collections.deque.
+      const n = slots(x);
+      if (n?.[NATIVE_LEN] && n[NATIVE_GETITEM] && Symbol.iterator in n) return back(n as Iterable<unknown>, 'reversed');
       throw new TypeError(`'${pyTypeName(x)}' object is not reversible`);
     }),
     sorted: native('sorted', async (a, kw) => {
@@ -533,6 +537,8 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
       const x = a[0];
       if (x instanceof PyFloat) return new PyFloat(Math.abs(x.value));
       if (isInt(x)) { const v = intValue(x); return v < 0 ? (typeof v === 'bigint' ? normInt(-v) : -v) : v; }
+      const r = slots(x)?.[NATIVE_UNARY]?.('abs');
+      if (r !== undefined) return r;
       throw new TypeError(`bad operand type for abs(): '${pyTypeName(x)}'`);
     }),
     round: native('round', (a) => {

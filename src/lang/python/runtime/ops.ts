@@ -14,7 +14,9 @@ import {
   DictView, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyRange, PySet, PySlice, intValue, isInt, isNone, isReal, makeByteArray, normInt, realValue,
   spliceByteArray,
 } from './values.ts';
-import { NATIVE_BOOL, NATIVE_CONTAINS, NATIVE_DELITEM, NATIVE_GETITEM, NATIVE_LEN, NATIVE_MISSING, NATIVE_SETITEM, slots } from './native.ts';
+import {
+  NATIVE_BINARY, NATIVE_BOOL, NATIVE_CONTAINS, NATIVE_DELITEM, NATIVE_GETITEM, NATIVE_LEN, NATIVE_MISSING, NATIVE_SETITEM, NATIVE_UNARY, nativeBinary, nativeCompare, slots,
+} from './native.ts';
 
 export const typeName = pyTypeName;
 
@@ -72,7 +74,7 @@ export function eq(a: unknown, b: unknown): boolean {
     return true;
   }
   if (a instanceof PyRange && b instanceof PyRange) return eq([...a], [...b]);
-  return false;
+  return (typeof a === 'object' || typeof b === 'object') && nativeCompare(a, b, '==') === 0;
 }
 
 /** Python's `a is b`: None is None whichever way JS code spelt it. */
@@ -83,6 +85,17 @@ export function is(a: unknown, b: unknown): boolean {
 
 function _unsupported(op: string, a: unknown, b: unknown): TypeError {
   return new TypeError(`unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+/** `a op b` for objects that implement it (native.ts: a datetime minus a timedelta), else CPython's TypeError. */
+function _native(op: string, a: unknown, b: unknown): unknown {
+  const r = typeof a === 'object' || typeof b === 'object' ? nativeBinary(op, a, b) : undefined;
+  if (r === undefined) throw _unsupported(op, a, b);
+  return r;
+}
+
+function _nativeUnary(op: string, a: unknown): unknown {
+  return slots(a)?.[NATIVE_UNARY]?.(op);
 }
 
 function _compareError(op: string, a: unknown, b: unknown): TypeError {
@@ -113,6 +126,8 @@ function _cmp(op: string, a: unknown, b: unknown): number {
     const sup = [...b].every((x) => a.has(x));
     return sub && sup ? 0 : sub ? -1 : sup ? 1 : NaN;
   }
+  const c = nativeCompare(a, b, op);
+  if (c !== undefined) return c;
   throw _compareError(op, a, b);
 }
 
@@ -196,11 +211,15 @@ export function add(a: unknown, b: unknown): unknown {
     return isTuple(a) ? tuple(...a, ...b) : [...a, ...b];
   }
   if (Array.isArray(a)) throw new TypeError(`can only concatenate ${typeName(a)} (not "${typeName(b)}") to ${typeName(a)}`);
-  throw _unsupported('+', a, b);
+  return _native('+', a, b);
 }
 
-/** `a += b`: lists and bytearrays extend in place, as their __iadd__ does; everything else is a + b. */
+/** `a += b`: lists and bytearrays extend in place, as their __iadd__ does (a deque too: native.ts '+='); everything else is a + b. */
 export function iadd(a: unknown, b: unknown): unknown {
+  if (typeof a === 'object' && a !== null && !Array.isArray(a)) {
+    const r = slots(a)?.[NATIVE_BINARY]?.('+=', b, false);
+    if (r !== undefined) return r;
+  }
   if (Array.isArray(a) && !isTuple(a as unknown)) {
     (a as unknown[]).push(...iter(b));
     return a;
@@ -219,7 +238,7 @@ export function sub(a: unknown, b: unknown): unknown {
   if (_bothInts(a, b)) return _intOp(intValue(a), intValue(b), (x, y) => x - y, (x, y) => x - y);
   if (isReal(a) && isReal(b)) return new PyFloat(realValue(a) - realValue(b));
   if (a instanceof PySet && b instanceof PySet) return a.difference(b);
-  throw _unsupported('-', a, b);
+  return _native('-', a, b);
 }
 
 function _repeat(seq: unknown, n: unknown): unknown {
@@ -246,7 +265,7 @@ export function mul(a: unknown, b: unknown): unknown {
   if (_isSequence(a) || _isSequence(b)) {
     throw new TypeError(`can't multiply sequence by non-int of type '${typeName(_isSequence(a) ? b : a)}'`);
   }
-  throw _unsupported('*', a, b);
+  return _native('*', a, b);
 }
 
 export function truediv(a: unknown, b: unknown): unknown {
@@ -255,7 +274,7 @@ export function truediv(a: unknown, b: unknown): unknown {
     if (y === 0) throw new ZeroDivisionError(_bothInts(a, b) ? 'division by zero' : 'float division by zero');
     return new PyFloat(realValue(a) / y);
   }
-  throw _unsupported('/', a, b);
+  return _native('/', a, b);
 }
 
 export function floordiv(a: unknown, b: unknown): unknown {
@@ -276,7 +295,7 @@ export function floordiv(a: unknown, b: unknown): unknown {
     if (y === 0) throw new ZeroDivisionError('float floor division by zero');
     return new PyFloat(Math.floor(realValue(a) / y));
   }
-  throw _unsupported('//', a, b);
+  return _native('//', a, b);
 }
 
 const _PERCENT_SPEC = /%(?:\(([^)]*)\))?([-+ 0#]*)(\*|\d+)?(?:\.(\*|\d*))?(.?)/gs;
@@ -334,7 +353,7 @@ export function mod(a: unknown, b: unknown): unknown {
     if (y === 0) throw new ZeroDivisionError('float modulo');
     return new PyFloat(((x % y) + y) % y);
   }
-  throw _unsupported('%', a, b);
+  return _native('%', a, b);
 }
 
 /** `b'Hello, %s!' % data`: PEP 461's bytes formatting (%b and %s take bytes-like objects only). */
@@ -355,8 +374,8 @@ export function pow(a: unknown, b: unknown): unknown {
   throw _unsupported('** or pow()', a, b);
 }
 
-function _bitOp(op: string, a: unknown, b: unknown, f: (x: bigint, y: bigint) => bigint): Int {
-  if (!_bothInts(a, b)) throw _unsupported(op, a, b);
+function _bitOp(op: string, a: unknown, b: unknown, f: (x: bigint, y: bigint) => bigint): unknown {
+  if (!_bothInts(a, b)) return _native(op, a, b);
   const r = f(BigInt(intValue(a)), BigInt(intValue(b)));
   return normInt(r);
 }
@@ -394,12 +413,16 @@ export function neg(a: unknown): unknown {
   if (typeof a === 'number') return 0 - a;
   if (isInt(a)) return normInt(-BigInt(intValue(a)));
   if (a instanceof PyFloat) return new PyFloat(-a.value);
+  const r = _nativeUnary('-', a);
+  if (r !== undefined) return r;
   throw new TypeError(`bad operand type for unary -: '${typeName(a)}'`);
 }
 
 export function pos(a: unknown): unknown {
   if (isInt(a)) return intValue(a);
   if (a instanceof PyFloat) return a;
+  const r = _nativeUnary('+', a);
+  if (r !== undefined) return r;
   throw new TypeError(`bad operand type for unary +: '${typeName(a)}'`);
 }
 

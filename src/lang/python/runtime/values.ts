@@ -10,6 +10,7 @@ import { pyRepr, repr } from '../../../socket/format.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { BufferError } from './exceptions.ts';
 import { PyFrozenSet } from './set.ts';
+import { NATIVE_HASH, type Slots } from './native.ts';
 
 const _PYTYPE = Symbol.for('socklab.pytype');
 
@@ -124,6 +125,8 @@ export function hashKey(k: unknown): unknown {
   if (k instanceof Uint8Array) throw new TypeError("unhashable type: 'bytearray'");
   const user = _userKeys.get(k as object);
   if (user !== undefined) return user;
+  const own = (k as Slots)[NATIVE_HASH];
+  if (own) return own.call(k);
   if ((k as { __hash__?: unknown }).__hash__ === null) throw new TypeError(`unhashable type: '${(k as object).constructor.name}'`);
   return k as object;
 }
@@ -248,6 +251,7 @@ Object.defineProperty(PyRange.prototype, _PYTYPE, { value: 'range' });
 
 /** Python's slice(start, stop, step), as `x[a:b:c]` makes it. */
 export class PySlice {
+  static readonly pyTypeName = 'slice';
   constructor(readonly start: unknown, readonly stop: unknown, readonly step: unknown) {}
   /** PySlice_AdjustIndices: the concrete start, stop and step for a sequence of `length`. */
   indices(length: number): [number, number, number] {

@@ -7,10 +7,13 @@ import { tuple } from '../../../socket/tuple.ts';
 import { makeModule, type PyModule } from '../modules.ts';
 import { argAt as _arg, invoke, native } from '../runtime/call.ts';
 import { IndexError, KeyError } from '../runtime/exceptions.ts';
-import { NATIVE_CONTAINS, NATIVE_DELITEM, NATIVE_GETITEM, NATIVE_LEN, NATIVE_MISSING, NATIVE_SETITEM } from '../runtime/native.ts';
+import {
+  NATIVE_BINARY, NATIVE_COMPARE, NATIVE_CONTAINS, NATIVE_DELITEM, NATIVE_GETITEM, NATIVE_HASH, NATIVE_LEN, NATIVE_MISSING, NATIVE_SETITEM, NATIVE_UNARY,
+} from '../runtime/native.ts';
 import * as ops from '../runtime/ops.ts';
 import { PyDict, intValue, isInt, isNone } from '../runtime/values.ts';
-import { namedTuple } from './namedtuple.ts';
+import { PYTHON_KEYWORDS } from '../keywords.ts';
+import { namedTuple, namedType } from './namedtuple.ts';
 
 type Kw = Record<string, unknown> | undefined;
 
@@ -31,7 +34,8 @@ const _isOptions = (x: unknown): boolean => typeof x === 'object' && x !== null 
 // ---------------------------------------------------------------------------------------------
 
 export class deque {
-  static readonly pyTypeName = 'deque';
+  // tp_name, as CPython's messages print it: unhashable type: 'collections.deque'.
+  static readonly pyTypeName = 'collections.deque';
   items: unknown[] = [];
   readonly maxlen: number | null;
 
@@ -64,6 +68,7 @@ export class deque {
   }
 
   at(k: unknown): number {
+    // deque has no slicing (deque_subscript takes an index only).
     if (!isInt(k)) throw new TypeError(`sequence index must be integer, not '${ops.typeName(k)}'`);
     let i = Number(intValue(k));
     if (i < 0) i += this.items.length;
@@ -77,6 +82,31 @@ export class deque {
   [NATIVE_DELITEM](k: unknown): void { this.items.splice(this.at(k), 1); }
   [NATIVE_CONTAINS](v: unknown): boolean { return this.items.some((y) => ops.eq(y, v)); }
   [Symbol.iterator](): Iterator<unknown> { return this.items[Symbol.iterator](); }
+  [NATIVE_HASH](): never { throw new TypeError("unhashable type: 'collections.deque'"); }
+
+  /** deque_richcompare: item by item against another deque (maxlen plays no part). */
+  [NATIVE_COMPARE](other: unknown, op: string): number | undefined {
+    if (!(other instanceof deque)) return undefined;
+    if (op === '==') return ops.eq(this.items, other.items) ? 0 : 1;
+    return ops.lt(this.items, other.items) ? -1 : ops.eq(this.items, other.items) ? 0 : 1;
+  }
+
+  [NATIVE_BINARY](op: string, other: unknown, reflected: boolean): unknown {
+    if (op === '+=') {
+      for (const x of [...ops.iter(other)]) this.push(x);
+      return this;
+    }
+    if (op === '+' && !reflected) {
+      if (!(other instanceof deque)) throw new TypeError(`can only concatenate deque (not "${ops.typeName(other)}") to deque`);
+      return new deque([...this.items, ...other.items], this.maxlen);
+    }
+    if (op === '*' && isInt(other)) {
+      const out = new deque(undefined, this.maxlen);
+      for (let i = 0; i < Number(intValue(other)); i++) for (const x of this.items) out.push(x);
+      return out;
+    }
+    return undefined;
+  }
   [pyRepr](): string {
     const body = `[${this.items.map((x) => repr(x)).join(', ')}]`;
     return this.maxlen === null ? `deque(${body})` : `deque(${body}, maxlen=${this.maxlen})`;
@@ -115,6 +145,14 @@ _methods(deque, {
     const i = d.items.findIndex((y) => ops.eq(y, a[0]));
     if (i < 0) throw new ValueError(`${repr(a[0])} is not in deque`);
     d.items.splice(i, 1);
+    return null;
+  },
+  insert: (d, a) => {
+    if (d.maxlen !== null && d.items.length >= d.maxlen) throw new IndexError('deque already at its maximum size');
+    const n = d.items.length;
+    let i = Number(intValue(a[0]));
+    i = i < 0 ? Math.max(0, i + n) : Math.min(i, n);
+    d.items.splice(i, 0, a[1]);
     return null;
   },
   clear: (d) => { d.items.length = 0; return null; },
@@ -161,6 +199,8 @@ export class Counter extends PyDict {
 
   constructor(items?: unknown, options?: Record<string, unknown>) {
     super();
+    // Counter(a=1, b=2): the keywords alone arrive as the first argument (call.ts, a trailing options object).
+    if (_isOptions(items)) [items, options] = [undefined, items as Record<string, unknown>];
     if (items !== undefined && !isNone(items)) _update(this, items);
     if (options && !(options instanceof Map)) for (const [k, v] of Object.entries(options)) this.set(k, v);
   }
@@ -170,6 +210,37 @@ export class Counter extends PyDict {
   /** Items by count, largest first; equal counts in insertion order (sorted is stable). */
   ordered(): [unknown, unknown][] {
     return [...this.entries()].sort((x, y) => _count(y[1]) - _count(x[1]));
+  }
+
+  /** Counter's + - | & (Lib/collections/__init__.py): only positive counts are kept. */
+  [NATIVE_BINARY](op: string, other: unknown, reflected: boolean): unknown {
+    if (!(other instanceof Counter) || reflected) return undefined;
+    const get = (c: Counter, k: unknown): unknown => (c.has(k) ? c.get(k) : 0);
+    const out = new Counter();
+    const keep = (k: unknown, v: unknown) => { if (ops.gt(v, 0)) out.set(k, v); };
+    switch (op) {
+      case '+': for (const [k, v] of this) keep(k, ops.add(v, get(other, k))); break;
+      case '-': for (const [k, v] of this) keep(k, ops.sub(v, get(other, k))); break;
+      case '|': for (const [k, v] of this) keep(k, ops.lt(v, get(other, k)) ? get(other, k) : v); break;
+      case '&': for (const [k, v] of this) keep(k, ops.lt(v, get(other, k)) ? v : get(other, k)); break;
+      default: return undefined;
+    }
+    if (op !== '&') {
+      for (const [k, v] of other) {
+        if (this.has(k)) continue;
+        if (op === '-') { if (ops.lt(v, 0)) out.set(k, ops.neg(v)); } else keep(k, v);
+      }
+    }
+    return out;
+  }
+
+  [NATIVE_UNARY](op: string): unknown {
+    if (op !== '+' && op !== '-') return undefined;
+    const out = new Counter();
+    for (const [k, v] of this) {
+      if (op === '+' ? ops.gt(v, 0) : ops.lt(v, 0)) out.set(k, op === '+' ? v : ops.neg(v));
+    }
+    return out;
   }
 
   [pyRepr](): string {
@@ -186,14 +257,20 @@ function _update(c: Counter, items: unknown, sign = 1): void {
   for (const k of ops.iter(items)) c.set(k, ops.add(c.has(k) ? c.get(k) : 0, sign));
 }
 
+/** update(iterable_or_mapping, **kwds) / subtract(...): the positional source, then the keywords. */
+function _updateAll(c: Counter, a: unknown[], kw: Kw, sign: number): void {
+  if (a[0] !== undefined && !isNone(a[0])) _update(c, a[0], sign);
+  if (kw && Object.keys(kw).length > 0) _update(c, new PyDict(Object.entries(kw)), sign);
+}
+
 _methods(Counter, {
   most_common: (c, a, kw) => {
     const n = _arg(a, kw, 0, 'n');
     const all = c.ordered().map(([k, v]) => tuple(k, v));
     return n === undefined || isNone(n) ? all : all.slice(0, Math.max(0, Number(intValue(n))));
   },
-  update: (c, a) => { if (a[0] !== undefined && !isNone(a[0])) _update(c, a[0]); return null; },
-  subtract: (c, a) => { if (a[0] !== undefined && !isNone(a[0])) _update(c, a[0], -1); return null; },
+  update: (c, a, kw) => { _updateAll(c, a, kw, 1); return null; },
+  subtract: (c, a, kw) => { _updateAll(c, a, kw, -1); return null; },
   elements: (c) => [...c.entries()].flatMap(([k, v]) => Array<unknown>(Math.max(0, _count(v))).fill(k)),
   total: (c) => [...c.values()].reduce((s, v) => ops.add(s, v), 0),
 });
@@ -247,32 +324,95 @@ _methods(OrderedDict, {
 
 // ---------------------------------------------------------------------------------------------
 
-/** collections.namedtuple('Point', ['x', 'y']) or ('Point', 'x y') / ('Point', 'x, y'). */
-function _namedtuple(typeName: unknown, fieldNames: unknown): Function {
-  const name = String(typeName);
-  const fields = typeof fieldNames === 'string' ? fieldNames.replace(/,/g, ' ').split(/\s+/).filter(Boolean) : [...ops.iter(fieldNames)].map(String);
+const _KEYWORDS = new Set([...PYTHON_KEYWORDS, 'async', 'await', 'yield']); // keyword.kwlist
+const _IDENTIFIER = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_]*$/u;
+/** Where a namedtuple class says whether x is one of its instances (builtins.ts isinstance). */
+const _TYPE_CHECK = Symbol.for('socklab.python.typeCheck');
+
+/** The field names of namedtuple(typename, field_names, rename=...), checked as Lib/collections does. */
+function _fieldNames(typeName: string, fieldNames: unknown, rename: boolean): string[] {
+  const names = typeof fieldNames === 'string' ? fieldNames.replace(/,/g, ' ').split(/\s+/).filter(Boolean) : [...ops.iter(fieldNames)].map(String);
+  if (rename) {
+    const seen = new Set<string>();
+    names.forEach((n, i) => {
+      if (!_IDENTIFIER.test(n) || _KEYWORDS.has(n) || n.startsWith('_') || seen.has(n)) names[i] = `_${i}`;
+      seen.add(names[i]!);
+    });
+  }
+  for (const n of [typeName, ...names]) {
+    if (!_IDENTIFIER.test(n)) throw new ValueError(`Type names and field names must be valid identifiers: ${repr(n)}`);
+    if (_KEYWORDS.has(n)) throw new ValueError(`Type names and field names cannot be a keyword: ${repr(n)}`);
+  }
+  const seen = new Set<string>();
+  for (const n of names) {
+    if (n.startsWith('_') && !rename) throw new ValueError(`Field names cannot start with an underscore: ${repr(n)}`);
+    if (seen.has(n)) throw new ValueError(`Encountered duplicate field name: ${repr(n)}`);
+    seen.add(n);
+  }
+  return names;
+}
+
+/** `'x' and 'y'`, as CPython lists missing arguments. */
+const _list = (names: string[]): string => {
+  const quoted = names.map((n) => `'${n}'`);
+  return quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+};
+
+/** collections.namedtuple('Point', ['x', 'y'], defaults=None, rename=False, module=None). */
+function _namedtuple(a: unknown[], kw: Kw): Function {
+  const typeName = _arg(a, kw, 0, 'typename');
+  if (typeof typeName !== 'string') throw new TypeError(`namedtuple() argument 'typename' must be str, not ${ops.typeName(typeName)}`);
+  const name = typeName;
+  const fields = _fieldNames(name, _arg(a, kw, 1, 'field_names'), ops.truthy(kw?.rename ?? false));
+  const defaultsArg = kw?.defaults;
+  const defaults = defaultsArg === undefined || isNone(defaultsArg) ? [] : [...ops.iter(defaultsArg)];
+  if (defaults.length > fields.length) throw new TypeError('Got more default values than field names');
+  const fieldDefaults = new PyDict(defaults.map((v, i) => [fields[fields.length - defaults.length + i], v] as const));
+  const module = kw?.module === undefined || isNone(kw.module) ? '__main__' : String(kw.module);
   const make = (values: unknown[]): readonly unknown[] => namedTuple(name, fields, values, cls, {
-    _replace: native('_replace', (_a, kw) => {
-      for (const k of Object.keys(kw ?? {})) if (!fields.includes(k)) throw new ValueError(`Got unexpected field names: ['${k}']`);
-      return make(fields.map((f, i) => (kw && f in kw ? kw[f] : values[i])));
+    _fields: tuple(...fields),
+    _field_defaults: fieldDefaults,
+    _replace: native('_replace', (_a, kw2) => {
+      const unknown = Object.keys(kw2 ?? {}).filter((k) => !fields.includes(k));
+      if (unknown.length > 0) throw new ValueError(`Got unexpected field names: [${unknown.map((k) => repr(k)).join(', ')}]`);
+      return make(fields.map((f, i) => (kw2 && f in kw2 ? kw2[f] : values[i])));
     }),
     _asdict: native('_asdict', () => new PyDict(fields.map((f, i) => [f, values[i]] as const))),
   });
-  const cls = native(name, (a, kw) => {
+  const cls = native(name, (args, kw2) => {
+    const label = `${name}.__new__()`;
+    if (args.length > fields.length) throw new TypeError(`${label} takes ${fields.length + 1} positional arguments but ${args.length + 1} were given`);
+    for (const k of Object.keys(kw2 ?? {})) {
+      const i = fields.indexOf(k);
+      if (i < 0) throw new TypeError(`${label} got an unexpected keyword argument '${k}'`);
+      if (i < args.length) throw new TypeError(`${label} got multiple values for argument '${k}'`);
+    }
+    const missing: string[] = [];
     const values = fields.map((f, i) => {
-      if (i < a.length) return a[i];
-      if (kw && f in kw) return kw[f];
-      throw new TypeError(`${name}.__new__() missing 1 required positional argument: '${f}'`);
+      if (i < args.length) return args[i];
+      if (kw2 && f in kw2) return kw2[f];
+      if (fieldDefaults.has(f)) return fieldDefaults.get(f);
+      missing.push(f);
+      return undefined;
     });
-    if (a.length > fields.length) throw new TypeError(`${name}.__new__() takes ${fields.length + 1} positional arguments but ${a.length + 1} were given`);
+    if (missing.length > 0) throw new TypeError(`${label} missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${_list(missing)}`);
     return make(values);
   });
   Object.defineProperty(cls, '_fields', { value: tuple(...fields) });
-  Object.defineProperty(cls, pyRepr, { value: () => `<class '__main__.${name}'>` });
+  Object.defineProperty(cls, '_field_defaults', { value: fieldDefaults });
+  Object.defineProperty(cls, '_make', {
+    value: native('_make', (args) => {
+      const values = [...ops.iter(args[0])];
+      if (values.length !== fields.length) throw new TypeError(`Expected ${fields.length} arguments, got ${values.length}`);
+      return make(values);
+    }),
+  });
+  Object.defineProperty(cls, _TYPE_CHECK, { value: (x: unknown) => namedType(x) === cls });
+  Object.defineProperty(cls, pyRepr, { value: () => `<class '${module}.${name}'>` });
   return cls;
 }
 
 export function createCollectionsModule(): PyModule {
   for (const cls of [deque, defaultdict, Counter, OrderedDict]) (QUALIFIED_NAMES as Map<Function, string>).set(cls, `collections.${cls.name}`);
-  return makeModule('collections', { deque, defaultdict, Counter, OrderedDict, namedtuple: native('namedtuple', (a, kw) => _namedtuple(a[0] ?? kw?.typename, a[1] ?? kw?.field_names)) });
+  return makeModule('collections', { deque, defaultdict, Counter, OrderedDict, namedtuple: native('namedtuple', _namedtuple) });
 }

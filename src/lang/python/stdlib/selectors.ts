@@ -11,9 +11,11 @@ import { tuple } from '../../../socket/tuple.ts';
 import { pollNow, waitAny } from '../../../modules/select.ts';
 import { makeModule, type PyModule } from '../modules.ts';
 import { callMethod } from '../runtime/attributes.ts';
-import { native } from '../runtime/call.ts';
+import { PY_FUNCTION, native } from '../runtime/call.ts';
+import { NATIVE_CONTAINS, NATIVE_GETITEM, NATIVE_LEN } from '../runtime/native.ts';
+import * as ops from '../runtime/ops.ts';
 import { KeyError } from '../runtime/exceptions.ts';
-import { PyDict, intValue, isInt, isNone, realValue } from '../runtime/values.ts';
+import { intValue, isInt, isNone, realValue } from '../runtime/values.ts';
 import { namedTuple } from './namedtuple.ts';
 
 export const EVENT_READ = 1;
@@ -102,15 +104,34 @@ export class EpollSelector {
     return key;
   }
 
+  /** _PollLikeSelector.modify: a new key when the events or the data changed (by ==), else the same key; events are not checked. */
   async _modify(fileobj: unknown, events: unknown, data: unknown): Promise<_Key> {
     const fd = await this.lookup(fileobj);
     const key = this.registered(fd, fileobj);
     const ev = Number(intValue(events));
-    if (ev === key.events && (data ?? null) === key.data) return key;
-    if (!ev || (ev & ~(EVENT_READ | EVENT_WRITE))) throw new ValueError(`Invalid events: ${repr(events)}`);
+    if (ev === key.events && ops.eq(data ?? null, key.data)) return key;
     const changed = _key(key.fileobj, fd, ev, data ?? null);
     this.keys.set(fd, changed);
     return changed;
+  }
+
+  /** The key table, for get_map()'s live view. */
+  get table(): ReadonlyMap<number, _Key> {
+    return this.keys;
+  }
+
+  /** _fileobj_lookup without awaiting: an int, a socket's fileno(), or the fileobj a key was registered with. */
+  lookupNow(fileobj: unknown): number {
+    if (isInt(fileobj) && typeof fileobj !== 'boolean') {
+      const n = Number(intValue(fileobj));
+      if (n < 0) throw new ValueError(`Invalid file descriptor: ${n}`);
+      return n;
+    }
+    for (const key of this.keys.values()) if (key.fileobj === fileobj) return key.fd;
+    const fileno = (fileobj as { fileno?: unknown } | null)?.fileno;
+    const fd = typeof fileno === 'function' && !(fileno as unknown as Record<symbol, unknown>)[PY_FUNCTION] ? fileno.call(fileobj) : undefined;
+    if (!isInt(fd)) throw new ValueError(`Invalid file object: ${repr(fileobj)}`);
+    return Number(intValue(fd));
   }
 
   async _select(timeout: unknown): Promise<unknown[]> {
@@ -147,8 +168,8 @@ export class EpollSelector {
     return this.registered(fd, fileobj);
   }
 
-  _getMap(): PyDict | null {
-    return this.closed ? null : new PyDict(this.keys);
+  _getMap(): SelectorMapping | null {
+    return this.closed ? null : new SelectorMapping(this);
   }
 
   _close(): void {
@@ -162,6 +183,40 @@ export class EpollSelector {
 }
 
 (QUALIFIED_NAMES as Map<Function, string>).set(EpollSelector, 'selectors.EpollSelector');
+
+/** selectors._SelectorMapping: get_map()'s read-only live view, fd → SelectorKey, looked up by fileobj or fd. */
+export class SelectorMapping {
+  static readonly pyTypeName = '_SelectorMapping';
+  private readonly id = 0x7f0000200000 + (++_serial) * 0x40;
+  constructor(private readonly selector: EpollSelector) {}
+
+  [NATIVE_LEN](): number { return this.selector.table.size; }
+  [NATIVE_GETITEM](fileobj: unknown): _Key {
+    const key = this.selector.table.get(this.selector.lookupNow(fileobj));
+    if (!key) throw new KeyError(`${repr(fileobj)} is not registered`);
+    return key;
+  }
+  /** Mapping.__contains__: self[key], False on KeyError. */
+  [NATIVE_CONTAINS](fileobj: unknown): boolean {
+    try {
+      this[NATIVE_GETITEM](fileobj);
+      return true;
+    } catch (e) {
+      if (e instanceof KeyError) return false;
+      throw e;
+    }
+  }
+  [Symbol.iterator](): Iterator<number> { return [...this.selector.table.keys()][Symbol.iterator](); }
+  [pyRepr](): string { return `<selectors._SelectorMapping object at 0x${this.id.toString(16)}>`; }
+}
+for (const [name, fn] of Object.entries({
+  keys: (m: SelectorMapping) => [...m],
+  values: (m: SelectorMapping) => [...m].map((fd) => m[NATIVE_GETITEM](fd)),
+  items: (m: SelectorMapping) => [...m].map((fd) => tuple(fd, m[NATIVE_GETITEM](fd))),
+  get: (m: SelectorMapping, a: unknown[]) => (m[NATIVE_CONTAINS](a[0]) ? m[NATIVE_GETITEM](a[0]) : (a[1] ?? null)),
+})) {
+  Object.defineProperty(SelectorMapping.prototype, name, { value: native(name, function (this: SelectorMapping, a) { return fn(this, a); }), writable: true, configurable: true });
+}
 
 /** The Python-facing methods: Python's arguments (keywords by name), Python's results. */
 const _methods: Record<string, (self: EpollSelector, a: unknown[], kw: Record<string, unknown>) => unknown> = {

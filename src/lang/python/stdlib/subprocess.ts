@@ -8,13 +8,13 @@ import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process'
 import { constants } from 'node:os';
 import { b as makeBytes } from '../../../socket/bytes.ts';
 import { Exception, OSError, QUALIFIED_NAMES } from '../../../socket/exceptions.ts';
-import { pyRepr, repr } from '../../../socket/format.ts';
+import { pyRepr, repr, str } from '../../../socket/format.ts';
 import { tuple } from '../../../socket/tuple.ts';
 import { strerror } from '../../../kernel/index.ts';
 import { makeModule, type HostIO, type PyModule } from '../modules.ts';
-import { native } from '../runtime/call.ts';
+import { argAt, native } from '../runtime/call.ts';
 import * as ops from '../runtime/ops.ts';
-import { isNone } from '../runtime/values.ts';
+import { isNone, realValue } from '../runtime/values.ts';
 
 const PIPE = -1;
 const STDOUT = -2;
@@ -27,14 +27,26 @@ export class CalledProcessError extends SubprocessError {
     super(returncode, cmd);
     const signal = Object.entries(constants.signals).find(([, n]) => n === -returncode)?.[0];
     this.message = returncode < 0 && signal
-      ? `Command ${repr(cmd)} died with <Signals.${signal}: ${-returncode}>.`
-      : `Command ${repr(cmd)} returned non-zero exit status ${returncode}.`;
+      ? `Command '${str(cmd)}' died with <Signals.${signal}: ${-returncode}>.`
+      : `Command '${str(cmd)}' returned non-zero exit status ${returncode}.`;
+  }
+  get stdout(): unknown {
+    return this.output;
+  }
+}
+/** subprocess.TimeoutExpired(cmd, timeout, output=None, stderr=None): wait() or communicate() ran out of time. */
+export class TimeoutExpired extends SubprocessError {
+  constructor(readonly cmd: unknown, readonly timeout: unknown, readonly output: unknown = null, readonly stderr: unknown = null) {
+    super(cmd, timeout);
+    // "Command '%s' timed out after %s seconds" % (cmd, timeout)
+    this.message = `Command '${str(cmd)}' timed out after ${str(timeout)} seconds`;
   }
   get stdout(): unknown {
     return this.output;
   }
 }
 (QUALIFIED_NAMES as Map<Function, string>).set(SubprocessError, 'subprocess.SubprocessError');
+(QUALIFIED_NAMES as Map<Function, string>).set(TimeoutExpired, 'subprocess.TimeoutExpired');
 (QUALIFIED_NAMES as Map<Function, string>).set(CalledProcessError, 'subprocess.CalledProcessError');
 
 /** subprocess.CompletedProcess: args, returncode, and stdout/stderr when captured. */
@@ -76,36 +88,94 @@ function _options(a: unknown[], kw: Record<string, unknown> | undefined): _Optio
   };
 }
 
-/** A pipe from the child: its bytes, collected; read() waits for the end. */
+/**
+ * A pipe from the child, read as CPython's BufferedReader (or TextIOWrapper with text=True) reads
+ * it: readline() returns each line as soon as the child has written it (the remote-command server
+ * streams a long command's output), read() waits for the end, iteration gives the lines.
+ */
 class _PipeFile {
-  private readonly chunks: Buffer[] = [];
-  private consumed = false;
+  private buffer: Buffer = Buffer.alloc(0);
+  private ended = false;
+  private readonly waiters = new Set<() => void>();
   readonly done: Promise<void>;
+
   constructor(stream: NodeJS.ReadableStream | null, private readonly text: boolean, extra?: NodeJS.ReadableStream | null) {
-    const streams = [stream, extra].filter((s): s is NodeJS.ReadableStream => s !== null && s !== undefined);
-    for (const s of streams) s.on('data', (d: Buffer) => this.chunks.push(d));
-    this.done = Promise.all(streams.map((s) => new Promise<void>((resolve) => s.on('end', resolve).on('error', () => resolve())))).then(() => undefined);
+    const streams = [stream, extra].filter((x): x is NodeJS.ReadableStream => x !== null && x !== undefined);
+    for (const x of streams) {
+      x.on('data', (d: Buffer) => {
+        this.buffer = this.buffer.length === 0 ? d : Buffer.concat([this.buffer, d]);
+        this.wake();
+      });
+    }
+    this.done = Promise.all(streams.map((x) => new Promise<void>((resolve) => x.on('end', resolve).on('error', () => resolve())))).then(() => {
+      this.ended = true;
+      this.wake();
+    });
   }
-  async all(): Promise<unknown> {
-    await this.done;
-    const data = this.consumed ? Buffer.alloc(0) : Buffer.concat(this.chunks);
-    this.consumed = true;
-    return this.text ? data.toString('utf8') : makeBytes(data);
+
+  private wake(): void {
+    for (const w of [...this.waiters]) w();
+  }
+
+  /** Waits until `ready()` holds for the buffer or the pipe has ended. */
+  private async until(ready: () => boolean): Promise<void> {
+    while (!ready() && !this.ended) await new Promise<void>((resolve) => {
+      const w = () => {
+        this.waiters.delete(w);
+        resolve();
+      };
+      this.waiters.add(w);
+    });
+  }
+
+  private take(n: number): unknown {
+    const data = this.buffer.subarray(0, n);
+    this.buffer = this.buffer.subarray(n);
+    // Text mode's universal newlines: \r\n from the child reads as \n.
+    return this.text ? data.toString('utf8').replace(/\r\n/g, '\n') : makeBytes(Buffer.from(data));
+  }
+
+  /** read(size=-1): everything up to the end, or at most `size` bytes once that many are there (or the end). */
+  async readSome(size?: unknown): Promise<unknown> {
+    const n = size === undefined || isNone(size) || Number(size) < 0 ? -1 : Number(size);
+    if (n < 0) {
+      await this.done;
+      return this.take(this.buffer.length);
+    }
+    await this.until(() => this.buffer.length >= n);
+    return this.take(Math.min(n, this.buffer.length));
+  }
+
+  /** readline(): one line with its newline, as soon as it is complete; '' / b'' at the end. */
+  async readLine(): Promise<unknown> {
+    await this.until(() => this.buffer.includes(10));
+    const i = this.buffer.indexOf(10);
+    return this.take(i < 0 ? this.buffer.length : i + 1);
+  }
+
+  async readLines(): Promise<unknown[]> {
+    const lines: unknown[] = [];
+    for (;;) {
+      const line = await this.readLine();
+      if (ops.truthy(line)) lines.push(line);
+      else return lines;
+    }
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<unknown, undefined, undefined> {
+    for (;;) {
+      const line = await this.readLine();
+      if (!ops.truthy(line)) return undefined;
+      yield line;
+    }
   }
 }
-for (const name of ['read', 'readlines', 'readline']) {
-  Object.defineProperty(_PipeFile.prototype, name, {
-    value: native(name, async function (this: _PipeFile) {
-      const all = await this.all();
-      if (name === 'read') return all;
-      // Reading lines from a finished pipe: every line at once for readlines().
-      const text = typeof all === 'string' ? all : Buffer.from(all as Uint8Array).toString('latin1');
-      const lines = text.split(/(?<=\n)/).filter((l) => l !== '');
-      const out = lines.map((l) => (typeof all === 'string' ? l : makeBytes(Buffer.from(l, 'latin1'))));
-      return name === 'readlines' ? out : (out[0] ?? (typeof all === 'string' ? '' : makeBytes(Buffer.alloc(0))));
-    }),
-  });
-}
+Object.defineProperty(_PipeFile, 'pyTypeName', { value: '_io.BufferedReader' });
+for (const [name, fn] of Object.entries({
+  read: (f: _PipeFile, a: unknown[]) => f.readSome(a[0]),
+  readline: (f: _PipeFile) => f.readLine(),
+  readlines: (f: _PipeFile) => f.readLines(),
+})) Object.defineProperty(_PipeFile.prototype, name, { value: native(name, function (this: _PipeFile, a) { return fn(this, a); }) });
 Object.defineProperty(_PipeFile.prototype, 'close', { value: native('close', () => null) });
 
 function _stdio(x: unknown, input: boolean): 'pipe' | 'ignore' | 'inherit' {
@@ -163,6 +233,7 @@ export class Popen {
       this.stdin = makeModule('<stdin pipe>', {
         write: native('write', (a) => { sink.write(typeof a[0] === 'string' ? a[0] : Buffer.from(a[0] as Uint8Array)); return (a[0] as { length: number }).length; }),
         close: native('close', () => { sink.end(); return null; }),
+        flush: native('flush', () => null),
       });
     }
   }
@@ -173,29 +244,54 @@ export class Popen {
     return this;
   }
 
-  async _wait(): Promise<number> {
-    this.returncode = await this.exited;
+  /** wait(timeout=None): the exit status; TimeoutExpired when `timeout` seconds pass first (the child keeps running). */
+  async _wait(timeout?: unknown): Promise<number> {
+    if (timeout === undefined || isNone(timeout)) {
+      this.returncode = await this.exited;
+      return this.returncode;
+    }
+    let timer: NodeJS.Timeout | undefined;
+    const expired = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => reject(new TimeoutExpired(this.args, timeout)), Math.max(0, realValue(timeout) * 1000));
+    });
+    try {
+      this.returncode = await Promise.race([this.exited, expired]);
+      return this.returncode;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** poll(): the exit status once the child has exited, else None (Popen.poll never waits). */
+  _poll(): number | null {
+    const { exitCode, signalCode } = this.child;
+    if (this.returncode === null && exitCode !== null) this.returncode = exitCode;
+    else if (this.returncode === null && signalCode !== null) this.returncode = -(constants.signals[signalCode] ?? 0);
     return this.returncode;
   }
 
-  async _communicate(input: unknown): Promise<readonly [unknown, unknown]> {
+  async _communicate(input: unknown, timeout?: unknown): Promise<readonly [unknown, unknown]> {
+    if (timeout !== undefined && !isNone(timeout)) {
+      await this._wait(timeout);
+      return this._communicate(input);
+    }
     const sink = this.child.stdin;
     if (sink) {
       sink.on('error', () => {});
       if (!isNone(input)) sink.write(typeof input === 'string' ? input : Buffer.from(input as Uint8Array));
       sink.end();
     }
-    const out = this.stdout ? await this.stdout.all() : null;
-    const err = this.stderr ? await this.stderr.all() : null;
+    const out = this.stdout ? await this.stdout.readSome() : null;
+    const err = this.stderr ? await this.stderr.readSome() : null;
     await this._wait();
     return tuple(out, err);
   }
 }
 (QUALIFIED_NAMES as Map<Function, string>).set(Popen, 'subprocess.Popen');
 for (const [name, fn] of Object.entries({
-  wait: (p: Popen) => p._wait(),
-  poll: (p: Popen) => p.returncode,
-  communicate: (p: Popen, a: unknown[], kw: Record<string, unknown> | undefined) => p._communicate(a.length > 0 ? a[0] : kw?.input),
+  wait: (p: Popen, a: unknown[], kw: Record<string, unknown> | undefined) => p._wait(argAt(a, kw, 0, 'timeout')),
+  poll: (p: Popen) => p._poll(),
+  communicate: (p: Popen, a: unknown[], kw: Record<string, unknown> | undefined) => p._communicate(argAt(a, kw, 0, 'input'), argAt(a, kw, 1, 'timeout')),
   kill: (p: Popen) => { (p as unknown as { child: ChildProcess }).child.kill('SIGKILL'); return null; },
   terminate: (p: Popen) => { (p as unknown as { child: ChildProcess }).child.kill('SIGTERM'); return null; },
   __enter__: (p: Popen) => p,
@@ -218,7 +314,15 @@ export function createSubprocessModule(io: HostIO): PyModule {
     }
     if (!isNone(k.input)) k.stdin = PIPE;
     const p = await popen(a, k);
-    const [out, err] = await p._communicate(k.input);
+    let out: unknown;
+    let err: unknown;
+    try {
+      [out, err] = await p._communicate(k.input, k.timeout);
+    } catch (e) {
+      // run(timeout=...): the child is killed, then TimeoutExpired (subprocess.run's own handling).
+      if (e instanceof TimeoutExpired) (p as unknown as { child: ChildProcess }).child.kill('SIGKILL');
+      throw e;
+    }
     const done = new CompletedProcess(p.args, p.returncode!, out, err);
     if (ops.truthy(k.check ?? false) && p.returncode) throw new CalledProcessError(p.returncode, p.args, out, err);
     return done;
@@ -239,6 +343,7 @@ export function createSubprocessModule(io: HostIO): PyModule {
     CompletedProcess,
     CalledProcessError,
     SubprocessError,
+    TimeoutExpired,
     run: native('run', run),
     call: native('call', async (a, kw) => (await run(a, { ...kw, check: false })).returncode),
     check_call: native('check_call', async (a, kw) => { await run(a, { ...kw, check: true }); return 0; }),

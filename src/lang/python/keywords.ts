@@ -1,0 +1,3 @@
+// Python's keywords, as the REPL completes them and namedtuple() refuses them as field names.
+// (CPython's keyword.kwlist also has async, await and yield, which the subset does not run.)
+export const PYTHON_KEYWORDS: readonly string[] = ['False', 'None', 'True', 'and', 'as', 'assert', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with'];
