@@ -1,6 +1,7 @@
 // input() over a stream that is not a terminal (`socklab run`): one readline interface, made on
 // first use, shared by every input() of the program.
 import { createInterface } from 'node:readline';
+import { currentSignal } from '../socket/index.ts';
 
 export interface LineReader {
   /** Writes `prompt`, then resolves with the next line (undefined at end of input: EOFError). */
@@ -16,14 +17,30 @@ export interface LineReader {
 export function streamLineReader(stdin: NodeJS.ReadableStream | (() => NodeJS.ReadableStream), stdout: NodeJS.WritableStream): LineReader {
   let rl: ReturnType<typeof createInterface> | undefined;
   let lines: AsyncIterator<string> | undefined;
+  /** The line asked for by an input() that Ctrl+C ended: it goes to the next input(). */
+  let unclaimed: Promise<IteratorResult<string>> | undefined;
   return {
     async read(prompt) {
       if (prompt) stdout.write(prompt);
       rl ??= createInterface({ input: typeof stdin === 'function' ? stdin() : stdin, terminal: false });
       lines ??= rl[Symbol.asyncIterator]();
-      const next = await lines.next();
-      return next.done ? undefined : next.value;
+      const next = unclaimed ?? lines.next();
+      unclaimed = next;
+      // Ctrl+C ends a waiting input() as it ends a waiting recv() (KeyboardInterrupt), as CPython's does.
+      const line = await _untilAborted(next, currentSignal());
+      unclaimed = undefined;
+      return line.done ? undefined : line.value;
     },
     close: () => rl?.close(),
   };
+}
+
+function _untilAborted<T>(wait: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return wait;
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    wait.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }

@@ -162,6 +162,10 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
 
   let state: _State = 'idle';
   let lineEval = false; // node's next eval call is the line's (not completion's)
+  let linePasted = false; // the line node reads was part of a paste
+  let lineArrivedAt = -Infinity; // when the last line was read (lines arriving together are a paste)
+  /** TypeScript mode: a block of the paste being read ran as Python, so its other lines do too. */
+  let pastedPython = false;
   let controller = new AbortController();
   const notesShown = new Set<Note>(); // the tuple notes are said once per session
   let lessons: LessonController | undefined;
@@ -229,11 +233,21 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
   /** Runs one entry and prints what it gives; a Recoverable means node should read more lines. */
   async function runEntry(code: string): Promise<Recoverable | undefined> {
     controller = new AbortController();
+    const pasted = linePasted;
+    if (!pasted) pastedPython = false;
+    // The rest of a paste that was Python is Python too, also a line that JavaScript would read
+    // (`g = Greeter('QQ')` after a pasted class): a learner pastes a whole program.
+    if (pastedPython) {
+      const detected = await asPython(code).catch(() => undefined);
+      if (detected === 'more') return new Recoverable(new SyntaxError('Python block goes on'));
+      if (detected === 'ran') return undefined;
+    }
     const prepared = await evaluator.prepare(code);
     if (prepared.kind === 'invalid') {
       if (prepared.incomplete) return new Recoverable(new SyntaxError('Unexpected end of input'));
       // The Python front end may fail where the learner broke a builtin it uses (`Array.prototype.map = null`): then node decides.
-      const detected = await asPython(code).catch(() => undefined);
+      const detected = pastedPython ? undefined : await asPython(code).catch(() => undefined);
+      if (detected !== undefined && pasted) pastedPython = true;
       if (detected === 'more') return new Recoverable(new SyntaxError('Python block goes on'));
       if (detected === 'ran') return undefined;
       // Not JavaScript: node's own parser decides between "read more lines" and its error.
@@ -271,6 +285,7 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
     scripted = answers;
     code.replace(/\n+$/, '').split('\n').forEach((line, i) => write(`${i === 0 ? r._initialPrompt : _CONTINUATION}${line}\n`));
     try {
+      linePasted = false; // the lesson's own code, in the lesson's language
       if (language === 'python' && python) await runPython(python, code.replace(/\n+$/, '\n'));
       else await runEntry(code);
       await afterLine();
@@ -493,9 +508,9 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
   };
   const drain = () => {
     while (state === 'idle' && typeAhead.pending > 0) {
-      const line = typeAhead.next()!;
+      const { line, pasted } = typeAhead.next()!;
       if (terminal) write(`${line}\n`);
-      r._onLine(line);
+      onLine(line, pasted);
     }
     if (closeLater && state === 'idle' && typeAhead.pending === 0 && !pythonBusy()) {
       closeLater = false;
@@ -528,6 +543,13 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
 
   const nodeOnLine = r._onLine;
   r._onLine = (line: string) => {
+    // Marked by the terminal, or guessed from lines arriving together (as pythonLine guesses).
+    const pasted = pasting || Date.now() - lineArrivedAt < _PASTE_GAP_MS;
+    lineArrivedAt = Date.now();
+    onLine(line, pasted);
+  };
+  /** A line read (`pasted`: part of a paste), now or when it was queued while another line ran. */
+  function onLine(line: string, pasted: boolean): void {
     // (A line for a waiting input() is the learner's answer unless the terminal brackets the paste.)
     if (language === 'python' && python && state !== 'idle' && (pasting || (!typeAhead.waiting && stillPasting()))) {
       // The rest of a paste waits its turn behind the statement that runs; input() gets typed lines.
@@ -535,7 +557,7 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
       pythonPending.push({ line, pasted: true, echo: true });
       return;
     }
-    if (state !== 'idle' || typeAhead.waiting) return typeAhead.push(line);
+    if (state !== 'idle' || typeAhead.waiting) return typeAhead.push(line, pasted);
     const keyword = /^\s*\.([^\s.]+)/.exec(line)?.[1];
     // Python mode: every line is Python but a dot-command at `py>>> ` (inside a bracket,
     // `    .decode()` is Python).
@@ -548,6 +570,7 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
       return r.displayPrompt();
     }
     lineEval = true;
+    linePasted = pasted;
     try {
       nodeOnLine.call(r, line);
     } catch (err) {
@@ -559,7 +582,7 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
     } finally {
       lineEval = false;
     }
-  };
+  }
   const reportCommandError = (err: unknown) => {
     try {
       showError(err, '');

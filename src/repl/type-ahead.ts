@@ -2,8 +2,14 @@
 // take waits its turn as the next REPL line, so nothing typed is lost or evaluated twice.
 import { currentSignal } from '../socket/index.ts';
 
+/** A queued line; `pasted`: it came with others at once (a paste), not typed on its own. */
+export interface QueuedLine {
+  line: string;
+  pasted: boolean;
+}
+
 export class TypeAhead {
-  readonly #queue: string[] = [];
+  readonly #queue: QueuedLine[] = [];
   #waiter: ((line: string | undefined) => void) | undefined;
   #ended = false;
 
@@ -25,7 +31,7 @@ export class TypeAhead {
   read(prompt: string, write: (text: string) => void, ask: (prompt: string) => void): Promise<string | undefined> {
     if (this.#queue.length > 0 || this.#ended) {
       write(prompt);
-      return Promise.resolve(this.#queue.shift());
+      return Promise.resolve(this.#queue.shift()?.line);
     }
     const signal = currentSignal();
     return new Promise((resolve, reject) => {
@@ -44,9 +50,9 @@ export class TypeAhead {
   }
 
   /** A line typed while something runs: to input() if it waits, else queued. */
-  push(line: string): void {
+  push(line: string, pasted = false): void {
     if (this.#waiter) this.#waiter(line);
-    else this.#queue.push(line);
+    else this.#queue.push({ line, pasted });
   }
 
   /** Gives input() the end of input (Ctrl+D); false when no input() waits. */
@@ -62,7 +68,7 @@ export class TypeAhead {
     if (this.#queue.length === 0) this.eof();
   }
 
-  next(): string | undefined {
+  next(): QueuedLine | undefined {
     return this.#queue.shift();
   }
 

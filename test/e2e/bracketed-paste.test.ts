@@ -60,6 +60,18 @@ describe('bracketed paste', () => {
     await term.waitFor(/\n40\n/);
   });
 
+  it('TypeScript mode: a paste whose first block is Python is Python to its end, however slowly it arrives', async () => {
+    const term = start([], 'xterm');
+    await term.waitFor('>>> ');
+    term.write(`${START}def add(a, b):\r    return a + b\r\r`);
+    await term.waitFor('return a + b');
+    term.write(`x = add(40, 2)\rprint(x)\r${END}`);
+    await term.waitFor(/\n42\n/);
+    expect(term.output()).not.toContain('coroutine');
+    term.write('typeof x\r');
+    await term.waitFor("'number'");
+  });
+
   it('a dumb terminal is not asked for the marks, and a paste is still known by its lines arriving together', async () => {
     const term = start(['--python'], 'dumb');
     await term.waitFor('py>>> ');

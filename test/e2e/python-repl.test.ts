@@ -304,4 +304,22 @@ describe('Python in TypeScript mode', () => {
     expect(translated).toMatch(/while \(true\) \{|while \(py\.truthy\(true\)\)|while \(/);
     expect(translated).toMatch(/py\.truthy|py\.not|!/);
   }, 30_000);
+
+  it('runs the rest of a pasted program as Python once a block of it was Python: a class, then its use', async () => {
+    const term = spawnSocklab([]);
+    terms.push(term);
+    await term.waitFor('>>> ');
+    // `g = Greeter('QQ')` and `x = add(1, 2)` are JavaScript too: read as such, the first threw
+    // "Class constructor Greeter cannot be invoked without 'new'" and x was a coroutine.
+    paste(term, [
+      'class Greeter:', '    def __init__(self, name):', '        self.name = name', '    def hello(self):', "        return 'hello ' + self.name", '',
+      "g = Greeter('QQ')", 'print(g.hello())', 'def add(a, b):', '    return a + b', '', 'x = add(1, 2)', "print(x, add('a', 'b'))",
+    ]);
+    await term.waitFor('\n3 ab\n');
+    await term.waitFor('>>> ');
+    expect(term.output()).toContain('\nhello QQ\n');
+    expect(term.output()).not.toMatch(/Class constructor|coroutine|TypeError|NameError/);
+    // A line typed on its own afterwards is TypeScript again.
+    expect(await type(term, '[1, 2].length', '>>> ')).toBe('2\n');
+  }, 30_000);
 });

@@ -17,7 +17,7 @@ import type { SocketModule } from '../../socket/module.ts';
 import { tuple } from '../../socket/tuple.ts';
 import { ATTRIBUTE_HOOKS } from './runtime/attributes.ts';
 import { NAMED_FIELDS, namedTupleRepr } from './stdlib/namedtuple.ts';
-import { FLOAT_RESULTS, PY_PARAMS, native } from './runtime/call.ts';
+import { FLOAT_RESULTS, PY_PARAMS, awaitWait, native } from './runtime/call.ts';
 import { ModuleNotFoundError, OSError, SystemExit } from './runtime/exceptions.ts';
 import { OverflowError, ValueError } from '../../socket/exceptions.ts';
 import { strerror } from '../../kernel/index.ts';
@@ -155,7 +155,7 @@ export function createTimeModule(): PyModule {
     sleep: native('sleep', async (a) => {
       const s = a[0];
       if (!isInt(s) && !(s instanceof PyFloat)) throw new TypeError(`'${typeof s === 'string' ? 'str' : 'NoneType'}' object cannot be interpreted as an integer`);
-      await sleep(realValue(s));
+      await awaitWait(sleep(realValue(s)));
       return null;
     }),
     ctime: native('ctime', (a) => _ctime(_when(a[0]))),
@@ -253,7 +253,7 @@ export function createSysModule(io: HostIO, modules: () => Record<string, PyModu
     stderr: stream('<stderr>', io.writeErr),
     stdin: makeModule('<stdin>', {
       readline: native('readline', async () => {
-        const line = await io.readLine('');
+        const line = await awaitWait(io.readLine(''));
         return line === undefined ? '' : `${line}\n`;
       }),
     }),

@@ -11,6 +11,8 @@ export interface PythonRunOptions {
   stderr?: NodeJS.WritableStream;
   stdin?: NodeJS.ReadableStream;
   argv?: string[];
+  /** The program is all the process does (`socklab run`): an uncaught KeyboardInterrupt ends it by SIGINT, as CPython's. */
+  ownsProcess?: boolean;
 }
 
 export async function runPythonFile(file: string, options: PythonRunOptions = {}): Promise<number> {
@@ -37,6 +39,7 @@ export async function runPythonFile(file: string, options: PythonRunOptions = {}
   const controller = new AbortController();
   const onSigint = () => controller.abort();
   process.on('SIGINT', onSigint);
+  let interrupted = false;
   try {
     const result = await session.exec(source, { filename: path, mode: 'exec', signal: controller.signal });
     if (!result.ok) stderr.write(result.error!.traceback);
@@ -44,10 +47,17 @@ export async function runPythonFile(file: string, options: PythonRunOptions = {}
     if (result.ok) return 0;
     const error = result.error!;
     if (error.exitCode !== undefined) return error.exitCode;
-    return error.type === 'KeyboardInterrupt' ? 130 : 1;
+    if (error.type !== 'KeyboardInterrupt') return 1;
+    interrupted = options.ownsProcess === true;
+    return 130;
   } finally {
     process.off('SIGINT', onSigint);
     input.close();
+    if (interrupted) {
+      // CPython re-raises SIGINT once its traceback is printed: a shell's `prog; next` stops at it.
+      session.space.closeAll();
+      process.kill(process.pid, 'SIGINT');
+    }
   }
 }
 

@@ -28,7 +28,7 @@ import { parse } from './parse.ts';
 import { attributeNames } from './runtime/attributes.ts';
 import { createBuiltins, toRepr } from './runtime/builtins.ts';
 import { AttributeError, asPythonError, CAUGHT_STACK, NameError, nameError, PySyntaxError, suggest, SystemExit } from './runtime/exceptions.ts';
-import { CALLER_STACK, invoke } from './runtime/call.ts';
+import { CALLER_STACK, LIBRARY_FRAMES, invoke } from './runtime/call.ts';
 import { createRuntime } from './runtime/index.ts';
 import { userTranslationCache } from './translation-cache.ts';
 
@@ -434,7 +434,8 @@ function _formatOne(err: unknown, handled = false): string {
     if (above > 0 && above < frames.length) frames = frames.slice(above);
   }
   const texts = frames.map((f, i) => _frameText(f, i === frames.length - 1 ? err : undefined));
-  const head = texts.length > 0 ? `Traceback (most recent call last):\n${texts.join('\n')}\n` : 'Traceback (most recent call last):\n';
+  const library = (err as Record<symbol, unknown> | null)?.[LIBRARY_FRAMES];
+  const head = `Traceback (most recent call last):\n${texts.map((t) => `${t}\n`).join('')}${typeof library === 'string' && texts.length > 0 ? library : ''}`;
   let last = formatException(err);
   if (err instanceof NameError && err.nameNotFound) {
     for (const names of err.candidates) {

@@ -10,7 +10,7 @@ import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { strerror } from '../../../kernel/index.ts';
 import { attributeNames, delattr, getattr, hasattr, registerBuiltinTypes, setattr, sortList } from './attributes.ts';
-import { BOUND_SELF, PY_CLASS, PY_NATIVE, PyObject, classQualname, invoke, isUserInstance, native, type NativeFunction } from './call.ts';
+import { BOUND_SELF, PY_CLASS, PY_NATIVE, PyObject, awaitWait, classQualname, invoke, isUserInstance, native, type NativeFunction } from './call.ts';
 import { BUILTIN_EXCEPTIONS, matches, StopIteration, SystemExit } from './exceptions.ts';
 import { add as dunderAdd, collect, dunder, isAsyncItems, iter as dunderIter, lessThan, richEq, richTruthy, userBytes, userLen, userMethod } from './dunders.ts';
 import { BuiltinIterator, LazyIterator, PyGenerator, isAsyncSource } from './generator.ts';
@@ -452,7 +452,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
   });
 
   const input = native('input', async (args) => {
-    const line = await io.readLine(args.length > 0 ? await toStr(args[0]) : '');
+    const line = await awaitWait(io.readLine(args.length > 0 ? await toStr(args[0]) : ''));
     if (line === undefined) throw new EOFError('EOF when reading a line');
     return line;
   });

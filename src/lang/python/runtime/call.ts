@@ -5,11 +5,12 @@
 // (a float as a number, keywords as a trailing options object) and their numbers come back as
 // Python's (a fractional number is a float).
 import { DEFERRED_INIT, MIXIN } from '../../../modules/callable.ts';
-import { Exception } from '../../../socket/exceptions.ts';
+import { Exception, KeyboardInterrupt } from '../../../socket/exceptions.ts';
 import { pyRepr, repr } from '../../../socket/format.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { tuple } from '../../../socket/tuple.ts';
 import { addressOf } from './ids.ts';
+import { libraryFrames } from './library-frames.ts';
 import { Kwargs, PyDict, PyFloat, PyIntEnum } from './values.ts';
 
 /** Where a function keeps its CPython parameter list (shared with src/modules). */
@@ -225,7 +226,7 @@ async function _callJS(f: Function, self: unknown, args: unknown[], kw: Record<s
     try {
       settled = await r;
     } catch (e) {
-      throw _withCallerStack(e);
+      throw _withLibraryFrames(_withCallerStack(e), f, self);
     }
   }
   const v = _fromJS(f, settled);
@@ -240,8 +241,32 @@ export const CALLER_STACK = Symbol('socklab.python.callerStack');
  * Python frame; the traceback then takes its frames from here, where Python awaited the call.
  */
 function _withCallerStack(e: unknown): unknown {
-  if (e instanceof Error && !Object.hasOwn(e, CALLER_STACK)) Object.defineProperty(e, CALLER_STACK, { value: new Error().stack, configurable: true });
+  // Ctrl+C ends a wait with its AbortSignal's reason, one object for every wait it ends: each
+  // becomes a KeyboardInterrupt of its own, raised where its own Python line waited.
+  const err = e instanceof Error && e.name === 'AbortError' ? new KeyboardInterrupt() : e;
+  if (err instanceof Error && !Object.hasOwn(err, CALLER_STACK)) Object.defineProperty(err, CALLER_STACK, { value: new Error().stack, configurable: true });
+  return err;
+}
+
+/** Where an error keeps the frames of CPython's socket.py that its traceback shows (library-frames.ts). */
+export const LIBRARY_FRAMES = Symbol('socklab.python.libraryFrames');
+
+function _withLibraryFrames(e: unknown, f: Function, self: unknown): unknown {
+  const frames = e instanceof Error && !Object.hasOwn(e, LIBRARY_FRAMES) ? libraryFrames(f, self, e) : '';
+  if (frames) Object.defineProperty(e, LIBRARY_FRAMES, { value: frames, configurable: true });
   return e;
+}
+
+/**
+ * How a builtin written for Python awaits a wait of its own (input(), time.sleep()): its error
+ * (KeyboardInterrupt on Ctrl+C) is raised at the Python line that called it, as CPython's is.
+ */
+export async function awaitWait<T>(wait: Promise<T>): Promise<T> {
+  try {
+    return await wait;
+  } catch (e) {
+    throw _withCallerStack(e);
+  }
 }
 
 /** Creates an instance of a class defined in Python, running its __init__. */
