@@ -111,7 +111,9 @@ function _copyOut(buf: Buffer, got: number): bytes {
       _pool = new ArrayBuffer(_POOL_SIZE);
       _poolOffset = 0;
     }
-    out = new bytes(_pool, _poolOffset, got);
+    // A Uint8Array given bytes' prototype: constructing the subclass itself (`new bytes(...)`)
+    // costs several µs here, more than the send and the recv together (BENCHMARKS.md, perfals).
+    out = Object.setPrototypeOf(new Uint8Array(_pool, _poolOffset, got), bytes.prototype) as bytes;
     _poolOffset += (got + 7) & ~7;
   }
   if (got <= _LOOP_COPY_MAX) {
