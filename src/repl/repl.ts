@@ -17,18 +17,14 @@ import repl, { Recoverable } from 'node:repl';
 import pkg from '../../package.json' with { type: 'json' };
 import { colors } from '../colors.ts';
 import { setLang, t, type Lang } from '../i18n/index.ts';
-import { formatException, keepUnobservedError, KeyboardInterrupt, repr, type SocketSpace } from '../socket/index.ts';
+import type { SocketSpace } from '../socket/index.ts';
 import { translateNodeCommands } from './commands.ts';
-import { asException, createEvaluator, type Evaluator, type Note, type Runner } from '../lang/typescript/evaluate.ts';
-import { hintFor, missingModuleText, pythonError } from '../lang/hints.ts';
+import type { Evaluator, Note, Runner } from '../lang/typescript/evaluate.ts';
 import { HISTORY_SIZE, openHistory } from './history.ts';
 import { loadLessons, type LessonController, type LessonHost, type LessonsModule } from './lessons.ts';
 import { bufferedCommand, completeOnDumbTerminal, type ReplServer } from './node-repl.ts';
 import { beforeKey } from './preview.ts';
-import { formatSocketTable } from './sockets-table.ts';
-import { defineDiagramCommand } from '../notebook/terminal.ts';
 import { bracketedPaste, interruptKeyReader, suspend } from './terminal.ts';
-import { TypeAhead } from './type-ahead.ts';
 import { defaultLanguagePath, promptIn, readLanguage, saveLanguage, type Language } from './language.ts';
 import type { LineOutcome, PythonLines } from './python-mode.ts';
 
@@ -92,7 +88,6 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
 
   const languagePath = options.languagePath === undefined ? (terminal ? defaultLanguagePath() : null) : options.languagePath;
   const startLanguage: Language = options.language ?? (languagePath ? readLanguage(languagePath) : undefined) ?? 'typescript';
-  const typeAhead = new TypeAhead();
   // Python from the first line on: its front end is loaded before the REPL reads anything.
   const pythonModule = startLanguage === 'python' ? await import('./python-mode.ts') : undefined;
   const keys = terminal ? interruptKeyReader(input) : undefined;
@@ -111,6 +106,9 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
     breakEvalOnSigint: true,
     writer: (value: unknown) => repr(value),
   }) as unknown as ReplServer;
+  // The prompt is on the screen: now what the lines need (after-prompt.ts).
+  const { asException, createEvaluator, defineDiagramCommand, formatException, formatSocketTable, hintFor, keepUnobservedError, KeyboardInterrupt, missingModuleText, pythonError, repr, TypeAhead } = await import('./after-prompt.ts');
+  const typeAhead = new TypeAhead();
   // After repl.start: what node puts on globalThis (require, module, _, the builtin modules) is
   // then part of the evaluator's baseline, not the learner's variables that .reset deletes.
   const evaluator = createEvaluator({
