@@ -317,11 +317,14 @@ export function kw(values: Record<string, unknown>, ...dicts: unknown[]): Kwargs
 
 /** A method taken off an object: calling it passes the object as self. */
 export function bindMethod(f: Function, self: unknown): Function {
-  const bound = function (this: unknown, ...args: unknown[]) {
-    return f.apply(self, args);
-  };
+  const free = isFreeFunction(f);
+  const bound = free
+    ? function (this: unknown, ...args: unknown[]) { return f.call(undefined, self, ...args); }
+    : function (this: unknown, ...args: unknown[]) { return f.apply(self, args); };
   for (const key of [PY_PARAMS, PY_FUNCTION, PY_NATIVE]) {
-    const v = (f as unknown as Record<symbol, unknown>)[key];
+    let v = (f as unknown as Record<symbol, unknown>)[key];
+    // A function bound as a method takes the object as its first parameter: the rest are the call's.
+    if (key === PY_PARAMS && free && v) v = { ...(v as Params), positional: (v as Params).positional.slice(1) };
     if (v !== undefined) Object.defineProperty(bound, key, { value: v });
   }
   Object.defineProperty(bound, 'name', { value: f.name });
@@ -348,8 +351,18 @@ export function boundMethodRepr(bound: Function, selfRepr: string): string {
   return `<bound method ${qualnameOf(f)} of ${selfRepr}>`;
 }
 
+/**
+ * A Python function that is not a class's own method (a lambda or a def assigned in a class body,
+ * `f = lambda self: …`): called as a method, the object is its first argument, not its `this`.
+ */
+export const isFreeFunction = (f: Function): boolean =>
+  Boolean((f as unknown as Record<symbol, unknown>)[PY_FUNCTION]) && !(f as unknown as Record<symbol, unknown>)[_PY_METHOD];
+
+const _PY_METHOD = Symbol('socklab.python.method');
+
 /** A method read off a class: self comes first (`Base.__init__(self, x)`). */
 export function unboundMethod(f: Function): Function {
+  if (isFreeFunction(f)) return f;
   // `A.m is A.m`, as in Python 3 where A.m is the function itself: one wrapper per method.
   let unbound = _unbound.get(f);
   if (!unbound) _unbound.set(f, (unbound = _unboundMethod(f)));
@@ -408,7 +421,9 @@ export function defineClass<T extends Function>(cls: T, methods: Record<string, 
   for (const [name, spec] of Object.entries(methods)) {
     const m = (cls.prototype as Record<string, unknown>)[name];
     if (typeof m === 'function') {
-      Object.defineProperty(cls.prototype, name, { value: def(m, spec, `${qualname}.${name}`), writable: true, configurable: true, enumerable: false });
+      const method = def(m, spec, `${qualname}.${name}`);
+      Object.defineProperty(method, _PY_METHOD, { value: true });
+      Object.defineProperty(cls.prototype, name, { value: method, writable: true, configurable: true, enumerable: false });
     }
   }
   return cls;
