@@ -84,7 +84,8 @@ export function def<T extends Function>(fn: T, spec: readonly string[], qualname
   Object.defineProperty(wrapper, PY_FUNCTION, { value: true, configurable: true });
   Object.defineProperty(wrapper, _PY_RAW, { value: raw });
   Object.defineProperty(wrapper, 'name', { value: qualname?.slice(qualname.lastIndexOf('.') + 1) ?? fn.name });
-  if (qualname !== undefined) Object.defineProperty(wrapper, PY_QUALNAME, { value: qualname });
+  // On fn too: invoke() calls it directly and its argument errors name it (_label).
+  for (const f of [wrapper, fn]) Object.defineProperty(f, PY_QUALNAME, { value: qualname ?? wrapper.name, configurable: true });
   Object.defineProperty(wrapper, pyRepr, { value: () => `<function ${qualnameOf(wrapper)} at ${addressOf(wrapper)}>`, configurable: true });
   return wrapper as unknown as T;
 }
@@ -112,8 +113,9 @@ export function native(name: string, fn: NativeFunction): AnyFunction {
 
 const _params = (f: unknown): Params | undefined => (f as Record<symbol, Params | undefined>)[PY_PARAMS];
 
+/** How CPython's argument errors name a function: its __qualname__ (`Dog.__init__()`, 3.10+). */
 function _label(f: Function): string {
-  return `${f.name || '<lambda>'}()`;
+  return `${qualnameOf(f)}()`;
 }
 
 /** Lays out a Python function's arguments as its JS parameters, with CPython's TypeErrors. */
@@ -321,7 +323,7 @@ export function bindMethod(f: Function, self: unknown): Function {
   const bound = free
     ? function (this: unknown, ...args: unknown[]) { return f.call(undefined, self, ...args); }
     : function (this: unknown, ...args: unknown[]) { return f.apply(self, args); };
-  for (const key of [PY_PARAMS, PY_FUNCTION, PY_NATIVE]) {
+  for (const key of [PY_PARAMS, PY_FUNCTION, PY_NATIVE, PY_QUALNAME]) {
     let v = (f as unknown as Record<symbol, unknown>)[key];
     // A function bound as a method takes the object as its first parameter: the rest are the call's.
     if (key === PY_PARAMS && free && v) v = { ...(v as Params), positional: (v as Params).positional.slice(1) };
