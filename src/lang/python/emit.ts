@@ -1293,8 +1293,9 @@ export class Emitter {
       return `py.genexp(${outer}, async function* $genexpr($outer) { ${clauses.join(' ')} ${'  '.repeat(depth)}yield ${this.expr(element[0]!)}; ${close.join(' ')} })`;
     }
     const name = kind === 'DictionaryComprehensionExpression' ? '$dictcomp' : kind === 'SetComprehensionExpression' ? '$setcomp' : kind === 'ComprehensionExpression' ? '$genexpr' : '$listcomp';
-    void node;
-    return `(await (async function ${name}() { const $r = ${init}; ${clauses.join(' ')} ${'  '.repeat(depth)}${push} ${close.join(' ')} return $r; })())`;
+    // Marked where V8 places the frame (the await once it has waited, else the call's argument
+    // list): the enclosing frame of an error inside underlines the comprehension, as CPython's does.
+    return `(${this.mark(node)}await (async function ${name}() { const $r = ${init}; ${clauses.join(' ')} ${'  '.repeat(depth)}${push} ${close.join(' ')} return $r; })${this.mark(node)}())`;
   }
 
   private lambda(node: SyntaxNode): string {
