@@ -1403,7 +1403,8 @@ export class Emitter {
       let selfDoc = '';
       for (const c of inner.slice(1)) {
         if (c.name === 'FormatConversion') conversion = this.text(c).slice(1);
-        else if (c.name === 'FormatSelfDoc') selfDoc = this.src.slice(r.from + 1, c.to);
+        // `{x + 1 = }`: the text shown runs to the conversion, the spec or the brace, spaces included.
+        else if (c.name === 'FormatSelfDoc') selfDoc = this.src.slice(r.from + 1, c.to) + /^\s*/.exec(this.src.slice(c.to, r.to))![0];
         else if (c.name === 'FormatSpec') spec = this.formatSpec(c);
       }
       if (selfDoc && !conversion && spec === "''") conversion = 'r';

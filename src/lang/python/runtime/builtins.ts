@@ -228,6 +228,11 @@ export class PyFile {
     else writeSync(this._fd, data as Uint8Array);
     return _len(data);
   }
+  /** f.writelines(lines): each written as it is (no newlines added), as io's writelines. */
+  writelines(lines: unknown): null {
+    for (const line of iter(lines)) this.write(line);
+    return null;
+  }
   flush(): null {
     return null;
   }
