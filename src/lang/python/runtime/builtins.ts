@@ -543,6 +543,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     round: native('round', (a) => {
       const x = a[0];
       const nd = a[1];
+      if (!isInt(x) && !(x instanceof PyFloat)) throw new TypeError(`type ${pyTypeName(x)} doesn't define __round__ method`);
       if (isInt(x) && isNone(nd)) return intValue(x);
       const v = realValue(x);
       if (isNone(nd)) return _round(v, 0) + 0;
