@@ -22,7 +22,9 @@ export function start_new_thread(fn: (...args: never[]) => unknown, args: readon
   void spawnTask({ thread: undefined, ident }, () => callTarget(fn, args, kwargs), (error) => {
     // CPython 3.11's thread_run (Modules/_threadmodule.c) reports through sys.unraisablehook,
     // which names the function with its address.
-    environment().writeErr(`Exception ignored in thread started by: ${_withAddress(repr(fn))}\n${environment().formatTraceback(error)}`);
+    // A Python function's repr has its address already; a JavaScript one's gets one.
+    const shown = / at 0x[0-9a-f]+>$/.test(repr(fn)) ? repr(fn) : repr(fn).replace(/>$/, ` at ${fakeAddress()}>`);
+    environment().writeErr(`Exception ignored in thread started by: ${shown}\n${environment().formatTraceback(error)}`);
   });
   return ident;
 }
@@ -40,8 +42,3 @@ export const _thread = {
   [Symbol.toStringTag]: 'module',
   [pyRepr]: () => "<module '_thread' (built-in)>",
 };
-
-/** CPython's function repr carries its address; a Python function's repr already does. */
-function _withAddress(text: string): string {
-  return / at 0x[0-9a-f]+>$/.test(text) ? text : text.replace(/>$/, ` at ${fakeAddress()}>`);
-}

@@ -95,7 +95,7 @@ function _convert(conv: string, x: unknown, flags: string, precision: number | u
       const p = precision ?? 6;
       let text: string;
       if (!Number.isFinite(v)) text = Number.isNaN(v) ? 'nan' : 'inf';
-      else if (conv === 'f' || conv === 'F') text = _fixed(Math.abs(v), p);
+      else if (conv === 'f' || conv === 'F') text = fixedHalfEven(Math.abs(v), p);
       else if (conv === 'e' || conv === 'E') text = _exponent(Math.abs(v).toExponential(p));
       else text = _general(Math.abs(v), p === 0 ? 1 : p, flags.includes('#'));
       if ('FEG'.includes(conv)) text = text.toUpperCase();
@@ -104,14 +104,36 @@ function _convert(conv: string, x: unknown, flags: string, precision: number | u
   }
 }
 
-/** toFixed, but an exact tie rounds to even as C's printf does ('%.0f' % 0.5 is '0', not '1'). */
-function _fixed(v: number, p: number): string {
-  const scaled = v * 10 ** p;
-  if (Number.isInteger(scaled - 0.5) && Math.abs(scaled) < 2 ** 52) {
-    const low = scaled - 0.5;
-    return ((low % 2 === 0 ? low : low + 1) / 10 ** p).toFixed(p);
-  }
-  return v.toFixed(p);
+/**
+ * `v` with `p` decimals as C's printf and Python's format give it: from v's exact binary value,
+ * an exact tie rounded to even ('%.0f' % 2.5 is '2', '%.2f' % 2.675 is '2.67' since 2.675 is
+ * really 2.67499…), and no exponent for large values ('%.0f' % 1e22). toFixed is exact apart
+ * from ties (it rounds them up) and values from 1e21 on, so only those take the BigInt way.
+ */
+export function fixedHalfEven(v: number, p: number): string {
+  const scaled = Math.abs(v) * 10 ** p;
+  if (Math.abs(v) < 1e21 && Math.abs(scaled - Math.floor(scaled) - 0.5) > 1e-6) return v.toFixed(p);
+  if (!Number.isFinite(v)) return String(v);
+  const [n, d] = _exactRatio(Math.abs(v));
+  const num = n * 10n ** BigInt(p);
+  let q = num / d;
+  const twice = 2n * (num % d);
+  if (twice > d || (twice === d && q % 2n === 1n)) q += 1n;
+  const digits = q.toString().padStart(p + 1, '0');
+  const text = p === 0 ? digits : `${digits.slice(0, -p)}.${digits.slice(-p)}`;
+  return v < 0 ? `-${text}` : text;
+}
+
+/** A finite double v >= 0 as numerator / denominator (a power of two), exactly. */
+function _exactRatio(v: number): [bigint, bigint] {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, v);
+  const bits = view.getBigUint64(0);
+  const biased = Number((bits >> 52n) & 0x7ffn);
+  let mantissa = bits & ((1n << 52n) - 1n);
+  if (biased !== 0) mantissa |= 1n << 52n;
+  const e = (biased === 0 ? 1 : biased) - 1075;
+  return e >= 0 ? [mantissa << BigInt(e), 1n] : [mantissa, 1n << BigInt(-e)];
 }
 
 /** %g: fixed or exponent notation by the exponent, trailing zeros removed (kept with #). */

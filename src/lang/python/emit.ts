@@ -485,6 +485,9 @@ export class Emitter {
 
   private _pendingTarget: { targets: SyntaxNode[]; item: string } | undefined;
 
+  /** The class body being emitted: its class, the names it defines, the scope its expressions are in. */
+  private _classBody: { target: string; names: Set<string>; scope: Scope } | undefined;
+
   /** What the __qualname__ of a def or lambda here starts with: `outer.<locals>.`, `A.` (PEP 3155). */
   private _qualPrefix = '';
 
@@ -729,13 +732,29 @@ export class Emitter {
       }
     });
     this.line(`}, { ${specs.join(', ')} }${this._qualArg(classQual, this.text(nameNode))});`, node);
-    for (const [stmt] of after) {
+    if (after.length === 0) return;
+    // The class body's assignments run in a function named for the class, so an error there has
+    // CPython's two frames: `line N, in <module>` at `class B:`, then `line M, in B`.
+    this.line(`await (async function $class_${name}() {`, node);
+    const names = new Set<string>();
+    for (const stmt of children(body)) {
       const ps = children(stmt);
-      const value = this._within(`${classQual}.`, () => this.expressionList(ps.slice(ps.findIndex((p) => p.name === 'AssignOp') + 1)));
-      for (const t of ps.slice(0, ps.findIndex((p) => p.name === 'AssignOp'))) {
-        if (t.name === 'VariableName') this.line(`py.setattr(${target}, '${this.text(t)}', ${value});`, stmt);
-      }
+      if (stmt.name === 'FunctionDefinition') names.add(this.text(ps.find((p) => p.name === 'VariableName')!));
+      if (stmt.name === 'AssignStatement') for (const t of ps.slice(0, ps.findIndex((p) => p.name === 'AssignOp'))) if (t.name === 'VariableName') names.add(this.text(t));
     }
+    const savedBody = this._classBody;
+    this._classBody = { target, names, scope: this.scope };
+    this.block(() => {
+      for (const [stmt] of after) {
+        const ps = children(stmt);
+        const value = this._within(`${classQual}.`, () => this.expressionList(ps.slice(ps.findIndex((p) => p.name === 'AssignOp') + 1)));
+        for (const t of ps.slice(0, ps.findIndex((p) => p.name === 'AssignOp'))) {
+          if (t.name === 'VariableName') this.line(`py.setattr(${target}, '${this.text(t)}', ${value});`, stmt);
+        }
+      }
+    });
+    this._classBody = savedBody;
+    this.line('})();', node);
   }
 
   /** The names an import statement binds, and what to bind them to. */
@@ -1035,7 +1054,13 @@ export class Emitter {
 
   expr(node: SyntaxNode, top = false): string {
     switch (node.name) {
-      case 'VariableName': return jsName(this.text(node));
+      case 'VariableName': {
+        const n = this.text(node);
+        // In a class body a name the body defines is the class's once set (LOAD_NAME), else the enclosing one.
+        const body = this._classBody;
+        if (body && body.scope === this.scope && body.names.has(n)) return `py.classLocal(${body.target}, '${n}', () => ${jsName(n)})`;
+        return jsName(n);
+      }
       case 'None': return 'null';
       case 'Ellipsis': return 'py.Ellipsis';
       case 'Boolean': return this.text(node) === 'True' ? 'true' : 'false';
@@ -1267,8 +1292,9 @@ export class Emitter {
       return `py.genexp(${outer}, async function* $genexpr($outer) { ${clauses.join(' ')} ${'  '.repeat(depth)}yield ${this.expr(element[0]!)}; ${close.join(' ')} })`;
     }
     const name = kind === 'DictionaryComprehensionExpression' ? '$dictcomp' : kind === 'SetComprehensionExpression' ? '$setcomp' : kind === 'ComprehensionExpression' ? '$genexpr' : '$listcomp';
-    void node;
-    return `(await (async function ${name}() { const $r = ${init}; ${clauses.join(' ')} ${'  '.repeat(depth)}${push} ${close.join(' ')} return $r; })())`;
+    // Marked where V8 places the frame (the await once it has waited, else the call's argument
+    // list): the enclosing frame of an error inside underlines the comprehension, as CPython's does.
+    return `(${this.mark(node)}await (async function ${name}() { const $r = ${init}; ${clauses.join(' ')} ${'  '.repeat(depth)}${push} ${close.join(' ')} return $r; })${this.mark(node)}())`;
   }
 
   private lambda(node: SyntaxNode): string {
@@ -1376,7 +1402,8 @@ export class Emitter {
       let selfDoc = '';
       for (const c of inner.slice(1)) {
         if (c.name === 'FormatConversion') conversion = this.text(c).slice(1);
-        else if (c.name === 'FormatSelfDoc') selfDoc = this.src.slice(r.from + 1, c.to);
+        // `{x + 1 = }`: the text shown runs to the conversion, the spec or the brace, spaces included.
+        else if (c.name === 'FormatSelfDoc') selfDoc = this.src.slice(r.from + 1, c.to) + /^\s*/.exec(this.src.slice(c.to, r.to))![0];
         else if (c.name === 'FormatSpec') spec = this.formatSpec(c);
       }
       if (selfDoc && !conversion && spec === "''") conversion = 'r';

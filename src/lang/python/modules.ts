@@ -19,7 +19,7 @@ import { ATTRIBUTE_HOOKS } from './runtime/attributes.ts';
 import { NAMED_FIELDS, namedTupleRepr } from './stdlib/namedtuple.ts';
 import { FLOAT_RESULTS, PY_PARAMS, awaitWait, native } from './runtime/call.ts';
 import { ModuleNotFoundError, OSError, SystemExit } from './runtime/exceptions.ts';
-import { OverflowError, ValueError } from '../../socket/exceptions.ts';
+import { OverflowError, QUALIFIED_NAMES, ValueError } from '../../socket/exceptions.ts';
 import { strerror } from '../../kernel/index.ts';
 import { PyDict, PyFloat, PyIntEnum, intValue, isInt, realValue } from './runtime/values.ts';
 
@@ -47,6 +47,9 @@ export function bindSocketModule(module: SocketModule): PyModule {
     attrs[key] = en && typeof value === 'number' ? new PyIntEnum(en[1], key, value) : value;
   }
   _params(module.socket, ['family', 'type', 'proto', 'fileno']);
+  // socket.socket is a class in CPython, and type(s) is it: both show as <class 'socket.socket'>.
+  (QUALIFIED_NAMES as Map<Function, string>).set(Socket, 'socket.socket');
+  Object.defineProperty(module.socket, pyRepr, { value: () => "<class 'socket.socket'>", configurable: true });
   _params(module.create_connection, ['address', 'timeout', 'source_address']);
   _params(module.create_server, ['address'], ['family', 'backlog', 'reuse_port', 'dualstack_ipv6']);
   _params(module.getaddrinfo, ['host', 'port', 'family', 'type', 'proto', 'flags']);

@@ -338,6 +338,7 @@ function _frameName(name: string | undefined): string {
   // a lambda's arrow (emit.ts names every other function).
   if (name === 'eval') return '<lambda>';
   const short = name.split('.').pop()!;
+  if (short.startsWith('$class_')) return pyName(short.slice('$class_'.length)); // a class body (emit.ts)
   if (short.startsWith('$')) return `<${short.slice(1)}>`;
   if (short === 'anonymous' || short === '<anonymous>') return '<lambda>';
   return pyName(short);

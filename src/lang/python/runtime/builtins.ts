@@ -228,6 +228,11 @@ export class PyFile {
     else writeSync(this._fd, data as Uint8Array);
     return _len(data);
   }
+  /** f.writelines(lines): each written as it is (no newlines added), as io's writelines. */
+  writelines(lines: unknown): null {
+    for (const line of iter(lines)) this.write(line);
+    return null;
+  }
   flush(): null {
     return null;
   }
@@ -311,7 +316,7 @@ function _singletonType(x: unknown): Function {
 /** Builds the builtins of one Python session. */
 export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
   const int = _type('int', (x) => isInt(x), (a, kw) => {
-    const x = a[0] ?? 0;
+    const x = a.length === 0 ? 0 : a[0]; // int(None) is a TypeError, not int()
     const base = a[1] ?? kw?.base;
     if (x instanceof PyFloat) {
       if (!Number.isFinite(x.value)) return parseInt_(x.value);
@@ -323,7 +328,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     if (typeof x === 'string' && base === undefined && /^\s*[+-]?\d[\d_]{15,}\s*$/.test(x)) return normInt(BigInt(x.trim().replaceAll('_', '')));
     return parseInt_(x, base);
   });
-  const float = _type('float', (x) => x instanceof PyFloat, (a) => new PyFloat(a[0] instanceof PyFloat ? a[0].value : parseFloat_(isInt(a[0]) ? Number(intValue(a[0])) : a[0] ?? 0)));
+  const float = _type('float', (x) => x instanceof PyFloat, (a) => new PyFloat(a[0] instanceof PyFloat ? a[0].value : parseFloat_(isInt(a[0]) ? Number(intValue(a[0])) : a.length === 0 ? 0 : a[0])));
   const str = _type('str', (x) => typeof x === 'string', async (a, kw) => {
     const x = a.length === 0 ? '' : a[0];
     const encoding = a[1] ?? kw?.encoding;
@@ -544,6 +549,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     round: native('round', (a) => {
       const x = a[0];
       const nd = a[1];
+      if (!isInt(x) && !(x instanceof PyFloat)) throw new TypeError(`type ${pyTypeName(x)} doesn't define __round__ method`);
       if (isInt(x) && isNone(nd)) return intValue(x);
       const v = realValue(x);
       if (isNone(nd)) return _round(v, 0) + 0;

@@ -85,7 +85,8 @@ export function def<T extends Function>(fn: T, spec: readonly string[], qualname
   Object.defineProperty(wrapper, PY_FUNCTION, { value: true, configurable: true });
   Object.defineProperty(wrapper, _PY_RAW, { value: raw });
   Object.defineProperty(wrapper, 'name', { value: qualname?.slice(qualname.lastIndexOf('.') + 1) ?? fn.name });
-  if (qualname !== undefined) Object.defineProperty(wrapper, PY_QUALNAME, { value: qualname });
+  // On fn too: invoke() calls it directly and its argument errors name it (_label).
+  for (const f of [wrapper, fn]) Object.defineProperty(f, PY_QUALNAME, { value: qualname ?? wrapper.name, configurable: true });
   Object.defineProperty(wrapper, pyRepr, { value: () => `<function ${qualnameOf(wrapper)} at ${addressOf(wrapper)}>`, configurable: true });
   return wrapper as unknown as T;
 }
@@ -113,8 +114,9 @@ export function native(name: string, fn: NativeFunction): AnyFunction {
 
 const _params = (f: unknown): Params | undefined => (f as Record<symbol, Params | undefined>)[PY_PARAMS];
 
+/** How CPython's argument errors name a function: its __qualname__ (`Dog.__init__()`, 3.10+). */
 function _label(f: Function): string {
-  return `${f.name || '<lambda>'}()`;
+  return `${qualnameOf(f)}()`;
 }
 
 /** Lays out a Python function's arguments as its JS parameters, with CPython's TypeErrors. */
@@ -342,11 +344,14 @@ export function kw(values: Record<string, unknown>, ...dicts: unknown[]): Kwargs
 
 /** A method taken off an object: calling it passes the object as self. */
 export function bindMethod(f: Function, self: unknown): Function {
-  const bound = function (this: unknown, ...args: unknown[]) {
-    return f.apply(self, args);
-  };
-  for (const key of [PY_PARAMS, PY_FUNCTION, PY_NATIVE]) {
-    const v = (f as unknown as Record<symbol, unknown>)[key];
+  const free = isFreeFunction(f);
+  const bound = free
+    ? function (this: unknown, ...args: unknown[]) { return f.call(undefined, self, ...args); }
+    : function (this: unknown, ...args: unknown[]) { return f.apply(self, args); };
+  for (const key of [PY_PARAMS, PY_FUNCTION, PY_NATIVE, PY_QUALNAME]) {
+    let v = (f as unknown as Record<symbol, unknown>)[key];
+    // A function bound as a method takes the object as its first parameter: the rest are the call's.
+    if (key === PY_PARAMS && free && v) v = { ...(v as Params), positional: (v as Params).positional.slice(1) };
     if (v !== undefined) Object.defineProperty(bound, key, { value: v });
   }
   Object.defineProperty(bound, 'name', { value: f.name });
@@ -373,8 +378,18 @@ export function boundMethodRepr(bound: Function, selfRepr: string): string {
   return `<bound method ${qualnameOf(f)} of ${selfRepr}>`;
 }
 
+/**
+ * A Python function that is not a class's own method (a lambda or a def assigned in a class body,
+ * `f = lambda self: …`): called as a method, the object is its first argument, not its `this`.
+ */
+export const isFreeFunction = (f: Function): boolean =>
+  Boolean((f as unknown as Record<symbol, unknown>)[PY_FUNCTION]) && !(f as unknown as Record<symbol, unknown>)[_PY_METHOD];
+
+const _PY_METHOD = Symbol('socklab.python.method');
+
 /** A method read off a class: self comes first (`Base.__init__(self, x)`). */
 export function unboundMethod(f: Function): Function {
+  if (isFreeFunction(f)) return f;
   // `A.m is A.m`, as in Python 3 where A.m is the function itself: one wrapper per method.
   let unbound = _unbound.get(f);
   if (!unbound) _unbound.set(f, (unbound = _unboundMethod(f)));
@@ -433,7 +448,9 @@ export function defineClass<T extends Function>(cls: T, methods: Record<string, 
   for (const [name, spec] of Object.entries(methods)) {
     const m = (cls.prototype as Record<string, unknown>)[name];
     if (typeof m === 'function') {
-      Object.defineProperty(cls.prototype, name, { value: def(m, spec, `${qualname}.${name}`), writable: true, configurable: true, enumerable: false });
+      const method = def(m, spec, `${qualname}.${name}`);
+      Object.defineProperty(method, _PY_METHOD, { value: true });
+      Object.defineProperty(cls.prototype, name, { value: method, writable: true, configurable: true, enumerable: false });
     }
   }
   return cls;

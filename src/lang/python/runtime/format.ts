@@ -2,6 +2,7 @@
 // and str.format's field syntax: [[fill]align][sign][#][0][width][,|_][.precision][type].
 import { ValueError } from '../../../socket/exceptions.ts';
 import { repr, str } from '../../../socket/format.ts';
+import { fixedHalfEven } from '../../../socket/percent.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { IndexError, KeyError } from './exceptions.ts';
 import { PyFloat, intValue, isInt, realValue } from './values.ts';
@@ -67,13 +68,13 @@ export function formatValue(value: unknown, spec: string): string {
       case 'b': body = abs.toString(2); if (alt) prefix = '0b'; break;
       case 'c': body = String.fromCodePoint(Number(abs)); break;
       case 'f': case 'F': {
-        const [int, frac] = Number(abs).toFixed(precision ?? 6).split('.');
+        const [int, frac] = fixedHalfEven(Number(abs), precision ?? 6).split('.');
         body = _group(int!, grouping) + (frac !== undefined ? `.${frac}` : alt ? '.' : '');
         break;
       }
       case 'e': case 'E': body = _exp(Number(abs), precision ?? 6, type === 'E'); break;
       case 'g': case 'G': body = _general(Number(abs), precision ?? 6, Boolean(alt)); if (type === 'G') body = body.toUpperCase(); break;
-      case '%': body = `${(Number(abs) * 100).toFixed(precision ?? 6)}%`; break;
+      case '%': body = `${fixedHalfEven(Number(abs) * 100, precision ?? 6)}%`; break;
       default: {
         // float with no type: repr-like, or general format when a precision is given.
         if (precision !== undefined) body = _general(Number(abs), precision, false);

@@ -129,6 +129,11 @@ export function createRuntime(host: RuntimeHost) {
       if (context !== undefined && context !== err) Object.defineProperty(err, '__context__', { value: context, configurable: true });
       return err;
     },
+    /** A name read in a class body: the class's own once the body has set it (LOAD_NAME), else the enclosing one. */
+    classLocal(cls: Function, name: string, outer: () => unknown): unknown {
+      const own = cls.prototype as Record<string, unknown>;
+      return Object.hasOwn(own, name) ? own[name] : outer();
+    },
     /** `x += 1` on a local never assigned: CPython's UnboundLocalError. */
     local(value: unknown, name: string): unknown {
       if (value === undefined) throw new UnboundLocalError(`cannot access local variable '${name}' where it is not associated with a value`);
