@@ -106,6 +106,16 @@ export const PYTHON_MODULE_HELP = {
     sha256: ['hashlib.sha256(data=b\'\') — as md5, 32 bytes', 'h = hashlib.sha256(); h.update(chunk); print(h.hexdigest())'],
     new: ['hashlib.new(name, data=b\'\')', "hashlib.new('sha1', b'abc').hexdigest()"],
   },
+  base64: {
+    b64encode: ['base64.b64encode(s, altchars=None) -> bytes', "conn.sendall(base64.b64encode(image) + b'\\n')"],
+    b64decode: ['base64.b64decode(s, altchars=None, validate=False) -> bytes', 'image = base64.b64decode(line)'],
+    urlsafe_b64encode: ['base64.urlsafe_b64encode(s) -> bytes (- and _ instead of + and /)', 'token = base64.urlsafe_b64encode(os.urandom(16))'],
+  },
+  binascii: {
+    hexlify: ['binascii.hexlify(data) -> bytes', 'print(binascii.hexlify(packet))'],
+    unhexlify: ['binascii.unhexlify(hexstr) -> bytes', "binascii.unhexlify('48656c6c6f')"],
+    Error: ['binascii.Error (a ValueError)', 'except binascii.Error as e: print(e)'],
+  },
   datetime: {
     datetime: ['datetime.datetime(year, month, day, hour=0, minute=0, second=0, microsecond=0, tzinfo=None) — now(tz=None), fromtimestamp(t), strptime(text, format), fromisoformat(text); strftime(format), isoformat(), timestamp(), date(), time(), replace(...)', "stamp = datetime.now().strftime('%Y-%m-%d %H:%M:%S')"],
     date: ['datetime.date(year, month, day) — today(), fromisoformat(text); strftime(format), isoformat(), weekday()', "print(date.today())"],

@@ -97,4 +97,12 @@ export const helpModules = {
   'hashlib.md5': "An MD5 hash object: update(data) adds bytes, hexdigest() gives the 32 hex digits, digest() the 16 bytes.",
   'hashlib.sha256': "A SHA-256 hash object, used like md5(): 64 hex digits.",
   'hashlib.new': "A hash object by name: 'md5', 'sha1', 'sha256', 'sha512', 'sha3_256', 'blake2b', …",
+  't.base64': "Python's base64 module: binary data as ASCII text (to send a file inside a text or JSON message) and back. Encoding takes bytes and gives bytes; decoding takes bytes or an ASCII str.",
+  'base64.b64encode': "Encodes bytes as base64 bytes: b'hello' → b'aGVsbG8='. A str must be encoded first.",
+  'base64.b64decode': "Decodes base64 back to bytes; characters outside the alphabet are skipped unless validate=True; missing '=' padding raises binascii.Error: Incorrect padding.",
+  'base64.urlsafe_b64encode': "Like b64encode, with - and _ instead of + and /, for URLs and file names.",
+  't.binascii': "Python's binascii module: hexlify()/unhexlify() between bytes and their hex digits, and binascii.Error, which base64 raises for bad input.",
+  'binascii.hexlify': "The hex digits of bytes, as bytes: b'\\x01\\xab' → b'01ab'.",
+  'binascii.unhexlify': "Bytes from hex digits (bytes or str); an odd length or a non-hex digit raises binascii.Error.",
+  'binascii.Error': "The error of a bad base64 or hex input (a subclass of ValueError).",
 };

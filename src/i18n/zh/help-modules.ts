@@ -99,4 +99,12 @@ export const helpModules: { [K in keyof typeof en]: string } = {
   'hashlib.md5': "MD5 哈希对象：update(data) 追加字节，hexdigest() 给出 32 位十六进制，digest() 给出 16 个字节。",
   'hashlib.sha256': "SHA-256 哈希对象，用法同 md5()：64 位十六进制。",
   'hashlib.new': "按名字创建哈希对象：'md5'、'sha1'、'sha256'、'sha512'、'sha3_256'、'blake2b' 等。",
+  't.base64': "Python 的 base64 模块：把二进制数据变成 ASCII 文本（好放进文本或 JSON 消息里发送一个文件）再变回来。编码接收 bytes 返回 bytes；解码接收 bytes 或 ASCII 的 str。",
+  'base64.b64encode': "把 bytes 编码成 base64 的 bytes：b'hello' → b'aGVsbG8='。str 要先 encode。",
+  'base64.b64decode': "把 base64 解码回 bytes；不在字母表里的字符会被跳过（validate=True 时报错）；缺少 '=' 填充会抛出 binascii.Error: Incorrect padding。",
+  'base64.urlsafe_b64encode': "同 b64encode，但用 - 和 _ 代替 + 和 /，适合 URL 和文件名。",
+  't.binascii': "Python 的 binascii 模块：hexlify()/unhexlify() 在 bytes 和十六进制数字之间转换；binascii.Error 是 base64 遇到错误输入时抛出的异常。",
+  'binascii.hexlify': "bytes 的十六进制数字，结果是 bytes：b'\\x01\\xab' → b'01ab'。",
+  'binascii.unhexlify': "由十六进制数字（bytes 或 str）得到 bytes；长度为奇数或有非十六进制字符时抛出 binascii.Error。",
+  'binascii.Error': "base64 或十六进制输入有误时的异常（ValueError 的子类）。",
 };

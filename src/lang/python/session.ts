@@ -24,6 +24,7 @@ import { createRandomModule } from './stdlib/random.ts';
 import { createCollectionsModule } from './stdlib/collections.ts';
 import { createDatetimeModule } from './stdlib/datetime.ts';
 import { createHashlibModule } from './stdlib/hashlib.ts';
+import { createBase64Module, createBinasciiModule } from './stdlib/base64.ts';
 import { parse } from './parse.ts';
 import { attributeNames } from './runtime/attributes.ts';
 import { createBuiltins, toRepr } from './runtime/builtins.ts';
@@ -152,6 +153,8 @@ export class PythonSession {
       collections: () => createCollectionsModule(),
       datetime: () => createDatetimeModule(),
       hashlib: () => createHashlibModule(),
+      base64: () => createBase64Module(),
+      binascii: () => createBinasciiModule(),
       errno: () => makeModule('errno', { ...ERRNO, errorcode: Object.fromEntries(Object.entries(ERRNO).map(([k, v]) => [v, k])) }),
     };
     // struct, select, threading, _thread, multiprocessing, socketserver: the TypeScript modules,

@@ -1,0 +1,52 @@
+# base64 and binascii: encoding and decoding (standard, urlsafe, altchars, validate=, b16,
+# encodebytes), CPython's binascii.Error texts for bad padding and bad characters, hexlify.
+import base64
+import binascii
+
+def t(f):
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__, e)
+
+t(lambda: base64.b64encode(b'hello'))
+t(lambda: base64.b64encode('hello'))
+t(lambda: base64.b64decode('aGVsbG8='))
+t(lambda: base64.b64decode(b'aGVsbG8'))
+t(lambda: base64.b64decode(b'aGVsbG'))
+t(lambda: base64.b64decode(b'aGVsb'))
+t(lambda: base64.b64decode(b'aGV sbG8='))
+t(lambda: base64.b64decode(b'aGV*sbG8='))
+t(lambda: base64.b64decode(b'aGV*sbG8=', validate=True))
+t(lambda: base64.b64decode(b'=aGVsbG8', validate=True))
+t(lambda: base64.b64decode(b'aGVsbG8=x', validate=True))
+t(lambda: base64.b64decode(b'aG=VsbG8', validate=True))
+t(lambda: base64.b64decode('中'))
+t(lambda: base64.b64decode(5))
+t(lambda: base64.urlsafe_b64encode(b'\xff\xfe\xfd'))
+t(lambda: base64.b64encode(b'\xff\xfe\xfd'))
+t(lambda: base64.urlsafe_b64decode('__79'))
+t(lambda: base64.b64encode(b'\xff\xfe', altchars=b'-_'))
+t(lambda: base64.b64decode(b'__4=', altchars=b'-_'))
+t(lambda: base64.b16encode(b'hi'))
+t(lambda: base64.b16decode('6869'))
+t(lambda: base64.b16decode('6g'))
+t(lambda: base64.b16decode('6a', casefold=True))
+t(lambda: base64.encodebytes(b'x'*60))
+t(lambda: base64.decodebytes(b'eHh4\n'))
+t(lambda: base64.b64decode(b'aGVsbG8==='))
+t(lambda: base64.b64decode(b'aG=VsbG8'))
+t(lambda: base64.b64decode(b'=aGVsbG8'))
+t(lambda: base64.standard_b64encode(bytearray(b'a')))
+t(lambda: base64.b64decode(base64.b64encode(bytes(range(256)))) == bytes(range(256)))
+t(lambda: base64.b64encode('你好'.encode('utf-8')).decode('ascii'))
+t(lambda: binascii.hexlify(b'\x01\xab'))
+t(lambda: binascii.unhexlify('01ab'))
+t(lambda: binascii.unhexlify('01a'))
+t(lambda: binascii.unhexlify('zz'))
+t(lambda: binascii.b2a_base64(b'hi'))
+t(lambda: binascii.a2b_base64(b'aGk='))
+t(lambda: issubclass(binascii.Error, ValueError))
+try:
+    base64.b64decode('abc')
+except ValueError as e:
+    print('caught as ValueError:', e)
+print(binascii.Error, repr(binascii.Error('x')))
