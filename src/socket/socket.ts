@@ -420,14 +420,17 @@ export class Socket {
   // ---- calls that can block: Promises ---------------------------------------------------
 
   accept(): Promise<readonly [Socket, PyAddress]> {
-    return this.#async('accept', async () => {
-      _noArguments('accept', arguments.length);
-      const got = await this.#io(POLL.POLLIN, () => sysAccept(this.#fd));
-      const conn = Socket.#adopt(this.#ctx, got.fd, this.#family, this.#type, this.#proto);
-      const raddr = fromSockAddr(got.addr) ?? '';
-      conn.#raddr = raddr;
-      this.#ctx.space.record({ kind: 'accepted', sock: this, conn, raddr });
-      return tuple(conn, raddr) as readonly [Socket, PyAddress];
+    const given = arguments.length;
+    // Not an async body: a client already in the listen queue is accepted synchronously (#io).
+    return this.#async('accept', () => {
+      _noArguments('accept', given);
+      return _then(this.#io(POLL.POLLIN, () => sysAccept(this.#fd)), (got) => {
+        const conn = Socket.#adopt(this.#ctx, got.fd, this.#family, this.#type, this.#proto);
+        const raddr = fromSockAddr(got.addr) ?? '';
+        conn.#raddr = raddr;
+        this.#ctx.space.record({ kind: 'accepted', sock: this, conn, raddr });
+        return tuple(conn, raddr) as readonly [Socket, PyAddress];
+      });
     });
   }
 
