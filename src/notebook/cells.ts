@@ -223,8 +223,8 @@ export class Cells {
   }
 
   /** What an interrupt raises in the running cell. */
-  interruption(): KeyboardInterrupt {
-    return new KeyboardInterrupt();
+  interruption(message?: string): KeyboardInterrupt {
+    return message === undefined ? new KeyboardInterrupt() : new KeyboardInterrupt(message);
   }
 
   dispose(): void {

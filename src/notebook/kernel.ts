@@ -38,6 +38,9 @@ export interface KernelOptions {
   onShutdown(restart: boolean): void;
 }
 
+/** ipykernel's message for an input() that the ■ button interrupted (kernelbase.py, _input_request). */
+const _INPUT_INTERRUPTED = 'Interrupted by user';
+
 export class Kernel {
   readonly session = crypto.randomUUID();
   readonly #channels: Channels;
@@ -52,7 +55,7 @@ export class Kernel {
   /** Aborted by an interrupt: cancels the running cell's socket calls. */
   #interrupt = new AbortController();
   /** The stdin request waiting for its input_reply. */
-  #pendingInput: ((value: string | undefined) => void) | undefined;
+  #pendingInput: { resolve: (value: string) => void; reject: (reason: unknown) => void } | undefined;
   /** When the last cell failed (stop_on_error): execute requests sent before it are aborted. */
   #failedAt: number | undefined;
   readonly #handlers: Record<string, _Handler>;
@@ -92,9 +95,9 @@ export class Kernel {
     void this.#channels.listen('control', (msg) => this.#dispatch({ msg, channel: 'control' }));
     void this.#channels.listen('stdin', (msg) => {
       if (msg.header.msg_type !== 'input_reply') return;
-      const resolve = this.#pendingInput;
+      const pending = this.#pendingInput;
       this.#pendingInput = undefined;
-      resolve?.(String(msg.content.value ?? ''));
+      pending?.resolve(String(msg.content.value ?? ''));
     });
     void this.#publish('status', { execution_state: 'starting' });
   }
@@ -109,9 +112,11 @@ export class Kernel {
     // Before the cells are loaded no cell runs: nothing listens to the signal yet.
     this.#interrupt.abort(this.#loaded?.interruption());
     this.#interrupt = new AbortController();
+    // An input() waiting for its reply is interrupted too: ipykernel raises KeyboardInterrupt
+    // ("Interrupted by user") there, not the EOFError of a front end without stdin.
     const pending = this.#pendingInput;
     this.#pendingInput = undefined;
-    pending?.(undefined);
+    pending?.reject(this.#loaded?.interruption(_INPUT_INTERRUPTED));
   }
 
   kernelInfo(): Record<string, unknown> {
@@ -205,8 +210,8 @@ export class Kernel {
     // The input_request's parent is the execute_request; its routing identity is the shell
     // client's, which is also its identity on stdin (jupyter_client shares it).
     const request = makeMessage('input_request', { prompt, password: false }, this.session, parent);
-    return new Promise((resolve) => {
-      this.#pendingInput = resolve;
+    return new Promise((resolve, reject) => {
+      this.#pendingInput = { resolve, reject };
       void this.#channels.send('stdin', request);
     });
   }

@@ -110,6 +110,20 @@ describe('socklab kernel --python', () => {
     expect(fe.stdinRequests).toHaveLength(1);
   });
 
+  it('interrupts an input() waiting for its input_reply: KeyboardInterrupt at its line, as ipykernel (not EOFError)', async () => {
+    const fe = await start();
+    await fe.run("kept = 'yes'");
+    const cell = fe.execute("def ask():\n    return input('name? ')\nname = ask()", { allow_stdin: true });
+    await fe.waitFor(() => fe.stdinRequests.length > 0);
+    fe.kernel.kill('SIGINT');
+    const { reply } = await cell.done;
+    expect(reply.content).toMatchObject({ status: 'error', ename: 'KeyboardInterrupt', evalue: 'Interrupted by user' });
+    const traceback = (reply.content.traceback as string[]).join('\n');
+    expect(traceback).toContain("line 2, in ask\n    return input('name? ')");
+    expect(traceback).toMatch(/KeyboardInterrupt: Interrupted by user$/);
+    expect((await fe.run('kept')).text).toBe("'yes'");
+  });
+
   it('interrupts a blocking recv with SIGINT: KeyboardInterrupt, and the socket and the names stay', async () => {
     const fe = await start();
     const port = await silentServer();
