@@ -1,6 +1,7 @@
 // The one way the modules wait: for a wake-up, a timeout in seconds, or the REPL's Ctrl+C (the
 // AbortSignal of the cancel scope, socket/cancel.ts), whichever comes first. Waiting is a Promise,
 // never a loop: the event loop stays free for the other tasks ("threads").
+import { groupOf } from '../kernel/index.ts';
 import { currentSignal } from '../socket/cancel.ts';
 import { pyTypeName } from '../socket/pytype.ts';
 
@@ -12,6 +13,9 @@ import { pyTypeName } from '../socket/pytype.ts';
 export function waitUntil(arm: (wake: () => void) => () => void, seconds: number | null): Promise<boolean> {
   const signal = currentSignal();
   if (signal?.aborted) return Promise.reject(signal.reason);
+  // One abort listener for every wait under the signal (kernel/cancel-group.ts), not one each:
+  // a thousand threads waiting on a queue is not a listener leak.
+  const group = signal === undefined ? undefined : groupOf(signal);
   return new Promise<boolean>((resolve, reject) => {
     let timer: NodeJS.Timeout | undefined;
     let settled = false;
@@ -20,15 +24,19 @@ export function waitUntil(arm: (wake: () => void) => () => void, seconds: number
       settled = true;
       disarm();
       if (timer) clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
+      group?.delete(wait);
       if (typeof outcome === 'boolean') resolve(outcome);
       else reject(outcome.error);
     };
-    const onAbort = () => finish({ error: signal?.reason });
+    const wait = {
+      cancel(reason: unknown) {
+        finish({ error: reason });
+      },
+    };
     const disarm = arm(() => finish(true));
     if (settled) return;
     if (seconds !== null) timer = setTimeout(() => finish(false), Math.max(0, seconds * 1000));
-    signal?.addEventListener('abort', onAbort, { once: true });
+    group?.add(wait);
   });
 }
 

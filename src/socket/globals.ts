@@ -2,7 +2,7 @@
 // its constants and exception classes, print / repr / str / b / bytes / sleep / input, and the few
 // `os` functions the tutorials use next to sockets (os.unlink, os.path.exists, os.getpid), and
 // the other modules their programs import (struct, select, threading, socketserver, …: src/modules).
-import { CONSTANTS, setDeadlineTimer } from '../kernel/index.ts';
+import { CONSTANTS, groupOf, setDeadlineTimer } from '../kernel/index.ts';
 import { createModules } from '../modules/index.ts';
 import { asSeconds } from './args.ts';
 import { b, bytes, installStringEncode, pyBytes } from './bytes.ts';
@@ -35,17 +35,21 @@ export function sleep(seconds: number): Promise<undefined> {
   const ms = asSeconds(seconds) * 1000;
   if (ms < 0) throw new ValueError('sleep length must be non-negative');
   const signal = currentSignal();
+  // One abort listener for all the sleeps under a signal (kernel/cancel-group.ts): twenty tasks
+  // sleeping at once printed Node's MaxListenersExceededWarning.
+  const group = signal === undefined ? undefined : groupOf(signal);
   return _mark('sleep', new Promise<undefined>((resolve, reject) => {
-    const onAbort = () => {
-      cancelTimer();
-      reject(signal?.reason);
+    const wait = {
+      cancel(reason: unknown) {
+        cancelTimer();
+        reject(reason);
+      },
     };
     const cancelTimer = setDeadlineTimer(ms, () => {
-      signal?.removeEventListener('abort', onAbort);
+      group?.delete(wait);
       resolve(undefined);
     });
-    if (signal?.aborted) onAbort();
-    else signal?.addEventListener('abort', onAbort, { once: true });
+    group?.add(wait);
   }));
 }
 
