@@ -6,13 +6,12 @@
 // items of such an async source with withItems().
 import { pyRepr } from '../../../socket/format.ts';
 import { collect, iter, userMethod } from './dunders.ts';
+import { addressOf } from './ids.ts';
 
 const _PYTYPE = Symbol.for('socklab.pytype');
-let _lastId = 0x7f3a1c000000;
 
 /** A generator object: an async iterator that is its own iterator, never closed by a `break`. */
 export class PyGenerator implements AsyncIterableIterator<unknown> {
-  private readonly _id = (_lastId += 0x70);
   constructor(private readonly _body: AsyncGenerator<unknown>, readonly qualname = '<genexpr>') {}
   next(): Promise<IteratorResult<unknown>> {
     return this._body.next();
@@ -21,7 +20,7 @@ export class PyGenerator implements AsyncIterableIterator<unknown> {
     return this;
   }
   [pyRepr](): string {
-    return `<generator object ${this.qualname} at 0x${this._id.toString(16)}>`;
+    return `<generator object ${this.qualname} at ${addressOf(this)}>`;
   }
 }
 Object.defineProperty(PyGenerator.prototype, _PYTYPE, { value: 'generator' });
@@ -54,7 +53,6 @@ export function withItems<T>(x: unknown, fn: (items: Iterable<unknown>) => T): T
  * `for` early does not close it: the next loop over it goes on from there, as in CPython.
  */
 export class BuiltinIterator implements IterableIterator<unknown> {
-  private readonly _id = (_lastId += 0x70);
   constructor(private readonly _items: Iterator<unknown>, readonly typeName: string) {}
   next(): IteratorResult<unknown> {
     return this._items.next();
@@ -63,7 +61,7 @@ export class BuiltinIterator implements IterableIterator<unknown> {
     return this;
   }
   [pyRepr](): string {
-    return `<${this.typeName} object at 0x${this._id.toString(16)}>`;
+    return `<${this.typeName} object at ${addressOf(this)}>`;
   }
 }
 Object.defineProperty(BuiltinIterator.prototype, _PYTYPE, { get(this: BuiltinIterator) { return this.typeName; } });
@@ -74,7 +72,6 @@ Object.defineProperty(BuiltinIterator.prototype, _PYTYPE, { get(this: BuiltinIte
  * enumerate or zip over a generator. Like BuiltinIterator, never closed by a `break`.
  */
 export class LazyIterator implements AsyncIterableIterator<unknown> {
-  private readonly _id = (_lastId += 0x70);
   constructor(private readonly _items: AsyncIterator<unknown>, readonly typeName: string) {}
   next(): Promise<IteratorResult<unknown>> {
     return this._items.next();
@@ -83,7 +80,7 @@ export class LazyIterator implements AsyncIterableIterator<unknown> {
     return this;
   }
   [pyRepr](): string {
-    return `<${this.typeName} object at 0x${this._id.toString(16)}>`;
+    return `<${this.typeName} object at ${addressOf(this)}>`;
   }
 }
 Object.defineProperty(LazyIterator.prototype, _PYTYPE, { get(this: LazyIterator) { return this.typeName; } });
