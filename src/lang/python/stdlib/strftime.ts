@@ -134,17 +134,10 @@ const _PATTERNS: Record<string, string> = {
 _PATTERNS.W = _PATTERNS.U!;
 _PATTERNS.e = _PATTERNS.d!;
 
-/** What strptime read: the fields, the UTC offset in seconds when %z matched, the weekday name's index. */
-export interface Parsed {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-  microsecond: number;
+/** What strptime read: the date and time fields, and the UTC offset in seconds when %z matched. */
+export type Parsed = Pick<Fields, 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second' | 'microsecond'> & {
   offset: number | undefined;
-}
+};
 
 function _regex(format: string): { re: RegExp; order: string[] } {
   const order: string[] = [];
