@@ -1,20 +1,13 @@
 // The adaptive short wait on the main thread (kernel/brief-wait.ts): it waits only once the socket
 // has waited through the poller, reports readiness, and never waits past a deadline.
 import { afterEach, describe, expect, it } from 'vitest';
-import { allowAloneWaits, BriefWait, POLL, sysClose, sysSend, sysSocketpair, waitsAlone, waitSlice } from '../../src/kernel/index.ts';
+import { allowAloneWaits, BriefWait, POLL, sysSend, waitsAlone, waitSlice } from '../../src/kernel/index.ts';
+import { closeAll, pair } from './socketpairs.ts';
 
-const opened: number[] = [];
 afterEach(() => {
   allowAloneWaits(false);
-  for (const fd of opened.splice(0)) sysClose(fd);
+  closeAll();
 });
-
-function pair(): [number, number] {
-  const r = sysSocketpair(1 /* AF_UNIX */, 1 /* SOCK_STREAM */, 0);
-  if (typeof r === 'number') throw new Error(`socketpair failed: ${r}`);
-  opened.push(...r);
-  return r;
-}
 
 describe('BriefWait', () => {
   it('does not wait until a wait through the poller was short', () => {

@@ -3,19 +3,12 @@
 // waits (close()) and any wait added after that; ended waits leave nothing in the poller.
 import { getEventListeners } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CancelGroup, groupOf, POLL, poller, sysClose, sysSocketpair } from '../../src/kernel/index.ts';
+import { CancelGroup, groupOf, POLL, poller } from '../../src/kernel/index.ts';
+import { closeAll, closeOne, pair } from './socketpairs.ts';
 
-const opened: number[] = [];
 afterEach(() => {
-  for (const fd of opened.splice(0)) sysClose(fd);
+  closeAll();
 });
-
-function pair(): [number, number] {
-  const r = sysSocketpair(1 /* AF_UNIX */, 1 /* SOCK_STREAM */, 0);
-  if (typeof r === 'number') throw new Error(`socketpair failed: ${r}`);
-  opened.push(...r);
-  return r;
-}
 
 describe('CancelGroup', () => {
   it('a hundred waits under one signal add one abort listener, and all end when it aborts', async () => {
@@ -50,8 +43,7 @@ describe('CancelGroup', () => {
     const ctl = new AbortController();
     const closing = new CancelGroup();
     const waiting = poller.wait(a, POLL.POLLIN, undefined, ctl.signal, closing);
-    sysClose(b);
-    opened.splice(opened.indexOf(b), 1);
+    closeOne(b);
     expect(await waiting).toMatchObject({ ready: true });
     expect(closing.size).toBe(0);
     expect(groupOf(ctl.signal).size).toBe(0);
