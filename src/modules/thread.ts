@@ -23,7 +23,8 @@ export function start_new_thread(fn: (...args: never[]) => unknown, args: readon
     // CPython 3.11's thread_run (Modules/_threadmodule.c) reports through sys.unraisablehook,
     // which names the function with its address.
     // A Python function's repr has its address already; a JavaScript one's gets one.
-    const shown = / at 0x[0-9a-f]+>$/.test(repr(fn)) ? repr(fn) : repr(fn).replace(/>$/, ` at ${fakeAddress()}>`);
+    const text = repr(fn); // a Python function's repr has its address already
+    const shown = / at 0x[0-9a-f]+>$/.test(text) ? text : text.replace(/>$/, ` at ${fakeAddress()}>`);
     environment().writeErr(`Exception ignored in thread started by: ${shown}\n${environment().formatTraceback(error)}`);
   });
   return ident;
