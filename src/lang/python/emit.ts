@@ -2,7 +2,7 @@
 // The output is meant to be read (`socklab translate`): one JS statement per Python statement
 // where possible, helpers named for what they do (py.truthy, py.eq, py.getattr, py.call), every
 // call awaited (so a blocking recv() blocks only its own task, like a Python thread) and every
-// loop giving the event loop a turn (py.tick()). Module-level names are left undeclared: the
+// loop giving the event loop a turn (py.due(), py.turn()). Module-level names are left undeclared: the
 // runner resolves them in the session's globals (`with (globals)`), so they persist across REPL
 // inputs; function locals are `let`s.
 import type { Tree } from '@lezer/common';
@@ -511,7 +511,7 @@ export class Emitter {
     const pending = this._pendingTarget;
     this._pendingTarget = undefined;
     this.block(() => {
-      this.line('await py.tick();', body);
+      this.line('if (py.due()) await py.turn();', body);
       if (pending) this.assign(pending.targets, pending.item, body);
       const prevLabel = this._breakLabel;
       this._breakLabel = label;

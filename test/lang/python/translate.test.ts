@@ -13,7 +13,7 @@ describe('socklab translate', () => {
     ['a method call is awaited', "s.sendto(b'hi', ('127.0.0.1', 9999))\n", `await py.callMethod(s, 'sendto', py.b("hi"), py.tuple("127.0.0.1", 9999));`],
     ['keyword arguments', "print('a', 'b', sep='-', end='')\n", `await py.call(print, "a", "b", py.kw({ sep: "-", end: "" }));`],
     ['unpacking', 'data, addr = s.recvfrom(1024)\n', `[data, addr] = py.unpack(await py.callMethod(s, 'recvfrom', 1024), 2);`],
-    ['a loop gives other tasks a turn', 'while 1:\n    pass\n', 'await py.tick();'],
+    ['a loop gives other tasks a turn', 'while 1:\n    pass\n', 'if (py.due()) await py.turn();'],
     ['a def is an async function', 'def f(a, b=2):\n    return a\n', "f = py.def(async function f(a, b = 2) {"],
     ['floats stay floats', 's.settimeout(5.0)\n', "await py.callMethod(s, 'settimeout', py.float(5));"],
     ['a nested def records its __qualname__', 'def outer():\n    def inner():\n        pass\n', "}, [], 'outer.<locals>.inner');"],

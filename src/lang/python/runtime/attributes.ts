@@ -6,7 +6,7 @@ import { Exception, OSError, ValueError } from '../../../socket/exceptions.ts';
 import { pyRepr, repr, str } from '../../../socket/format.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
-import { PY_CLASS, PY_FUNCTION, PY_NATIVE, PyObject, argAt as _arg, bindMethod, invoke, isFreeFunction, native, qualnameOf, unboundMethod, type NativeFunction } from './call.ts';
+import { PY_CLASS, PY_FUNCTION, PY_NATIVE, PyObject, argAt as _arg, bindMethod, callJS, invoke, isFreeFunction, native, qualnameOf, unboundMethod, type NativeFunction } from './call.ts';
 import { Socket } from '../../../socket/socket.ts';
 import { AttributeError, attributeError, BUILTIN_EXCEPTIONS, ImportError, IndexError, KeyError, NameError } from './exceptions.ts';
 import { formatValue, strFormat } from './format.ts';
@@ -625,8 +625,12 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): unkn
     const f = (obj as Record<string, unknown>)[name];
     if (typeof f === 'function' && name !== 'constructor' && !_TYPED_ARRAY_METHODS.has(f)) {
       if (isFreeFunction(f) && !Object.hasOwn(obj, name)) return invoke(f, undefined, [obj, ...positional], kwargs);
-      if ((f as unknown as Record<symbol, unknown>)[PY_FUNCTION]) return invoke(f, obj, positional, kwargs);
-      return _withCollected(positional, (items) => invoke(f, obj, items, kwargs));
+      const marks = f as unknown as Record<symbol, unknown>;
+      if (marks[PY_FUNCTION]) return invoke(f, obj, positional, kwargs);
+      // A TypeScript method (a socket's send, recv): what invoke() would do, without its async
+      // frame, a Promise and an await more per call in a loop's every round.
+      if (marks[PY_NATIVE] || marks[PY_CLASS]) return _withCollected(positional, (items) => invoke(f, obj, items, kwargs));
+      return _withCollected(positional, (items) => callJS(f, obj, items, kwargs));
     }
   }
   const f = getattr(obj, name);

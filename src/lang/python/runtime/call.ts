@@ -201,8 +201,12 @@ function _isClass(f: Function): boolean {
   return known;
 }
 
-/** Calls a TypeScript function with Python's arguments: keywords by name or as an options object. */
-async function _callJS(f: Function, self: unknown, args: unknown[], kw: Record<string, unknown> | undefined): Promise<unknown> {
+/**
+ * Calls a TypeScript function with Python's arguments: keywords by name or as an options object.
+ * Its result as it comes: a Promise only when the function returned one (a socket call that can
+ * block), so that a synchronous method (`s.setsockopt`, `b.decode`) costs no async frame.
+ */
+export function callJS(f: Function, self: unknown, args: unknown[], kw: Record<string, unknown> | undefined): unknown {
   const jsArgs = args.map(toJS);
   if (kw !== undefined && Object.keys(kw).length > 0) {
     const p = _params(f);
@@ -223,13 +227,17 @@ async function _callJS(f: Function, self: unknown, args: unknown[], kw: Record<s
     }
   }
   const r = _isClass(f) ? Reflect.construct(f, jsArgs) : Reflect.apply(f, self, jsArgs);
-  let settled = r;
-  if (r instanceof Promise) {
-    try {
-      settled = await r;
-    } catch (e) {
-      throw _withLibraryFrames(_withCallerStack(e), f, self);
-    }
+  if (r instanceof Promise) return _settled(f, self, r);
+  const v = _fromJS(f, r);
+  return v === undefined ? null : v;
+}
+
+async function _settled(f: Function, self: unknown, r: Promise<unknown>): Promise<unknown> {
+  let settled: unknown;
+  try {
+    settled = await r;
+  } catch (e) {
+    throw _withLibraryFrames(_withCallerStack(e), f, self);
   }
   const v = _fromJS(f, settled);
   return v === undefined ? null : v;
@@ -309,11 +317,14 @@ export async function invoke(f: unknown, self: unknown, args: unknown[], kw: Rec
   const fn = f as Function & Record<symbol, unknown>;
   if (fn[PY_FUNCTION]) {
     const raw = (fn[_PY_RAW] as Function | undefined) ?? fn;
-    return _callPython(raw, fn[PY_PARAMS] as Params, self, args, kw);
+    // Awaited here, not returned: a returned Promise is adopted a microtask later, and a function
+    // that fails right after its first await (`s.settimeout(1)` answers at once) would then raise
+    // with no awaiter yet, its traceback cut at its own frame (V8's async stack ends there).
+    return await _callPython(raw, fn[PY_PARAMS] as Params, self, args, kw);
   }
   if (fn[PY_NATIVE]) return (fn as unknown as NativeFunction).call(self, args, kw);
   if (fn[PY_CLASS]) return _instantiate(fn, args, kw);
-  return _callJS(fn, self, args, kw);
+  return callJS(fn, self, args, kw);
 }
 
 /** Splits a trailing Kwargs off an argument list. */

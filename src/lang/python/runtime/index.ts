@@ -96,15 +96,20 @@ export function createRuntime(host: RuntimeHost) {
     },
     format: (value: unknown, spec = '', conversion = ''): Promise<string> => formatField(value, conversion, spec),
 
-    /** Gives other tasks (sockets, timers, Ctrl+C) a turn every few ms; raises KeyboardInterrupt when cancelled. */
-    tick(): Promise<void> | undefined {
+    /**
+     * A loop's check at the top of every round (`if (py.due()) await py.turn();`): raises
+     * KeyboardInterrupt when cancelled, and says whether other tasks (sockets, timers, Ctrl+C) are
+     * due a turn, every few ms. A round that is not due awaits nothing: an await costs a microtask.
+     */
+    due(): boolean {
       const signal = host.signal?.() ?? currentSignal();
       if (signal?.aborted) throw new KeyboardInterrupt();
       const now = performance.now();
-      if (now - lastTurn < _TICK_MS) return undefined;
+      if (now - lastTurn < _TICK_MS) return false;
       lastTurn = now;
-      return turn();
+      return true;
     },
+    turn,
 
     /** An error caught by `except`, as the Python error it is. */
     caught: (e: unknown): unknown => caughtHere(asPythonError(e)),
