@@ -25,6 +25,7 @@ import { createCollectionsModule } from './stdlib/collections.ts';
 import { createDatetimeModule } from './stdlib/datetime.ts';
 import { createHashlibModule } from './stdlib/hashlib.ts';
 import { createBase64Module, createBinasciiModule } from './stdlib/base64.ts';
+import { createLoggingModule } from './stdlib/logging.ts';
 import { parse } from './parse.ts';
 import { attributeNames } from './runtime/attributes.ts';
 import { createBuiltins, toRepr } from './runtime/builtins.ts';
@@ -155,6 +156,7 @@ export class PythonSession {
       hashlib: () => createHashlibModule(),
       base64: () => createBase64Module(),
       binascii: () => createBinasciiModule(),
+      logging: () => createLoggingModule(this.io),
       errno: () => makeModule('errno', { ...ERRNO, errorcode: Object.fromEntries(Object.entries(ERRNO).map(([k, v]) => [v, k])) }),
     };
     // struct, select, threading, _thread, multiprocessing, socketserver: the TypeScript modules,
