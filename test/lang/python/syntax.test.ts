@@ -14,6 +14,8 @@ const _SOURCES: [string, string][] = [
   ['comments between children', 'x = [1,  # one\n     2]  # two\n# alone\ndef f(a, # the a\n      b):\n    # body\n    return a\n'],
   ['an empty program', ''],
   ['a comment only', '# nothing else\n'],
+  // Long enough for Lezer to split it into several buffers and balanced repetition nodes.
+  ['a long program', Array.from({ length: 400 }, (_, i) => `def f${i}(a, b=[1, 2]):  # ${i}\n    if a:\n        return (a + b[0]) * ${i}\n    x = {'k': [a, (b, a)]}\n`).join('')],
   ...readdirSync(CASES).filter((f) => f.startsWith('seed') && f.endsWith('.py')).map((f): [string, string] => [f, readFileSync(join(CASES, f), 'utf8')]),
 ];
 
