@@ -4,7 +4,7 @@
 // emit ask for the same children again and again. In a fresh process those getters are also
 // what V8 keeps compiling with TurboFan and throwing away ("Bailed out due to dependency change",
 // `node --trace-opt`): a first translation spent more on that than on emitting.
-import { TreeBuffer, type NodeType, type Tree } from '@lezer/common';
+import type { NodeType, Tree, TreeBuffer } from '@lezer/common';
 
 /** A node with the part of Lezer's SyntaxNode interface the translator reads. */
 export class PyNode {
@@ -85,7 +85,10 @@ function _addChildren(tree: Tree, offset: number, parent: PyNode): void {
   for (let i = 0; i < tree.children.length; i++) {
     const child = tree.children[i]!;
     const start = offset + tree.positions[i]!;
-    if (child instanceof TreeBuffer) {
+    // Not `instanceof TreeBuffer`: parse.ts require()s Lezer (its CommonJS build), and a value
+    // imported here would be the ES build's class, a different one (under vitest and tsx, and
+    // in the bundle, which then held both builds of @lezer/common).
+    if ('buffer' in child) {
       _addBuffer(child, start, parent);
     } else if (child.type.isAnonymous) {
       _addChildren(child, start, parent);
