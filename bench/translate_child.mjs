@@ -24,6 +24,8 @@ await build({
     loader: 'ts',
   },
   outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'error',
+  // parse.ts require()s Lezer on its first parse; esbuild's ES module output has no require of its own.
+  banner: { js: "import { createRequire as __socklabRequire } from 'node:module'; const require = __socklabRequire(import.meta.url);" },
 });
 const { parse, check, Emitter } = await import(pathToFileURL(outfile).href);
 const source = tutorialSource();

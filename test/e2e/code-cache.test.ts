@@ -71,6 +71,21 @@ describe('the code cache of the bundle', () => {
     ]);
   });
 
+  it('a .py start that translated a program writes a cache the next one reads (the first translation turns TurboFan off and on)', () => {
+    const work = tempDir();
+    const cache = join(tempDir(), 'cache');
+    // src/lang/python/first-translation.ts changes V8's flags while it translates: the cache written
+    // at exit must carry the flags of a start, or every later start would reject and rewrite it.
+    writeFileSync(join(work, 'one.py'), 'def f(x):\n    return x * 2\nprint(f(21))\n');
+    writeFileSync(join(work, 'two.py'), 'd = {"k": [1, 2]}\nprint(len(d["k"]))\n');
+    expect(socklab(['run', join(work, 'one.py')], cache).stdout).toBe('42\n');
+    const [file, ...more] = caches(cache);
+    expect(more).toEqual([]);
+    const written = statSync(join(cache, file!)).mtimeMs;
+    expect(socklab(['run', join(work, 'two.py')], cache).stdout).toBe('2\n');
+    expect(statSync(join(cache, file!)).mtimeMs).toBe(written);
+  });
+
   it('the REPL writes its cache before the learner leaves', () => {
     const cache = join(tempDir(), 'cache');
     expect(socklab([], cache, '6 * 7\n.exit\n').stdout).toContain('42');

@@ -12,6 +12,7 @@ import { createSocketModule } from '../../socket/module.ts';
 import type { SocketSpace } from '../../socket/space.ts';
 import { check } from './check.ts';
 import { Emitter, pyName, type EmittedLine, type ExprSpan } from './emit.ts';
+import { asFirstTranslation } from './first-translation.ts';
 import {
   bindSocketModule, createOsModule, createShutilModule, createSysModule, createTempfileModule, createTimeModule, makeModule, ModuleTable, type HostIO, type PyModule,
 } from './modules.ts';
@@ -220,9 +221,11 @@ export class PythonSession {
     const key = cache?.key(source, `${mode} ${dunders}`);
     const cached = key === undefined ? undefined : cache!.get(key);
     if (cached) return cached;
-    const { tree, info } = parse(source, filename);
-    check(tree, info);
-    const emitted = new Emitter(source, { mode, dunders }).emit(tree);
+    const emitted = asFirstTranslation(() => {
+      const { tree, info } = parse(source, filename);
+      check(tree, info);
+      return new Emitter(source, { mode, dunders }).emit(tree);
+    });
     const compiled = { js: emitted.lines.map((l) => l.text).join('\n'), lines: emitted.lines, globals: emitted.globals };
     if (key !== undefined) cache!.set(key, compiled);
     return compiled;

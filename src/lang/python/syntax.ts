@@ -4,7 +4,7 @@
 // emit ask for the same children again and again. In a fresh process those getters are also
 // what V8 keeps compiling with TurboFan and throwing away ("Bailed out due to dependency change",
 // `node --trace-opt`): a first translation spent more on that than on emitting.
-import type { NodeType, Tree } from '@lezer/common';
+import type { NodeType, Tree, TreeBuffer } from '@lezer/common';
 
 /** A node with the part of Lezer's SyntaxNode interface the translator reads. */
 export class PyNode {
@@ -66,23 +66,58 @@ const _built = new WeakMap<Tree, PyNode>();
 
 /** The top node (Script) of `tree` as PyNodes; built on the first call, the same object after. */
 export function syntaxOf(tree: Tree): PyNode {
-  const known = _built.get(tree);
-  if (known) return known;
-  let top: PyNode | undefined;
-  let current: PyNode | null = null;
-  // iterate() reports named nodes only (anonymous repeat nodes are walked through), the same
-  // nodes SyntaxNode's firstChild / nextSibling give.
-  tree.iterate({
-    enter: (n) => {
-      const node = new PyNode(n.type, n.name, n.from, n.to, current);
-      if (current) PyNode._adopt(current, node);
-      else top = node;
+  let top = _built.get(tree);
+  if (!top) {
+    top = new PyNode(tree.type, tree.type.name, 0, tree.length, null);
+    _addChildren(tree, 0, top);
+    _built.set(tree, top);
+  }
+  return top;
+}
+
+/**
+ * The children of `tree` (at `offset`) under `parent`, read from Lezer's own structure rather
+ * than through a TreeCursor (several calls per node): what SyntaxNode shows, as its nextChild
+ * finds it. An anonymous Tree (a repetition) is looked through, its children going to `parent`;
+ * a TreeBuffer's top-level nodes are children of `parent` too.
+ */
+function _addChildren(tree: Tree, offset: number, parent: PyNode): void {
+  for (let i = 0; i < tree.children.length; i++) {
+    const child = tree.children[i]!;
+    const start = offset + tree.positions[i]!;
+    // Not `instanceof TreeBuffer`: parse.ts require()s Lezer (its CommonJS build), and a value
+    // imported here would be the ES build's class, a different one (under vitest and tsx, and
+    // in the bundle, which then held both builds of @lezer/common).
+    if ('buffer' in child) {
+      _addBuffer(child, start, parent);
+    } else if (child.type.isAnonymous) {
+      _addChildren(child, start, parent);
+    } else {
+      const node = new PyNode(child.type, child.type.name, start, start + child.length, parent);
+      PyNode._adopt(parent, node);
+      _addChildren(child, start, node);
+    }
+  }
+}
+
+/** A TreeBuffer's nodes: four numbers each (type, start, end, end of its subtree), parents first. */
+function _addBuffer(buffer: TreeBuffer, offset: number, parent: PyNode): void {
+  const data = buffer.buffer;
+  const types = buffer.set.types;
+  const ends: number[] = [];
+  let current = parent;
+  for (let i = 0; i < data.length; i += 4) {
+    while (ends.length > 0 && i >= ends[ends.length - 1]!) {
+      ends.pop();
+      current = current.parent!;
+    }
+    const type = types[data[i]!]!;
+    const node = new PyNode(type, type.name, offset + data[i + 1]!, offset + data[i + 2]!, current);
+    PyNode._adopt(current, node);
+    const end = data[i + 3]!;
+    if (end > i + 4) {
+      ends.push(end);
       current = node;
-    },
-    leave: () => {
-      current = current!.parent;
-    },
-  });
-  _built.set(tree, top!);
-  return top!;
+    }
+  }
 }
