@@ -1012,9 +1012,12 @@ export function keepUnobservedError(promise: Promise<unknown>, reason: unknown):
  */
 let _answered: Promise<unknown> | undefined;
 
-/** Whether `x` is a Promise returned by the socket API. */
+/**
+ * Whether `x` is a Promise returned by the socket API. (`_answered` is undefined until a call has
+ * answered at once, and a boxed call such as shutdown() or join() returns undefined.)
+ */
 export function isSocketCall(x: unknown): x is Promise<unknown> {
-  return x === _answered || (typeof x === 'object' && x !== null && SOCKET_CALL in x);
+  return (x === _answered && x !== undefined) || (typeof x === 'object' && x !== null && SOCKET_CALL in x);
 }
 
 /** Whether `x` is a socket call's Promise that was fulfilled when it was returned: it cannot be interrupted. */
