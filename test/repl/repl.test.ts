@@ -200,7 +200,8 @@ describe('display', () => {
       await repl.waitFor('... ');
     }
     await repl.run('');
-    expect(await repl.run("g = Greeter('QQ')")).toMatch(/^TypeError: Class constructor Greeter cannot be invoked without 'new'\nHint: Greeter is a class written in Python: its __init__ runs only when Python calls it\. Type \.python, then Greeter\(\.\.\.\)\.\n$/);
+    // Typed after the block, not pasted with it (the rest of a paste that was Python is Python).
+    expect(await repl.typeLater("g = Greeter('QQ')")).toMatch(/^TypeError: Class constructor Greeter cannot be invoked without 'new'\nHint: Greeter is a class written in Python: its __init__ runs only when Python calls it\. Type \.python, then Greeter\(\.\.\.\)\.\n$/);
   });
 
   it('hints that Python syntax is not JavaScript', async () => {
