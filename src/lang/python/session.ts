@@ -329,14 +329,23 @@ export function formatSyntaxError(e: PySyntaxError): string {
   if (raw.trim() !== '' || e.lineno <= 0) {
     lines.push(`    ${stripped.trimEnd()}`);
     if (caret > 0) {
-      const offset = Math.max(0, e.offset - 1 - (raw.length - stripped.length));
-      lines.push(`    ${' '.repeat(offset)}${'^'.repeat(caret)}`);
+      // CPython 3.11's print_error_text counts the caret line in the line's UTF-8 bytes, not in
+      // characters: each Chinese character before the caret moves it three columns, and a span
+      // of them gets three marks each.
+      const at = Math.max(0, e.offset - 1);
+      const spanned = raw.slice(at, at + caret);
+      const offset = Math.max(0, _utf8Length(raw.slice(0, at)) - (raw.length - stripped.length));
+      lines.push(`    ${' '.repeat(offset)}${'^'.repeat(_utf8Length(spanned) + caret - spanned.length)}`);
     }
   } else {
     lines.push('    ');
   }
   lines.push(`${e.kind}: ${e.message}`);
   return `${lines.join('\n')}\n`;
+}
+
+function _utf8Length(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
 }
 
 const _FRAME = /^\s*at (?:async )?(?:(.*?) \()?(.+?):(\d+):(\d+)\)?$/;
