@@ -4,18 +4,14 @@
 // empty lines and list items keep their place, `inline code` is never split, and Chinese text
 // may break between any two characters (but not before its closing punctuation).
 
+import { displayWidth } from './display-width.ts';
+
+/** CJK text, which may break between any two characters. */
 const _WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 /** Punctuation that must not start a line (kinsoku). */
 const _NO_BREAK_BEFORE = /^[，。、：；！？）」』》〉”’,.:;!?)\]]/u;
 const _TOKEN = /`[^`\n]*`|[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[^\s`\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+|`|\s+/gu;
 const _LIST_ITEM = /^\s*(?:[-*•]|\d+[.)])\s+/;
-
-/** Display width: CJK characters take two columns. */
-export function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += _WIDE.test(ch) ? 2 : 1;
-  return w;
-}
 
 /** The terminal's width when output is a terminal (undefined otherwise: text stays as written). */
 export function terminalColumns(stream: { isTTY?: boolean; columns?: number } = process.stdout): number | undefined {

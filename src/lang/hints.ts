@@ -42,6 +42,16 @@ const _PROMISE_MISUSE = /\[object Promise\]|Promise|\.(?:decode|encode|length|he
 /** What a function gives back when its blocking call was not awaited and its value never came. */
 const _UNDEFINED_MISUSE = /^Cannot read properties of undefined/;
 
+/** JavaScript's TypeError for `Point(1)` where Point is a class. */
+const _CLASS_WITHOUT_NEW = /^Class constructor (\w+) cannot be invoked without 'new'$/;
+/** How a class defined in Python is marked (PY_CLASS of python/runtime/call.ts, which only Python mode loads). */
+const _PY_CLASS = Symbol.for('socklab.python.class');
+
+function _isPythonClass(name: string): boolean {
+  const value = (globalThis as Record<string, unknown>)[name];
+  return typeof value === 'function' && (value as unknown as Record<symbol, unknown>)[_PY_CLASS] !== undefined;
+}
+
 /** Python 2's `print "x"` statement. */
 const _PRINT_STATEMENT = /^\s*print\s+['"\w]/;
 
@@ -199,6 +209,8 @@ function _key(err: unknown, code: string, sock: Socket | undefined): MessageKey 
  * `sock` is the socket whose call raised it, when known.
  */
 export function hintFor(err: unknown, code = '', sock?: Socket): string | undefined {
+  const ctor = err instanceof Error && err.name === 'TypeError' ? _CLASS_WITHOUT_NEW.exec(err.message) : null;
+  if (ctor) return t(_isPythonClass(ctor[1]!) ? 'repl.hint.pythonClass' : 'repl.hint.classNew', { name: ctor[1]! });
   const key = _key(err, code, sock);
   if (key) return t(key, lastMissingAwait());
   if (err instanceof Error && (err.name === 'ReferenceError' || err.name === 'NameError')) {

@@ -64,7 +64,11 @@ export interface ReplSession {
 
 const _PROMPT = '>>> ';
 const _CONTINUATION = '... ';
-const _PASTE_GAP_MS = 30;
+/**
+ * Lines read less than this apart are one paste: no one types the next line that fast. (Exported
+ * for tests, which send lines faster than a person types and must wait this long to look typed.)
+ */
+export const PASTE_GAP_MS = 30;
 
 /** Where history lives: SOCKLAB_HISTORY, else $XDG_STATE_HOME/socklab/history (~/.local/state). */
 export function defaultHistoryPath(env: NodeJS.ProcessEnv = process.env): string {
@@ -372,8 +376,8 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
   let pasting = false; // between a bracketed paste's start and end
   /** When the last pasted lines arrived: a long paste comes in several reads of the terminal. */
   let pasteSeenAt = -Infinity;
-  /** _PASTE_GAP_MS: no one types the next line that fast; the terminal is still delivering a paste. */
-  const stillPasting = () => Date.now() - pasteSeenAt < _PASTE_GAP_MS;
+  /** PASTE_GAP_MS: no one types the next line that fast; the terminal is still delivering a paste. */
+  const stillPasting = () => Date.now() - pasteSeenAt < PASTE_GAP_MS;
   let pumping = false;
   /** Python lines still to read or run (the input may end before they have). */
   const pythonBusy = () => pumping || pythonPending.length > 0 || arriving.length > 0;
@@ -542,7 +546,7 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
   const nodeOnLine = r._onLine;
   r._onLine = (line: string) => {
     // Marked by the terminal, or guessed from lines arriving together (as pythonLine guesses).
-    const pasted = pasting || Date.now() - lineArrivedAt < _PASTE_GAP_MS;
+    const pasted = pasting || Date.now() - lineArrivedAt < PASTE_GAP_MS;
     lineArrivedAt = Date.now();
     onLine(line, pasted);
   };

@@ -6,7 +6,8 @@ import { FAMILY_NAMES, KernelSnapshot, TYPE_NAMES, type KernelSocket } from '../
 import { describeSocket, type PyAddress, type Socket, type SocketInfo, type SocketSpace } from '../socket/index.ts';
 import { colors } from '../colors.ts';
 import { t } from '../i18n/index.ts';
-import { displayWidth as _width, wrapText } from '../wrap.ts';
+import { displayWidth as _width } from '../display-width.ts';
+import { wrapText } from '../wrap.ts';
 
 export interface SocketRow {
   fd: string;

@@ -43,6 +43,8 @@ async function interrupted(start: () => Pty): Promise<{ text: string; status: nu
 describe('socklab run prog.py: Ctrl+C where the program waits is what python3 shows', () => {
   it.each([
     ['input()', "print('ready')\nname = input('name: ')\nprint('never', name)\n"],
+    // The seed's chat prompt: the ^ under it count Chinese characters as two columns, as CPython's.
+    ['input() with a Chinese prompt', "print('ready')\ndest_port = int(input('请输入对方的port:'))\n"],
     ['input() in a function', "def ask():\n    return input('A: >> ').encode('utf-8')\n\nprint('ready')\nwhile True:\n    data = ask()\n"],
     ['recvfrom()', "import socket\ns = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\ns.bind(('127.0.0.1', 0))\nprint('ready')\ndata, addr = s.recvfrom(1024)\n"],
     ['accept()', "import socket\ns = socket.socket()\ns.bind(('127.0.0.1', 0))\ns.listen(5)\nprint('ready')\nconn, addr = s.accept()\n"],

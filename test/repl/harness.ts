@@ -1,6 +1,6 @@
 // The REPL in-process on streams (ts-node's pattern): lines in, transcript out.
 import { PassThrough } from 'node:stream';
-import { createRepl, type ReplOptions, type ReplSession } from '../../src/repl/repl.ts';
+import { createRepl, PASTE_GAP_MS, type ReplOptions, type ReplSession } from '../../src/repl/repl.ts';
 
 export interface StreamRepl {
   session: ReplSession;
@@ -10,6 +10,11 @@ export interface StreamRepl {
   waitFor(pattern: string | RegExp, timeoutMs?: number): Promise<string>;
   /** Sends `line` and returns what it printed before the next prompt. */
   run(line: string): Promise<string>;
+  /**
+   * As run, but as a person types it, a while after the lines before it: run sends as fast as a
+   * paste arrives, and the REPL takes lines read less than PASTE_GAP_MS apart for one paste.
+   */
+  typeLater(line: string): Promise<string>;
   output(): string;
   close(): Promise<void>;
 }
@@ -50,15 +55,21 @@ export async function startStreamRepl(options: ReplOptions = {}, firstPrompt = '
       waiters.add(wake);
     });
   await waitFor(firstPrompt);
+  const run = async (line: string) => {
+    input.write(`${line}\n`);
+    const out = await waitFor(/[^]*?(?=>>> )/);
+    await waitFor('>>> ');
+    return out;
+  };
   return {
     session,
     send: (line) => void input.write(`${line}\n`),
     waitFor,
-    async run(line) {
-      input.write(`${line}\n`);
-      const out = await waitFor(/[^]*?(?=>>> )/);
-      await waitFor('>>> ');
-      return out;
+    run,
+    async typeLater(line) {
+      // The line before was read before its prompt came: from now on, a gap here is a gap there.
+      await new Promise((resolve) => setTimeout(resolve, 2 * PASTE_GAP_MS));
+      return run(line);
     },
     output: () => text,
     async close() {

@@ -190,6 +190,20 @@ describe('display', () => {
     await repl.waitFor('ValueError: late\n');
   });
 
+  it('hints at new for a class called without it, and at Python for a class defined in Python', async () => {
+    repl = await startStreamRepl();
+    await repl.run('class Point { constructor(x) { this.x = x } }');
+    expect(await repl.run('p = Point(1)')).toBe("TypeError: Class constructor Point cannot be invoked without 'new'\nHint: in JavaScript a class is made with new: new Point(...).\n");
+    // A class from a Python block typed in TypeScript mode: only Python runs its __init__.
+    for (const line of ['class Greeter:', '    def __init__(self, name):', '        self.name = name']) {
+      repl.send(line);
+      await repl.waitFor('... ');
+    }
+    await repl.run('');
+    // Typed after the block, not pasted with it (the rest of a paste that was Python is Python).
+    expect(await repl.typeLater("g = Greeter('QQ')")).toMatch(/^TypeError: Class constructor Greeter cannot be invoked without 'new'\nHint: Greeter is a class written in Python: its __init__ runs only when Python calls it\. Type \.python, then Greeter\(\.\.\.\)\.\n$/);
+  });
+
   it('hints that Python syntax is not JavaScript', async () => {
     repl = await startStreamRepl();
     // A Python block header goes on as Python would (it may be a Python block, run as Python);

@@ -71,6 +71,8 @@ Type help(socket) for the API, .help for the commands, .lessons for the lessons 
   'repl.hint.port': 'Hint: a port is a number from 0 to 65535 (0 lets the system choose a free one).',
   'repl.hint.unicode': "Hint: these bytes are not valid in that encoding. Decode with the sender's encoding, e.g. data.decode('gbk'), or look at repr(data).",
   'repl.hint.python': 'Hint: this is Python syntax; socklab speaks JavaScript. For example: while (true) { ... }, if (x) { ... }, function f(a) { ... }.',
+  'repl.hint.classNew': 'Hint: in JavaScript a class is made with new: new {name}(...).',
+  'repl.hint.pythonClass': 'Hint: {name} is a class written in Python: its __init__ runs only when Python calls it. Type .python, then {name}(...).',
   'repl.hint.notDefined': 'Hint: {name} has no value yet. Assign it first, for example: {example}',
   'repl.hint.shell': 'Hint: socklab commands run in your shell, not here. In the REPL: .lessons lists the lessons, .lesson ID opens one.',
   'repl.hint.eof': 'Hint: the input ended (Ctrl+D) while input() was waiting for a line.',

@@ -73,6 +73,8 @@ export const repl: { [K in keyof typeof en]: string } = {
   'repl.hint.port': '建议：端口是 0 到 65535 之间的数字（0 表示让系统选一个空闲端口）。',
   'repl.hint.unicode': "建议：这些字节不符合该编码。请用发送方的编码解码，例如 data.decode('gbk')，或用 repr(data) 查看原始字节。",
   'repl.hint.python': '建议：这是 Python 语法；socklab 使用 JavaScript。例如：while (true) { ... }、if (x) { ... }、function f(a) { ... }。',
+  'repl.hint.classNew': '建议：在 JavaScript 里，类要用 new 来创建实例：new {name}(...)。',
+  'repl.hint.pythonClass': '建议：{name} 是用 Python 写的类，只有在 Python 里调用它，它的 __init__ 才会运行。先输入 .python，再写 {name}(...)。',
   'repl.hint.notDefined': '建议：{name} 还没有值。先给它赋值，例如：{example}',
   'repl.hint.shell': '建议：socklab 命令要在终端（shell）里运行，不是在这里。在 REPL 中：.lessons 列出课程，.lesson 课程ID 打开课程。',
   'repl.hint.eof': '建议：input() 等待输入时输入结束了（Ctrl+D）。',

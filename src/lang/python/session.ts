@@ -2,6 +2,7 @@
 // code. compile() is the three passes (parse → check → emit); exec() runs the JavaScript inside
 // `with (globals)`, so module-level names live in the session, and turns an uncaught error into
 // CPython's traceback, mapping JS stack frames back to Python lines.
+import { displayWidth } from '../../display-width.ts';
 import { t, type MessageKey } from '../../i18n/index.ts';
 import { configureModules, createModules, joinNonDaemonThreads } from '../../modules/index.ts';
 import { ERRNO } from '../../kernel/platform.ts';
@@ -331,14 +332,23 @@ export function formatSyntaxError(e: PySyntaxError): string {
   if (raw.trim() !== '' || e.lineno <= 0) {
     lines.push(`    ${stripped.trimEnd()}`);
     if (caret > 0) {
-      const offset = Math.max(0, e.offset - 1 - (raw.length - stripped.length));
-      lines.push(`    ${' '.repeat(offset)}${'^'.repeat(caret)}`);
+      // CPython 3.11's print_error_text counts the caret line in the line's UTF-8 bytes, not in
+      // characters: each Chinese character before the caret moves it three columns, and a span
+      // of them gets three marks each.
+      const at = Math.max(0, e.offset - 1);
+      const spanned = raw.slice(at, at + caret);
+      const offset = Math.max(0, _utf8Length(raw.slice(0, at)) - (raw.length - stripped.length));
+      lines.push(`    ${' '.repeat(offset)}${'^'.repeat(_utf8Length(spanned) + caret - spanned.length)}`);
     }
   } else {
     lines.push('    ');
   }
   lines.push(`${e.kind}: ${e.message}`);
   return `${lines.join('\n')}\n`;
+}
+
+function _utf8Length(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
 }
 
 const _FRAME = /^\s*at (?:async )?(?:(.*?) \()?(.+?):(\d+):(\d+)\)?$/;
@@ -429,9 +439,17 @@ function _frameText(f: _Frame, err?: unknown): string {
   const indent = raw.length - raw.trimStart().length;
   const showAnchors = anchors !== undefined && anchors[1] - anchors[0] > 0;
   if (endCol - col >= stripped.length && !showAnchors) return text;
-  let marks = '^'.repeat(endCol - col);
-  if (anchors && showAnchors) marks = '~'.repeat(anchors[0]) + '^'.repeat(anchors[1] - anchors[0]) + '~'.repeat(Math.max(0, endCol - col - anchors[1]));
-  return `${text}\n    ${' '.repeat(Math.max(0, col - indent))}${marks}`;
+  // In columns, as a terminal shows the line (CPython's _display_width): 你 takes two.
+  const start = displayWidth(raw.slice(0, col));
+  const width = displayWidth(raw.slice(col, endCol));
+  let marks = '^'.repeat(width);
+  if (anchors && showAnchors) {
+    const segment = raw.slice(col, endCol);
+    const left = displayWidth(segment.slice(0, anchors[0]));
+    const right = displayWidth(segment.slice(0, anchors[1]));
+    marks = '~'.repeat(left) + '^'.repeat(right - left) + '~'.repeat(Math.max(0, width - right));
+  }
+  return `${text}\n    ${' '.repeat(Math.max(0, start - indent))}${marks}`;
 }
 
 function _formatOne(err: unknown, handled = false): string {
