@@ -16,7 +16,7 @@
 // "looks again" with the system call itself (begin(), retry, then wait()), one poll(2) fewer.
 //
 // A script's only task (`socklab run`, allowAloneWaits()) waits as CPython does: blocked in the
-// kernel on its own fd, in slices of up to _ALONE_SLICE_US, with a turn of the event loop between
+// kernel on its own fd, in slices of up to ALONE_SLICE_US, with a turn of the event loop between
 // slices (kernel/../socket/socket.ts). It applies while nothing else could run in the meantime: no
 // other socket waits in the poller, no timer or setImmediate is pending. Anything else (stdin, a
 // child process, a Worker's message) waits at most one slice. Ctrl+C reaches a thread blocked in
@@ -38,7 +38,7 @@ import { sysPollOne, sysYield } from './syscalls.ts';
 const _MAX_BUDGET_US = 1000;
 const _MIN_BUDGET_US = 100;
 /** The longest one wait of a script's only task blocks the event loop. */
-const _ALONE_SLICE_US = 50_000;
+export const ALONE_SLICE_US = 50_000;
 
 let _aloneAllowed = false;
 // The BriefWait of the socket whose wait started last (see claim()).
@@ -62,7 +62,7 @@ export function waitsAlone(): boolean {
  * (and at most `limitMs`). True when it is ready; false when the time ran out or a signal came.
  */
 export function waitSlice(fd: number, events: number, limitMs: number | undefined): boolean {
-  const us = limitMs === undefined ? _ALONE_SLICE_US : Math.min(_ALONE_SLICE_US, Math.max(0, limitMs * 1000));
+  const us = limitMs === undefined ? ALONE_SLICE_US : Math.min(ALONE_SLICE_US, Math.max(0, limitMs * 1000));
   return sysPollOne(fd, events, us) > 0;
 }
 
@@ -108,6 +108,16 @@ export class BriefWait {
     this.#started = performance.now();
     sysYield();
     return BriefStart.Yielded;
+  }
+
+  /**
+   * Whether a call may block in the kernel right away, for up to a slice (a recv on an fd in
+   * blocking mode): as for a wait, the previous wait in the process was this socket's and nothing
+   * else could run meanwhile (waitsAlone()). It counts as this socket's wait even when the data is
+   * already there: another socket's next wait then takes a turn of the event loop first.
+   */
+  blocksAlone(): boolean {
+    return this.claim() && waitsAlone();
   }
 
   /** Notes that this socket's wait starts now: true when the previous wait was this socket's too. */

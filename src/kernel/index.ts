@@ -5,6 +5,6 @@ export * from './syscalls.ts';
 export { getaddrinfoSync, getaddrinfoAsync, isAddrInfoFailure, type AddrInfo, type AddrInfoFailure, type AddrInfoHints } from './resolve.ts';
 export { poller, PollFailure, type WaitResult } from './poller.ts';
 export { KernelSnapshot, kernelSocketForFd, socketInode, TCP_STATES, type KernelSocket, type KernelState, type ProcNetTable } from './procnet.ts';
-export { allowAloneWaits, BriefStart, BriefWait, waitSlice, waitsAlone } from './brief-wait.ts';
+export { ALONE_SLICE_US, allowAloneWaits, BriefStart, BriefWait, waitSlice, waitsAlone } from './brief-wait.ts';
 export { setDeadlineTimer } from './deadline-timer.ts';
 export { CancelGroup, groupOf, type Cancellable } from './cancel-group.ts';

@@ -1,12 +1,15 @@
 // Thin, allocation-light wrappers over the socket system calls. Each returns its result
 // (>= 0) or -errno; nothing here throws for a failed call, so the socket layer decides what
 // a failure means in Python's terms. Every fd is created non-blocking (CPython's sock_call
-// discipline: try the call, wait for readiness on EAGAIN, retry).
+// discipline: try the call, wait for readiness on EAGAIN, retry). A socket whose program has
+// nothing else to do may put its fd in blocking mode for a while (sysSetRecvBlocking), so the
+// data calls pass MSG_DONTWAIT themselves: only a call given `block` ever waits.
 import { libc } from './libc.ts';
 import { CONSTANTS, ERRNO, FCNTL, POLL, SOCKADDR } from './platform.ts';
 import { unpackSockAddr, type SockAddr } from './sockaddr.ts';
 
 const NONBLOCK_CLOEXEC = CONSTANTS.SOCK_NONBLOCK | CONSTANTS.SOCK_CLOEXEC;
+const { MSG_DONTWAIT, MSG_NOSIGNAL } = CONSTANTS;
 
 // Scratch buffers for out-parameters; safe because every call here is synchronous.
 const _addr = Buffer.alloc(SOCKADDR.STORAGE_LEN);
@@ -65,23 +68,25 @@ export function sysGetpeername(fd: number): SockAddr | number {
   return _nameCall(libc().getpeername, fd);
 }
 
-export function sysRecv(fd: number, buf: Uint8Array, n: number, flags: number): number {
-  return _ret(Number(libc().recv(fd, buf, n, flags)));
+/** recv(2); with `block` it may wait (an fd in blocking mode: sysSetRecvBlocking), otherwise never. */
+export function sysRecv(fd: number, buf: Uint8Array, n: number, flags: number, block = false): number {
+  return _ret(Number(libc().recv(fd, buf, n, block ? flags : flags | MSG_DONTWAIT)));
 }
 
-export function sysRecvfrom(fd: number, buf: Uint8Array, n: number, flags: number): { n: number; addr: SockAddr | undefined } | number {
+export function sysRecvfrom(fd: number, buf: Uint8Array, n: number, flags: number, block = false): { n: number; addr: SockAddr | undefined } | number {
   _len.writeUInt32LE(_addr.length, 0);
-  const r = Number(libc().recvfrom(fd, buf, n, flags, _addr, _len));
+  const r = Number(libc().recvfrom(fd, buf, n, block ? flags : flags | MSG_DONTWAIT, _addr, _len));
   if (r < 0) return _fail();
   return { n: r, addr: unpackSockAddr(_addr, _len.readUInt32LE(0)) };
 }
 
-export function sysSend(fd: number, buf: Uint8Array, n: number, flags: number): number {
-  return _ret(Number(libc().send(fd, buf, n, flags | CONSTANTS.MSG_NOSIGNAL)));
+/** send(2), which never blocks unless `block` is given (sysAttemptBlocking's probe). */
+export function sysSend(fd: number, buf: Uint8Array, n: number, flags: number, block = false): number {
+  return _ret(Number(libc().send(fd, buf, n, block ? flags | MSG_NOSIGNAL : flags | MSG_NOSIGNAL | MSG_DONTWAIT)));
 }
 
-export function sysSendto(fd: number, buf: Uint8Array, n: number, flags: number, addr: Buffer): number {
-  return _ret(Number(libc().sendto(fd, buf, n, flags | CONSTANTS.MSG_NOSIGNAL, addr, addr.length)));
+export function sysSendto(fd: number, buf: Uint8Array, n: number, flags: number, addr: Buffer, block = false): number {
+  return _ret(Number(libc().sendto(fd, buf, n, block ? flags | MSG_NOSIGNAL : flags | MSG_NOSIGNAL | MSG_DONTWAIT, addr, addr.length)));
 }
 
 export function sysShutdown(fd: number, how: number): number {
@@ -151,6 +156,37 @@ export function sysAttemptBlocking<T>(fd: number, events: number, timeoutUs: num
     libc().fcntl(fd, FCNTL.F_SETFL, 'int', flags | FCNTL.O_NONBLOCK);
     if (saved) libc().setsockopt(fd, CONSTANTS.SOL_SOCKET, option, _savedTimeval, 16);
   }
+}
+
+/**
+ * Puts `fd` in blocking mode with SO_RCVTIMEO set to `timeoutUs` (on), or back in non-blocking mode
+ * with no receive timeout (off). In blocking mode a recv with `block` waits in the kernel, as
+ * CPython's recv on a socket without a timeout does (one system call per wait instead of three:
+ * recv, poll, recv), for at most `timeoutUs`, and a signal ends it with EINTR whatever SA_RESTART
+ * says (signal(7): input socket calls with SO_RCVTIMEO are never restarted). Turning it on fails
+ * (false) when the fd already has a receive timeout of its own (set by the program), which this
+ * would lose. The other calls pass MSG_DONTWAIT, so they still never block; accept(2) and
+ * connect(2) do not take flags: a socket must be turned off before them.
+ */
+export function sysSetRecvBlocking(fd: number, on: boolean, timeoutUs = 0): boolean {
+  const flags = libc().fcntl(fd, FCNTL.F_GETFL, 'int', 0);
+  if (flags < 0) return false;
+  if (on) {
+    _len.writeUInt32LE(16, 0);
+    if (libc().getsockopt(fd, CONSTANTS.SOL_SOCKET, CONSTANTS.SO_RCVTIMEO, _timeval, _len) !== 0) return false;
+    if (_timeval.readBigInt64LE(0) !== 0n || _timeval.readBigInt64LE(8) !== 0n) return false;
+  }
+  const us = on ? Math.max(1, Math.floor(timeoutUs)) : 0;
+  _timeval.writeBigInt64LE(BigInt(Math.floor(us / 1e6)), 0);
+  _timeval.writeBigInt64LE(BigInt(us % 1e6), 8);
+  if (libc().setsockopt(fd, CONSTANTS.SOL_SOCKET, CONSTANTS.SO_RCVTIMEO, _timeval, 16) !== 0) return false;
+  return libc().fcntl(fd, FCNTL.F_SETFL, 'int', on ? flags & ~FCNTL.O_NONBLOCK : flags | FCNTL.O_NONBLOCK) === 0;
+}
+
+/** Whether `fd` is in blocking mode (O_NONBLOCK clear). */
+export function sysIsBlocking(fd: number): boolean {
+  const flags = libc().fcntl(fd, FCNTL.F_GETFL, 'int', 0);
+  return flags >= 0 && (flags & FCNTL.O_NONBLOCK) === 0;
 }
 
 const _pollfd = Buffer.alloc(8);

@@ -5,10 +5,10 @@
 // Calls that can block in Python return Promises; the others are synchronous.
 import { types } from 'node:util';
 import {
-  BriefStart, BriefWait, CancelGroup, CONSTANTS, ERRNO, groupOf, POLL, PollFailure, packSockAddr, poller, setDeadlineTimer, sysAccept,
+  ALONE_SLICE_US, BriefStart, BriefWait, CancelGroup, CONSTANTS, ERRNO, groupOf, POLL, PollFailure, packSockAddr, poller, setDeadlineTimer, sysAccept,
   sysAttemptBlocking, sysBind, sysClose, sysConnect, sysGetpeername, sysGetsockname, sysGetsockoptBytes,
   sysGetsockoptInt, sysListen, sysPollOne, sysRecv, sysRecvfrom, sysSend, sysSendto, sysSetNonBlocking,
-  sysSetsockopt, sysShutdown, sysSocket, waitSlice, waitsAlone, type SockAddr,
+  sysIsBlocking, sysSetRecvBlocking, sysSetsockopt, sysShutdown, sysSocket, waitSlice, waitsAlone, type SockAddr,
 } from '../kernel/index.ts';
 import { fromSockAddr, toSockAddr, type PyAddress } from './address.ts';
 import { asCInt, asCLong, asIndex, asSocketInt, asSsize, asTimeout, checkArity } from './args.ts';
@@ -156,6 +156,9 @@ export class Socket {
   #reuseAddr = false;
   // Short waits on this thread before the shared poller (kernel/brief-wait.ts).
   readonly #brief = new BriefWait();
+  // The fd is in blocking mode with a receive timeout of one slice (sysSetRecvBlocking): a script's
+  // only task receives as CPython does, blocked in recv(2) itself (see #io).
+  #recvBlocks = false;
 
   static {
     _describe = (s) => ({
@@ -277,6 +280,7 @@ export class Socket {
     const fd = this.#fd;
     this.#fd = -1;
     this.#state = 'closed';
+    this.#recvBlocks = false;
     // Wake every wait on this fd before the number can be reused by a new socket.
     this.#endWaits();
     sysClose(fd);
@@ -294,6 +298,8 @@ export class Socket {
 
   /** Marks this object closed without touching its fd (which is not its own any more). */
   #forget(): void {
+    // The fd goes on elsewhere (detach(), a twin closed it): as it came, non-blocking.
+    this.#recvNonBlocking();
     this.#fd = -1;
     this.#state = 'closed';
     this.#endWaits();
@@ -342,6 +348,8 @@ export class Socket {
   setsockopt(level: number, optname: number, value: number | boolean | Uint8Array | null, optlen?: number): undefined {
     const given = arguments.length;
     return this.#sync('setsockopt', () => {
+      // The program's own SO_RCVTIMEO replaces the one of the blocking receives (which then stop).
+      if (level === SOL_SOCKET && optname === CONSTANTS.SO_RCVTIMEO) this.#recvNonBlocking();
       // CPython tries three argument forms in turn (ints; level, name, None, optlen; a buffer)
       // and reports the last one's error, so only the buffer form's messages ever show.
       if (given === 4 && (value === null || value === undefined) && _isCInt(level) && _isCInt(optname) && _isIndex(optlen)) {
@@ -367,6 +375,8 @@ export class Socket {
     const given = arguments.length;
     return this.#sync('getsockopt', () => {
       checkArity('getsockopt', given, 2, 3, 'at-least');
+      // The program sees its own SO_RCVTIMEO, not the blocking receives' slice.
+      if (level === SOL_SOCKET && optname === CONSTANTS.SO_RCVTIMEO) this.#recvNonBlocking();
       const lvl = asCInt(level);
       const name = asCInt(optname);
       // buflen 0 (or none) asks for an int, as in CPython.
@@ -469,11 +479,11 @@ export class Socket {
       if (n === 0) return new bytes(new ArrayBuffer(0));
       // The buffer is taken and emptied inside the attempt: it is shared by every socket, and
       // another socket's recv may run while this one waits or before this call resolves.
-      const got = this.#io(POLL.POLLIN, () => {
+      const got = this.#io(POLL.POLLIN, (block) => {
         const buf = _recvBuffer(n);
-        const r = sysRecv(this.#fd, buf, Math.min(n, buf.length), f);
+        const r = sysRecv(this.#fd, buf, Math.min(n, buf.length), f, block);
         return r < 0 ? r : _received(buf, r);
-      });
+      }, undefined, true);
       return _then(got, (data) => {
         this.#received(data, undefined);
         return data;
@@ -489,11 +499,11 @@ export class Socket {
       const f = asCInt(flags);
       const n = this.#bufsize(size, 'recvfrom');
       checkAllocation(n);
-      const got = this.#io(POLL.POLLIN, () => {
+      const got = this.#io(POLL.POLLIN, (block) => {
         const buf = _recvBuffer(n);
-        const r = sysRecvfrom(this.#fd, buf, Math.min(n, buf.length), f);
+        const r = sysRecvfrom(this.#fd, buf, Math.min(n, buf.length), f, block);
         return typeof r === 'number' ? r : { data: _received(buf, r.n), addr: r.addr };
-      });
+      }, undefined, true);
       return _then(got, ({ data, addr }) => {
         const from = fromSockAddr(addr);
         this.#received(data, from);
@@ -515,7 +525,7 @@ export class Socket {
       if (n > target.length) throw new ValueError('buffer too small for requested bytes');
       // Nothing to read into: CPython returns 0 without the kernel.
       if (n === 0) return 0;
-      const got = await this.#io(POLL.POLLIN, () => sysRecv(this.#fd, target, n, f));
+      const got = await this.#io(POLL.POLLIN, (block) => sysRecv(this.#fd, target, n, f, block), undefined, true);
       this.#received(_copy(target.subarray(0, got)), undefined);
       return got;
     });
@@ -534,7 +544,7 @@ export class Socket {
       if (n === 0) n = target.length;
       else if (n > target.length) throw new ValueError('nbytes is greater than the length of the buffer');
       // Unlike recv_into, CPython asks the kernel even for an empty buffer.
-      const got = await this.#io(POLL.POLLIN, () => sysRecvfrom(this.#fd, target, n, f));
+      const got = await this.#io(POLL.POLLIN, (block) => sysRecvfrom(this.#fd, target, n, f, block), undefined, true);
       const from = fromSockAddr(got.addr);
       this.#received(_copy(target.subarray(0, got.n)), from);
       return tuple(got.n, from) as readonly [number, PyAddress | undefined];
@@ -547,7 +557,7 @@ export class Socket {
       checkArity('send', given, 1, 2, 'at-least');
       const buf = toBytesLike(data);
       const f = asCInt(flags);
-      return _then(this.#io(POLL.POLLOUT, () => sysSend(this.#fd, buf, buf.length, f)), (n) => {
+      return _then(this.#io(POLL.POLLOUT, (block) => sysSend(this.#fd, buf, buf.length, f, block)), (n) => {
         this.#sent(n === buf.length ? buf : buf.subarray(0, n), undefined);
         return n;
       });
@@ -563,7 +573,7 @@ export class Socket {
       // The timeout bounds the whole call, not each send (CPython >= 3.5).
       const deadline = this.#timeout !== null && this.#timeout > 0 ? performance.now() + this.#timeout * 1000 : undefined;
       // The first send usually takes everything: then no Promise is awaited at all.
-      return _then(this.#io(POLL.POLLOUT, () => sysSend(this.#fd, buf, buf.length, f), deadline), (n) => {
+      return _then(this.#io(POLL.POLLOUT, (block) => sysSend(this.#fd, buf, buf.length, f, block), deadline), (n) => {
         this.#sent(n === buf.length ? buf : buf.subarray(0, n), undefined);
         return n === buf.length ? undefined : this.#sendallRest(buf, n, f, deadline, currentSignal());
       });
@@ -574,7 +584,7 @@ export class Socket {
   async #sendallRest(buf: Uint8Array, offset: number, f: number, deadline: number | undefined, signal: AbortSignal | undefined): Promise<undefined> {
     while (offset < buf.length) {
       const rest = buf.subarray(offset);
-      const n = await withCancelAtStart(signal, () => this.#io(POLL.POLLOUT, () => sysSend(this.#fd, rest, rest.length, f), deadline));
+      const n = await withCancelAtStart(signal, () => this.#io(POLL.POLLOUT, (block) => sysSend(this.#fd, rest, rest.length, f, block), deadline));
       this.#sent(rest.subarray(0, n), undefined);
       offset += n;
     }
@@ -591,7 +601,7 @@ export class Socket {
       const f = given === 3 ? asCInt(flagsOrAddress) : 0;
       const target = given === 3 ? address : flagsOrAddress;
       const addr = packSockAddr(toSockAddr(this.#family, target, 'sendto'));
-      const n = await this.#io(POLL.POLLOUT, () => sysSendto(this.#fd, buf, buf.length, f, addr));
+      const n = await this.#io(POLL.POLLOUT, (block) => sysSendto(this.#fd, buf, buf.length, f, addr, block));
       // The kernel binds an unbound socket to an ephemeral port on its first sendto().
       if (this.#state === 'created') this.#state = 'bound';
       this.#sent(buf.subarray(0, n), fromSockAddr(_unpackTarget(target, this.#family)));
@@ -645,6 +655,8 @@ export class Socket {
     this.#raisePending();
     const addr = packSockAddr(toSockAddr(this.#family, address, caller));
     if (this.#fd < 0) return EBADF;
+    // connect(2) takes no MSG_DONTWAIT: it must find the fd non-blocking.
+    this.#recvNonBlocking();
     let r = sysConnect(this.#fd, addr);
     while (r === -EINTR) r = sysConnect(this.#fd, addr);
     // Some kernels answer the first connect() after a failed non-blocking one with ECONNABORTED
@@ -693,13 +705,22 @@ export class Socket {
    * timeout CPython polls before the first try (a UDP socket's accept() with settimeout(0.05) times
    * out rather than raising EOPNOTSUPP); a zero-time poll on this thread does the same cheaply.
    */
-  #io<T>(events: number, attempt: () => T | number, deadline?: number): T | Promise<T> {
+  #io<T>(events: number, attempt: (block: boolean) => T | number, deadline?: number, canBlock = false): T | Promise<T> {
     if (this.#fd < 0) throw osError(EBADF);
     if (this.#timeout !== null && this.#timeout > 0 && sysPollOne(this.#fd, events, 0) === 0) {
       if (!this.#briefWait(events, deadline)) return this.#ioWait(events, attempt, deadline);
     }
-    let r = attempt();
-    while (r === -EINTR) r = attempt();
+    if (this.#recvBlocks && canBlock && this.#timeout === null && this.#brief.blocksAlone() && !currentSignal()?.aborted) {
+      // A receive of a script's only task, whose last one waited alone: recv(2) itself waits, as
+      // CPython's does (one system call instead of recv, ppoll, recv), for up to a slice; a
+      // signal ends it early with EINTR (Ctrl+C: the turn in #recvAlone runs its handler).
+      const r = attempt(true);
+      if (typeof r !== 'number' || r >= 0) return r as T;
+      if (r !== -EAGAIN && r !== -EINTR) throw osError(-r);
+      return this.#ioWait(events, attempt, deadline, true);
+    }
+    let r = attempt(false);
+    while (r === -EINTR) r = attempt(false);
     if (typeof r !== 'number' || r >= 0) return r as T;
     if (r !== -EAGAIN || this.#timeout === 0) throw osError(-r);
     // The peer of a ping-pong usually answers within the brief wait: then this call still answers
@@ -708,13 +729,19 @@ export class Socket {
     const limitMs = this.#briefLimit(deadline);
     const start = this.#brief.begin(limitMs);
     if (start !== BriefStart.None) {
-      if (start === BriefStart.Yielded) r = attempt();
-      if (r === -EAGAIN && this.#brief.wait(this.#fd, events, limitMs)) r = attempt();
+      if (start === BriefStart.Yielded) r = attempt(false);
+      if (r === -EAGAIN && this.#brief.wait(this.#fd, events, limitMs)) r = attempt(false);
       else if (r !== -EAGAIN) this.#brief.ready();
-      if (typeof r !== 'number' || r >= 0) return r as T;
+      if (typeof r !== 'number' || r >= 0) {
+        // It waited alone: the next receive waits in recv(2) itself (above).
+        if (start === BriefStart.Alone && canBlock && !this.#recvBlocks && this.#timeout === null) {
+          this.#recvBlocks = sysSetRecvBlocking(this.#fd, true, ALONE_SLICE_US);
+        }
+        return r as T;
+      }
       if (r !== -EAGAIN && r !== -EINTR) throw osError(-r);
     }
-    return this.#ioWait(events, attempt, deadline);
+    return this.#ioWait(events, attempt, deadline, canBlock);
   }
 
   /** How long a brief wait may take (undefined: no deadline); 0 when the call is being cancelled. */
@@ -739,8 +766,12 @@ export class Socket {
    * that is still ready-but-EAGAIN goes back through the poller, after a pause that grows while
    * it keeps happening (CPython itself spins there until the timeout: the result is the same).
    */
-  async #ioWait<T>(events: number, attempt: () => T | number, deadline?: number): Promise<T> {
+  async #ioWait<T>(events: number, attempt: (block: boolean) => T | number, deadline?: number, canBlock = false): Promise<T> {
     const signal = currentSignal();
+    if (canBlock && this.#recvBlocks && this.#timeout === null) {
+      const got = await this.#recvAlone(attempt, signal);
+      if (got !== undefined) return got;
+    }
     if (deadline === undefined && this.#timeout !== null && this.#timeout > 0) {
       deadline = performance.now() + this.#timeout * 1000;
     }
@@ -765,11 +796,12 @@ export class Socket {
       }
       first = false;
       if (this.#fd < 0) throw osError(EBADF);
-      let r = attempt();
+      let r = attempt(false);
       if (typeof r !== 'number' || r >= 0) return r as T;
       if (r === -EINTR) continue;
       if (r === -EAGAIN && this.#timeout === null) {
-        r = sysAttemptBlocking(this.#fd, events, _BLOCKING_PROBE_US, attempt);
+        this.#recvNonBlocking();
+        r = sysAttemptBlocking(this.#fd, events, _BLOCKING_PROBE_US, () => attempt(true));
         if (typeof r !== 'number' || r >= 0) return r as T;
         if (r === -EINTR) continue;
       }
@@ -777,6 +809,27 @@ export class Socket {
       if (r !== -EAGAIN || this.#timeout === 0) throw osError(-r);
       falseReady++;
     }
+  }
+
+  /**
+   * #ioWait() of a receive on a blocking fd (#io): the only task's wait is recv(2) itself, in
+   * slices with a turn of the event loop before each, as #wait() does with ppoll(2). Undefined
+   * once some other work appeared (then the caller waits through the poller) or the fd is not in
+   * blocking mode any more: a twin made by fromfd() shares its O_NONBLOCK, and a recv that
+   * answered EAGAIN at once would spin.
+   */
+  async #recvAlone<T>(attempt: (block: boolean) => T | number, signal: AbortSignal | undefined): Promise<T | undefined> {
+    while (this.#recvBlocks) {
+      await this.#turn(signal);
+      if (!waitsAlone()) return undefined;
+      this.#brief.claim();
+      const r = attempt(true);
+      if (typeof r !== 'number' || r >= 0) return r as T;
+      if (r === -EINTR) continue;
+      if (r !== -EAGAIN) throw osError(-r);
+      if (!sysIsBlocking(this.#fd)) this.#recvNonBlocking();
+    }
+    return undefined;
   }
 
   /** One turn of the event loop (timers, I/O, Ctrl+C's handler); close and cancellation reject. */
@@ -839,6 +892,13 @@ export class Socket {
       if (e instanceof PollFailure) throw osError(e.errno);
       throw e;
     }
+  }
+
+  /** Puts the fd back in non-blocking mode if the blocking receives had taken it (#io). */
+  #recvNonBlocking(): void {
+    if (!this.#recvBlocks) return;
+    this.#recvBlocks = false;
+    sysSetRecvBlocking(this.#fd, false);
   }
 
   /** Runs a synchronous call: raises a kept error first, logs a raised one. */
