@@ -2,6 +2,7 @@
 // first use, shared by every input() of the program.
 import { createInterface } from 'node:readline';
 import { currentSignal } from '../socket/index.ts';
+import type { TextWriter } from './lazy-stdio.ts';
 
 export interface LineReader {
   /** Writes `prompt`, then resolves with the next line (undefined at end of input: EOFError). */
@@ -14,7 +15,7 @@ export interface LineReader {
  * input() only (on a terminal, making it costs a start ~8 ms of CPU that a program without
  * input() never needs).
  */
-export function streamLineReader(stdin: NodeJS.ReadableStream | (() => NodeJS.ReadableStream), stdout: NodeJS.WritableStream): LineReader {
+export function streamLineReader(stdin: NodeJS.ReadableStream | (() => NodeJS.ReadableStream), stdout: TextWriter): LineReader {
   let rl: ReturnType<typeof createInterface> | undefined;
   let lines: AsyncIterator<string> | undefined;
   /** The line asked for by an input() that Ctrl+C ended: it goes to the next input(). */
