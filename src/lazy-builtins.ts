@@ -1,7 +1,7 @@
 // Node builtins that only some programs use, loaded by their first user. A start pays for every
 // builtin its modules import (node compiles each from its snapshot-less source): node:crypto
 // costs ~6 ms, node:child_process ~9 ms (it loads net, stream and dgram), node:worker_threads
-// ~8 ms (stream), and an empty `socklab run` used none of them (BENCHMARKS.md, "perfstart6").
+// ~8 ms (stream), node:readline ~3 ms, and an empty `socklab run` used none of them (BENCHMARKS.md, "perfstart6").
 // Inside the bundle `require` is the loader's own (src/start.ts passes it); under vitest or tsx
 // (ES modules) there is none and createRequire stands in.
 import { createRequire } from 'node:module';
@@ -26,4 +26,9 @@ export function nodeChildProcess(): typeof import('node:child_process') {
 /** node:worker_threads (the Ctrl+C watcher of a script whose code loops). */
 export function nodeWorkerThreads(): typeof import('node:worker_threads') {
   return _load('node:worker_threads');
+}
+
+/** node:readline (input() in `socklab run`; the REPL has its own, loaded by node:repl). */
+export function nodeReadline(): typeof import('node:readline') {
+  return _load('node:readline');
 }

@@ -1,6 +1,7 @@
 // input() over a stream that is not a terminal (`socklab run`): one readline interface, made on
 // first use, shared by every input() of the program.
-import { createInterface } from 'node:readline';
+import type { createInterface } from 'node:readline';
+import { nodeReadline } from '../lazy-builtins.ts';
 import { currentSignal } from '../socket/index.ts';
 import type { TextWriter } from './lazy-stdio.ts';
 
@@ -23,7 +24,7 @@ export function streamLineReader(stdin: NodeJS.ReadableStream | (() => NodeJS.Re
   return {
     async read(prompt) {
       if (prompt) stdout.write(prompt);
-      rl ??= createInterface({ input: typeof stdin === 'function' ? stdin() : stdin, terminal: false });
+      rl ??= nodeReadline().createInterface({ input: typeof stdin === 'function' ? stdin() : stdin, terminal: false });
       lines ??= rl[Symbol.asyncIterator]();
       const next = unclaimed ?? lines.next();
       unclaimed = next;
