@@ -5,10 +5,9 @@
 // and ends the process by SIGINT, as CPython does (the shell sees status 130).
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
-import { asException } from './lang/typescript/evaluate.ts';
-import { formatException } from './socket/index.ts';
 import { t } from './i18n/index.ts';
 import { streamLineReader } from './lang/line-reader.ts';
+import { lazyStdio } from './lang/lazy-stdio.ts';
 import { allowAloneWaits } from './kernel/index.ts';
 
 export interface RunOptions {
@@ -24,26 +23,10 @@ export interface RunOptions {
   ownsProcess?: boolean;
 }
 
-/** Python's "Traceback (most recent call last)" block, with the script's own frame when known. */
-export function formatTraceback(err: unknown, file: string): string {
-  const lines = ['Traceback (most recent call last):'];
-  const stack = err instanceof Error && typeof err.stack === 'string' ? err.stack : '';
-  const frame = stack.split('\n').find((l) => l.includes(file));
-  const m = frame && /:(\d+):\d+\)?$/.exec(frame.trim());
-  if (m) {
-    const lineNo = Number(m[1]);
-    lines.push(`  File "${file}", line ${lineNo}, in <module>`);
-    const source = readFileSync(file, 'utf8').split('\n')[lineNo - 1]?.trim();
-    if (source) lines.push(`    ${source}`);
-  }
-  lines.push(formatException(asException(err)));
-  return `${lines.join('\n')}\n`;
-}
-
 /** Runs `file`; resolves with the exit code once its top-level code has finished. */
 export async function runScript(file: string, options: RunOptions = {}): Promise<number> {
-  const stdout = options.stdout ?? process.stdout;
-  const stderr = options.stderr ?? process.stderr;
+  const stdout = options.stdout ?? lazyStdio('stdout');
+  const stderr = options.stderr ?? lazyStdio('stderr');
   const path = resolve(file);
   if (!existsSync(path)) {
     stderr.write(`${t('cli.fileNotFound', { file })}\n`);
@@ -58,7 +41,8 @@ export async function runScript(file: string, options: RunOptions = {}): Promise
   }
 
   // Every kind of script runs through the REPL's evaluator: the same language as the REPL's lines.
-  const { runWithEvaluator } = await import('./lang/typescript/script.ts');
+  // Loaded here, not at the top: a .py program never needs the evaluator (acorn, the rewrites).
+  const { runWithEvaluator, formatTraceback } = await import('./lang/typescript/script.ts');
   const readLine = streamLineReader(options.stdin ?? (() => process.stdin), stdout).read;
   return runWithEvaluator(path, readFileSync(path, 'utf8'), { stdout, stderr, readLine, traceback: formatTraceback });
 }

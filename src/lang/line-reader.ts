@@ -1,7 +1,9 @@
 // input() over a stream that is not a terminal (`socklab run`): one readline interface, made on
 // first use, shared by every input() of the program.
-import { createInterface } from 'node:readline';
+import type { createInterface } from 'node:readline';
+import { nodeReadline } from '../lazy-builtins.ts';
 import { currentSignal } from '../socket/index.ts';
+import type { TextWriter } from './lazy-stdio.ts';
 
 export interface LineReader {
   /** Writes `prompt`, then resolves with the next line (undefined at end of input: EOFError). */
@@ -14,7 +16,7 @@ export interface LineReader {
  * input() only (on a terminal, making it costs a start ~8 ms of CPU that a program without
  * input() never needs).
  */
-export function streamLineReader(stdin: NodeJS.ReadableStream | (() => NodeJS.ReadableStream), stdout: NodeJS.WritableStream): LineReader {
+export function streamLineReader(stdin: NodeJS.ReadableStream | (() => NodeJS.ReadableStream), stdout: TextWriter): LineReader {
   let rl: ReturnType<typeof createInterface> | undefined;
   let lines: AsyncIterator<string> | undefined;
   /** The line asked for by an input() that Ctrl+C ended: it goes to the next input(). */
@@ -22,7 +24,7 @@ export function streamLineReader(stdin: NodeJS.ReadableStream | (() => NodeJS.Re
   return {
     async read(prompt) {
       if (prompt) stdout.write(prompt);
-      rl ??= createInterface({ input: typeof stdin === 'function' ? stdin() : stdin, terminal: false });
+      rl ??= nodeReadline().createInterface({ input: typeof stdin === 'function' ? stdin() : stdin, terminal: false });
       lines ??= rl[Symbol.asyncIterator]();
       const next = unclaimed ?? lines.next();
       unclaimed = next;

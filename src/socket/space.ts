@@ -2,6 +2,7 @@
 // table and the lessons' checkpoints read it; nothing here knows about either. Each socket
 // module instance has one space, so a lesson linter can run step code in a fresh one.
 import { EventEmitter } from 'node:events';
+import { moment, performanceAt } from '../clock.ts';
 import type { Socket } from './socket.ts';
 import type { PyAddress } from './address.ts';
 
@@ -56,12 +57,16 @@ export class SocketSpace extends EventEmitter<{ event: [LoggedEvent] }> {
   readonly log: LoggedEvent[] = [];
   #seq = 0;
   #logBytes = 0;
-  readonly #born = performance.now();
+  // When the space was made, on performance.now()'s scale from the first event on (src/clock.ts:
+  // a program that makes no socket never loads node:perf_hooks).
+  readonly #madeAt = moment();
+  #born: number | undefined;
 
   record(event: SocketEvent): void {
     // Stamped in place (no Object.assign and its temporary object: this runs for every send and recv).
     const logged = event as LoggedEvent;
     logged.seq = ++this.#seq;
+    this.#born ??= performanceAt(this.#madeAt);
     logged.at = performance.now() - this.#born;
     this.log.push(logged);
     this.#logBytes += _dataBytes(event);

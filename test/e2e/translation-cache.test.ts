@@ -43,10 +43,14 @@ describe('the translation cache of socklab run', () => {
     expect(run(prog, cache)).toBe('hello world\n');
     const [entry, ...more] = readdirSync(join(cache, 'translations'));
     expect(more).toEqual([]);
-    expect(entry).toMatch(/^[0-9a-f]{16}-[0-9a-f]{40}\.json$/);
-    // The next run takes the stored translation as it is: changed by hand, it prints the change.
+    expect(entry).toMatch(/^[0-9a-f]{16}-[0-9a-f]{17,}\.json$/);
+    // The next run takes the stored translation as it is: changed by hand (the translation, not
+    // the source it is kept with), it prints the change.
     const file = join(cache, 'translations', entry!);
-    writeFileSync(file, readFileSync(file, 'utf8').replaceAll('hello ', 'cached '));
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { text: string; translation: { js: string; lines: { text: string }[] } };
+    stored.translation.js = stored.translation.js.replaceAll('hello ', 'cached ');
+    for (const line of stored.translation.lines) line.text = line.text.replaceAll('hello ', 'cached ');
+    writeFileSync(file, JSON.stringify(stored));
     expect(run(prog, cache)).toBe('cached world\n');
   });
 
@@ -57,7 +61,7 @@ describe('the translation cache of socklab run', () => {
     writeFileSync(prog, PROGRAM);
     run(prog, cache);
     const file = join(cache, 'translations', readdirSync(join(cache, 'translations'))[0]!);
-    writeFileSync(file, '{"key": "trunc');
+    writeFileSync(file, '{"text": "trunc');
     expect(run(prog, cache)).toBe('hello world\n');
     expect(JSON.parse(readFileSync(file, 'utf8')).translation.js).toContain('"hello "');
   });

@@ -2,12 +2,11 @@
 // the REPL's socket table and the lessons' checkpoints see, with the few Python-visible fixes:
 // IntEnum constants, floats from gettimeout(), keyword names), os, sys and time. The socket
 // programs' other modules (struct, select, threading, socketserver, …) come from src/modules.
-import { spawn } from 'node:child_process';
 import { closeSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, rmdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { cpus } from 'node:os';
 import { basename, dirname, resolve as resolvePath } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { nodeChildProcess, nodeCrypto } from '../../lazy-builtins.ts';
 import { b as makeBytes, bytes } from '../../socket/bytes.ts';
 import { sleep } from '../../socket/globals.ts';
 import { os as socketOs } from '../../socket/os.ts';
@@ -170,7 +169,7 @@ export function createTimeModule(): PyModule {
 /** os.system(): the command through /bin/sh, its output through the program's own stdout. */
 function _system(io: HostIO, command: string): Promise<number> {
   return new Promise((resolveStatus) => {
-    const child = spawn('/bin/sh', ['-c', command], { stdio: ['inherit', 'pipe', 'pipe'] });
+    const child = nodeChildProcess().spawn('/bin/sh', ['-c', command], { stdio: ['inherit', 'pipe', 'pipe'] });
     child.stdout.on('data', (d: Buffer) => io.write(d.toString()));
     child.stderr.on('data', (d: Buffer) => io.writeErr(d.toString()));
     child.on('close', (code, signal) => resolveStatus(signal ? 128 : (code ?? 0) * 256));
@@ -212,7 +211,7 @@ export function createOsModule(io: HostIO): PyModule {
     rename: native('rename', (a) => { renameSync(String(a[0]), String(a[1])); return null; }),
     getppid: native('getppid', () => process.ppid),
     cpu_count: native('cpu_count', () => cpus().length),
-    urandom: native('urandom', (a) => makeBytes(randomBytes(Number(intValue(a[0]))))),
+    urandom: native('urandom', (a) => makeBytes(nodeCrypto().randomBytes(Number(intValue(a[0]))))),
     system: native('system', async (a) => {
       if (typeof a[0] !== 'string') throw new TypeError(`system() argument 'command' must be str, not ${a[0] === null ? 'None' : typeof a[0]}`);
       return _system(io, a[0]);

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { t } from '../../i18n/index.ts';
 import { streamLineReader } from '../line-reader.ts';
+import { lazyStdio } from '../lazy-stdio.ts';
 import { createPythonSession } from './session.ts';
 
 export interface PythonRunOptions {
@@ -16,18 +17,19 @@ export interface PythonRunOptions {
 }
 
 export async function runPythonFile(file: string, options: PythonRunOptions = {}): Promise<number> {
-  const stdout = options.stdout ?? process.stdout;
-  const stderr = options.stderr ?? process.stderr;
+  // `socklab run prog.py | head`: the reader went away; stop quietly, as a closed pipe ends CPython.
+  const onClosedPipe = (stream: NodeJS.WritableStream) => stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+  });
+  const stdout = options.stdout ?? lazyStdio('stdout', onClosedPipe);
+  const stderr = options.stderr ?? lazyStdio('stderr');
   const path = resolve(file);
   if (!existsSync(path)) {
     stderr.write(`${t('cli.fileNotFound', { file })}\n`);
     return 1;
   }
   const source = readFileSync(path, 'utf8');
-  // `socklab run prog.py | head`: the reader went away; stop quietly, as a closed pipe ends CPython.
-  stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(0);
-  });
+  if (options.stdout) onClosedPipe(options.stdout);
   const input = streamLineReader(options.stdin ?? (() => process.stdin), stdout);
   const session = createPythonSession({
     write: (text) => stdout.write(text),

@@ -4,9 +4,11 @@
 // (BENCHMARKS.md), and no code cache makes that faster. One JSON file per translation next to the
 // code cache (src/start.ts lends the directory and the bundle's hash: a translation is valid only
 // for the translator that made it), named by a hash of the source and the emitter's options.
+// The hash is a JavaScript one, not node:crypto's (loading node:crypto cost ~6 ms of every
+// `socklab run prog.py`): an entry holds the text it translates and counts only when that text is
+// the one looked up, so two sources of one hash cost a translation, never a wrong program.
 // Off with SOCKLAB_CODE_CACHE=0, like the code cache. Only successful translations are kept: an
 // error is reported afresh each time, in the user's language of the day.
-import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleCache } from '../../bundle-hooks.ts';
@@ -25,6 +27,25 @@ export interface TranslationCacheLimits {
   maxBytes: number;
 }
 
+/** What names a translation: `text` is the emitter's options and the source, `name` its hash (the file's name). */
+export interface TranslationKey {
+  readonly name: string;
+  readonly text: string;
+}
+
+/** Two 32-bit FNV-1a hashes of different bases (hex) and the length: a file name, not a proof of identity. */
+function _hash(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
+  }
+  const hex = (h: number) => (h >>> 0).toString(16).padStart(8, '0');
+  return `${hex(a)}${hex(b)}${text.length.toString(16)}`;
+}
+
 const _LIMITS: TranslationCacheLimits = { maxEntries: 256, maxBytes: 32 * 1024 * 1024 };
 
 function _isTranslation(x: unknown): x is Translation {
@@ -41,25 +62,26 @@ export class TranslationCache {
     private readonly limits: TranslationCacheLimits = _LIMITS,
   ) {}
 
-  /** The name of the translation of `source` with these emitter options. */
-  key(source: string, options: string): string {
-    return createHash('sha256').update(options).update('\0').update(source).digest('hex').slice(0, 40);
+  /** The key of the translation of `source` with these emitter options. */
+  key(source: string, options: string): TranslationKey {
+    const text = `${options}\0${source}`;
+    return { name: _hash(text), text };
   }
 
-  private _file(key: string): string {
-    return join(this.dir, `${this.bundle}-${key}.json`);
+  private _file(key: TranslationKey): string {
+    return join(this.dir, `${this.bundle}-${key.name}.json`);
   }
 
-  /** The stored translation, or undefined (none, unreadable, or not a translation: it is rewritten). */
-  get(key: string): Translation | undefined {
+  /** The stored translation, or undefined (none, unreadable, another text's, or not a translation: it is rewritten). */
+  get(key: TranslationKey): Translation | undefined {
     const file = this._file(key);
-    let entry: { key?: unknown; translation?: unknown };
+    let entry: { text?: unknown; translation?: unknown };
     try {
       entry = JSON.parse(readFileSync(file, 'utf8')) as typeof entry;
     } catch {
       return undefined;
     }
-    if (entry?.key !== key || !_isTranslation(entry.translation)) return undefined;
+    if (entry?.text !== key.text || !_isTranslation(entry.translation)) return undefined;
     try {
       const now = new Date();
       utimesSync(file, now, now); // recently used: kept when the cache is over its limits
@@ -70,12 +92,12 @@ export class TranslationCache {
   }
 
   /** Stores a translation (atomically: a reader never sees half a file). Never fails. */
-  set(key: string, translation: Translation): void {
+  set(key: TranslationKey, translation: Translation): void {
     try {
       mkdirSync(this.dir, { recursive: true, mode: 0o700 });
       const file = this._file(key);
       const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify({ key, translation }));
+      writeFileSync(tmp, JSON.stringify({ text: key.text, translation }));
       renameSync(tmp, file);
       this._prune();
     } catch {

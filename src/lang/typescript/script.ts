@@ -7,26 +7,44 @@
 // prints. A syntax error is shown as CPython shows one (File "x.mjs", line N, the line and a
 // caret) without running anything. Ctrl+C raises KeyboardInterrupt where the script is (its
 // traceback names that line, as CPython's does) and ends the process by SIGINT (status 130).
+import { readFileSync } from 'node:fs';
 import { SourceMap, createRequire, isBuiltin } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { runInThisContext } from 'node:vm';
-import { Worker } from 'node:worker_threads';
 import { colors } from '../../colors.ts';
 import { formatException, keepUnobservedError, KeyboardInterrupt, repr } from '../../socket/index.ts';
 import { parse } from 'acorn';
-import { createEvaluator, type SourceError } from './evaluate.ts';
+import { asException, createEvaluator, type SourceError } from './evaluate.ts';
 import { hintFor, pythonError } from '../hints.ts';
 import { IMPORT, IMPORT_META } from './module-syntax.ts';
 import { LOOP_CHECK, parseLine } from './rewrite.ts';
 import { pythonPrepass } from './python-habits.ts';
 import { importAtRunTime } from '../../bundle-hooks.ts';
+import type { TextWriter } from '../lazy-stdio.ts';
+import { nodeWorkerThreads } from '../../lazy-builtins.ts';
 
 export interface ScriptStreams {
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
+  stdout: TextWriter;
+  stderr: TextWriter;
   readLine: (prompt: string) => Promise<string | undefined>;
   /** Python's traceback for an error raised while running `file`. */
   traceback: (err: unknown, file: string) => string;
+}
+
+/** Python's "Traceback (most recent call last)" block, with the script's own frame when known. */
+export function formatTraceback(err: unknown, file: string): string {
+  const lines = ['Traceback (most recent call last):'];
+  const stack = err instanceof Error && typeof err.stack === 'string' ? err.stack : '';
+  const frame = stack.split('\n').find((l) => l.includes(file));
+  const m = frame && /:(\d+):\d+\)?$/.exec(frame.trim());
+  if (m) {
+    const lineNo = Number(m[1]);
+    lines.push(`  File "${file}", line ${lineNo}, in <module>`);
+    const source = readFileSync(file, 'utf8').split('\n')[lineNo - 1]?.trim();
+    if (source) lines.push(`    ${source}`);
+  }
+  lines.push(formatException(asException(err)));
+  return `${lines.join('\n')}\n`;
 }
 
 /** CPython's block for a syntax error: `File "x", line N`, the line, a caret under the column. */
@@ -95,7 +113,7 @@ function _hearInterrupt(code: string, onInterrupt: () => void): { poll: () => bo
     Atomics.store(state, 1, 1);
     Atomics.notify(state, 1);
   };
-  const worker = new Worker(_WATCHER, { eval: true, workerData: { state: state.buffer, text: _KEYBOARD_INTERRUPT } });
+  const worker = new (nodeWorkerThreads().Worker)(_WATCHER, { eval: true, workerData: { state: state.buffer, text: _KEYBOARD_INTERRUPT } });
   worker.on('error', () => {}); // no watcher: Ctrl+C ends the process silently, as node does
   worker.on('message', () => {
     answer();

@@ -34,29 +34,41 @@ describe('the translation cache', () => {
     expect(cache.get(key)).toBeUndefined();
     cache.set(key, translation('py.print(1);'));
     expect(cache.get(key)).toEqual(translation('py.print(1);'));
-    expect(cache.key('print(1)\n', 'exec false')).not.toBe(key);
-    expect(cache.key('print(2)\n', 'exec true')).not.toBe(key);
+    expect(cache.key('print(1)\n', 'exec false').name).not.toBe(key.name);
+    expect(cache.key('print(2)\n', 'exec true').name).not.toBe(key.name);
     expect(new TranslationCache(dir, 'b2').get(key)).toBeUndefined();
     // written through a temporary file renamed into place: none is left behind
-    expect(readdirSync(dir)).toEqual([`b1-${key}.json`]);
+    expect(readdirSync(dir)).toEqual([`b1-${key.name}.json`]);
+  });
+
+  it('takes an entry of the same name for another text as a miss (two sources of one hash)', () => {
+    const dir = tempDir();
+    const cache = new TranslationCache(dir, 'b1');
+    const key = cache.key('print(1)\n', 'exec true');
+    cache.set(key, translation('py.print(1);'));
+    const other = { name: key.name, text: 'exec true\0print(2)\n' };
+    expect(cache.get(other)).toBeUndefined();
+    cache.set(other, translation('py.print(2);'));
+    expect(cache.get(other)).toEqual(translation('py.print(2);'));
+    expect(cache.get(key)).toBeUndefined();
   });
 
   it.each([
-    ['not JSON', '{"key": "'],
+    ['not JSON', '{"text": "'],
     ['JSON of something else', '[1, 2, 3]'],
-    ['an entry of another key', JSON.stringify({ key: 'other', translation: translation('x') })],
-    ['a translation without its lines', JSON.stringify({ key: 'K', translation: { js: 'x', globals: [] } })],
+    ['an entry of another text', JSON.stringify({ text: 'other', translation: translation('x') })],
+    ['a translation without its lines', JSON.stringify({ text: 'K', translation: { js: 'x', globals: [] } })],
   ])('ignores an entry that is %s, and the next write replaces it', (_what, text) => {
     const dir = tempDir();
     const cache = new TranslationCache(dir, 'b1');
     const key = cache.key('print(1)\n', 'exec true');
     cache.set(key, translation('first'));
-    const file = join(dir, `b1-${key}.json`);
-    writeFileSync(file, text.replace('"K"', JSON.stringify(key)));
+    const file = join(dir, `b1-${key.name}.json`);
+    writeFileSync(file, text.replace('"K"', JSON.stringify(key.text)));
     expect(cache.get(key)).toBeUndefined();
     cache.set(key, translation('again'));
     expect(cache.get(key)).toEqual(translation('again'));
-    expect(JSON.parse(readFileSync(file, 'utf8')).key).toBe(key);
+    expect(JSON.parse(readFileSync(file, 'utf8')).text).toBe(key.text);
   });
 
   it('keeps at most maxEntries, dropping the least recently used', () => {
@@ -65,12 +77,12 @@ describe('the translation cache', () => {
     const keys = ['a', 'b', 'c'].map((s) => cache.key(s, 'exec true'));
     keys.forEach((k, i) => {
       cache.set(k, translation(String(i)));
-      age(dir, `b1-${k}.json`, 100 - i * 10); // a oldest, then b, then c
+      age(dir, `b1-${k.name}.json`, 100 - i * 10); // a oldest, then b, then c
     });
     expect(cache.get(keys[0]!)).toEqual(translation('0')); // a used now: b is the oldest
     const d = cache.key('d', 'exec true');
     cache.set(d, translation('3'));
-    expect(readdirSync(dir).sort()).toEqual([keys[0]!, keys[2]!, d].map((k) => `b1-${k}.json`).sort());
+    expect(readdirSync(dir).sort()).toEqual([keys[0]!, keys[2]!, d].map((k) => `b1-${k.name}.json`).sort());
   });
 
   it('keeps at most maxBytes', () => {
@@ -79,19 +91,23 @@ describe('the translation cache', () => {
     for (let i = 0; i < 5; i++) {
       const k = cache.key(String(i), 'exec true');
       cache.set(k, translation('x'.repeat(500)));
-      age(dir, `b1-${k}.json`, 100 - i * 10);
+      age(dir, `b1-${k.name}.json`, 100 - i * 10);
     }
     const left = readdirSync(dir);
     expect(left.length).toBeGreaterThan(0);
     expect(left.length).toBeLessThan(5);
-    expect(left).toContain(`b1-${cache.key('4', 'exec true')}.json`);
+    expect(left).toContain(`b1-${cache.key('4', 'exec true').name}.json`);
   });
 
   it("removes other bundles' translations when it writes", () => {
     const dir = tempDir();
-    new TranslationCache(dir, 'old').set('k1', translation('old'));
-    expect(readdirSync(dir)).toEqual(['old-k1.json']);
-    new TranslationCache(dir, 'new').set('k2', translation('new'));
-    expect(readdirSync(dir)).toEqual(['new-k2.json']);
+    const old = new TranslationCache(dir, 'old');
+    const k1 = old.key('k1', 'exec true');
+    old.set(k1, translation('old'));
+    expect(readdirSync(dir)).toEqual([`old-${k1.name}.json`]);
+    const now = new TranslationCache(dir, 'new');
+    const k2 = now.key('k2', 'exec true');
+    now.set(k2, translation('new'));
+    expect(readdirSync(dir)).toEqual([`new-${k2.name}.json`]);
   });
 });

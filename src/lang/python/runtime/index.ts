@@ -14,6 +14,7 @@ import * as dunders from './dunders.ts';
 import { genexp } from './generator.ts';
 import * as ops from './ops.ts';
 import { ELLIPSIS, PyDict, PyFloat, PySet, PySlice, isNone } from './values.ts';
+import { moment, performanceAt } from '../../../clock.ts';
 
 /** The traceback __exit__ gets with an exception (not None, as in CPython); it has no frames to show here. */
 class Traceback {
@@ -51,7 +52,9 @@ export interface RuntimeHost {
 const _TICK_MS = 4;
 
 export function createRuntime(host: RuntimeHost) {
-  let lastTurn = performance.now();
+  // The runtime's birth on performance.now()'s scale at the first loop check (src/clock.ts).
+  const made = moment();
+  let lastTurn: number | undefined;
   const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
   const py = {
@@ -105,6 +108,7 @@ export function createRuntime(host: RuntimeHost) {
       const signal = host.signal?.() ?? currentSignal();
       if (signal?.aborted) throw new KeyboardInterrupt();
       const now = performance.now();
+      lastTurn ??= performanceAt(made);
       if (now - lastTurn < _TICK_MS) return false;
       lastTurn = now;
       return true;

@@ -1,7 +1,8 @@
 // Python's hashlib module (CPython 3.11 over OpenSSL) over node:crypto, which is OpenSSL too:
 // md5/sha1/sha2/sha3/blake2 hash objects with update(), digest(), hexdigest() and copy(), as the
 // file-transfer programs of the socket courses check a received file (hashlib.md5(data).hexdigest()).
-import { createHash, type Hash } from 'node:crypto';
+import type { Hash } from 'node:crypto';
+import { nodeCrypto } from '../../../lazy-builtins.ts';
 import { b as makeBytes } from '../../../socket/bytes.ts';
 import { ValueError } from '../../../socket/exceptions.ts';
 import { pyRepr } from '../../../socket/format.ts';
@@ -64,7 +65,7 @@ for (const [name, fn] of Object.entries({
 function _make(name: string, label: string, a: unknown[], kw: Record<string, unknown> | undefined): HASH {
   for (const k of Object.keys(kw ?? {})) if (k !== 'string' && k !== 'usedforsecurity') throw new TypeError(`'${k}' is an invalid keyword argument for ${label}()`);
   const [openssl, blockSize] = _ALGORITHMS[name]!;
-  const h = new HASH(name, createHash(openssl), blockSize);
+  const h = new HASH(name, nodeCrypto().createHash(openssl), blockSize);
   const data = a.length > 0 ? a[0] : kw?.string;
   if (data !== undefined && !(isNone(data) && a.length === 0)) h.feed(data);
   return h;

@@ -3,7 +3,7 @@
 // algorithms on top (_randbelow by rejection of getrandbits(n.bit_length()), randrange, randint,
 // choice, shuffle, sample's two strategies, uniform), so `random.seed(1); random.randint(1, 10)`
 // prints what python3 prints. seed(str) is version 2: the text's bytes plus their SHA-512.
-import { createHash, randomBytes } from 'node:crypto';
+import { nodeCrypto } from '../../../lazy-builtins.ts';
 import { ValueError } from '../../../socket/exceptions.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { makeModule, type PyModule } from '../modules.ts';
@@ -139,10 +139,10 @@ class _Random {
 
   seed(a: unknown): void {
     let n: bigint;
-    if (isNone(a)) n = BigInt(`0x${randomBytes(32).toString('hex')}`);
+    if (isNone(a)) n = BigInt(`0x${nodeCrypto().randomBytes(32).toString('hex')}`);
     else if (typeof a === 'string' || a instanceof Uint8Array) {
       const data = typeof a === 'string' ? Buffer.from(a, 'utf8') : Buffer.from(a);
-      const all = Buffer.concat([data, createHash('sha512').update(data).digest()]);
+      const all = Buffer.concat([data, nodeCrypto().createHash('sha512').update(data).digest()]);
       n = BigInt(`0x${all.toString('hex')}`);
     } else if (isInt(a)) n = BigInt(intValue(a));
     else throw new TypeError('The only supported seed types are: None,\nint, float, str, bytes, and bytearray.');

@@ -4,7 +4,8 @@
 // getstatusoutput(). The child runs through node:child_process and every wait is a Promise, so the
 // other tasks ("threads") run meanwhile. Output is bytes unless text=True (or encoding=, or
 // universal_newlines=True); a child's stdout left as None goes through the program's own stdout.
-import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
+import type { ChildProcess, StdioOptions } from 'node:child_process';
+import { nodeChildProcess } from '../../../lazy-builtins.ts';
 import { constants } from 'node:os';
 import { b as makeBytes } from '../../../socket/bytes.ts';
 import { Exception, OSError, QUALIFIED_NAMES } from '../../../socket/exceptions.ts';
@@ -209,7 +210,7 @@ export class Popen {
       argv = list.slice(1);
     }
     const stdio: StdioOptions = [_stdio(o.stdin, true), _stdio(o.stdout, false), o.stderr === STDOUT ? 'pipe' : _stdio(o.stderr, false)];
-    const child = spawn(file, argv, { stdio });
+    const child = nodeChildProcess().spawn(file, argv, { stdio });
     this.child = child;
     this.pid = child.pid ?? null;
     let spawnError: unknown;
