@@ -26,6 +26,7 @@ import { createDatetimeModule } from './stdlib/datetime.ts';
 import { createHashlibModule } from './stdlib/hashlib.ts';
 import { createBase64Module, createBinasciiModule } from './stdlib/base64.ts';
 import { createLoggingModule } from './stdlib/logging.ts';
+import { createTracebackModule, type ProgramFrames } from './stdlib/traceback.ts';
 import { parse } from './parse.ts';
 import { attributeNames } from './runtime/attributes.ts';
 import { createBuiltins, toRepr } from './runtime/builtins.ts';
@@ -156,7 +157,8 @@ export class PythonSession {
       hashlib: () => createHashlibModule(),
       base64: () => createBase64Module(),
       binascii: () => createBinasciiModule(),
-      logging: () => createLoggingModule(this.io),
+      logging: () => createLoggingModule(this.io, PROGRAM_FRAMES),
+      traceback: () => createTracebackModule(this.io, PROGRAM_FRAMES),
       errno: () => makeModule('errno', { ...ERRNO, errorcode: Object.fromEntries(Object.entries(ERRNO).map(([k, v]) => [v, k])) }),
     };
     // struct, select, threading, _thread, multiprocessing, socketserver: the TypeScript modules,
@@ -356,6 +358,21 @@ function _frameName(name: string | undefined): string {
 export function formatTraceback(err: unknown, seen = new Set<unknown>()): string {
   return _formatChain(err, seen, false);
 }
+
+/**
+ * What the traceback and logging modules read of the running program (stdlib/traceback.ts): the
+ * traceback of a caught exception, from the handler's frame down as CPython's tb object runs, and
+ * the innermost Python frame (a LogRecord's filename, lineno and funcName).
+ */
+export const PROGRAM_FRAMES: ProgramFrames = {
+  formatCaught: (err, chain = true) => {
+    if (err === null || err === undefined) return 'NoneType: None\n';
+    if (!(err instanceof Error && Object.hasOwn(err, CAUGHT_STACK))) return `${formatException(err)}\n`;
+    return chain ? _formatChain(err, new Set(), true) : _formatOne(err, true);
+  },
+  caller: () => _pythonFrames(new Error().stack ?? '').at(-1),
+  stack: () => _pythonFrames(new Error().stack ?? '').map((f) => `${_frameText(f)}\n`),
+};
 
 /** `handled`: the exception is shown as the cause or context of another, so it was caught. */
 function _formatChain(err: unknown, seen: Set<unknown>, handled: boolean): string {

@@ -12,16 +12,9 @@ import { asPythonError, caughtHere, matches, nameError, RuntimeError, UnboundLoc
 import { formatField } from './builtins.ts';
 import * as dunders from './dunders.ts';
 import { genexp } from './generator.ts';
+import { Traceback, endHandling, handledException, startHandling } from './handling.ts';
 import * as ops from './ops.ts';
 import { ELLIPSIS, PyDict, PyFloat, PySet, PySlice, isNone } from './values.ts';
-
-/** The traceback __exit__ gets with an exception (not None, as in CPython); it has no frames to show here. */
-class Traceback {
-  [pyRepr](): string {
-    return '<traceback object>';
-  }
-}
-Object.defineProperty(Traceback.prototype, Symbol.for('socklab.pytype'), { value: 'traceback' });
 
 /**
  * An exception class's own __str__ gives the message of its traceback's last line (`E: custom`):
@@ -111,8 +104,9 @@ export function createRuntime(host: RuntimeHost) {
     },
     turn,
 
-    /** An error caught by `except`, as the Python error it is. */
-    caught: (e: unknown): unknown => caughtHere(asPythonError(e)),
+    /** An error caught by `except`, as the Python error it is; the block handles it until py.handled(). */
+    caught: (e: unknown): unknown => startHandling(caughtHere(asPythonError(e))),
+    handled: endHandling,
 
     /** An error raised inside an except block that handles `handled`: CPython's implicit chaining. */
     duringHandling(e: unknown, handled: unknown): unknown {
@@ -144,7 +138,8 @@ export function createRuntime(host: RuntimeHost) {
       if (value === undefined) throw new UnboundLocalError(`cannot access local variable '${name}' where it is not associated with a value`);
       return value;
     },
-    reraise: (): Error => new RuntimeError('No active exception to reraise'),
+    /** A bare `raise` outside any except block of its function: the thread's handled exception, as CPython's RERAISE. */
+    reraise: (): unknown => handledException() ?? new RuntimeError('No active exception to reraise'),
 
     /** `with cm as x:` — __enter__ (or a socket's own context), then __exit__ on the way out. */
     async enter(cm: unknown): Promise<unknown> {
