@@ -123,6 +123,26 @@ export const PYTHON_MODULE_HELP = {
     timedelta: ['datetime.timedelta(days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0) — total_seconds(), days, seconds, microseconds', 'if datetime.now() - last_seen > timedelta(seconds=30): conn.close()'],
     timezone: ['datetime.timezone(offset, name=None) — timezone.utc', "beijing = timezone(timedelta(hours=8)); datetime.now(beijing)"],
   },
+  logging: {
+    basicConfig: ["logging.basicConfig(*, level=WARNING, format='%(levelname)s:%(name)s:%(message)s', datefmt=None, filename=None, filemode='a', stream=None, style='%', force=False)", "logging.basicConfig(level=logging.INFO, format='%(asctime)s %(levelname)s %(message)s')"],
+    getLogger: ['logging.getLogger(name=None) -> Logger — debug/info/warning/error/exception/critical(msg, *args, exc_info=None, stack_info=False, extra=None), log(level, msg, *args), setLevel(level), addHandler(h), removeHandler(h), propagate', "log = logging.getLogger('server'); log.info('client %s connected', addr)"],
+    debug: ['logging.debug(msg, *args, exc_info=None, stack_info=False, extra=None)', "logging.debug('received %d bytes', len(data))"],
+    info: ['logging.info(msg, *args, **kwargs)', "logging.info('listening on %s:%d', host, port)"],
+    warning: ['logging.warning(msg, *args, **kwargs)', "logging.warning('client %s sent nothing', addr)"],
+    error: ['logging.error(msg, *args, exc_info=None, **kwargs)', "logging.error('send failed: %s', e)"],
+    exception: ['logging.exception(msg, *args, exc_info=True, **kwargs)', "except OSError: logging.exception('client %s', addr)"],
+    critical: ['logging.critical(msg, *args, **kwargs)', "logging.critical('cannot bind port %d', port)"],
+    log: ['logging.log(level, msg, *args, **kwargs)', "logging.log(logging.INFO, 'served %d clients', n)"],
+    StreamHandler: ['logging.StreamHandler(stream=None) — setLevel(level), setFormatter(fmt)', 'h = logging.StreamHandler(sys.stdout); log.addHandler(h)'],
+    FileHandler: ["logging.FileHandler(filename, mode='a')", "log.addHandler(logging.FileHandler('server.log'))"],
+    Formatter: ["logging.Formatter(fmt=None, datefmt=None, style='%')", "h.setFormatter(logging.Formatter('%(asctime)s [%(levelname)s] %(funcName)s:%(lineno)d %(message)s'))"],
+  },
+  traceback: {
+    print_exc: ['traceback.print_exc(limit=None, file=None, chain=True)', "except Exception: traceback.print_exc()"],
+    format_exc: ['traceback.format_exc(limit=None, chain=True) -> str', 'except Exception: conn.sendall(traceback.format_exc().encode())'],
+    print_exception: ['traceback.print_exception(exc, /, value=None, tb=None, limit=None, file=None, chain=True)', 'traceback.print_exception(e)'],
+    format_exception: ['traceback.format_exception(exc, /, value=None, tb=None, limit=None, chain=True) -> list of str', "text = ''.join(traceback.format_exception(e))"],
+  },
 } satisfies Record<string, Record<string, HelpEntry>>;
 
 /** help(s.makefile): a socket method, listed with the others in help.ts. */
