@@ -143,6 +143,23 @@ export const PYTHON_MODULE_HELP = {
     print_exception: ['traceback.print_exception(exc, /, value=None, tb=None, limit=None, file=None, chain=True)', 'traceback.print_exception(e)'],
     format_exception: ['traceback.format_exception(exc, /, value=None, tb=None, limit=None, chain=True) -> list of str', "text = ''.join(traceback.format_exception(e))"],
   },
+  itertools: {
+    count: ['itertools.count(start=0, step=1)', 'for seq, chunk in zip(count(), chunks): conn.sendall(struct.pack("!I", seq) + chunk)'],
+    cycle: ['itertools.cycle(iterable)', "servers = cycle([('127.0.0.1', 9001), ('127.0.0.1', 9002)]); addr = next(servers)"],
+    repeat: ['itertools.repeat(object[, times])', "list(repeat(b'\\x00', 4))"],
+    chain: ['itertools.chain(*iterables) — chain.from_iterable(iterable)', 'for conn in chain(readers, writers): conn.close()'],
+    islice: ['itertools.islice(iterable, stop) / islice(iterable, start, stop[, step])', 'first_three = list(islice(f, 3))'],
+    zip_longest: ['itertools.zip_longest(*iterables, fillvalue=None)', "for a, b in zip_longest(sent, received, fillvalue=b''): print(a == b)"],
+    product: ['itertools.product(*iterables, repeat=1)', "for host, port in product(['127.0.0.1', '::1'], [9998, 9999]): print(host, port)"],
+    permutations: ['itertools.permutations(iterable, r=None)', "list(permutations('abc', 2))"],
+    combinations: ['itertools.combinations(iterable, r)', 'for a, b in combinations(clients, 2): print(a, b)'],
+    accumulate: ['itertools.accumulate(iterable[, func, *, initial=None])', 'offsets = list(accumulate(len(c) for c in chunks))'],
+    groupby: ['itertools.groupby(iterable, key=None) -> (key, group) pairs', 'for addr, msgs in groupby(sorted(log), key=lambda m: m[0]): print(addr, len(list(msgs)))'],
+    takewhile: ['itertools.takewhile(predicate, iterable)', "header = list(takewhile(lambda line: line != '', lines))"],
+    dropwhile: ['itertools.dropwhile(predicate, iterable)', "body = list(dropwhile(lambda line: line != '', lines))"],
+    starmap: ['itertools.starmap(function, iterable)', "list(starmap(pow, [(2, 5), (3, 2)]))"],
+    tee: ['itertools.tee(iterable, n=2) -> tuple of iterators', 'a, b = tee(packets)'],
+  },
 } satisfies Record<string, Record<string, HelpEntry>>;
 
 /** help(s.makefile): a socket method, listed with the others in help.ts. */

@@ -27,6 +27,7 @@ import { createHashlibModule } from './stdlib/hashlib.ts';
 import { createBase64Module, createBinasciiModule } from './stdlib/base64.ts';
 import { createLoggingModule } from './stdlib/logging.ts';
 import { createTracebackModule, type ProgramFrames } from './stdlib/traceback.ts';
+import { createItertoolsModule } from './stdlib/itertools.ts';
 import { parse } from './parse.ts';
 import { attributeNames } from './runtime/attributes.ts';
 import { createBuiltins, toRepr } from './runtime/builtins.ts';
@@ -159,6 +160,7 @@ export class PythonSession {
       binascii: () => createBinasciiModule(),
       logging: () => createLoggingModule(this.io, PROGRAM_FRAMES),
       traceback: () => createTracebackModule(this.io, PROGRAM_FRAMES),
+      itertools: () => createItertoolsModule(),
       errno: () => makeModule('errno', { ...ERRNO, errorcode: Object.fromEntries(Object.entries(ERRNO).map(([k, v]) => [v, k])) }),
     };
     // struct, select, threading, _thread, multiprocessing, socketserver: the TypeScript modules,
