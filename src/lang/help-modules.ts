@@ -160,6 +160,17 @@ export const PYTHON_MODULE_HELP = {
     starmap: ['itertools.starmap(function, iterable)', "list(starmap(pow, [(2, 5), (3, 2)]))"],
     tee: ['itertools.tee(iterable, n=2) -> tuple of iterators', 'a, b = tee(packets)'],
   },
+  functools: {
+    partial: ['functools.partial(func, /, *args, **keywords) — func, args, keywords', 'threading.Thread(target=partial(handle, conn, addr)).start()'],
+    reduce: ['functools.reduce(function, iterable[, initial])', "data = reduce(operator.add, chunks, b'')"],
+    cmp_to_key: ['functools.cmp_to_key(mycmp) -> key function', 'sorted(peers, key=cmp_to_key(lambda a, b: a[1] - b[1]))'],
+  },
+  operator: {
+    add: ['operator.add(a, b) — also sub, mul, truediv, floordiv, mod, pow, neg, eq, ne, lt, le, gt, ge, not_, truth, and_, or_, xor, getitem, contains, is_', "reduce(operator.add, [b'ab', b'cd'])"],
+    itemgetter: ['operator.itemgetter(item, *items)', 'sorted(clients, key=operator.itemgetter(1))'],
+    attrgetter: ['operator.attrgetter(attr, *attrs)', "sorted(conns, key=operator.attrgetter('port'))"],
+    methodcaller: ['operator.methodcaller(name, /, *args, **kwargs)', "list(map(operator.methodcaller('decode'), packets))"],
+  },
 } satisfies Record<string, Record<string, HelpEntry>>;
 
 /** help(s.makefile): a socket method, listed with the others in help.ts. */

@@ -139,4 +139,13 @@ export const helpModules = {
   'itertools.dropwhile': "Skips items while predicate(item) is true, then gives every item after.",
   'itertools.starmap': "function(*args) for each args tuple of an iterable.",
   'itertools.tee': "n independent iterators over one iterable (do not use the original afterwards).",
+  't.functools': "Python's functools module: partial() fixes some arguments of a function (a thread's target with its connection), reduce() folds a sequence into one value, cmp_to_key() sorts by an old-style comparison function.",
+  'functools.partial': "A callable that calls func with the given arguments first and the given keywords (the call's own keywords win): partial(handle, conn)() is handle(conn).",
+  'functools.reduce': "Folds an iterable from the left: reduce(f, [a, b, c]) is f(f(a, b), c); initial comes first and is the answer for an empty iterable.",
+  'functools.cmp_to_key': "Turns a comparison function (negative, zero or positive) into a key= for sorted(), min() and max().",
+  't.operator': "Python's operator module: the operators as functions (add, mul, eq, …) to give to reduce(), accumulate() or map(), and itemgetter/attrgetter/methodcaller to build key= functions.",
+  'operator.add': "a + b, as a function: reduce(operator.add, chunks) joins bytes.",
+  'operator.itemgetter': "A function that takes item(s) of its argument: itemgetter(1)(row) is row[1]; with several keys, a tuple.",
+  'operator.attrgetter': "A function that reads attribute(s) of its argument (dotted names too): sorted(peers, key=attrgetter('port')).",
+  'operator.methodcaller': "A function that calls a method of its argument with the given arguments: methodcaller('decode', 'utf-8')(data).",
 };

@@ -141,4 +141,13 @@ export const helpModules: { [K in keyof typeof en]: string } = {
   'itertools.dropwhile': "predicate(元素) 为真时跳过元素，之后的元素全部给出。",
   'itertools.starmap': "对可迭代对象中的每个参数元组 args 给出 function(*args)。",
   'itertools.tee': "一个可迭代对象上的 n 个独立迭代器（之后不要再用原来的那个）。",
+  't.functools': "Python 的 functools 模块：partial() 固定函数的部分参数（例如带着连接的线程 target），reduce() 把序列归并成一个值，cmp_to_key() 按旧式比较函数排序。",
+  'functools.partial': "一个可调用对象：先用给定的参数、再加上调用时的参数去调用 func，关键字参数合并（调用时给的优先）：partial(handle, conn)() 就是 handle(conn)。",
+  'functools.reduce': "从左到右归并可迭代对象：reduce(f, [a, b, c]) 就是 f(f(a, b), c)；initial 放在最前面，可迭代对象为空时就返回它。",
+  'functools.cmp_to_key': "把比较函数（返回负数、零或正数）变成 sorted()、min()、max() 的 key=。",
+  't.operator': "Python 的 operator 模块：函数形式的运算符（add、mul、eq ……），可以交给 reduce()、accumulate() 或 map()；itemgetter/attrgetter/methodcaller 用来构造 key= 函数。",
+  'operator.add': "函数形式的 a + b：reduce(operator.add, chunks) 把 bytes 拼起来。",
+  'operator.itemgetter': "取参数的某个（些）元素的函数：itemgetter(1)(row) 就是 row[1]；给多个键时返回元组。",
+  'operator.attrgetter': "读取参数的某个（些）属性的函数（可以是带点的名字）：sorted(peers, key=attrgetter('port'))。",
+  'operator.methodcaller': "用给定参数调用参数的某个方法的函数：methodcaller('decode', 'utf-8')(data)。",
 };

@@ -28,6 +28,8 @@ import { createBase64Module, createBinasciiModule } from './stdlib/base64.ts';
 import { createLoggingModule } from './stdlib/logging.ts';
 import { createTracebackModule, type ProgramFrames } from './stdlib/traceback.ts';
 import { createItertoolsModule } from './stdlib/itertools.ts';
+import { createFunctoolsModule } from './stdlib/functools.ts';
+import { createOperatorModule } from './stdlib/operator.ts';
 import { parse } from './parse.ts';
 import { attributeNames } from './runtime/attributes.ts';
 import { createBuiltins, toRepr } from './runtime/builtins.ts';
@@ -161,6 +163,8 @@ export class PythonSession {
       logging: () => createLoggingModule(this.io, PROGRAM_FRAMES),
       traceback: () => createTracebackModule(this.io, PROGRAM_FRAMES),
       itertools: () => createItertoolsModule(),
+      functools: () => createFunctoolsModule(),
+      operator: () => createOperatorModule(),
       errno: () => makeModule('errno', { ...ERRNO, errorcode: Object.fromEntries(Object.entries(ERRNO).map(([k, v]) => [v, k])) }),
     };
     // struct, select, threading, _thread, multiprocessing, socketserver: the TypeScript modules,

@@ -91,7 +91,7 @@ function count(a: unknown[], kw: _Kw): LazyIterator {
     for (;;) {
       await _turn();
       const value = current;
-      current = await add(value, step);
+      current = add(value, step) ?? (await dunder());
       yield value;
     }
   })());
@@ -144,7 +144,7 @@ function accumulate(a: unknown[], kw: _Kw): LazyIterator {
       yield total;
     }
     for (let r = await it.next(); !r.done; r = await it.next()) {
-      total = !started ? r.value : func === undefined || isNone(func) ? await add(total, r.value) : await _call(func, [total, r.value]);
+      total = !started ? r.value : func === undefined || isNone(func) ? (add(total, r.value) ?? (await dunder())) : await _call(func, [total, r.value]);
       started = true;
       yield total;
     }
