@@ -30,6 +30,7 @@ import { createTracebackModule, type ProgramFrames } from './stdlib/traceback.ts
 import { createItertoolsModule } from './stdlib/itertools.ts';
 import { createFunctoolsModule } from './stdlib/functools.ts';
 import { createOperatorModule } from './stdlib/operator.ts';
+import { SignalHandlers, createSignalModule } from './stdlib/signal.ts';
 import { parse } from './parse.ts';
 import { attributeNames } from './runtime/attributes.ts';
 import { createBuiltins, toRepr } from './runtime/builtins.ts';
@@ -130,12 +131,15 @@ export class PythonSession {
   private signal: AbortSignal | undefined;
   private readonly runtime: ReturnType<typeof createRuntime>;
   private readonly notesShown = new Set<string>();
+  /** The program's signal handlers (stdlib/signal.ts): the host asks them before its own Ctrl+C. */
+  readonly signals: SignalHandlers;
 
   constructor(private readonly options: PythonSessionOptions) {
     installStringEncode();
     Error.stackTraceLimit = Math.max(Error.stackTraceLimit, 200);
     const writeErr = options.writeErr ?? options.write;
     this.io = { write: options.write, writeErr, readLine: options.readLine, argv: options.argv ?? [''] };
+    this.signals = new SignalHandlers(this.io);
     const { module, space } = createSocketModule(options.space);
     this.space = space;
     this.builtins = Object.assign(Object.create(null) as Record<string, unknown>, createBuiltins(this.io));
@@ -165,6 +169,7 @@ export class PythonSession {
       itertools: () => createItertoolsModule(),
       functools: () => createFunctoolsModule(),
       operator: () => createOperatorModule(),
+      signal: () => createSignalModule(this.signals),
       errno: () => makeModule('errno', { ...ERRNO, errorcode: Object.fromEntries(Object.entries(ERRNO).map(([k, v]) => [v, k])) }),
     };
     // struct, select, threading, _thread, multiprocessing, socketserver: the TypeScript modules,

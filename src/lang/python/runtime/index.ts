@@ -31,6 +31,15 @@ async function _ownMessage(err: Error): Promise<void> {
   }
 }
 
+/** What an aborted program raises: Ctrl+C's KeyboardInterrupt, or what its signal handler raised (stdlib/signal.ts). */
+function _interruption(signal: AbortSignal): unknown {
+  const reason: unknown = signal.reason;
+  if (!(reason instanceof Error) || reason.name === 'AbortError') return new KeyboardInterrupt();
+  // Raised once (stdlib/signal.ts's ProgramSignal): the program may catch it and go on.
+  (signal as { consumed?: () => void }).consumed?.();
+  return reason;
+}
+
 /** What the runtime needs from its session. */
 export interface RuntimeHost {
   globals: Record<string, unknown>;
@@ -96,7 +105,7 @@ export function createRuntime(host: RuntimeHost) {
      */
     due(): boolean {
       const signal = host.signal?.() ?? currentSignal();
-      if (signal?.aborted) throw new KeyboardInterrupt();
+      if (signal?.aborted) throw _interruption(signal);
       const now = performance.now();
       if (now - lastTurn < _TICK_MS) return false;
       lastTurn = now;
