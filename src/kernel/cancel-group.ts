@@ -53,3 +53,17 @@ export function groupOf(signal: AbortSignal): CancelGroup {
   }
   return group;
 }
+
+/** How many waits under `signal` are pending now. */
+export function waitsUnder(signal: AbortSignal): number {
+  return _groups.get(signal)?.size ?? 0;
+}
+
+/**
+ * Forgets `signal`'s group, cancelled for good: a signal that is clear again (a Python program's
+ * after its signal handler's exception was raised, lang/python/stdlib/signal.ts) starts a new
+ * group for its next waits.
+ */
+export function renewGroup(signal: AbortSignal): void {
+  _groups.delete(signal);
+}

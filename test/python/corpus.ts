@@ -192,7 +192,7 @@ const _HOST_PORT = /(127\.0\.0\.1|::1)(:?)(\d{4,5})\b/g;
 
 // A frame of CPython's own library (`File "/usr/lib/python3.11/threading.py", line 1038`): its
 // directory and line numbers are the installation's (3.11.2 and 3.11.7 differ), its name is not.
-const _STDLIB_FRAME = /File "\/[^"]*\/python3\.\d+\/(\w+\.py)", line \d+/g;
+const _STDLIB_FRAME = /File "\/[^"]*\/python3\.\d+\/((?:\w+\/)?\w+\.py)", line \d+/g;
 // An object's address in a repr (`<function f at 0x7f3a…>`): a new one every run.
 const _ADDRESS = / at 0x[0-9a-f]+>/g;
 

@@ -853,6 +853,8 @@ export class Emitter {
         this.line(`} catch (${e}) {`, handlers[0]!.at);
         this.block(() => {
           this.line(`${e} = py.caught(${e});`, handlers[0]!.at);
+          // sys.exc_info() is `e` until the handler ends, however it ends (runtime/handling.ts).
+          this.line('try {', handlers[0]!.at);
           handlers.forEach((h, i) => {
             const cond = h.type ? `py.matches(${e}, ${this.expr(h.type)})` : 'true';
             this.line(`${i === 0 ? 'if' : '} else if'} (${cond}) {`, h.at);
@@ -879,6 +881,7 @@ export class Emitter {
             this.block(() => this.line(`throw ${e};`, node));
           }
           this.line('}', node);
+          this.line(`} finally { py.handled(${e}); }`, node);
         });
       }
       if (handlers.length === 0 && !finallyBody) this.line('} finally {', node);

@@ -21,6 +21,7 @@ import { ModuleNotFoundError, OSError, SystemExit } from './runtime/exceptions.t
 import { OverflowError, QUALIFIED_NAMES, ValueError } from '../../socket/exceptions.ts';
 import { strerror } from '../../kernel/index.ts';
 import { PyDict, PyFloat, PyIntEnum, intValue, isInt, realValue } from './runtime/values.ts';
+import { excInfo, handledException } from './runtime/handling.ts';
 
 export type PyModule = Record<string, unknown>;
 
@@ -260,6 +261,8 @@ export function createSysModule(io: HostIO, modules: () => Record<string, PyModu
       }),
     }),
     exit: native('exit', (a) => { throw new SystemExit(...a); }),
+    exc_info: native('exc_info', () => tuple(...excInfo())),
+    exception: native('exception', () => handledException() ?? null),
     getrecursionlimit: native('getrecursionlimit', () => 1000),
     setrecursionlimit: native('setrecursionlimit', () => null),
     getdefaultencoding: native('getdefaultencoding', () => 'utf-8'),

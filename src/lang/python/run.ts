@@ -6,6 +6,7 @@ import { t } from '../../i18n/index.ts';
 import { streamLineReader } from '../line-reader.ts';
 import { lazyStdio } from '../lazy-stdio.ts';
 import { createPythonSession } from './session.ts';
+import { ProgramSignal } from './stdlib/signal.ts';
 
 export interface PythonRunOptions {
   stdout?: NodeJS.WritableStream;
@@ -38,8 +39,20 @@ export async function runPythonFile(file: string, options: PythonRunOptions = {}
     argv: [path, ...(options.argv ?? [])],
   });
   process.on('exit', () => session.space.closeAll());
-  const controller = new AbortController();
-  const onSigint = () => controller.abort();
+  const controller = new ProgramSignal();
+  // A Python handler (signal.signal(SIGINT, f)) runs instead of KeyboardInterrupt; what it
+  // raises is raised in the program, where it waits or loops.
+  session.signals.onInterrupt = (err) => controller.raiseOnce(err);
+  const onSigint = () => {
+    const action = session.signals.deliver(2);
+    if (action === 'default') controller.abort();
+    else if (action === 'terminate') {
+      // signal.signal(SIGINT, SIG_DFL): the system's action, the process ends by SIGINT at once.
+      process.off('SIGINT', onSigint);
+      session.space.closeAll();
+      process.kill(process.pid, 'SIGINT');
+    }
+  };
   process.on('SIGINT', onSigint);
   let interrupted = false;
   try {

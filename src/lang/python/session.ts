@@ -28,6 +28,11 @@ import { createDatetimeModule } from './stdlib/datetime.ts';
 import { createHashlibModule } from './stdlib/hashlib.ts';
 import { createBase64Module, createBinasciiModule } from './stdlib/base64.ts';
 import { createLoggingModule } from './stdlib/logging.ts';
+import { createTracebackModule, type ProgramFrames } from './stdlib/traceback.ts';
+import { createItertoolsModule } from './stdlib/itertools.ts';
+import { createFunctoolsModule } from './stdlib/functools.ts';
+import { createOperatorModule } from './stdlib/operator.ts';
+import { SignalHandlers, createSignalModule } from './stdlib/signal.ts';
 import { parse } from './parse.ts';
 import { attributeNames } from './runtime/attributes.ts';
 import { createBuiltins, toRepr } from './runtime/builtins.ts';
@@ -128,12 +133,15 @@ export class PythonSession {
   private signal: AbortSignal | undefined;
   private readonly runtime: ReturnType<typeof createRuntime>;
   private readonly notesShown = new Set<string>();
+  /** The program's signal handlers (stdlib/signal.ts): the host asks them before its own Ctrl+C. */
+  readonly signals: SignalHandlers;
 
   constructor(private readonly options: PythonSessionOptions) {
     installStringEncode();
     Error.stackTraceLimit = Math.max(Error.stackTraceLimit, 200);
     const writeErr = options.writeErr ?? options.write;
     this.io = { write: options.write, writeErr, readLine: options.readLine, argv: options.argv ?? [''] };
+    this.signals = new SignalHandlers(this.io);
     const { module, space } = createSocketModule(options.space);
     this.space = space;
     this.builtins = Object.assign(Object.create(null) as Record<string, unknown>, createBuiltins(this.io));
@@ -158,7 +166,12 @@ export class PythonSession {
       hashlib: () => createHashlibModule(),
       base64: () => createBase64Module(),
       binascii: () => createBinasciiModule(),
-      logging: () => createLoggingModule(this.io),
+      logging: () => createLoggingModule(this.io, PROGRAM_FRAMES),
+      traceback: () => createTracebackModule(this.io, PROGRAM_FRAMES),
+      itertools: () => createItertoolsModule(),
+      functools: () => createFunctoolsModule(),
+      operator: () => createOperatorModule(),
+      signal: () => createSignalModule(this.signals),
       errno: () => makeModule('errno', { ...ERRNO, errorcode: Object.fromEntries(Object.entries(ERRNO).map(([k, v]) => [v, k])) }),
     };
     // struct, select, threading, _thread, multiprocessing, socketserver: the TypeScript modules,
@@ -369,6 +382,21 @@ function _frameName(name: string | undefined): string {
 export function formatTraceback(err: unknown, seen = new Set<unknown>()): string {
   return _formatChain(err, seen, false);
 }
+
+/**
+ * What the traceback and logging modules read of the running program (stdlib/traceback.ts): the
+ * traceback of a caught exception, from the handler's frame down as CPython's tb object runs, and
+ * the innermost Python frame (a LogRecord's filename, lineno and funcName).
+ */
+export const PROGRAM_FRAMES: ProgramFrames = {
+  formatCaught: (err, chain = true) => {
+    if (err === null || err === undefined) return 'NoneType: None\n';
+    if (!(err instanceof Error && Object.hasOwn(err, CAUGHT_STACK))) return `${formatException(err)}\n`;
+    return chain ? _formatChain(err, new Set(), true) : _formatOne(err, true);
+  },
+  caller: () => _pythonFrames(new Error().stack ?? '').at(-1),
+  stack: () => _pythonFrames(new Error().stack ?? '').map((f) => `${_frameText(f)}\n`),
+};
 
 /** `handled`: the exception is shown as the cause or context of another, so it was caught. */
 function _formatChain(err: unknown, seen: Set<unknown>, handled: boolean): string {

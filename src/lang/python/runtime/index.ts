@@ -12,17 +12,10 @@ import { asPythonError, caughtHere, matches, nameError, RuntimeError, UnboundLoc
 import { formatField } from './builtins.ts';
 import * as dunders from './dunders.ts';
 import { genexp } from './generator.ts';
+import { Traceback, endHandling, handledException, startHandling } from './handling.ts';
 import * as ops from './ops.ts';
 import { ELLIPSIS, PyDict, PyFloat, PySet, PySlice, isNone } from './values.ts';
 import { moment, performanceAt } from '../../../clock.ts';
-
-/** The traceback __exit__ gets with an exception (not None, as in CPython); it has no frames to show here. */
-class Traceback {
-  [pyRepr](): string {
-    return '<traceback object>';
-  }
-}
-Object.defineProperty(Traceback.prototype, Symbol.for('socklab.pytype'), { value: 'traceback' });
 
 /**
  * An exception class's own __str__ gives the message of its traceback's last line (`E: custom`):
@@ -37,6 +30,15 @@ async function _ownMessage(err: Error): Promise<void> {
   } catch {
     // A failing __str__: CPython prints <exception str() failed>; the args stay the message here.
   }
+}
+
+/** What an aborted program raises: Ctrl+C's KeyboardInterrupt, or what its signal handler raised (stdlib/signal.ts). */
+function _interruption(signal: AbortSignal): unknown {
+  const reason: unknown = signal.reason;
+  if (!(reason instanceof Error) || reason.name === 'AbortError') return new KeyboardInterrupt();
+  // Raised once (stdlib/signal.ts's ProgramSignal): the program may catch it and go on.
+  (signal as { consumed?: () => void }).consumed?.();
+  return reason;
 }
 
 /** What the runtime needs from its session. */
@@ -106,7 +108,7 @@ export function createRuntime(host: RuntimeHost) {
      */
     due(): boolean {
       const signal = host.signal?.() ?? currentSignal();
-      if (signal?.aborted) throw new KeyboardInterrupt();
+      if (signal?.aborted) throw _interruption(signal);
       const now = performance.now();
       lastTurn ??= performanceAt(made);
       if (now - lastTurn < _TICK_MS) return false;
@@ -115,8 +117,9 @@ export function createRuntime(host: RuntimeHost) {
     },
     turn,
 
-    /** An error caught by `except`, as the Python error it is. */
-    caught: (e: unknown): unknown => caughtHere(asPythonError(e)),
+    /** An error caught by `except`, as the Python error it is; the block handles it until py.handled(). */
+    caught: (e: unknown): unknown => startHandling(caughtHere(asPythonError(e))),
+    handled: endHandling,
 
     /** An error raised inside an except block that handles `handled`: CPython's implicit chaining. */
     duringHandling(e: unknown, handled: unknown): unknown {
@@ -148,7 +151,8 @@ export function createRuntime(host: RuntimeHost) {
       if (value === undefined) throw new UnboundLocalError(`cannot access local variable '${name}' where it is not associated with a value`);
       return value;
     },
-    reraise: (): Error => new RuntimeError('No active exception to reraise'),
+    /** A bare `raise` outside any except block of its function: the thread's handled exception, as CPython's RERAISE. */
+    reraise: (): unknown => handledException() ?? new RuntimeError('No active exception to reraise'),
 
     /** `with cm as x:` — __enter__ (or a socket's own context), then __exit__ on the way out. */
     async enter(cm: unknown): Promise<unknown> {

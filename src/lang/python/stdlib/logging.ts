@@ -3,13 +3,14 @@
 // debug/info/warning/error/critical/log (which call basicConfig() first when the root logger has
 // no handler), getLogger(name) with the dotted hierarchy, propagate, levels on loggers and
 // handlers, StreamHandler / FileHandler / Formatter, and the last-resort handler (the bare
-// message on stderr for WARNING and above when no handler is found).
-// Not here: a record's caller (filename, lineno and funcName read the program, not the line
-// that logged), exception() and exc_info (no traceback of the exception being handled).
+// message on stderr for WARNING and above when no handler is found), exception() and exc_info=
+// (the traceback under the message), stack_info=, extra=, and a record's caller: filename,
+// lineno and funcName are the Python line that logged (Logger.findCaller).
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { isTuple } from '../../../socket/tuple.ts';
 import { ValueError } from '../../../socket/exceptions.ts';
-import { pyRepr, str } from '../../../socket/format.ts';
+import { formatException, pyRepr, str } from '../../../socket/format.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { tuple } from '../../../socket/tuple.ts';
 import { makeModule, type HostIO, type PyModule } from '../modules.ts';
@@ -17,9 +18,12 @@ import { callMethod } from '../runtime/attributes.ts';
 import { argAt, native } from '../runtime/call.ts';
 import { formatValue } from '../runtime/format.ts';
 import * as ops from '../runtime/ops.ts';
+import { KeyError } from '../runtime/exceptions.ts';
+import { excInfo } from '../runtime/handling.ts';
 import { PyDict, PyFloat, intValue, isInt, isNone } from '../runtime/values.ts';
 import { datetime } from './datetime.ts';
 import { strftime } from './strftime.ts';
+import type { ProgramFrames } from './traceback.ts';
 
 type Kw = Record<string, unknown> | undefined;
 
@@ -45,18 +49,75 @@ function _checkLevel(level: unknown): number {
 
 const _START = Date.now();
 
-/** A LogRecord's attributes, as a format string reads them. */
-function _record(name: string, level: number, msg: unknown, args: unknown[], io: HostIO): PyDict {
+/** The keywords of Logger._log(), the one that every logging call ends in. */
+const _LOG_KEYWORDS = new Set(['exc_info', 'extra', 'stack_info', 'stacklevel']);
+
+/**
+ * exc_info= as Logger._log() reads it: an exception, a (type, value, tb) tuple, or anything
+ * true for sys.exc_info() (three Nones outside an except block: 'NoneType: None' is printed).
+ */
+function _excInfo(given: unknown): unknown[] | null {
+  if (given === undefined || !ops.truthy(given)) return null;
+  if (given instanceof Error) return [given.constructor, given, null];
+  if (isTuple(given)) return [...given];
+  return excInfo();
+}
+
+/** A LogRecord's attributes, as a format string reads them. `frames` tells where the call is. */
+function _record(name: string, level: number, msg: unknown, args: unknown[], message: string, kw: Kw, frames: ProgramFrames): PyDict {
   const created = Date.now();
-  const message = args.length > 0 ? String(ops.mod(str(msg), tuple(...args))) : str(msg);
-  const path = io.argv[0] ?? '';
+  // Logger.findCaller: the frame of the Python line that logged.
+  const caller = frames.caller();
+  const path = caller?.filename ?? '(unknown file)';
   const file = basename(path);
-  return new PyDict(Object.entries({
+  const exc = _excInfo(kw?.exc_info);
+  const record = new PyDict(Object.entries({
     name, msg, args: tuple(...args), levelname: _levelName(level), levelno: level, pathname: path, filename: file,
-    module: file.replace(/\.py$/, ''), lineno: 0, funcName: '<module>', created: new PyFloat(created / 1000), msecs: new PyFloat(created % 1000),
+    module: file.replace(/\.py$/, ''), lineno: caller?.line ?? 0, funcName: caller?.name ?? '(unknown function)', created: new PyFloat(created / 1000), msecs: new PyFloat(created % 1000),
     relativeCreated: new PyFloat(created - _START), thread: process.pid, threadName: 'MainThread', processName: 'MainProcess', process: process.pid,
-    message, asctime: null, exc_info: null, exc_text: null, stack_info: null,
+    message, asctime: null, exc_info: exc === null ? null : tuple(...exc),
+    // Formatter.formatException: print_exception()'s text without its last newline. CPython
+    // makes it at the first format(); the exception's frames are the same now.
+    exc_text: exc === null ? null : frames.formatCaught(exc[1] ?? null).replace(/\n$/, ''),
+    stack_info: kw?.stack_info !== undefined && ops.truthy(kw.stack_info) ? `Stack (most recent call last):\n${frames.stack().join('').replace(/\n$/, '')}` : null,
   }));
+  const extra = kw?.extra;
+  if (extra instanceof Map) {
+    for (const [key, value] of extra) {
+      if (key === 'message' || key === 'asctime' || record.has(key)) throw new KeyError(`Attempt to overwrite ${ops.repr(key)} in LogRecord`);
+      record.set(key, value);
+    }
+  }
+  return record;
+}
+
+/** LogRecord.getMessage: msg % args, or msg itself without args. */
+function _message(msg: unknown, args: unknown[]): string {
+  return args.length > 0 ? String(ops.mod(str(msg), tuple(...args))) : str(msg);
+}
+
+/**
+ * The report of each record whose message failed, made where it was logged (the call stack is
+ * that line's) and written by each handler that takes the record, as CPython formats lazily.
+ */
+const _FAILURES = new WeakMap<PyDict, string>();
+
+/** Where the frames of a formatting error are: Debian's python3.11 (3.11.2), as library-frames.ts's socket.py. */
+const _LOGGING_PY = '/usr/lib/python3.11/logging/__init__.py';
+const _frame = (line: number, name: string, source: string, col: number, marks: string) =>
+  `  File "${_LOGGING_PY}", line ${line}, in ${name}\n    ${source}\n    ${' '.repeat(col)}${marks}\n`;
+const _GET_MESSAGE_FRAMES = _frame(1110, 'emit', 'msg = self.format(record)', 6, '^'.repeat(19))
+  + _frame(953, 'format', 'return fmt.format(record)', 7, '^'.repeat(18))
+  + _frame(687, 'format', 'record.message = record.getMessage()', 17, '^'.repeat(19))
+  + _frame(377, 'getMessage', 'msg = msg % self.args', 6, '~~~~^~~~~~~~~~~');
+
+/**
+ * Handler.handleError: a message that cannot be formatted ('%d' of a str) is reported on stderr
+ * and the program goes on; the traceback runs through logging's own frames (StreamHandler.emit
+ * down to LogRecord.getMessage), the call stack ends at the line that logged.
+ */
+function _loggingError(err: unknown, msg: unknown, args: unknown[], frames: ProgramFrames): string {
+  return `--- Logging error ---\nTraceback (most recent call last):\n${_GET_MESSAGE_FRAMES}${formatException(err)}\nCall stack:\n${frames.stack().join('')}Message: ${ops.repr(msg)}\nArguments: ${ops.repr(tuple(...args))}\n`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -82,8 +143,14 @@ export class Formatter {
       const text = this.datefmt !== null ? strftime(this.datefmt, fields) : `${strftime('%Y-%m-%d %H:%M:%S', fields)},${String(created % 1000).padStart(3, '0')}`;
       record.set('asctime', text);
     }
-    if (this.style === '%') return String(ops.mod(this.fmt, record));
-    return this.fmt.replace(/\{(\w+)(?::([^}]*))?\}/g, (_whole, key: string, spec?: string) => formatValue(record.has(key) ? record.get(key) : null, spec ?? ''));
+    let s = this.style === '%' ? String(ops.mod(this.fmt, record))
+      : this.fmt.replace(/\{(\w+)(?::([^}]*))?\}/g, (_whole, key: string, spec?: string) => formatValue(record.has(key) ? record.get(key) : null, spec ?? ''));
+    // Formatter.format: the exception's traceback, then the stack, each on lines of its own.
+    const excText = record.get('exc_text');
+    if (typeof excText === 'string' && excText !== '') s = `${s.endsWith('\n') ? s : `${s}\n`}${excText}`;
+    const stack = record.get('stack_info');
+    if (typeof stack === 'string') s = `${s.endsWith('\n') ? s : `${s}\n`}${stack}`;
+    return s;
   }
 
   [pyRepr](): string {
@@ -100,9 +167,11 @@ export class Handler {
   formatter: Formatter | null = null;
   constructor(protected readonly write: (text: string) => Promise<void> | void, protected readonly label: string) {}
 
-  async handle(record: PyDict, fallback: Formatter): Promise<void> {
+  async handle(record: PyDict, fallback: Formatter, io: HostIO): Promise<void> {
     if (Number(record.get('levelno')) < this.level) return;
-    await this.write(`${(this.formatter ?? fallback).render(record)}\n`);
+    const failure = _FAILURES.get(record);
+    if (failure !== undefined) io.writeErr(failure);
+    else await this.write(`${(this.formatter ?? fallback).render(record)}\n`);
   }
 
   [pyRepr](): string {
@@ -144,18 +213,27 @@ export class Logger {
     return 0;
   }
 
-  async emit(level: number, msg: unknown, args: unknown[]): Promise<void> {
+  async emit(level: number, msg: unknown, args: unknown[], kw?: Kw): Promise<void> {
     if (this.disabled || level <= this.family.disabledUpTo || level < this.effectiveLevel()) return;
-    const record = _record(this.name, level, msg, args, this.family.io);
+    for (const key of Object.keys(kw ?? {})) if (!_LOG_KEYWORDS.has(key)) throw new TypeError(`Logger._log() got an unexpected keyword argument '${key}'`);
+    let message = '';
+    let failure: string | undefined;
+    try {
+      message = _message(msg, args);
+    } catch (e) {
+      failure = _loggingError(e, msg, args, this.family.frames);
+    }
+    const record = _record(this.name, level, msg, args, message, kw, this.family.frames);
+    if (failure !== undefined) _FAILURES.set(record, failure);
     let found = 0;
     for (let l: Logger | null = this; l; l = l.propagate ? l.parent : null) {
       for (const h of l.handlers) {
         found++;
-        await h.handle(record, this.family.defaultFormatter);
+        await h.handle(record, this.family.defaultFormatter, this.family.io);
       }
     }
     // logging.lastResort: a bare-message handler on stderr at WARNING.
-    if (found === 0 && level >= 30) this.family.io.writeErr(`${record.get('message') as string}\n`);
+    if (found === 0 && level >= 30) this.family.io.writeErr(_FAILURES.get(record) ?? `${_LAST_RESORT.render(record)}\n`);
   }
 
   [pyRepr](): string {
@@ -171,16 +249,41 @@ interface _Loggers {
   get: (name: string) => Logger;
   byName: Map<string, Logger>;
   io: HostIO;
+  frames: ProgramFrames;
   defaultFormatter: Formatter;
 }
 
-const _LEVEL_METHODS: Record<string, number> = { debug: 10, info: 20, warning: 30, warn: 30, error: 40, critical: 50, fatal: 50 };
+/** logging.lastResort's formatter: the bare message (and the traceback under it). */
+const _LAST_RESORT = new Formatter();
+
+const _LEVEL_METHODS: Record<string, number> = { debug: 10, info: 20, warning: 30, warn: 30, error: 40, exception: 40, critical: 50, fatal: 50 };
+
+/** CPython's TypeError for a call without its message (and level, for log()). */
+function _missing(label: string, a: unknown[], names: string[]): void {
+  const absent = names.slice(a.length);
+  if (absent.length === 0) return;
+  const list = absent.length === 1 ? `'${absent[0]}'` : `'${absent[0]}' and '${absent[1]}'`;
+  throw new TypeError(`${label}() missing ${absent.length} required positional argument${absent.length === 1 ? '' : 's'}: ${list}`);
+}
+
+/** exception() is error() with exc_info=True. */
+const _withExcInfo = (name: string, kw: Kw): Kw => (name === 'exception' ? { exc_info: true, ...kw } : kw);
 
 for (const [name, level] of Object.entries(_LEVEL_METHODS)) {
-  Object.defineProperty(Logger.prototype, name, { value: native(name, function (this: Logger, a) { return this.emit(level, a[0], a.slice(1)); }), writable: true, configurable: true });
+  Object.defineProperty(Logger.prototype, name, {
+    value: native(name, function (this: Logger, a, kw) {
+      _missing(`Logger.${name}`, a, ['msg']);
+      return this.emit(level, a[0], a.slice(1), _withExcInfo(name, kw));
+    }),
+    writable: true,
+    configurable: true,
+  });
 }
-const _LOGGER_METHODS: Record<string, (l: Logger, a: unknown[]) => unknown> = {
-  log: (l: Logger, a: unknown[]) => l.emit(_checkLevel(a[0]), a[1], a.slice(2)),
+const _LOGGER_METHODS: Record<string, (l: Logger, a: unknown[], kw: Kw) => unknown> = {
+  log: (l: Logger, a: unknown[], kw: Kw) => {
+    _missing('Logger.log', a, ['level', 'msg']);
+    return l.emit(_checkLevel(a[0]), a[1], a.slice(2), kw);
+  },
   setLevel: (l: Logger, a: unknown[]) => { l.level = _checkLevel(a[0]); return null; },
   getEffectiveLevel: (l: Logger) => l.effectiveLevel(),
   isEnabledFor: (l: Logger, a: unknown[]) => !l.disabled && Number(intValue(a[0])) > l.family.disabledUpTo && Number(intValue(a[0])) >= l.effectiveLevel(),
@@ -190,7 +293,7 @@ const _LOGGER_METHODS: Record<string, (l: Logger, a: unknown[]) => unknown> = {
   getChild: (l: Logger, a: unknown[]) => l.family.get(`${l === l.family.root ? '' : `${l.name}.`}${String(a[0])}`),
 };
 for (const [name, fn] of Object.entries(_LOGGER_METHODS)) {
-  Object.defineProperty(Logger.prototype, name, { value: native(name, function (this: Logger, a) { return fn(this, a); }), writable: true, configurable: true });
+  Object.defineProperty(Logger.prototype, name, { value: native(name, function (this: Logger, a, kw) { return fn(this, a, kw); }), writable: true, configurable: true });
 }
 const _HANDLER_METHODS: Record<string, (h: Handler, a: unknown[]) => unknown> = {
   setLevel: (h: Handler, a: unknown[]) => { h.level = _checkLevel(a[0]); return null; },
@@ -222,9 +325,10 @@ function _fileWriter(filename: unknown, mode: unknown): [(text: string) => void,
   return [(text) => appendFileSync(path, text), path];
 }
 
-export function createLoggingModule(io: HostIO): PyModule {
+export function createLoggingModule(io: HostIO, frames: ProgramFrames): PyModule {
   const family: _Loggers = {
     io,
+    frames,
     disabledUpTo: -1,
     byName: new Map(),
     defaultFormatter: new Formatter('%(levelname)s:%(name)s:%(message)s'),
@@ -255,9 +359,10 @@ export function createLoggingModule(io: HostIO): PyModule {
     return null;
   };
 
-  const moduleLevel = Object.fromEntries(Object.entries(_LEVEL_METHODS).map(([name, level]) => [name, native(name, (a) => {
+  const moduleLevel = Object.fromEntries(Object.entries(_LEVEL_METHODS).map(([name, level]) => [name, native(name, (a, kw) => {
+    _missing(name, a, ['msg']);
     if (family.root.handlers.length === 0) basicConfig([], undefined);
-    return family.root.emit(level, a[0], a.slice(1));
+    return family.root.emit(level, a[0], a.slice(1), _withExcInfo(name, kw));
   })]));
 
   const streamHandler = native('StreamHandler', (a, kw) => new StreamHandler(..._streamWriter(io, argAt(a, kw, 0, 'stream'))));
@@ -271,9 +376,10 @@ export function createLoggingModule(io: HostIO): PyModule {
   return makeModule('logging', {
     ..._LEVELS, WARN: 30, FATAL: 50,
     ...moduleLevel,
-    log: native('log', (a) => {
+    log: native('log', (a, kw) => {
+      _missing('log', a, ['level', 'msg']);
       if (family.root.handlers.length === 0) basicConfig([], undefined);
-      return family.root.emit(_checkLevel(a[0]), a[1], a.slice(2));
+      return family.root.emit(_checkLevel(a[0]), a[1], a.slice(2), kw);
     }),
     basicConfig: native('basicConfig', basicConfig),
     getLogger: native('getLogger', (a, kw) => {

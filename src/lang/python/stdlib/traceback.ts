@@ -1,0 +1,92 @@
+// Python's traceback module (Lib/traceback.py, CPython 3.11), as a server prints the error of one
+// client and goes on serving the others: print_exc() / format_exc() of the exception being
+// handled (sys.exc_info(), runtime/handling.ts), print_exception(e) / format_exception(e) of a
+// caught one (3.10's one-argument form and the old (type, value, tb) one), format_exception_only(),
+// print_stack() / format_stack(). The text is the interpreter's own traceback (session.ts), so
+// it is the one an uncaught error would print, from the handler's frame down.
+// Not here: limit= (every frame is shown), walk_tb/extract_tb and the FrameSummary objects.
+import { pyTypeName } from '../../../socket/pytype.ts';
+import { makeModule, type HostIO, type PyModule } from '../modules.ts';
+import { callMethod } from '../runtime/attributes.ts';
+import { argAt, native } from '../runtime/call.ts';
+import { handledException } from '../runtime/handling.ts';
+import * as ops from '../runtime/ops.ts';
+import { isNone } from '../runtime/values.ts';
+
+/** A Python frame as a traceback names it. */
+export interface FrameInfo {
+  filename: string;
+  line: number;
+  name: string;
+}
+
+/** What this module and logging read of the running program (session.ts's PROGRAM_FRAMES). */
+export interface ProgramFrames {
+  /** The traceback of a caught exception (just its last line if it was never raised), ending with a newline. */
+  formatCaught: (err: unknown, chain?: boolean) => string;
+  /** The innermost Python frame running now. */
+  caller: () => FrameInfo | undefined;
+  /** The `  File …` entry of every Python frame running now, outermost first. */
+  stack: () => string[];
+}
+
+/** Where print_*() write: file=, else sys.stderr. */
+export function fileWriter(io: HostIO, file: unknown): (text: string) => Promise<void> | void {
+  if (file === undefined || isNone(file)) return io.writeErr;
+  return async (text) => {
+    await callMethod(file, 'write', text);
+  };
+}
+
+/**
+ * The list format_exception() returns: the header, one string per frame (its File line and its
+ * source and marker lines), the chain's separators, the exception line.
+ */
+function _entries(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split(/(?<=\n)/)) {
+    const last = out.length - 1;
+    if (line.startsWith('    ') && last >= 0 && out[last]!.startsWith('  File ')) out[last] += line;
+    else if ((line === '\n' || line.startsWith('The above') || line.startsWith('During handling')) && last >= 0 && /^\n/.test(out[last]!) && !out[last]!.endsWith(':\n\n')) out[last] += line;
+    else out.push(line);
+  }
+  return out;
+}
+
+/** print_exception()'s exception: `exc` alone (3.10+), or `value` of the old (type, value, tb) form. */
+function _exceptionOf(a: unknown[], kw: Record<string, unknown> | undefined): unknown {
+  const exc = argAt(a, kw, 0, 'exc');
+  if (a.length >= 2 || kw?.value !== undefined) return argAt(a, kw, 1, 'value');
+  if (exc === undefined) throw new TypeError("print_exception() missing 1 required positional argument: 'exc'");
+  return exc;
+}
+
+export function createTracebackModule(io: HostIO, frames: ProgramFrames): PyModule {
+  const format = (err: unknown, chain: unknown): string => {
+    if (!(err === undefined || isNone(err) || err instanceof Error)) throw new TypeError(`Exception expected for value, ${pyTypeName(err)} found`);
+    return frames.formatCaught(err, chain === undefined || ops.truthy(chain));
+  };
+  const formatExc = (kw: Record<string, unknown> | undefined): string => format(handledException(), kw?.chain);
+  return makeModule('traceback', {
+    print_exc: native('print_exc', async (a, kw) => {
+      await fileWriter(io, argAt(a, kw, 1, 'file'))(formatExc(kw));
+      return null;
+    }),
+    format_exc: native('format_exc', (a, kw) => formatExc(kw)),
+    print_exception: native('print_exception', async (a, kw) => {
+      const file = a.length >= 5 ? a[4] : kw?.file;
+      await fileWriter(io, file)(format(_exceptionOf(a, kw), kw?.chain));
+      return null;
+    }),
+    format_exception: native('format_exception', (a, kw) => _entries(format(_exceptionOf(a, kw), kw?.chain))),
+    format_exception_only: native('format_exception_only', (a, kw) => {
+      const text = format(_exceptionOf(a, kw), false);
+      return [text.slice(text.lastIndexOf('\n', text.length - 2) + 1)];
+    }),
+    print_stack: native('print_stack', async (a, kw) => {
+      await fileWriter(io, argAt(a, kw, 2, 'file'))(`${frames.stack().join('')}`);
+      return null;
+    }),
+    format_stack: native('format_stack', () => frames.stack()),
+  });
+}
