@@ -11,6 +11,7 @@ import { formatException } from '../../socket/format.ts';
 import { createSocketModule } from '../../socket/module.ts';
 import type { SocketSpace } from '../../socket/space.ts';
 import { check } from './check.ts';
+import { Socket } from '../../socket/socket.ts';
 import { PYTHON_FOR_SCRIPTS } from './translation-import.ts';
 import { Emitter, jsName, pyName, type EmittedLine, type ExprSpan } from './emit.ts';
 import {
@@ -132,8 +133,9 @@ export class PythonSession {
     installStringEncode();
     Error.stackTraceLimit = Math.max(Error.stackTraceLimit, 200);
     const writeErr = options.writeErr ?? options.write;
-    this.io = { write: options.write, writeErr, readLine: options.readLine, argv: options.argv ?? [''] };
     const { module, space } = createSocketModule(options.space);
+    // type(s) is socket.socket: this session's socket.socket, a function bound to its sockets.
+    this.io = { write: options.write, writeErr, readLine: options.readLine, argv: options.argv ?? [''], classes: new Map([[Socket, module.socket]]) };
     this.space = space;
     this.builtins = Object.assign(Object.create(null) as Record<string, unknown>, createBuiltins(this.io));
     this.globals = Object.create(this.builtins) as Record<string, unknown>;

@@ -2,7 +2,7 @@
 // set methods a socket program calls, and CPython 3.11's AttributeError texts (the `Did you mean`
 // line is added by the traceback, as CPython does).
 import { bytes } from '../../../socket/bytes.ts';
-import { Exception, OSError, ValueError } from '../../../socket/exceptions.ts';
+import { Exception, OSError, QUALIFIED_NAMES, ValueError } from '../../../socket/exceptions.ts';
 import { pyRepr, repr, str } from '../../../socket/format.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
@@ -501,6 +501,18 @@ function _typeName(obj: unknown): string {
 
 const _EXCEPTION_ATTRS = new Set(['args', 'errno', 'strerror', 'filename', 'code']);
 
+/**
+ * A class's or function's __module__: the module its qualified name says (socket.gaierror,
+ * struct.error), '__main__' for the program's own, 'builtins' for the rest.
+ */
+function _moduleOf(f: Function): string {
+  const qualified = QUALIFIED_NAMES.get(f);
+  if (qualified !== undefined) return qualified.slice(0, qualified.lastIndexOf('.'));
+  if (f === Socket || f.prototype === Socket.prototype) return 'socket';
+  const marks = f as unknown as Record<symbol, unknown>;
+  return marks[PY_CLASS] || marks[PY_FUNCTION] ? '__main__' : 'builtins';
+}
+
 /** Python-only views of TypeScript objects' attributes, by prototype (a socket's family as an IntEnum). */
 export const ATTRIBUTE_HOOKS = new Map<object, (obj: object, name: string) => unknown>();
 
@@ -567,6 +579,7 @@ export function getattr(obj: unknown, name: string): unknown {
   if (name === '__class__') return (o as { constructor?: unknown }).constructor;
   if (name === '__name__' && typeof obj === 'function') return obj === Socket ? 'socket' : (obj as Function).name || '<lambda>';
   if (name === '__qualname__' && typeof obj === 'function') return obj === Socket ? 'socket' : qualnameOf(obj as Function);
+  if (name === '__module__' && typeof obj === 'function' && !Object.hasOwn((obj as Function).prototype ?? {}, '__module__')) return _moduleOf(obj as Function);
   if (name === '__bases__' && typeof obj === 'function') return tuple(_mro(obj as Function)[1] ?? BUILTIN_TYPES.object);
   if (name === '__mro__' && typeof obj === 'function') return tuple(..._mro(obj as Function));
   if (typeof obj === 'function' && BUILTIN_TYPE_METHODS.has(obj)) {

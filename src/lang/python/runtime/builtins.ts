@@ -27,6 +27,8 @@ export interface BuiltinIO {
   write: (text: string) => void;
   writeErr: (text: string) => void;
   readLine: (prompt: string) => Promise<string | undefined>;
+  /** The object Python names as the type of a TypeScript class's instances (Socket: the module's socket.socket). */
+  classes?: Map<Function, Function>;
 }
 
 const _PY_TYPE_CHECK = Symbol.for('socklab.python.typeCheck');
@@ -430,7 +432,10 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     if (typeof x === 'object' && x !== null && !(x instanceof PyFloat) && !(x instanceof PyRange) && !(x instanceof PySlice)
       && !Array.isArray(x) && !(x instanceof Map) && !(x instanceof Set) && !(x instanceof Uint8Array)) {
       const ctor = (x as { constructor: unknown }).constructor;
-      return ctor === PyObject ? object : ctor;
+      if (ctor === PyObject) return object;
+      // A TypeError the runtime or the socket module throws is JavaScript's; Python's class is its subclass.
+      if (ctor === TypeError) return BUILTIN_EXCEPTIONS.TypeError;
+      return io.classes?.get(ctor as Function) ?? ctor;
     }
     if (typeof x === 'function' && !(x as unknown as Record<symbol, unknown>)[_PY_TYPE_CHECK] && !(x as unknown as Record<symbol, unknown>)[PY_CLASS]
       && !/^class/.test(Function.prototype.toString.call(x)) && !_isClassFactory(x)) {
