@@ -100,13 +100,13 @@ async function main(argv: readonly string[]): Promise<number | undefined> {
       process.stdout.write(`socklab ${pkg.version}\n`);
       return 0;
     case 'run': {
-      const { runScript } = await import('./run.ts');
+      const { endsWithMainThread, runScript } = await import('./run.ts');
       process.argv = [process.argv[0]!, parsed.args[0]!, ...parsed.args.slice(1)];
       const code = await runScript(parsed.args[0]!, { argv: parsed.args.slice(1), ownsProcess: true });
       process.exitCode = code;
       // A Python program ends when its main thread does (daemon threads and open sockets do not
-      // keep it alive), as CPython's does.
-      if (parsed.args[0]!.endsWith('.py')) return code;
+      // keep it alive), as CPython's does; so does its translation, run as a script.
+      if (parsed.args[0]!.endsWith('.py') || await endsWithMainThread()) return code;
       return code === 0 ? undefined : code;
     }
     case 'translate': {

@@ -23,6 +23,11 @@ export interface RunOptions {
   ownsProcess?: boolean;
 }
 
+/** Whether the script `runScript` ran ends when its main thread does, as a Python program (script.ts). */
+export async function endsWithMainThread(): Promise<boolean> {
+  return (await import('./lang/typescript/script.ts')).endsWithMainThread();
+}
+
 /** Runs `file`; resolves with the exit code once its top-level code has finished. */
 export async function runScript(file: string, options: RunOptions = {}): Promise<number> {
   const stdout = options.stdout ?? lazyStdio('stdout');

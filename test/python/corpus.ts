@@ -104,7 +104,8 @@ export function comparisonIds(c: Case): string[] {
 
 // Same environment for both interpreters: English messages, UTF-8 output, no colour, no buffering
 // (a pair's client starts when the server's first line arrives).
-const _ENV: NodeJS.ProcessEnv = (() => {
+/** The environment both interpreters run in (English, no colour, UTF-8). */
+export const ENV: NodeJS.ProcessEnv = (() => {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANGUAGE', 'PYTHONSTARTUP', 'PYTHONPATH']) delete env[name];
   return Object.assign(env, {
@@ -141,7 +142,7 @@ function _launch(program: Program, by: Interpreter, ports: Ports) {
   const stdin = template === undefined ? undefined : _fill(template, ports);
   const written = [...program.args, template ?? ''].join(' ');
   const used = [written.includes('{port}') ? ports[0] : 0, written.includes('{port2}') ? ports[1] : 0] as const;
-  return { used, ...start(file, argv, { cwd: ROOT, env: _ENV, stdin, timeoutMs: RUN_TIMEOUT_MS }) };
+  return { used, ...start(file, argv, { cwd: ROOT, env: ENV, stdin, timeoutMs: RUN_TIMEOUT_MS }) };
 }
 
 /** One program's run, with the ports it was given (masked before comparing; 0 when not given). */

@@ -31,6 +31,27 @@ function _fail(info: SourceInfo, node: SyntaxNode, message: string, caret?: numb
   return e;
 }
 
+/**
+ * `try:` with neither except nor finally: CPython's parser points at the token after the body
+ * (the whole name, `print`), or, at the end of the file, names the body's last line without a caret.
+ */
+function _tryWithoutHandler(info: SourceInfo, node: SyntaxNode): PySyntaxError {
+  const message = "expected 'except' or 'finally' block";
+  const gap = /(?:\s|#[^\n]*)*/y;
+  gap.lastIndex = node.to;
+  gap.exec(info.source);
+  const next = gap.lastIndex;
+  const token = /\w+|\S/y;
+  token.lastIndex = next;
+  const found = token.exec(info.source);
+  if (found) return _fail(info, { from: next, to: next + found[0].length } as SyntaxNode, message, found[0].length);
+  const end = info.source.slice(0, node.to).trimEnd().length;
+  const { line } = _at(info, end);
+  const e = new PySyntaxError(message, info.filename, line, 1, info.lines[line - 1] ?? '');
+  Object.defineProperty(e, 'caretLength', { value: 0 });
+  return e;
+}
+
 function _refuse(info: SourceInfo, node: SyntaxNode, construct: string): PySyntaxError {
   return _fail(info, node, t('python.refused', { construct }), 1);
 }
@@ -88,6 +109,7 @@ export function check(tree: Tree, info: SourceInfo): void {
       case 'TryStatement': {
         const parts = children(node);
         if (parts.some((c, i, all) => c.name === 'except' && all[i + 1]?.name === '*')) throw _refuse(info, node, 'except*');
+        if (!parts.some((c) => c.name === 'except' || c.name === 'finally')) throw _tryWithoutHandler(info, node);
         // Python 2's `except OSError, e:`
         for (let i = 0; i < parts.length; i++) {
           if (parts[i]!.name === 'except' && parts[i + 2]?.name === ',' && parts[i + 3] && parts[i + 3]!.name !== 'Body') {

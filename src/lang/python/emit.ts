@@ -42,17 +42,16 @@ export interface Emitted {
   lines: EmittedLine[];
   /** Names assigned at module level (for completion and `translate`'s declarations). */
   globals: string[];
+  /**
+   * Names read where no function of their own binds them: module names, else builtins (for
+   * `translate`, which imports the builtins a program uses). A closure's name may be in it too.
+   */
+  free: string[];
 }
 
 export interface EmitOptions {
   /** 'single': the REPL's mode, where an expression statement's value is shown. */
   mode: 'exec' | 'single';
-  /**
-   * Whether operators fall back to a class's special methods (`?? await py.dunder()`, dunders.ts).
-   * Always for running; `socklab translate` leaves it out of a program that defines none, so the
-   * TypeScript reads as a learner would write it for builtin values. Default: true.
-   */
-  dunders?: boolean;
 }
 
 const _JS_RESERVED = new Set(('break case catch class const continue debugger default delete do else enum export extends false finally for function if import in '
@@ -106,6 +105,7 @@ export class Emitter {
   private scope: Scope;
   private readonly lineStarts: number[] = [0];
   private readonly moduleNames = new Set<string>();
+  private readonly freeNames = new Set<string>();
 
   constructor(private readonly src: string, private readonly options: EmitOptions = { mode: 'exec' }) {
     for (let i = src.indexOf('\n'); i >= 0; i = src.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
@@ -121,7 +121,7 @@ export class Emitter {
     if (temps.length > 0) this.out.push({ text: `let ${temps.join(', ')};`, pyLine: 1 });
     this.out.push(...body);
     for (const l of this.out) this._placeSpans(l);
-    return { lines: this.out, globals: [...this.moduleNames] };
+    return { lines: this.out, globals: [...this.moduleNames], free: [...this.freeNames] };
   }
 
   // -------------------------------------------------------------------------------------------
@@ -1061,6 +1061,7 @@ export class Emitter {
         const n = this.text(node);
         // In a class body a name the body defines is the class's once set (LOAD_NAME), else the enclosing one.
         const body = this._classBody;
+        if (!this.scope.locals.has(n)) this.freeNames.add(n);
         if (body && body.scope === this.scope && body.names.has(n)) return `py.classLocal(${body.target}, '${n}', () => ${jsName(n)})`;
         return jsName(n);
       }
@@ -1134,13 +1135,12 @@ export class Emitter {
    * py.* returns undefined while that method runs, and its result is awaited (runtime/dunders.ts).
    */
   private _dispatch(js: string, fn?: string): string {
-    if (this.options.dunders === false || (fn !== undefined && !_DUNDER_OPS.has(fn))) return js;
+    if (fn !== undefined && !_DUNDER_OPS.has(fn)) return js;
     return `(${js} ?? await py.dunder())`;
   }
 
   /** `*x` in a call or a display: `...py.iter(x)`, whose items a Python class's __iter__ may yield. */
   private _spread(js: string, callee?: SyntaxNode): string {
-    if (this.options.dunders === false) return `...py.iter(${js})`;
     const name = callee?.name === 'VariableName' ? `, '${this.text(callee)}'` : '';
     return `...(py.spread(${js}${name}) ?? await py.dunder())`;
   }

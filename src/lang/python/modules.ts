@@ -84,6 +84,8 @@ export interface HostIO {
   writeErr: (text: string) => void;
   readLine: (prompt: string) => Promise<string | undefined>;
   argv: string[];
+  /** BuiltinIO.classes. */
+  classes?: Map<Function, Function>;
 }
 
 function _float(x: number): PyFloat {

@@ -12,7 +12,9 @@ import { formatException } from '../../socket/format.ts';
 import { createSocketModule } from '../../socket/module.ts';
 import type { SocketSpace } from '../../socket/space.ts';
 import { check } from './check.ts';
-import { Emitter, pyName, type EmittedLine, type ExprSpan } from './emit.ts';
+import { Socket } from '../../socket/socket.ts';
+import { PYTHON_FOR_SCRIPTS } from './translation-import.ts';
+import { Emitter, jsName, pyName, type EmittedLine, type ExprSpan } from './emit.ts';
 import { asFirstTranslation } from './first-translation.ts';
 import {
   bindSocketModule, createOsModule, createShutilModule, createSysModule, createTempfileModule, createTimeModule, makeModule, ModuleTable, type HostIO, type PyModule,
@@ -38,7 +40,7 @@ import { attributeNames } from './runtime/attributes.ts';
 import { createBuiltins, toRepr } from './runtime/builtins.ts';
 import { AttributeError, asPythonError, CAUGHT_STACK, NameError, nameError, PySyntaxError, suggest, SystemExit } from './runtime/exceptions.ts';
 import { CALLER_STACK, LIBRARY_FRAMES, invoke } from './runtime/call.ts';
-import { createRuntime } from './runtime/index.ts';
+import { createRuntime, type RuntimeHost } from './runtime/index.ts';
 import { userTranslationCache } from './translation-cache.ts';
 
 export interface PythonSessionOptions {
@@ -92,6 +94,8 @@ export interface Compiled {
   js: string;
   lines: EmittedLine[];
   globals: string[];
+  /** Names read that no function binds (Emitted.free). */
+  free: string[];
 }
 
 const _AsyncFunction = (async () => {}).constructor as new (...args: string[]) => (...a: unknown[]) => Promise<unknown>;
@@ -107,9 +111,6 @@ const _registry = new Map<string, Registered>();
 let _serial = 0;
 /** Lines the Function constructor and our `with` wrapper put before the first emitted line. */
 const _HEADER_LINES = 3;
-
-/** A `def __x__(` other than the ones no operator dispatches to. */
-const _SPECIAL_METHOD = /\bdef\s+__(?!init__|str__|repr__|enter__|exit__|del__)\w+__\s*\(/;
 
 /**
  * REPL lines and cells shorter than this are translated every time: a line takes well under a
@@ -132,6 +133,7 @@ export class PythonSession {
   private lastValue: unknown;
   private signal: AbortSignal | undefined;
   private readonly runtime: ReturnType<typeof createRuntime>;
+  private readonly runtimeHost: RuntimeHost;
   private readonly notesShown = new Set<string>();
   /** The program's signal handlers (stdlib/signal.ts): the host asks them before its own Ctrl+C. */
   readonly signals: SignalHandlers;
@@ -140,9 +142,10 @@ export class PythonSession {
     installStringEncode();
     Error.stackTraceLimit = Math.max(Error.stackTraceLimit, 200);
     const writeErr = options.writeErr ?? options.write;
-    this.io = { write: options.write, writeErr, readLine: options.readLine, argv: options.argv ?? [''] };
-    this.signals = new SignalHandlers(this.io);
     const { module, space } = createSocketModule(options.space);
+    // type(s) is socket.socket: this session's socket.socket, a function bound to its sockets.
+    this.io = { write: options.write, writeErr, readLine: options.readLine, argv: options.argv ?? [''], classes: new Map([[Socket, module.socket]]) };
+    this.signals = new SignalHandlers(this.io);
     this.space = space;
     this.builtins = Object.assign(Object.create(null) as Record<string, unknown>, createBuiltins(this.io));
     this.globals = Object.create(this.builtins) as Record<string, unknown>;
@@ -209,7 +212,7 @@ export class PythonSession {
         return true;
       },
     });
-    this.runtime = createRuntime({
+    this.runtime = createRuntime(this.runtimeHost = {
       globals,
       importModule: (name) => this.modules.import(name),
       // sys.displayhook: a value it shows (never None) becomes builtins._, which a learner's own
@@ -230,17 +233,17 @@ export class PythonSession {
   }
 
   /** Parse → check → emit, or the same source's translation from an earlier run. Throws PySyntaxError. */
-  compile(source: string, filename = '<stdin>', mode: 'exec' | 'single' = 'exec', dunders = true): Compiled {
+  compile(source: string, filename = '<stdin>', mode: 'exec' | 'single' = 'exec'): Compiled {
     const cache = mode === 'exec' || source.length >= _CACHED_FROM_CHARS ? userTranslationCache() : undefined;
-    const key = cache?.key(source, `${mode} ${dunders}`);
+    const key = cache?.key(source, mode);
     const cached = key === undefined ? undefined : cache!.get(key);
     if (cached) return cached;
     const emitted = asFirstTranslation(() => {
       const { tree, info } = parse(source, filename);
       check(tree, info);
-      return new Emitter(source, { mode, dunders }).emit(tree);
+      return new Emitter(source, { mode }).emit(tree);
     });
-    const compiled = { js: emitted.lines.map((l) => l.text).join('\n'), lines: emitted.lines, globals: emitted.globals };
+    const compiled = { js: emitted.lines.map((l) => l.text).join('\n'), lines: emitted.lines, globals: emitted.globals, free: emitted.free };
     if (key !== undefined) cache!.set(key, compiled);
     return compiled;
   }
@@ -306,14 +309,35 @@ export class PythonSession {
     return [...Object.keys(this.globals).map(pyName), ...Object.keys(this.builtins)];
   }
 
-  /** The TypeScript a program becomes (`socklab translate`). */
+  /**
+   * The TypeScript a program becomes (`socklab translate`): the code `exec` runs, with what the
+   * session's scope gives it written out: the runtime and the builtins it uses, imported from
+   * PYTHON_FOR_SCRIPTS (`socklab run prog.ts` runs it), and its module names declared.
+   */
   translate(source: string, filename = '<stdin>'): string {
-    // A program without special methods of its own needs no fallback to them (EmitOptions.dunders).
-    const compiled = this.compile(source, filename, 'exec', _SPECIAL_METHOD.test(source));
-    const names = compiled.globals.filter((n) => !(n in this.builtins)).map((n) => n);
-    const head = [`// ${filename}, translated by socklab: py.* is its runtime of Python's semantics (src/lang/python/runtime).`];
-    if (names.length > 0) head.push(`let ${[...new Set(names)].join(', ')};`);
+    const compiled = this.compile(source, filename, 'exec');
+    const assigned = new Set(compiled.globals);
+    const imported = compiled.free.filter((n) => !assigned.has(n) && (n in this.builtins || n === '__name__')).map(jsName);
+    const head = [
+      `// ${filename}, translated by socklab. py.* is its runtime of Python's semantics (src/lang/python/runtime);`,
+      '// `x ?? await py.dunder()` awaits the Python method (__add__, __eq__, a map() function) an operator started.',
+      `import { ${['py', ...imported].join(', ')} } from '${PYTHON_FOR_SCRIPTS}';`,
+    ];
+    if (assigned.size > 0) head.push(`let ${[...assigned].map(jsName).join(', ')};`);
     return `${head.join('\n')}\n${compiled.js}`;
+  }
+
+  /**
+   * What a TypeScript script's `import … from 'socklab/python'` gets: this session's runtime as
+   * `py`, its builtins, and `__name__`, the names a translation finds in the session's scope.
+   */
+  scriptModule(): Record<string, unknown> {
+    // The script's module names are its globals (the TypeScript evaluator's rule for a top-level
+    // `let`): `from m import *`, `del x` and globals() work on them.
+    const py = createRuntime({ ...this.runtimeHost, globals: globalThis as Record<string, unknown> });
+    const names: Record<string, unknown> = { py, __name__: '__main__' };
+    for (const name of Object.keys(this.builtins)) names[jsName(name)] = this.builtins[name];
+    return names;
   }
 
   /** An error as CPython reports it. */

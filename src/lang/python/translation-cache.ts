@@ -18,6 +18,7 @@ export interface Translation {
   js: string;
   lines: EmittedLine[];
   globals: string[];
+  free: string[];
 }
 
 export interface TranslationCacheLimits {
@@ -50,7 +51,7 @@ const _LIMITS: TranslationCacheLimits = { maxEntries: 256, maxBytes: 32 * 1024 *
 
 function _isTranslation(x: unknown): x is Translation {
   const t = x as Translation;
-  return typeof t === 'object' && t !== null && typeof t.js === 'string' && Array.isArray(t.globals) && Array.isArray(t.lines)
+  return typeof t === 'object' && t !== null && typeof t.js === 'string' && Array.isArray(t.globals) && Array.isArray(t.free) && Array.isArray(t.lines)
     && t.lines.every((l) => typeof l?.text === 'string' && typeof l.pyLine === 'number');
 }
 

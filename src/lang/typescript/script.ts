@@ -22,6 +22,8 @@ import { pythonPrepass } from './python-habits.ts';
 import { importAtRunTime } from '../../bundle-hooks.ts';
 import type { TextWriter } from '../lazy-stdio.ts';
 import { nodeWorkerThreads } from '../../lazy-builtins.ts';
+import { PYTHON_FOR_SCRIPTS } from '../python/translation-import.ts';
+import type { SocketSpace } from '../../socket/index.ts';
 
 export interface ScriptStreams {
   stdout: TextWriter;
@@ -146,8 +148,11 @@ function _remapStack(stack: string, path: string, map: SourceMap): string {
   });
 }
 
-/** The script's import(): a specifier resolved against the script's file, as its own import would be. */
-function _importer(path: string): { load: (spec: unknown) => Promise<unknown>; meta: object } {
+/**
+ * The script's import(): a specifier resolved against the script's file, as its own import would
+ * be; 'socklab/python' (what `socklab translate` imports) is `python()`.
+ */
+function _importer(path: string, python: () => Promise<unknown>): { load: (spec: unknown) => Promise<unknown>; meta: object } {
   const url = pathToFileURL(path).href;
   const require = createRequire(path);
   const resolveSpec = (spec: string): string => {
@@ -161,9 +166,37 @@ function _importer(path: string): { load: (spec: unknown) => Promise<unknown>; m
   };
   return {
     // The bundle runs as a vm.Script (src/start.ts), where import() needs its loader's hook.
-    load: (spec) => importAtRunTime(resolveSpec(String(spec))),
+    load: (spec) => (spec === PYTHON_FOR_SCRIPTS ? python() : importAtRunTime(resolveSpec(String(spec)))),
     meta: { url, filename: path, dirname: path.replace(/\/[^/]*$/, ''), resolve: resolveSpec },
   };
+}
+
+/**
+ * A translated Python program's runtime and builtins (`import { py, print } from 'socklab/python'`):
+ * a Python session on the script's own sockets and streams, loaded only by a script that asks.
+ */
+async function _pythonForScript(path: string, io: ScriptStreams, space: SocketSpace) {
+  const { createPythonSession } = await import('../python/session.ts');
+  _endsWithMainThread = true;
+  const session = createPythonSession({
+    write: (text) => void io.stdout.write(text),
+    writeErr: (text) => void io.stderr.write(text),
+    readLine: io.readLine,
+    space,
+    argv: [path],
+  });
+  return { module: session.scriptModule(), joinThreads: () => session.joinThreads() };
+}
+
+let _endsWithMainThread = false;
+
+/**
+ * Whether the script that ran was a translated Python program (it imported 'socklab/python'),
+ * which ends as CPython's does: when its main thread and non-daemon threads are done, whatever
+ * daemon threads, timers or sockets are left. A plain script lives while the event loop has work.
+ */
+export function endsWithMainThread(): boolean {
+  return _endsWithMainThread;
 }
 
 /** Runs `source` (the file `path`); resolves with the exit code once its top-level code is done. */
@@ -173,7 +206,8 @@ export async function runWithEvaluator(path: string, source: string, io: ScriptS
   const controller = new AbortController();
   let interrupt = { poll: () => false, stop: () => {}, ready: Promise.resolve() };
   // Before the evaluator, which counts what is on globalThis then as not the learner's.
-  const importer = _importer(path);
+  const importer = _importer(path, async () => (await (python ??= _pythonForScript(path, io, evaluator.space))).module);
+  let python: Promise<{ module: Record<string, unknown>; joinThreads: () => Promise<void> }> | undefined;
   for (const [name, value] of [[IMPORT, importer.load], [IMPORT_META, importer.meta]] as const) {
     Object.defineProperty(globalThis, name, { value, writable: false, configurable: true, enumerable: false });
   }
@@ -262,7 +296,10 @@ export async function runWithEvaluator(path: string, source: string, io: ScriptS
     die(result.error);
     return new Promise(() => {}); // SIGINT ends the process
   }
-  if (result.ok) return 0;
+  if (result.ok) {
+    if (python) await (await python).joinThreads();
+    return 0;
+  }
   showError(result.error);
   return 1;
 }

@@ -18,7 +18,7 @@ function tempDir(): string {
   return join(dir, 'translations');
 }
 
-const translation = (text: string): Translation => ({ js: text, lines: [{ text, pyLine: 1 }], globals: ['x'] });
+const translation = (text: string): Translation => ({ js: text, lines: [{ text, pyLine: 1 }], globals: ['x'], free: [] });
 
 /** Gives every entry a distinct last use, `age` seconds ago, so the order of use is certain. */
 function age(dir: string, file: string, seconds: number): void {

@@ -2,11 +2,11 @@
 // set methods a socket program calls, and CPython 3.11's AttributeError texts (the `Did you mean`
 // line is added by the traceback, as CPython does).
 import { bytes } from '../../../socket/bytes.ts';
-import { Exception, OSError, ValueError } from '../../../socket/exceptions.ts';
+import { Exception, OSError, QUALIFIED_NAMES, ValueError } from '../../../socket/exceptions.ts';
 import { pyRepr, repr, str } from '../../../socket/format.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
-import { PY_CLASS, PY_FUNCTION, PY_NATIVE, PyObject, argAt as _arg, bindMethod, callJS, invoke, isFreeFunction, native, qualnameOf, unboundMethod, type NativeFunction } from './call.ts';
+import { PY_CLASS, PY_FUNCTION, PY_NATIVE, PY_QUALNAME, PyObject, argAt as _arg, bindMethod, callJS, invoke, isFreeFunction, native, qualnameOf, unboundMethod, type NativeFunction } from './call.ts';
 import { Socket } from '../../../socket/socket.ts';
 import { AttributeError, attributeError, BUILTIN_EXCEPTIONS, ImportError, IndexError, KeyError, NameError } from './exceptions.ts';
 import { formatValue, strFormat } from './format.ts';
@@ -15,6 +15,7 @@ import { isAsyncSource, withItems } from './generator.ts';
 import { formatField } from './show.ts';
 import { namedFields } from '../stdlib/namedtuple.ts';
 import { collect, lessThan, userMethod } from './dunders.ts';
+import { builtinDunders, type DunderBuiltins, type DunderKind } from './builtin-dunders.ts';
 import { byteValue, contains, eq, getitem, iadd, iter, lt, truthy } from './ops.ts';
 import { DictView, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyRange, PySet, intValue, isInt, isNone, makeByteArray, spliceByteArray } from './values.ts';
 
@@ -423,6 +424,20 @@ export function registerBuiltinTypes(types: Record<string, Function>): void {
   if (types.object) BUILTIN_TYPE_METHODS.set(types.object, {});
 }
 
+/** None's methods: only its special ones (`None.__repr__()`). */
+const NONE: Methods = {};
+
+/** Adds the special methods of builtin values (builtin-dunders.ts) to their tables, once. */
+export function addBuiltinDunders(builtins: DunderBuiltins): void {
+  if (Object.hasOwn(INT, '__add__')) return;
+  const tables: Record<DunderKind, Methods> = {
+    int: INT, float: FLOAT, str: STR, bytes: BYTES_EXTRA, bytearray: BYTEARRAY, list: LIST, tuple: TUPLE, dict: DICT, set: SET, frozenset: FROZENSET, none: NONE,
+  };
+  for (const [kind, table] of Object.entries(tables) as [DunderKind, Methods][]) {
+    for (const [name, f] of Object.entries(builtinDunders(kind, builtins))) if (!Object.hasOwn(table, name)) table[name] = f;
+  }
+}
+
 /** The method table of a builtin value, with the value passed as args[0]. */
 function _table(obj: unknown): Methods | undefined {
   if (typeof obj === 'string') return STR;
@@ -444,6 +459,7 @@ function _bindNative(name: string, fn: NativeFunction, self: unknown): Function 
   const bound = native(name, (args, kw) => fn([self, ...args], kw));
   const at = typeof self === 'object' && self !== null ? self : fn;
   Object.defineProperty(bound, pyRepr, { value: () => `<built-in method ${name} of ${pyTypeName(self)} object at ${addressOf(at)}>` });
+  Object.defineProperty(bound, PY_QUALNAME, { value: `${pyTypeName(self)}.${name}` });
   return bound;
 }
 
@@ -485,6 +501,18 @@ function _typeName(obj: unknown): string {
 
 const _EXCEPTION_ATTRS = new Set(['args', 'errno', 'strerror', 'filename', 'code']);
 
+/**
+ * A class's or function's __module__: the module its qualified name says (socket.gaierror,
+ * struct.error), '__main__' for the program's own, 'builtins' for the rest.
+ */
+function _moduleOf(f: Function): string {
+  const qualified = QUALIFIED_NAMES.get(f);
+  if (qualified !== undefined) return qualified.slice(0, qualified.lastIndexOf('.'));
+  if (f === Socket || f.prototype === Socket.prototype) return 'socket';
+  const marks = f as unknown as Record<symbol, unknown>;
+  return marks[PY_CLASS] || marks[PY_FUNCTION] ? '__main__' : 'builtins';
+}
+
 /** Python-only views of TypeScript objects' attributes, by prototype (a socket's family as an IntEnum). */
 export const ATTRIBUTE_HOOKS = new Map<object, (obj: object, name: string) => unknown>();
 
@@ -519,7 +547,11 @@ export function getattr(obj: unknown, name: string): unknown {
     const v = hook?.(obj, name);
     if (v !== undefined) return v;
   }
-  if (isNone(obj)) throw attributeError(obj, name, `'NoneType' object has no attribute '${name}'`);
+  if (isNone(obj)) {
+    const m = NONE[name];
+    if (m) return _bindNative(name, m, null);
+    throw attributeError(obj, name, `'NoneType' object has no attribute '${name}'`);
+  }
   const table = _table(obj);
   if (table) {
     const own = _override(obj, name);
@@ -547,6 +579,7 @@ export function getattr(obj: unknown, name: string): unknown {
   if (name === '__class__') return (o as { constructor?: unknown }).constructor;
   if (name === '__name__' && typeof obj === 'function') return obj === Socket ? 'socket' : (obj as Function).name || '<lambda>';
   if (name === '__qualname__' && typeof obj === 'function') return obj === Socket ? 'socket' : qualnameOf(obj as Function);
+  if (name === '__module__' && typeof obj === 'function' && !Object.hasOwn((obj as Function).prototype ?? {}, '__module__')) return _moduleOf(obj as Function);
   if (name === '__bases__' && typeof obj === 'function') return tuple(_mro(obj as Function)[1] ?? BUILTIN_TYPES.object);
   if (name === '__mro__' && typeof obj === 'function') return tuple(..._mro(obj as Function));
   if (typeof obj === 'function' && BUILTIN_TYPE_METHODS.has(obj)) {

@@ -9,7 +9,8 @@ import { float as parseFloat_, int as parseInt_ } from '../../../socket/numbers.
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { strerror } from '../../../kernel/index.ts';
-import { attributeNames, delattr, getattr, hasattr, registerBuiltinTypes, setattr, sortList } from './attributes.ts';
+import { addBuiltinDunders, attributeNames, delattr, getattr, hasattr, registerBuiltinTypes, setattr, sortList } from './attributes.ts';
+import type { DunderBuiltins } from './builtin-dunders.ts';
 import { BOUND_SELF, PY_CLASS, PY_NATIVE, PyObject, awaitWait, classQualname, invoke, isUserInstance, native, type NativeFunction } from './call.ts';
 import { BUILTIN_EXCEPTIONS, matches, StopIteration, SystemExit } from './exceptions.ts';
 import { add as dunderAdd, collect, dunder, isAsyncItems, iter as dunderIter, lessThan, richEq, richTruthy, userBytes, userLen, userMethod } from './dunders.ts';
@@ -26,6 +27,8 @@ export interface BuiltinIO {
   write: (text: string) => void;
   writeErr: (text: string) => void;
   readLine: (prompt: string) => Promise<string | undefined>;
+  /** The object Python names as the type of a TypeScript class's instances (Socket: the module's socket.socket). */
+  classes?: Map<Function, Function>;
 }
 
 const _PY_TYPE_CHECK = Symbol.for('socklab.python.typeCheck');
@@ -429,7 +432,10 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     if (typeof x === 'object' && x !== null && !(x instanceof PyFloat) && !(x instanceof PyRange) && !(x instanceof PySlice)
       && !Array.isArray(x) && !(x instanceof Map) && !(x instanceof Set) && !(x instanceof Uint8Array)) {
       const ctor = (x as { constructor: unknown }).constructor;
-      return ctor === PyObject ? object : ctor;
+      if (ctor === PyObject) return object;
+      // A TypeError the runtime or the socket module throws is JavaScript's; Python's class is its subclass.
+      if (ctor === TypeError) return BUILTIN_EXCEPTIONS.TypeError;
+      return io.classes?.get(ctor as Function) ?? ctor;
     }
     if (typeof x === 'function' && !(x as unknown as Record<symbol, unknown>)[_PY_TYPE_CHECK] && !(x as unknown as Record<symbol, unknown>)[PY_CLASS]
       && !/^class/.test(Function.prototype.toString.call(x)) && !_isClassFactory(x)) {
@@ -657,6 +663,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
   delete builtins.eq;
   void eq;
   void Exception;
+  addBuiltinDunders(builtins as DunderBuiltins);
   return builtins;
 }
 

@@ -112,6 +112,14 @@ export function asPythonError(err: unknown): unknown {
   if (err instanceof RangeError && /call stack/.test(err.message)) {
     return new RecursionError('maximum recursion depth exceeded');
   }
+  // A translation run as a TypeScript script (`socklab translate`) reads its module names as
+  // globals of the script, where a name never assigned (or deleted by `del`) is a ReferenceError.
+  const undefinedName = err instanceof ReferenceError ? /^(\S+) is not defined$/.exec(err.message)?.[1] : undefined;
+  if (undefinedName !== undefined) {
+    const e = nameError(undefinedName, []);
+    e.stack = `NameError: ${e.message}${(err as Error).stack!.replace(/^[^\n]*/, '')}`;
+    return e;
+  }
   return err;
 }
 
