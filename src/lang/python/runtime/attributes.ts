@@ -654,7 +654,9 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): unkn
     // its JavaScript ones (push, has, add on a frozenset) are CPython's AttributeError, as getattr() says.
     if (_PLAIN_PROTOTYPES.has(Object.getPrototypeOf(obj)) && !Object.hasOwn(obj as object, name)) return invoke(getattr(obj, name), undefined, positional, kwargs);
   }
-  if (typeof obj === 'object' && obj !== null && !(obj instanceof Error && _EXCEPTION_ATTRS.has(name))) {
+  // A module's function (itertools.islice(count(), 3)) is called as `from m import f; f()` calls it:
+  // the builtin-method path below would collect a generator argument, and count() never ends.
+  if (typeof obj === 'object' && obj !== null && !(obj instanceof Error && _EXCEPTION_ATTRS.has(name)) && (obj as Record<symbol, unknown>)[Symbol.toStringTag] !== 'module') {
     const f = (obj as Record<string, unknown>)[name];
     if (typeof f === 'function' && name !== 'constructor' && !_TYPED_ARRAY_METHODS.has(f)) {
       if (isFreeFunction(f) && !Object.hasOwn(obj, name)) return invoke(f, undefined, [obj, ...positional], kwargs);
