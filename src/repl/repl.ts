@@ -512,7 +512,7 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
     while (state === 'idle' && typeAhead.pending > 0) {
       const { line, pasted } = typeAhead.next()!;
       if (terminal) write(`${line}\n`);
-      onLine(line, pasted);
+      onLine(line, pasted, true);
     }
     if (closeLater && state === 'idle' && typeAhead.pending === 0 && !pythonBusy()) {
       closeLater = false;
@@ -550,8 +550,11 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
     lineArrivedAt = Date.now();
     onLine(line, pasted);
   };
-  /** A line read (`pasted`: part of a paste), now or when it was queued while another line ran. */
-  function onLine(line: string, pasted: boolean): void {
+  /**
+   * A line read (`pasted`: part of a paste), now or (`queued`) when it was queued while another
+   * line ran.
+   */
+  function onLine(line: string, pasted: boolean, queued = false): void {
     // (A line for a waiting input() is the learner's answer unless the terminal brackets the paste.)
     if (language === 'python' && python && state !== 'idle' && (pasting || (!typeAhead.waiting && stillPasting()))) {
       // The rest of a paste waits its turn behind the statement that runs; input() gets typed lines.
@@ -559,7 +562,9 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
       pythonPending.push({ line, pasted: true, echo: true });
       return;
     }
-    if (state !== 'idle' || typeAhead.waiting) return typeAhead.push(line, pasted);
+    // A line read between the end of one line and the drain of those queued behind it waits its
+    // turn too: the terminal delivers the next read of a paste whenever it likes.
+    if (state !== 'idle' || typeAhead.waiting || (!queued && typeAhead.pending > 0)) return typeAhead.push(line, pasted);
     const keyword = /^\s*\.([^\s.]+)/.exec(line)?.[1];
     // Python mode: every line is Python but a dot-command at `py>>> ` (inside a bracket,
     // `    .decode()` is Python).
