@@ -39,7 +39,7 @@ export class PythonCells implements CellLanguage {
       return { ok: true, value: { 'text/plain': r.valueRepr } };
     }
     const error = r.error!;
-    const traceback = error.traceback.replace(/\n$/, '').split('\n');
+    const traceback = error.traceback.replace(/\n$/, '').split('\n').map(_cellFrame);
     const last = traceback[traceback.length - 1] ?? '';
     const colon = last.indexOf(': ');
     const evalue = colon >= 0 && !last.startsWith(' ') ? last.slice(colon + 2) : '';
@@ -88,4 +88,16 @@ export class PythonCells implements CellLanguage {
   dispose(): void {
     this.space.closeAll();
   }
+}
+
+/**
+ * A frame in a cell as ipykernel names it (IPython's ultratb): `Cell In[5], line 1` for the
+ * cell's own code, `Cell In[2], line 2, in f` inside a function, instead of CPython's
+ * `File "Cell In[5]", line 1, in <module>`. Frames elsewhere keep CPython's form.
+ */
+function _cellFrame(line: string): string {
+  const m = /^(\s*)File "(Cell In\[\d+\])", line (\d+)(?:, in (.+))?$/.exec(line);
+  if (!m) return line;
+  const [, indent, cell, lineno, name] = m;
+  return `${indent}${cell}, line ${lineno}${name === undefined || name === '<module>' ? '' : `, in ${name}`}`;
 }

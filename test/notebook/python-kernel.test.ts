@@ -73,7 +73,7 @@ describe('socklab kernel --python', () => {
     expect((await fe.run('_')).text).toBe('5');
   });
 
-  it("reports an exception with its class as ename, its message as evalue and CPython's traceback lines", async () => {
+  it("reports an exception with its class as ename, its message as evalue and CPython's traceback lines, frames named as ipykernel names them", async () => {
     const fe = await start();
     await fe.run('x = 1');
     const r = await fe.run('def f():\n    return 1 / 0\nf()');
@@ -81,9 +81,10 @@ describe('socklab kernel --python', () => {
     const [error] = ofType(r.outputs, 'error') as Array<{ traceback: string[] }>;
     expect(error!.traceback[0]).toBe('Traceback (most recent call last):');
     expect(error!.traceback).toEqual(expect.arrayContaining([
-      '  File "Cell In[2]", line 3, in <module>', '    f()',
-      '  File "Cell In[2]", line 2, in f', '    return 1 / 0',
+      '  Cell In[2], line 3', '    f()',
+      '  Cell In[2], line 2, in f', '    return 1 / 0',
     ]));
+    expect(error!.traceback.join('\n')).not.toContain('File "Cell In');
     expect(error!.traceback.indexOf('    f()')).toBeLessThan(error!.traceback.indexOf('    return 1 / 0'));
     expect(error!.traceback.at(-1)).toBe('ZeroDivisionError: division by zero');
     const name = await fe.run('prnt(x)');
@@ -91,6 +92,10 @@ describe('socklab kernel --python', () => {
     const syntax = await fe.run('if x\n    pass');
     expect(syntax.reply.content).toMatchObject({ status: 'error', ename: 'SyntaxError' });
     expect((syntax.reply.content.traceback as string[]).at(-1)).toBe("SyntaxError: expected ':'");
+    expect(syntax.reply.content.traceback).toContain('  Cell In[4], line 1');
+    // A function of an earlier cell is named with that cell's number.
+    const later = await fe.run('f()');
+    expect(later.reply.content.traceback).toEqual(expect.arrayContaining(['  Cell In[5], line 1', '  Cell In[2], line 2, in f']));
     expect((await fe.run('x + 1')).text).toBe('2'); // the kernel keeps serving
   });
 
