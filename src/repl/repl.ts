@@ -111,7 +111,7 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
     writer: (value: unknown) => repr(value),
   }) as unknown as ReplServer;
   // The prompt is on the screen: now what the lines need (after-prompt.ts).
-  const { asException, createEvaluator, defineDiagramCommand, formatException, formatSocketTable, hintFor, keepUnobservedError, KeyboardInterrupt, missingModuleText, pythonError, repr, TypeAhead } = await import('./after-prompt.ts');
+  const { asException, createEvaluator, defineDiagramCommand, formatException, formatSocketTable, formatUncaught, hintFor, keepUnobservedError, KeyboardInterrupt, missingModuleText, pythonError, repr, TypeAhead } = await import('./after-prompt.ts');
   const typeAhead = new TypeAhead();
   // After repl.start: what node puts on globalThis (require, module, _, the builtin modules) is
   // then part of the evaluator's baseline, not the learner's variables that .reset deletes.
@@ -188,7 +188,7 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
   const showError = (err: unknown, code: string) => {
     const e = (err as { code?: unknown } | null)?.code === 'ERR_SCRIPT_EXECUTION_INTERRUPTED' ? new KeyboardInterrupt() : asException(err);
     const shown = pythonError(e, code);
-    write(`${c.red(formatException(shown))}\n`);
+    write(`${c.red(formatUncaught(shown))}\n`);
     const raisedBy = space.log.findLast((ev) => ev.kind === 'error' && ev.error === e);
     const hint = hintFor(shown, code, raisedBy?.kind === 'error' ? raisedBy.sock : undefined);
     if (hint) write(`${c.yellow(hint)}\n`);
