@@ -319,6 +319,14 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
     space,
     // A TypeScript variable is visible from Python (a block pasted in TypeScript mode uses `s`).
     fallback: (name) => (evaluator.learnerNames().includes(name) ? { defined: true, value: (globalThis as Record<string, unknown>)[name] } : { defined: false }),
+    // CPython's REPL prints it and a new prompt; the line being typed is dropped, as for KeyboardInterrupt.
+    onInterruptError: (run) => {
+      const idle = state === 'idle';
+      if (idle) cancelEntry();
+      if (run.traceback) write(c.red(run.traceback));
+      if (run.hint) write(`${c.yellow(run.hint)}\n`);
+      if (idle) r.displayPrompt();
+    },
   });
   async function loadPython(): Promise<PythonLines> {
     pythonLoading ??= import('./python-mode.ts').then((m) => (python = createLines(m))).catch((err: unknown) => {
@@ -601,14 +609,25 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
    */
   /** How many times Ctrl+C stopped a running line. */
   let interrupts = 0;
+  let sigDflNoted = false;
   function interrupt(): void {
     if (state === 'command') return;
+    // The learner's signal.signal(SIGINT, handler) runs instead of KeyboardInterrupt, as in
+    // CPython: at the prompt (the line being typed stays) and in a running line.
+    const action = language === 'python' && python ? python.interrupt() : 'default';
+    if (action === 'handled') return;
+    // SIG_DFL would end python3 by SIGINT; the learner's session is not ended here.
+    const noteSigDfl = () => {
+      if (action === 'terminate' && !sigDflNoted) write(`${c.dim(t('pyrepl.sigintDefault'))}\n`);
+      sigDflNoted ||= action === 'terminate';
+    };
     if (state === 'line') {
       if (r.line) {
         r.line = '';
         r.cursor = 0;
         write('\n');
       }
+      noteSigDfl();
       typeAhead.clear();
       // The rest of a paste goes too, as the terminal driver flushes its input on ^C for
       // python3: `s.close()` pasted after a loop must not run once the loop is interrupted.
@@ -619,6 +638,7 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
       return;
     }
     cancelEntry();
+    noteSigDfl();
     write('KeyboardInterrupt\n');
     r.displayPrompt();
   }

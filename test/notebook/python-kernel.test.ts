@@ -144,6 +144,33 @@ describe('socklab kernel --python', () => {
     expect((await fe.run('c.getpeername()[1]')).text).toBe(String(port));
   });
 
+  it("runs the cell's own SIGINT handler on an interrupt, as ipykernel does: the recv goes on after it, its exception ends the cell, the next cell starts with default_int_handler", async () => {
+    const fe = await start();
+    const port = await silentServer();
+    await fe.run(`import signal, socket\nc = socket.create_connection(('127.0.0.1', ${port}))`);
+    const handler = "calls = []\ndef h(signum, frame):\n    calls.append(signum)\n    print('handler', signum)\n    if len(calls) == 2:\n        raise RuntimeError('enough')\n";
+    const cell = fe.execute(`${handler}signal.signal(signal.SIGINT, h)\nc.recv(1024)`);
+    await fe.waitFor(busy(fe, cell.id));
+    await new Promise((r) => setTimeout(r, 100)); // the recv is waiting
+    fe.kernel.kill('SIGINT');
+    const printed = () => fe.iopub.some((m) => m.parent_header.msg_id === cell.id && m.header.msg_type === 'stream' && String(m.content.text).includes('handler 2'));
+    await fe.waitFor(printed);
+    // PEP 475: the handler returned, so the recv waits again, until the handler raises.
+    fe.kernel.kill('SIGINT');
+    const { reply } = await cell.done;
+    expect(reply.content).toMatchObject({ status: 'error', ename: 'RuntimeError', evalue: 'enough' });
+    expect(reply.content.traceback).toContain('  Cell In[2], line 6, in h');
+    expect((await fe.run('calls')).text).toBe('[2, 2]');
+    // ipykernel's pre_handler_hook: the handler lasted as long as its cell.
+    expect((await fe.run('signal.getsignal(signal.SIGINT) is signal.default_int_handler')).text).toBe('True');
+    const next = fe.execute('c.recv(1024)');
+    await fe.waitFor(busy(fe, next.id));
+    await new Promise((r) => setTimeout(r, 100));
+    fe.kernel.kill('SIGINT');
+    expect((await next.done).reply.content).toMatchObject({ status: 'error', ename: 'KeyboardInterrupt' });
+    expect((await fe.run('calls')).text).toBe('[2, 2]');
+  });
+
   it('interrupts a spinning while loop with interrupt_request on the control channel', async () => {
     const fe = await start();
     const cell = fe.execute('n = 0\nwhile True:\n    n += 1');
