@@ -63,7 +63,10 @@ export class PythonLines {
     // help(): the socket API's docs, as in TypeScript mode (python3's pydoc is not here).
     session.builtins.help = (x?: unknown) => {
       // A bound method (s.recv) is a new function each time: its docs are found by its name.
-      const bound = typeof x === 'function' && x.name !== '' && !Object.values(session.globals).includes(x);
+      // A module's function (random.randint, signal.signal) is itself: found by its value.
+      const values = Object.values(session.globals);
+      const ofModule = values.some((v) => Object.prototype.toString.call(v) === '[object module]' && Object.values(v as object).includes(x));
+      const bound = typeof x === 'function' && x.name !== '' && !values.includes(x) && !ofModule;
       write(`${pythonHelpText(bound ? (x as { name: string }).name : x, session.globals)}\n`);
       return undefined;
     };
