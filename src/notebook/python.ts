@@ -24,7 +24,7 @@ export class PythonCells implements CellLanguage {
   constructor(io: CellIO) {
     this.#io = io;
     // A handler's exception after its cell ended goes where that cell's stderr went.
-    this.#interrupts = new InteractiveInterrupts((err) => this.#io.writeErr(this.#session.describe(err).traceback));
+    this.#interrupts = new InteractiveInterrupts((err) => this.#io.writeErr(this.#session.describe(err).traceback.split('\n').map(_cellFrame).join('\n')));
     this.#session = this.#newSession();
   }
 
