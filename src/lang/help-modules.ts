@@ -94,6 +94,16 @@ export const PYTHON_MODULE_HELP = {
     sample: ['random.sample(population, k) -> list', 'random.sample(range(100), 5)'],
     uniform: ['random.uniform(a, b) -> float', 'delay = random.uniform(0.1, 0.5)'],
   },
+  signal: {
+    signal: ['signal.signal(signalnum, handler) -> the previous handler; handler(signum, frame), SIG_IGN or SIG_DFL', 'signal.signal(signal.SIGINT, on_ctrl_c)  # def on_ctrl_c(signum, frame): server.close(); sys.exit(0)'],
+    getsignal: ['signal.getsignal(signalnum) -> handler', 'signal.getsignal(signal.SIGINT)'],
+    default_int_handler: ['signal.default_int_handler(signalnum, frame)', 'signal.signal(signal.SIGINT, signal.default_int_handler)'],
+    SIG_IGN: ['signal.SIG_IGN, signal.SIG_DFL', 'signal.signal(signal.SIGINT, signal.SIG_IGN)'],
+    alarm: ['signal.alarm(seconds) -> int', 'signal.alarm(5)'],
+    raise_signal: ['signal.raise_signal(signalnum)', 'signal.raise_signal(signal.SIGINT)'],
+    strsignal: ['signal.strsignal(signalnum) -> str', 'signal.strsignal(signal.SIGTERM)'],
+    Signals: ['signal.Signals — SIGINT, SIGTERM, SIGALRM, SIGHUP, SIGUSR1, SIGUSR2, SIGPIPE, SIGCHLD, …', 'signal.Signals(2)'],
+  },
   collections: {
     deque: ['collections.deque(iterable=(), maxlen=None)', 'pending = deque(maxlen=100); pending.append(data); pending.popleft()'],
     defaultdict: ['collections.defaultdict(default_factory=None, ...)', 'rooms = defaultdict(list); rooms[name].append(conn)'],

@@ -296,7 +296,7 @@ class _Controller implements LessonController {
     this.#lastSeq = this.#host.space.seq;
     this.#saveStep(s);
     const total = s.lesson.steps.length;
-    this.#host.setPrompt(`${s.lesson.id} ${index + 1}/${total} > `);
+    this.#host.setPrompt(_stepPrompt(s.lesson, index));
     if (!this.#textShown) this.#print(renderStep(index + 1, total, s.text(s.step.title), s.text(s.step.text)));
   }
 
@@ -352,6 +352,8 @@ class _Controller implements LessonController {
     try {
       for (let i = 0; i < upTo; i++) {
         s.begin(i);
+        // Each step is retyped at its own prompt, as `.run` types it: `udp-receiver 1/6 >>> import socket`.
+        this.#host.setPrompt(_stepPrompt(s.lesson, i));
         // input() calls get the step's scripted lines: the learner typed theirs last time.
         const answers = s.answers();
         for (const input of s.code()) {
@@ -431,6 +433,11 @@ class _Controller implements LessonController {
       this.#enter(s, s.index + 1);
     }
   }
+}
+
+/** The prompt of step `index` (the host turns its `>` into Python's `>>> ` in Python mode). */
+function _stepPrompt(lesson: Lesson, index: number): string {
+  return `${lesson.id} ${index + 1}/${lesson.steps.length} > `;
 }
 
 const _LANGUAGE_NAMES: Record<CodeLanguage, string> = { typescript: 'TypeScript', python: 'Python' };

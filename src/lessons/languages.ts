@@ -76,11 +76,40 @@ function _bracketBalance(line: string): number {
 const _PAIR = /`([^`\n]+)`\|`([^`\n]+)`/g;
 
 export function showLanguage(text: string, language: CodeLanguage): string {
-  return _pickBlocks(text, language).replace(_PAIR, (_all, ts: string, py: string) =>
+  return _pickParagraphs(_pickBlocks(text, language), language).replace(_PAIR, (_all, ts: string, py: string) =>
     language === 'python' ? t('lessons.lang.pair', { mine: py, other: ts, language: 'TypeScript' }) : t('lessons.lang.pair', { mine: ts, other: py, language: 'Python' }),
   );
 }
 
+
+/**
+ * A paragraph that only one language needs starts with its tag, `[python] ` or `[typescript] `
+ * (`[python] Type \`import socket\` first`: TypeScript mode has socket preloaded). The learner of
+ * that language reads it without the tag; the other one does not see it.
+ */
+const _PARAGRAPH_TAG = /^\[(python|typescript)\] /;
+
+function _pickParagraphs(text: string, language: CodeLanguage): string {
+  if (!text.includes('] ')) return text;
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const tag = (i === 0 || lines[i - 1]!.trim() === '') ? _PARAGRAPH_TAG.exec(lines[i]!) : null;
+    if (!tag) {
+      out.push(lines[i]!);
+      continue;
+    }
+    if (tag[1] === language) {
+      out.push(lines[i]!.slice(tag[0].length));
+      continue;
+    }
+    // Left out with the empty line before it, so the paragraphs around it stay one line apart.
+    while (i + 1 < lines.length && lines[i + 1]!.trim() !== '') i++;
+    if (out.length > 0 && out.at(-1)!.trim() === '') out.pop();
+    else if (i + 1 < lines.length) i++; // the first paragraph: the empty line after it goes
+  }
+  return out.join('\n');
+}
 
 /** The first line of a code block written in Python: a Python comment, so the block stays valid Python. */
 export const PYTHON_BLOCK = '# Python';

@@ -185,6 +185,7 @@ export interface Step {
    * What to do and why, for a beginner. May use `{port}`-style placeholders and `backticks`.
    * A line taught in both languages is written `` `TypeScript form`|`Python form` ``: the
    * learner sees the form of their language first and the other named after it (languages.ts).
+   * A paragraph that starts with `[python] ` (or `[typescript] `) is shown only in that language.
    */
   text: Text;
   /**

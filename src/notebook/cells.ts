@@ -222,6 +222,11 @@ export class Cells {
     return this.language.inspect(code, cursor);
   }
 
+  /** An interrupt the running cell handles itself (its SIGINT handler runs instead of KeyboardInterrupt). */
+  interruptHandled(): boolean {
+    return this.language.interrupt?.() ?? false;
+  }
+
   /** What an interrupt raises in the running cell. */
   interruption(message?: string): KeyboardInterrupt {
     return message === undefined ? new KeyboardInterrupt() : new KeyboardInterrupt(message);

@@ -107,8 +107,12 @@ export class Kernel {
     return this.#cellsLoading;
   }
 
-  /** SIGINT or interrupt_request: KeyboardInterrupt in the running cell; variables and sockets stay. */
+  /**
+   * SIGINT or interrupt_request: KeyboardInterrupt in the running cell, or the cell's own SIGINT
+   * handler (Python's signal.signal) runs, as ipykernel delivers the signal; variables and sockets stay.
+   */
   interrupt(): void {
+    if (this.#loaded?.interruptHandled()) return;
     // Before the cells are loaded no cell runs: nothing listens to the signal yet.
     this.#interrupt.abort(this.#loaded?.interruption());
     this.#interrupt = new AbortController();

@@ -61,6 +61,11 @@ export interface CellLanguage {
   inspect(code: string, cursor: number): string | undefined;
   /** A learner variable, for the lessons' `variable` checks. */
   lookup(name: string): { defined: boolean; value?: unknown };
+  /**
+   * The interrupt button: true when the running cell's own handler took it (Python's
+   * signal.signal(SIGINT, f)); otherwise the kernel raises KeyboardInterrupt in the cell.
+   */
+  interrupt?(): boolean;
   /** `.reset`: every socket closed, the learner's names forgotten. */
   reset(): void;
   dispose(): void;

@@ -6,6 +6,7 @@
 import { colors } from '../colors.ts';
 import { SocketSpace } from '../socket/index.ts';
 import { createPythonSession, type PythonSession } from '../lang/python/index.ts';
+import { InteractiveInterrupts } from '../lang/python/interrupts.ts';
 import { PYTHON_KEYWORDS, pythonHelpText, pythonHint } from '../lang/python/interactive.ts';
 import type { CellIO, CellLanguage, CellRequest, CellResult, Completeness, Completion } from './language.ts';
 import { attributeNames, completeWord, nameAt, resolveName } from './names.ts';
@@ -14,21 +15,38 @@ export class PythonCells implements CellLanguage {
   readonly codeLanguage = 'python';
   readonly space = new SocketSpace();
   readonly #io: CellIO;
+  readonly #interrupts: InteractiveInterrupts;
   #session: PythonSession;
+  /** signal.default_int_handler, SIGINT's handler when a cell starts. */
+  #defaultSigint: unknown;
+  #running = false;
 
   constructor(io: CellIO) {
     this.#io = io;
+    // A handler's exception after its cell ended goes where that cell's stderr went.
+    this.#interrupts = new InteractiveInterrupts((err) => this.#io.writeErr(this.#session.describe(err).traceback.split('\n').map(_cellFrame).join('\n')));
     this.#session = this.#newSession();
   }
 
   #newSession(): PythonSession {
-    return createPythonSession({ write: this.#io.write, writeErr: this.#io.writeErr, readLine: this.#io.readLine, space: this.space, argv: [''] });
+    const session = createPythonSession({ write: this.#io.write, writeErr: this.#io.writeErr, readLine: this.#io.readLine, space: this.space, argv: [''] });
+    this.#interrupts.attach(session);
+    this.#defaultSigint = session.signals.get(2);
+    return session;
   }
 
   async run(code: string, request: CellRequest): Promise<CellResult> {
-    const builtins = this.#session.builtins;
+    const session = this.#session;
+    const builtins = session.builtins;
     const previous = builtins._;
-    const r = await this.#session.exec(code, { signal: request.signal, mode: 'single', filename: `Cell In[${request.count}]` });
+    // ipykernel's pre_handler_hook: a cell starts with default_int_handler for SIGINT, and a
+    // handler the cell sets (signal.signal) lasts until the cell ends (post_handler_hook).
+    session.signals.set(2, this.#defaultSigint);
+    this.#running = true;
+    const r = await this.#interrupts.run(request.signal, (waits) => session.exec(code, { signal: waits, mode: 'single', filename: `Cell In[${request.count}]` })).finally(() => {
+      this.#running = false;
+      session.signals.set(2, this.#defaultSigint);
+    });
     if (r.ok && r.valueRepr === undefined) return { ok: true };
     if (r.ok && r.valueRepr !== undefined) {
       // The session's displayhook set `_`; ipykernel's also shifts the two before it into `__`
@@ -39,13 +57,18 @@ export class PythonCells implements CellLanguage {
       return { ok: true, value: { 'text/plain': r.valueRepr } };
     }
     const error = r.error!;
-    const traceback = error.traceback.replace(/\n$/, '').split('\n');
+    const traceback = error.traceback.replace(/\n$/, '').split('\n').map(_cellFrame);
     const last = traceback[traceback.length - 1] ?? '';
     const colon = last.indexOf(': ');
     const evalue = colon >= 0 && !last.startsWith(' ') ? last.slice(colon + 2) : '';
     const hint = pythonHint(error.exception, code);
     if (hint) traceback.push(colors().yellow(hint));
     return { ok: false, ename: error.type, evalue, traceback };
+  }
+
+  /** The interrupt button while a cell runs: true when the cell's SIGINT handler took it (SIG_IGN too). */
+  interrupt(): boolean {
+    return this.#running && this.#interrupts.interrupt() === 'handled';
   }
 
   /**
@@ -88,4 +111,16 @@ export class PythonCells implements CellLanguage {
   dispose(): void {
     this.space.closeAll();
   }
+}
+
+/**
+ * A frame in a cell as ipykernel names it (IPython's ultratb): `Cell In[5], line 1` for the
+ * cell's own code, `Cell In[2], line 2, in f` inside a function, instead of CPython's
+ * `File "Cell In[5]", line 1, in <module>`. Frames elsewhere keep CPython's form.
+ */
+function _cellFrame(line: string): string {
+  const m = /^(\s*)File "(Cell In\[\d+\])", line (\d+)(?:, in (.+))?$/.exec(line);
+  if (!m) return line;
+  const [, indent, cell, lineno, name] = m;
+  return `${indent}${cell}, line ${lineno}${name === undefined || name === '<module>' ? '' : `, in ${name}`}`;
 }

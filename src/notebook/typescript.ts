@@ -5,8 +5,9 @@
 import { runInThisContext } from 'node:vm';
 import { colors } from '../colors.ts';
 import { t } from '../i18n/index.ts';
-import { formatException, KeyboardInterrupt, repr, str } from '../socket/index.ts';
+import { KeyboardInterrupt, repr, str } from '../socket/index.ts';
 import { createEvaluator, type Evaluator, type Note, type Prepared } from '../lang/typescript/evaluate.ts';
+import { formatUncaught } from '../lang/typescript/uncaught.ts';
 import { hintFor, missingModuleText } from '../lang/hints.ts';
 import type { CellError, CellIO, CellLanguage, CellRequest, CellResult, Completeness, Completion } from './language.ts';
 import { attributeNames, completeWord, nameAt, resolveName } from './names.ts';
@@ -109,7 +110,7 @@ export class TypeScriptCells implements CellLanguage {
     // An entry starts on a line that is not blank (#entries skips those).
     const lines = code.trimEnd().split('\n');
     const where = [`  Cell In[${count}], line ${entry.line}`, ...(lines.length === 1 ? [`    ${lines[0]!.trim()}`] : [])];
-    const traceback = [c.red('Traceback (most recent call last):'), ...where, c.red(formatException(err))];
+    const traceback = [c.red('Traceback (most recent call last):'), ...where, c.red(formatUncaught(err))];
     if (hint) traceback.push(c.yellow(hint));
     return { ename: err instanceof Error ? err.name : 'Error', evalue: str(err), traceback };
   }

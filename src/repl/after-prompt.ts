@@ -5,6 +5,7 @@
 // the prompt (the bundle's import() resolves without I/O), so no key is read before it is there.
 export { formatException, keepUnobservedError, KeyboardInterrupt, repr } from '../socket/index.ts';
 export { asException, createEvaluator } from '../lang/typescript/evaluate.ts';
+export { formatUncaught } from '../lang/typescript/uncaught.ts';
 export { hintFor, missingModuleText, pythonError } from '../lang/hints.ts';
 export { formatSocketTable } from './sockets-table.ts';
 export { defineDiagramCommand } from '../notebook/terminal.ts';

@@ -9,6 +9,7 @@ import { PYTHON_KEYWORDS, pythonHelpText, pythonHint } from '../lang/python/inte
 import { pyName } from '../lang/python/emit.ts';
 import { attributeNames } from '../lang/python/runtime/attributes.ts';
 import { PySyntaxError } from '../lang/python/runtime/exceptions.ts';
+import { InteractiveInterrupts, type InterruptAction } from '../lang/python/interrupts.ts';
 import { createPythonSession, formatSyntaxError, type PythonError, type PythonSession } from '../lang/python/session.ts';
 import { completeWord, resolveName } from '../notebook/names.ts';
 import type { SocketSpace } from '../socket/index.ts';
@@ -19,6 +20,8 @@ export interface PythonLinesOptions {
   space: SocketSpace;
   /** A name Python does not define: the TypeScript side's variable of that name, if any. */
   fallback?: (name: string) => { defined: boolean; value?: unknown };
+  /** What a SIGINT handler raised at the prompt (no input running to raise it in). */
+  onInterruptError?: (run: PythonRun) => void;
 }
 
 /** What a line typed at `>>> ` or `... ` leads to. */
@@ -46,9 +49,11 @@ export class PythonLines {
   #buffer: string[] = [];
   #last: string | undefined;
   readonly #options: PythonLinesOptions;
+  readonly #interrupts: InteractiveInterrupts;
 
   constructor(options: PythonLinesOptions) {
     this.#options = options;
+    this.#interrupts = new InteractiveInterrupts((err) => this.#options.onInterruptError?.(this.#failed(this.#session.describe(err))));
     this.#session = this.#newSession();
   }
 
@@ -58,10 +63,14 @@ export class PythonLines {
     // help(): the socket API's docs, as in TypeScript mode (python3's pydoc is not here).
     session.builtins.help = (x?: unknown) => {
       // A bound method (s.recv) is a new function each time: its docs are found by its name.
-      const bound = typeof x === 'function' && x.name !== '' && !Object.values(session.globals).includes(x);
+      // A module's function (random.randint, signal.signal) is itself: found by its value.
+      const values = Object.values(session.globals);
+      const ofModule = values.some((v) => Object.prototype.toString.call(v) === '[object module]' && Object.values(v as object).includes(x));
+      const bound = typeof x === 'function' && x.name !== '' && !values.includes(x) && !ofModule;
       write(`${pythonHelpText(bound ? (x as { name: string }).name : x, session.globals)}\n`);
       return undefined;
     };
+    this.#interrupts.attach(session);
     return session;
   }
 
@@ -121,15 +130,34 @@ export class PythonLines {
   /** Runs one complete input ('single' mode, <stdin>). */
   async run(source: string, signal?: AbortSignal): Promise<PythonRun> {
     this.#last = source;
-    const r = await this.#session.exec(source, { signal, mode: 'single', filename: '<stdin>' });
+    const session = this.#session;
+    const r = await this.#interrupts.run(signal, (waits) => session.exec(source, { signal: waits, mode: 'single', filename: '<stdin>' }));
     if (r.ok) return { ok: true, ...(r.valueRepr !== undefined && { valueRepr: r.valueRepr }) };
-    const error = r.error!;
+    return this.#failed(r.error!, source);
+  }
+
+  /**
+   * Ctrl+C: the learner's SIGINT handler runs, as CPython runs it ('handled': nothing else to
+   * do; what it raises is raised in the running input, or reported by onInterruptError);
+   * otherwise the caller raises KeyboardInterrupt.
+   */
+  interrupt(): InterruptAction {
+    return this.#interrupts.interrupt();
+  }
+
+  /** A failed input (`source`; none for a SIGINT handler's exception at the prompt) as CPython's REPL reports it. */
+  #failed(error: PythonError, source?: string): PythonRun {
     let traceback = stdinTraceback(error.traceback);
     // Interrupted inside the socket layer, the error has no Python frame: CPython names the line.
-    if (/^Traceback \(most recent call last\):\n(?! )/.test(traceback) && !source.trimEnd().includes('\n')) {
+    if (source !== undefined && /^Traceback \(most recent call last\):\n(?! )/.test(traceback) && !source.trimEnd().includes('\n')) {
       traceback = traceback.replace('\n', '\n  File "<stdin>", line 1, in <module>\n');
     }
-    const hint = pythonHint(error.exception, source);
+    // A SIGINT handler's exception, raised where a one-line input waited: CPython's traceback
+    // names that line before the handler's frames.
+    if (source !== undefined && !source.trimEnd().includes('\n') && this.#interrupts.raisedInInput(error.exception)) {
+      traceback = traceback.replace(/Traceback \(most recent call last\):\n(?! {2}File "<stdin>", line 1, in <module>\n)(?![^]*Traceback \(most recent call last\):)/, '$&  File "<stdin>", line 1, in <module>\n');
+    }
+    const hint = pythonHint(error.exception, source ?? '');
     return { ok: false, traceback, error, ...(hint && { hint }) };
   }
 

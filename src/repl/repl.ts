@@ -111,7 +111,7 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
     writer: (value: unknown) => repr(value),
   }) as unknown as ReplServer;
   // The prompt is on the screen: now what the lines need (after-prompt.ts).
-  const { asException, createEvaluator, defineDiagramCommand, formatException, formatSocketTable, hintFor, keepUnobservedError, KeyboardInterrupt, missingModuleText, pythonError, repr, TypeAhead } = await import('./after-prompt.ts');
+  const { asException, createEvaluator, defineDiagramCommand, formatException, formatSocketTable, formatUncaught, hintFor, keepUnobservedError, KeyboardInterrupt, missingModuleText, pythonError, repr, TypeAhead } = await import('./after-prompt.ts');
   const typeAhead = new TypeAhead();
   // After repl.start: what node puts on globalThis (require, module, _, the builtin modules) is
   // then part of the evaluator's baseline, not the learner's variables that .reset deletes.
@@ -188,7 +188,7 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
   const showError = (err: unknown, code: string) => {
     const e = (err as { code?: unknown } | null)?.code === 'ERR_SCRIPT_EXECUTION_INTERRUPTED' ? new KeyboardInterrupt() : asException(err);
     const shown = pythonError(e, code);
-    write(`${c.red(formatException(shown))}\n`);
+    write(`${c.red(formatUncaught(shown))}\n`);
     const raisedBy = space.log.findLast((ev) => ev.kind === 'error' && ev.error === e);
     const hint = hintFor(shown, code, raisedBy?.kind === 'error' ? raisedBy.sock : undefined);
     if (hint) write(`${c.yellow(hint)}\n`);
@@ -319,6 +319,14 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
     space,
     // A TypeScript variable is visible from Python (a block pasted in TypeScript mode uses `s`).
     fallback: (name) => (evaluator.learnerNames().includes(name) ? { defined: true, value: (globalThis as Record<string, unknown>)[name] } : { defined: false }),
+    // CPython's REPL prints it and a new prompt; the line being typed is dropped, as for KeyboardInterrupt.
+    onInterruptError: (run) => {
+      const idle = state === 'idle';
+      if (idle) cancelEntry();
+      if (run.traceback) write(c.red(run.traceback));
+      if (run.hint) write(`${c.yellow(run.hint)}\n`);
+      if (idle) r.displayPrompt();
+    },
   });
   async function loadPython(): Promise<PythonLines> {
     pythonLoading ??= import('./python-mode.ts').then((m) => (python = createLines(m))).catch((err: unknown) => {
@@ -606,14 +614,25 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
    */
   /** How many times Ctrl+C stopped a running line. */
   let interrupts = 0;
+  let sigDflNoted = false;
   function interrupt(): void {
     if (state === 'command') return;
+    // The learner's signal.signal(SIGINT, handler) runs instead of KeyboardInterrupt, as in
+    // CPython: at the prompt (the line being typed stays) and in a running line.
+    const action = language === 'python' && python ? python.interrupt() : 'default';
+    if (action === 'handled') return;
+    // SIG_DFL would end python3 by SIGINT; the learner's session is not ended here.
+    const noteSigDfl = () => {
+      if (action === 'terminate' && !sigDflNoted) write(`${c.dim(t('pyrepl.sigintDefault'))}\n`);
+      sigDflNoted ||= action === 'terminate';
+    };
     if (state === 'line') {
       if (r.line) {
         r.line = '';
         r.cursor = 0;
         write('\n');
       }
+      noteSigDfl();
       typeAhead.clear();
       // The rest of a paste goes too, as the terminal driver flushes its input on ^C for
       // python3: `s.close()` pasted after a loop must not run once the loop is interrupted.
@@ -624,6 +643,7 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
       return;
     }
     cancelEntry();
+    noteSigDfl();
     write('KeyboardInterrupt\n');
     r.displayPrompt();
   }

@@ -232,6 +232,44 @@ describe('Python mode', () => {
     expect(await type(term, '1 + 1')).toBe('2\n');
   }, 30_000);
 
+  it("Ctrl+C runs the learner's signal.signal(SIGINT, handler) as python3 does: a wait goes on after it, its exception is raised there or printed at the prompt", async () => {
+    const term = await startPython();
+    await type(term, 'import signal, time');
+    await type(term, 'calls = []');
+    term.write("def h(signum, frame):\r    calls.append(signum)\r    print('handler', signum)\r    if len(calls) >= 2:\r        raise RuntimeError('enough')\r\r");
+    await term.waitFor(PY);
+    expect(await type(term, 'signal.signal(signal.SIGINT, h)')).toBe('<built-in function default_int_handler>\n');
+    term.write('time.sleep(30)\r');
+    await new Promise((r) => setTimeout(r, 300)); // the sleep waits
+    term.write('\x03');
+    await term.waitFor('handler 2\n');
+    // PEP 475: the handler returned, so the sleep goes on; the next one raises in it.
+    term.write('\x03');
+    await term.waitFor('Traceback (most recent call last):\n  File "<stdin>", line 1, in <module>\n  File "<stdin>", line 5, in h\nRuntimeError: enough\n');
+    await term.waitFor(PY);
+    // At the prompt: raised there, the line typed so far is dropped (as KeyboardInterrupt drops it).
+    term.write('xyz\x03');
+    await term.waitFor('File "<stdin>", line 5, in h\nRuntimeError: enough\n');
+    await term.waitFor(PY);
+    expect(await type(term, 'len(calls)')).toBe('3\n');
+    // Returning, it leaves the line being typed as it was.
+    await type(term, 'calls.clear()');
+    term.write('abc\x03');
+    await term.waitFor('handler 2\n');
+    expect(await type(term, '1')).toMatch(/NameError: name 'abc1' is not defined/);
+    // SIG_IGN: nothing happens; SIG_DFL would end python3, socklab raises KeyboardInterrupt.
+    await type(term, 'signal.signal(signal.SIGINT, signal.SIG_IGN)');
+    term.write('\x03');
+    expect(await type(term, 'len(calls)')).toBe('1\n');
+    await type(term, 'signal.signal(signal.SIGINT, signal.SIG_DFL)');
+    term.write('time.sleep(30)\r');
+    await new Promise((r) => setTimeout(r, 300));
+    term.write('\x03');
+    await term.waitFor('python3 would end here, killed by Ctrl+C');
+    await term.waitFor('KeyboardInterrupt\n');
+    expect(await type(term, "print('alive')")).toBe('alive\n');
+  }, 60_000);
+
   it('drops an unfinished entry on Ctrl+C or Ctrl+D at ... (the session goes on)', async () => {
     const term = await startPython();
     term.write('if True:\r');

@@ -46,6 +46,13 @@ describe('socklab run with the REPL evaluator', () => {
     expect(r.stderr).toContain(`  File "${r.file}", line 6, in <module>\n    print('Jack:' + data)\nTypeError: can only concatenate str (not "bytes") to str\n`);
   });
 
+  it('shows a thrown value that is not an exception as the REPL does: Uncaught 5', async () => {
+    const r = await run('thrown.js', "print('before')\nthrow 5\n");
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('before\n');
+    expect(r.stderr).toBe('Traceback (most recent call last):\nUncaught 5\n');
+  });
+
   it("names a misspelt constant with CPython's suggestion", async () => {
     const r = await run('name.js', 's = socket.socket(AF_INET, SOCKE_DGRAM)\n');
     expect(r.code).toBe(1);

@@ -71,13 +71,14 @@ describe('socklab lesson, on a terminal', () => {
     await type(term, '.run', '课程完成');
   }, 60_000);
 
-  it('asks before retyping the steps of a resumed lesson: Enter retypes them, n starts from step 1', async () => {
+  it('asks before retyping the steps of a resumed lesson: Enter retypes them, each at its step\'s prompt; n starts from step 1', async () => {
     new ProgressStore(config).setStep('first-socket', 2);
     const term = start(['lesson', 'first-socket']);
     await term.waitFor('Welcome back! You were at step 3/5.');
     await term.waitFor('Retype steps 1–2 for you? [Y/n] ');
     term.write('\r');
-    await term.waitFor('>>> u = socket.socket(AF_INET, SOCK_DGRAM)');
+    await term.waitFor('first-socket 1/5 > s = socket.socket(AF_INET, SOCK_STREAM)');
+    await term.waitFor('first-socket 2/5 > u = socket.socket(AF_INET, SOCK_DGRAM)');
     await term.waitFor('first-socket 3/5 > ');
     await type(term, '.sockets', /SOCK_STREAM[^]*SOCK_DGRAM/);
     await term.close();
@@ -88,7 +89,7 @@ describe('socklab lesson, on a terminal', () => {
     await type(again, 'n', 'first-socket 1/5 > ');
     const rest = again.output().slice(from);
     expect(rest).toContain('没有替你输入任何代码');
-    expect(rest).not.toContain('>>> s = socket');
+    expect(rest).not.toContain('> s = socket');
   }, 60_000);
 
   it('.reset in the middle of a lesson offers to retype the earlier steps and goes on at the same step', async () => {
@@ -98,7 +99,7 @@ describe('socklab lesson, on a terminal', () => {
     await type(term, '.reset', 'Retype step 1 for you? [Y/n] ');
     const from = term.output().length;
     await type(term, 'y', 'first-socket 2/5 > ');
-    expect(term.output().slice(from)).toContain('>>> s = socket.socket(AF_INET, SOCK_STREAM)');
+    expect(term.output().slice(from)).toContain('first-socket 1/5 > s = socket.socket(AF_INET, SOCK_STREAM)');
     await type(term, '.reset lesson', 'so the lesson starts again from step 1.');
     await term.waitFor('first-socket 1/5 > ');
   }, 60_000);
@@ -168,9 +169,14 @@ describe('socklab --python lesson, on a terminal', () => {
     const term = start(['lesson', 'udp-receiver']);
     await term.waitFor('You took this lesson in Python last time, so it goes on in Python (.ts switches).');
     await term.waitFor('Retype steps 1–2 for you? [Y/n] ');
+    const from = term.output().length;
     term.write('\r');
-    await term.waitFor(/s\.bind\(\('', \d+\)\)/);
+    // Retyped at the lesson's Python prompts, as .run types a step (not the playground's py>>> ).
+    await term.waitFor(/udp-receiver 2\/6 >>> s\.bind\(\('', \d+\)\)/);
     await term.waitFor('udp-receiver 3/6 >>> ');
+    const retyped = term.output().slice(from);
+    expect(retyped).toContain('udp-receiver 1/6 >>> import socket\nudp-receiver 1/6 >>> s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\n');
+    expect(retyped).not.toContain('py>>> ');
     await type(term, 'data, addr = s.recvfrom(1024)', "✔ Receive B's message with recvfrom");
   }, 60_000);
 });

@@ -241,6 +241,29 @@ describe('texts that name a line in both languages', () => {
     expect(pythonBlocks(text)).toEqual(["s.bind(('', 9999))\n\ns.close()"]);
   });
 
+  it('show a `[python]` paragraph only in Python, and a `[typescript]` one only in TypeScript, without the tag', () => {
+    const text = 'Create a socket.\n\n[python] Type `import socket` first:\nthe tutorials start with it.\n\n[typescript] socket is preloaded.\n';
+    expect(showLanguage(text, 'python')).toBe('Create a socket.\n\nType `import socket` first:\nthe tutorials start with it.\n');
+    expect(showLanguage(text, 'typescript')).toBe('Create a socket.\n\nsocket is preloaded.\n');
+    expect(showLanguage('[python] First.\n\nSecond.', 'typescript')).toBe('Second.');
+    // A tag inside a paragraph is text.
+    expect(showLanguage('See\n[python] here.', 'typescript')).toBe('See\n[python] here.');
+  });
+
+  it.each([
+    ['en', 'python', 'Type import socket first: the tutorials start with it.'],
+    ['zh', 'python', '先输入 import socket：教程的程序都从这一行开始。'],
+    ['en', 'typescript', undefined],
+    ['zh', 'typescript', undefined],
+  ] as const)("a lesson's step in %s, %s: `import socket` first is said in Python only (TypeScript has socket preloaded)", async (lang, language, said) => {
+    setLang(lang);
+    const h = harness(language);
+    await h.c.open('first-socket');
+    if (said) expect(h.text()).toContain(said);
+    else expect(h.text()).not.toMatch(/import socket first|先输入 import socket/);
+    expect(h.text()).not.toContain('[python]');
+  });
+
   it('.show leaves an empty line after a Python block, where the REPL runs it', () => {
     const inputs = pythonInputs('while True:\n    break\nprint(1)\n');
     expect(renderCode(inputs, 'python')).toBe('    while True:\n        break\n\n    print(1)');

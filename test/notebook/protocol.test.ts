@@ -63,6 +63,9 @@ describe('socklab kernel', () => {
     expect(traceback.slice(0, 3)).toEqual(['Traceback (most recent call last):', '  Cell In[1], line 2', "    c.connect(['127.0.0.1', " + port + '])']);
     expect(traceback).toContain('ConnectionRefusedError: [Errno 111] Connection refused');
     expect((await fe.run('1 + 1')).text).toBe('2');
+    // A thrown value that is not an exception shows as what it is, as node's REPL shows it.
+    const thrown = await fe.run('throw 5');
+    expect((thrown.reply.content.traceback as string[]).slice(1)).toEqual(['  Cell In[3], line 1', '    throw 5', 'Uncaught 5']);
   });
 
   it('runs a cell line by line as the REPL runs pasted lines, and a method chain as one entry', async () => {

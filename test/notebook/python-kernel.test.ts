@@ -73,7 +73,7 @@ describe('socklab kernel --python', () => {
     expect((await fe.run('_')).text).toBe('5');
   });
 
-  it("reports an exception with its class as ename, its message as evalue and CPython's traceback lines", async () => {
+  it("reports an exception with its class as ename, its message as evalue and CPython's traceback lines, frames named as ipykernel names them", async () => {
     const fe = await start();
     await fe.run('x = 1');
     const r = await fe.run('def f():\n    return 1 / 0\nf()');
@@ -81,9 +81,10 @@ describe('socklab kernel --python', () => {
     const [error] = ofType(r.outputs, 'error') as Array<{ traceback: string[] }>;
     expect(error!.traceback[0]).toBe('Traceback (most recent call last):');
     expect(error!.traceback).toEqual(expect.arrayContaining([
-      '  File "Cell In[2]", line 3, in <module>', '    f()',
-      '  File "Cell In[2]", line 2, in f', '    return 1 / 0',
+      '  Cell In[2], line 3', '    f()',
+      '  Cell In[2], line 2, in f', '    return 1 / 0',
     ]));
+    expect(error!.traceback.join('\n')).not.toContain('File "Cell In');
     expect(error!.traceback.indexOf('    f()')).toBeLessThan(error!.traceback.indexOf('    return 1 / 0'));
     expect(error!.traceback.at(-1)).toBe('ZeroDivisionError: division by zero');
     const name = await fe.run('prnt(x)');
@@ -91,6 +92,10 @@ describe('socklab kernel --python', () => {
     const syntax = await fe.run('if x\n    pass');
     expect(syntax.reply.content).toMatchObject({ status: 'error', ename: 'SyntaxError' });
     expect((syntax.reply.content.traceback as string[]).at(-1)).toBe("SyntaxError: expected ':'");
+    expect(syntax.reply.content.traceback).toContain('  Cell In[4], line 1');
+    // A function of an earlier cell is named with that cell's number.
+    const later = await fe.run('f()');
+    expect(later.reply.content.traceback).toEqual(expect.arrayContaining(['  Cell In[5], line 1', '  Cell In[2], line 2, in f']));
     expect((await fe.run('x + 1')).text).toBe('2'); // the kernel keeps serving
   });
 
@@ -137,6 +142,33 @@ describe('socklab kernel --python', () => {
     expect((reply.content.traceback as string[]).at(-1)).toBe('KeyboardInterrupt');
     expect((await fe.run('c.fileno() > 0, kept')).text).toBe("(True, 'yes')");
     expect((await fe.run('c.getpeername()[1]')).text).toBe(String(port));
+  });
+
+  it("runs the cell's own SIGINT handler on an interrupt, as ipykernel does: the recv goes on after it, its exception ends the cell, the next cell starts with default_int_handler", async () => {
+    const fe = await start();
+    const port = await silentServer();
+    await fe.run(`import signal, socket\nc = socket.create_connection(('127.0.0.1', ${port}))`);
+    const handler = "calls = []\ndef h(signum, frame):\n    calls.append(signum)\n    print('handler', signum)\n    if len(calls) == 2:\n        raise RuntimeError('enough')\n";
+    const cell = fe.execute(`${handler}signal.signal(signal.SIGINT, h)\nc.recv(1024)`);
+    await fe.waitFor(busy(fe, cell.id));
+    await new Promise((r) => setTimeout(r, 100)); // the recv is waiting
+    fe.kernel.kill('SIGINT');
+    const printed = () => fe.iopub.some((m) => m.parent_header.msg_id === cell.id && m.header.msg_type === 'stream' && String(m.content.text).includes('handler 2'));
+    await fe.waitFor(printed);
+    // PEP 475: the handler returned, so the recv waits again, until the handler raises.
+    fe.kernel.kill('SIGINT');
+    const { reply } = await cell.done;
+    expect(reply.content).toMatchObject({ status: 'error', ename: 'RuntimeError', evalue: 'enough' });
+    expect(reply.content.traceback).toContain('  Cell In[2], line 6, in h');
+    expect((await fe.run('calls')).text).toBe('[2, 2]');
+    // ipykernel's pre_handler_hook: the handler lasted as long as its cell.
+    expect((await fe.run('signal.getsignal(signal.SIGINT) is signal.default_int_handler')).text).toBe('True');
+    const next = fe.execute('c.recv(1024)');
+    await fe.waitFor(busy(fe, next.id));
+    await new Promise((r) => setTimeout(r, 100));
+    fe.kernel.kill('SIGINT');
+    expect((await next.done).reply.content).toMatchObject({ status: 'error', ename: 'KeyboardInterrupt' });
+    expect((await fe.run('calls')).text).toBe('[2, 2]');
   });
 
   it('interrupts a spinning while loop with interrupt_request on the control channel', async () => {

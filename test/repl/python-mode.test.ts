@@ -118,6 +118,21 @@ describe('help() in Python mode', () => {
     expect(await repl.run('help(s.setblocking)')).toContain('s.setblocking(False)');
     await repl.run('s.close()');
   });
+
+  it.each(['en', 'zh'] as const)('documents the signal module (%s): its functions, and that Ctrl+C calls a SIGINT handler here', async (lang) => {
+    repl = await startStreamRepl({ language: 'python', lang }, 'py>>> ');
+    await repl.run('import signal');
+    const module = await repl.run('help(signal)');
+    expect(module).toMatch(/^signal\n/);
+    expect(module).toContain(lang === 'en' ? 'makes Ctrl+C call handler(signum, frame) instead of raising KeyboardInterrupt' : '按 Ctrl+C 会调用 handler(signum, frame)');
+    for (const name of ['signal.signal', 'signal.getsignal', 'signal.default_int_handler', 'signal.alarm', 'signal.raise_signal', 'signal.strsignal']) expect(module).toContain(name);
+    const fn = await repl.run('help(signal.signal)');
+    expect(fn).toMatch(/^signal\.signal\(signalnum, handler\)/);
+    expect(fn).toContain('signal.signal(signal.SIGINT, on_ctrl_c)');
+    // A module's function is found by its value, not by its name (which the module's own name may be).
+    await repl.run('import random');
+    expect(await repl.run('help(random.randint)')).toMatch(/^random\.randint\(a, b\)/);
+  });
 });
 
 describe('--python from the first line', () => {

@@ -190,6 +190,25 @@ describe('display', () => {
     await repl.waitFor('ValueError: late\n');
   });
 
+  it.each([
+    ['en', 'throw 5', 'Uncaught 5\n'],
+    ['en', "throw 'boom'", "Uncaught 'boom'\n"],
+    ['en', 'throw {a: 1}', "Uncaught {'a': 1}\n"],
+    ['en', 'Promise.reject([1, 2])', 'Uncaught [1, 2]\n'],
+    ['zh', 'throw 5', '未捕获的值：5\n'],
+    // Python's `raise None`, as before: a TypeError.
+    ['en', 'throw null', 'TypeError: exceptions must derive from BaseException\n'],
+  ] as const)('shows a thrown value that is not an exception as what it is (%s): %s', async (lang, line, expected) => {
+    repl = await startStreamRepl({ lang });
+    expect(await repl.run(line)).toBe(expected);
+  });
+
+  it('shows a value thrown later by a callback as what it is too', async () => {
+    repl = await startStreamRepl();
+    repl.send('setTimeout(() => { throw 7 }, 1)');
+    await repl.waitFor('Uncaught 7\n');
+  });
+
   it('hints at new for a class called without it, and at Python for a class defined in Python', async () => {
     repl = await startStreamRepl();
     await repl.run('class Point { constructor(x) { this.x = x } }');

@@ -7,10 +7,11 @@ export const pythonRepl = {
   'pyrepl.nowTypescript': 'TypeScript mode: your lines are TypeScript/JavaScript. Type .python for Python.',
   'pyrepl.already': 'Your lines are already {language}.',
   'pyrepl.bannerStart': `socklab {version} — Python's socket module on real kernel sockets: type Python as in python3.
-Import what you use, as in Python: import socket (also os, sys, time, struct, select, threading, _thread, multiprocessing, socketserver).
+Import what you use, as in Python: import socket (also os, sys, time, struct, select, threading, _thread, multiprocessing, socketserver, signal).
 Blocking calls wait as in Python: data = s.recv(1024). Ctrl+C interrupts a waiting call.
 Type help(socket) for the API, .help for the commands, .lessons for the lessons, .ts for TypeScript, .translate for the TypeScript of your last input.`,
   'pyrepl.helpBlocking': '(blocking: it waits until it can finish; Ctrl+C interrupts it)',
+  'pyrepl.sigintDefault': 'signal.SIG_DFL is the handler of SIGINT: python3 would end here, killed by Ctrl+C. socklab keeps your session and raises KeyboardInterrupt instead.',
   'pyrepl.socketsNone': 'No open sockets. Create one: import socket, then s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)',
   'pyrepl.autodetect': 'Note: this input is Python, not JavaScript, so it ran as Python. Type .python to make Python the language of all your lines (.ts switches back).',
   'pyrepl.nothingToTranslate': 'No Python input yet: .translate shows the TypeScript of the last Python input (type .python, or paste Python lines).',

@@ -22,6 +22,7 @@ Type help(socket) for the API, .help for the commands, .lessons for the lessons 
   'repl.cmd.load': 'Load JS from a file into the session',
   'repl.cmd.save': 'Save all evaluated commands in this session to a file',
   'repl.helpFooter': 'Press Ctrl+C to interrupt a waiting call, Ctrl+D to exit. help(x) explains any part of the socket API.',
+  'repl.uncaught': 'Uncaught {value}',
   'repl.invalidKeyword': 'Unknown command .{name}. Type .help to see the commands.',
   'repl.reset': 'All sockets closed ({count}); variables cleared.',
   'repl.sockets.none': 'No open sockets. Create one: s = socket.socket(AF_INET, SOCK_STREAM)',

@@ -9,10 +9,11 @@ export const pythonRepl: { [K in keyof typeof en]: string } = {
   'pyrepl.nowTypescript': 'TypeScript 模式：输入的是 TypeScript/JavaScript。输入 .python 切换到 Python。',
   'pyrepl.already': '当前输入语言已经是 {language}。',
   'pyrepl.bannerStart': `socklab {version} —— Python 的 socket 模块，背后是真实的内核套接字：像在 python3 中一样输入 Python。
-和 Python 一样，用到的模块要先导入：import socket（还有 os、sys、time、struct、select、threading、_thread、multiprocessing、socketserver）。
+和 Python 一样，用到的模块要先导入：import socket（还有 os、sys、time、struct、select、threading、_thread、multiprocessing、socketserver、signal）。
 阻塞调用会像 Python 一样等待：data = s.recv(1024)。按 Ctrl+C 可中断正在等待的调用。
 输入 help(socket) 查看 API，.help 查看命令，.lessons 查看课程，.ts 切换到 TypeScript，.translate 显示上一条输入对应的 TypeScript。`,
   'pyrepl.helpBlocking': '（阻塞调用：会一直等到能完成为止；按 Ctrl+C 可中断）',
+  'pyrepl.sigintDefault': 'SIGINT 的处理函数是 signal.SIG_DFL：python3 在这里会被 Ctrl+C 直接结束。socklab 保留你的会话，改为引发 KeyboardInterrupt。',
   'pyrepl.socketsNone': '没有打开的套接字。创建一个：先 import socket，再 s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)',
   'pyrepl.autodetect': '注意：这段输入是 Python 而不是 JavaScript，所以按 Python 运行了。输入 .python 让之后的所有输入都按 Python 运行（.ts 切换回来）。',
   'pyrepl.nothingToTranslate': '还没有 Python 输入：.translate 显示上一条 Python 输入对应的 TypeScript（先输入 .python，或粘贴 Python 代码）。',

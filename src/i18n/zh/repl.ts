@@ -24,6 +24,7 @@ export const repl: { [K in keyof typeof en]: string } = {
   'repl.cmd.load': '从文件载入 JS 代码到当前会话',
   'repl.cmd.save': '把本次会话中执行过的命令保存到文件',
   'repl.helpFooter': '按 Ctrl+C 中断正在等待的调用，按 Ctrl+D 退出。help(x) 可以解释 socket API 的任何部分。',
+  'repl.uncaught': '未捕获的值：{value}',
   'repl.invalidKeyword': '未知命令 .{name}。输入 .help 查看所有命令。',
   'repl.reset': '已关闭所有套接字（{count} 个），变量已清除。',
   'repl.sockets.none': '没有打开的套接字。创建一个：s = socket.socket(AF_INET, SOCK_STREAM)',

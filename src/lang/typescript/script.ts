@@ -15,6 +15,7 @@ import { colors } from '../../colors.ts';
 import { formatException, keepUnobservedError, KeyboardInterrupt, repr } from '../../socket/index.ts';
 import { parse } from 'acorn';
 import { asException, createEvaluator, type SourceError } from './evaluate.ts';
+import { formatUncaught } from './uncaught.ts';
 import { hintFor, pythonError } from '../hints.ts';
 import { IMPORT, IMPORT_META } from './module-syntax.ts';
 import { LOOP_CHECK, parseLine } from './rewrite.ts';
@@ -45,7 +46,7 @@ export function formatTraceback(err: unknown, file: string): string {
     const source = readFileSync(file, 'utf8').split('\n')[lineNo - 1]?.trim();
     if (source) lines.push(`    ${source}`);
   }
-  lines.push(formatException(asException(err)));
+  lines.push(formatUncaught(asException(err)));
   return `${lines.join('\n')}\n`;
 }
 
