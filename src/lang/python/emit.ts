@@ -526,7 +526,12 @@ export class Emitter {
   private _breakLabel: string | undefined;
 
   /** Parameter list → [JS parameters, the spec py.def records]. */
-  private params(list: SyntaxNode | undefined, skipFirst: boolean, early = false): { js: string[]; spec: string[]; names: string[]; defaults: string[] } {
+  /**
+   * A parameter list. `early`: non-constant defaults are evaluated where the def is, into
+   * $defaults (see _withDefaults); `methodDefaults`: a method's are read from that array, which
+   * the class body fills where the def stands (their expressions are left in `nodes`).
+   */
+  private params(list: SyntaxNode | undefined, skipFirst: boolean, early = false, methodDefaults?: { array: () => string; nodes: SyntaxNode[] }): { js: string[]; spec: string[]; names: string[]; defaults: string[] } {
     const js: string[] = [];
     const spec: string[] = [];
     const names: string[] = [];
@@ -569,8 +574,11 @@ export class Emitter {
           // Python evaluates a default once, where the def is (`lambda i=i: ...` in a loop keeps
           // each i; `def f(x=[])` shares one list): anything but a constant goes through
           // $defaults, evaluated when the function is made (see _withDefaults).
-          if (!early || this._isConstant(dflt)) js.push(`${jsName(n)} = ${this.expr(dflt)}`);
-          else {
+          if (!early && !methodDefaults || this._isConstant(dflt)) js.push(`${jsName(n)} = ${this.expr(dflt)}`);
+          else if (methodDefaults) {
+            js.push(`${jsName(n)} = ${methodDefaults.array()}[${methodDefaults.nodes.length}]`);
+            methodDefaults.nodes.push(dflt);
+          } else {
             js.push(`${jsName(n)} = $defaults[${defaults.length}]`);
             defaults.push(this.expr(dflt));
           }
@@ -711,14 +719,18 @@ export class Emitter {
     const classQual = this._qualPrefix + this.text(nameNode);
     this.line(`${target} = py.defineClass(class ${name} extends py.base(${base}) {`, node);
     const specs: string[] = [];
-    const after: [SyntaxNode, string][] = [];
+    const after: [SyntaxNode, string, SyntaxNode[]][] = [];
     this.block(() => {
       for (const stmt of children(body)) {
         if (stmt.name === 'FunctionDefinition') {
           const ps = children(stmt);
           const mname = this.text(ps.find((p) => p.name === 'VariableName')!);
           const list = ps.find((p) => p.name === 'ParamList');
-          const { js, spec, names } = this.params(list, true);
+          // Python evaluates a method's defaults once, when the class body reaches the def.
+          let array = '';
+          const methodDefaults = { array: () => (array ||= this.temp()), nodes: [] as SyntaxNode[] };
+          const { js, spec, names } = this.params(list, true, false, methodDefaults);
+          if (array) after.push([stmt, array, methodDefaults.nodes]);
           const self = names[0];
           const mbody = ps.find((p) => p.name === 'Body')!;
           const lines = this._within(`${classQual}.${mname}.<locals>.`, () => this.functionBody(mbody, names, self ? [`const ${jsName(self)} = this;`] : []));
@@ -727,7 +739,7 @@ export class Emitter {
           this.line('}', stmt);
           specs.push(`${mname}: ${JSON.stringify(spec).replaceAll('"', "'")}`);
         } else if (stmt.name === 'AssignStatement') {
-          after.push([stmt, '']);
+          after.push([stmt, '', []]);
         }
       }
     });
@@ -745,7 +757,12 @@ export class Emitter {
     const savedBody = this._classBody;
     this._classBody = { target, names, scope: this.scope };
     this.block(() => {
-      for (const [stmt] of after) {
+      for (const [stmt, array, defaults] of after) {
+        if (stmt.name === 'FunctionDefinition') {
+          const values = this._within(`${classQual}.`, () => defaults.map((d) => this.expr(d)));
+          this.line(`${array} = [${values.join(', ')}];`, stmt);
+          continue;
+        }
         const ps = children(stmt);
         const value = this._within(`${classQual}.`, () => this.expressionList(ps.slice(ps.findIndex((p) => p.name === 'AssignOp') + 1)));
         for (const t of ps.slice(0, ps.findIndex((p) => p.name === 'AssignOp'))) {
