@@ -86,6 +86,11 @@ interface Scope {
   tempNames: string[];
   /** The handler variables of enclosing except clauses (for a bare `raise`). */
   handlers: string[];
+  /**
+   * A function's locals that can lose their value again (`del x`, the end of `except E as x:`):
+   * reading one goes through py.local, which raises UnboundLocalError once it has none.
+   */
+  unbindable: Set<string>;
 }
 
 /** A node's children without comments: one array, made once (syntax.ts); read it, never change it. */
@@ -200,7 +205,7 @@ export class Emitter {
   // Output plumbing.
 
   private _newScope(kind: Scope['kind']): Scope {
-    return { kind, locals: new Set(), temps: 0, tempNames: [], handlers: [] };
+    return { kind, locals: new Set(), temps: 0, tempNames: [], handlers: [], unbindable: new Set() };
   }
 
   private _sink: EmittedLine[] | undefined;
@@ -608,8 +613,11 @@ export class Emitter {
     return [`(($defaults) => ${fn}`, `${close})([${defaults.join(', ')}])`];
   }
 
-  /** Names a function body assigns (its locals), minus `global` / `nonlocal` ones. */
-  private collectLocals(body: SyntaxNode, params: string[]): Set<string> {
+  /**
+   * Names a function body assigns (its locals), minus `global` / `nonlocal` ones; those that `del`
+   * or the end of an except clause can unbind go into `unbindable` as well.
+   */
+  private collectLocals(body: SyntaxNode, params: string[], unbindable = new Set<string>()): Set<string> {
     const assigned = new Set<string>();
     const declared = new Set<string>();
     const addTargets = (n: SyntaxNode): void => {
@@ -652,6 +660,7 @@ export class Emitter {
           const parts = children(n);
           parts.forEach((p, i) => {
             if (p.name === 'as' && parts[i + 1]) addTargets(parts[i + 1]!);
+            if (p.name === 'as' && n.name === 'TryStatement' && parts[i + 1]?.name === 'VariableName') unbindable.add(this.text(parts[i + 1]!));
           });
           break;
         }
@@ -661,13 +670,17 @@ export class Emitter {
         }
         case 'DeleteStatement':
           children(n).forEach(addTargets);
+          for (const c of children(n)) if (c.name === 'VariableName') unbindable.add(this.text(c));
           break;
       }
       for (const c of children(n)) walk(c);
     };
     walk(body);
     for (const p of params) assigned.delete(p);
-    for (const d of declared) assigned.delete(d);
+    for (const d of declared) {
+      assigned.delete(d);
+      unbindable.delete(d);
+    }
     return assigned;
   }
 
@@ -676,7 +689,7 @@ export class Emitter {
     const saved = this.scope;
     const savedDepth = this.depth;
     this.scope = this._newScope(kind);
-    this.scope.locals = this.collectLocals(body, params);
+    this.scope.locals = this.collectLocals(body, params, this.scope.unbindable);
     const lines: EmittedLine[] = [];
     const start = this.lineOf(body.from);
     this.depth = savedDepth + 1;
@@ -883,14 +896,18 @@ export class Emitter {
               // handled one as its __context__: "During handling of the above exception, …".
               const guard = !body.every((s) => _SAFE_IN_HANDLER.has(s.name));
               const during = guard ? this.temp() : '';
-              if (guard) this.line('try {', h.body);
+              // CPython ends `except E as x:` with `x = None; del x` however the block ends.
+              const unbind = h.as?.name === 'VariableName' ? this._unbind(h.as) : undefined;
+              const wrap = guard || unbind !== undefined;
+              if (wrap) this.line('try {', h.body);
               try {
-                if (guard) this.block(() => body.forEach((s) => this.statement(s)));
+                if (wrap) this.block(() => body.forEach((s) => this.statement(s)));
                 else body.forEach((s) => this.statement(s));
               } finally {
                 this.scope.handlers.pop();
               }
-              if (guard) this.line(`} catch (${during}) { throw py.duringHandling(${during}, ${e}); }`, h.body);
+              const caught = guard ? ` catch (${during}) { throw py.duringHandling(${during}, ${e}); }` : '';
+              if (wrap) this.line(`}${caught}${unbind ? ` finally { ${unbind} }` : ''}`, h.body);
             });
           });
           if (handlers.every((h) => h.type)) {
@@ -983,7 +1000,7 @@ export class Emitter {
     for (const t of children(node).slice(1)) {
       if (t.name === ',') continue;
       if (t.name === 'VariableName') {
-        this.line(this.scope.kind === 'module' ? `py.delglobal('${this.text(t)}');` : `${this.name(t)} = undefined;`, node);
+        this.line(this.scope.kind === 'module' ? `py.delglobal('${this.text(t)}');` : `${this.name(t)} = void 0;`, node);
         continue;
       }
       const parts = children(t);
@@ -995,6 +1012,11 @@ export class Emitter {
 
   // -------------------------------------------------------------------------------------------
   // Expressions.
+
+  /** The statement that unbinds a name without failing (`x = None; del x`): a global goes, a local is reset. */
+  private _unbind(node: SyntaxNode): string {
+    return this.scope.kind === 'module' ? `py.unbindGlobal('${this.text(node)}');` : `${this.name(node)} = void 0;`;
+  }
 
   private name(node: SyntaxNode): string {
     const n = this.text(node);
@@ -1080,6 +1102,7 @@ export class Emitter {
         const body = this._classBody;
         if (!this.scope.locals.has(n)) this.freeNames.add(n);
         if (body && body.scope === this.scope && body.names.has(n)) return `py.classLocal(${body.target}, '${n}', () => ${jsName(n)})`;
+        if (this.scope.unbindable.has(n)) return `${this.mark(node)}py.local(${jsName(n)}, '${n}')`;
         return jsName(n);
       }
       case 'None': return 'null';
