@@ -438,6 +438,9 @@ export function addBuiltinDunders(builtins: DunderBuiltins): void {
   }
 }
 
+/** The mutable builtins, whose __hash__ is None in CPython (hash() raises "unhashable type"). */
+const _UNHASHABLE = new Set<Methods>([LIST, DICT, SET, BYTEARRAY]);
+
 /** The method table of a builtin value, with the value passed as args[0]. */
 function _table(obj: unknown): Methods | undefined {
   if (typeof obj === 'string') return STR;
@@ -558,6 +561,7 @@ export function getattr(obj: unknown, name: string): unknown {
     if (own) return bindMethod(own, obj);
     const m = table[name];
     if (m) return _bindNative(name, m, obj);
+    if (name === '__hash__' && _UNHASHABLE.has(table)) return null;
     if (name === 'real' && isInt(obj)) return intValue(obj);
     // A named tuple's fields and its own _fields, _asdict, _replace (stdlib/namedtuple.ts).
     if (namedFields(obj) !== undefined && Object.hasOwn(obj as object, name)) return (obj as unknown as Record<string, unknown>)[name];
@@ -583,8 +587,10 @@ export function getattr(obj: unknown, name: string): unknown {
   if (name === '__bases__' && typeof obj === 'function') return tuple(_mro(obj as Function)[1] ?? BUILTIN_TYPES.object);
   if (name === '__mro__' && typeof obj === 'function') return tuple(..._mro(obj as Function));
   if (typeof obj === 'function' && BUILTIN_TYPE_METHODS.has(obj)) {
-    const unbound = BUILTIN_TYPE_METHODS.get(obj)![name];
+    const methods = BUILTIN_TYPE_METHODS.get(obj)!;
+    const unbound = methods[name];
     if (unbound) return native(name, (args, kw) => unbound(args, kw));
+    if (name === '__hash__' && _UNHASHABLE.has(methods)) return null;
     const statics = (obj as unknown as Record<string, unknown>)[name];
     if (statics !== undefined && Object.hasOwn(obj, name)) return statics;
     throw attributeError(obj, name, `type object '${(obj as Function).name}' has no attribute '${name}'`);
