@@ -8,7 +8,8 @@ import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { PY_CLASS, PY_FUNCTION, PY_NATIVE, PY_QUALNAME, PyObject, argAt as _arg, bindMethod, callJS, invoke, isFreeFunction, native, qualnameOf, unboundMethod, type NativeFunction } from './call.ts';
 import { Socket } from '../../../socket/socket.ts';
-import { AttributeError, attributeError, BUILTIN_EXCEPTIONS, ImportError, IndexError, KeyError, NameError } from './exceptions.ts';
+import { AttributeError, attributeError, BUILTIN_EXCEPTIONS, CAUGHT_STACK, ImportError, IndexError, KeyError, NameError } from './exceptions.ts';
+import { Traceback } from './handling.ts';
 import { formatValue, strFormat } from './format.ts';
 import { addressOf } from './ids.ts';
 import { isAsyncSource, withItems } from './generator.ts';
@@ -502,6 +503,15 @@ function _typeName(obj: unknown): string {
   return n === 'Socket' ? 'socket' : n;
 }
 
+/** An exception's __traceback__: one traceback object once it has been raised and caught, None before. */
+function _tracebackOf(err: Error): Traceback | null {
+  if (!Object.hasOwn(err, CAUGHT_STACK)) return null;
+  let tb = _tracebacks.get(err);
+  if (!tb) _tracebacks.set(err, (tb = new Traceback()));
+  return tb;
+}
+const _tracebacks = new WeakMap<Error, Traceback>();
+
 const _EXCEPTION_ATTRS = new Set(['args', 'errno', 'strerror', 'filename', 'code']);
 
 /**
@@ -573,6 +583,7 @@ export function getattr(obj: unknown, name: string): unknown {
     if (name === 'obj' && obj instanceof AttributeError) return obj.obj ?? null;
     if (name === 'name' && obj instanceof ImportError) return (obj as unknown as { moduleName?: string }).moduleName ?? null;
     if (name === 'args') return 'args' in obj ? (obj as unknown as { args: unknown }).args : tuple(obj.message);
+    if (name === '__traceback__') return _tracebackOf(obj);
     if (_EXCEPTION_ATTRS.has(name)) {
       const v = (obj as unknown as Record<string, unknown>)[name];
       return v ?? null;
