@@ -10,6 +10,7 @@ import { PY_CLASS, PY_FUNCTION, PY_NATIVE, PY_QUALNAME, PyObject, argAt as _arg,
 import { Socket } from '../../../socket/socket.ts';
 import { AttributeError, attributeError, BUILTIN_EXCEPTIONS, CAUGHT_STACK, ImportError, IndexError, KeyError, NameError } from './exceptions.ts';
 import { Traceback } from './handling.ts';
+import { homeOf } from './homes.ts';
 import { formatValue, strFormat } from './format.ts';
 import { addressOf } from './ids.ts';
 import { isAsyncSource, withItems } from './generator.ts';
@@ -522,6 +523,8 @@ function _moduleOf(f: Function): string {
   const qualified = QUALIFIED_NAMES.get(f);
   if (qualified !== undefined) return qualified.slice(0, qualified.lastIndexOf('.'));
   if (f === Socket || f.prototype === Socket.prototype) return 'socket';
+  const home = homeOf(f);
+  if (home !== undefined) return home;
   const marks = f as unknown as Record<symbol, unknown>;
   return marks[PY_CLASS] || marks[PY_FUNCTION] ? '__main__' : 'builtins';
 }
@@ -607,6 +610,8 @@ export function getattr(obj: unknown, name: string): unknown {
     throw attributeError(obj, name, `type object '${(obj as Function).name}' has no attribute '${name}'`);
   }
   if (name === '__dict__' && typeof obj === 'object') return new PyDict(Object.entries(o));
+  // An instance's __module__ is its class's (a class attribute).
+  if (name === '__module__' && typeof obj === 'object' && !Object.hasOwn(o, name) && typeof o.constructor === 'function' && (o.constructor as unknown as Record<symbol, unknown>)[PY_CLASS]) return getattr(o.constructor, name);
   if (typeof obj === 'function' && (obj as unknown as Record<symbol, unknown>)[PY_CLASS]) {
     if (!(name in (obj as Function).prototype) && !(name in obj)) _missing(obj, name);
     const v = name in (obj as Function).prototype ? ((obj as Function).prototype as Record<string, unknown>)[name] : o[name];

@@ -12,6 +12,7 @@ import { strerror } from '../../../kernel/index.ts';
 import { addBuiltinDunders, attributeNames, delattr, getattr, hasattr, registerBuiltinTypes, setattr, sortList } from './attributes.ts';
 import type { DunderBuiltins } from './builtin-dunders.ts';
 import { BOUND_SELF, PY_CLASS, PY_NATIVE, PyObject, awaitWait, classQualname, invoke, isUserInstance, native, type NativeFunction } from './call.ts';
+import { setHome } from './homes.ts';
 import { BUILTIN_EXCEPTIONS, matches, StopIteration, SystemExit } from './exceptions.ts';
 import { add as dunderAdd, collect, dunder, isAsyncItems, iter as dunderIter, lessThan, richEq, richTruthy, userBytes, userLen, userMethod } from './dunders.ts';
 import { BuiltinIterator, LazyIterator, PyGenerator, isAsyncSource } from './generator.ts';
@@ -403,6 +404,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
       const name = x.enumName;
       t = _type(name, (y) => y instanceof PyIntEnum && y.enumName === name, (a) => a[0]);
       Object.defineProperty(t, _TYPE_REPR, { value: () => `<enum '${name}'>` });
+      setHome(t, 'socket'); // AddressFamily and SocketKind
       enumTypes.set(name, t);
     }
     return t;
