@@ -357,8 +357,26 @@ export function mod(a: unknown, b: unknown): unknown {
 }
 
 /** `b'Hello, %s!' % data`: PEP 461's bytes formatting (%b and %s take bytes-like objects only). */
-function _bytesPercent(format: Uint8Array, right: unknown): bytes {
-  return bytesPercentFormat(format, _numericArgs(Buffer.from(format).toString('latin1'), right));
+function _bytesPercent(format: Uint8Array, right: unknown): Uint8Array {
+  const out = _bytesPercentText(format, right);
+  // bytearray(b'%s') % x is a bytearray (bytearray_mod).
+  return format instanceof bytes ? out : makeByteArray(out);
+}
+
+function _bytesPercentText(format: Uint8Array, right: unknown): bytes {
+  const text = Buffer.from(format).toString('latin1');
+  if (right instanceof Map && text.includes('%(')) {
+    // b'%(host)s' % {b'host': …}: each field from the dict by its bytes key, as str's (_percent).
+    const parts = text.split(/(%\([^)]*\)[-+ 0#]*\d*(?:\.\d*)?[a-zA-Z%])/);
+    return bytes.from(Buffer.concat(parts.map((part, i) => {
+      if (i % 2 === 0) return bytesPercentFormat(Buffer.from(part, 'latin1'), tuple());
+      const [, key, spec] = /^%\(([^)]*)\)(.*)$/s.exec(part)!;
+      const k = bytes.from(Buffer.from(key!, 'latin1'));
+      if (!right.has(k)) throw new KeyError(k);
+      return bytesPercentFormat(Buffer.from(`%${spec}`, 'latin1'), _numericArgs(`%${spec}`, tuple(right.get(k))));
+    })));
+  }
+  return bytesPercentFormat(format, _numericArgs(text, right));
 }
 
 export function pow(a: unknown, b: unknown): unknown {
