@@ -282,7 +282,10 @@ export class Emitter {
       case 'ClassDefinition': return this.classDefinition(node);
       case 'ReturnStatement': {
         const values = children(node).slice(1);
-        this.line(values.length === 0 ? 'return null;' : `return ${this.expressionList(values)};`, node);
+        // `return x`: V8 places a failed lookup of x at the statement's start, so x's mark goes there.
+        const value = values.length === 0 ? 'null' : this.expressionList(values);
+        const bare = /^(\u0001\d+\u0002)([\w$]+)$/.exec(value);
+        this.line(bare ? `${bare[1]}return ${bare[2]};` : `return ${value};`, node);
         return;
       }
       case 'PassStatement': return;
@@ -378,7 +381,11 @@ export class Emitter {
 
   /** One simple target: a name, an attribute or a subscript. */
   private assignOne(t: SyntaxNode, value: string): string {
-    if (t.name === 'VariableName') return `${this.name(t)} = ${value}`;
+    if (t.name === 'VariableName') {
+      // `y = x`: V8 places a failed lookup of x at the statement's start, so x's mark goes there.
+      const bare = /^(\u0001\d+\u0002)([\w$]+)$/.exec(value);
+      return bare ? `${bare[1]}${this.name(t)} = ${bare[2]}` : `${this.name(t)} = ${value}`;
+    }
     if (t.name === 'MemberExpression') {
       const parts = children(t);
       const obj = this.expr(parts[0]!);
@@ -396,7 +403,8 @@ export class Emitter {
     if (target!.name === 'VariableName') {
       const n = this.name(target!);
       const local = this.scope.kind === 'function' && this.scope.locals.has(this.text(target!));
-      this.line(`${n} = ${this._dispatch(`py.${fn}(${local ? `py.local(${n}, '${this.text(target!)}')` : n}, ${value})`, fn!)};`, node);
+      const current = local ? `py.local(${n}, '${this.text(target!)}')` : `${this.mark(target!)}${n}`;
+      this.line(`${n} = ${this._dispatch(`py.${fn}(${current}, ${value})`, fn!)};`, node);
       return;
     }
     const parts = children(target!);
@@ -1103,6 +1111,8 @@ export class Emitter {
         if (!this.scope.locals.has(n)) this.freeNames.add(n);
         if (body && body.scope === this.scope && body.names.has(n)) return `py.classLocal(${body.target}, '${n}', () => ${jsName(n)})`;
         if (this.scope.unbindable.has(n)) return `${this.mark(node)}py.local(${jsName(n)}, '${n}')`;
+        // A global or builtin can be missing: its NameError points at the name (^^^^).
+        if (!this.scope.locals.has(n)) return `${this.mark(node)}${jsName(n)}`;
         return jsName(n);
       }
       case 'None': return 'null';
@@ -1310,7 +1320,8 @@ export class Emitter {
         let end = inAt + 1;
         while (end < parts.length && parts[end]!.name !== 'for' && parts[end]!.name !== 'if') end++;
         let iterable = this.expressionList(parts.slice(inAt + 1, end));
-        if (lazy && depth === 0) [outer, iterable] = [iterable, '$outer'];
+        // The first iterable is evaluated where the comprehension is (CPython passes it in).
+        if (depth === 0) [outer, iterable] = [iterable, '$outer'];
         clauses.push(`${'  '.repeat(depth)}for await (${this.forTarget(parts.slice(i + 1, inAt), iterable, true)}) {`);
         depth++;
         i = end;
@@ -1337,7 +1348,7 @@ export class Emitter {
     const name = kind === 'DictionaryComprehensionExpression' ? '$dictcomp' : kind === 'SetComprehensionExpression' ? '$setcomp' : kind === 'ComprehensionExpression' ? '$genexpr' : '$listcomp';
     // Marked where V8 places the frame (the await once it has waited, else the call's argument
     // list): the enclosing frame of an error inside underlines the comprehension, as CPython's does.
-    return `(${this.mark(node)}await (async function ${name}() { const $r = ${init}; ${clauses.join(' ')} ${'  '.repeat(depth)}${push} ${close.join(' ')} return $r; })${this.mark(node)}())`;
+    return `(${this.mark(node)}await (async function ${name}($outer) { const $r = ${init}; ${clauses.join(' ')} ${'  '.repeat(depth)}${push} ${close.join(' ')} return $r; })${this.mark(node)}(${outer}))`;
   }
 
   private lambda(node: SyntaxNode): string {
