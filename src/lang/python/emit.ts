@@ -516,8 +516,19 @@ export class Emitter {
   }
 
   /** py.def's qualname argument: only when it is not just the function's name. */
-  private _qualArg(qualname: string, name: string): string {
+  private _qualArg(qualname: string, name: string, doc?: string): string {
+    if (doc !== undefined) return `, ${JSON.stringify(qualname).replaceAll('"', "'")}, ${doc}`;
     return qualname === name ? '' : `, ${JSON.stringify(qualname).replaceAll('"', "'")}`;
+  }
+
+  /** The JS string of a body's docstring (a plain string as its first statement: `__doc__`), if it has one. */
+  private _docstring(body: SyntaxNode): string | undefined {
+    const first = children(body).find((s) => s.name !== ':');
+    if (first?.name !== 'ExpressionStatement') return undefined;
+    const parts = children(first);
+    if (parts.length !== 1 || (parts[0]!.name !== 'String' && parts[0]!.name !== 'ContinuedString')) return undefined;
+    const js = this.string(parts[0]!);
+    return /^["']/.test(js) ? js : undefined;
   }
 
   private loopBody(body: SyntaxNode, label: string | undefined): void {
@@ -725,7 +736,7 @@ export class Emitter {
     const [open, close] = this._withDefaults(`py.def(async function ${jsName(name)}(${js.join(', ')}) {`, defaults);
     this.line(`${target} = ${open}`, node);
     (this._sink ?? this.out).push(...lines);
-    this.line(`}, ${JSON.stringify(spec).replaceAll('"', "'")}${this._qualArg(qualname, name)})${close};`, node);
+    this.line(`}, ${JSON.stringify(spec).replaceAll('"', "'")}${this._qualArg(qualname, name, this._docstring(body))})${close};`, node);
   }
 
   private classDefinition(node: SyntaxNode): void {
@@ -740,6 +751,9 @@ export class Emitter {
     const classQual = this._qualPrefix + this.text(nameNode);
     this.line(`${target} = py.defineClass(class ${name} extends py.base(${base}) {`, node);
     const specs: string[] = [];
+    const docs: string[] = [];
+    const classDoc = this._docstring(body);
+    if (classDoc !== undefined) docs.push(`'': ${classDoc}`);
     const after: [SyntaxNode, string, SyntaxNode[]][] = [];
     this.block(() => {
       for (const stmt of children(body)) {
@@ -759,12 +773,15 @@ export class Emitter {
           (this._sink ?? this.out).push(...lines);
           this.line('}', stmt);
           specs.push(`${mname}: ${JSON.stringify(spec).replaceAll('"', "'")}`);
+          const doc = this._docstring(mbody);
+          if (doc !== undefined) docs.push(`${JSON.stringify(mname).replaceAll('"', "'")}: ${doc}`);
         } else if (stmt.name === 'AssignStatement') {
           after.push([stmt, '', []]);
         }
       }
     });
-    this.line(`}, { ${specs.join(', ')} }${this._qualArg(classQual, this.text(nameNode))});`, node);
+    const docArg = docs.length > 0 ? `{ ${docs.join(', ')} }` : undefined;
+    this.line(`}, { ${specs.join(', ')} }${this._qualArg(classQual, this.text(nameNode), docArg)});`, node);
     if (after.length === 0) return;
     // The class body's assignments run in a function named for the class, so an error there has
     // CPython's two frames: `line N, in <module>` at `class B:`, then `line M, in B`.

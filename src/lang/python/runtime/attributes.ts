@@ -6,7 +6,7 @@ import { Exception, OSError, QUALIFIED_NAMES, ValueError } from '../../../socket
 import { pyRepr, repr, str } from '../../../socket/format.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
-import { PY_CLASS, PY_FUNCTION, PY_NATIVE, PY_QUALNAME, PyObject, argAt as _arg, bindMethod, callJS, invoke, isFreeFunction, native, qualnameOf, unboundMethod, type NativeFunction } from './call.ts';
+import { BOUND_FUNCTION, BOUND_SELF, PY_CLASS, PY_DOC, PY_FUNCTION, PY_NATIVE, PY_QUALNAME, PyObject, isUserInstance, argAt as _arg, bindMethod, callJS, invoke, isFreeFunction, native, qualnameOf, unboundMethod, type NativeFunction } from './call.ts';
 import { Socket } from '../../../socket/socket.ts';
 import { AttributeError, attributeError, BUILTIN_EXCEPTIONS, CAUGHT_STACK, ImportError, IndexError, KeyError, NameError } from './exceptions.ts';
 import { Traceback } from './handling.ts';
@@ -17,7 +17,7 @@ import { isAsyncSource, withItems } from './generator.ts';
 import { formatField } from './show.ts';
 import { namedFields } from '../stdlib/namedtuple.ts';
 import { collect, lessThan, userMethod } from './dunders.ts';
-import { builtinDunders, type DunderBuiltins, type DunderKind } from './builtin-dunders.ts';
+import { builtinDunders, objectDunders, type DunderBuiltins, type DunderKind } from './builtin-dunders.ts';
 import { byteValue, contains, eq, getitem, iadd, iter, lt, truthy } from './ops.ts';
 import { DictView, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyRange, PySet, intValue, isInt, isNone, makeByteArray, spliceByteArray } from './values.ts';
 
@@ -423,11 +423,22 @@ export function registerBuiltinTypes(types: Record<string, Function>): void {
   Object.assign(BUILTIN_TYPES, types);
   const tables: Record<string, Methods> = { str: STR, list: LIST, tuple: TUPLE, dict: DICT, set: SET, frozenset: FROZENSET, int: INT, float: FLOAT, bytes: BYTES_EXTRA };
   for (const [n, table] of Object.entries(tables)) if (types[n]) BUILTIN_TYPE_METHODS.set(types[n], table);
-  if (types.object) BUILTIN_TYPE_METHODS.set(types.object, {});
+  if (types.object) BUILTIN_TYPE_METHODS.set(types.object, OBJECT);
 }
 
 /** None's methods: only its special ones (`None.__repr__()`). */
 const NONE: Methods = {};
+
+/** object's special methods, for Python classes and their instances that do not define them. */
+const OBJECT: Methods = {};
+const _objectUnbound = new Map<string, Function>();
+
+/** `object.__hash__`, and a Python class's that does not define it: one function, so `D.__eq__ is object.__eq__`. */
+function _objectMethod(name: string): Function {
+  let f = _objectUnbound.get(name);
+  if (!f) _objectUnbound.set(name, (f = native(name, (args, kw) => OBJECT[name]!(args, kw))));
+  return f;
+}
 
 /** Adds the special methods of builtin values (builtin-dunders.ts) to their tables, once. */
 export function addBuiltinDunders(builtins: DunderBuiltins): void {
@@ -438,6 +449,7 @@ export function addBuiltinDunders(builtins: DunderBuiltins): void {
   for (const [kind, table] of Object.entries(tables) as [DunderKind, Methods][]) {
     for (const [name, f] of Object.entries(builtinDunders(kind, builtins))) if (!Object.hasOwn(table, name)) table[name] = f;
   }
+  Object.assign(OBJECT, objectDunders(builtins));
 }
 
 /** The mutable builtins, whose __hash__ is None in CPython (hash() raises "unhashable type"). */
@@ -556,6 +568,14 @@ function _override(obj: unknown, name: string): Function | undefined {
   return typeof own === 'function' && (own as unknown as Record<symbol, unknown>)[PY_NATIVE] ? own : undefined;
 }
 
+/** A Python class's __dict__ (a mappingproxy in CPython): what its body defined, its __module__ and __doc__. */
+function _classDict(cls: Function): PyDict {
+  const own = Object.entries(Object.getOwnPropertyDescriptors(cls.prototype))
+    .filter(([k]) => k !== 'constructor')
+    .map(([k, d]) => [k, d.value === undefined ? null : d.value] as [string, unknown]);
+  return new PyDict([['__module__', getattr(cls, '__module__')], ...own, ['__doc__', getattr(cls, '__doc__')]]);
+}
+
 /** Python's `obj.name`. */
 export function getattr(obj: unknown, name: string): unknown {
   if (typeof obj === 'object' && obj !== null && ATTRIBUTE_HOOKS.size > 0) {
@@ -594,6 +614,8 @@ export function getattr(obj: unknown, name: string): unknown {
   }
   if (typeof obj !== 'object' && typeof obj !== 'function') _missing(obj, name);
   const o = obj as Record<string, unknown>;
+  // A class's class is type.
+  if (name === '__class__' && typeof obj === 'function' && ((obj as unknown as Record<symbol, unknown>)[PY_CLASS] || BUILTIN_TYPE_METHODS.has(obj)) && BUILTIN_TYPES.type) return BUILTIN_TYPES.type;
   if (name === '__class__') return (o as { constructor?: unknown }).constructor;
   if (name === '__name__' && typeof obj === 'function') return obj === Socket ? 'socket' : (obj as Function).name || '<lambda>';
   if (name === '__qualname__' && typeof obj === 'function') return obj === Socket ? 'socket' : qualnameOf(obj as Function);
@@ -603,6 +625,7 @@ export function getattr(obj: unknown, name: string): unknown {
   if (typeof obj === 'function' && BUILTIN_TYPE_METHODS.has(obj)) {
     const methods = BUILTIN_TYPE_METHODS.get(obj)!;
     const unbound = methods[name];
+    if (unbound && methods === OBJECT) return _objectMethod(name);
     if (unbound) return native(name, (args, kw) => unbound(args, kw));
     if (name === '__hash__' && _UNHASHABLE.has(methods)) return null;
     const statics = (obj as unknown as Record<string, unknown>)[name];
@@ -612,11 +635,25 @@ export function getattr(obj: unknown, name: string): unknown {
   if (name === '__dict__' && typeof obj === 'object') return new PyDict(Object.entries(o));
   // An instance's __module__ is its class's (a class attribute).
   if (name === '__module__' && typeof obj === 'object' && !Object.hasOwn(o, name) && typeof o.constructor === 'function' && (o.constructor as unknown as Record<symbol, unknown>)[PY_CLASS]) return getattr(o.constructor, name);
+  // A def's or class's docstring; an instance has its class's.
+  if (name === '__doc__' && typeof obj === 'function' && !Object.hasOwn(obj, name)) return (obj as unknown as Record<symbol, unknown>)[PY_DOC] ?? null;
+  if (name === '__doc__' && isUserInstance(obj) && !(name in o)) return getattr(o.constructor, name);
+  // A bound method's object and function (`d.m.__func__ is D.m`).
+  if (name === '__self__' && typeof obj === 'function' && BOUND_SELF in obj) return (obj as unknown as Record<symbol, unknown>)[BOUND_SELF];
+  if (name === '__func__' && typeof obj === 'function' && BOUND_FUNCTION in obj) {
+    const f = (obj as unknown as Record<symbol, Function>)[BOUND_FUNCTION]!;
+    return (f as unknown as Record<symbol, unknown>)[PY_NATIVE] ? _missing(obj, name) : unboundMethod(f);
+  }
   if (typeof obj === 'function' && (obj as unknown as Record<symbol, unknown>)[PY_CLASS]) {
+    const inherited = OBJECT[name];
+    if (inherited && !(name in (obj as Function).prototype) && !(name in obj)) return _objectMethod(name);
+    if (name === '__dict__') return _classDict(obj as Function);
     if (!(name in (obj as Function).prototype) && !(name in obj)) _missing(obj, name);
     const v = name in (obj as Function).prototype ? ((obj as Function).prototype as Record<string, unknown>)[name] : o[name];
     return typeof v === 'function' && !(v as unknown as Record<symbol, unknown>)[PY_CLASS] ? unboundMethod(v) : v;
   }
+  const inherited = OBJECT[name];
+  if (inherited && !(name in o) && (isUserInstance(obj) || o.constructor === PyObject)) return _bindNative(name, inherited, obj);
   if (!(name in o) || name === 'constructor') _missing(obj, name);
   const v = o[name];
   if (typeof v === 'function' && !Object.hasOwn(o, name) && typeof obj === 'object') return bindMethod(v, obj);

@@ -420,7 +420,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
   };
   const moduleType = _type('module', (x) => (x as { [Symbol.toStringTag]?: unknown } | null)?.[Symbol.toStringTag] === 'module', () => null);
   const TYPES = [int, float, str, bool, bytesType, bytearray, list, tupleType, dict, set, frozenset, range, NoneType, slice, typeType];
-  registerBuiltinTypes({ int, float, str, bool, bytes: bytesType, list, tuple: tupleType, dict, set, frozenset, object });
+  registerBuiltinTypes({ int, float, str, bool, bytes: bytesType, list, tuple: tupleType, dict, set, frozenset, object, type: typeType });
   function typeOf(x: unknown): unknown {
     if ((x as { [Symbol.toStringTag]?: unknown } | null)?.[Symbol.toStringTag] === 'module') return moduleType;
     if (typeof x === 'boolean') return bool;
