@@ -399,7 +399,17 @@ function _bitOp(op: string, a: unknown, b: unknown, f: (x: bigint, y: bigint) =>
 }
 
 export const bitand = (a: unknown, b: unknown): unknown => (a instanceof PySet && b instanceof PySet ? a.intersection(b) : _bitOp('&', a, b, (x, y) => x & y));
-export const bitor = (a: unknown, b: unknown): unknown => (a instanceof PySet && b instanceof PySet ? _union(a, b) : _bitOp('|', a, b, (x, y) => x | y));
+export const bitor = (a: unknown, b: unknown): unknown => {
+  if (a instanceof PySet && b instanceof PySet) return _union(a, b);
+  // dict | dict (PEP 584): a new dict, the right one's values winning.
+  if (a instanceof PyDict && Object.getPrototypeOf(a) === PyDict.prototype && b instanceof PyDict) return _dictUnion(new PyDict(a), b);
+  return _bitOp('|', a, b, (x, y) => x | y);
+};
+
+function _dictUnion(into: PyDict, other: PyDict): PyDict {
+  for (const [k, v] of other) into.set(k, v);
+  return into;
+}
 export const bitxor = (a: unknown, b: unknown): unknown => (a instanceof PySet && b instanceof PySet ? a.symmetricDifference(b) : _bitOp('^', a, b, (x, y) => x ^ y));
 
 /** Whether `a op= b` updates set a in place: a frozenset has no in-place operators (a new one is made). */
@@ -414,7 +424,12 @@ function _union(a: PySet, b: PySet): PySet {
 
 // `s |= t`, `s &= t`, `s -= t`, `s ^= t`: a set changes in place (another name bound to it sees the change,
 // and its table keeps its layout, as set_ior/set_iand/set_isub/set_ixor); anything else is `a op b`.
-export const ior = (a: unknown, b: unknown): unknown => (_inPlaceSets(a, b) ? (a.update(b as PySet), a) : bitor(a, b));
+export const ior = (a: unknown, b: unknown): unknown => {
+  if (_inPlaceSets(a, b)) return (a.update(b as PySet), a);
+  // d |= other: updated in place, as dict.update (any mapping or iterable of pairs in CPython).
+  if (a instanceof PyDict && Object.getPrototypeOf(a) === PyDict.prototype && b instanceof PyDict) return _dictUnion(a, b);
+  return bitor(a, b);
+};
 export const iand = (a: unknown, b: unknown): unknown => (_inPlaceSets(a, b) ? (a.intersectionUpdate(b as PySet), a) : bitand(a, b));
 export const isub = (a: unknown, b: unknown): unknown => (_inPlaceSets(a, b) ? (a.differenceUpdate(b as PySet), a) : sub(a, b));
 export const ixor = (a: unknown, b: unknown): unknown => (_inPlaceSets(a, b) ? (a.symmetricDifferenceUpdate(b as PySet), a) : bitxor(a, b));
