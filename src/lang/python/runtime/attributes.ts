@@ -8,7 +8,7 @@ import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { BOUND_FUNCTION, BOUND_SELF, PY_CLASS, PY_DOC, PY_FUNCTION, PY_NATIVE, PY_QUALNAME, PyObject, isUserInstance, argAt as _arg, bindMethod, callJS, invoke, isFreeFunction, native, qualnameOf, unboundMethod, type NativeFunction } from './call.ts';
 import { Socket } from '../../../socket/socket.ts';
-import { AttributeError, attributeError, BUILTIN_EXCEPTIONS, CAUGHT_STACK, ImportError, IndexError, KeyError, NameError } from './exceptions.ts';
+import { AttributeError, attributeError, BUILTIN_EXCEPTIONS, CAUGHT_STACK, ImportError, IndexError, KeyError, NameError, outsideException } from './exceptions.ts';
 import { Traceback } from './handling.ts';
 import { homeOf } from './homes.ts';
 import { formatValue, strFormat } from './format.ts';
@@ -554,6 +554,7 @@ function _mro(cls: Function): Function[] {
   if (cls === base) return BUILTIN_TYPES.object ? [base, BUILTIN_TYPES.object] : [base];
   const error = cls === Error || cls.prototype instanceof Error;
   for (let c = Object.getPrototypeOf(cls) as Function; c && c !== Function.prototype && c !== PyObject && c !== Error && c !== base; c = Object.getPrototypeOf(c) as Function) {
+    if (c === Exception && outsideException(cls)) continue;
     out.push(c);
   }
   if (error) out.push(base);
@@ -607,6 +608,9 @@ export function getattr(obj: unknown, name: string): unknown {
     if (name === 'name' && obj instanceof ImportError) return (obj as unknown as { moduleName?: string }).moduleName ?? null;
     if (name === 'args') return 'args' in obj ? (obj as unknown as { args: unknown }).args : tuple(obj.message);
     if (name === '__traceback__') return _tracebackOf(obj);
+    // `raise X from Y` sets __cause__ (None for `from None`) and __suppress_context__.
+    if (name === '__cause__' || name === '__context__') return (obj as unknown as Record<string, unknown>)[name] ?? null;
+    if (name === '__suppress_context__') return Object.hasOwn(obj, '__cause__');
     if (_EXCEPTION_ATTRS.has(name)) {
       const v = (obj as unknown as Record<string, unknown>)[name];
       return v ?? null;

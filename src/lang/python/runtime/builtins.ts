@@ -13,7 +13,7 @@ import { addBuiltinDunders, attributeNames, delattr, getattr, hasattr, registerB
 import type { DunderBuiltins } from './builtin-dunders.ts';
 import { BOUND_SELF, PY_CLASS, PY_NATIVE, PyObject, awaitWait, classQualname, invoke, isUserInstance, native, type NativeFunction } from './call.ts';
 import { setHome } from './homes.ts';
-import { BUILTIN_EXCEPTIONS, matches, StopIteration, SystemExit } from './exceptions.ts';
+import { BUILTIN_EXCEPTIONS, matches, outsideException, StopIteration, SystemExit } from './exceptions.ts';
 import { add as dunderAdd, collect, dunder, isAsyncItems, iter as dunderIter, lessThan, richEq, richTruthy, userBytes, userLen, userMethod } from './dunders.ts';
 import { BuiltinIterator, LazyIterator, PyGenerator, isAsyncSource } from './generator.ts';
 import { pyHash } from './hash.ts';
@@ -483,8 +483,10 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     issubclass: native('issubclass', (a) => {
       const [c, p] = a as [Function, unknown];
       const parents = isTuple(p) ? p : [p];
+      const isError = c === Error || c?.prototype instanceof Error;
       return parents.some((q) => q === c || (c === bool && q === int) || q === object
-        || (typeof q === 'function' && c.prototype instanceof q) || q === BUILTIN_EXCEPTIONS.BaseException);
+        || (q === BUILTIN_EXCEPTIONS.Exception && outsideException(c) ? false : typeof q === 'function' && typeof q.prototype === 'object' && c.prototype instanceof q)
+        || (q === BUILTIN_EXCEPTIONS.BaseException && isError));
     }),
     enumerate: native('enumerate', (a, kw) => {
       const start = Number(intValue(a[1] ?? kw?.start ?? 0));
