@@ -158,6 +158,9 @@ export class Emitter {
       const rest = l.text.slice(at + whole.length);
       // A call is placed at its callee's name; a for-of's destructuring at its target.
       const jsCols = rest.startsWith('await py.') ? [col, col + 'await py.'.length] : rest.startsWith('py.') ? [col + 'py.'.length] : [col];
+      // A bare name's ReferenceError in `x = name` is reported by V8 at the assignment, at `x`.
+      const assigned = jsCols.length === 1 && jsCols[0] === col ? /([A-Za-z_$][\w$]*) = $/.exec(l.text.slice(0, at)) : null;
+      if (assigned) jsCols.push(col - assigned[0].length);
       spans.push({ ...this._spans[Number(id)]!, jsCols });
       return '';
     });
@@ -1061,9 +1064,14 @@ export class Emitter {
         const n = this.text(node);
         // In a class body a name the body defines is the class's once set (LOAD_NAME), else the enclosing one.
         const body = this._classBody;
-        if (!this.scope.locals.has(n)) this.freeNames.add(n);
-        if (body && body.scope === this.scope && body.names.has(n)) return `py.classLocal(${body.target}, '${n}', () => ${jsName(n)})`;
-        return jsName(n);
+        if (body && body.scope === this.scope && body.names.has(n)) {
+          if (!this.scope.locals.has(n)) this.freeNames.add(n);
+          return `py.classLocal(${body.target}, '${n}', () => ${jsName(n)})`;
+        }
+        if (this.scope.locals.has(n)) return jsName(n);
+        // A name no scope here binds may be undefined: its NameError's traceback points at it.
+        this.freeNames.add(n);
+        return `${this.mark(node)}${jsName(n)}`;
       }
       case 'None': return 'null';
       case 'Ellipsis': return 'py.Ellipsis';
