@@ -63,6 +63,22 @@ function _invalidCharacter(info: SourceInfo, c: string, line: number, col: numbe
   return e;
 }
 
+const _NUMBER_FOLLOWERS = ['and', 'else', 'for', 'if', 'in', 'is', 'not', 'or'];
+
+/** tokenizer.c's number errors: `0777`, `1x`, `80o` (the caret at the number's last digit). */
+function _numberError(info: SourceInfo, src: string, i: number, line: number, col: number): PySyntaxError | undefined {
+  if (/^0[xXoObB]/.test(src.slice(i, i + 2))) return undefined;
+  const text = /^\d[\d_]*(\.[\d_]*)?([eE][+-]?\d[\d_]*)?[jJ]?/.exec(src.slice(i))![0];
+  if (/^0[\d_]*$/.test(text) && /[1-9]/.test(text)) {
+    return _error(info, 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', line, col);
+  }
+  const after = src.slice(i + text.length);
+  if (!/^[\p{XID_Start}_]/u.test(after)) return undefined;
+  // `5if x else 2`, `1or 2`: a keyword straight after a number is only deprecated in 3.11.
+  if (_NUMBER_FOLLOWERS.some((k) => after.startsWith(k) && !/^[\p{XID_Continue}]/u.test(after.slice(k.length)))) return undefined;
+  return _error(info, 'invalid decimal literal', line, col + text.length - 1);
+}
+
 /**
  * CPython's tokenizer errors: strings, brackets and indentation, in source order. A bracket still
  * open at the end is not an error yet: the parser may have stopped before the end (parse()).
@@ -152,10 +168,19 @@ function _scan(info: SourceInfo): _Scanned {
             : _error(info, `unterminated string literal (detected at line ${startLine})`, startLine, startCol),
         };
       }
+      // A bytes literal holds ASCII only (the parser's check, when the string is made).
+      const prefix = src.slice(i - (col - startCol), i);
+      if (/[bB]/.test(prefix) && /[^\x00-\x7f]/.test(src.slice(i, j + 1))) {
+        return { error: _error(info, 'bytes can only contain ASCII literal characters', startLine, startCol, 'SyntaxError', j + 1 - (i - prefix.length)) };
+      }
       col += j - i + 1;
       i = j;
       lastSignificant = c;
       continue;
+    }
+    if (c >= '0' && c <= '9' && !/[\p{XID_Continue}.]/u.test(src[i - 1] ?? ' ')) {
+      const error = _numberError(info, src, i, line, col);
+      if (error) return { error };
     }
     if ('([{'.includes(c)) brackets.push({ ch: c, line, col });
     else if (')]}'.includes(c)) {
