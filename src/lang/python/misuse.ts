@@ -248,6 +248,28 @@ function _duplicateParameter(info: SourceInfo, list: PyNode): PySyntaxError | un
   return undefined;
 }
 
+/** `import (socket)`, `import socket,`, `from socket import a,`: the grammar Lezer is lenient about. */
+function _import(info: SourceInfo, node: PyNode): PySyntaxError | undefined {
+  const parts = node.children;
+  const paren = parts.find((c) => c.name === '(');
+  if (parts[0]?.name === 'import' && paren) return _at(info, paren.from, paren.to, 'invalid syntax');
+  const last = parts[parts.length - 1];
+  if (last?.name !== ',') return undefined;
+  // The caret at the NEWLINE token after the comma.
+  const message = parts[0]?.name === 'from' && !paren ? 'trailing comma not allowed without surrounding parentheses' : 'invalid syntax';
+  return _at(info, last.to, last.to + 1, message, 1);
+}
+
+/** `elif:` with no condition. */
+function _elif(info: SourceInfo, node: PyNode): PySyntaxError | undefined {
+  const parts = node.children;
+  for (let i = 0; i < parts.length; i++) {
+    const body = parts[i + 1];
+    if (parts[i]!.name === 'elif' && body?.name === 'Body') return _at(info, body.from, body.from + 1, 'invalid syntax');
+  }
+  return undefined;
+}
+
 /**
  * CPython's SyntaxError for this node (not its children), or undefined. The parser's errors
  * (`phase` 'parser') come before the compiler's ('compiler') anywhere in the file, as CPython
@@ -266,6 +288,8 @@ export function misuse(info: SourceInfo, node: PyNode, phase: 'parser' | 'compil
     case 'ForStatement': return _forTarget(info, node);
     case 'ArgList': return call ? _call(info, node) : undefined;
     case 'ParamList': return _parameters(info, node);
+    case 'ImportStatement': return _import(info, node);
+    case 'IfStatement': return _elif(info, node);
     default: return undefined;
   }
 }

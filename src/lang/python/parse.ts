@@ -355,6 +355,24 @@ function _missingComma(info: SourceInfo, tree: Tree, token: Token): PySyntaxErro
   return _spanError(info, 'invalid syntax. Perhaps you forgot a comma?', from, end, token.from);
 }
 
+/**
+ * An error inside an f-string's braces: 3.11 compiles the braces' text on its own and names the
+ * problem, the caret just after the f-string (where its parser gave up).
+ */
+function _fstringError(info: SourceInfo, node: SyntaxNode): PySyntaxError | undefined {
+  let replacement: SyntaxNode | null = node.parent;
+  while (replacement && replacement.name !== 'FormatReplacement') replacement = replacement.parent;
+  const fstring = replacement?.parent;
+  if (!replacement || fstring?.name !== 'FormatString') return undefined;
+  const inner = info.source.slice(replacement.from + 1, node.from).trim();
+  const next = info.source[node.from];
+  const message = inner === '' ? 'f-string: empty expression not allowed'
+    : next === '!' ? "f-string: invalid conversion character: expected 's', 'r', or 'a'"
+    : "f-string: expecting '}'";
+  const { line, col } = _position(info, fstring.to);
+  return _error(info, message, line, col);
+}
+
 /** A Lezer error node as CPython's message. */
 function _fromErrorNode(info: SourceInfo, tree: Tree, node: SyntaxNode): PySyntaxError {
   const parent = node.parent;
@@ -369,6 +387,8 @@ function _fromErrorNode(info: SourceInfo, tree: Tree, node: SyntaxNode): PySynta
       return _error(info, "expected ':'", at.line, at.col);
     }
   }
+  const fstring = _fstringError(info, node);
+  if (fstring) return fstring;
   const token = tokenAt(info.source, node.from);
   const hint = token.text === '=' ? _assignmentHint(info, node, token) : _missingComma(info, tree, token);
   if (hint) return hint;
