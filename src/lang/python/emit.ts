@@ -728,7 +728,9 @@ export class Emitter {
           this.line(`async ${jsName(mname) === mname ? mname : `'${mname}'`}(${js.join(', ')}) {`, stmt);
           (this._sink ?? this.out).push(...lines);
           this.line('}', stmt);
-          specs.push(`${mname}: ${JSON.stringify(spec).replaceAll('"', "'")}`);
+          // `def run():` in a class, self forgotten: calling it on an instance is CPython's TypeError.
+          const noSelf = !list || !children(list).some((p) => p.name === 'VariableName' || p.name === '*' || p.name === '**');
+          specs.push(`${mname}: ${JSON.stringify(noSelf ? ['/noself'] : spec).replaceAll('"', "'")}`);
         } else if (stmt.name === 'AssignStatement') {
           after.push([stmt, '']);
         }

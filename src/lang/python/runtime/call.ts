@@ -33,6 +33,8 @@ export interface Params {
   varkw?: string;
   /** A method's: its self is JS `this`, not in `positional`; CPython's argument counts include it. */
   implicitSelf?: boolean;
+  /** A method defined without any parameter (`def run():`, self forgotten): spec ['/noself']. */
+  noSelf?: boolean;
 }
 
 type AnyFunction = (...args: unknown[]) => unknown;
@@ -59,7 +61,8 @@ export function def<T extends Function>(fn: T, spec: readonly string[], qualname
   };
   let afterStar = false;
   for (const p of spec) {
-    if (p.startsWith('**')) params.varkw = p.slice(2);
+    if (p === '/noself') Object.assign(params, { noSelf: true });
+    else if (p.startsWith('**')) params.varkw = p.slice(2);
     else if (p.startsWith('*')) {
       afterStar = true;
       if (p.length > 1) params.varargs = p.slice(1);
@@ -101,6 +104,10 @@ function _isOptions(x: unknown): boolean {
 }
 
 function _callPython(raw: Function, p: Params, self: unknown, args: unknown[], kw: Record<string, unknown> | undefined): unknown {
+  if (p.noSelf && p.implicitSelf) {
+    const count = args.length + 1;
+    throw new TypeError(`${_label(raw)} takes 0 positional arguments but ${count} ${count === 1 ? 'was' : 'were'} given`);
+  }
   const simple = kw === undefined && p.varargs === undefined && p.varkw === undefined && (p.keywordOnly ?? []).length === 0
     && args.length <= p.positional.length && args.length >= p.positional.length - (p.defaults ?? 0);
   return Reflect.apply(raw, self, simple ? args : _bindPython(raw, p, args, kw));
@@ -434,7 +441,7 @@ function _unboundMethod(f: Function): Function {
     return f.apply(self, args);
   };
   if ((f as unknown as Record<symbol, unknown>)[PY_FUNCTION] && p) {
-    Object.defineProperty(unbound, PY_PARAMS, { value: { ...p, positional: ['self', ...p.positional], implicitSelf: false } });
+    Object.defineProperty(unbound, PY_PARAMS, { value: { ...p, positional: p.noSelf ? p.positional : ['self', ...p.positional], implicitSelf: false } });
     Object.defineProperty(unbound, PY_FUNCTION, { value: true });
   }
   Object.defineProperty(unbound, 'name', { value: f.name });
