@@ -21,6 +21,7 @@ import {
 } from './modules.ts';
 import { createMathModule } from './math.ts';
 import { createJsonModule } from './stdlib/json.ts';
+import { createArgparseModule } from './stdlib/argparse.ts';
 import { createSelectorsModule } from './stdlib/selectors.ts';
 import { createQueueModule } from './stdlib/queue.ts';
 import { createSubprocessModule } from './stdlib/subprocess.ts';
@@ -161,6 +162,7 @@ export class PythonSession {
       shutil: () => createShutilModule(),
       json: () => createJsonModule(),
       selectors: () => createSelectorsModule(),
+      argparse: () => createArgparseModule(this.io),
       queue: () => createQueueModule(),
       subprocess: () => createSubprocessModule(this.io),
       random: () => createRandomModule(),
