@@ -66,3 +66,8 @@ t(lambda: re.sub(b'a', 'x', b'ba'))
 t(lambda: re.sub('a', lambda m: 1, 'ba'))
 t(lambda: re.sub(b'a', lambda m: 'x', b'ba'))
 print(re.sub('a', lambda m: m.group().upper() * 2, 'banana'), re.sub(b'(a)', lambda m: m.group(1) + b'!', b'ab'))
+# \d \w \s \b: Unicode for str patterns, ASCII for bytes and re.ASCII; complements inside sets.
+zh = '你好, 世界! naïve café ١٢٣ x_1\u3000y\x1cz\ufeffw'
+for p in [r'\w+', r'\d+', r'\s', r'\S+', r'\W+', r'\D+', r'\b\w', r'\B\w', r'[^\W\d]+', r'[\w,]+', r'[^\s\w]', r'[\W\d]+', r'[^\S\n]+', r'[\s\S]{3}']:
+    print(p, re.findall(p, zh), re.findall(p, zh, re.A), re.findall(p.encode(), 'naïve 12\xa0x'.encode('latin-1')))
+print(re.findall(r'(?a)\w+', zh), re.compile(r'(?a)\w').flags, re.compile(r'\w', re.A).flags, re.compile(rb'\w').flags)

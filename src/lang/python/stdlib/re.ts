@@ -6,8 +6,8 @@
 // flags and (?s:…)/(?m:…)/(?x:…) are applied while translating, VERBOSE drops blanks and comments.
 // Pattern errors are re.error with CPython's message and position. Not translated (refused):
 // (?i:…) scoped to part of a pattern, conditionals (?(1)…), atomic groups and possessive
-// quantifiers, \N{name}. Known difference: \w, \d and \b are ASCII-only, as JS's are, where
-// Python's str patterns also match other scripts' letters and digits.
+// quantifiers, \N{name}. \d, \w, \s and \b are Python's: Unicode for str patterns (letters
+// and digits of every script), ASCII for bytes patterns and re.ASCII.
 // Iteration (findall, finditer, sub, split) follows CPython 3.7+: after an empty match, the next
 // match may start at the same place if it is not empty.
 // bytes patterns run on latin-1 strings: each byte is one character.
@@ -74,6 +74,12 @@ function _literal(code: number, inClass = false): string {
   return c;
 }
 
+/** What \\d, \\s and \\w match, as the inside of a JS class (with the 'u' flag): str patterns'
+ * Unicode sets (str.isspace's characters; \\w is letters, numbers and '_'), or the ASCII ones of
+ * bytes patterns and re.ASCII. */
+const _UNICODE_SETS = { d: '\\p{Nd}', w: '\\p{L}\\p{N}_', s: '\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000' };
+const _ASCII_SETS = { d: '0-9', w: 'a-zA-Z0-9_', s: ' \\t\\n\\r\\f\\v' };
+
 interface _Translation {
   source: string;
   flags: number;
@@ -100,6 +106,7 @@ function translate(p: string, flags: number, isBytes: boolean, original: unknown
   let multiline = (flags & FLAGS.MULTILINE) !== 0;
   let verbose = (flags & FLAGS.VERBOSE) !== 0;
   let ignorecase = (flags & FLAGS.IGNORECASE) !== 0;
+  let sets = isBytes || flags & FLAGS.ASCII ? _ASCII_SETS : _UNICODE_SETS;
 
   const emit = (s: string, kind: 'atom' | 'none'): void => {
     out += s;
@@ -108,19 +115,21 @@ function translate(p: string, flags: number, isBytes: boolean, original: unknown
   };
 
   /** An escape's character code, or undefined when it is a class (\d) or an assertion. Advances i. */
-  const escapeCode = (inClass: boolean): { code?: number; source?: string; anchor?: boolean } => {
+  const escapeCode = (inClass: boolean): { code?: number; source?: string; anchor?: boolean; set?: string; negated?: boolean } => {
     const start = i;
     const c = p[i + 1];
     if (c === undefined) fail('bad escape (end of pattern)', start);
     i += 2;
     switch (c) {
-      case 'd': case 'D': case 's': case 'S': case 'w': case 'W':
-        return { source: `\\${c}` };
+      case 'd': case 'D': case 's': case 'S': case 'w': case 'W': {
+        const set = sets[c.toLowerCase() as 'd' | 's' | 'w'];
+        return c === c.toLowerCase() ? { set, source: `[${set}]` } : { set, negated: true, source: `[^${set}]` };
+      }
       case 'b':
-        return inClass ? { code: 8 } : { source: '\\b', anchor: true };
+        return inClass ? { code: 8 } : { source: `(?:(?<=[${sets.w}])(?![${sets.w}])|(?<![${sets.w}])(?=[${sets.w}]))`, anchor: true };
       case 'B': case 'A': case 'Z':
         if (inClass) fail(`bad escape \\${c}`, start);
-        return { source: c === 'B' ? '\\B' : c === 'A' ? '(?<![\\s\\S])' : '(?![\\s\\S])', anchor: true };
+        return { source: c === 'B' ? `(?:(?<=[${sets.w}])(?=[${sets.w}])|(?<![${sets.w}])(?![${sets.w}]))` : c === 'A' ? '(?<![\\s\\S])' : '(?![\\s\\S])', anchor: true };
       case 'a': return { code: 7 };
       case 'f': return { code: 12 };
       case 'n': return { code: 10 };
@@ -180,55 +189,51 @@ function translate(p: string, flags: number, isBytes: boolean, original: unknown
     return { code: c.codePointAt(0)! };
   };
 
+  /**
+   * A set [...]: its characters, ranges and \\d \\w \\s go into one JS class; a \\D \\W \\S in it
+   * (a complement, which a JS class cannot hold next to other items) becomes an alternative,
+   * or for [^...] a lookahead: [^\\W\\d] is "a \\w that is not a \\d".
+   */
   const charClass = (): void => {
     const start = i;
     i++;
-    let src = '[';
+    let negate = false;
     if (p[i] === '^') {
-      src += '^';
+      negate = true;
       i++;
     }
-    const items: { code?: number; source?: string; text: string }[] = [];
+    let positive = '';
+    const complements: string[] = [];
     let first = true;
+    const item = (): { code?: number; source?: string; set?: string; negated?: boolean; text: string } => {
+      const at = i;
+      if (p[i] === '\\') return { ...escapeCode(true), text: p.slice(at, i) };
+      const code = p.codePointAt(i)!;
+      i += code > 0xffff ? 2 : 1;
+      return { code, text: p.slice(at, i) };
+    };
     for (;;) {
       if (i >= p.length) fail('unterminated character set', start);
-      const c = p[i]!;
-      if (c === ']' && !first) {
+      if (p[i] === ']' && !first) {
         i++;
         break;
       }
       first = false;
       const at = i;
-      if (c === '\\') {
-        const e = escapeCode(true);
-        items.push({ ...e, text: p.slice(at, i) });
-      } else {
-        const code = p.codePointAt(i)!;
-        i += code > 0xffff ? 2 : 1;
-        items.push({ code, text: p.slice(at, i) });
-      }
+      const lo = item();
       // A range: item '-' item, unless the '-' is last.
       if (p[i] === '-' && p[i + 1] !== ']' && p[i + 1] !== undefined) {
-        const lo = items.pop()!;
         i++;
-        const hiAt = i;
-        let hi: { code?: number; source?: string; text: string };
-        if (p[i] === '\\') {
-          const e = escapeCode(true);
-          hi = { ...e, text: p.slice(hiAt, i) };
-        } else {
-          const code = p.codePointAt(i)!;
-          i += code > 0xffff ? 2 : 1;
-          hi = { code, text: p.slice(hiAt, i) };
-        }
+        const hi = item();
         if (lo.code === undefined || hi.code === undefined || hi.code < lo.code) fail(`bad character range ${lo.text}-${hi.text}`, at);
-        src += `${_literal(lo.code!, true)}-${_literal(hi.code!, true)}`;
-        continue;
-      }
-      const item = items[items.length - 1]!;
-      src += item.code !== undefined ? _literal(item.code, true) : item.source!;
+        positive += `${_literal(lo.code!, true)}-${_literal(hi.code!, true)}`;
+      } else if (lo.code !== undefined) positive += _literal(lo.code, true);
+      else if (lo.negated) complements.push(lo.set!);
+      else positive += lo.set!;
     }
-    emit(`${src}]`, 'atom');
+    if (complements.length === 0) emit(`[${negate ? '^' : ''}${positive}]`, 'atom');
+    else if (!negate) emit(`(?:${[...(positive ? [`[${positive}]`] : []), ...complements.map((c) => `[^${c}]`)].join('|')})`, 'atom');
+    else emit(`(?:${positive ? `(?![${positive}])` : ''}${complements.slice(0, -1).map((c) => `(?=[${c}])`).join('')}[${complements[complements.length - 1]}])`, 'atom');
   };
 
   const quantifier = (): boolean => {
@@ -345,6 +350,7 @@ function translate(p: string, flags: number, isBytes: boolean, original: unknown
       if (on & FLAGS.MULTILINE) multiline = true;
       if (on & FLAGS.VERBOSE) verbose = true;
       if (on & FLAGS.IGNORECASE) ignorecase = true;
+      if (on & FLAGS.ASCII) sets = _ASCII_SETS;
       i = j + 1;
       return;
     }
