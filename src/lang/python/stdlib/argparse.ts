@@ -195,6 +195,7 @@ export class ArgumentParser {
   add_help: boolean;
   readonly actions: Action[] = [];
   private readonly groups: _Group[];
+  private readonly exclusive: { actions: Action[]; required: boolean }[] = [];
   private readonly defaults: Kw = {};
   private readonly byOption = new Map<string, Action>();
 
@@ -278,6 +279,13 @@ export class ArgumentParser {
     return g;
   }
 
+  /** add_mutually_exclusive_group(required=False): its options share the parser's sections. */
+  addExclusive(required: boolean): { actions: Action[]; required: boolean } {
+    const g = { actions: [] as Action[], required };
+    this.exclusive.push(g);
+    return g;
+  }
+
   setDefaults(kw: Kw): void {
     for (const [k, v] of Object.entries(kw)) {
       this.defaults[k] = v;
@@ -312,18 +320,45 @@ export class ArgumentParser {
     return a.option_strings.map((o) => `${o} ${args}`).join(', ');
   }
 
+  /** _format_actions_usage: each action's part; a mutually exclusive group's as [a | b] or (a | b). */
   private _actionsUsage(actions: Action[]): string {
-    const parts: string[] = [];
-    for (const a of actions) {
-      if (a.help === SUPPRESS) continue;
-      if (a.option_strings.length === 0) {
-        parts.push(this._formatArgs(a));
+    const inGroup = new Set<Action>();
+    const inserts = new Map<number, string>();
+    const add = (at: number, text: string) => inserts.set(at, inserts.has(at) ? `${inserts.get(at)} ${text}` : text);
+    for (const g of this.exclusive) {
+      if (g.actions.length === 0) throw new ValueError('empty group <argparse._MutuallyExclusiveGroup object>');
+      const start = actions.indexOf(g.actions[0]!);
+      if (start < 0) continue;
+      const end = start + g.actions.length;
+      if (!g.actions.every((a, k) => actions[start + k] === a)) continue;
+      for (const a of g.actions) inGroup.add(a);
+      const exposed = g.actions.filter((a) => a.help !== SUPPRESS).length;
+      if (!g.required) {
+        add(start, '[');
+        inserts.set(end, inserts.has(end) ? `${inserts.get(end)}]` : ']');
+      } else if (exposed > 1) {
+        add(start, '(');
+        inserts.set(end, inserts.has(end) ? `${inserts.get(end)})` : ')');
+      }
+      for (let k = start + 1; k < end; k++) inserts.set(k, '|');
+    }
+    const parts: (string | null)[] = [];
+    actions.forEach((a, k) => {
+      if (a.help === SUPPRESS) {
+        parts.push(null);
+        if (inserts.get(k) === '|') inserts.delete(k);
+        else if (inserts.get(k + 1) === '|') inserts.delete(k + 1);
+      } else if (a.option_strings.length === 0) {
+        let part = this._formatArgs(a);
+        if (inGroup.has(a) && part.startsWith('[') && part.endsWith(']')) part = part.slice(1, -1);
+        parts.push(part);
       } else {
         const part = a.nargs === 0 ? a.option_strings[0]! : `${a.option_strings[0]} ${this._formatArgs(a)}`;
-        parts.push(a.required ? part : `[${part}]`);
+        parts.push(a.required || inGroup.has(a) ? part : `[${part}]`);
       }
-    }
-    return parts.join(' ').replace(/([[(]) /g, '$1').replace(/ ([\])])/g, '$1').replace(/[[(] *[\])]/g, '').trim();
+    });
+    for (const k of [...inserts.keys()].sort((x, y) => y - x)) parts.splice(k, 0, inserts.get(k)!);
+    return parts.filter((x) => x !== null).join(' ').replace(/([[(]) /g, '$1').replace(/ ([\])])/g, '$1').replace(/[[(] *[\])]/g, '').trim();
   }
 
   /** HelpFormatter._format_usage: `usage: prog [-h] …`, wrapped as CPython wraps it. */
@@ -496,8 +531,7 @@ export class ArgumentParser {
     return values;
   }
 
-  private async _take(ns: Kw, a: Action, strings: string[], optionString: string | null): Promise<void> {
-    const value = await this._values(a, strings);
+  private async _take(ns: Kw, a: Action, value: unknown, optionString: string | null): Promise<void> {
     switch (a.kind) {
       case 'help':
         this.io.write(this.formatHelp());
@@ -592,11 +626,22 @@ export class ArgumentParser {
     const seen = new Set<Action>();
     const positionals = this.actions.filter((a) => a.option_strings.length === 0);
 
+    const nonDefault = new Set<Action>();
     const take = async (a: Action, strings: string[], option: string | null): Promise<void> => {
       seen.add(a);
       const i = strings.indexOf('--');
       if (i >= 0) strings = [...strings.slice(0, i), ...strings.slice(i + 1)];
-      await this._take(ns, a, strings, option);
+      const value = await this._values(a, strings);
+      // An argument given its default does not count as present (for a mutually exclusive group).
+      if (value !== a.default) {
+        nonDefault.add(a);
+        for (const g of this.exclusive) {
+          if (!g.actions.includes(a)) continue;
+          const other = g.actions.find((x) => x !== a && nonDefault.has(x));
+          if (other) throw new _ParseError(`argument ${_actionName(a)}: not allowed with argument ${_actionName(other)}`);
+        }
+      }
+      await this._take(ns, a, value, option);
     };
     const countFor = (a: Action, pattern: string): number => {
       const m = new RegExp(`^${this._nargsPattern(a)}`).exec(pattern);
@@ -680,6 +725,11 @@ export class ArgumentParser {
       else if (typeof a.default === 'string' && Object.hasOwn(ns, a.dest) && ns[a.dest] === a.default) ns[a.dest] = await this._convert(a, a.default);
     }
     if (missing.length > 0) throw new _ParseError(`the following arguments are required: ${missing.map(_actionName).join(', ')}`);
+    for (const g of this.exclusive) {
+      if (g.required && !g.actions.some((a) => nonDefault.has(a))) {
+        throw new _ParseError(`one of the arguments ${g.actions.filter((a) => a.help !== SUPPRESS).map(_actionName).join(' ')} is required`);
+      }
+    }
     return extras;
   }
 
@@ -723,6 +773,18 @@ async function _print(text: string, file: unknown, fallback: (s: string) => void
 
 const _methods: Record<string, (p: ArgumentParser, a: unknown[], kw: Kw | undefined) => unknown> = {
   add_argument: (p, a, kw) => p._addArgument(a, kw ?? {}),
+  add_mutually_exclusive_group: (p, a, kw) => {
+    const g = p.addExclusive(ops.truthy(a[0] ?? kw?.required ?? false));
+    const group = { [pyRepr]: () => '<argparse._MutuallyExclusiveGroup object>' } as Kw;
+    group.add_argument = native('add_argument', (a2, kw2) => {
+      if (kw2?.required !== undefined && ops.truthy(kw2.required)) throw new ValueError('mutually exclusive arguments must be optional');
+      const action = p._addArgument(a2, kw2 ?? {});
+      if (action.required) throw new ValueError('mutually exclusive arguments must be optional');
+      g.actions.push(action);
+      return action;
+    });
+    return group;
+  },
   add_argument_group: (p, a, kw) => {
     const g = p.addGroup(a[0] ?? kw?.title, a[1] ?? kw?.description);
     const group = { [pyRepr]: () => '<argparse._ArgumentGroup object>' } as Kw;
