@@ -71,3 +71,8 @@ zh = '你好, 世界! naïve café ١٢٣ x_1\u3000y\x1cz\ufeffw'
 for p in [r'\w+', r'\d+', r'\s', r'\S+', r'\W+', r'\D+', r'\b\w', r'\B\w', r'[^\W\d]+', r'[\w,]+', r'[^\s\w]', r'[\W\d]+', r'[^\S\n]+', r'[\s\S]{3}']:
     print(p, re.findall(p, zh), re.findall(p, zh, re.A), re.findall(p.encode(), 'naïve 12\xa0x'.encode('latin-1')))
 print(re.findall(r'(?a)\w+', zh), re.compile(r'(?a)\w').flags, re.compile(r'\w', re.A).flags, re.compile(rb'\w').flags)
+# Atomic groups and possessive repeats (3.11): no backtracking into them; the groups inside keep their numbers.
+for p, s in [('(?>a+)ab', 'aaab'), ('(?>a+)b', 'aaab'), (r'(\d+)(?>x|xy)z', '1xyz'), (r'(\d+)(?>xy|x)z', '1xyz'), ('a*+a', 'aaa'), ('a++b', 'aab'),
+             ('(?:ab)++c', 'ababc'), ('(a)(?>(b)+)(c)', 'abbc'), ('a?+a', 'a'), ('a{1,2}+a', 'aaa'), (r'"[^"]*+"', '"x" "y'), ('(?>(x))\\1', 'xx')]:
+    m = re.search(p, s)
+    print(p, m and (m.group(), m.groups(), m.span(len(m.groups())), m.lastindex), re.findall(p, s), re.sub(p, '<\\g<0>>', s))

@@ -12,9 +12,10 @@ import { basename } from 'node:path';
 import { Exception, QUALIFIED_NAMES, ValueError } from '../../../socket/exceptions.ts';
 import { pyRepr, repr } from '../../../socket/format.ts';
 import { tuple } from '../../../socket/tuple.ts';
+import { t } from '../../../i18n/index.ts';
 import { makeModule, type HostIO, type PyModule } from '../modules.ts';
 import { invoke, native } from '../runtime/call.ts';
-import { SystemExit } from '../runtime/exceptions.ts';
+import { NotImplementedError, SystemExit } from '../runtime/exceptions.ts';
 import { NATIVE_COMPARE, NATIVE_CONTAINS } from '../runtime/native.ts';
 import * as ops from '../runtime/ops.ts';
 import { intValue, isInt, isNone } from '../runtime/values.ts';
@@ -179,6 +180,15 @@ function _width(): number {
   return (cols && cols > 0 ? cols : 80) - 2;
 }
 
+/** The help formatter classes, by identity (formatter_class=argparse.RawTextHelpFormatter). */
+const _FORMATTERS = new Map<unknown, string>(['HelpFormatter', 'RawDescriptionHelpFormatter', 'RawTextHelpFormatter', 'ArgumentDefaultsHelpFormatter'].map((name) => {
+  const cls = native(name, () => {
+    throw new NotImplementedError(t('python.argparseFormatter', { formatters: name }));
+  });
+  Object.defineProperty(cls, pyRepr, { value: () => `<class 'argparse.${name}'>` });
+  return [cls, name] as const;
+}));
+
 class _Group {
   readonly actions: Action[] = [];
   constructor(readonly title: string | null, readonly description: string | null) {}
@@ -193,6 +203,7 @@ export class ArgumentParser {
   epilog: unknown;
   usage: unknown;
   add_help: boolean;
+  readonly formatter: string;
   readonly actions: Action[] = [];
   private readonly groups: _Group[];
   private readonly exclusive: { actions: Action[]; required: boolean }[] = [];
@@ -205,12 +216,15 @@ export class ArgumentParser {
     this.description = kw.description ?? null;
     this.epilog = kw.epilog ?? null;
     this.add_help = kw.add_help === undefined ? true : ops.truthy(kw.add_help);
+    const formatter = kw.formatter_class === undefined ? 'HelpFormatter' : _FORMATTERS.get(kw.formatter_class);
+    if (formatter === undefined) throw new NotImplementedError(t('python.argparseFormatter', { formatters: [..._FORMATTERS.values()].join(', ') }));
+    this.formatter = formatter;
     this.groups = [new _Group('positional arguments', null), new _Group('options', null)];
     if (this.add_help) this._add(['-h', '--help'], { action: 'help', default: SUPPRESS, help: 'show this help message and exit' }, this.groups[1]!);
   }
 
   [pyRepr](): string {
-    return `ArgumentParser(prog=${repr(this.prog)}, usage=${isNone(this.usage) ? 'None' : repr(this.usage)}, description=${isNone(this.description) ? 'None' : repr(this.description)}, formatter_class=<class 'argparse.HelpFormatter'>, conflict_handler='error', add_help=${this.add_help ? 'True' : 'False'})`;
+    return `ArgumentParser(prog=${repr(this.prog)}, usage=${isNone(this.usage) ? 'None' : repr(this.usage)}, description=${isNone(this.description) ? 'None' : repr(this.description)}, formatter_class=<class 'argparse.${this.formatter}'>, conflict_handler='error', add_help=${this.add_help ? 'True' : 'False'})`;
   }
 
   _addArgument(names: unknown[], kw: Kw, group?: _Group): Action {
@@ -413,6 +427,8 @@ export class ArgumentParser {
     if (isNone(text) || text === SUPPRESS) return '';
     let s = String(text);
     if (s.includes('%(prog)')) s = _expand(s, { prog: this.prog });
+    // RawDescriptionHelpFormatter._fill_text: each line as it is, indented.
+    if (this.formatter === 'RawDescriptionHelpFormatter' || this.formatter === 'RawTextHelpFormatter') return `${s.split(/(?<=\n)/).map((line) => ' '.repeat(indent) + line).join('')}\n\n`;
     s = s.replace(/[ \t\n\r\f\v]+/g, ' ').trim();
     const pad = ' '.repeat(indent);
     return `${wrap(s, Math.max(width - indent, 11), pad, pad).join('\n')}\n\n`;
@@ -423,7 +439,10 @@ export class ArgumentParser {
     params.type = typeof a.type === 'function' ? (a.type as Function).name : a.type;
     if (!isNone(a.choices)) params.choices = [...ops.iter(a.choices)].map(_str).join(', ');
     for (const [k, v] of Object.entries(params)) if (v === SUPPRESS) delete params[k];
-    return _expand(String(a.help), params);
+    let help = String(a.help);
+    // ArgumentDefaultsHelpFormatter._get_help_string: the default, unless the help shows it already.
+    if (this.formatter === 'ArgumentDefaultsHelpFormatter' && !help.includes('%(default)') && a.default !== SUPPRESS && (a.option_strings.length > 0 || a.nargs === '?' || a.nargs === '*')) help += ' (default: %(default)s)';
+    return _expand(help, params);
   }
 
   /** HelpFormatter.format_help over the usage, description, each group and the epilog. */
@@ -448,8 +467,9 @@ export class ArgumentParser {
       }
       const parts = [header];
       if (hasHelp && String(a.help).trim()) {
-        const text = this._helpText(a).replace(/[ \t\n\r\f\v]+/g, ' ').trim();
-        const lines = text ? wrap(text, helpWidth) : [];
+        const text = this._helpText(a);
+        // RawTextHelpFormatter._split_lines keeps the help's own lines.
+        const lines = this.formatter === 'RawTextHelpFormatter' ? text.split(/\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/).filter((l, k, all) => k < all.length - 1 || l !== '') : wrap(text.replace(/[ \t\n\r\f\v]+/g, ' ').trim(), helpWidth);
         if (lines.length > 0) {
           parts.push(`${' '.repeat(indentFirst)}${lines[0]}\n`);
           for (const line of lines.slice(1)) parts.push(`${' '.repeat(helpPosition)}${line}\n`);
@@ -837,6 +857,7 @@ export function createArgparseModule(io: HostIO): PyModule {
     Namespace: namespaceClass,
     ArgumentError,
     ArgumentTypeError,
+    ...Object.fromEntries([..._FORMATTERS].map(([cls, name]) => [name, cls])),
     SUPPRESS,
     OPTIONAL: '?',
     ZERO_OR_MORE: '*',

@@ -4,9 +4,9 @@
 // and \A/\Z are lookarounds (Python's `$` also matches before a final newline; its MULTILINE lines
 // end only at \n), (?P<name>…) and (?P=name) are JS named groups, `{,n}` is {0,n}, inline global
 // flags and (?s:…)/(?m:…)/(?x:…) are applied while translating, VERBOSE drops blanks and comments.
-// Pattern errors are re.error with CPython's message and position. Not translated (refused):
-// (?i:…) scoped to part of a pattern, conditionals (?(1)…), atomic groups and possessive
-// quantifiers, \N{name}. \d, \w, \s and \b are Python's: Unicode for str patterns (letters
+// Atomic groups and possessive repeats are (?=(?<$a1>X))\k<$a1>. Pattern errors are re.error
+// with CPython's message and position. Not translated (refused): (?i:…) scoped to part of a
+// pattern, conditionals (?(1)…), \N{name}. \d, \w, \s and \b are Python's: Unicode for str patterns (letters
 // and digits of every script), ASCII for bytes patterns and re.ASCII.
 // Iteration (findall, finditer, sub, split) follows CPython 3.7+: after an empty match, the next
 // match may start at the same place if it is not empty.
@@ -85,6 +85,8 @@ interface _Translation {
   flags: number;
   groups: number;
   names: Map<string, number>;
+  /** The JS group name of each Python group number. */
+  jsNames: string[];
 }
 
 /** Translates a Python pattern (a str, or a bytes pattern as latin-1) to a JS RegExp source. */
@@ -97,7 +99,13 @@ function translate(p: string, flags: number, isBytes: boolean, original: unknown
   let groups = 0;
   const names = new Map<string, number>();
   // The open groups; `close` ends one (a lookaround sits in (?:…) so that the 'u' flag lets it repeat).
-  const open: { index: number | null; pos: number; dotall: boolean; multiline: boolean; verbose: boolean; close?: string }[] = [];
+  const open: { index: number | null; pos: number; dotall: boolean; multiline: boolean; verbose: boolean; close?: string; at: number }[] = [];
+  // Every group is a JS named group: Python's names, `$gN` for group N without one, `$aK` for the
+  // K-th atomic group or possessive repeat, which (?=(?<$aK>X))\k<$aK> says in JS.
+  const jsNames: string[] = [''];
+  let hidden = 0;
+  // Where the last atom's JS text starts (a possessive quantifier wraps it).
+  let atomStart = 0;
   const closed = new Set<number>();
   // What the last item can take: a quantifier ('atom'), another one only as an error ('repeat'), none ('none').
   let last: 'atom' | 'repeat' | 'none' = 'none';
@@ -109,6 +117,7 @@ function translate(p: string, flags: number, isBytes: boolean, original: unknown
   let sets = isBytes || flags & FLAGS.ASCII ? _ASCII_SETS : _UNICODE_SETS;
 
   const emit = (s: string, kind: 'atom' | 'none'): void => {
+    atomStart = out.length;
     out += s;
     last = kind;
     if (open.length === 0) topLevelEmpty = false;
@@ -183,7 +192,7 @@ function translate(p: string, flags: number, isBytes: boolean, original: unknown
         if (open.some((g) => g.index === n)) fail('cannot refer to an open group', start);
         fail(`invalid group reference ${n}`, start + 1);
       }
-      return { source: `(?:\\${n})` };
+      return { source: `\\k<${jsNames[n]}>` };
     }
     if (/[a-zA-Z]/.test(c)) fail(`bad escape \\${c}`, start);
     return { code: c.codePointAt(0)! };
@@ -258,7 +267,12 @@ function translate(p: string, flags: number, isBytes: boolean, original: unknown
       q += '?';
       i++;
     } else if (p[i] === '+') {
-      _refuse('a possessive quantifier (*+, ++, ?+, {m,n}+)', i);
+      // A possessive repeat: what it takes once it stops, as an atomic group would.
+      i++;
+      const name = `$a${++hidden}`;
+      out = `${out.slice(0, atomStart)}(?:(?=(?<${name}>${out.slice(atomStart)}${q}))\\k<${name}>)`;
+      last = 'repeat';
+      return true;
     }
     out += q;
     last = 'repeat';
@@ -269,26 +283,27 @@ function translate(p: string, flags: number, isBytes: boolean, original: unknown
     const start = i;
     if (p[i + 1] !== '?') {
       groups++;
-      open.push({ index: groups, pos: start, dotall, multiline, verbose });
+      jsNames[groups] = `$g${groups}`;
+      open.push({ index: groups, pos: start, dotall, multiline, verbose, at: out.length });
       i++;
-      emit('(', 'none');
+      emit(`(?<${jsNames[groups]}>`, 'none');
       return;
     }
     const kind = p[i + 2];
     if (kind === ':') {
-      open.push({ index: null, pos: start, dotall, multiline, verbose });
+      open.push({ index: null, pos: start, dotall, multiline, verbose, at: out.length });
       i += 3;
       emit('(?:', 'none');
       return;
     }
     if (kind === '=' || kind === '!') {
-      open.push({ index: null, pos: start, dotall, multiline, verbose, close: '))' });
+      open.push({ index: null, pos: start, dotall, multiline, verbose, close: '))', at: out.length });
       i += 3;
       emit(`(?:(?${kind}`, 'none');
       return;
     }
     if (kind === '<' && (p[i + 3] === '=' || p[i + 3] === '!')) {
-      open.push({ index: null, pos: start, dotall, multiline, verbose, close: '))' });
+      open.push({ index: null, pos: start, dotall, multiline, verbose, close: '))', at: out.length });
       emit(`(?:(?<${p[i + 3]}`, 'none');
       i += 4;
       return;
@@ -312,7 +327,8 @@ function translate(p: string, flags: number, isBytes: boolean, original: unknown
           groups++;
           if (names.has(name)) fail(`redefinition of group name ${repr(name)} as group ${groups}; was group ${names.get(name)}`, nameAt);
           names.set(name, groups);
-          open.push({ index: groups, pos: start, dotall, multiline, verbose });
+          jsNames[groups] = name;
+          open.push({ index: groups, pos: start, dotall, multiline, verbose, at: out.length });
           i = close + 1;
           emit(`(?<${name}>`, 'none');
         } else {
@@ -328,7 +344,13 @@ function translate(p: string, flags: number, isBytes: boolean, original: unknown
     }
     if (kind === '<') fail(`unknown extension ?<${p[i + 3] ?? ''}`, start + 1);
     if (kind === '(') _refuse('a conditional group (?(id)yes|no)', start);
-    if (kind === '>') _refuse('an atomic group (?>...)', start);
+    if (kind === '>') {
+      const name = `$a${++hidden}`;
+      open.push({ index: null, pos: start, dotall, multiline, verbose, close: `))\\k<${name}>)`, at: out.length });
+      i += 3;
+      emit(`(?:(?=(?<${name}>`, 'none');
+      return;
+    }
     // Inline flags: (?imsx) for the whole pattern, or (?imsx-imsx:...) for a group.
     let j = i + 2;
     let on = 0;
@@ -356,7 +378,7 @@ function translate(p: string, flags: number, isBytes: boolean, original: unknown
     }
     if (p[j] !== ':') fail(p[j] === undefined ? 'missing -, : or )' : 'unknown flag', j);
     if ((on | off) & FLAGS.IGNORECASE && ((on & FLAGS.IGNORECASE) !== 0) !== ignorecase) _refuse('(?i:...) or (?-i:...) on part of a pattern', start);
-    open.push({ index: null, pos: start, dotall, multiline, verbose });
+    open.push({ index: null, pos: start, dotall, multiline, verbose, at: out.length });
     if (on & FLAGS.DOTALL) dotall = true;
     if (off & FLAGS.DOTALL) dotall = false;
     if (on & FLAGS.MULTILINE) multiline = true;
@@ -402,6 +424,7 @@ function translate(p: string, flags: number, isBytes: boolean, original: unknown
         verbose = g!.verbose;
         i++;
         emit(g!.close ?? ')', 'atom');
+        atomStart = g!.at;
         break;
       }
       case '|':
@@ -437,7 +460,7 @@ function translate(p: string, flags: number, isBytes: boolean, original: unknown
     }
   }
   if (open.length > 0) fail('missing ), unterminated subpattern', open[open.length - 1]!.pos);
-  return { source: out, flags: flagsOut.value, groups, names };
+  return { source: out, flags: flagsOut.value, groups, names, jsNames };
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -484,6 +507,7 @@ export class Pattern {
   readonly groupindex: PyDict;
   readonly isBytes: boolean;
   readonly names: Map<string, number>;
+  readonly jsNames: string[];
   private readonly source: string;
   private readonly jsFlags: string;
   private cached: Record<string, RegExp> = {};
@@ -499,6 +523,7 @@ export class Pattern {
     this.flags = this.isBytes || tr.flags & FLAGS.ASCII ? tr.flags : tr.flags | FLAGS.UNICODE;
     this.groups = tr.groups;
     this.names = tr.names;
+    this.jsNames = tr.jsNames;
     this.groupindex = new PyDict([...tr.names]);
     this.source = tr.source;
     this.jsFlags = `du${this.flags & FLAGS.IGNORECASE ? 'i' : ''}`;
@@ -560,13 +585,18 @@ export class Match {
     throw new IndexError('no such group');
   }
 
+  /** Group n's text as JS matched it, undefined when it did not take part. */
+  raw(n: number): string | undefined {
+    return n === 0 ? this.m[0] : this.m.groups?.[this.re.jsNames[n]!];
+  }
+
   _span(n: number): [number, number] {
-    const ix = this.m.indices?.[n];
+    const ix = n === 0 ? this.m.indices?.[0] : this.m.indices?.groups?.[this.re.jsNames[n]!];
     return ix ? [this.subj.cp(ix[0]), this.subj.cp(ix[1])] : [-1, -1];
   }
 
   _group(n: number, dflt: unknown = null): unknown {
-    const s = this.m[n];
+    const s = this.raw(n);
     return s === undefined ? dflt : this.subj.out(s);
   }
 
@@ -574,7 +604,7 @@ export class Match {
     let best: number | null = null;
     let bestEnd = -1;
     for (let n = 1; n <= this.re.groups; n++) {
-      const ix = this.m.indices?.[n];
+      const ix = this.m.indices?.groups?.[this.re.jsNames[n]!];
       // CPython's lastindex: the group that closed last; of nested groups ending together, the outer.
       if (ix && (ix[1] > bestEnd || best === null)) {
         best = n;
@@ -744,7 +774,7 @@ async function _subn(pat: Pattern, repl: unknown, string: unknown, count: unknow
     const ex = (m as unknown as { m: RegExpExecArray }).m;
     if (ex.index > last) pieces.push(subj.out(subj.text.slice(last, ex.index)));
     if (template && (repl instanceof Uint8Array) === pat.isBytes) {
-      pieces.push(subj.out(template.map((part) => (typeof part === 'number' ? (ex[part] ?? '') : part)).join('')));
+      pieces.push(subj.out(template.map((part) => (typeof part === 'number' ? (m.raw(part) ?? '') : part)).join('')));
     } else if (template) {
       pieces.push(repl);
     } else {
@@ -835,7 +865,7 @@ const _matchMethods: Record<string, (m: Match, a: unknown[], kw: Kw) => unknown>
   expand: (m, a) => {
     const text = a[0] instanceof Uint8Array ? _latin1(a[0]) : String(a[0]);
     const ex = (m as unknown as { m: RegExpExecArray }).m;
-    const out = _template(m.re, text).map((part) => (typeof part === 'number' ? (ex[part] ?? '') : part)).join('');
+    const out = _template(m.re, text).map((part) => (typeof part === 'number' ? (m.raw(part) ?? '') : part)).join('');
     return m.re.isBytes ? _toBytes(out) : out;
   },
   __getitem__: (m, a) => m[NATIVE_GETITEM](a[0]),
