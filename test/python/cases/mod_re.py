@@ -76,3 +76,7 @@ for p, s in [('(?>a+)ab', 'aaab'), ('(?>a+)b', 'aaab'), (r'(\d+)(?>x|xy)z', '1xy
              ('(?:ab)++c', 'ababc'), ('(a)(?>(b)+)(c)', 'abbc'), ('a?+a', 'a'), ('a{1,2}+a', 'aaa'), (r'"[^"]*+"', '"x" "y'), ('(?>(x))\\1', 'xx')]:
     m = re.search(p, s)
     print(p, m and (m.group(), m.groups(), m.span(len(m.groups())), m.lastindex), re.findall(p, s), re.sub(p, '<\\g<0>>', s))
+# (?i:...) on part of a pattern: its letters, sets and ranges in both cases, the rest as written.
+for p, s in [('(?i:get) /', 'GET / Get / get /'), ('(?i:[a-c]+)x', 'aBcx ABCx abcX'), ('x(?i:[^a])', 'xa xA xb xB'), ('(?i:straße|é)', 'STRASSE Straße É é'),
+             ('(?i:h(?-i:T)tp)', 'http hTtp HTTP HtTP'), ('(?i:[x-ző])', 'XZŐő'), (rb'(?i:host):', b'HOST: Host: \xc9')]:
+    print(p, re.findall(p, s))

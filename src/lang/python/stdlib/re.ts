@@ -4,9 +4,10 @@
 // and \A/\Z are lookarounds (Python's `$` also matches before a final newline; its MULTILINE lines
 // end only at \n), (?P<name>…) and (?P=name) are JS named groups, `{,n}` is {0,n}, inline global
 // flags and (?s:…)/(?m:…)/(?x:…) are applied while translating, VERBOSE drops blanks and comments.
-// Atomic groups and possessive repeats are (?=(?<$a1>X))\k<$a1>. Pattern errors are re.error
-// with CPython's message and position. Not translated (refused): (?i:…) scoped to part of a
-// pattern, conditionals (?(1)…), \N{name}. \d, \w, \s and \b are Python's: Unicode for str patterns (letters
+// Atomic groups and possessive repeats are (?=(?<$a1>X))\k<$a1>; (?i:…) spells its letters out
+// ([aA]). Pattern errors are re.error with CPython's message and position. Not translated
+// (refused): (?-i:…) in a pattern that ignores case, a group reference inside (?i:…),
+// conditionals (?(1)…), \N{name}. \d, \w, \s and \b are Python's: Unicode for str patterns (letters
 // and digits of every script), ASCII for bytes patterns and re.ASCII.
 // Iteration (findall, finditer, sub, split) follows CPython 3.7+: after an empty match, the next
 // match may start at the same place if it is not empty.
@@ -80,6 +81,34 @@ function _literal(code: number, inClass = false): string {
 const _UNICODE_SETS = { d: '\\p{Nd}', w: '\\p{L}\\p{N}_', s: '\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000' };
 const _ASCII_SETS = { d: '0-9', w: 'a-zA-Z0-9_', s: ' \\t\\n\\r\\f\\v' };
 
+/** A character's case variants (itself first): what it matches under (?i:...). */
+function _cases(code: number, asciiOnly = false): number[] {
+  const c = String.fromCodePoint(code);
+  const out = new Set([code]);
+  if (asciiOnly && code > 0x7f) return [code];
+  for (const v of [c.toLowerCase(), c.toUpperCase(), c.toUpperCase().toLowerCase(), c.toLowerCase().toUpperCase()]) {
+    if ([...v].length === 1) out.add(v.codePointAt(0)!);
+  }
+  return [...out];
+}
+
+/** What a range lo-hi adds under (?i:...): the other case of its letters, as class items. */
+function _caseRange(lo: number, hi: number, asciiOnly: boolean): string {
+  let extra = '';
+  const overlap = (a: number, b: number, shift: number) => {
+    const x = Math.max(lo, a);
+    const y = Math.min(hi, b);
+    if (x <= y) extra += `${_literal(x + shift, true)}-${_literal(y + shift, true)}`;
+  };
+  overlap(0x61, 0x7a, -0x20);
+  overlap(0x41, 0x5a, 0x20);
+  // Beyond ASCII, each character's own variants, for a range of reasonable size.
+  if (!asciiOnly && hi > 0x7f && hi - Math.max(lo, 0x80) < 2048) {
+    for (let c = Math.max(lo, 0x80); c <= hi; c++) for (const v of _cases(c)) if (v < lo || v > hi) extra += _literal(v, true);
+  }
+  return extra;
+}
+
 interface _Translation {
   source: string;
   flags: number;
@@ -99,7 +128,7 @@ function translate(p: string, flags: number, isBytes: boolean, original: unknown
   let groups = 0;
   const names = new Map<string, number>();
   // The open groups; `close` ends one (a lookaround sits in (?:…) so that the 'u' flag lets it repeat).
-  const open: { index: number | null; pos: number; dotall: boolean; multiline: boolean; verbose: boolean; close?: string; at: number }[] = [];
+  const open: { index: number | null; pos: number; dotall: boolean; multiline: boolean; verbose: boolean; caseless: boolean; close?: string; at: number }[] = [];
   // Every group is a JS named group: Python's names, `$gN` for group N without one, `$aK` for the
   // K-th atomic group or possessive repeat, which (?=(?<$aK>X))\k<$aK> says in JS.
   const jsNames: string[] = [''];
@@ -114,6 +143,13 @@ function translate(p: string, flags: number, isBytes: boolean, original: unknown
   let multiline = (flags & FLAGS.MULTILINE) !== 0;
   let verbose = (flags & FLAGS.VERBOSE) !== 0;
   let ignorecase = (flags & FLAGS.IGNORECASE) !== 0;
+  // (?i:...) without IGNORECASE on the whole pattern: its letters are spelt out, [aA].
+  let caseless = false;
+  const lit = (code: number): string => {
+    if (!caseless) return _literal(code);
+    const all = _cases(code, isBytes);
+    return all.length === 1 ? _literal(code) : `[${all.map((c) => _literal(c, true)).join('')}]`;
+  };
   let sets = isBytes || flags & FLAGS.ASCII ? _ASCII_SETS : _UNICODE_SETS;
 
   const emit = (s: string, kind: 'atom' | 'none'): void => {
@@ -192,6 +228,7 @@ function translate(p: string, flags: number, isBytes: boolean, original: unknown
         if (open.some((g) => g.index === n)) fail('cannot refer to an open group', start);
         fail(`invalid group reference ${n}`, start + 1);
       }
+      if (caseless) _refuse('a group reference inside (?i:...)', start);
       return { source: `\\k<${jsNames[n]}>` };
     }
     if (/[a-zA-Z]/.test(c)) fail(`bad escape \\${c}`, start);
@@ -236,7 +273,8 @@ function translate(p: string, flags: number, isBytes: boolean, original: unknown
         const hi = item();
         if (lo.code === undefined || hi.code === undefined || hi.code < lo.code) fail(`bad character range ${lo.text}-${hi.text}`, at);
         positive += `${_literal(lo.code!, true)}-${_literal(hi.code!, true)}`;
-      } else if (lo.code !== undefined) positive += _literal(lo.code, true);
+        if (caseless) positive += _caseRange(lo.code!, hi.code!, isBytes);
+      } else if (lo.code !== undefined) positive += caseless ? _cases(lo.code, isBytes).map((c) => _literal(c, true)).join('') : _literal(lo.code, true);
       else if (lo.negated) complements.push(lo.set!);
       else positive += lo.set!;
     }
@@ -284,26 +322,26 @@ function translate(p: string, flags: number, isBytes: boolean, original: unknown
     if (p[i + 1] !== '?') {
       groups++;
       jsNames[groups] = `$g${groups}`;
-      open.push({ index: groups, pos: start, dotall, multiline, verbose, at: out.length });
+      open.push({ index: groups, pos: start, dotall, multiline, verbose, caseless, at: out.length });
       i++;
       emit(`(?<${jsNames[groups]}>`, 'none');
       return;
     }
     const kind = p[i + 2];
     if (kind === ':') {
-      open.push({ index: null, pos: start, dotall, multiline, verbose, at: out.length });
+      open.push({ index: null, pos: start, dotall, multiline, verbose, caseless, at: out.length });
       i += 3;
       emit('(?:', 'none');
       return;
     }
     if (kind === '=' || kind === '!') {
-      open.push({ index: null, pos: start, dotall, multiline, verbose, close: '))', at: out.length });
+      open.push({ index: null, pos: start, dotall, multiline, verbose, caseless, close: '))', at: out.length });
       i += 3;
       emit(`(?:(?${kind}`, 'none');
       return;
     }
     if (kind === '<' && (p[i + 3] === '=' || p[i + 3] === '!')) {
-      open.push({ index: null, pos: start, dotall, multiline, verbose, close: '))', at: out.length });
+      open.push({ index: null, pos: start, dotall, multiline, verbose, caseless, close: '))', at: out.length });
       emit(`(?:(?<${p[i + 3]}`, 'none');
       i += 4;
       return;
@@ -328,7 +366,7 @@ function translate(p: string, flags: number, isBytes: boolean, original: unknown
           if (names.has(name)) fail(`redefinition of group name ${repr(name)} as group ${groups}; was group ${names.get(name)}`, nameAt);
           names.set(name, groups);
           jsNames[groups] = name;
-          open.push({ index: groups, pos: start, dotall, multiline, verbose, at: out.length });
+          open.push({ index: groups, pos: start, dotall, multiline, verbose, caseless, at: out.length });
           i = close + 1;
           emit(`(?<${name}>`, 'none');
         } else {
@@ -336,6 +374,7 @@ function translate(p: string, flags: number, isBytes: boolean, original: unknown
           if (n === undefined) fail(`unknown group name ${repr(name)}`, nameAt);
           if (!closed.has(n!)) fail('cannot refer to an open group', nameAt);
           i = close + 1;
+          if (caseless) _refuse('a group reference inside (?i:...)', start);
           emit(`\\k<${name}>`, 'atom');
         }
         return;
@@ -346,7 +385,7 @@ function translate(p: string, flags: number, isBytes: boolean, original: unknown
     if (kind === '(') _refuse('a conditional group (?(id)yes|no)', start);
     if (kind === '>') {
       const name = `$a${++hidden}`;
-      open.push({ index: null, pos: start, dotall, multiline, verbose, close: `))\\k<${name}>)`, at: out.length });
+      open.push({ index: null, pos: start, dotall, multiline, verbose, caseless, close: `))\\k<${name}>)`, at: out.length });
       i += 3;
       emit(`(?:(?=(?<${name}>`, 'none');
       return;
@@ -377,8 +416,10 @@ function translate(p: string, flags: number, isBytes: boolean, original: unknown
       return;
     }
     if (p[j] !== ':') fail(p[j] === undefined ? 'missing -, : or )' : 'unknown flag', j);
-    if ((on | off) & FLAGS.IGNORECASE && ((on & FLAGS.IGNORECASE) !== 0) !== ignorecase) _refuse('(?i:...) or (?-i:...) on part of a pattern', start);
-    open.push({ index: null, pos: start, dotall, multiline, verbose, at: out.length });
+    if (off & FLAGS.IGNORECASE && ignorecase) _refuse('(?-i:...) in a pattern that ignores case', start);
+    open.push({ index: null, pos: start, dotall, multiline, verbose, caseless, at: out.length });
+    if (on & FLAGS.IGNORECASE && !ignorecase) caseless = true;
+    if (off & FLAGS.IGNORECASE) caseless = false;
     if (on & FLAGS.DOTALL) dotall = true;
     if (off & FLAGS.DOTALL) dotall = false;
     if (on & FLAGS.MULTILINE) multiline = true;
@@ -405,7 +446,7 @@ function translate(p: string, flags: number, isBytes: boolean, original: unknown
     switch (c) {
       case '\\': {
         const e = escapeCode(false);
-        if (e.code !== undefined) emit(_literal(e.code), 'atom');
+        if (e.code !== undefined) emit(lit(e.code), 'atom');
         else emit(e.source!, e.anchor ? 'none' : 'atom');
         break;
       }
@@ -422,6 +463,7 @@ function translate(p: string, flags: number, isBytes: boolean, original: unknown
         dotall = g!.dotall;
         multiline = g!.multiline;
         verbose = g!.verbose;
+        caseless = g!.caseless;
         i++;
         emit(g!.close ?? ')', 'atom');
         atomStart = g!.at;
@@ -455,7 +497,7 @@ function translate(p: string, flags: number, isBytes: boolean, original: unknown
       default: {
         const code = p.codePointAt(i)!;
         i += code > 0xffff ? 2 : 1;
-        emit(_literal(code), 'atom');
+        emit(lit(code), 'atom');
       }
     }
   }
