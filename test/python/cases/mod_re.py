@@ -80,3 +80,5 @@ for p, s in [('(?>a+)ab', 'aaab'), ('(?>a+)b', 'aaab'), (r'(\d+)(?>x|xy)z', '1xy
 for p, s in [('(?i:get) /', 'GET / Get / get /'), ('(?i:[a-c]+)x', 'aBcx ABCx abcX'), ('x(?i:[^a])', 'xa xA xb xB'), ('(?i:straße|é)', 'STRASSE Straße É é'),
              ('(?i:h(?-i:T)tp)', 'http hTtp HTTP HtTP'), ('(?i:[x-ző])', 'XZŐő'), (rb'(?i:host):', b'HOST: Host: \xc9')]:
     print(p, re.findall(p, s))
+# (?-i:...) inside a pattern that ignores case (IGNORECASE or a leading (?i)).
+print(re.findall('(?-i:a)b', 'Ab ab aB AB', re.I), re.findall('(?i)x(?-i:Y)z', 'xYz XYZ xyz XYz'), re.findall('(?-i:[a-c])[a-c]', 'aA Aa bB', re.I), re.compile('(?i)a(?-i:b)').flags)

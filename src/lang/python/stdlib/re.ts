@@ -5,9 +5,9 @@
 // end only at \n), (?P<name>…) and (?P=name) are JS named groups, `{,n}` is {0,n}, inline global
 // flags and (?s:…)/(?m:…)/(?x:…) are applied while translating, VERBOSE drops blanks and comments.
 // Atomic groups and possessive repeats are (?=(?<$a1>X))\k<$a1>; (?i:…) spells its letters out
-// ([aA]). Pattern errors are re.error with CPython's message and position. Not translated
-// (refused): (?-i:…) in a pattern that ignores case, a group reference inside (?i:…),
-// conditionals (?(1)…), \N{name}. \d, \w, \s and \b are Python's: Unicode for str patterns (letters
+// ([aA]), and so does a whole pattern that ignores case but turns it off with (?-i:…).
+// Pattern errors are re.error with CPython's message and position. Not translated (refused):
+// a group reference where case is spelt out, conditionals (?(1)…), \N{name}. \d, \w, \s and \b are Python's: Unicode for str patterns (letters
 // and digits of every script), ASCII for bytes patterns and re.ASCII.
 // Iteration (findall, finditer, sub, split) follows CPython 3.7+: after an empty match, the next
 // match may start at the same place if it is not empty.
@@ -116,10 +116,19 @@ interface _Translation {
   names: Map<string, number>;
   /** The JS group name of each Python group number. */
   jsNames: string[];
+  /** Whether the JS RegExp takes the 'i' flag. */
+  jsIgnoreCase: boolean;
 }
 
 /** Translates a Python pattern (a str, or a bytes pattern as latin-1) to a JS RegExp source. */
-function translate(p: string, flags: number, isBytes: boolean, original: unknown): _Translation {
+/** Thrown when a pattern that ignores case turns it off in part: it is translated again, spelt out. */
+class _SpellOut extends Error {}
+
+/**
+ * Translates a Python pattern (a str, or a bytes pattern as latin-1) to a JS RegExp source. With
+ * `spell`, IGNORECASE is not JS's 'i' flag but letters spelt out ([aA]), so (?-i:...) can turn it off.
+ */
+function translate(p: string, flags: number, isBytes: boolean, original: unknown, spell = false): _Translation {
   const fail: (msg: string, pos: number) => never = (msg, pos) => {
     throw new error(msg, p, pos, original);
   };
@@ -142,9 +151,10 @@ function translate(p: string, flags: number, isBytes: boolean, original: unknown
   let dotall = (flags & FLAGS.DOTALL) !== 0;
   let multiline = (flags & FLAGS.MULTILINE) !== 0;
   let verbose = (flags & FLAGS.VERBOSE) !== 0;
-  let ignorecase = (flags & FLAGS.IGNORECASE) !== 0;
+  // ignorecase: JS's 'i' flag is on (the whole pattern ignores case, not spelt out).
+  let ignorecase = !spell && (flags & FLAGS.IGNORECASE) !== 0;
   // (?i:...) without IGNORECASE on the whole pattern: its letters are spelt out, [aA].
-  let caseless = false;
+  let caseless = spell && (flags & FLAGS.IGNORECASE) !== 0;
   const lit = (code: number): string => {
     if (!caseless) return _literal(code);
     const all = _cases(code, isBytes);
@@ -410,13 +420,16 @@ function translate(p: string, flags: number, isBytes: boolean, original: unknown
       if (on & FLAGS.DOTALL) dotall = true;
       if (on & FLAGS.MULTILINE) multiline = true;
       if (on & FLAGS.VERBOSE) verbose = true;
-      if (on & FLAGS.IGNORECASE) ignorecase = true;
+      if (on & FLAGS.IGNORECASE) {
+        if (spell) caseless = true;
+        else ignorecase = true;
+      }
       if (on & FLAGS.ASCII) sets = _ASCII_SETS;
       i = j + 1;
       return;
     }
     if (p[j] !== ':') fail(p[j] === undefined ? 'missing -, : or )' : 'unknown flag', j);
-    if (off & FLAGS.IGNORECASE && ignorecase) _refuse('(?-i:...) in a pattern that ignores case', start);
+    if (off & FLAGS.IGNORECASE && ignorecase) throw new _SpellOut();
     open.push({ index: null, pos: start, dotall, multiline, verbose, caseless, at: out.length });
     if (on & FLAGS.IGNORECASE && !ignorecase) caseless = true;
     if (off & FLAGS.IGNORECASE) caseless = false;
@@ -502,7 +515,7 @@ function translate(p: string, flags: number, isBytes: boolean, original: unknown
     }
   }
   if (open.length > 0) fail('missing ), unterminated subpattern', open[open.length - 1]!.pos);
-  return { source: out, flags: flagsOut.value, groups, names, jsNames };
+  return { source: out, flags: flagsOut.value, groups, names, jsNames, jsIgnoreCase: !spell && (flagsOut.value & FLAGS.IGNORECASE) !== 0 };
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -560,7 +573,13 @@ export class Pattern {
     if (this.isBytes && flags & FLAGS.UNICODE) throw new ValueError('cannot use UNICODE flag with a bytes pattern');
     if (!this.isBytes && flags & FLAGS.LOCALE) throw new ValueError('cannot use LOCALE flag with a str pattern');
     if (flags & FLAGS.ASCII && flags & FLAGS.UNICODE) throw new ValueError('ASCII and UNICODE flags are incompatible');
-    const tr = translate(text, flags, this.isBytes, pattern);
+    let tr: _Translation;
+    try {
+      tr = translate(text, flags, this.isBytes, pattern);
+    } catch (e) {
+      if (!(e instanceof _SpellOut)) throw e;
+      tr = translate(text, flags, this.isBytes, pattern, true);
+    }
     this.pattern = pattern;
     this.flags = this.isBytes || tr.flags & FLAGS.ASCII ? tr.flags : tr.flags | FLAGS.UNICODE;
     this.groups = tr.groups;
@@ -568,7 +587,7 @@ export class Pattern {
     this.jsNames = tr.jsNames;
     this.groupindex = new PyDict([...tr.names]);
     this.source = tr.source;
-    this.jsFlags = `du${this.flags & FLAGS.IGNORECASE ? 'i' : ''}`;
+    this.jsFlags = `du${tr.jsIgnoreCase ? 'i' : ''}`;
     try {
       this.regex('g');
     } catch (e) {
