@@ -18,7 +18,7 @@ import { invoke, native } from '../runtime/call.ts';
 import { NotImplementedError, SystemExit } from '../runtime/exceptions.ts';
 import { NATIVE_COMPARE, NATIVE_CONTAINS } from '../runtime/native.ts';
 import * as ops from '../runtime/ops.ts';
-import { intValue, isInt, isNone } from '../runtime/values.ts';
+import { PyDict, intValue, isInt, isNone } from '../runtime/values.ts';
 
 type Kw = Record<string, unknown>;
 
@@ -53,8 +53,9 @@ export class Namespace {
   }
 }
 (QUALIFIED_NAMES as Map<Function, string>).set(Namespace, 'argparse.Namespace');
-type _ActionKind = 'store' | 'store_const' | 'store_true' | 'store_false' | 'append' | 'count' | 'help' | 'version';
-type _Nargs = null | '?' | '*' | '+' | number;
+type _ActionKind = 'store' | 'store_const' | 'store_true' | 'store_false' | 'append' | 'count' | 'help' | 'version' | 'parsers';
+/** nargs; 'A...' is argparse.PARSER, a subcommand and everything after it. */
+type _Nargs = null | '?' | '*' | '+' | 'A...' | number;
 
 /** One add_argument(): an argparse.Action, with the attributes Python code may read. */
 class Action {
@@ -87,7 +88,7 @@ class Action {
   }
 
   [pyRepr](): string {
-    const cls = { store: '_StoreAction', store_const: '_StoreConstAction', store_true: '_StoreTrueAction', store_false: '_StoreFalseAction', append: '_AppendAction', count: '_CountAction', help: '_HelpAction', version: '_VersionAction' }[this.kind];
+    const cls = { store: '_StoreAction', store_const: '_StoreConstAction', store_true: '_StoreTrueAction', store_false: '_StoreFalseAction', append: '_AppendAction', count: '_CountAction', help: '_HelpAction', version: '_VersionAction', parsers: '_SubParsersAction' }[this.kind];
     const show = (v: unknown) => (v === undefined || v === null ? 'None' : repr(v));
     return `${cls}(option_strings=${repr(this.option_strings)}, dest=${repr(this.dest)}, nargs=${show(this.nargs)}, const=${show(this.const)}, default=${show(this.default)}, type=${this.type === null ? 'None' : typeof this.type === 'function' ? repr(this.type) : show(this.type)}, choices=${show(this.choices)}, required=${this.required ? 'True' : 'False'}, help=${show(this.help)}, metavar=${show(this.metavar)})`;
   }
@@ -97,7 +98,8 @@ class Action {
 function _actionName(a: Action): string {
   if (a.option_strings.length > 0) return a.option_strings.join('/');
   if (!isNone(a.metavar) && a.metavar !== SUPPRESS) return String(a.metavar);
-  return a.dest;
+  if (a.dest !== SUPPRESS) return a.dest;
+  return `{${[...ops.iter(a.choices)].map(_str).join(',')}}`;
 }
 
 /** Python's str() of a value, for metavars built from choices and for help texts. */
@@ -207,6 +209,10 @@ export class ArgumentParser {
   readonly actions: Action[] = [];
   private readonly groups: _Group[];
   private readonly exclusive: { actions: Action[]; required: boolean }[] = [];
+  /** What a subcommand's parser did not recognize, for this parser's extras. */
+  private readonly subExtras: string[] = [];
+  /** The subcommands' names and help, listed under the add_subparsers() argument. */
+  private readonly subcommands = new Map<Action, Action[]>();
   private readonly defaults: Kw = {};
   private readonly byOption = new Map<string, Action>();
 
@@ -293,6 +299,41 @@ export class ArgumentParser {
     return g;
   }
 
+  /** add_subparsers(title=, description=, dest=, required=, help=, metavar=, prog=): the subcommand argument. */
+  addSubparsers(kw: Kw): Action {
+    if ([...this.subcommands.keys()].length > 0) this.fail('cannot have multiple subparser arguments');
+    const group = kw.title !== undefined || kw.description !== undefined ? this.addGroup(kw.title ?? 'subcommands', kw.description ?? null) : this.groups[0]!;
+    const positionals = this.actions.filter((a) => a.option_strings.length === 0);
+    const prog = isNone(kw.prog) ? [this.prog, this._actionsUsage(positionals)].filter(Boolean).join(' ') : String(kw.prog);
+    const action = new Action('parsers', {
+      option_strings: [], dest: typeof kw.dest === 'string' ? kw.dest : SUPPRESS, nargs: 'A...', const: null, default: null, type: null,
+      choices: new PyDict(), required: ops.truthy(kw.required ?? false), help: kw.help ?? null, metavar: kw.metavar ?? null, version: null,
+    });
+    this.actions.push(action);
+    group.actions.push(action);
+    this.subcommands.set(action, []);
+    const parsers = { [pyRepr]: () => repr(action) } as Kw;
+    parsers.add_parser = native('add_parser', (a, kw2) => {
+      const name = String(a[0] ?? kw2?.name);
+      const options: Kw = { ...(kw2 ?? {}) };
+      const aliases = isNone(options.aliases) ? [] : [...ops.iter(options.aliases)].map(String);
+      const help = options.help;
+      delete options.help;
+      delete options.aliases;
+      delete options.name;
+      if (options.prog === undefined) options.prog = `${prog} ${name}`;
+      const parser = new ArgumentParser(this.io, options);
+      for (const n of [name, ...aliases]) (action.choices as PyDict).set(n, parser);
+      if (help !== undefined) {
+        const label = aliases.length > 0 ? `${name} (${aliases.join(', ')})` : name;
+        this.subcommands.get(action)!.push(new Action('store', { option_strings: [], dest: label, nargs: null, const: null, default: null, type: null, choices: null, required: false, help, metavar: label, version: null }));
+      }
+      return parser;
+    });
+    Object.defineProperty(parsers, 'action', { value: action });
+    return parsers as unknown as Action;
+  }
+
   /** add_mutually_exclusive_group(required=False): its options share the parser's sections. */
   addExclusive(required: boolean): { actions: Action[]; required: boolean } {
     const g = { actions: [] as Action[], required };
@@ -323,6 +364,7 @@ export class ArgumentParser {
       case '?': return `[${m}]`;
       case '*': return `[${m} ...]`;
       case '+': return `${m} [${m} ...]`;
+      case 'A...': return `${m} ...`;
       default: return Array.from({ length: a.nargs }, () => m).join(' ');
     }
   }
@@ -450,11 +492,10 @@ export class ArgumentParser {
     const width = _width();
     const maxHelpPosition = Math.min(24, Math.max(width - 20, 4));
     const shown = this.actions.filter((a) => a.help !== SUPPRESS);
-    const maxLen = Math.max(0, ...shown.map((a) => this._invocation(a).length + 2));
+    const maxLen = Math.max(0, ...shown.map((a) => this._invocation(a).length + 2), ...shown.flatMap((a) => (this.subcommands.get(a) ?? []).map((c) => this._invocation(c).length + 4)));
     const helpPosition = Math.min(maxLen + 2, maxHelpPosition);
     const helpWidth = Math.max(width - helpPosition, 11);
-    const formatAction = (a: Action): string => {
-      const indent = 2;
+    const formatAction = (a: Action, indent = 2): string => {
       const actionWidth = helpPosition - indent - 2;
       let header = this._invocation(a);
       let indentFirst = 0;
@@ -475,11 +516,12 @@ export class ArgumentParser {
           for (const line of lines.slice(1)) parts.push(`${' '.repeat(helpPosition)}${line}\n`);
         } else if (!header.endsWith('\n')) parts.push('\n');
       } else if (!header.endsWith('\n')) parts.push('\n');
+      for (const c of this.subcommands.get(a) ?? []) parts.push(formatAction(c, indent + 2));
       return parts.join('');
     };
     const items: string[] = [this.formatUsage(width), this._text(this.description, 0, width)];
     for (const g of this.groups) {
-      const body = [this._text(g.description, 2, width), ...g.actions.filter((a) => a.help !== SUPPRESS).map(formatAction)].join('');
+      const body = [this._text(g.description, 2, width), ...g.actions.filter((a) => a.help !== SUPPRESS).map((a) => formatAction(a))].join('');
       if (body) items.push(`\n${g.title === null ? '' : `${g.title}:\n`}${body}\n`);
     }
     items.push(this._text(this.epilog, 0, width));
@@ -526,6 +568,12 @@ export class ArgumentParser {
   /** _get_values: the strings an action took, converted and checked. */
   private async _values(a: Action, strings: string[]): Promise<unknown> {
     if (a.nargs === 0) return a.const;
+    if (a.nargs === 'A...') {
+      const values: unknown[] = [];
+      for (const s of strings) values.push(await this._convert(a, s));
+      this._check(a, values[0]);
+      return values;
+    }
     if (strings.length === 0 && a.nargs === '?') {
       const v = a.option_strings.length > 0 ? a.const : a.default;
       if (typeof v === 'string') {
@@ -559,6 +607,23 @@ export class ArgumentParser {
       case 'version':
         this.io.write(`${_expand(_str(a.version), { prog: this.prog })}\n`);
         throw new SystemExit(0);
+      case 'parsers': {
+        // _SubParsersAction: the subcommand's parser reads the rest into its own namespace, copied here.
+        const [name, ...rest] = value as string[];
+        if (a.dest !== SUPPRESS) ns[a.dest] = name;
+        const sub = (a.choices as PyDict).get(name) as ArgumentParser;
+        const subNs: Kw = new Namespace() as unknown as Kw;
+        let extras: string[];
+        try {
+          extras = await sub.parseKnown(rest, subNs);
+        } catch (e) {
+          if (e instanceof _ParseError) sub.fail(e.message);
+          throw e;
+        }
+        Object.assign(ns, subNs);
+        this.subExtras.push(...extras);
+        return;
+      }
       case 'count':
         ns[a.dest] = isNone(ns[a.dest]) ? 1 : ops.add(ns[a.dest], 1);
         return;
@@ -614,7 +679,8 @@ export class ArgumentParser {
   private _nargsPattern(a: Action): string {
     const n = a.nargs;
     let p: string;
-    if (n === null) p = '(-*A-*)';
+    if (n === 'A...') p = '(-*A[-AO]*)';
+    else if (n === null) p = '(-*A-*)';
     else if (n === '?') p = '(-*A?-*)';
     else if (n === '*') p = '(-*[A-]*)';
     else if (n === '+') p = '(-*A[A-]*)';
@@ -735,7 +801,7 @@ export class ArgumentParser {
       start = await consumeOptional(start);
     }
     const stop = await consumePositionals(start);
-    extras.push(...argStrings.slice(stop));
+    extras.push(...argStrings.slice(stop), ...this.subExtras.splice(0));
 
     const missing: Action[] = [];
     for (const a of this.actions) {
@@ -805,6 +871,7 @@ const _methods: Record<string, (p: ArgumentParser, a: unknown[], kw: Kw | undefi
     });
     return group;
   },
+  add_subparsers: (p, _a, kw) => p.addSubparsers(kw ?? {}),
   add_argument_group: (p, a, kw) => {
     const g = p.addGroup(a[0] ?? kw?.title, a[1] ?? kw?.description);
     const group = { [pyRepr]: () => '<argparse._ArgumentGroup object>' } as Kw;
