@@ -909,19 +909,24 @@ for (const [name, fn] of Object.entries(_methods)) {
 }
 
 export function createArgparseModule(io: HostIO): PyModule {
-  const parserClass = native('ArgumentParser', (a, kw) => {
-    const options: Kw = { ...(kw ?? {}) };
-    ['prog', 'usage', 'description', 'epilog'].forEach((k, i) => {
-      if (a[i] !== undefined) options[k] = a[i];
-    });
-    return new ArgumentParser(io, options);
-  });
-  Object.defineProperty(parserClass, pyRepr, { value: () => "<class 'argparse.ArgumentParser'>" });
-  const namespaceClass = native('Namespace', (_a, kw) => new Namespace(kw));
-  Object.defineProperty(namespaceClass, pyRepr, { value: () => "<class 'argparse.Namespace'>" });
+  // The class Python sees: this program's io bound in, Python's arguments as the runtime passes
+  // them to a TypeScript class (positionals, then the keywords as one object).
+  const parserClass = class extends ArgumentParser {
+    constructor(...args: unknown[]) {
+      const last = args[args.length - 1];
+      const kw = typeof last === 'object' && last !== null && Object.getPrototypeOf(last) === Object.prototype ? (args.pop() as Kw) : {};
+      const options: Kw = { ...kw };
+      ['prog', 'usage', 'description', 'epilog'].forEach((k, i) => {
+        if (args[i] !== undefined) options[k] = args[i];
+      });
+      super(io, options);
+    }
+  };
+  Object.defineProperty(parserClass, 'name', { value: 'ArgumentParser' });
+  (QUALIFIED_NAMES as Map<Function, string>).set(parserClass, 'argparse.ArgumentParser');
   return makeModule('argparse', {
     ArgumentParser: parserClass,
-    Namespace: namespaceClass,
+    Namespace,
     ArgumentError,
     ArgumentTypeError,
     ...Object.fromEntries([..._FORMATTERS].map(([cls, name]) => [name, cls])),
