@@ -82,3 +82,7 @@ for p, s in [('(?i:get) /', 'GET / Get / get /'), ('(?i:[a-c]+)x', 'aBcx ABCx ab
     print(p, re.findall(p, s))
 # (?-i:...) inside a pattern that ignores case (IGNORECASE or a leading (?i)).
 print(re.findall('(?-i:a)b', 'Ab ab aB AB', re.I), re.findall('(?i)x(?-i:Y)z', 'xYz XYZ xyz XYz'), re.findall('(?-i:[a-c])[a-c]', 'aA Aa bB', re.I), re.compile('(?i)a(?-i:b)').flags)
+# re.Pattern and re.Match are the types of compiled patterns and matches (type(), isinstance).
+m = re.match('a', 'a')
+p = re.compile('a')
+print(type(m), type(p), isinstance(m, re.Match), isinstance(p, re.Pattern), re.Pattern, re.Match, bool(m), bool(re.match('b', 'a')))

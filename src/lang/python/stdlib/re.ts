@@ -946,14 +946,6 @@ function _escape(pattern: unknown): unknown {
 export function createReModule(): PyModule {
   const fn = (name: string, body: (a: unknown[], kw: Kw) => unknown) => native(name, body);
   const flagArg = (a: unknown[], kw: Kw, i: number) => _a(a, kw, i, 'flags') ?? 0;
-  const patternClass = native('Pattern', () => {
-    throw new TypeError("cannot create 're.Pattern' instances");
-  });
-  Object.defineProperty(patternClass, pyRepr, { value: () => "<class 're.Pattern'>" });
-  const matchClass = native('Match', () => {
-    throw new TypeError("cannot create 're.Match' instances");
-  });
-  Object.defineProperty(matchClass, pyRepr, { value: () => "<class 're.Match'>" });
   const flags: Record<string, number> = {
     I: FLAGS.IGNORECASE, IGNORECASE: FLAGS.IGNORECASE, M: FLAGS.MULTILINE, MULTILINE: FLAGS.MULTILINE,
     S: FLAGS.DOTALL, DOTALL: FLAGS.DOTALL, X: FLAGS.VERBOSE, VERBOSE: FLAGS.VERBOSE, A: FLAGS.ASCII, ASCII: FLAGS.ASCII,
@@ -963,8 +955,8 @@ export function createReModule(): PyModule {
   return makeModule('re', {
     ...flags,
     error,
-    Pattern: patternClass,
-    Match: matchClass,
+    Pattern,
+    Match,
     compile: fn('compile', (a, kw) => _compile(_a(a, kw, 0, 'pattern'), flagArg(a, kw, 1))),
     match: fn('match', (a, kw) => _search(_compile(_a(a, kw, 0, 'pattern'), flagArg(a, kw, 2)), 'y', _a(a, kw, 1, 'string'), 0, null)),
     search: fn('search', (a, kw) => _search(_compile(_a(a, kw, 0, 'pattern'), flagArg(a, kw, 2)), 'g', _a(a, kw, 1, 'string'), 0, null)),
