@@ -86,3 +86,7 @@ print(re.findall('(?-i:a)b', 'Ab ab aB AB', re.I), re.findall('(?i)x(?-i:Y)z', '
 m = re.match('a', 'a')
 p = re.compile('a')
 print(type(m), type(p), isinstance(m, re.Match), isinstance(p, re.Pattern), re.Pattern, re.Match, bool(m), bool(re.match('b', 'a')))
+# Empty matches far into a long string (the non-empty retry after an empty match looks back a bounded way).
+s = ('x' * 300 + 'ab ') * 30
+print(re.findall(r'\b|b', s)[:10], len(re.findall(r'\b|b', s)), re.sub(r'(?=a)|a', '-', s)[-20:], len(re.split(r'\b|(?<=x)', s)))
+print([m.span() for m in re.finditer(r'|x', 'x' * 600)][-3:], re.sub('|(?P<n>x)', r'<\g<n>>', 'x' * 300)[-12:])

@@ -554,6 +554,28 @@ class _Subject {
 
 let _serial = 0;
 
+/** How far back nonEmptyAt looks: more than any lookbehind of a pattern (Python's are fixed-width). */
+const _CONTEXT = 256;
+
+/** A match found in text.slice(by), with its indices as in the whole text. */
+function _shift(m: RegExpExecArray, by: number): RegExpExecArray {
+  m.index += by;
+  const ix = m.indices;
+  if (ix) {
+    for (let k = 0; k < ix.length; k++) {
+      const v = ix[k];
+      if (v) ix[k] = [v[0] + by, v[1] + by];
+    }
+    if (ix.groups) {
+      for (const name of Object.keys(ix.groups)) {
+        const v = ix.groups[name];
+        if (v) ix.groups[name] = [v[0] + by, v[1] + by];
+      }
+    }
+  }
+  return m;
+}
+
 /** re.Pattern: a compiled pattern and its three JS forms (search, match at a place, fullmatch). */
 export class Pattern {
   readonly pattern: unknown;
@@ -605,12 +627,25 @@ export class Pattern {
     return r;
   }
 
-  /** A match at exactly `at` that is not empty (CPython's must_advance after an empty match). */
+  /**
+   * A match at exactly `at` that is not empty (CPython's must_advance after an empty match). The
+   * test "it ends after `at`" is a lookbehind over what comes before, so it runs on the text from
+   * at most _CONTEXT characters before `at` (enough for any lookbehind a pattern has), which keeps
+   * it short on a long string; the match's indices are then moved back to the whole text's.
+   */
   nonEmptyAt(text: string, at: number): RegExpExecArray | null {
-    const before = [...text.slice(0, at)].length; // code points, as the 'u' flag counts them
-    const r = new RegExp(`(?:${this.source})(?<=(?<![\\s\\S])[\\s\\S]{${before + 1},})`, `${this.jsFlags}y`);
-    r.lastIndex = at;
-    return r.exec(text);
+    const from = Math.max(0, at - _CONTEXT);
+    const slice = text.slice(from);
+    const before = [...slice.slice(0, at - from)].length; // code points, as the 'u' flag counts them
+    let r = this.cached[`ne${before}`];
+    if (!r) {
+      // At the slice's start, \A and ^ would see a start of the text that is not one: only when from is 0.
+      r = new RegExp(`(?:${this.source})(?<=(?<![\\s\\S])[\\s\\S]{${before + 1},})`, `${this.jsFlags}y`);
+      this.cached[`ne${before}`] = r;
+    }
+    r.lastIndex = at - from;
+    const m = r.exec(slice);
+    return m && from > 0 ? _shift(m, from) : m;
   }
 
   subject(value: unknown): _Subject {
