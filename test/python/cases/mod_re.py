@@ -90,3 +90,6 @@ print(type(m), type(p), isinstance(m, re.Match), isinstance(p, re.Pattern), re.P
 s = ('x' * 300 + 'ab ') * 30
 print(re.findall(r'\b|b', s)[:10], len(re.findall(r'\b|b', s)), re.sub(r'(?=a)|a', '-', s)[-20:], len(re.split(r'\b|(?<=x)', s)))
 print([m.span() for m in re.finditer(r'|x', 'x' * 600)][-3:], re.sub('|(?P<n>x)', r'<\g<n>>', 'x' * 300)[-12:])
+# Indices in a str with characters beyond the BMP are code points (many matches, pos/endpos).
+s = '😀a😀bb' * 2000
+print(len(re.findall('b+', s)), [m.span() for m in re.finditer('b+', s)][-2:], re.search('a', s, ).span(), re.compile('b').search(s, 3).span(), re.compile('b').findall(s, 5, 9), re.sub('😀', 'x', s[:12]), re.split('a', s[:14]))

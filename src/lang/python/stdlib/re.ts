@@ -537,15 +537,39 @@ class _Subject {
     this.text = this.isBytes ? _latin1(value as Uint8Array) : (value as string);
     this.astral = !this.isBytes && /[\uD800-\uDFFF]/.test(this.text);
   }
+  /** For a string with characters beyond the BMP: the code point index of each UTF-16 index. */
+  private cpOf: Int32Array | undefined;
+  private cpTable(): Int32Array {
+    if (!this.cpOf) {
+      const table = new Int32Array(this.text.length + 1);
+      let cp = 0;
+      for (let u = 0; u < this.text.length; u++) {
+        table[u] = cp;
+        const c = this.text.charCodeAt(u);
+        if (!(c >= 0xd800 && c < 0xdc00 && u + 1 < this.text.length && (this.text.charCodeAt(u + 1) & 0xfc00) === 0xdc00)) cp++;
+      }
+      table[this.text.length] = cp;
+      this.cpOf = table;
+    }
+    return this.cpOf;
+  }
   /** The Python index of a JS index. */
   cp(unit: number): number {
-    return this.astral ? [...this.text.slice(0, unit)].length : unit;
+    return this.astral ? this.cpTable()[unit]! : unit;
   }
   /** The JS index of a Python index (clamped to the string). */
   unit(cp: number): number {
-    const n = this.astral ? [...this.text].length : this.text.length;
-    const k = Math.max(0, Math.min(cp < 0 ? 0 : cp, n));
-    return this.astral ? [...this.text].slice(0, k).join('').length : k;
+    if (!this.astral) return Math.max(0, Math.min(cp, this.text.length));
+    const table = this.cpTable();
+    const k = Math.max(0, Math.min(cp, table[this.text.length]!));
+    let lo = 0;
+    let hi = this.text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (table[mid]! < k) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
   out(s: string): unknown {
     return this.isBytes ? _toBytes(s) : s;
