@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import type { SyntaxNode, Tree } from '@lezer/common';
 import type { LRParser } from '@lezer/lr';
+import { fastLezerParser, type FastParser } from './lezer-tables.ts';
 import { PySyntaxError } from './runtime/exceptions.ts';
 
 export interface SourceInfo {
@@ -206,6 +207,8 @@ function _fromErrorNode(info: SourceInfo, node: SyntaxNode): PySyntaxError {
 
 interface _Grammar {
   readonly parser: LRParser;
+  /** The same parser with lookup tables for its hottest scans (lezer-tables.ts). */
+  readonly fast: FastParser | undefined;
   readonly errorTypes: ReadonlySet<number>;
   readonly printType: number;
 }
@@ -225,6 +228,7 @@ function _grammar(): _Grammar {
   const types = parser.nodeSet.types;
   return (_grammarLoaded = {
     parser,
+    fast: fastLezerParser(parser),
     errorTypes: new Set(types.filter((t) => t.isError).map((t) => t.id)),
     printType: types.find((t) => t.name === 'PrintStatement')!.id,
   });
@@ -258,7 +262,7 @@ export function parse(source: string, filename: string): { tree: Tree; info: Sou
   const scanned = _scan(info);
   if (scanned) throw scanned;
   const grammar = _grammar();
-  const tree = grammar.parser.parse(source);
+  const tree = (grammar.fast ?? grammar.parser).parse(source);
   if (!_hasErrorOrPrint(tree, grammar)) return { tree, info };
   let firstError: SyntaxNode | undefined;
   let print: SyntaxNode | undefined;
