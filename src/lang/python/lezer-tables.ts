@@ -217,7 +217,11 @@ export function fastLezerParser(parser: LRParser): FastParser | undefined {
   let tables: Int32Array;
   try {
     const bytes = readFileSync(new URL(`./${LEZER_TABLES_FILE}`, import.meta.url));
-    tables = new Int32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length - (bytes.length % 4)));
+    const words = Math.floor(bytes.length / 4);
+    // A file this size gets a buffer of its own; a copy only if it were ever unaligned.
+    tables = bytes.byteOffset % 4 === 0
+      ? new Int32Array(bytes.buffer, bytes.byteOffset, words)
+      : new Int32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + words * 4));
   } catch {
     tables = buildLezerTables(parser);
   }
