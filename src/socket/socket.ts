@@ -983,14 +983,19 @@ export class Socket {
     return typeof sysGetpeername(this.#fd) === 'number' ? 'created' : 'connected';
   }
 
+  // Every send and recv: no event object when nothing keeps or sees it (`socklab run`, space.ts).
   #received(data: bytes, from: PyAddress | undefined): void {
     this.#bytesReceived += data.length;
-    this.#ctx.space.record({ kind: 'received', sock: this, data, from });
+    const space = this.#ctx.space;
+    if (space.observed) space.record({ kind: 'received', sock: this, data, from });
+    else space.skip();
   }
 
   #sent(data: Uint8Array, to: PyAddress | undefined): void {
     this.#bytesSent += data.length;
-    this.#ctx.space.record({ kind: 'sent', sock: this, data, to });
+    const space = this.#ctx.space;
+    if (space.observed) space.record({ kind: 'sent', sock: this, data, to });
+    else space.skip();
   }
 }
 
