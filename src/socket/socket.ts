@@ -111,9 +111,11 @@ function _copyOut(buf: Buffer, got: number): bytes {
       _pool = new ArrayBuffer(_POOL_SIZE);
       _poolOffset = 0;
     }
-    // A Uint8Array given bytes' prototype: constructing the subclass itself (`new bytes(...)`)
-    // costs several µs here, more than the send and the recv together (BENCHMARKS.md, perfals).
-    out = Object.setPrototypeOf(new Uint8Array(_pool, _poolOffset, got), bytes.prototype) as bytes;
+    // A Uint8Array made with bytes as new.target: constructing the subclass itself (`new bytes(...)`)
+    // costs several µs here, more than the send and the recv together (BENCHMARKS.md, perfals);
+    // Reflect.construct skips bytes' constructor, and V8 keeps the map it makes for the pair, so it
+    // costs half of giving a Uint8Array bytes' prototype afterwards (a prototype transition each).
+    out = Reflect.construct(Uint8Array, [_pool, _poolOffset, got], bytes) as bytes;
     _poolOffset += (got + 7) & ~7;
   }
   if (got <= _LOOP_COPY_MAX) {

@@ -25,7 +25,10 @@ export type SocketEvent =
 
 export type SocketEventKind = SocketEvent['kind'];
 
-/** A logged event: the event plus when (ms since the space was made) and its sequence number. */
+/**
+ * A logged event: the event plus when (ms since the space was made; NaN in a space that keeps no
+ * log) and its sequence number.
+ */
 export type LoggedEvent = SocketEvent & { seq: number; at: number };
 
 // Socket.prototype.close as the class defined it (socket.ts registers it at load).
@@ -54,7 +57,8 @@ export interface SocketSpaceOptions {
   /**
    * Keep the log of recent events (default true): the REPL's socket table and tracebacks, the
    * notebook's diagrams and the lessons read it. `socklab run` has no reader and passes false:
-   * then an event is only counted, kept in `sockets`, and given to the 'event' listeners if any.
+   * then an event is only counted, kept in `sockets`, and given to the 'event' listeners if any
+   * (without a time: `at` is NaN).
    */
   keepLog?: boolean;
 }
@@ -102,16 +106,19 @@ export class SocketSpace extends EventEmitter<{ event: [LoggedEvent] }> {
     // Stamped in place (no Object.assign and its temporary object: this runs for every send and recv).
     const logged = event as LoggedEvent;
     logged.seq = ++this.#seq;
-    if (!this.#keepLog && !this.#listened) return;
+    if (!this.#keepLog) {
+      // No time either: reading the clock was a third of this call, and only a kept log has a reader for it.
+      logged.at = NaN;
+      if (this.#listened) this.emit('event', logged);
+      return;
+    }
     this.#born ??= performanceAt(this.#madeAt);
     logged.at = performance.now() - this.#born;
-    if (this.#keepLog) {
-      this.log.push(logged);
-      this.#logBytes += _dataBytes(event);
-      // Trim in batches: shifting the array on every event would cost O(limit) per call.
-      if (this.log.length > _LOG_LIMIT * 1.5 || this.#logBytes > _LOG_BYTES_LIMIT * 1.5) this.#trim();
-    }
-    if (this.#listened) this.emit('event', logged);
+    this.log.push(logged);
+    this.#logBytes += _dataBytes(event);
+    // Trim in batches: shifting the array on every event would cost O(limit) per call.
+    if (this.log.length > _LOG_LIMIT * 1.5 || this.#logBytes > _LOG_BYTES_LIMIT * 1.5) this.#trim();
+    this.emit('event', logged);
   }
 
   /** Counts an event nobody observes (see `observed`) without making it: the next seq. */

@@ -46,7 +46,7 @@ describe('a space without the kept log (socklab run)', () => {
     expect(quiet.space.sockets.size).toBe(0);
   });
 
-  it('gives every event to a listener while one listens, with its seq and time', async () => {
+  it('gives every event to a listener while one listens, with its seq and no time', async () => {
     const quiet = createSocketModule(new SocketSpace({ keepLog: false }));
     const [a, c] = quiet.module.socketpair(CONSTANTS.AF_UNIX, CONSTANTS.SOCK_STREAM);
     const seen: LoggedEvent[] = [];
@@ -58,7 +58,7 @@ describe('a space without the kept log (socklab run)', () => {
       await c.recv(16);
       expect(seen.map((e) => e.kind)).toEqual(['sent', 'received']);
       expect(seen[1]!.seq).toBe(quiet.space.seq);
-      expect(typeof seen[1]!.at).toBe('number');
+      expect(seen[1]!.at).toBeNaN();
       quiet.space.off('event', listener);
       expect(quiet.space.observed).toBe(false);
       await a.sendall(new Uint8Array([9]));
