@@ -1,7 +1,7 @@
 // The command line: parses arguments, sets language and colour, and starts one of the
 // commands. The only place that calls process.exit().
 import pkg from '../package.json' with { type: 'json' };
-import { setColor, colorWanted } from './colors.ts';
+import { colorDecided, setColor } from './colors.ts';
 import { isLang, setLang, t } from './i18n/index.ts';
 import { SUPPORTED } from './kernel/platform.ts';
 import { UnsupportedPlatformError } from './kernel/libc.ts';
@@ -86,7 +86,9 @@ function _ownOption(rest: readonly string[], argv: readonly string[], i: number)
 }
 
 async function main(argv: readonly string[]): Promise<number | undefined> {
-  setColor(colorWanted());
+  // Colour as the environment says; else as stdout is a terminal, looked at when colour is first
+  // used (making process.stdout costs a start that prints nothing).
+  setColor(colorDecided());
   const parsed = _parse(argv);
   // Every command but --help and --version needs real sockets.
   if (!SUPPORTED && parsed.command !== 'help' && parsed.command !== 'version') {

@@ -8,11 +8,12 @@
 // Built as CommonJS and required by bin/socklab.js (CommonJS too, bin/package.json): a start
 // never goes through node's ES module loader (resolving, reading and linking two modules and
 // the facades of six builtins cost ~10% of an empty start); a learner's .mjs still does.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
+import { TRANSLATIONS_DIR, translationFile, translationName, translationText } from './lang/python/translation-name.ts';
 
 /** The bundle's content hash, put here by scripts/build.mjs. */
 declare const __SOCKLAB_BUNDLE_HASH__: string;
@@ -35,12 +36,35 @@ function _cacheDir(env: NodeJS.ProcessEnv): string | undefined {
   }
 }
 
-/** Which functions a start runs depends on the command and, for `run`, the file's kind: `repl`, `run-py`, `run-ts`, `kernel`, … */
-function _kind(argv: readonly string[]): string {
+/**
+ * Which functions a start runs depends on the command and, for `run`, the file's kind: `repl`,
+ * `run-py`, `run-ts`, `kernel`, … A .py program whose translation is not in the translation cache
+ * yet is translated (Lezer and the translator run): its start is `run-py-translating`, and the
+ * `run-py` cache, of the starts that find their translation, holds neither (~0.3 MB less to read
+ * and deserialize).
+ */
+function _kind(argv: readonly string[], cacheDir: string | undefined): string {
   const at = argv.findIndex((a) => ['run', 'translate', 'lesson', 'lessons', 'kernel'].includes(a));
   if (at < 0) return 'repl';
-  const ext = /\.(py|mjs|js|ts|mts)$/.exec(argv[at + 1] ?? '')?.[1];
-  return argv[at] === 'run' && ext ? `run-${ext}` : argv[at]!;
+  const file = argv[at + 1] ?? '';
+  const ext = /\.(py|mjs|js|ts|mts)$/.exec(file)?.[1];
+  if (argv[at] !== 'run' || !ext) return argv[at]!;
+  if (ext === 'py' && cacheDir !== undefined && !_translated(file, cacheDir)) return 'run-py-translating';
+  return `run-${ext}`;
+}
+
+/**
+ * Whether the translation of the program `file` is in the translation cache, named as
+ * src/lang/python/translation-cache.ts names it (mode `exec`, as `socklab run` translates). Only a
+ * guess that chooses a code cache: a wrong one costs time, never a wrong program.
+ */
+function _translated(file: string, cacheDir: string): boolean {
+  try {
+    const name = translationName(translationText(readFileSync(file, 'utf8'), 'exec'));
+    return existsSync(join(cacheDir, TRANSLATIONS_DIR, translationFile(__SOCKLAB_BUNDLE_HASH__, name)));
+  } catch {
+    return false; // no such file: `run` says so, with any cache
+  }
 }
 
 /** FNV-1a of the bundle's path, 8 hex digits: caches of builds in other places never touch this one's. */
@@ -53,7 +77,7 @@ function _placeKey(path: string): string {
 const dir = _cacheDir(process.env);
 const place = `${_placeKey(_BUNDLE)}-`;
 const mine = `${place}${__SOCKLAB_BUNDLE_HASH__}-`;
-const name = `${mine}${process.version}-${process.arch}-${_kind(process.argv.slice(2))}.v8cache`;
+const name = `${mine}${process.version}-${process.arch}-${_kind(process.argv.slice(2), dir)}.v8cache`;
 let cachedData: Buffer | undefined;
 if (dir) {
   try {

@@ -92,8 +92,6 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
 
   const languagePath = options.languagePath === undefined ? (terminal ? defaultLanguagePath() : null) : options.languagePath;
   const startLanguage: Language = options.language ?? (languagePath ? readLanguage(languagePath) : undefined) ?? 'typescript';
-  // Python from the first line on: its front end is loaded before the REPL reads anything.
-  const pythonModule = startLanguage === 'python' ? await import('./python-mode.ts') : undefined;
   const keys = terminal ? interruptKeyReader(input) : undefined;
   const paste = terminal ? bracketedPaste(input, output) : undefined;
   // Python mode's own banner: nothing is preloaded there, a learner imports socket as in python3.
@@ -112,6 +110,9 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
   }) as unknown as ReplServer;
   // The prompt is on the screen: now what the lines need (after-prompt.ts).
   const { asException, createEvaluator, defineDiagramCommand, formatException, formatSocketTable, formatUncaught, hintFor, keepUnobservedError, KeyboardInterrupt, missingModuleText, pythonError, repr, TypeAhead } = await import('./after-prompt.ts');
+  // Python from the first line on: its front end is loaded once the prompt is there too, in the
+  // same turn of the event loop (the bundle's import() reads no file), so before any key is read.
+  const pythonModule = startLanguage === 'python' ? await import('./python-mode.ts') : undefined;
   const typeAhead = new TypeAhead();
   // After repl.start: what node puts on globalThis (require, module, _, the builtin modules) is
   // then part of the evaluator's baseline, not the learner's variables that .reset deletes.

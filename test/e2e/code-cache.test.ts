@@ -67,8 +67,29 @@ describe('the code cache of the bundle', () => {
     expect(socklab(['run', py], cache).stdout).toBe('hello 5.0\n');
     expect(caches(cache).map((f) => f.replace(/^[0-9a-f]{8}-[0-9a-f]{16}-/, ''))).toEqual([
       `${process.version}-${process.arch}-run-mjs.v8cache`,
-      `${process.version}-${process.arch}-run-py.v8cache`,
+      `${process.version}-${process.arch}-run-py-translating.v8cache`,
     ]);
+  });
+
+  it('a .py start whose translation is cached has a cache of its own, without the translator', () => {
+    const work = tempDir();
+    const cache = join(tempDir(), 'cache');
+    const py = join(work, 'hello.py');
+    writeFileSync(py, 'print("hello", 5.0)\n');
+    const kinds = () => caches(cache).map((f) => f.replace(/^[0-9a-f]{8}-[0-9a-f]{16}-/, '').replace(`${process.version}-${process.arch}-`, ''));
+    expect(socklab(['run', py], cache).stdout).toBe('hello 5.0\n');
+    expect(kinds()).toEqual(['run-py-translating.v8cache']);
+    // The second run finds its translation: Lezer and the translator never run, nor are in its cache.
+    expect(socklab(['run', py], cache).stdout).toBe('hello 5.0\n');
+    expect(kinds()).toEqual(['run-py-translating.v8cache', 'run-py.v8cache']);
+    const [translating, translated] = caches(cache).map((f) => statSync(join(cache, f)).size);
+    expect(translated!).toBeLessThan(translating! - 50_000);
+    const written = caches(cache).map((f) => statSync(join(cache, f)).mtimeMs);
+    // An edited program is translated again, with the translating start's cache; neither is rewritten.
+    writeFileSync(py, 'print("hello", 6.0)\n');
+    expect(socklab(['run', py], cache).stdout).toBe('hello 6.0\n');
+    expect(socklab(['run', py], cache).stdout).toBe('hello 6.0\n');
+    expect(caches(cache).map((f) => statSync(join(cache, f)).mtimeMs)).toEqual(written);
   });
 
   it('a .py start that translated a program writes a cache the next one reads (the first translation turns TurboFan off and on)', () => {

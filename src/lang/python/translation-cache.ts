@@ -13,6 +13,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, uti
 import { join } from 'node:path';
 import { bundleCache } from '../../bundle-hooks.ts';
 import type { EmittedLine } from './emit.ts';
+import { TRANSLATIONS_DIR, translationFile, translationName, translationText } from './translation-name.ts';
 
 export interface Translation {
   js: string;
@@ -34,19 +35,6 @@ export interface TranslationKey {
   readonly text: string;
 }
 
-/** Two 32-bit FNV-1a hashes of different bases (hex) and the length: a file name, not a proof of identity. */
-function _hash(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x050c5d1f;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
-  }
-  const hex = (h: number) => (h >>> 0).toString(16).padStart(8, '0');
-  return `${hex(a)}${hex(b)}${text.length.toString(16)}`;
-}
-
 const _LIMITS: TranslationCacheLimits = { maxEntries: 256, maxBytes: 32 * 1024 * 1024 };
 
 function _isTranslation(x: unknown): x is Translation {
@@ -65,12 +53,12 @@ export class TranslationCache {
 
   /** The key of the translation of `source` with these emitter options. */
   key(source: string, options: string): TranslationKey {
-    const text = `${options}\0${source}`;
-    return { name: _hash(text), text };
+    const text = translationText(source, options);
+    return { name: translationName(text), text };
   }
 
   private _file(key: TranslationKey): string {
-    return join(this.dir, `${this.bundle}-${key.name}.json`);
+    return join(this.dir, translationFile(this.bundle, key.name));
   }
 
   /** The stored translation, or undefined (none, unreadable, another text's, or not a translation: it is rewritten). */
@@ -134,7 +122,7 @@ let _user: TranslationCache | undefined | null = null;
 export function userTranslationCache(): TranslationCache | undefined {
   if (_user === null) {
     const where = bundleCache();
-    _user = where && new TranslationCache(join(where.dir, 'translations'), where.bundle);
+    _user = where && new TranslationCache(join(where.dir, TRANSLATIONS_DIR), where.bundle);
   }
   return _user;
 }

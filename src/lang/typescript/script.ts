@@ -201,7 +201,6 @@ export function endsWithMainThread(): boolean {
 
 /** Runs `source` (the file `path`); resolves with the exit code once its top-level code is done. */
 export async function runWithEvaluator(path: string, source: string, io: ScriptStreams): Promise<number> {
-  const c = colors();
   const typescript = /\.m?ts$/.test(path);
   const controller = new AbortController();
   let interrupt = { poll: () => false, stop: () => {}, ready: Promise.resolve() };
@@ -245,7 +244,7 @@ export async function runWithEvaluator(path: string, source: string, io: ScriptS
     if (shown !== err && err instanceof Error && shown instanceof Error) shown.stack = err.stack; // the frames are the script's
     // The hint first: the last line of stderr stays CPython's own.
     const hint = hintFor(shown, code);
-    if (hint) io.stderr.write(`${c.yellow(hint)}\n`);
+    if (hint) io.stderr.write(`${colors().yellow(hint)}\n`);
     io.stderr.write(io.traceback(shown, path));
   };
   let failed = false;
@@ -267,7 +266,7 @@ export async function runWithEvaluator(path: string, source: string, io: ScriptS
     if (where) {
       const lineText = source.split('\n')[where.line - 1] ?? '';
       const hint = hintFor(new SyntaxError(where.message), lineText);
-      if (hint) io.stderr.write(`${c.yellow(hint)}\n`);
+      if (hint) io.stderr.write(`${colors().yellow(hint)}\n`);
       io.stderr.write(formatSyntaxError(path, source, where.line, where.column, where.message));
       return 1;
     }
