@@ -28,6 +28,19 @@ export interface ModuleEnvironment {
    * Python, `cls(*args)`, which runs a Python class's own __init__. The default is `new cls(...args)`.
    */
   construct(cls: Function, args: readonly unknown[]): Promise<unknown>;
+  /**
+   * Python's truth of a value a learner's code returned (Condition.wait_for's predicate): the
+   * Python front end passes its own, which asks a class's __bool__ / __len__.
+   */
+  truthy(value: unknown): boolean | Promise<boolean>;
+}
+
+/** Python's truth of plain values: empty containers, zero, '' and None are false. */
+function _truthyJS(value: unknown): boolean {
+  if (Array.isArray(value) || typeof value === 'string') return value.length > 0;
+  if (value instanceof Map || value instanceof Set) return value.size > 0;
+  if (ArrayBuffer.isView(value)) return value.byteLength > 0;
+  return Boolean(value);
 }
 
 function _callJS(target: unknown, args: readonly unknown[], kwargs: Record<string, unknown> | undefined): Promise<unknown> {
@@ -43,6 +56,7 @@ const _default: ModuleEnvironment = {
   formatTraceback: (error) => `${formatException(error)}\n`,
   call: _callJS,
   construct: async (cls, args) => Reflect.construct(cls, args),
+  truthy: _truthyJS,
 };
 
 let _env: ModuleEnvironment = _default;

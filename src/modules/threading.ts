@@ -524,7 +524,7 @@ class _Condition {
     const seconds = timeoutSeconds(timeout);
     const end = seconds === null ? undefined : performance.now() + seconds * 1000;
     let result = await predicate();
-    while (!result) {
+    while (!(await environment().truthy(result))) {
       let wait: number | null = null;
       if (end !== undefined) {
         wait = (end - performance.now()) / 1000;
@@ -595,6 +595,44 @@ class _Event {
 
 export const Event = withParams(callableClass(_Event, 'Event'), { positional: [] });
 export type Event = _Event;
+
+/**
+ * threading.Timer(interval, function, args=None, kwargs=None): a thread that calls function
+ * after interval seconds unless cancel() came first (Lib/threading.py: it waits on an Event).
+ */
+class _Timer extends _Thread {
+  interval: unknown;
+  function: unknown;
+  args: readonly unknown[];
+  kwargs: unknown;
+  readonly finished = new _Event();
+
+  constructor(...given: unknown[]) {
+    super();
+    const a = bindArguments('Timer.__init__()', ['interval', 'function', 'args', 'kwargs'], given, [3]);
+    if (a.interval === undefined || a.function === undefined) {
+      throw new TypeError(`Timer.__init__() missing ${a.interval === undefined ? "2 required positional arguments: 'interval' and 'function'" : "1 required positional argument: 'function'"}`);
+    }
+    this.interval = a.interval;
+    this.function = a.function;
+    this.args = _args(a.args, 'Timer()');
+    this.kwargs = a.kwargs ?? null;
+  }
+
+  cancel(): undefined {
+    this.finished.set();
+    return undefined;
+  }
+
+  override async run(): Promise<unknown> {
+    await this.finished.wait(this.interval as number | null);
+    if (!this.finished.is_set()) await callTarget(this.function, this.args, this.kwargs);
+    this.finished.set();
+    return undefined;
+  }
+}
+
+export const Timer = withParams(callableClass(_Timer, 'Timer'), { positional: ['interval', 'function', 'args', 'kwargs'] });
 
 class _Semaphore {
   protected value: number;
@@ -673,7 +711,7 @@ markBlocking(_Semaphore.prototype, ['acquire', '__enter__']);
 
 /** The module object a learner sees as `threading`. */
 export const threading = {
-  Thread, Lock, RLock, Condition, Event, Semaphore, BoundedSemaphore,
+  Thread, Lock, RLock, Condition, Event, Semaphore, BoundedSemaphore, Timer,
   current_thread, currentThread: current_thread, main_thread, enumerate, active_count,
   activeCount: active_count, get_ident, get_native_id, TIMEOUT_MAX,
   [Symbol.toStringTag]: 'module',

@@ -32,6 +32,10 @@ function _argument(conv: string, x: unknown): unknown {
     throw new TypeError(`%b requires a bytes-like object, or an object that implements __bytes__, not '${pyTypeName(x)}'`);
   }
   if (conv === 'r' || conv === 'a') return _ascii(x);
+  // formatfloat() in Objects/bytesobject.c words it so (str's formatter says "must be real number").
+  if ('eEfFgG'.includes(conv) && conv !== '' && typeof x !== 'number' && typeof x !== 'bigint' && typeof x !== 'boolean') {
+    throw new TypeError(`float argument required, not ${pyTypeName(x)}`);
+  }
   if (conv === 'c') {
     if (ArrayBuffer.isView(x) && x.byteLength === 1) return _latin1(x);
     if (typeof x === 'number' && Number.isInteger(x)) {

@@ -126,6 +126,12 @@ function _copyOut(buf: Buffer, got: number): bytes {
 
 // CPython's default listen() backlog: min(SOMAXCONN, 128).
 const _DEFAULT_BACKLOG = 128;
+/**
+ * connect(AF_UNSPEC): the kernel's disconnect (tcp_disconnect), which its own blocking connect()
+ * does when the handshake fails (__inet_stream_connect's sock_error path). A non-blocking connect
+ * skips it and leaves the socket shut down (recv gives b''); after it recv raises ENOTCONN.
+ */
+const _UNSPEC_ADDRESS = Buffer.alloc(16);
 
 // How long a blocking call may block this thread to get the kernel's own answer when poll(2)
 // says ready and the non-blocking call says EAGAIN (see #ioWait).
@@ -685,6 +691,7 @@ export class Socket {
         // What CPython's blocking connect() would have taken from the kernel itself (timeout
         // mode reads SO_ERROR as this does, and then sees the kernel's ECONNABORTED too).
         this.#connectFailed = this.#timeout === null;
+        if (this.#connectFailed) sysConnect(this.#fd, _UNSPEC_ADDRESS);
         return failed;
       }
       // CPython's blocking connect() returns from the kernel with the socket SS_CONNECTED, so a

@@ -86,6 +86,11 @@ interface Scope {
   tempNames: string[];
   /** The handler variables of enclosing except clauses (for a bare `raise`). */
   handlers: string[];
+  /**
+   * A function's locals that can lose their value again (`del x`, the end of `except E as x:`):
+   * reading one goes through py.local, which raises UnboundLocalError once it has none.
+   */
+  unbindable: Set<string>;
 }
 
 /** A node's children without comments: one array, made once (syntax.ts); read it, never change it. */
@@ -200,7 +205,7 @@ export class Emitter {
   // Output plumbing.
 
   private _newScope(kind: Scope['kind']): Scope {
-    return { kind, locals: new Set(), temps: 0, tempNames: [], handlers: [] };
+    return { kind, locals: new Set(), temps: 0, tempNames: [], handlers: [], unbindable: new Set() };
   }
 
   private _sink: EmittedLine[] | undefined;
@@ -277,7 +282,10 @@ export class Emitter {
       case 'ClassDefinition': return this.classDefinition(node);
       case 'ReturnStatement': {
         const values = children(node).slice(1);
-        this.line(values.length === 0 ? 'return null;' : `return ${this.expressionList(values)};`, node);
+        // `return x`: V8 places a failed lookup of x at the statement's start, so x's mark goes there.
+        const value = values.length === 0 ? 'null' : this.expressionList(values);
+        const bare = /^(\u0001\d+\u0002)([\w$]+)$/.exec(value);
+        this.line(bare ? `${bare[1]}return ${bare[2]};` : `return ${value};`, node);
         return;
       }
       case 'PassStatement': return;
@@ -373,7 +381,11 @@ export class Emitter {
 
   /** One simple target: a name, an attribute or a subscript. */
   private assignOne(t: SyntaxNode, value: string): string {
-    if (t.name === 'VariableName') return `${this.name(t)} = ${value}`;
+    if (t.name === 'VariableName') {
+      // `y = x`: V8 places a failed lookup of x at the statement's start, so x's mark goes there.
+      const bare = /^(\u0001\d+\u0002)([\w$]+)$/.exec(value);
+      return bare ? `${bare[1]}${this.name(t)} = ${bare[2]}` : `${this.name(t)} = ${value}`;
+    }
     if (t.name === 'MemberExpression') {
       const parts = children(t);
       const obj = this.expr(parts[0]!);
@@ -391,7 +403,8 @@ export class Emitter {
     if (target!.name === 'VariableName') {
       const n = this.name(target!);
       const local = this.scope.kind === 'function' && this.scope.locals.has(this.text(target!));
-      this.line(`${n} = ${this._dispatch(`py.${fn}(${local ? `py.local(${n}, '${this.text(target!)}')` : n}, ${value})`, fn!)};`, node);
+      const current = local ? `py.local(${n}, '${this.text(target!)}')` : `${this.mark(target!)}${n}`;
+      this.line(`${n} = ${this._dispatch(`py.${fn}(${current}, ${value})`, fn!)};`, node);
       return;
     }
     const parts = children(target!);
@@ -503,8 +516,19 @@ export class Emitter {
   }
 
   /** py.def's qualname argument: only when it is not just the function's name. */
-  private _qualArg(qualname: string, name: string): string {
+  private _qualArg(qualname: string, name: string, doc?: string): string {
+    if (doc !== undefined) return `, ${JSON.stringify(qualname).replaceAll('"', "'")}, ${doc}`;
     return qualname === name ? '' : `, ${JSON.stringify(qualname).replaceAll('"', "'")}`;
+  }
+
+  /** The JS string of a body's docstring (a plain string as its first statement: `__doc__`), if it has one. */
+  private _docstring(body: SyntaxNode): string | undefined {
+    const first = children(body).find((s) => s.name !== ':');
+    if (first?.name !== 'ExpressionStatement') return undefined;
+    const parts = children(first);
+    if (parts.length !== 1 || (parts[0]!.name !== 'String' && parts[0]!.name !== 'ContinuedString')) return undefined;
+    const js = this.string(parts[0]!);
+    return /^["']/.test(js) ? js : undefined;
   }
 
   private loopBody(body: SyntaxNode, label: string | undefined): void {
@@ -526,7 +550,12 @@ export class Emitter {
   private _breakLabel: string | undefined;
 
   /** Parameter list → [JS parameters, the spec py.def records]. */
-  private params(list: SyntaxNode | undefined, skipFirst: boolean, early = false): { js: string[]; spec: string[]; names: string[]; defaults: string[] } {
+  /**
+   * A parameter list. `early`: non-constant defaults are evaluated where the def is, into
+   * $defaults (see _withDefaults); `methodDefaults`: a method's are read from that array, which
+   * the class body fills where the def stands (their expressions are left in `nodes`).
+   */
+  private params(list: SyntaxNode | undefined, skipFirst: boolean, early = false, methodDefaults?: { array: () => string; nodes: SyntaxNode[] }): { js: string[]; spec: string[]; names: string[]; defaults: string[] } {
     const js: string[] = [];
     const spec: string[] = [];
     const names: string[] = [];
@@ -569,8 +598,11 @@ export class Emitter {
           // Python evaluates a default once, where the def is (`lambda i=i: ...` in a loop keeps
           // each i; `def f(x=[])` shares one list): anything but a constant goes through
           // $defaults, evaluated when the function is made (see _withDefaults).
-          if (!early || this._isConstant(dflt)) js.push(`${jsName(n)} = ${this.expr(dflt)}`);
-          else {
+          if (!early && !methodDefaults || this._isConstant(dflt)) js.push(`${jsName(n)} = ${this.expr(dflt)}`);
+          else if (methodDefaults) {
+            js.push(`${jsName(n)} = ${methodDefaults.array()}[${methodDefaults.nodes.length}]`);
+            methodDefaults.nodes.push(dflt);
+          } else {
             js.push(`${jsName(n)} = $defaults[${defaults.length}]`);
             defaults.push(this.expr(dflt));
           }
@@ -600,8 +632,11 @@ export class Emitter {
     return [`(($defaults) => ${fn}`, `${close})([${defaults.join(', ')}])`];
   }
 
-  /** Names a function body assigns (its locals), minus `global` / `nonlocal` ones. */
-  private collectLocals(body: SyntaxNode, params: string[]): Set<string> {
+  /**
+   * Names a function body assigns (its locals), minus `global` / `nonlocal` ones; those that `del`
+   * or the end of an except clause can unbind go into `unbindable` as well.
+   */
+  private collectLocals(body: SyntaxNode, params: string[], unbindable = new Set<string>()): Set<string> {
     const assigned = new Set<string>();
     const declared = new Set<string>();
     const addTargets = (n: SyntaxNode): void => {
@@ -644,6 +679,7 @@ export class Emitter {
           const parts = children(n);
           parts.forEach((p, i) => {
             if (p.name === 'as' && parts[i + 1]) addTargets(parts[i + 1]!);
+            if (p.name === 'as' && n.name === 'TryStatement' && parts[i + 1]?.name === 'VariableName') unbindable.add(this.text(parts[i + 1]!));
           });
           break;
         }
@@ -653,13 +689,17 @@ export class Emitter {
         }
         case 'DeleteStatement':
           children(n).forEach(addTargets);
+          for (const c of children(n)) if (c.name === 'VariableName') unbindable.add(this.text(c));
           break;
       }
       for (const c of children(n)) walk(c);
     };
     walk(body);
     for (const p of params) assigned.delete(p);
-    for (const d of declared) assigned.delete(d);
+    for (const d of declared) {
+      assigned.delete(d);
+      unbindable.delete(d);
+    }
     return assigned;
   }
 
@@ -668,7 +708,7 @@ export class Emitter {
     const saved = this.scope;
     const savedDepth = this.depth;
     this.scope = this._newScope(kind);
-    this.scope.locals = this.collectLocals(body, params);
+    this.scope.locals = this.collectLocals(body, params, this.scope.unbindable);
     const lines: EmittedLine[] = [];
     const start = this.lineOf(body.from);
     this.depth = savedDepth + 1;
@@ -696,7 +736,7 @@ export class Emitter {
     const [open, close] = this._withDefaults(`py.def(async function ${jsName(name)}(${js.join(', ')}) {`, defaults);
     this.line(`${target} = ${open}`, node);
     (this._sink ?? this.out).push(...lines);
-    this.line(`}, ${JSON.stringify(spec).replaceAll('"', "'")}${this._qualArg(qualname, name)})${close};`, node);
+    this.line(`}, ${JSON.stringify(spec).replaceAll('"', "'")}${this._qualArg(qualname, name, this._docstring(body))})${close};`, node);
   }
 
   private classDefinition(node: SyntaxNode): void {
@@ -711,14 +751,21 @@ export class Emitter {
     const classQual = this._qualPrefix + this.text(nameNode);
     this.line(`${target} = py.defineClass(class ${name} extends py.base(${base}) {`, node);
     const specs: string[] = [];
-    const after: [SyntaxNode, string][] = [];
+    const docs: string[] = [];
+    const classDoc = this._docstring(body);
+    if (classDoc !== undefined) docs.push(`'': ${classDoc}`);
+    const after: [SyntaxNode, string, SyntaxNode[]][] = [];
     this.block(() => {
       for (const stmt of children(body)) {
         if (stmt.name === 'FunctionDefinition') {
           const ps = children(stmt);
           const mname = this.text(ps.find((p) => p.name === 'VariableName')!);
           const list = ps.find((p) => p.name === 'ParamList');
-          const { js, spec, names } = this.params(list, true);
+          // Python evaluates a method's defaults once, when the class body reaches the def.
+          let array = '';
+          const methodDefaults = { array: () => (array ||= this.temp()), nodes: [] as SyntaxNode[] };
+          const { js, spec, names } = this.params(list, true, false, methodDefaults);
+          if (array) after.push([stmt, array, methodDefaults.nodes]);
           const self = names[0];
           const mbody = ps.find((p) => p.name === 'Body')!;
           const lines = this._within(`${classQual}.${mname}.<locals>.`, () => this.functionBody(mbody, names, self ? [`const ${jsName(self)} = this;`] : []));
@@ -726,12 +773,15 @@ export class Emitter {
           (this._sink ?? this.out).push(...lines);
           this.line('}', stmt);
           specs.push(`${mname}: ${JSON.stringify(spec).replaceAll('"', "'")}`);
+          const doc = this._docstring(mbody);
+          if (doc !== undefined) docs.push(`${JSON.stringify(mname).replaceAll('"', "'")}: ${doc}`);
         } else if (stmt.name === 'AssignStatement') {
-          after.push([stmt, '']);
+          after.push([stmt, '', []]);
         }
       }
     });
-    this.line(`}, { ${specs.join(', ')} }${this._qualArg(classQual, this.text(nameNode))});`, node);
+    const docArg = docs.length > 0 ? `{ ${docs.join(', ')} }` : undefined;
+    this.line(`}, { ${specs.join(', ')} }${this._qualArg(classQual, this.text(nameNode), docArg)});`, node);
     if (after.length === 0) return;
     // The class body's assignments run in a function named for the class, so an error there has
     // CPython's two frames: `line N, in <module>` at `class B:`, then `line M, in B`.
@@ -745,7 +795,12 @@ export class Emitter {
     const savedBody = this._classBody;
     this._classBody = { target, names, scope: this.scope };
     this.block(() => {
-      for (const [stmt] of after) {
+      for (const [stmt, array, defaults] of after) {
+        if (stmt.name === 'FunctionDefinition') {
+          const values = this._within(`${classQual}.`, () => defaults.map((d) => this.expr(d)));
+          this.line(`${array} = [${values.join(', ')}];`, stmt);
+          continue;
+        }
         const ps = children(stmt);
         const value = this._within(`${classQual}.`, () => this.expressionList(ps.slice(ps.findIndex((p) => p.name === 'AssignOp') + 1)));
         for (const t of ps.slice(0, ps.findIndex((p) => p.name === 'AssignOp'))) {
@@ -866,14 +921,18 @@ export class Emitter {
               // handled one as its __context__: "During handling of the above exception, …".
               const guard = !body.every((s) => _SAFE_IN_HANDLER.has(s.name));
               const during = guard ? this.temp() : '';
-              if (guard) this.line('try {', h.body);
+              // CPython ends `except E as x:` with `x = None; del x` however the block ends.
+              const unbind = h.as?.name === 'VariableName' ? this._unbind(h.as) : undefined;
+              const wrap = guard || unbind !== undefined;
+              if (wrap) this.line('try {', h.body);
               try {
-                if (guard) this.block(() => body.forEach((s) => this.statement(s)));
+                if (wrap) this.block(() => body.forEach((s) => this.statement(s)));
                 else body.forEach((s) => this.statement(s));
               } finally {
                 this.scope.handlers.pop();
               }
-              if (guard) this.line(`} catch (${during}) { throw py.duringHandling(${during}, ${e}); }`, h.body);
+              const caught = guard ? ` catch (${during}) { throw py.duringHandling(${during}, ${e}); }` : '';
+              if (wrap) this.line(`}${caught}${unbind ? ` finally { ${unbind} }` : ''}`, h.body);
             });
           });
           if (handlers.every((h) => h.type)) {
@@ -966,7 +1025,7 @@ export class Emitter {
     for (const t of children(node).slice(1)) {
       if (t.name === ',') continue;
       if (t.name === 'VariableName') {
-        this.line(this.scope.kind === 'module' ? `py.delglobal('${this.text(t)}');` : `${this.name(t)} = undefined;`, node);
+        this.line(this.scope.kind === 'module' ? `py.delglobal('${this.text(t)}');` : `${this.name(t)} = void 0;`, node);
         continue;
       }
       const parts = children(t);
@@ -978,6 +1037,11 @@ export class Emitter {
 
   // -------------------------------------------------------------------------------------------
   // Expressions.
+
+  /** The statement that unbinds a name without failing (`x = None; del x`): a global goes, a local is reset. */
+  private _unbind(node: SyntaxNode): string {
+    return this.scope.kind === 'module' ? `py.unbindGlobal('${this.text(node)}');` : `${this.name(node)} = void 0;`;
+  }
 
   private name(node: SyntaxNode): string {
     const n = this.text(node);
@@ -1063,6 +1127,9 @@ export class Emitter {
         const body = this._classBody;
         if (!this.scope.locals.has(n)) this.freeNames.add(n);
         if (body && body.scope === this.scope && body.names.has(n)) return `py.classLocal(${body.target}, '${n}', () => ${jsName(n)})`;
+        if (this.scope.unbindable.has(n)) return `${this.mark(node)}py.local(${jsName(n)}, '${n}')`;
+        // A global or builtin can be missing: its NameError points at the name (^^^^).
+        if (!this.scope.locals.has(n)) return `${this.mark(node)}${jsName(n)}`;
         return jsName(n);
       }
       case 'None': return 'null';
@@ -1270,7 +1337,8 @@ export class Emitter {
         let end = inAt + 1;
         while (end < parts.length && parts[end]!.name !== 'for' && parts[end]!.name !== 'if') end++;
         let iterable = this.expressionList(parts.slice(inAt + 1, end));
-        if (lazy && depth === 0) [outer, iterable] = [iterable, '$outer'];
+        // The first iterable is evaluated where the comprehension is (CPython passes it in).
+        if (depth === 0) [outer, iterable] = [iterable, '$outer'];
         clauses.push(`${'  '.repeat(depth)}for await (${this.forTarget(parts.slice(i + 1, inAt), iterable, true)}) {`);
         depth++;
         i = end;
@@ -1297,7 +1365,7 @@ export class Emitter {
     const name = kind === 'DictionaryComprehensionExpression' ? '$dictcomp' : kind === 'SetComprehensionExpression' ? '$setcomp' : kind === 'ComprehensionExpression' ? '$genexpr' : '$listcomp';
     // Marked where V8 places the frame (the await once it has waited, else the call's argument
     // list): the enclosing frame of an error inside underlines the comprehension, as CPython's does.
-    return `(${this.mark(node)}await (async function ${name}() { const $r = ${init}; ${clauses.join(' ')} ${'  '.repeat(depth)}${push} ${close.join(' ')} return $r; })${this.mark(node)}())`;
+    return `(${this.mark(node)}await (async function ${name}($outer) { const $r = ${init}; ${clauses.join(' ')} ${'  '.repeat(depth)}${push} ${close.join(' ')} return $r; })${this.mark(node)}(${outer}))`;
   }
 
   private lambda(node: SyntaxNode): string {

@@ -40,6 +40,8 @@ import { attributeNames } from './runtime/attributes.ts';
 import { createBuiltins, toRepr } from './runtime/builtins.ts';
 import { AttributeError, asPythonError, CAUGHT_STACK, NameError, nameError, PySyntaxError, suggest, SystemExit } from './runtime/exceptions.ts';
 import { CALLER_STACK, LIBRARY_FRAMES, invoke } from './runtime/call.ts';
+import { dunder, truthy } from './runtime/dunders.ts';
+import { adoptModule } from './runtime/homes.ts';
 import { createRuntime, type RuntimeHost } from './runtime/index.ts';
 import { userTranslationCache } from './translation-cache.ts';
 
@@ -189,8 +191,21 @@ export class PythonSession {
       // with *args, keywords bound by name.
       call: (target, args, kwargs) => Promise.resolve(invoke(target, undefined, [...args], kwargs)),
       construct: (cls, args) => Promise.resolve(invoke(cls, undefined, [...args], undefined)),
+      truthy: async (value) => truthy(value) ?? ((await dunder()) as boolean),
     });
     for (const [name, make] of Object.entries(options.modules ?? {})) factories[name] = () => make(session);
+    // A library function's __module__ is its module's (runtime/homes.ts); a builtin it re-exports
+    // (socket.error is OSError) keeps 'builtins'.
+    const builtinValues = new Set(Object.values(this.builtins));
+    for (const [name, make] of Object.entries(factories)) {
+      factories[name] = async () => {
+        const m = await make();
+        // The TypeScript modules (struct, threading, …) and socket's are plain objects: Python's name them.
+        if (!('__name__' in m)) Object.defineProperty(m, '__name__', { value: name, configurable: true });
+        adoptModule(name, m, (f) => builtinValues.has(f));
+        return m;
+      };
+    }
     this.modules = new ModuleTable(factories, (name) => {
       // A typo of a module socklab has (`import sockt`) is not a module to run python3 for.
       const guess = suggest(name, this.modules.names());

@@ -51,6 +51,13 @@ export class PyNode {
   }
 
   /** @internal (syntaxOf) */
+  static _replace(parent: PyNode, old: PyNode, replacement: PyNode): void {
+    replacement._index = old._index;
+    parent._all[old._index] = replacement;
+    if (parent.children !== parent._all) parent.children[parent.children.indexOf(old)] = replacement;
+  }
+
+  /** @internal (syntaxOf) */
   static _adopt(parent: PyNode, child: PyNode): void {
     child._index = parent._all.length;
     parent._all.push(child);
@@ -70,6 +77,7 @@ export function syntaxOf(tree: Tree): PyNode {
   if (!top) {
     top = new PyNode(tree.type, tree.type.name, 0, tree.length, null);
     _addChildren(tree, 0, top);
+    _bindNotTighter(top);
     _built.set(tree, top);
   }
   return top;
@@ -120,4 +128,44 @@ function _addBuffer(buffer: TreeBuffer, offset: number, parent: PyNode): void {
       current = node;
     }
   }
+}
+
+/**
+ * Lezer's Python grammar parses `not a and b` as `not (a and b)`; in Python `not` binds tighter
+ * than `and` and `or` (and looser than comparisons: `not a == b` is right as it is). Turns each
+ * `not (L and R)` the grammar made into `(not L) and R`, innermost first, with L done again.
+ */
+function _bindNotTighter(node: PyNode): void {
+  const kids = node.children;
+  for (let i = 0; i < kids.length; i++) {
+    const child = kids[i]!;
+    _bindNotTighter(child);
+    const fixed = _notOfBoolOp(child);
+    if (fixed !== child) _replaceChild(node, child, fixed);
+  }
+}
+
+function _notOfBoolOp(u: PyNode): PyNode {
+  const [not, operand] = u.children;
+  if (u.name !== 'UnaryExpression' || not?.name !== 'not' || operand?.name !== 'BinaryExpression') return u;
+  const [left, op, right] = operand.children;
+  if (!left || !right || (op?.name !== 'and' && op?.name !== 'or')) return u;
+  const negated = new PyNode(u.type, u.name, u.from, left.to, null);
+  _adoptAll(negated, [not, left]);
+  const boolOp = new PyNode(operand.type, operand.name, u.from, u.to, u.parent);
+  _adoptAll(boolOp, [_notOfBoolOp(negated), op, right]);
+  return boolOp;
+}
+
+/** Gives `parent` these children (moved from where they were). */
+function _adoptAll(parent: PyNode, children: PyNode[]): void {
+  for (const c of children) {
+    (c as { parent: PyNode | null }).parent = parent;
+    PyNode._adopt(parent, c);
+  }
+}
+
+function _replaceChild(parent: PyNode, old: PyNode, replacement: PyNode): void {
+  (replacement as { parent: PyNode | null }).parent = parent;
+  PyNode._replace(parent, old, replacement);
 }

@@ -6,16 +6,18 @@ import { Exception, OSError, QUALIFIED_NAMES, ValueError } from '../../../socket
 import { pyRepr, repr, str } from '../../../socket/format.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
-import { PY_CLASS, PY_FUNCTION, PY_NATIVE, PY_QUALNAME, PyObject, argAt as _arg, bindMethod, callJS, invoke, isFreeFunction, native, qualnameOf, unboundMethod, type NativeFunction } from './call.ts';
+import { BOUND_FUNCTION, BOUND_SELF, PY_CLASS, PY_DOC, PY_FUNCTION, PY_NATIVE, PY_QUALNAME, PyObject, isUserInstance, argAt as _arg, bindMethod, callJS, invoke, isFreeFunction, native, qualnameOf, unboundMethod, type NativeFunction } from './call.ts';
 import { Socket } from '../../../socket/socket.ts';
-import { AttributeError, attributeError, BUILTIN_EXCEPTIONS, ImportError, IndexError, KeyError, NameError } from './exceptions.ts';
+import { AttributeError, attributeError, BUILTIN_EXCEPTIONS, CAUGHT_STACK, ImportError, IndexError, KeyError, NameError, outsideException } from './exceptions.ts';
+import { Traceback } from './handling.ts';
+import { homeOf } from './homes.ts';
 import { formatValue, strFormat } from './format.ts';
 import { addressOf } from './ids.ts';
 import { isAsyncSource, withItems } from './generator.ts';
 import { formatField } from './show.ts';
 import { namedFields } from '../stdlib/namedtuple.ts';
 import { collect, lessThan, userMethod } from './dunders.ts';
-import { builtinDunders, type DunderBuiltins, type DunderKind } from './builtin-dunders.ts';
+import { builtinDunders, objectDunders, type DunderBuiltins, type DunderKind } from './builtin-dunders.ts';
 import { byteValue, contains, eq, getitem, iadd, iter, lt, truthy } from './ops.ts';
 import { DictView, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyRange, PySet, intValue, isInt, isNone, makeByteArray, spliceByteArray } from './values.ts';
 
@@ -421,11 +423,22 @@ export function registerBuiltinTypes(types: Record<string, Function>): void {
   Object.assign(BUILTIN_TYPES, types);
   const tables: Record<string, Methods> = { str: STR, list: LIST, tuple: TUPLE, dict: DICT, set: SET, frozenset: FROZENSET, int: INT, float: FLOAT, bytes: BYTES_EXTRA };
   for (const [n, table] of Object.entries(tables)) if (types[n]) BUILTIN_TYPE_METHODS.set(types[n], table);
-  if (types.object) BUILTIN_TYPE_METHODS.set(types.object, {});
+  if (types.object) BUILTIN_TYPE_METHODS.set(types.object, OBJECT);
 }
 
 /** None's methods: only its special ones (`None.__repr__()`). */
 const NONE: Methods = {};
+
+/** object's special methods, for Python classes and their instances that do not define them. */
+const OBJECT: Methods = {};
+const _objectUnbound = new Map<string, Function>();
+
+/** `object.__hash__`, and a Python class's that does not define it: one function, so `D.__eq__ is object.__eq__`. */
+function _objectMethod(name: string): Function {
+  let f = _objectUnbound.get(name);
+  if (!f) _objectUnbound.set(name, (f = native(name, (args, kw) => OBJECT[name]!(args, kw))));
+  return f;
+}
 
 /** Adds the special methods of builtin values (builtin-dunders.ts) to their tables, once. */
 export function addBuiltinDunders(builtins: DunderBuiltins): void {
@@ -436,7 +449,11 @@ export function addBuiltinDunders(builtins: DunderBuiltins): void {
   for (const [kind, table] of Object.entries(tables) as [DunderKind, Methods][]) {
     for (const [name, f] of Object.entries(builtinDunders(kind, builtins))) if (!Object.hasOwn(table, name)) table[name] = f;
   }
+  Object.assign(OBJECT, objectDunders(builtins));
 }
+
+/** The mutable builtins, whose __hash__ is None in CPython (hash() raises "unhashable type"). */
+const _UNHASHABLE = new Set<Methods>([LIST, DICT, SET, BYTEARRAY]);
 
 /** The method table of a builtin value, with the value passed as args[0]. */
 function _table(obj: unknown): Methods | undefined {
@@ -499,6 +516,15 @@ function _typeName(obj: unknown): string {
   return n === 'Socket' ? 'socket' : n;
 }
 
+/** An exception's __traceback__: one traceback object once it has been raised and caught, None before. */
+function _tracebackOf(err: Error): Traceback | null {
+  if (!Object.hasOwn(err, CAUGHT_STACK)) return null;
+  let tb = _tracebacks.get(err);
+  if (!tb) _tracebacks.set(err, (tb = new Traceback()));
+  return tb;
+}
+const _tracebacks = new WeakMap<Error, Traceback>();
+
 const _EXCEPTION_ATTRS = new Set(['args', 'errno', 'strerror', 'filename', 'code']);
 
 /**
@@ -509,6 +535,8 @@ function _moduleOf(f: Function): string {
   const qualified = QUALIFIED_NAMES.get(f);
   if (qualified !== undefined) return qualified.slice(0, qualified.lastIndexOf('.'));
   if (f === Socket || f.prototype === Socket.prototype) return 'socket';
+  const home = homeOf(f);
+  if (home !== undefined) return home;
   const marks = f as unknown as Record<symbol, unknown>;
   return marks[PY_CLASS] || marks[PY_FUNCTION] ? '__main__' : 'builtins';
 }
@@ -526,6 +554,7 @@ function _mro(cls: Function): Function[] {
   if (cls === base) return BUILTIN_TYPES.object ? [base, BUILTIN_TYPES.object] : [base];
   const error = cls === Error || cls.prototype instanceof Error;
   for (let c = Object.getPrototypeOf(cls) as Function; c && c !== Function.prototype && c !== PyObject && c !== Error && c !== base; c = Object.getPrototypeOf(c) as Function) {
+    if (c === Exception && outsideException(cls)) continue;
     out.push(c);
   }
   if (error) out.push(base);
@@ -538,6 +567,14 @@ function _override(obj: unknown, name: string): Function | undefined {
   if (!(obj instanceof PyDict) || Object.getPrototypeOf(obj) === PyDict.prototype) return undefined;
   const own = (obj as unknown as Record<string, unknown>)[name];
   return typeof own === 'function' && (own as unknown as Record<symbol, unknown>)[PY_NATIVE] ? own : undefined;
+}
+
+/** A Python class's __dict__ (a mappingproxy in CPython): what its body defined, its __module__ and __doc__. */
+function _classDict(cls: Function): PyDict {
+  const own = Object.entries(Object.getOwnPropertyDescriptors(cls.prototype))
+    .filter(([k]) => k !== 'constructor')
+    .map(([k, d]) => [k, d.value === undefined ? null : d.value] as [string, unknown]);
+  return new PyDict([['__module__', getattr(cls, '__module__')], ...own, ['__doc__', getattr(cls, '__doc__')]]);
 }
 
 /** Python's `obj.name`. */
@@ -558,6 +595,7 @@ export function getattr(obj: unknown, name: string): unknown {
     if (own) return bindMethod(own, obj);
     const m = table[name];
     if (m) return _bindNative(name, m, obj);
+    if (name === '__hash__' && _UNHASHABLE.has(table)) return null;
     if (name === 'real' && isInt(obj)) return intValue(obj);
     // A named tuple's fields and its own _fields, _asdict, _replace (stdlib/namedtuple.ts).
     if (namedFields(obj) !== undefined && Object.hasOwn(obj as object, name)) return (obj as unknown as Record<string, unknown>)[name];
@@ -569,6 +607,10 @@ export function getattr(obj: unknown, name: string): unknown {
     if (name === 'obj' && obj instanceof AttributeError) return obj.obj ?? null;
     if (name === 'name' && obj instanceof ImportError) return (obj as unknown as { moduleName?: string }).moduleName ?? null;
     if (name === 'args') return 'args' in obj ? (obj as unknown as { args: unknown }).args : tuple(obj.message);
+    if (name === '__traceback__') return _tracebackOf(obj);
+    // `raise X from Y` sets __cause__ (None for `from None`) and __suppress_context__.
+    if (name === '__cause__' || name === '__context__') return (obj as unknown as Record<string, unknown>)[name] ?? null;
+    if (name === '__suppress_context__') return Object.hasOwn(obj, '__cause__');
     if (_EXCEPTION_ATTRS.has(name)) {
       const v = (obj as unknown as Record<string, unknown>)[name];
       return v ?? null;
@@ -576,6 +618,8 @@ export function getattr(obj: unknown, name: string): unknown {
   }
   if (typeof obj !== 'object' && typeof obj !== 'function') _missing(obj, name);
   const o = obj as Record<string, unknown>;
+  // A class's class is type.
+  if (name === '__class__' && typeof obj === 'function' && ((obj as unknown as Record<symbol, unknown>)[PY_CLASS] || BUILTIN_TYPE_METHODS.has(obj)) && BUILTIN_TYPES.type) return BUILTIN_TYPES.type;
   if (name === '__class__') return (o as { constructor?: unknown }).constructor;
   if (name === '__name__' && typeof obj === 'function') return obj === Socket ? 'socket' : (obj as Function).name || '<lambda>';
   if (name === '__qualname__' && typeof obj === 'function') return obj === Socket ? 'socket' : qualnameOf(obj as Function);
@@ -583,18 +627,37 @@ export function getattr(obj: unknown, name: string): unknown {
   if (name === '__bases__' && typeof obj === 'function') return tuple(_mro(obj as Function)[1] ?? BUILTIN_TYPES.object);
   if (name === '__mro__' && typeof obj === 'function') return tuple(..._mro(obj as Function));
   if (typeof obj === 'function' && BUILTIN_TYPE_METHODS.has(obj)) {
-    const unbound = BUILTIN_TYPE_METHODS.get(obj)![name];
+    const methods = BUILTIN_TYPE_METHODS.get(obj)!;
+    const unbound = methods[name];
+    if (unbound && methods === OBJECT) return _objectMethod(name);
     if (unbound) return native(name, (args, kw) => unbound(args, kw));
+    if (name === '__hash__' && _UNHASHABLE.has(methods)) return null;
     const statics = (obj as unknown as Record<string, unknown>)[name];
     if (statics !== undefined && Object.hasOwn(obj, name)) return statics;
     throw attributeError(obj, name, `type object '${(obj as Function).name}' has no attribute '${name}'`);
   }
   if (name === '__dict__' && typeof obj === 'object') return new PyDict(Object.entries(o));
+  // An instance's __module__ is its class's (a class attribute).
+  if (name === '__module__' && typeof obj === 'object' && !Object.hasOwn(o, name) && typeof o.constructor === 'function' && (o.constructor as unknown as Record<symbol, unknown>)[PY_CLASS]) return getattr(o.constructor, name);
+  // A def's or class's docstring; an instance has its class's.
+  if (name === '__doc__' && typeof obj === 'function' && !Object.hasOwn(obj, name)) return (obj as unknown as Record<symbol, unknown>)[PY_DOC] ?? null;
+  if (name === '__doc__' && isUserInstance(obj) && !(name in o)) return getattr(o.constructor, name);
+  // A bound method's object and function (`d.m.__func__ is D.m`).
+  if (name === '__self__' && typeof obj === 'function' && BOUND_SELF in obj) return (obj as unknown as Record<symbol, unknown>)[BOUND_SELF];
+  if (name === '__func__' && typeof obj === 'function' && BOUND_FUNCTION in obj) {
+    const f = (obj as unknown as Record<symbol, Function>)[BOUND_FUNCTION]!;
+    return (f as unknown as Record<symbol, unknown>)[PY_NATIVE] ? _missing(obj, name) : unboundMethod(f);
+  }
   if (typeof obj === 'function' && (obj as unknown as Record<symbol, unknown>)[PY_CLASS]) {
+    const inherited = OBJECT[name];
+    if (inherited && !(name in (obj as Function).prototype) && !(name in obj)) return _objectMethod(name);
+    if (name === '__dict__') return _classDict(obj as Function);
     if (!(name in (obj as Function).prototype) && !(name in obj)) _missing(obj, name);
     const v = name in (obj as Function).prototype ? ((obj as Function).prototype as Record<string, unknown>)[name] : o[name];
     return typeof v === 'function' && !(v as unknown as Record<symbol, unknown>)[PY_CLASS] ? unboundMethod(v) : v;
   }
+  const inherited = OBJECT[name];
+  if (inherited && !(name in o) && (isUserInstance(obj) || o.constructor === PyObject)) return _bindNative(name, inherited, obj);
   if (!(name in o) || name === 'constructor') _missing(obj, name);
   const v = o[name];
   if (typeof v === 'function' && !Object.hasOwn(o, name) && typeof obj === 'object') return bindMethod(v, obj);

@@ -58,6 +58,25 @@ function _repeat(a: unknown[]): unknown {
 
 const _call = (f: unknown, ...args: unknown[]): unknown => invoke(f, undefined, args, undefined);
 
+/**
+ * object's special methods, which an instance of a Python class (and the class, unbound) has
+ * unless the class defines its own: identity equality, the id-based hash, the default repr.
+ */
+export function objectDunders(builtins: DunderBuiltins): Methods {
+  return {
+    __eq__: (a) => (a[0] === a[1] ? true : NOT_IMPLEMENTED),
+    // object.__ne__ inverts __eq__ (the class's own, if it has one) unless it is NotImplemented.
+    __ne__: async (a) => {
+      const eq = (a[0] as Record<string, unknown>).__eq__;
+      const r = typeof eq === 'function' ? await invoke(eq, a[0], [a[1]], undefined) : a[0] === a[1] ? true : NOT_IMPLEMENTED;
+      return r === NOT_IMPLEMENTED ? r : !ops.truthy(r);
+    },
+    __hash__: (a) => _call(builtins.hash, a[0]),
+    __repr__: (a) => toRepr(a[0]),
+    __str__: (a) => toStr(a[0]),
+  };
+}
+
 /** The special methods of one kind of builtin value (args[0] is the value, as in attributes.ts). */
 export function builtinDunders(kind: DunderKind, builtins: DunderBuiltins): Methods {
   const accepts = _ACCEPTS[kind];

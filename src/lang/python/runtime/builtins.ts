@@ -12,7 +12,8 @@ import { strerror } from '../../../kernel/index.ts';
 import { addBuiltinDunders, attributeNames, delattr, getattr, hasattr, registerBuiltinTypes, setattr, sortList } from './attributes.ts';
 import type { DunderBuiltins } from './builtin-dunders.ts';
 import { BOUND_SELF, PY_CLASS, PY_NATIVE, PyObject, awaitWait, classQualname, invoke, isUserInstance, native, type NativeFunction } from './call.ts';
-import { BUILTIN_EXCEPTIONS, matches, StopIteration, SystemExit } from './exceptions.ts';
+import { setHome } from './homes.ts';
+import { BUILTIN_EXCEPTIONS, matches, outsideException, StopIteration, SystemExit } from './exceptions.ts';
 import { add as dunderAdd, collect, dunder, isAsyncItems, iter as dunderIter, lessThan, richEq, richTruthy, userBytes, userLen, userMethod } from './dunders.ts';
 import { BuiltinIterator, LazyIterator, PyGenerator, isAsyncSource } from './generator.ts';
 import { pyHash } from './hash.ts';
@@ -403,6 +404,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
       const name = x.enumName;
       t = _type(name, (y) => y instanceof PyIntEnum && y.enumName === name, (a) => a[0]);
       Object.defineProperty(t, _TYPE_REPR, { value: () => `<enum '${name}'>` });
+      setHome(t, 'socket'); // AddressFamily and SocketKind
       enumTypes.set(name, t);
     }
     return t;
@@ -418,7 +420,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
   };
   const moduleType = _type('module', (x) => (x as { [Symbol.toStringTag]?: unknown } | null)?.[Symbol.toStringTag] === 'module', () => null);
   const TYPES = [int, float, str, bool, bytesType, bytearray, list, tupleType, dict, set, frozenset, range, NoneType, slice, typeType];
-  registerBuiltinTypes({ int, float, str, bool, bytes: bytesType, list, tuple: tupleType, dict, set, frozenset, object });
+  registerBuiltinTypes({ int, float, str, bool, bytes: bytesType, list, tuple: tupleType, dict, set, frozenset, object, type: typeType });
   function typeOf(x: unknown): unknown {
     if ((x as { [Symbol.toStringTag]?: unknown } | null)?.[Symbol.toStringTag] === 'module') return moduleType;
     if (typeof x === 'boolean') return bool;
@@ -481,8 +483,10 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     issubclass: native('issubclass', (a) => {
       const [c, p] = a as [Function, unknown];
       const parents = isTuple(p) ? p : [p];
+      const isError = c === Error || c?.prototype instanceof Error;
       return parents.some((q) => q === c || (c === bool && q === int) || q === object
-        || (typeof q === 'function' && c.prototype instanceof q) || q === BUILTIN_EXCEPTIONS.BaseException);
+        || (q === BUILTIN_EXCEPTIONS.Exception && outsideException(c) ? false : typeof q === 'function' && typeof q.prototype === 'object' && c.prototype instanceof q)
+        || (q === BUILTIN_EXCEPTIONS.BaseException && isError));
     }),
     enumerate: native('enumerate', (a, kw) => {
       const start = Number(intValue(a[1] ?? kw?.start ?? 0));

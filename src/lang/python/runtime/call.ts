@@ -38,6 +38,8 @@ export type NativeFunction = (args: unknown[], kwargs: Record<string, unknown> |
 
 /** A Python function's or class's __qualname__ (`outer.<locals>.inner`, `A.m`). */
 export const PY_QUALNAME = Symbol.for('socklab.python.qualname');
+/** A def's or class's docstring (`__doc__`), when its body starts with one. */
+export const PY_DOC = Symbol.for('socklab.python.doc');
 
 /** __qualname__ of a function or class: the dotted path CPython's compiler gives it, else its name. */
 export function qualnameOf(f: Function): string {
@@ -51,7 +53,7 @@ export const classQualname = (cls: Function): string => qualnameOf(cls);
  * Marks `fn` as a Python def with parameter spec `spec` (`['a', 'b=', '*args', 'c=', '**kw']`);
  * `qualname` is its __qualname__ when it is not just its name (`outer.<locals>.inner`, `<lambda>`).
  */
-export function def<T extends Function>(fn: T, spec: readonly string[], qualname?: string): T {
+export function def<T extends Function>(fn: T, spec: readonly string[], qualname?: string, doc?: string): T {
   const params: { positional: string[]; defaults: number; varargs?: string; keywordOnly: string[]; keywordDefaults: string[]; varkw?: string } = {
     positional: [], defaults: 0, keywordOnly: [], keywordDefaults: [],
   };
@@ -88,6 +90,7 @@ export function def<T extends Function>(fn: T, spec: readonly string[], qualname
   // On fn too: invoke() calls it directly and its argument errors name it (_label).
   for (const f of [wrapper, fn]) Object.defineProperty(f, PY_QUALNAME, { value: qualname ?? wrapper.name, configurable: true });
   Object.defineProperty(wrapper, pyRepr, { value: () => `<function ${qualnameOf(wrapper)} at ${addressOf(wrapper)}>`, configurable: true });
+  if (doc !== undefined) Object.defineProperty(wrapper, PY_DOC, { value: doc, configurable: true });
   return wrapper as unknown as T;
 }
 
@@ -359,7 +362,7 @@ export function bindMethod(f: Function, self: unknown): Function {
   const bound = free
     ? function (this: unknown, ...args: unknown[]) { return f.call(undefined, self, ...args); }
     : function (this: unknown, ...args: unknown[]) { return f.apply(self, args); };
-  for (const key of [PY_PARAMS, PY_FUNCTION, PY_NATIVE, PY_QUALNAME]) {
+  for (const key of [PY_PARAMS, PY_FUNCTION, PY_NATIVE, PY_QUALNAME, PY_DOC]) {
     let v = (f as unknown as Record<symbol, unknown>)[key];
     // A function bound as a method takes the object as its first parameter: the rest are the call's.
     if (key === PY_PARAMS && free && v) v = { ...(v as Params), positional: (v as Params).positional.slice(1) };
@@ -374,7 +377,7 @@ export function bindMethod(f: Function, self: unknown): Function {
 
 /** The object a bound method was read from, and the function it calls. */
 export const BOUND_SELF = Symbol.for('socklab.python.boundSelf');
-const BOUND_FUNCTION = Symbol.for('socklab.python.boundFunction');
+export const BOUND_FUNCTION = Symbol.for('socklab.python.boundFunction');
 
 /**
  * method_repr: `<bound method A.m of <__main__.A object at 0x…>>` given the repr of self, which
@@ -420,7 +423,7 @@ function _unboundMethod(f: Function): Function {
   }
   Object.defineProperty(unbound, 'name', { value: f.name });
   // `A.m` is the function itself in Python: the same __qualname__ and address each time.
-  for (const key of [PY_QUALNAME, pyRepr]) {
+  for (const key of [PY_QUALNAME, pyRepr, PY_DOC]) {
     const v = (f as unknown as Record<symbol, unknown>)[key];
     if (v !== undefined) Object.defineProperty(unbound, key, { value: v });
   }
@@ -450,8 +453,11 @@ Object.defineProperty(Exception.prototype, '__init__', {
 });
 
 /** Finishes a class written in Python: marks it and records its methods' parameter lists. */
-export function defineClass<T extends Function>(cls: T, methods: Record<string, readonly string[]>, qualname = cls.name): T {
+/** `docs`: the class's docstring under '', its methods' under their names. */
+export function defineClass<T extends Function>(cls: T, methods: Record<string, readonly string[]>, qualname = cls.name, docs: Record<string, string> = {}): T {
   Object.defineProperty(cls, PY_CLASS, { value: true });
+  // Not inherited: a subclass without a docstring has __doc__ None.
+  Object.defineProperty(cls, PY_DOC, { value: docs[''] ?? null });
   if (qualname !== cls.name) Object.defineProperty(cls, PY_QUALNAME, { value: qualname });
   Object.defineProperty(cls, pyRepr, { value: () => `<class '__main__.${qualname}'>`, configurable: true });
   // A class that defines __eq__ but not __hash__ has __hash__ = None: its instances are unhashable.
@@ -459,7 +465,7 @@ export function defineClass<T extends Function>(cls: T, methods: Record<string, 
   for (const [name, spec] of Object.entries(methods)) {
     const m = (cls.prototype as Record<string, unknown>)[name];
     if (typeof m === 'function') {
-      const method = def(m, spec, `${qualname}.${name}`);
+      const method = def(m, spec, `${qualname}.${name}`, docs[name]);
       Object.defineProperty(method, _PY_METHOD, { value: true });
       Object.defineProperty(cls.prototype, name, { value: method, writable: true, configurable: true, enumerable: false });
     }

@@ -195,6 +195,10 @@ export function createRuntime(host: RuntimeHost) {
       if (!Object.hasOwn(host.globals, name)) throw nameError(name, []);
       delete host.globals[name];
     },
+    /** The end of `except E as x:` at module level: CPython's `x = None; del x`, which never fails. */
+    unbindGlobal(name: string): void {
+      delete host.globals[name];
+    },
     displayhook(value: unknown): void {
       if (!isNone(value)) host.display(value);
     },

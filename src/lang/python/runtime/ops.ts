@@ -357,8 +357,26 @@ export function mod(a: unknown, b: unknown): unknown {
 }
 
 /** `b'Hello, %s!' % data`: PEP 461's bytes formatting (%b and %s take bytes-like objects only). */
-function _bytesPercent(format: Uint8Array, right: unknown): bytes {
-  return bytesPercentFormat(format, _numericArgs(Buffer.from(format).toString('latin1'), right));
+function _bytesPercent(format: Uint8Array, right: unknown): Uint8Array {
+  const out = _bytesPercentText(format, right);
+  // bytearray(b'%s') % x is a bytearray (bytearray_mod).
+  return format instanceof bytes ? out : makeByteArray(out);
+}
+
+function _bytesPercentText(format: Uint8Array, right: unknown): bytes {
+  const text = Buffer.from(format).toString('latin1');
+  if (right instanceof Map && text.includes('%(')) {
+    // b'%(host)s' % {b'host': …}: each field from the dict by its bytes key, as str's (_percent).
+    const parts = text.split(/(%\([^)]*\)[-+ 0#]*\d*(?:\.\d*)?[a-zA-Z%])/);
+    return bytes.from(Buffer.concat(parts.map((part, i) => {
+      if (i % 2 === 0) return bytesPercentFormat(Buffer.from(part, 'latin1'), tuple());
+      const [, key, spec] = /^%\(([^)]*)\)(.*)$/s.exec(part)!;
+      const k = bytes.from(Buffer.from(key!, 'latin1'));
+      if (!right.has(k)) throw new KeyError(k);
+      return bytesPercentFormat(Buffer.from(`%${spec}`, 'latin1'), _numericArgs(`%${spec}`, tuple(right.get(k))));
+    })));
+  }
+  return bytesPercentFormat(format, _numericArgs(text, right));
 }
 
 export function pow(a: unknown, b: unknown): unknown {
@@ -381,7 +399,17 @@ function _bitOp(op: string, a: unknown, b: unknown, f: (x: bigint, y: bigint) =>
 }
 
 export const bitand = (a: unknown, b: unknown): unknown => (a instanceof PySet && b instanceof PySet ? a.intersection(b) : _bitOp('&', a, b, (x, y) => x & y));
-export const bitor = (a: unknown, b: unknown): unknown => (a instanceof PySet && b instanceof PySet ? _union(a, b) : _bitOp('|', a, b, (x, y) => x | y));
+export const bitor = (a: unknown, b: unknown): unknown => {
+  if (a instanceof PySet && b instanceof PySet) return _union(a, b);
+  // dict | dict (PEP 584): a new dict, the right one's values winning.
+  if (a instanceof PyDict && Object.getPrototypeOf(a) === PyDict.prototype && b instanceof PyDict) return _dictUnion(new PyDict(a), b);
+  return _bitOp('|', a, b, (x, y) => x | y);
+};
+
+function _dictUnion(into: PyDict, other: PyDict): PyDict {
+  for (const [k, v] of other) into.set(k, v);
+  return into;
+}
 export const bitxor = (a: unknown, b: unknown): unknown => (a instanceof PySet && b instanceof PySet ? a.symmetricDifference(b) : _bitOp('^', a, b, (x, y) => x ^ y));
 
 /** Whether `a op= b` updates set a in place: a frozenset has no in-place operators (a new one is made). */
@@ -396,7 +424,12 @@ function _union(a: PySet, b: PySet): PySet {
 
 // `s |= t`, `s &= t`, `s -= t`, `s ^= t`: a set changes in place (another name bound to it sees the change,
 // and its table keeps its layout, as set_ior/set_iand/set_isub/set_ixor); anything else is `a op b`.
-export const ior = (a: unknown, b: unknown): unknown => (_inPlaceSets(a, b) ? (a.update(b as PySet), a) : bitor(a, b));
+export const ior = (a: unknown, b: unknown): unknown => {
+  if (_inPlaceSets(a, b)) return (a.update(b as PySet), a);
+  // d |= other: updated in place, as dict.update (any mapping or iterable of pairs in CPython).
+  if (a instanceof PyDict && Object.getPrototypeOf(a) === PyDict.prototype && b instanceof PyDict) return _dictUnion(a, b);
+  return bitor(a, b);
+};
 export const iand = (a: unknown, b: unknown): unknown => (_inPlaceSets(a, b) ? (a.intersectionUpdate(b as PySet), a) : bitand(a, b));
 export const isub = (a: unknown, b: unknown): unknown => (_inPlaceSets(a, b) ? (a.differenceUpdate(b as PySet), a) : sub(a, b));
 export const ixor = (a: unknown, b: unknown): unknown => (_inPlaceSets(a, b) ? (a.symmetricDifferenceUpdate(b as PySet), a) : bitxor(a, b));

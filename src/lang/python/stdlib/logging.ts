@@ -13,6 +13,7 @@ import { ValueError } from '../../../socket/exceptions.ts';
 import { formatException, pyRepr, str } from '../../../socket/format.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { tuple } from '../../../socket/tuple.ts';
+import { current_thread } from '../../../modules/threading.ts';
 import { makeModule, type HostIO, type PyModule } from '../modules.ts';
 import { callMethod } from '../runtime/attributes.ts';
 import { argAt, native } from '../runtime/call.ts';
@@ -74,7 +75,7 @@ function _record(name: string, level: number, msg: unknown, args: unknown[], mes
   const record = new PyDict(Object.entries({
     name, msg, args: tuple(...args), levelname: _levelName(level), levelno: level, pathname: path, filename: file,
     module: file.replace(/\.py$/, ''), lineno: caller?.line ?? 0, funcName: caller?.name ?? '(unknown function)', created: new PyFloat(created / 1000), msecs: new PyFloat(created % 1000),
-    relativeCreated: new PyFloat(created - _START), thread: process.pid, threadName: 'MainThread', processName: 'MainProcess', process: process.pid,
+    relativeCreated: new PyFloat(created - _START), thread: current_thread().ident, threadName: current_thread().name, processName: 'MainProcess', process: process.pid,
     message, asctime: null, exc_info: exc === null ? null : tuple(...exc),
     // Formatter.formatException: print_exception()'s text without its last newline. CPython
     // makes it at the first format(); the exception's frames are the same now.

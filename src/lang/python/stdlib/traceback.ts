@@ -4,14 +4,15 @@
 // caught one (3.10's one-argument form and the old (type, value, tb) one), format_exception_only(),
 // print_stack() / format_stack(). The text is the interpreter's own traceback (session.ts), so
 // it is the one an uncaught error would print, from the handler's frame down.
-// Not here: limit= (every frame is shown), walk_tb/extract_tb and the FrameSummary objects.
+// limit= keeps the outermost frames of each traceback (the innermost of a stack), a negative one
+// the others, as StackSummary.extract. Not here: walk_tb/extract_tb and the FrameSummary objects.
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { makeModule, type HostIO, type PyModule } from '../modules.ts';
 import { callMethod } from '../runtime/attributes.ts';
 import { argAt, native } from '../runtime/call.ts';
 import { handledException } from '../runtime/handling.ts';
 import * as ops from '../runtime/ops.ts';
-import { isNone } from '../runtime/values.ts';
+import { intValue, isInt, isNone } from '../runtime/values.ts';
 
 /** A Python frame as a traceback names it. */
 export interface FrameInfo {
@@ -53,6 +54,49 @@ function _entries(text: string): string[] {
   return out;
 }
 
+/** A limit= argument: None (every frame) or an int. */
+function _limit(value: unknown): number | undefined {
+  if (value === undefined || isNone(value)) return undefined;
+  if (!isInt(value)) throw new TypeError(`'${pyTypeName(value)}' object cannot be interpreted as an integer`);
+  return Number(intValue(value));
+}
+
+/**
+ * StackSummary.extract's limit over frames in the order it walks them (a traceback outermost
+ * first, a stack innermost first): the first `limit`, or the last -limit when it is negative.
+ */
+function _limited<T>(frames: T[], limit: number | undefined): T[] {
+  if (limit === undefined) return frames;
+  return limit >= 0 ? frames.slice(0, limit) : frames.slice(Math.max(0, frames.length + limit));
+}
+
+/**
+ * A formatted exception (and its chain) with `limit` applied to each traceback in it; one whose
+ * frames are all left out loses its "Traceback (most recent call last):" line too.
+ */
+function _limitTraceback(text: string, limit: number | undefined): string {
+  if (limit === undefined) return text;
+  const entries = _entries(text);
+  const out: string[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    if (entry !== 'Traceback (most recent call last):\n') {
+      out.push(entry);
+      continue;
+    }
+    const frameEntries: string[] = [];
+    while (entries[i + 1]?.startsWith('  File ')) frameEntries.push(entries[++i]!);
+    const kept = _limited(frameEntries, limit);
+    if (kept.length > 0) out.push(entry, ...kept);
+  }
+  return out.join('');
+}
+
+/** A stack entry as format_stack() gives it: walk_stack's frames have no columns, so no markers. */
+function _withoutMarkers(entry: string): string {
+  return entry.replace(/^ +[\^~]+\n/gm, '');
+}
+
 /** print_exception()'s exception: `exc` alone (3.10+), or `value` of the old (type, value, tb) form. */
 function _exceptionOf(a: unknown[], kw: Record<string, unknown> | undefined): unknown {
   const exc = argAt(a, kw, 0, 'exc');
@@ -62,31 +106,39 @@ function _exceptionOf(a: unknown[], kw: Record<string, unknown> | undefined): un
 }
 
 export function createTracebackModule(io: HostIO, frames: ProgramFrames): PyModule {
-  const format = (err: unknown, chain: unknown): string => {
+  const format = (err: unknown, chain: unknown, limit?: unknown): string => {
     if (!(err === undefined || isNone(err) || err instanceof Error)) throw new TypeError(`Exception expected for value, ${pyTypeName(err)} found`);
-    return frames.formatCaught(err, chain === undefined || ops.truthy(chain));
+    return _limitTraceback(frames.formatCaught(err, chain === undefined || ops.truthy(chain)), _limit(limit));
   };
-  const formatExc = (kw: Record<string, unknown> | undefined): string => format(handledException(), kw?.chain);
+  // print_exc(limit=None, file=None, chain=True), format_exc(limit=None, chain=True).
+  const formatExc = (a: unknown[], kw: Record<string, unknown> | undefined, chainAt: number): string => format(handledException(), argAt(a, kw, chainAt, 'chain'), argAt(a, kw, 0, 'limit'));
+  // print_stack(f=None, limit=None, file=None), format_stack(f=None, limit=None): the frames
+  // outermost first, the innermost `limit` of them.
+  const stack = (a: unknown[], kw: Record<string, unknown> | undefined): string[] => {
+    const entries = frames.stack().map(_withoutMarkers).reverse();
+    return _limited(entries, _limit(argAt(a, kw, 1, 'limit'))).reverse();
+  };
   return makeModule('traceback', {
     print_exc: native('print_exc', async (a, kw) => {
-      await fileWriter(io, argAt(a, kw, 1, 'file'))(formatExc(kw));
+      await fileWriter(io, argAt(a, kw, 1, 'file'))(formatExc(a, kw, 2));
       return null;
     }),
-    format_exc: native('format_exc', (a, kw) => formatExc(kw)),
+    format_exc: native('format_exc', (a, kw) => formatExc(a, kw, 1)),
+    // print_exception(exc, /, value, tb, limit=None, file=None, chain=True).
     print_exception: native('print_exception', async (a, kw) => {
       const file = a.length >= 5 ? a[4] : kw?.file;
-      await fileWriter(io, file)(format(_exceptionOf(a, kw), kw?.chain));
+      await fileWriter(io, file)(format(_exceptionOf(a, kw), kw?.chain, a.length >= 4 ? a[3] : kw?.limit));
       return null;
     }),
-    format_exception: native('format_exception', (a, kw) => _entries(format(_exceptionOf(a, kw), kw?.chain))),
+    format_exception: native('format_exception', (a, kw) => _entries(format(_exceptionOf(a, kw), kw?.chain, a.length >= 4 ? a[3] : kw?.limit))),
     format_exception_only: native('format_exception_only', (a, kw) => {
       const text = format(_exceptionOf(a, kw), false);
       return [text.slice(text.lastIndexOf('\n', text.length - 2) + 1)];
     }),
     print_stack: native('print_stack', async (a, kw) => {
-      await fileWriter(io, argAt(a, kw, 2, 'file'))(`${frames.stack().join('')}`);
+      await fileWriter(io, argAt(a, kw, 2, 'file'))(stack(a, kw).join(''));
       return null;
     }),
-    format_stack: native('format_stack', () => frames.stack()),
+    format_stack: native('format_stack', (a, kw) => stack(a, kw)),
   });
 }
