@@ -6,6 +6,7 @@ import type { Tree } from '@lezer/common';
 import { t } from '../../i18n/index.ts';
 import { children } from './emit.ts';
 import type { SourceInfo } from './parse.ts';
+import { firstParserMisuse, misuse } from './misuse.ts';
 import { syntaxOf, type PyNode as SyntaxNode } from './syntax.ts';
 import { PySyntaxError } from './runtime/exceptions.ts';
 
@@ -68,6 +69,8 @@ export function check(tree: Tree, info: SourceInfo): void {
   const walk = (node: SyntaxNode, ctx: Context): void => {
     const refused = _REFUSED[node.name];
     if (refused) throw _refuse(info, node, refused);
+    const misused = misuse(info, node, 'compiler');
+    if (misused) throw misused;
     switch (node.name) {
       case 'FunctionDefinition': {
         if (node.firstChild?.name === 'async') throw _refuse(info, node, 'async def');
@@ -140,5 +143,8 @@ export function check(tree: Tree, info: SourceInfo): void {
     }
     for (const c of children(node)) walk(c, ctx);
   };
-  walk(syntaxOf(tree), { inLoop: false, inFunction: false, inClass: false });
+  const top = syntaxOf(tree);
+  const parserError = firstParserMisuse(info, top);
+  if (parserError) throw parserError;
+  walk(top, { inLoop: false, inFunction: false, inClass: false });
 }

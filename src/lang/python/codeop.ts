@@ -51,7 +51,7 @@ export function compileCommand(source: string, filename = '<stdin>'): Completene
   } catch (e) {
     // The block expected after `while True:` and an empty line: CPython names the empty line.
     const lines = source.split('\n');
-    if (e instanceof PySyntaxError && e.lineno > lines.length) {
+    if (e instanceof PySyntaxError && _atEndOfSource(e)) {
       throw new PySyntaxError(e.message, e.filename, lines.length, 1, lines[lines.length - 1] ?? '', e.kind);
     }
     throw e;
@@ -85,10 +85,15 @@ function _atEndOfInput(e: PySyntaxError, source: string, typed: string): boolean
   // `if x:` and nothing yet: the indented block is expected past the last line. An empty line
   // typed after the header is the IndentationError at once, as python3 -i says (code.py's
   // InteractiveConsole would go on reading here; the interactive loop of python3 does not).
-  if (/^expected an indented block/.test(e.message)) return e.lineno > lines.length && !typed.endsWith('\n');
+  if (/^expected an indented block/.test(e.message)) return _atEndOfSource(e) && !typed.endsWith('\n');
   // `@decorator` with its def still to come.
   const lastLine = lines.filter((l) => l.trim() !== '').pop() ?? '';
   return lastLine.trimStart().startsWith('@') && e.lineno >= lines.length;
+}
+
+/** parse.ts's "expected an indented block" past the last line (a file names its last line). */
+function _atEndOfSource(e: PySyntaxError): boolean {
+  return (e as { atEndOfSource?: boolean }).atEndOfSource === true;
 }
 
 /** 'single' mode compiles one statement: a second one is CPython's error on it. */

@@ -163,6 +163,9 @@ export class Emitter {
       const rest = l.text.slice(at + whole.length);
       // A call is placed at its callee's name; a for-of's destructuring at its target.
       const jsCols = rest.startsWith('await py.') ? [col, col + 'await py.'.length] : rest.startsWith('py.') ? [col + 'py.'.length] : [col];
+      // A bare name's ReferenceError in `x = name` is reported by V8 at the assignment, at `x`.
+      const assigned = jsCols.length === 1 && jsCols[0] === col ? /([A-Za-z_$][\w$]*) = $/.exec(l.text.slice(0, at)) : null;
+      if (assigned) jsCols.push(col - assigned[0].length);
       spans.push({ ...this._spans[Number(id)]!, jsCols });
       return '';
     });
@@ -772,7 +775,9 @@ export class Emitter {
           this.line(`async ${jsName(mname) === mname ? mname : `'${mname}'`}(${js.join(', ')}) {`, stmt);
           (this._sink ?? this.out).push(...lines);
           this.line('}', stmt);
-          specs.push(`${mname}: ${JSON.stringify(spec).replaceAll('"', "'")}`);
+          // `def run():` in a class, self forgotten: calling it on an instance is CPython's TypeError.
+          const noSelf = !list || !children(list).some((p) => p.name === 'VariableName' || p.name === '*' || p.name === '**');
+          specs.push(`${mname}: ${JSON.stringify(noSelf ? ['/noself'] : spec).replaceAll('"', "'")}`);
           const doc = this._docstring(mbody);
           if (doc !== undefined) docs.push(`${JSON.stringify(mname).replaceAll('"', "'")}: ${doc}`);
         } else if (stmt.name === 'AssignStatement') {

@@ -390,7 +390,9 @@ export function formatSyntaxError(e: PySyntaxError): string {
       const at = Math.max(0, e.offset - 1);
       const spanned = raw.slice(at, at + caret);
       const offset = Math.max(0, _utf8Length(raw.slice(0, at)) - (raw.length - stripped.length));
-      lines.push(`    ${' '.repeat(offset)}${'^'.repeat(_utf8Length(spanned) + caret - spanned.length)}`);
+      // The tokenizer's error at one character (an invalid character) gets one mark, whatever its width.
+      const marks = (e as unknown as { singleCaret?: boolean }).singleCaret ? 1 : _utf8Length(spanned) + caret - spanned.length;
+      lines.push(`    ${' '.repeat(offset)}${'^'.repeat(marks)}`);
     }
   } else {
     lines.push('    ');

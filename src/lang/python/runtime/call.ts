@@ -31,6 +31,10 @@ export interface Params {
   /** keyword-only parameters that have defaults */
   keywordDefaults?: readonly string[];
   varkw?: string;
+  /** A method's: its self is JS `this`, not in `positional`; CPython's argument counts include it. */
+  implicitSelf?: boolean;
+  /** A method defined without any parameter (`def run():`, self forgotten): spec ['/noself']. */
+  noSelf?: boolean;
 }
 
 type AnyFunction = (...args: unknown[]) => unknown;
@@ -59,7 +63,8 @@ export function def<T extends Function>(fn: T, spec: readonly string[], qualname
   };
   let afterStar = false;
   for (const p of spec) {
-    if (p.startsWith('**')) params.varkw = p.slice(2);
+    if (p === '/noself') Object.assign(params, { noSelf: true });
+    else if (p.startsWith('**')) params.varkw = p.slice(2);
     else if (p.startsWith('*')) {
       afterStar = true;
       if (p.length > 1) params.varargs = p.slice(1);
@@ -102,6 +107,10 @@ function _isOptions(x: unknown): boolean {
 }
 
 function _callPython(raw: Function, p: Params, self: unknown, args: unknown[], kw: Record<string, unknown> | undefined): unknown {
+  if (p.noSelf && p.implicitSelf) {
+    const count = args.length + 1;
+    throw new TypeError(`${_label(raw)} takes 0 positional arguments but ${count} ${count === 1 ? 'was' : 'were'} given`);
+  }
   const simple = kw === undefined && p.varargs === undefined && p.varkw === undefined && (p.keywordOnly ?? []).length === 0
     && args.length <= p.positional.length && args.length >= p.positional.length - (p.defaults ?? 0);
   return Reflect.apply(raw, self, simple ? args : _bindPython(raw, p, args, kw));
@@ -122,16 +131,24 @@ function _label(f: Function): string {
   return `${qualnameOf(f)}()`;
 }
 
-/** Lays out a Python function's arguments as its JS parameters, with CPython's TypeErrors. */
+/** ceval.c's format_missing: 'a', 'a' and 'b', 'a', 'b', and 'c'. */
+function _nameList(names: string[]): string {
+  const quoted = names.map((m) => `'${m}'`);
+  if (quoted.length <= 2) return quoted.join(' and ');
+  return `${quoted.slice(0, -1).join(', ')}, and ${quoted[quoted.length - 1]}`;
+}
+
+/**
+ * Lays out a Python function's arguments as its JS parameters, with CPython's TypeErrors in the
+ * order ceval.c's initialize_locals finds them: keywords first (unexpected, multiple values),
+ * then too many positional arguments, then missing positional and keyword-only ones. A method's
+ * self is JS `this`, not in `positional`, but CPython counts it.
+ */
 function _bindPython(f: Function, p: Params, args: unknown[], kw: Record<string, unknown> | undefined): unknown[] {
   const n = p.positional.length;
   const required = n - (p.defaults ?? 0);
   const out: unknown[] = new Array(n).fill(undefined);
   const given = new Array<boolean>(n).fill(false);
-  if (args.length > n && p.varargs === undefined) {
-    const takes = required === n ? `${n}` : `from ${required} to ${n}`;
-    throw new TypeError(`${_label(f)} takes ${takes} positional argument${n === 1 ? '' : 's'} but ${args.length} ${args.length === 1 ? 'was' : 'were'} given`);
-  }
   for (let i = 0; i < Math.min(n, args.length); i++) {
     out[i] = args[i];
     given[i] = true;
@@ -157,15 +174,24 @@ function _bindPython(f: Function, p: Params, args: unknown[], kw: Record<string,
     if (p.varkw === undefined) throw new TypeError(`${_label(f)} got an unexpected keyword argument '${name}'`);
     extra.set(name, value);
   }
+  if (args.length > n && p.varargs === undefined) {
+    // too_many_positional: a signature with defaults is always plural ("from 0 to 1 positional arguments").
+    const self = p.implicitSelf ? 1 : 0;
+    const takes = required === n ? `${n + self}` : `from ${required + self} to ${n + self}`;
+    const plural = required !== n || n + self !== 1;
+    const count = args.length + self;
+    const keywordOnly = kwGiven.size > 0
+      ? ` positional argument${count === 1 ? '' : 's'} (and ${kwGiven.size} keyword-only argument${kwGiven.size === 1 ? '' : 's'})`
+      : '';
+    throw new TypeError(`${_label(f)} takes ${takes} positional argument${plural ? 's' : ''} but ${count}${keywordOnly} ${count === 1 && !keywordOnly ? 'was' : 'were'} given`);
+  }
   const missing = p.positional.slice(0, required).filter((_, i) => !given[i]);
   if (missing.length > 0) {
-    const names = missing.map((m) => `'${m}'`);
-    const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-    throw new TypeError(`${_label(f)} missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`);
+    throw new TypeError(`${_label(f)} missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${_nameList(missing)}`);
   }
   const missingKw = (p.keywordOnly ?? []).filter((k) => !kwGiven.has(k) && !(p.keywordDefaults ?? []).includes(k));
   if (missingKw.length > 0) {
-    throw new TypeError(`${_label(f)} missing ${missingKw.length} required keyword-only argument${missingKw.length === 1 ? '' : 's'}: ${missingKw.map((m) => `'${m}'`).join(' and ')}`);
+    throw new TypeError(`${_label(f)} missing ${missingKw.length} required keyword-only argument${missingKw.length === 1 ? '' : 's'}: ${_nameList(missingKw)}`);
   }
   if (p.varargs !== undefined) out.push(tuple(...rest));
   out.push(...kwOnly);
@@ -365,7 +391,7 @@ export function bindMethod(f: Function, self: unknown): Function {
   for (const key of [PY_PARAMS, PY_FUNCTION, PY_NATIVE, PY_QUALNAME, PY_DOC]) {
     let v = (f as unknown as Record<symbol, unknown>)[key];
     // A function bound as a method takes the object as its first parameter: the rest are the call's.
-    if (key === PY_PARAMS && free && v) v = { ...(v as Params), positional: (v as Params).positional.slice(1) };
+    if (key === PY_PARAMS && free && v) v = { ...(v as Params), positional: (v as Params).positional.slice(1), implicitSelf: true };
     if (v !== undefined) Object.defineProperty(bound, key, { value: v });
   }
   Object.defineProperty(bound, 'name', { value: f.name });
@@ -418,7 +444,7 @@ function _unboundMethod(f: Function): Function {
     return f.apply(self, args);
   };
   if ((f as unknown as Record<symbol, unknown>)[PY_FUNCTION] && p) {
-    Object.defineProperty(unbound, PY_PARAMS, { value: { ...p, positional: ['self', ...p.positional] } });
+    Object.defineProperty(unbound, PY_PARAMS, { value: { ...p, positional: p.noSelf ? p.positional : ['self', ...p.positional], implicitSelf: false } });
     Object.defineProperty(unbound, PY_FUNCTION, { value: true });
   }
   Object.defineProperty(unbound, 'name', { value: f.name });
@@ -467,6 +493,7 @@ export function defineClass<T extends Function>(cls: T, methods: Record<string, 
     if (typeof m === 'function') {
       const method = def(m, spec, `${qualname}.${name}`, docs[name]);
       Object.defineProperty(method, _PY_METHOD, { value: true });
+      (method as unknown as Record<symbol, Params>)[PY_PARAMS]!.implicitSelf = true;
       Object.defineProperty(cls.prototype, name, { value: method, writable: true, configurable: true, enumerable: false });
     }
   }

@@ -59,7 +59,7 @@ export class PySyntaxError extends Exception {
     readonly lineno: number,
     readonly offset: number,
     readonly text: string,
-    readonly kind: 'SyntaxError' | 'IndentationError' = 'SyntaxError',
+    readonly kind: 'SyntaxError' | 'IndentationError' | 'TabError' = 'SyntaxError',
   ) {
     super(message);
     this.args = tuple(message, tuple(filename, lineno, offset, text));

@@ -1,0 +1,4 @@
+# exit: 1
+# compare: stderr
+# Assigning to None: "cannot assign to None".
+None = 0
