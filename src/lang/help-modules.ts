@@ -171,6 +171,22 @@ export const PYTHON_MODULE_HELP = {
     attrgetter: ['operator.attrgetter(attr, *attrs)', "sorted(conns, key=operator.attrgetter('port'))"],
     methodcaller: ['operator.methodcaller(name, /, *args, **kwargs)', "list(map(operator.methodcaller('decode'), packets))"],
   },
+  re: {
+    compile: ['re.compile(pattern, flags=0) -> Pattern — match, search, fullmatch, findall, finditer, sub, subn, split, pattern, groups, groupindex', "request_line = re.compile(rb'(?P<method>[A-Z]+) (?P<path>\\S+) HTTP/1\\.[01]')"],
+    match: ['re.match(pattern, string, flags=0) -> Match | None — group(n or name), groups(), groupdict(), span(), start(), end()', "m = re.match(r'(\\w+) (\\d+)', line); cmd, n = m.group(1), int(m.group(2))"],
+    search: ['re.search(pattern, string, flags=0) -> Match | None', "m = re.search(r'Content-Length: (\\d+)', header)"],
+    fullmatch: ['re.fullmatch(pattern, string, flags=0) -> Match | None', "if re.fullmatch(r'\\d{1,5}', text): port = int(text)"],
+    findall: ['re.findall(pattern, string, flags=0) -> list', "ips = re.findall(r'\\d+\\.\\d+\\.\\d+\\.\\d+', log)"],
+    finditer: ['re.finditer(pattern, string, flags=0) -> iterator of Match', "for m in re.finditer(r'(\\w+)=(\\w+)', query): print(m.group(1), m.group(2))"],
+    sub: ['re.sub(pattern, repl, string, count=0, flags=0) -> str', "clean = re.sub(r'\\s+', ' ', text)"],
+    split: ['re.split(pattern, string, maxsplit=0, flags=0) -> list', "words = re.split(r'[,;\\s]+', line)"],
+    escape: ['re.escape(pattern) -> str', "re.search(re.escape(name) + r'\\b', text)"],
+    error: ['re.error — msg, pattern, pos', "except re.error as e: print('bad pattern:', e)"],
+  },
+  argparse: {
+    ArgumentParser: ["argparse.ArgumentParser(prog=None, description=None, epilog=None, formatter_class=HelpFormatter) — add_argument(name or flags..., type=, default=, help=, action=, choices=, nargs=, required=, metavar=, dest=), parse_args(args=None), add_subparsers(), add_mutually_exclusive_group(), print_help(), error(message)", "parser.add_argument('-p', '--port', type=int, default=9000); args = parser.parse_args()"],
+    Namespace: ['argparse.Namespace(**kwargs) — what parse_args() returns: one attribute per argument', 'print(args.port, vars(args))'],
+  },
 } satisfies Record<string, Record<string, HelpEntry>>;
 
 /** help(s.makefile): a socket method, listed with the others in help.ts. */

@@ -36,7 +36,7 @@ export async function runPythonFile(file: string, options: PythonRunOptions = {}
     write: (text) => stdout.write(text),
     writeErr: (text) => stderr.write(text),
     readLine: (prompt) => input.read(prompt),
-    argv: [path, ...(options.argv ?? [])],
+    argv: [file, ...(options.argv ?? [])],
   });
   process.on('exit', () => session.space.closeAll());
   const controller = new ProgramSignal();

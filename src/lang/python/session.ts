@@ -21,6 +21,8 @@ import {
 } from './modules.ts';
 import { createMathModule } from './math.ts';
 import { createJsonModule } from './stdlib/json.ts';
+import { createArgparseModule } from './stdlib/argparse.ts';
+import { createReModule } from './stdlib/re.ts';
 import { createSelectorsModule } from './stdlib/selectors.ts';
 import { createQueueModule } from './stdlib/queue.ts';
 import { createSubprocessModule } from './stdlib/subprocess.ts';
@@ -163,6 +165,8 @@ export class PythonSession {
       shutil: () => createShutilModule(),
       json: () => createJsonModule(),
       selectors: () => createSelectorsModule(),
+      argparse: () => createArgparseModule(this.io),
+      re: () => createReModule(),
       queue: () => createQueueModule(),
       subprocess: () => createSubprocessModule(this.io),
       random: () => createRandomModule(),
