@@ -6,7 +6,7 @@
 // median of the next ones (warm), each as
 // wall time and as CPU time of the process (the figure to compare on a loaded machine).
 // Prints one JSON line. Usage: translate_child.mjs [WARM_REPS] [--print] (--print: the program to stderr)
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -27,6 +27,10 @@ await build({
   // parse.ts require()s Lezer on its first parse; esbuild's ES module output has no require of its own.
   banner: { js: "import { createRequire as __socklabRequire } from 'node:module'; const require = __socklabRequire(import.meta.url);" },
 });
+// The Lezer lookup tables scripts/build.mjs writes beside the product's bundle
+// (src/lang/python/lezer-tables.ts): without them the first parse builds them itself.
+const tables = join(ROOT, 'dist', 'lezer-python-tables.bin');
+if (existsSync(tables)) copyFileSync(tables, join(outdir, 'lezer-python-tables.bin'));
 const { parse, check, Emitter } = await import(pathToFileURL(outfile).href);
 const source = tutorialSource();
 

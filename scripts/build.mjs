@@ -4,9 +4,9 @@
 // `--if-stale` skips the build when dist/cli.cjs is newer than every source file.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, statSync, existsSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, existsSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist', 'cli.cjs');
@@ -83,6 +83,28 @@ for (const name of ['iconv-lite']) {
     logLevel: 'warning',
   });
 }
+
+// Lookup tables for Lezer's hottest scans (src/lang/python/lezer-tables.ts), built from the
+// @lezer/python the bundle holds, read by the first parse: without them a process builds them
+// itself, which in a cold process costs about as much as they save on one 300-line program.
+const tablesBuilder = join(root, 'node_modules', '.cache', 'socklab-build', 'lezer-tables.mjs');
+mkdirSync(dirname(tablesBuilder), { recursive: true });
+await build({
+  stdin: {
+    contents: "export { buildLezerTables, LEZER_TABLES_FILE } from './lezer-tables.ts'; export { parser } from '@lezer/python';",
+    resolveDir: join(root, 'src', 'lang', 'python'),
+    loader: 'ts',
+  },
+  outfile: tablesBuilder,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  logLevel: 'warning',
+});
+const { buildLezerTables, LEZER_TABLES_FILE, parser } = await import(`${pathToFileURL(tablesBuilder).href}?${Date.now()}`);
+const tables = buildLezerTables(parser);
+writeFileSync(join(root, 'dist', LEZER_TABLES_FILE), new Uint8Array(tables.buffer, tables.byteOffset, tables.byteLength));
 
 // The cache of one bundle must never be read for another: its file name carries the hash.
 const hash = createHash('sha256').update(readFileSync(bundle)).digest('hex').slice(0, 16);

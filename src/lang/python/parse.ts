@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import type { SyntaxNode, Tree } from '@lezer/common';
 import type { LRParser } from '@lezer/lr';
 import { PYTHON_KEYWORDS } from './keywords.ts';
+import { fastLezerParser, type FastParser } from './lezer-tables.ts';
 import { PySyntaxError } from './runtime/exceptions.ts';
 import { expressionEnd, startsExpression, tokenAt, type Token } from './tokens.ts';
 
@@ -403,6 +404,8 @@ function _fromErrorNode(info: SourceInfo, tree: Tree, node: SyntaxNode): PySynta
 
 interface _Grammar {
   readonly parser: LRParser;
+  /** The same parser with lookup tables for its hottest scans (lezer-tables.ts). */
+  readonly fast: FastParser | undefined;
   readonly errorTypes: ReadonlySet<number>;
   readonly printType: number;
 }
@@ -422,6 +425,7 @@ function _grammar(): _Grammar {
   const types = parser.nodeSet.types;
   return (_grammarLoaded = {
     parser,
+    fast: fastLezerParser(parser),
     errorTypes: new Set(types.filter((t) => t.isError).map((t) => t.id)),
     printType: types.find((t) => t.name === 'PrintStatement')!.id,
   });
@@ -455,7 +459,7 @@ export function parse(source: string, filename: string): { tree: Tree; info: Sou
   const scanned = _scan(info);
   if (scanned.error) throw scanned.error;
   const grammar = _grammar();
-  const tree = grammar.parser.parse(source);
+  const tree = (grammar.fast ?? grammar.parser).parse(source);
   const unclosed = scanned.unclosed;
   if (unclosed) {
     // Pegen's _PyPegen_tokenize_full_source_to_check_for_errors: the parser's error stands when it
