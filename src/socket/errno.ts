@@ -1,10 +1,12 @@
 // errno → Python exception, with glibc's message, exactly as CPython's set_error() does.
 import { strerror, gaiStrerror, EAI } from '../kernel/index.ts';
-import { OSError, gaierror } from './exceptions.ts';
+import { errnoClass, OSError, gaierror } from './exceptions.ts';
 
 /** `OSError(errno, strerror)`, which picks the PEP 3151 subclass (ConnectionRefusedError, ...). */
 export function osError(errno: number): OSError {
-  return new OSError(errno, strerror(errno));
+  // The errno's subclass itself, as OSError(errno, ...) would pick (PEP 3151).
+  const cls = errnoClass(errno);
+  return new cls(errno, strerror(errno));
 }
 
 /** `socket.gaierror(code, message)`; EAI_SYSTEM carries a real errno instead, as in CPython. */

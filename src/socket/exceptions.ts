@@ -10,7 +10,7 @@ export class Exception extends Error {
   /** Python's `args` tuple. */
   args: readonly unknown[];
   constructor(...args: unknown[]) {
-    super(args.length === 1 ? String(args[0]) : args.length === 0 ? '' : repr(tuple(...args)));
+    super(_message(new.target, args));
     this.args = tuple(...args);
   }
   override get name(): string {
@@ -21,6 +21,19 @@ export class Exception extends Error {
   override toString(): string {
     return this.message;
   }
+}
+
+/** What `new target(...args)` passes to Error: the message OSError sets anyway, without a repr of the args first. */
+function _message(target: Function, args: unknown[]): string {
+  if (args.length === 1) return String(args[0]);
+  if (args.length === 0) return '';
+  if (_errnoForm(args) && (target === OSError || target.prototype instanceof OSError)) return `[Errno ${args[0]}] ${String(args[1])}`;
+  return repr(tuple(...args));
+}
+
+/** OSError(errno, strerror[, filename[, winerror[, filename2]]]): the form with an errno. */
+function _errnoForm(args: unknown[]): boolean {
+  return args.length >= 2 && args.length <= 5 && typeof args[0] === 'number';
 }
 
 export class ValueError extends Exception {}
@@ -46,8 +59,8 @@ export class OSError extends Exception {
   constructor(...args: unknown[]) {
     super(...args);
     this.filename = undefined;
-    if (args.length >= 2 && args.length <= 5 && typeof args[0] === 'number') {
-      this.errno = args[0];
+    if (_errnoForm(args)) {
+      this.errno = args[0] as number;
       this.strerror = String(args[1]);
       this.message = `[Errno ${args[0]}] ${String(args[1])}`;
       if (args.length >= 3 && args[2] !== undefined) {
@@ -93,6 +106,14 @@ export const QUALIFIED_NAMES: ReadonlyMap<Function, string> = new Map<Function, 
   [gaierror, 'socket.gaierror'],
   [herror, 'socket.herror'],
 ]);
+
+/**
+ * The class OSError(errno, ...) constructs (PEP 3151): osError() makes it directly, without the
+ * prototype change after construction.
+ */
+export function errnoClass(errno: number): typeof OSError {
+  return ERRNO_SUBCLASS.get(errno) ?? OSError;
+}
 
 const ERRNO_SUBCLASS = new Map<number, typeof OSError>([
   [ERRNO.EAGAIN, BlockingIOError],

@@ -111,9 +111,11 @@ function _copyOut(buf: Buffer, got: number): bytes {
       _pool = new ArrayBuffer(_POOL_SIZE);
       _poolOffset = 0;
     }
-    // A Uint8Array given bytes' prototype: constructing the subclass itself (`new bytes(...)`)
-    // costs several µs here, more than the send and the recv together (BENCHMARKS.md, perfals).
-    out = Object.setPrototypeOf(new Uint8Array(_pool, _poolOffset, got), bytes.prototype) as bytes;
+    // A Uint8Array made with bytes as new.target: constructing the subclass itself (`new bytes(...)`)
+    // costs several µs here, more than the send and the recv together (BENCHMARKS.md, perfals);
+    // Reflect.construct skips bytes' constructor, and V8 keeps the map it makes for the pair, so it
+    // costs half of giving a Uint8Array bytes' prototype afterwards (a prototype transition each).
+    out = Reflect.construct(Uint8Array, [_pool, _poolOffset, got], bytes) as bytes;
     _poolOffset += (got + 7) & ~7;
   }
   if (got <= _LOOP_COPY_MAX) {
@@ -990,14 +992,19 @@ export class Socket {
     return typeof sysGetpeername(this.#fd) === 'number' ? 'created' : 'connected';
   }
 
+  // Every send and recv: no event object when nothing keeps or sees it (`socklab run`, space.ts).
   #received(data: bytes, from: PyAddress | undefined): void {
     this.#bytesReceived += data.length;
-    this.#ctx.space.record({ kind: 'received', sock: this, data, from });
+    const space = this.#ctx.space;
+    if (space.observed) space.record({ kind: 'received', sock: this, data, from });
+    else space.skip();
   }
 
   #sent(data: Uint8Array, to: PyAddress | undefined): void {
     this.#bytesSent += data.length;
-    this.#ctx.space.record({ kind: 'sent', sock: this, data, to });
+    const space = this.#ctx.space;
+    if (space.observed) space.record({ kind: 'sent', sock: this, data, to });
+    else space.skip();
   }
 }
 

@@ -25,7 +25,10 @@ export type SocketEvent =
 
 export type SocketEventKind = SocketEvent['kind'];
 
-/** A logged event: the event plus when (ms since the space was made) and its sequence number. */
+/**
+ * A logged event: the event plus when (ms since the space was made; NaN in a space that keeps no
+ * log) and its sequence number.
+ */
 export type LoggedEvent = SocketEvent & { seq: number; at: number };
 
 // Socket.prototype.close as the class defined it (socket.ts registers it at load).
@@ -50,31 +53,77 @@ function _dataBytes(e: SocketEvent): number {
   return e.kind === 'sent' || e.kind === 'received' ? e.data.length : 0;
 }
 
+export interface SocketSpaceOptions {
+  /**
+   * Keep the log of recent events (default true): the REPL's socket table and tracebacks, the
+   * notebook's diagrams and the lessons read it. `socklab run` has no reader and passes false:
+   * then an event is only counted, kept in `sockets`, and given to the 'event' listeners if any
+   * (without a time: `at` is NaN).
+   */
+  keepLog?: boolean;
+}
+
 export class SocketSpace extends EventEmitter<{ event: [LoggedEvent] }> {
   /** Every socket that is not closed, in creation order. */
   readonly sockets = new Set<Socket>();
-  /** The most recent events, oldest first (bounded). */
+  /** The most recent events, oldest first (bounded; always empty without keepLog). */
   readonly log: LoggedEvent[] = [];
   #seq = 0;
   #logBytes = 0;
+  readonly #keepLog: boolean;
+  // Someone listens to 'event' (kept by the newListener / removeListener events).
+  #listened = false;
   // When the space was made, on performance.now()'s scale from the first event on (src/clock.ts:
   // a program that makes no socket never loads node:perf_hooks).
   readonly #madeAt = moment();
   #born: number | undefined;
 
+  constructor(options: SocketSpaceOptions = {}) {
+    super();
+    this.#keepLog = options.keepLog ?? true;
+    // 'newListener' comes before the listener is added, 'removeListener' after it is gone.
+    const emitter = this as EventEmitter;
+    emitter.on('newListener', (name: string | symbol) => {
+      if (name === 'event') this.#listened = true;
+    });
+    emitter.on('removeListener', (name: string | symbol) => {
+      if (name === 'event') this.#listened = this.listenerCount('event') > 0;
+    });
+  }
+
+  /**
+   * Whether an event made now would be kept or seen by anyone: a caller on a hot path (every send
+   * and recv) asks first and skips making the event otherwise. `record()` itself works either way.
+   */
+  get observed(): boolean {
+    return this.#keepLog || this.#listened;
+  }
+
   record(event: SocketEvent): void {
+    const kind = event.kind;
+    if (kind === 'created') this.sockets.add(event.sock);
+    else if (kind === 'closed') this.sockets.delete(event.sock);
     // Stamped in place (no Object.assign and its temporary object: this runs for every send and recv).
     const logged = event as LoggedEvent;
     logged.seq = ++this.#seq;
+    if (!this.#keepLog) {
+      // No time either: reading the clock was a third of this call, and only a kept log has a reader for it.
+      logged.at = NaN;
+      if (this.#listened) this.emit('event', logged);
+      return;
+    }
     this.#born ??= performanceAt(this.#madeAt);
     logged.at = performance.now() - this.#born;
     this.log.push(logged);
     this.#logBytes += _dataBytes(event);
     // Trim in batches: shifting the array on every event would cost O(limit) per call.
     if (this.log.length > _LOG_LIMIT * 1.5 || this.#logBytes > _LOG_BYTES_LIMIT * 1.5) this.#trim();
-    if (event.kind === 'created') this.sockets.add(event.sock);
-    if (event.kind === 'closed') this.sockets.delete(event.sock);
     this.emit('event', logged);
+  }
+
+  /** Counts an event nobody observes (see `observed`) without making it: the next seq. */
+  skip(): void {
+    ++this.#seq;
   }
 
   /** Drops the oldest events until at most _LOG_LIMIT events and _LOG_BYTES_LIMIT bytes remain. */

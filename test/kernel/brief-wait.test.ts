@@ -1,5 +1,6 @@
 // The adaptive short wait on the main thread (kernel/brief-wait.ts): it waits only once the socket
 // has waited through the poller, reports readiness, and never waits past a deadline.
+import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { allowAloneWaits, BriefWait, POLL, sysSend, waitsAlone, waitSlice } from '../../src/kernel/index.ts';
 import { closeAll, pair } from './socketpairs.ts';
@@ -66,6 +67,31 @@ describe('waits of a script\'s only task', () => {
     } finally {
       clearTimeout(timer);
     }
+  });
+
+  it('do not block for a slice while a setImmediate or a timer behind other work is pending; an unref()ed timer does not count', () => {
+    // In a process of its own: the test runner's own timers are pending here.
+    const script = `
+      import { readFile } from 'node:fs/promises';
+      import { allowAloneWaits, waitsAlone } from ${JSON.stringify(new URL('../../src/kernel/index.ts', import.meta.url).href)};
+      allowAloneWaits();
+      const seen = [waitsAlone()];
+      const immediate = setImmediate(() => {});
+      seen.push(waitsAlone());
+      clearImmediate(immediate);
+      // A request in flight comes first in node's list of active resources, the timer after it.
+      const reading = readFile('/proc/self/status');
+      const timer = setTimeout(() => {}, 60_000);
+      seen.push(waitsAlone());
+      timer.unref();
+      await reading;
+      seen.push(waitsAlone());
+      clearTimeout(timer);
+      console.log(JSON.stringify(seen));
+    `;
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 30_000 });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual([true, false, false, true]);
   });
 
   it('a slice ends at once when the fd is ready, and at its limit when not', () => {

@@ -21,8 +21,11 @@ try {
   clearTimeout(keep);
 }
 srv.settimeout(null);
-const fdsBefore = openFds();
+// The baseline after the first print: node makes process.stdout then (socklab run makes it on
+// the first write), and libuv opens /dev/null for it, an fd that stays open until exit. Clients
+// that connect meanwhile wait in the listen queue: no fd of this process until accept().
 print(`PORT ${srv.getsockname()[1]}`);
+const fdsBefore = openFds();
 
 let handled = 0;
 let errors = 0;

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { t } from '../../i18n/index.ts';
 import { streamLineReader } from '../line-reader.ts';
 import { lazyStdio } from '../lazy-stdio.ts';
+import { SocketSpace } from '../../socket/space.ts';
 import { createPythonSession } from './session.ts';
 import { ProgramSignal } from './stdlib/signal.ts';
 
@@ -37,6 +38,8 @@ export async function runPythonFile(file: string, options: PythonRunOptions = {}
     writeErr: (text) => stderr.write(text),
     readLine: (prompt) => input.read(prompt),
     argv: [file, ...(options.argv ?? [])],
+    // Nothing reads the event log in a run (no socket table, diagram or lesson): not kept.
+    space: new SocketSpace({ keepLog: false }),
   });
   process.on('exit', () => session.space.closeAll());
   const controller = new ProgramSignal();

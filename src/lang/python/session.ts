@@ -40,7 +40,7 @@ import { SignalHandlers, createSignalModule } from './stdlib/signal.ts';
 import { parse } from './parse.ts';
 import { attributeNames } from './runtime/attributes.ts';
 import { createBuiltins, toRepr } from './runtime/builtins.ts';
-import { AttributeError, asPythonError, CAUGHT_STACK, NameError, nameError, PySyntaxError, suggest, SystemExit } from './runtime/exceptions.ts';
+import { AttributeError, asPythonError, CAUGHT_STACK, NameError, nameError, PySyntaxError, stackText, suggest, SystemExit } from './runtime/exceptions.ts';
 import { CALLER_STACK, LIBRARY_FRAMES, invoke } from './runtime/call.ts';
 import { dunder, truthy } from './runtime/dunders.ts';
 import { adoptModule } from './runtime/homes.ts';
@@ -528,10 +528,10 @@ function _frameText(f: _Frame, err?: unknown): string {
 function _formatOne(err: unknown, handled = false): string {
   const stack = err instanceof Error && typeof err.stack === 'string' ? err.stack : '';
   let frames = _pythonFrames(stack);
-  const callerStack = (err as Record<symbol, unknown> | null)?.[CALLER_STACK];
-  if (frames.length === 0 && typeof callerStack === 'string') frames = _pythonFrames(callerStack);
-  const caughtAt = (err as Record<symbol, unknown> | null)?.[CAUGHT_STACK];
-  if (handled && typeof caughtAt === 'string') {
+  const callerStack = stackText((err as Record<symbol, unknown> | null)?.[CALLER_STACK]);
+  if (frames.length === 0 && callerStack !== undefined) frames = _pythonFrames(callerStack);
+  const caughtAt = stackText((err as Record<symbol, unknown> | null)?.[CAUGHT_STACK]);
+  if (handled && caughtAt !== undefined) {
     // The handler's frame is the first one CPython shows; the ones above it are not in its traceback.
     const above = _pythonFrames(caughtAt).length - 1;
     if (above > 0 && above < frames.length) frames = frames.slice(above);

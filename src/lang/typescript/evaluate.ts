@@ -109,7 +109,16 @@ export type Runner = (code: string) => unknown | Promise<unknown>;
 const _INTERRUPT_GRACE_MS = 100;
 
 class _Boxed {
+  #boxed = true;
   constructor(readonly value: unknown) {}
+
+  /**
+   * A brand check, not `instanceof`: in a script's loop, where every awaited call is unboxed, an
+   * instanceof of a class from another closure is the generic builtin (a @@hasInstance lookup).
+   */
+  static is(x: unknown): x is _Boxed {
+    return typeof x === 'object' && x !== null && #boxed in x;
+  }
 }
 
 function _box(x: unknown): unknown {
@@ -132,7 +141,7 @@ function _scriptBox(x: unknown): unknown {
 }
 
 function _unbox(x: unknown): unknown {
-  return x instanceof _Boxed ? x.value : x;
+  return _Boxed.is(x) ? x.value : x;
 }
 
 // How often a loop gives the event loop a turn, and how often the clock is read for it.

@@ -92,13 +92,23 @@ export function createPitfalls(options: PitfallsOptions) {
 
   // The sockets the current line made, and whether the line started something in the background.
   let made: Socket[] = [];
+  // Whether emptyRecvs may hold a count: a recv that got data then has nothing to forget (this
+  // listener runs for every send and recv of a script).
+  let anyEmpty = false;
   options.space.on('event', (event: LoggedEvent) => {
-    if (event.kind === 'created' && made.length < _MADE_LIMIT) made.push(event.sock);
-    if (event.kind !== 'received' || event.sock.type !== CONSTANTS.SOCK_STREAM) return;
-    if (event.data.length > 0) return void emptyRecvs.delete(event.sock);
-    const count = (emptyRecvs.get(event.sock) ?? 0) + 1;
-    emptyRecvs.set(event.sock, count);
-    if (count >= _EMPTY_RECVS) say('peerClosed', 'pitfall.note.peerClosed');
+    if (event.kind === 'received') {
+      if (event.data.length > 0) {
+        if (anyEmpty) emptyRecvs.delete(event.sock);
+        return;
+      }
+      if (event.sock.type !== CONSTANTS.SOCK_STREAM) return;
+      const count = (emptyRecvs.get(event.sock) ?? 0) + 1;
+      emptyRecvs.set(event.sock, count);
+      anyEmpty = true;
+      if (count >= _EMPTY_RECVS) say('peerClosed', 'pitfall.note.peerClosed');
+    } else if (event.kind === 'created' && made.length < _MADE_LIMIT) {
+      made.push(event.sock);
+    }
   });
 
   /** The socket's ResourceWarning under -W, then close() (socket.__del__ in Lib/socket.py). */
@@ -188,6 +198,7 @@ export function createPitfalls(options: PitfallsOptions) {
       dropped.length = 0;
       made = [];
       emptyRecvs = new WeakMap();
+      anyEmpty = false;
       _lastMissingAwait = undefined;
     },
   };

@@ -12,7 +12,7 @@ import { SourceMap, createRequire, isBuiltin } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { runInThisContext } from 'node:vm';
 import { colors } from '../../colors.ts';
-import { formatException, keepUnobservedError, KeyboardInterrupt, repr } from '../../socket/index.ts';
+import { formatException, keepUnobservedError, KeyboardInterrupt, repr, SocketSpace } from '../../socket/index.ts';
 import { parse } from 'acorn';
 import { asException, createEvaluator, type SourceError } from './evaluate.ts';
 import { hintFor, pythonError } from '../hints.ts';
@@ -23,7 +23,6 @@ import { importAtRunTime } from '../../bundle-hooks.ts';
 import type { TextWriter } from '../lazy-stdio.ts';
 import { nodeWorkerThreads } from '../../lazy-builtins.ts';
 import { PYTHON_FOR_SCRIPTS } from '../python/translation-import.ts';
-import type { SocketSpace } from '../../socket/index.ts';
 
 export interface ScriptStreams {
   stdout: TextWriter;
@@ -218,6 +217,8 @@ export async function runWithEvaluator(path: string, source: string, io: ScriptS
     file: path,
     script: true,
     pollInterrupt: () => interrupt.poll(),
+    // Nothing reads the event log in a run (no socket table, diagram or lesson): not kept.
+    space: new SocketSpace({ keepLog: false }),
   });
   process.on('exit', () => {
     // As CPython at exit under -W: a socket still open when its module's globals go is unclosed.

@@ -283,7 +283,8 @@ function _withCallerStack(e: unknown): unknown {
   // Ctrl+C ends a wait with its AbortSignal's reason, one object for every wait it ends: each
   // becomes a KeyboardInterrupt of its own, raised where its own Python line waited.
   const err = e instanceof Error && e.name === 'AbortError' ? new KeyboardInterrupt() : e;
-  if (err instanceof Error && !Object.hasOwn(err, CALLER_STACK)) Object.defineProperty(err, CALLER_STACK, { value: new Error().stack, configurable: true });
+  // An Error, not its stack: formatted only if a traceback reads it (exceptions.ts stackText).
+  if (err instanceof Error && !Object.hasOwn(err, CALLER_STACK)) Object.defineProperty(err, CALLER_STACK, { value: new Error(), configurable: true });
   return err;
 }
 

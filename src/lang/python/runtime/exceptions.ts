@@ -131,8 +131,22 @@ export function asPythonError(err: unknown): unknown {
   return err;
 }
 
-/** Where an exception keeps the JS stack of the `except` that last caught it (see caughtHere). */
+/**
+ * Where an exception keeps the JS stack of the `except` that last caught it (see caughtHere): an
+ * Error made there, whose `stack` is read (formatted) only by a traceback that needs it (stackText).
+ */
 export const CAUGHT_STACK = Symbol('socklab.python.caughtStack');
+
+/**
+ * The text of a stack kept as an Error (CAUGHT_STACK, call.ts's CALLER_STACK): V8 captures the
+ * frames when the Error is made and formats them at the first read of `stack`, which costs several
+ * µs. A loop that keeps catching BlockingIOError formatted two stacks per exception no traceback
+ * ever showed.
+ */
+export function stackText(kept: unknown): string | undefined {
+  if (kept instanceof Error) return typeof kept.stack === 'string' ? kept.stack : undefined;
+  return typeof kept === 'string' ? kept : undefined;
+}
 
 /**
  * Records where `err` is caught. CPython's traceback of a handled exception runs from the frame
@@ -140,7 +154,7 @@ export const CAUGHT_STACK = Symbol('socklab.python.caughtStack');
  * direct cause…") leaves out the frames above the handler; the JS stack has them all.
  */
 export function caughtHere(err: unknown): unknown {
-  if (err instanceof Error) Object.defineProperty(err, CAUGHT_STACK, { value: new Error().stack, configurable: true });
+  if (err instanceof Error) Object.defineProperty(err, CAUGHT_STACK, { value: new Error(), configurable: true });
   return err;
 }
 
