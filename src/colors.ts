@@ -36,6 +36,20 @@ function _picocolors(): typeof pc {
 
 /** The current colour functions (identity functions when colour is off). */
 export function colors(): Colors {
-  _colors ??= _picocolors().createColors(_enabled ?? process.stdout.isTTY === true);
+  if (_colors) return _colors;
+  let package_: typeof pc;
+  try {
+    package_ = _picocolors();
+  } catch {
+    // Out of file descriptors (EMFILE) where the package is a file to read (vitest, tsx): plain
+    // text this time, and the package is asked for again at the next colors().
+    return _PLAIN;
+  }
+  _colors = package_.createColors(_enabled ?? process.stdout.isTTY === true);
   return _colors;
 }
+
+/** Every colour function as the identity, as picocolors' createColors(false) gives them. */
+const _PLAIN = new Proxy({} as Colors, {
+  get: (_target, name) => (name === 'isColorSupported' ? false : (text: unknown) => String(text)),
+});
