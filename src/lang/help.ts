@@ -264,13 +264,16 @@ export function helpText(x: unknown, globals: Record<string, unknown> = globalTh
     for (const name of Object.keys(_METHODS)) if (Object.getOwnPropertyDescriptor(Socket.prototype, name)?.value === x) return _method(name);
     for (const name of Object.keys(_FUNCTIONS)) if (module?.[name] === x) return _function(name);
     for (const name of Object.keys(_GLOBALS)) if (globals[name] === x) return _global(name);
+    for (const [name, cls] of Object.entries({ ...EXCEPTION_CLASSES, gaierror, herror })) if (cls === x) return _exception(name);
+  }
+  // A module's function, class or object (signal.SIG_IGN is an enum member, not a function).
+  if (typeof x === 'function' || (typeof x === 'object' && x !== null)) {
     for (const m of Object.keys(_MODULES) as _ModuleName[]) {
       for (const name of Object.keys(_MODULES[m])) {
         const value = name.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], globals[m]);
         if (value === x) return _moduleFunction(m, name);
       }
     }
-    for (const [name, cls] of Object.entries({ ...EXCEPTION_CLASSES, gaierror, herror })) if (cls === x) return _exception(name);
   }
   if (typeof x === 'number' || typeof x === 'boolean') {
     const same = Object.entries(CONSTANTS).filter(([, v]) => v === x).map(([k]) => k);

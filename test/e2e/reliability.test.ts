@@ -1,6 +1,8 @@
 // Nothing typed on a real terminal ends the session but Ctrl+D on an empty line or .exit
 // (issue 8): Ctrl+C in loops that never wait, at the prompt, Ctrl+D on a `...` line, Ctrl+Z
 // without job control, errors nobody catches. The real CLI on a pseudo-terminal (TERM=dumb).
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawnPty, spawnSocklab, type Pty } from './pty.ts';
 
@@ -104,7 +106,7 @@ describe('after a shortage of file descriptors', () => {
   it('TypeScript works again once fds are free (a failed load of esbuild is not kept)', async () => {
     // 40 fds: the REPL starts, then the learner's sockets take the rest.
     const term = spawnPty('sh', ['-c', 'ulimit -n 40; exec "$0" bin/socklab.js', process.execPath], {
-      env: { NO_COLOR: '1', LANG: 'en_US.UTF-8', LC_ALL: undefined, SOCKLAB_HISTORY: '' },
+      env: { NO_COLOR: '1', LANG: 'en_US.UTF-8', LC_ALL: undefined, SOCKLAB_HISTORY: '', SOCKLAB_CONFIG_DIR: join(tmpdir(), 'socklab-e2e-no-config') },
     });
     terms.push(term);
     await term.waitFor('>>> ');
