@@ -62,7 +62,7 @@ export class OSError extends Exception {
     if (_errnoForm(args)) {
       this.errno = args[0] as number;
       this.strerror = String(args[1]);
-      this.message = `[Errno ${args[0]}] ${String(args[1])}`;
+      // this.message is `[Errno N] strerror` already (_message).
       if (args.length >= 3 && args[2] !== undefined) {
         this.filename = args[2];
         this.message += `: ${repr(args[2])}`;
@@ -74,8 +74,8 @@ export class OSError extends Exception {
     }
     // PEP 3151: OSError(errno, ...) constructs the errno's subclass.
     if (new.target === OSError && this.errno !== undefined) {
-      const subclass = ERRNO_SUBCLASS.get(this.errno);
-      if (subclass) Object.setPrototypeOf(this, subclass.prototype);
+      const subclass = errnoClass(this.errno);
+      if (subclass !== OSError) Object.setPrototypeOf(this, subclass.prototype);
     }
   }
 }

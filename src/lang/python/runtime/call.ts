@@ -479,8 +479,10 @@ Object.defineProperty(Exception.prototype, '__init__', {
   configurable: true,
 });
 
-/** Finishes a class written in Python: marks it and records its methods' parameter lists. */
-/** `docs`: the class's docstring under '', its methods' under their names. */
+/**
+ * Finishes a class written in Python: marks it and records its methods' parameter lists.
+ * `docs`: the class's docstring under '', its methods' under their names.
+ */
 export function defineClass<T extends Function>(cls: T, methods: Record<string, readonly string[]>, qualname = cls.name, docs: Record<string, string> = {}): T {
   Object.defineProperty(cls, PY_CLASS, { value: true });
   // Not inherited: a subclass without a docstring has __doc__ None.

@@ -94,15 +94,16 @@ export const BUILTIN_EXCEPTIONS: Record<string, Function> = {
   TypeError: PyTypeError, SyntaxError: PySyntaxError, IndentationError: PySyntaxError, EnvironmentError: OSError, IOError: OSError,
 };
 
-/** What `except cls` catches: BaseException catches all, Exception all but the exits. */
 /**
  * KeyboardInterrupt, SystemExit and GeneratorExit (and their subclasses) derive from
  * BaseException alone in Python; here their JS class extends Exception as every error does.
  */
 export function outsideException(cls: unknown): boolean {
-  return typeof cls === 'function' && [socketExceptions.KeyboardInterrupt, SystemExit, GeneratorExit].some((c) => cls === c || cls.prototype instanceof c);
+  return typeof cls === 'function' && _OUTSIDE_EXCEPTION.some((c) => cls === c || cls.prototype instanceof c);
 }
+const _OUTSIDE_EXCEPTION: readonly Function[] = [socketExceptions.KeyboardInterrupt, SystemExit, GeneratorExit];
 
+/** What `except cls` catches: BaseException catches all, Exception all but the exits. */
 export function matches(err: unknown, cls: unknown): boolean {
   if (isTuple(cls)) return cls.some((c) => matches(err, c));
   if (cls === PyTypeError) return err instanceof TypeError;

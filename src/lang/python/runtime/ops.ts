@@ -402,9 +402,14 @@ export const bitand = (a: unknown, b: unknown): unknown => (a instanceof PySet &
 export const bitor = (a: unknown, b: unknown): unknown => {
   if (a instanceof PySet && b instanceof PySet) return _union(a, b);
   // dict | dict (PEP 584): a new dict, the right one's values winning.
-  if (a instanceof PyDict && Object.getPrototypeOf(a) === PyDict.prototype && b instanceof PyDict) return _dictUnion(new PyDict(a), b);
+  if (_plainDicts(a, b)) return _dictUnion(new PyDict(a), b as PyDict);
   return _bitOp('|', a, b, (x, y) => x | y);
 };
+
+/** A dict (not a subclass: its `|` is not a plain dict's) on the left, a dict on the right. */
+function _plainDicts(a: unknown, b: unknown): a is PyDict {
+  return a instanceof PyDict && Object.getPrototypeOf(a) === PyDict.prototype && b instanceof PyDict;
+}
 
 function _dictUnion(into: PyDict, other: PyDict): PyDict {
   for (const [k, v] of other) into.set(k, v);
@@ -427,7 +432,7 @@ function _union(a: PySet, b: PySet): PySet {
 export const ior = (a: unknown, b: unknown): unknown => {
   if (_inPlaceSets(a, b)) return (a.update(b as PySet), a);
   // d |= other: updated in place, as dict.update (any mapping or iterable of pairs in CPython).
-  if (a instanceof PyDict && Object.getPrototypeOf(a) === PyDict.prototype && b instanceof PyDict) return _dictUnion(a, b);
+  if (_plainDicts(a, b)) return _dictUnion(a, b as PyDict);
   return bitor(a, b);
 };
 export const iand = (a: unknown, b: unknown): unknown => (_inPlaceSets(a, b) ? (a.intersectionUpdate(b as PySet), a) : bitand(a, b));
