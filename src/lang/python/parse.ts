@@ -5,7 +5,6 @@
 import { createRequire } from 'node:module';
 import type { SyntaxNode, Tree } from '@lezer/common';
 import type { LRParser } from '@lezer/lr';
-import { PYTHON_KEYWORDS } from './keywords.ts';
 import { fastLezerParser, type FastParser } from './lezer-tables.ts';
 import { PySyntaxError } from './runtime/exceptions.ts';
 import { expressionEnd, startsExpression, tokenAt, type Token } from './tokens.ts';
@@ -198,6 +197,7 @@ function _scan(info: SourceInfo): _Scanned {
     } else if (c > '\x7f') {
       const ch = String.fromCodePoint(src.codePointAt(i)!);
       if (!/\p{XID_Continue}/u.test(ch)) return { error: _invalidCharacter(info, ch, line, col) };
+      i += ch.length - 1; // past both halves of a surrogate pair (`𝑥`): one character, one column
     }
     if (c !== ' ' && c !== '\t' && c !== '\r') lastSignificant = c;
     col++;
