@@ -2,7 +2,7 @@
 // spans a whole token (`^^^^^^^` under `comment`, `^^` under `:=`), and the parser's hints span
 // whole expressions (`[1 2]`'s "Perhaps you forgot a comma?" under `1 2`). Lezer's error nodes
 // say where the parse failed, not how far CPython's token or expression reaches.
-import { PYTHON_KEYWORDS } from './keywords.ts';
+import { KWLIST as _KEYWORDS } from './keywords.ts';
 
 export interface Token {
   kind: 'name' | 'number' | 'string' | 'op' | 'newline' | 'end';
@@ -11,11 +11,12 @@ export interface Token {
   to: number;
 }
 
-const _KEYWORDS = new Set([...PYTHON_KEYWORDS, 'async', 'await', 'yield']);
 const _STRING = /[rRbBuUfF]{0,2}('''|"""|'|")/y;
 const _NUMBER = /(?:0[xX][\da-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?[jJ]?)/y;
 const _NAME = /[\p{XID_Start}_][\p{XID_Continue}]*/uy;
 const _OPERATOR = /\*\*=|\/\/=|>>=|<<=|\.\.\.|->|:=|==|!=|<=|>=|<>|\*\*|\/\/|<<|>>|[-+*/%&|^@]=|[^\s]/y;
+
+const _TOKEN_KINDS = [['string', _STRING], ['number', _NUMBER], ['name', _NAME], ['op', _OPERATOR]] as const;
 
 /** The token at `pos` (after any spaces, comments and line continuations; newlines are tokens). */
 export function tokenAt(src: string, pos: number): Token {
@@ -28,11 +29,14 @@ export function tokenAt(src: string, pos: number): Token {
   }
   if (i >= src.length) return { kind: 'end', text: '', from: i, to: i };
   if (src[i] === '\n') return { kind: 'newline', text: '\n', from: i, to: i + 1 };
-  for (const [kind, re] of [['string', _STRING], ['number', _NUMBER], ['name', _NAME], ['op', _OPERATOR]] as const) {
+  for (const [kind, re] of _TOKEN_KINDS) {
     re.lastIndex = i;
     const m = re.exec(src);
     if (!m || m[0] === '') continue;
-    if (kind === 'string') return { kind, text: src.slice(i, _stringEnd(src, i + m[0].length, m[1]!)), from: i, to: _stringEnd(src, i + m[0].length, m[1]!) };
+    if (kind === 'string') {
+      const end = _stringEnd(src, i + m[0].length, m[1]!);
+      return { kind, text: src.slice(i, end), from: i, to: end };
+    }
     return { kind, text: m[0], from: i, to: i + m[0].length };
   }
   return { kind: 'op', text: src[i]!, from: i, to: i + 1 };
@@ -117,9 +121,11 @@ export function expressionEnd(src: string, pos: number, comparisons = true): num
     }
     if (end === undefined || end >= src.length) return end;
     // A binary operator goes on to its right operand.
-    const notIn = t.text === 'not' && _next(src, t.to).text === 'in';
+    const following = _next(src, t.to);
+    const notIn = t.text === 'not' && following.text === 'in';
     if (_ARITHMETIC.has(t.text) || (comparisons && (_COMPARISON.has(t.text) || notIn))) {
-      t = _next(src, notIn ? _next(src, t.to).to : t.text === 'is' && _next(src, t.to).text === 'not' ? _next(src, t.to).to : t.to);
+      // `not in` and `is not` are one operator of two tokens.
+      t = _next(src, notIn || (t.text === 'is' && following.text === 'not') ? following.to : t.to);
       continue;
     }
     return end;

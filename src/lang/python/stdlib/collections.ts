@@ -12,7 +12,7 @@ import {
 } from '../runtime/native.ts';
 import * as ops from '../runtime/ops.ts';
 import { PyDict, intValue, isInt, isNone } from '../runtime/values.ts';
-import { PYTHON_KEYWORDS } from '../keywords.ts';
+import { KWLIST as _KEYWORDS } from '../keywords.ts';
 import { namedTuple, namedType } from './namedtuple.ts';
 
 type Kw = Record<string, unknown> | undefined;
@@ -324,7 +324,6 @@ _methods(OrderedDict, {
 
 // ---------------------------------------------------------------------------------------------
 
-const _KEYWORDS = new Set([...PYTHON_KEYWORDS, 'async', 'await', 'yield']); // keyword.kwlist
 const _IDENTIFIER = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_]*$/u;
 /** Where a namedtuple class says whether x is one of its instances (builtins.ts isinstance). */
 const _TYPE_CHECK = Symbol.for('socklab.python.typeCheck');
