@@ -63,6 +63,13 @@ function _invalidCharacter(info: SourceInfo, c: string, line: number, col: numbe
   return e;
 }
 
+/** Whether a digit after `before` is inside a name or a number (not a number's start): ASCII without a Unicode regex. */
+function _digitGoesOn(before: string | undefined): boolean {
+  if (before === undefined) return false;
+  if (before <= '\x7f') return /[\w.]/.test(before);
+  return /\p{XID_Continue}/u.test(before);
+}
+
 const _NUMBER_FOLLOWERS = ['and', 'else', 'for', 'if', 'in', 'is', 'not', 'or'];
 
 /** tokenizer.c's number errors: `0777`, `1x`, `80o` (the caret at the number's last digit). */
@@ -178,7 +185,7 @@ function _scan(info: SourceInfo): _Scanned {
       lastSignificant = c;
       continue;
     }
-    if (c >= '0' && c <= '9' && !/[\p{XID_Continue}.]/u.test(src[i - 1] ?? ' ')) {
+    if (c >= '0' && c <= '9' && !_digitGoesOn(src[i - 1])) {
       const error = _numberError(info, src, i, line, col);
       if (error) return { error };
     }
