@@ -88,7 +88,17 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
   const dumb = process.env.TERM === 'dumb';
   const prompt = options.prompt ?? _PROMPT;
   const c = colors();
-  const write = (text: string) => void output.write(text);
+  /**
+   * What is on the screen's last line after what `write` wrote last: `print(x, end='')` leaves
+   * text there. readline draws a prompt from the line's start, over it, so the next prompt
+   * begins with it (python3 shows `abc>>> `); taken by the next prompt (see `r.prompt` below).
+   */
+  let partialLine = '';
+  const write = (text: string): void => {
+    output.write(text);
+    const lineStart = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
+    partialLine = lineStart < 0 ? partialLine + text : text.slice(lineStart + 1);
+  };
 
   const languagePath = options.languagePath === undefined ? (terminal ? defaultLanguagePath() : null) : options.languagePath;
   const startLanguage: Language = options.language ?? (languagePath ? readLanguage(languagePath) : undefined) ?? 'typescript';
@@ -736,6 +746,15 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
       });
     },
   });
+  // A prompt shown after output that did not end its line starts with that output: readline
+  // redraws from the start of the line, which would erase it. Not on a dumb terminal or a pipe,
+  // where the prompt is written after it as it is.
+  const nodePrompt = r.prompt.bind(r);
+  r.prompt = (preserveCursor?: boolean) => {
+    if (partialLine !== '' && terminal && !dumb) Interface.prototype.setPrompt.call(r, partialLine + r.getPrompt());
+    partialLine = '';
+    nodePrompt(preserveCursor);
+  };
   // Python's `... ` while a Python entry goes on (node shows it only for its own buffered entry).
   const nodeDisplayPrompt = r.displayPrompt.bind(r);
   r.displayPrompt = (preserveCursor?: boolean) => {

@@ -306,6 +306,23 @@ describe('Python mode', () => {
     term.write('ann\r');
     await term.waitFor('hello ann\n');
   }, 30_000);
+
+  it("keeps output that did not end its line in front of the next prompt, as python3 -i shows `abc>>> ` (xterm: readline redraws the line)", async () => {
+    const term = spawnSocklab(['--python'], { env: { TERM: 'xterm' } });
+    terms.push(term);
+    await term.waitFor(PY);
+    term.write("print('abc', end='')\r");
+    await term.waitFor(`abc${PY}`);
+    term.write("print('x', end=''); name = input('y: ')\r");
+    await term.waitFor('xy: ');
+    term.write('bob\r');
+    term.write('print(name)\r');
+    await term.waitFor('bob\n');
+    // The prompt after a line that ended its output is the plain one again.
+    term.write('print(1)\r');
+    const after = await term.waitFor(/1\n[^]*?py>>> /);
+    expect(after).not.toContain('abc');
+  }, 30_000);
 });
 
 describe('.translate', () => {
