@@ -314,7 +314,13 @@ export class Emitter {
   private expressionStatement(node: SyntaxNode): void {
     const parts = children(node);
     const expr = parts[0]!;
-    if (parts.length === 1 && expr.name === 'String' && this.options.mode === 'exec') return; // a docstring
+    if (parts.length === 1 && expr.name === 'String' && this.options.mode === 'exec') {
+      // A docstring. The module's is its __doc__ (a function's or class's goes to its _qualArg).
+      const top = node.parent;
+      const doc = top?.name === 'Script' && children(top)[0] === node ? this._docstring(top) : undefined;
+      if (doc !== undefined) this.line(`${this.bind('__doc__')} = ${doc};`, node);
+      return;
+    }
     // `f(), g()` is a tuple: both run, and the REPL shows (f(), g()).
     const js = this.expressionList(parts, true);
     if (this.options.mode === 'single' && this.scope.kind === 'module' && this.depth === 0) {

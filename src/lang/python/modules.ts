@@ -2,7 +2,7 @@
 // the REPL's socket table and the lessons' checkpoints see, with the few Python-visible fixes:
 // IntEnum constants, floats from gettimeout(), keyword names), os, sys and time. The socket
 // programs' other modules (struct, select, threading, socketserver, …) come from src/modules.
-import { closeSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, rmdirSync, statSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, renameSync, rmSync, rmdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { cpus } from 'node:os';
 import { basename, dirname, resolve as resolvePath } from 'node:path';
@@ -20,7 +20,7 @@ import { FLOAT_RESULTS, PY_PARAMS, awaitWait, native } from './runtime/call.ts';
 import { ModuleNotFoundError, OSError, SystemExit } from './runtime/exceptions.ts';
 import { OverflowError, QUALIFIED_NAMES, ValueError } from '../../socket/exceptions.ts';
 import { strerror } from '../../kernel/index.ts';
-import { PyDict, PyFloat, PyIntEnum, intValue, isInt, realValue } from './runtime/values.ts';
+import { PyDict, PyFloat, PyIntEnum, intValue, isInt, isNone, realValue } from './runtime/values.ts';
 import { excInfo, handledException } from './runtime/handling.ts';
 
 export type PyModule = Record<string, unknown>;
@@ -169,6 +169,43 @@ export function createTimeModule(): PyModule {
   });
 }
 
+/** posixpath.normpath: `.` and `..` resolved by the text alone; `//` at the start is kept (POSIX leaves it to the system). */
+function _normpath(path: string): string {
+  if (path === '') return '.';
+  const initial = path.startsWith('//') && !path.startsWith('///') ? 2 : path.startsWith('/') ? 1 : 0;
+  const comps: string[] = [];
+  for (const comp of path.split('/')) {
+    if (comp === '' || comp === '.') continue;
+    if (comp !== '..' || (initial === 0 && comps.length === 0) || comps[comps.length - 1] === '..') comps.push(comp);
+    else if (comps.length > 0) comps.pop();
+  }
+  return '/'.repeat(initial) + comps.join('/') || '.';
+}
+
+/** posixpath.abspath: joined to the working directory, then normpath. */
+function _abspath(path: string): string {
+  return _normpath(path.startsWith('/') ? path : `${process.cwd()}/${path}`);
+}
+
+/** posixpath.relpath */
+function _relpath(path: unknown, start: string): string {
+  if (path === '' || isNone(path)) throw new ValueError('no path specified');
+  const from = _abspath(start).split('/').filter((x) => x !== '');
+  const to = _abspath(String(path)).split('/').filter((x) => x !== '');
+  let i = 0;
+  while (i < from.length && i < to.length && from[i] === to[i]) i++;
+  const rel = [...Array<string>(from.length - i).fill('..'), ...to.slice(i)];
+  return rel.length === 0 ? '.' : rel.join('/');
+}
+
+/** posixpath.expanduser for `~` and `~/…` (another user's `~name` is left as it is). */
+function _expanduser(path: string): string {
+  if (path !== '~' && !path.startsWith('~/')) return path;
+  const home = process.env.HOME;
+  if (home === undefined) return path;
+  return home.replace(/\/+$/, '') + path.slice(1) || '/';
+}
+
 /** os.system(): the command through /bin/sh, its output through the program's own stdout. */
 function _system(io: HostIO, command: string): Promise<number> {
   return new Promise((resolveStatus) => {
@@ -194,6 +231,12 @@ export function createOsModule(io: HostIO): PyModule {
     getsize: native('getsize', (a) => statSync(String(a[0])).size),
     split: native('split', (a) => { const s = String(a[0]); const i = s.lastIndexOf('/'); return tuple(i < 0 ? '' : s.slice(0, Math.max(i, 1)), s.slice(i + 1)); }),
     splitext: native('splitext', (a) => { const s = String(a[0]); const base = basename(s); const i = base.lastIndexOf('.'); return i <= 0 ? tuple(s, '') : tuple(s.slice(0, s.length - base.length + i), base.slice(i)); }),
+    isabs: native('isabs', (a) => String(a[0]).startsWith('/')),
+    normpath: native('normpath', (a) => _normpath(String(a[0]))),
+    realpath: native('realpath', (a) => { const p = _abspath(String(a[0])); return existsSync(p) ? realpathSync(p) : p; }),
+    relpath: native('relpath', (a) => _relpath(a[0], a[1] === undefined || isNone(a[1]) ? '.' : String(a[1]))),
+    expanduser: native('expanduser', (a) => _expanduser(String(a[0]))),
+    getmtime: native('getmtime', (a) => _float(statSync(String(a[0])).mtimeMs / 1000)),
     sep: '/',
   });
   void dirname;

@@ -1,7 +1,7 @@
 // `socklab run FILE.py` and `socklab translate FILE.py`: a Python program with stdout exactly
 // CPython's (notes go to stderr), its traceback and exit status 1 on an uncaught error.
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import { t } from '../../i18n/index.ts';
 import { streamLineReader } from '../line-reader.ts';
 import { lazyStdio } from '../lazy-stdio.ts';
@@ -42,6 +42,10 @@ export async function runPythonFile(file: string, options: PythonRunOptions = {}
     space: new SocketSpace({ keepLog: false }),
   });
   process.on('exit', () => session.space.closeAll());
+  // CPython's __main__.__file__ (and the file its tracebacks name): the path as given, made
+  // absolute by joining it to the working directory, not normalised (3.9 on).
+  const mainFile = isAbsolute(file) ? file : `${process.cwd()}/${file}`;
+  session.globals.__file__ = mainFile;
   const controller = new ProgramSignal();
   // A Python handler (signal.signal(SIGINT, f)) runs instead of KeyboardInterrupt; what it
   // raises is raised in the program, where it waits or loops.
@@ -59,7 +63,7 @@ export async function runPythonFile(file: string, options: PythonRunOptions = {}
   process.on('SIGINT', onSigint);
   let interrupted = false;
   try {
-    const result = await session.exec(source, { filename: path, mode: 'exec', signal: controller.signal });
+    const result = await session.exec(source, { filename: mainFile, mode: 'exec', signal: controller.signal });
     if (!result.ok) stderr.write(result.error!.traceback);
     await session.joinThreads();
     if (result.ok) return 0;

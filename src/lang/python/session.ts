@@ -153,7 +153,8 @@ export class PythonSession {
     this.space = space;
     this.builtins = Object.assign(Object.create(null) as Record<string, unknown>, createBuiltins(this.io));
     this.globals = Object.create(this.builtins) as Record<string, unknown>;
-    this.globals.__name__ = '__main__';
+    // __main__'s other attributes as python3 has them before a line runs (run.ts adds __file__).
+    Object.assign(this.globals, { __name__: '__main__', __doc__: null, __package__: null, __spec__: null });
     const session = this;
     const factories: Record<string, () => PyModule | Promise<PyModule>> = {
       socket: () => bindSocketModule(module),
