@@ -406,7 +406,8 @@ export class Emitter {
     if (target!.name === 'VariableName') {
       const n = this.name(target!);
       const local = this.scope.kind === 'function' && this.scope.locals.has(this.text(target!));
-      const current = local ? `py.local(${n}, '${this.text(target!)}')` : `${this.mark(target!)}${n}`;
+      // Either way the error (UnboundLocalError, NameError) points at the name (^^^^^).
+      const current = `${this.mark(target!)}${local ? `py.local(${n}, '${this.text(target!)}')` : n}`;
       this.line(`${n} = ${this._dispatch(`py.${fn}(${current}, ${value})`, fn!)};`, node);
       return;
     }
