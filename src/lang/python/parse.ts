@@ -364,6 +364,25 @@ function _missingComma(info: SourceInfo, tree: Tree, token: Token): PySyntaxErro
 }
 
 /**
+ * invalid_legacy_expression: Python 2's `exec "code"`, and a `print "x"` inside an expression
+ * (Lezer's print statement is only a statement), from the name to the end of the expressions after it.
+ */
+function _legacyCall(info: SourceInfo, tree: Tree, token: Token): PySyntaxError | undefined {
+  if (!startsExpression(token) || token.text === '(') return undefined;
+  const before = info.source.slice(0, token.from).trimEnd().length;
+  const name = tree.resolveInner(before, -1);
+  const word = info.source.slice(name.from, name.to);
+  if (name.name !== 'VariableName' || name.to !== before || (word !== 'print' && word !== 'exec')) return undefined;
+  // star_expressions: the expressions and their commas.
+  let end = expressionEnd(info.source, token.from) ?? token.to;
+  for (let comma = tokenAt(info.source, end); comma.text === ','; comma = tokenAt(info.source, end)) {
+    end = expressionEnd(info.source, comma.to) ?? comma.to;
+    if (end === comma.to) break;
+  }
+  return _spanError(info, `Missing parentheses in call to '${word}'. Did you mean ${word}(...)?`, name.from, end, token.from);
+}
+
+/**
  * An error inside an f-string's braces: 3.11 compiles the braces' text on its own and names the
  * problem, the caret just after the f-string (where its parser gave up).
  */
@@ -398,7 +417,7 @@ function _fromErrorNode(info: SourceInfo, tree: Tree, node: SyntaxNode): PySynta
   const fstring = _fstringError(info, node);
   if (fstring) return fstring;
   const token = tokenAt(info.source, node.from);
-  const hint = token.text === '=' ? _assignmentHint(info, node, token) : _missingComma(info, tree, token);
+  const hint = token.text === '=' ? _assignmentHint(info, node, token) : _legacyCall(info, tree, token) ?? _missingComma(info, tree, token);
   if (hint) return hint;
   const atEnd = token.kind === 'newline' || token.kind === 'end' || col >= lineText.trimEnd().length;
   const at = _position(info, token.from);
