@@ -270,6 +270,11 @@ function _elif(info: SourceInfo, node: PyNode): PySyntaxError | undefined {
   return undefined;
 }
 
+/** Python 2's `x <> 1`: the tokenizer makes `<>` a token, which pegen takes only under `from __future__ import barry_as_FLUFL`. */
+function _notEqual(info: SourceInfo, node: PyNode): PySyntaxError | undefined {
+  return info.source.slice(node.from, node.to) === '<>' ? _at(info, node.from, node.to, 'invalid syntax') : undefined;
+}
+
 /**
  * CPython's SyntaxError for this node (not its children), or undefined. The parser's errors
  * (`phase` 'parser') come before the compiler's ('compiler') anywhere in the file, as CPython
@@ -290,6 +295,7 @@ export function misuse(info: SourceInfo, node: PyNode, phase: 'parser' | 'compil
     case 'ParamList': return _parameters(info, node);
     case 'ImportStatement': return _import(info, node);
     case 'IfStatement': return _elif(info, node);
+    case 'CompareOp': return _notEqual(info, node);
     default: return undefined;
   }
 }
