@@ -240,7 +240,9 @@ function _indentation(info: SourceInfo, logical: LogicalLine[]): PySyntaxError |
       // A block header without its colon: the parser would have stopped at the header first.
       if (prev && _BLOCK_KEYWORDS.includes(prev.first)) {
         const text = (info.lines[prev.line - 1] ?? '').replace(/\s*(#.*)?$/, '');
-        return _error(info, "expected ':'", prev.line, text.length);
+        const lineStart = info.lines.slice(0, prev.line - 1).reduce((n, l) => n + l.length + 1, 0);
+        // `def f` stops at the forced '(' after the name, the others at the ':'.
+        return _atNewline(info, /^\s*def\s+[\p{XID_Start}_]\p{XID_Continue}*$/u.test(text) ? "expected '('" : "expected ':'", lineStart + text.length);
       }
       return _error(info, 'unexpected indent', l.line, l.indent, 'IndentationError', 0);
     }
@@ -400,19 +402,50 @@ function _fstringError(info: SourceInfo, node: SyntaxNode): PySyntaxError | unde
   return _error(info, message, line, col);
 }
 
+/**
+ * A SyntaxError at the NEWLINE token after `end` (the end of the line's last token): the tokenizer
+ * starts it at the line's comment, which the caret then spans, or else at the end of the line,
+ * trailing spaces included.
+ */
+function _atNewline(info: SourceInfo, message: string, end: number): PySyntaxError {
+  const gap = /[ \t\f]*(#[^\r\n]*)?/y;
+  gap.lastIndex = end;
+  const m = gap.exec(info.source)!;
+  const comment = m[1] ?? '';
+  const { line, col } = _position(info, end + m[0].length - comment.length);
+  return _error(info, message, line, col, 'SyntaxError', Math.max(1, comment.length));
+}
+
+/**
+ * Pegen's forced tokens: `&&'('` after a def's name, `&&':'` after else, try and finally, whose
+ * error spans the token found instead ("expected '('" under `:` in `def f:`, under `if` in `else if`).
+ */
+function _forcedToken(info: SourceInfo, node: SyntaxNode): PySyntaxError | undefined {
+  const prev = node.prevSibling;
+  const parent = node.parent;
+  const expected = parent?.name === 'FunctionDefinition' && prev?.name === 'VariableName' && prev.prevSibling?.name === 'def' ? '('
+    : prev && (prev.name === 'else' || prev.name === 'try' || prev.name === 'finally') ? ':' : undefined;
+  if (!prev || !expected) return undefined;
+  const token = tokenAt(info.source, prev.to);
+  if (token.kind === 'newline' || token.kind === 'end') return _atNewline(info, `expected '${expected}'`, prev.to);
+  const { line, col } = _position(info, token.from);
+  const e = _error(info, `expected '${expected}'`, line, col, 'SyntaxError', Math.max(1, Math.min(token.to, info.source.indexOf('\n', token.from) >>> 0) - token.from));
+  Object.defineProperty(e, 'stoppedAt', { value: token.from });
+  return e;
+}
+
 /** A Lezer error node as CPython's message. */
 function _fromErrorNode(info: SourceInfo, tree: Tree, node: SyntaxNode): PySyntaxError {
   const parent = node.parent;
   const { line, col } = _position(info, node.from);
   const lineText = info.lines[line - 1] ?? '';
+  const forced = _forcedToken(info, node);
+  if (forced) return forced;
   // A header without its colon: Lezer stops at the newline (or at the first token after it).
   if (parent && _HEADERS.has(parent.name) && !parent.getChild('Body')?.firstChild?.type.is(':')) {
     const before = info.source.slice(0, node.from).replace(/[ \t]*(#[^\n]*)?$/, '');
-    const at = _position(info, before.length);
     const rest = info.source.slice(node.from).split('\n')[0] ?? '';
-    if (node.from === node.to && rest.trim() === '' || info.source[node.from] === '\n') {
-      return _error(info, "expected ':'", at.line, at.col);
-    }
+    if (node.from === node.to && rest.trim() === '' || info.source[node.from] === '\n') return _atNewline(info, "expected ':'", before.length);
   }
   const fstring = _fstringError(info, node);
   if (fstring) return fstring;
@@ -422,7 +455,7 @@ function _fromErrorNode(info: SourceInfo, tree: Tree, node: SyntaxNode): PySynta
   const atEnd = token.kind === 'newline' || token.kind === 'end' || col >= lineText.trimEnd().length;
   const at = _position(info, token.from);
   const e = atEnd
-    ? _error(info, 'invalid syntax', line, lineText.trimEnd().length)
+    ? _atNewline(info, 'invalid syntax', info.source.slice(0, node.from).replace(/[ \t\f]*(#[^\n]*)?$/, '').length)
     : _error(info, 'invalid syntax', at.line, at.col, 'SyntaxError', Math.max(1, Math.min(token.to, info.source.indexOf('\n', token.from) >>> 0) - token.from));
   Object.defineProperty(e, 'stoppedAt', { value: token.from });
   return e;

@@ -382,11 +382,12 @@ export class PythonSession {
 /** `  File "x.py", line 1` / the line / the caret / `SyntaxError: …`, as CPython prints it. */
 export function formatSyntaxError(e: PySyntaxError): string {
   const lines = [`  File "${e.filename}", line ${e.lineno}`];
-  const raw = e.text.replace(/\n$/, '');
-  const stripped = raw.trimStart();
+  // print_error_text strips the line's indent and its newline, not its trailing spaces.
+  const raw = e.text.replace(/\r?\n?$/, '');
+  const stripped = raw.replace(/^[ \t\f]+/, '');
   const caret = (e as unknown as { caretLength?: number }).caretLength ?? 1;
   if (raw.trim() !== '' || e.lineno <= 0) {
-    lines.push(`    ${stripped.trimEnd()}`);
+    lines.push(`    ${stripped}`);
     if (caret > 0) {
       // CPython 3.11's print_error_text counts the caret line in the line's UTF-8 bytes, not in
       // characters: each Chinese character before the caret moves it three columns, and a span
