@@ -178,12 +178,29 @@ function _arguments(list: PyNode): PyNode[][] {
   return items.filter((i) => i.length > 0);
 }
 
-/** `f(a=1, 2)`, `f(**k, 2)`, `f(**k, *a)`, `f(a=1, a=2)`. */
+/**
+ * invalid_arguments on a generator expression without its own parentheses: `f(x for x in y, 1)`
+ * (any other argument, or a trailing comma), and `f(k=x for x in y)`.
+ */
+function _generatorArgument(info: SourceInfo, list: PyNode, items: PyNode[][]): PySyntaxError | undefined {
+  const trailingComma = list.children[list.children.length - 2]?.name === ',';
+  for (const item of items) {
+    if (!item.some((n) => n.name === 'for')) continue;
+    const last = item[item.length - 1]!;
+    if (item[1]?.name === 'AssignOp') return _at(info, item[0]!.from, item[1].to, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+    if (items.length > 1 || trailingComma) return _at(info, item[0]!.from, last.to, 'Generator expression must be parenthesized');
+  }
+  return undefined;
+}
+
+/** `f(a=1, 2)`, `f(**k, 2)`, `f(**k, *a)`, `f(a=1, a=2)`, `f(x for x in y, 1)`. */
 function _call(info: SourceInfo, list: PyNode): PySyntaxError | undefined {
   let keyword = false;
   let keywordUnpacking = false;
   const close = list.lastChild?.name === ')' ? list.lastChild : undefined;
   const items = _arguments(list);
+  const generator = _generatorArgument(info, list, items);
+  if (generator) return generator;
   for (const item of items) {
     const first = item[0]!;
     const isKeyword = first.name === 'VariableName' && item[1]?.name === 'AssignOp';
@@ -291,7 +308,7 @@ export function misuse(info: SourceInfo, node: PyNode, phase: 'parser' | 'compil
     case 'UpdateStatement': return _augmented(info, node);
     case 'DeleteStatement': return _delete(info, node);
     case 'ForStatement': return _forTarget(info, node);
-    case 'ArgList': return call ? _call(info, node) : undefined;
+    case 'ArgList': return call ? _call(info, node) : node.parent?.name === 'ClassDefinition' ? _generatorArgument(info, node, _arguments(node)) : undefined;
     case 'ParamList': return _parameters(info, node);
     case 'ImportStatement': return _import(info, node);
     case 'IfStatement': return _elif(info, node);
