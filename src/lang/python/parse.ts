@@ -385,21 +385,64 @@ function _legacyCall(info: SourceInfo, tree: Tree, token: Token): PySyntaxError 
 }
 
 /**
- * An error inside an f-string's braces: 3.11 compiles the braces' text on its own and names the
- * problem, the caret just after the f-string (where its parser gave up).
+ * fstring_find_expr's reading of a replacement field from `from` (just after its `{`): where the
+ * expression ends, at `}`, `!`, `:` or a debug `=` outside brackets and strings, or the closing
+ * bracket that matches nothing.
+ */
+function _replacementExpression(src: string, from: number, to: number): { end: number; stop: string; unmatched?: string } {
+  const open: string[] = [];
+  for (let i = from; i < to; i++) {
+    const c = src[i]!;
+    if (c === "'" || c === '"') {
+      const close = src.indexOf(c, i + 1);
+      i = close < 0 ? to : close;
+    } else if ('([{'.includes(c)) open.push(c);
+    else if (')]}'.includes(c)) {
+      if (open.length === 0) return c === '}' ? { end: i, stop: c } : { end: i, stop: c, unmatched: c };
+      open.pop();
+    } else if (open.length === 0 && (c === ':' || (c === '!' && src[i + 1] !== '=')
+      || (c === '=' && src[i + 1] !== '=' && !'=!<>'.includes(src[i - 1] ?? '')))) return { end: i, stop: c };
+  }
+  return { end: to, stop: '' };
+}
+
+/**
+ * An error inside an f-string's braces: 3.11 reads the field (its own errors, the caret just after
+ * the f-string), then compiles `(expression)` on its own, whose SyntaxError it reports with
+ * "f-string: " before it, on that text (`(x y)`), as if it were the f-string's line.
  */
 function _fstringError(info: SourceInfo, node: SyntaxNode): PySyntaxError | undefined {
   let replacement: SyntaxNode | null = node.parent;
   while (replacement && replacement.name !== 'FormatReplacement') replacement = replacement.parent;
-  const fstring = replacement?.parent;
-  if (!replacement || fstring?.name !== 'FormatString') return undefined;
-  const inner = info.source.slice(replacement.from + 1, node.from).trim();
-  const next = info.source[node.from];
-  const message = inner === '' ? 'f-string: empty expression not allowed'
-    : next === '!' ? "f-string: invalid conversion character: expected 's', 'r', or 'a'"
-    : "f-string: expecting '}'";
+  let fstring = replacement?.parent;
+  while (fstring && fstring.name !== 'FormatString') fstring = fstring.parent;
+  if (!replacement || !fstring) return undefined;
   const { line, col } = _position(info, fstring.to);
-  return _error(info, message, line, col);
+  const field = _replacementExpression(info.source, replacement.from + 1, fstring.to);
+  const inner = info.source.slice(replacement.from + 1, field.end);
+  const debug = field.stop === '=' && !/^=\s*[}!:]/.test(info.source.slice(field.end, fstring.to));
+  if (inner.trim() === '' || field.unmatched || debug || !'}!:='.includes(field.stop || ' ')) {
+    const message = inner.trim() === '' ? 'f-string: empty expression not allowed'
+      : field.unmatched ? `f-string: unmatched '${field.unmatched}'`
+      : "f-string: expecting '}'";
+    return _error(info, message, line, col);
+  }
+  let compiled: PySyntaxError | undefined;
+  try {
+    parse(`(${inner})`, info.filename);
+  } catch (e) {
+    if (!(e instanceof PySyntaxError)) throw e;
+    compiled = e;
+  }
+  if (!compiled) {
+    return info.source[node.from] === '!' ? _error(info, "f-string: invalid conversion character: expected 's', 'r', or 'a'", line, col)
+      : _error(info, "f-string: expecting '}'", line, col);
+  }
+  const at = _position(info, replacement.from);
+  const e = new PySyntaxError(`f-string: ${compiled.message}`, info.filename, at.line + compiled.lineno - 1, compiled.offset, compiled.text, compiled.kind);
+  // A field over several lines: 3.11 shows the line without a caret.
+  Object.defineProperty(e, 'caretLength', { value: compiled.lineno > 1 ? 0 : (compiled as { caretLength?: number }).caretLength ?? 1 });
+  return e;
 }
 
 /**
