@@ -7,6 +7,7 @@
 // inputs; function locals are `let`s.
 import type { Tree } from '@lezer/common';
 import { numberSource, splitLiteral } from './literals.ts';
+import { identifier } from './tokens.ts';
 // The tree as plain objects (syntax.ts), read through the SyntaxNode names the passes were written with.
 import { syntaxOf, type PyNode as SyntaxNode } from './syntax.ts';
 
@@ -239,7 +240,8 @@ export class Emitter {
   }
 
   private text(node: SyntaxNode): string {
-    return this.src.slice(node.from, node.to);
+    const text = this.src.slice(node.from, node.to);
+    return node.name === 'VariableName' || node.name === 'PropertyName' ? identifier(text) : text;
   }
 
   private temp(): string {

@@ -6,6 +6,7 @@
 import type { SourceInfo } from './parse.ts';
 import type { PyNode } from './syntax.ts';
 import { PySyntaxError } from './runtime/exceptions.ts';
+import { identifier } from './tokens.ts';
 
 function _at(info: SourceInfo, from: number, to: number, message: string, caret?: number): PySyntaxError {
   const before = info.source.slice(0, from);
@@ -223,7 +224,7 @@ function _repeatedKeyword(info: SourceInfo, list: PyNode): PySyntaxError | undef
   for (const item of _arguments(list)) {
     const first = item[0]!;
     if (first.name !== 'VariableName' || item[1]?.name !== 'AssignOp') continue;
-    const name = info.source.slice(first.from, first.to);
+    const name = identifier(info.source.slice(first.from, first.to));
     if (seen.has(name)) return _at(info, first.from, item[item.length - 1]!.to, `keyword argument repeated: ${name}`);
     seen.add(name);
   }
@@ -258,7 +259,7 @@ function _duplicateParameter(info: SourceInfo, list: PyNode): PySyntaxError | un
   for (const item of _arguments(list)) {
     const name = item.find((n) => n.name === 'VariableName');
     if (!name) continue;
-    const text = info.source.slice(name.from, name.to);
+    const text = identifier(info.source.slice(name.from, name.to));
     if (names.has(text)) return _at(info, name.from, name.to, `duplicate argument '${text}' in function definition`);
     names.add(text);
   }

@@ -18,6 +18,14 @@ const _OPERATOR = /\*\*=|\/\/=|>>=|<<=|\.\.\.|->|:=|==|!=|<=|>=|<>|\*\*|\/\/|<<|
 
 const _TOKEN_KINDS = [['string', _STRING], ['number', _NUMBER], ['name', _NAME], ['op', _OPERATOR]] as const;
 
+/**
+ * A name as Python reads it: the tokenizer normalises a non-ASCII identifier to NFKC (PEP 3131),
+ * so `𝑥` and `x`, `ﬁle` and `file` are one name.
+ */
+export function identifier(text: string): string {
+  return /[^\x00-\x7f]/.test(text) ? text.normalize('NFKC') : text;
+}
+
 /** The token at `pos` (after any spaces, comments and line continuations; newlines are tokens). */
 export function tokenAt(src: string, pos: number): Token {
   let i = pos;
