@@ -5,18 +5,9 @@
 // rules, _PyPegen_get_expr_name, compile.c), checked against python3.
 import type { SourceInfo } from './parse.ts';
 import type { PyNode } from './syntax.ts';
-import { PySyntaxError } from './runtime/exceptions.ts';
+import type { PySyntaxError } from './runtime/exceptions.ts';
+import { syntaxErrorOver } from './syntax-error.ts';
 import { identifier } from './tokens.ts';
-
-function _at(info: SourceInfo, from: number, to: number, message: string, caret?: number): PySyntaxError {
-  const before = info.source.slice(0, from);
-  const line = before.split('\n').length;
-  const col = from - (before.lastIndexOf('\n') + 1);
-  const text = info.lines[line - 1] ?? '';
-  const e = new PySyntaxError(message, info.filename, line, col + 1, text);
-  Object.defineProperty(e, 'caretLength', { value: caret ?? Math.max(1, Math.min(to - from, text.length - col)) });
-  return e;
-}
 
 const _PUNCTUATION = new Set(['(', ')', '[', ']', '{', '}', ',', '*', '**']);
 
@@ -103,7 +94,7 @@ function _targetError(info: SourceInfo, target: _Target, only: boolean, value: P
     else items[items.length - 1]!.push(n);
   }
   const bare = items.length === 1 ? items[0]! : undefined;
-  if (bare && bare[0]?.name === '*') return _at(info, target.from, target.to, 'starred assignment target must be in a list or tuple');
+  if (bare && bare[0]?.name === '*') return syntaxErrorOver(info, 'starred assignment target must be in a list or tuple', target.from, target.to);
   for (const item of items) {
     const operand = item[item.length - 1];
     if (!operand) continue;
@@ -115,7 +106,7 @@ function _targetError(info: SourceInfo, target: _Target, only: boolean, value: P
     const here = only && bad === operand && item === items[items.length - 1] && _isBitwiseOr(bad)
       && !['TupleExpression', 'ArrayExpression', 'ComprehensionExpression', 'None', 'Boolean'].includes(bad.name)
       && value !== undefined && _isBitwiseOr(value) && value.name !== 'LambdaExpression';
-    return _at(info, bad.from, bad.to, here ? `cannot assign to ${name} here. Maybe you meant '==' instead of '='?` : `cannot assign to ${name}`);
+    return syntaxErrorOver(info, here ? `cannot assign to ${name} here. Maybe you meant '==' instead of '='?` : `cannot assign to ${name}`, bad.from, bad.to);
   }
   return undefined;
 }
@@ -144,7 +135,7 @@ function _assignment(info: SourceInfo, node: PyNode): PySyntaxError | undefined 
 function _augmented(info: SourceInfo, node: PyNode): PySyntaxError | undefined {
   const target = node.firstChild;
   if (!target || target.name === 'VariableName' || target.name === 'MemberExpression') return undefined;
-  return _at(info, target.from, target.to, `'${_exprName(info, target)}' is an illegal expression for augmented assignment`);
+  return syntaxErrorOver(info, `'${_exprName(info, target)}' is an illegal expression for augmented assignment`, target.from, target.to);
 }
 
 /** `del f()`. */
@@ -152,7 +143,7 @@ function _delete(info: SourceInfo, node: PyNode): PySyntaxError | undefined {
   for (const c of node.children) {
     if (c.name === 'del' || c.name === ',') continue;
     const bad = _invalidTarget(c);
-    if (bad) return _at(info, bad.from, bad.to, `cannot delete ${_exprName(info, bad)}`);
+    if (bad) return syntaxErrorOver(info, `cannot delete ${_exprName(info, bad)}`, bad.from, bad.to);
   }
   return undefined;
 }
@@ -188,8 +179,8 @@ function _generatorArgument(info: SourceInfo, list: PyNode, items: PyNode[][]): 
   for (const item of items) {
     if (!item.some((n) => n.name === 'for')) continue;
     const last = item[item.length - 1]!;
-    if (item[1]?.name === 'AssignOp') return _at(info, item[0]!.from, item[1].to, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-    if (items.length > 1 || trailingComma) return _at(info, item[0]!.from, last.to, 'Generator expression must be parenthesized');
+    if (item[1]?.name === 'AssignOp') return syntaxErrorOver(info, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", item[0]!.from, item[1].to);
+    if (items.length > 1 || trailingComma) return syntaxErrorOver(info, 'Generator expression must be parenthesized', item[0]!.from, last.to);
   }
   return undefined;
 }
@@ -208,11 +199,11 @@ function _call(info: SourceInfo, list: PyNode): PySyntaxError | undefined {
     if (first.name === '**') keywordUnpacking = true;
     else if (isKeyword) keyword = true;
     else if (first.name === '*') {
-      if (keywordUnpacking) return _at(info, first.from, first.to, 'iterable argument unpacking follows keyword argument unpacking');
+      if (keywordUnpacking) return syntaxErrorOver(info, 'iterable argument unpacking follows keyword argument unpacking', first.from, first.to);
     } else if ((keyword || keywordUnpacking) && item.length === 1 && close) {
       // _PyPegen_arguments_parsing_error raises at the last token read: the closing parenthesis.
       const message = keywordUnpacking ? 'positional argument follows keyword argument unpacking' : 'positional argument follows keyword argument';
-      return _at(info, close.from, close.to, message);
+      return syntaxErrorOver(info, message, close.from, close.to);
     }
   }
   return undefined;
@@ -225,7 +216,7 @@ function _repeatedKeyword(info: SourceInfo, list: PyNode): PySyntaxError | undef
     const first = item[0]!;
     if (first.name !== 'VariableName' || item[1]?.name !== 'AssignOp') continue;
     const name = identifier(info.source.slice(first.from, first.to));
-    if (seen.has(name)) return _at(info, first.from, item[item.length - 1]!.to, `keyword argument repeated: ${name}`);
+    if (seen.has(name)) return syntaxErrorOver(info, `keyword argument repeated: ${name}`, first.from, item[item.length - 1]!.to);
     seen.add(name);
   }
   return undefined;
@@ -241,13 +232,13 @@ function _parameters(info: SourceInfo, list: PyNode): PySyntaxError | undefined 
     const first = item[0]!;
     if (first.name === '*' && item.length === 1) {
       const next = items[i + 1];
-      if (!next || next[0]!.name === '**') return _at(info, first.from, first.to, 'named arguments must follow bare *');
+      if (!next || next[0]!.name === '**') return syntaxErrorOver(info, 'named arguments must follow bare *', first.from, first.to);
     }
     if (first.name === '*' || first.name === '**') star = true;
     const hasDefault = item.some((n) => n.name === 'AssignOp');
     if (hasDefault) defaulted = true;
     else if (defaulted && !star && first.name === 'VariableName') {
-      return _at(info, first.from, first.to, 'non-default argument follows default argument');
+      return syntaxErrorOver(info, 'non-default argument follows default argument', first.from, first.to);
     }
   }
   return undefined;
@@ -260,7 +251,7 @@ function _duplicateParameter(info: SourceInfo, list: PyNode): PySyntaxError | un
     const name = item.find((n) => n.name === 'VariableName');
     if (!name) continue;
     const text = identifier(info.source.slice(name.from, name.to));
-    if (names.has(text)) return _at(info, name.from, name.to, `duplicate argument '${text}' in function definition`);
+    if (names.has(text)) return syntaxErrorOver(info, `duplicate argument '${text}' in function definition`, name.from, name.to);
     names.add(text);
   }
   return undefined;
@@ -270,12 +261,12 @@ function _duplicateParameter(info: SourceInfo, list: PyNode): PySyntaxError | un
 function _import(info: SourceInfo, node: PyNode): PySyntaxError | undefined {
   const parts = node.children;
   const paren = parts.find((c) => c.name === '(');
-  if (parts[0]?.name === 'import' && paren) return _at(info, paren.from, paren.to, 'invalid syntax');
+  if (parts[0]?.name === 'import' && paren) return syntaxErrorOver(info, 'invalid syntax', paren.from, paren.to);
   const last = parts[parts.length - 1];
   if (last?.name !== ',') return undefined;
   // The caret at the NEWLINE token after the comma.
   const message = parts[0]?.name === 'from' && !paren ? 'trailing comma not allowed without surrounding parentheses' : 'invalid syntax';
-  return _at(info, last.to, last.to + 1, message, 1);
+  return syntaxErrorOver(info, message, last.to, last.to + 1);
 }
 
 /** `elif:` with no condition. */
@@ -283,14 +274,14 @@ function _elif(info: SourceInfo, node: PyNode): PySyntaxError | undefined {
   const parts = node.children;
   for (let i = 0; i < parts.length; i++) {
     const body = parts[i + 1];
-    if (parts[i]!.name === 'elif' && body?.name === 'Body') return _at(info, body.from, body.from + 1, 'invalid syntax');
+    if (parts[i]!.name === 'elif' && body?.name === 'Body') return syntaxErrorOver(info, 'invalid syntax', body.from, body.from + 1);
   }
   return undefined;
 }
 
 /** Python 2's `x <> 1`: the tokenizer makes `<>` a token, which pegen takes only under `from __future__ import barry_as_FLUFL`. */
 function _notEqual(info: SourceInfo, node: PyNode): PySyntaxError | undefined {
-  return info.source.slice(node.from, node.to) === '<>' ? _at(info, node.from, node.to, 'invalid syntax') : undefined;
+  return info.source.slice(node.from, node.to) === '<>' ? syntaxErrorOver(info, 'invalid syntax', node.from, node.to) : undefined;
 }
 
 /**

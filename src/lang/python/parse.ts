@@ -7,6 +7,7 @@ import type { SyntaxNode, Tree } from '@lezer/common';
 import type { LRParser } from '@lezer/lr';
 import { fastLezerParser, type FastParser } from './lezer-tables.ts';
 import { PySyntaxError } from './runtime/exceptions.ts';
+import { positionOf, syntaxErrorAt, syntaxErrorOver, type SyntaxErrorFacts } from './syntax-error.ts';
 import { expressionEnd, startsExpression, tokenAt, type Token } from './tokens.ts';
 
 export interface SourceInfo {
@@ -22,13 +23,6 @@ const _STATEMENT_NAMES: Record<string, string> = {
   finally: "'finally' statement", with: "'with' statement", match: "'match' statement", case: "'case' statement",
   async: 'function definition',
 };
-
-function _error(info: SourceInfo, message: string, line: number, col: number, kind: PySyntaxError['kind'] = 'SyntaxError', caretLength = 1): PySyntaxError {
-  const text = info.lines[line - 1] ?? '';
-  const e = new PySyntaxError(message, info.filename, line, col + 1, text, kind);
-  Object.defineProperty(e, 'caretLength', { value: caretLength });
-  return e;
-}
 
 interface LogicalLine {
   line: number;
@@ -56,11 +50,10 @@ function _lastLine(info: SourceInfo): number {
  */
 function _invalidCharacter(info: SourceInfo, c: string, line: number, col: number): PySyntaxError {
   const code = c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-  const e = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u.test(c)
-    ? _error(info, `invalid non-printable character U+${code}`, line, col)
-    : _error(info, `invalid character '${c}' (U+${code})`, line, col);
-  Object.defineProperty(e, 'singleCaret', { value: true });
-  return e;
+  const message = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u.test(c)
+    ? `invalid non-printable character U+${code}`
+    : `invalid character '${c}' (U+${code})`;
+  return syntaxErrorAt(info, message, line, col, { singleCaret: true });
 }
 
 /** Whether a digit after `before` is inside a name or a number (not a number's start): ASCII without a Unicode regex. */
@@ -77,13 +70,13 @@ function _numberError(info: SourceInfo, src: string, i: number, line: number, co
   if (/^0[xXoObB]/.test(src.slice(i, i + 2))) return undefined;
   const text = /^\d[\d_]*(\.[\d_]*)?([eE][+-]?\d[\d_]*)?[jJ]?/.exec(src.slice(i))![0];
   if (/^0[\d_]*$/.test(text) && /[1-9]/.test(text)) {
-    return _error(info, 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', line, col);
+    return syntaxErrorAt(info, 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', line, col);
   }
   const after = src.slice(i + text.length);
   if (!/^[\p{XID_Start}_]/u.test(after)) return undefined;
   // `5if x else 2`, `1or 2`: a keyword straight after a number is only deprecated in 3.11.
   if (_NUMBER_FOLLOWERS.some((k) => after.startsWith(k) && !/^[\p{XID_Continue}]/u.test(after.slice(k.length)))) return undefined;
-  return _error(info, 'invalid decimal literal', line, col + text.length - 1);
+  return syntaxErrorAt(info, 'invalid decimal literal', line, col + text.length - 1);
 }
 
 /**
@@ -171,14 +164,14 @@ function _scan(info: SourceInfo): _Scanned {
       if (!closed) {
         return {
           error: triple
-            ? _error(info, `unterminated triple-quoted string literal (detected at line ${_lastLine(info)})`, startLine, startCol)
-            : _error(info, `unterminated string literal (detected at line ${startLine})`, startLine, startCol),
+            ? syntaxErrorAt(info, `unterminated triple-quoted string literal (detected at line ${_lastLine(info)})`, startLine, startCol, { atEndOfSource: true })
+            : syntaxErrorAt(info, `unterminated string literal (detected at line ${startLine})`, startLine, startCol),
         };
       }
       // A bytes literal holds ASCII only (the parser's check, when the string is made).
       const prefix = src.slice(i - (col - startCol), i);
       if (/[bB]/.test(prefix) && /[^\x00-\x7f]/.test(src.slice(i, j + 1))) {
-        return { error: _error(info, 'bytes can only contain ASCII literal characters', startLine, startCol, 'SyntaxError', j + 1 - (i - prefix.length)) };
+        return { error: syntaxErrorAt(info, 'bytes can only contain ASCII literal characters', startLine, startCol, { caretLength: j + 1 - (i - prefix.length) }) };
       }
       col += j - i + 1;
       i = j;
@@ -193,10 +186,10 @@ function _scan(info: SourceInfo): _Scanned {
     else if (')]}'.includes(c)) {
       const open = brackets.pop();
       const want = open ? ({ '(': ')', '[': ']', '{': '}' } as Record<string, string>)[open.ch] : undefined;
-      if (!open) return { error: _error(info, `unmatched '${c}'`, line, col) };
+      if (!open) return { error: syntaxErrorAt(info, `unmatched '${c}'`, line, col) };
       if (want !== c) {
         return {
-          error: _error(info, open.line === line
+          error: syntaxErrorAt(info, open.line === line
             ? `closing parenthesis '${c}' does not match opening parenthesis '${open.ch}'`
             : `closing parenthesis '${c}' does not match opening parenthesis '${open.ch}' on line ${open.line}`, line, col),
         };
@@ -220,7 +213,7 @@ function _scan(info: SourceInfo): _Scanned {
 function _indentation(info: SourceInfo, logical: LogicalLine[]): PySyntaxError | undefined {
   const stack = [0];
   const altStack = [0];
-  const tabError = (l: LogicalLine) => _error(info, 'inconsistent use of tabs and spaces in indentation', l.line, l.indent, 'TabError', 0);
+  const tabError = (l: LogicalLine) => syntaxErrorAt(info, 'inconsistent use of tabs and spaces in indentation', l.line, l.indent, { kind: 'TabError', caretLength: 0 });
   for (let k = 0; k < logical.length; k++) {
     const l = logical[k]!;
     const prev = logical[k - 1];
@@ -230,7 +223,7 @@ function _indentation(info: SourceInfo, logical: LogicalLine[]): PySyntaxError |
     if (l.indent === top ? l.altIndent !== altTop : l.indent > top && l.altIndent <= altTop) return tabError(l);
     if (prev?.endsWithColon && _BLOCK_KEYWORDS.includes(prev.first)) {
       if (l.indent <= top) {
-        return _error(info, `expected an indented block after ${_STATEMENT_NAMES[prev.first]} on line ${prev.line}`, l.line, l.indent, 'IndentationError');
+        return syntaxErrorAt(info, `expected an indented block after ${_STATEMENT_NAMES[prev.first]} on line ${prev.line}`, l.line, l.indent, { kind: 'IndentationError' });
       }
       stack.push(l.indent);
       altStack.push(l.altIndent);
@@ -244,7 +237,7 @@ function _indentation(info: SourceInfo, logical: LogicalLine[]): PySyntaxError |
         // `def f` stops at the forced '(' after the name, the others at the ':'.
         return _atNewline(info, /^\s*def\s+[\p{XID_Start}_]\p{XID_Continue}*$/u.test(text) ? "expected '('" : "expected ':'", lineStart + text.length);
       }
-      return _error(info, 'unexpected indent', l.line, l.indent, 'IndentationError', 0);
+      return syntaxErrorAt(info, 'unexpected indent', l.line, l.indent, { kind: 'IndentationError', caretLength: 0 });
     }
     while (l.indent < stack[stack.length - 1]!) {
       stack.pop();
@@ -253,7 +246,7 @@ function _indentation(info: SourceInfo, logical: LogicalLine[]): PySyntaxError |
     if (l.indent !== stack[stack.length - 1]) {
       // tokenizer.c reports the dedent at the end of the line.
       const text = (info.lines[l.line - 1] ?? '').replace(/\r$/, '');
-      return _error(info, 'unindent does not match any outer indentation level', l.line, text.length, 'IndentationError');
+      return syntaxErrorAt(info, 'unindent does not match any outer indentation level', l.line, text.length, { kind: 'IndentationError' });
     }
     if (l.altIndent !== altStack[altStack.length - 1]) return tabError(l);
   }
@@ -261,17 +254,10 @@ function _indentation(info: SourceInfo, logical: LogicalLine[]): PySyntaxError |
   if (last?.endsWithColon && _BLOCK_KEYWORDS.includes(last.first)) {
     // At the end of the source CPython names its last line; `atEndOfSource` tells the REPL's
     // codeop that more input could still bring the block.
-    const e = _error(info, `expected an indented block after ${_STATEMENT_NAMES[last.first]} on line ${last.line}`, _lastLine(info), 0, 'IndentationError', 0);
-    Object.defineProperty(e, 'atEndOfSource', { value: true });
-    return e;
+    return syntaxErrorAt(info, `expected an indented block after ${_STATEMENT_NAMES[last.first]} on line ${last.line}`, _lastLine(info), 0,
+      { kind: 'IndentationError', caretLength: 0, atEndOfSource: true });
   }
   return undefined;
-}
-
-function _position(info: SourceInfo, pos: number): { line: number; col: number } {
-  const before = info.source.slice(0, pos);
-  const line = before.split('\n').length;
-  return { line, col: pos - (before.lastIndexOf('\n') + 1) };
 }
 
 const _HEADERS = new Set(['IfStatement', 'WhileStatement', 'ForStatement', 'FunctionDefinition', 'ClassDefinition', 'TryStatement', 'WithStatement']);
@@ -302,15 +288,10 @@ function _targetName(info: SourceInfo, node: SyntaxNode): string {
   }
 }
 
-/** A SyntaxError over `from`..`to` (on the first line), remembering where the parser stopped. */
-function _spanError(info: SourceInfo, message: string, from: number, to: number, stopped: number): PySyntaxError {
-  const { line, col } = _position(info, from);
-  const text = info.lines[line - 1] ?? '';
-  const e = _error(info, message, line, col, 'SyntaxError', Math.max(1, Math.min(to - from, text.length - col)));
-  Object.defineProperty(e, 'stoppedAt', { value: stopped });
+/** A parser hint's SyntaxError over `from`..`to`, remembering where the parser stopped. */
+function _spanError(info: SourceInfo, message: string, from: number, to: number, stopped: number, facts: SyntaxErrorFacts = {}): PySyntaxError {
   // Pegen read on to the end of the source when the expression did (an unclosed bracket in it).
-  Object.defineProperty(e, 'readToEnd', { value: to >= info.source.trimEnd().length });
-  return e;
+  return syntaxErrorOver(info, message, from, to, { stoppedAt: stopped, readToEnd: to >= info.source.trimEnd().length, ...facts });
 }
 
 /**
@@ -362,7 +343,7 @@ function _missingComma(info: SourceInfo, tree: Tree, token: Token): PySyntaxErro
   const single = tokenAt(info.source, first.to).from === token.from;
   if (first.kind === 'name' && single && (['print', 'exec', 'match', 'case', '_'].includes(first.text) || token.kind === 'string')) return undefined;
   const end = expressionEnd(info.source, token.from) ?? token.to;
-  return _spanError(info, 'invalid syntax. Perhaps you forgot a comma?', from, end, token.from);
+  return _spanError(info, 'invalid syntax. Perhaps you forgot a comma?', from, end, token.from, { comma: true });
 }
 
 /**
@@ -417,7 +398,7 @@ function _fstringError(info: SourceInfo, node: SyntaxNode): PySyntaxError | unde
   let fstring = replacement?.parent;
   while (fstring && fstring.name !== 'FormatString') fstring = fstring.parent;
   if (!replacement || !fstring) return undefined;
-  const { line, col } = _position(info, fstring.to);
+  const { line, col } = positionOf(info, fstring.to);
   const field = _replacementExpression(info.source, replacement.from + 1, fstring.to);
   const inner = info.source.slice(replacement.from + 1, field.end);
   const debug = field.stop === '=' && !/^=\s*[}!:]/.test(info.source.slice(field.end, fstring.to));
@@ -425,7 +406,7 @@ function _fstringError(info: SourceInfo, node: SyntaxNode): PySyntaxError | unde
     const message = inner.trim() === '' ? 'f-string: empty expression not allowed'
       : field.unmatched ? `f-string: unmatched '${field.unmatched}'`
       : "f-string: expecting '}'";
-    return _error(info, message, line, col);
+    return syntaxErrorAt(info, message, line, col);
   }
   let compiled: PySyntaxError | undefined;
   try {
@@ -435,13 +416,14 @@ function _fstringError(info: SourceInfo, node: SyntaxNode): PySyntaxError | unde
     compiled = e;
   }
   if (!compiled) {
-    return info.source[node.from] === '!' ? _error(info, "f-string: invalid conversion character: expected 's', 'r', or 'a'", line, col)
-      : _error(info, "f-string: expecting '}'", line, col);
+    return info.source[node.from] === '!' ? syntaxErrorAt(info, "f-string: invalid conversion character: expected 's', 'r', or 'a'", line, col)
+      : syntaxErrorAt(info, "f-string: expecting '}'", line, col);
   }
-  const at = _position(info, replacement.from);
+  const at = positionOf(info, replacement.from);
   const e = new PySyntaxError(`f-string: ${compiled.message}`, info.filename, at.line + compiled.lineno - 1, compiled.offset, compiled.text, compiled.kind);
   // A field over several lines: 3.11 shows the line without a caret.
-  Object.defineProperty(e, 'caretLength', { value: compiled.lineno > 1 ? 0 : (compiled as { caretLength?: number }).caretLength ?? 1 });
+  e.caretLength = compiled.lineno > 1 ? 0 : compiled.caretLength;
+  e.comma = compiled.comma;
   return e;
 }
 
@@ -455,8 +437,8 @@ function _atNewline(info: SourceInfo, message: string, end: number): PySyntaxErr
   gap.lastIndex = end;
   const m = gap.exec(info.source)!;
   const comment = m[1] ?? '';
-  const { line, col } = _position(info, end + m[0].length - comment.length);
-  return _error(info, message, line, col, 'SyntaxError', Math.max(1, comment.length));
+  const from = end + m[0].length - comment.length;
+  return syntaxErrorOver(info, message, from, from + Math.max(1, comment.length));
 }
 
 /**
@@ -471,16 +453,13 @@ function _forcedToken(info: SourceInfo, node: SyntaxNode): PySyntaxError | undef
   if (!prev || !expected) return undefined;
   const token = tokenAt(info.source, prev.to);
   if (token.kind === 'newline' || token.kind === 'end') return _atNewline(info, `expected '${expected}'`, prev.to);
-  const { line, col } = _position(info, token.from);
-  const e = _error(info, `expected '${expected}'`, line, col, 'SyntaxError', Math.max(1, Math.min(token.to, info.source.indexOf('\n', token.from) >>> 0) - token.from));
-  Object.defineProperty(e, 'stoppedAt', { value: token.from });
-  return e;
+  return syntaxErrorOver(info, `expected '${expected}'`, token.from, token.to, { stoppedAt: token.from });
 }
 
 /** A Lezer error node as CPython's message. */
 function _fromErrorNode(info: SourceInfo, tree: Tree, node: SyntaxNode): PySyntaxError {
   const parent = node.parent;
-  const { line, col } = _position(info, node.from);
+  const { line, col } = positionOf(info, node.from);
   const lineText = info.lines[line - 1] ?? '';
   const forced = _forcedToken(info, node);
   if (forced) return forced;
@@ -496,11 +475,10 @@ function _fromErrorNode(info: SourceInfo, tree: Tree, node: SyntaxNode): PySynta
   const hint = token.text === '=' ? _assignmentHint(info, node, token) : _legacyCall(info, tree, token) ?? _missingComma(info, tree, token);
   if (hint) return hint;
   const atEnd = token.kind === 'newline' || token.kind === 'end' || col >= lineText.trimEnd().length;
-  const at = _position(info, token.from);
   const e = atEnd
     ? _atNewline(info, 'invalid syntax', info.source.slice(0, node.from).replace(/[ \t\f]*(#[^\n]*)?$/, '').length)
-    : _error(info, 'invalid syntax', at.line, at.col, 'SyntaxError', Math.max(1, Math.min(token.to, info.source.indexOf('\n', token.from) >>> 0) - token.from));
-  Object.defineProperty(e, 'stoppedAt', { value: token.from });
+    : syntaxErrorOver(info, 'invalid syntax', token.from, token.to);
+  e.stoppedAt = token.from;
   return e;
 }
 
@@ -569,13 +547,12 @@ export function parse(source: string, filename: string): { tree: Tree; info: Sou
     // An expression the parser was reading when it failed that runs on to the end of the source
     // took pegen there too, and so did a missing comma's second pass when more lines follow.
     const parserError = _hasErrorOrPrint(tree, grammar) ? _parserError(tree, info) : undefined;
-    const facts = parserError as { atEnd?: boolean; readToEnd?: boolean; stoppedAt?: number } | undefined;
-    const stopped = facts?.stoppedAt ?? 0;
-    const comma = parserError?.message.endsWith('Perhaps you forgot a comma?') === true;
-    const readOn = facts?.readToEnd === true || (comma && info.source.slice(info.source.indexOf('\n', stopped) >>> 0).trim() !== '')
+    const stopped = parserError?.stoppedAt ?? 0;
+    const comma = parserError?.comma === true;
+    const readOn = parserError?.readToEnd === true || (comma && info.source.slice(info.source.indexOf('\n', stopped) >>> 0).trim() !== '')
       || (startsExpression(tokenAt(source, stopped)) && !comma && (expressionEnd(source, stopped) ?? 0) >= source.trimEnd().length);
-    if (parserError && parserError.lineno <= unclosed.line && !facts?.atEnd && !readOn) throw parserError;
-    throw _error(info, `'${unclosed.ch}' was never closed`, unclosed.line, unclosed.col);
+    if (parserError && parserError.lineno <= unclosed.line && !parserError.atEnd && !readOn) throw parserError;
+    throw syntaxErrorAt(info, `'${unclosed.ch}' was never closed`, unclosed.line, unclosed.col, { atEndOfSource: true });
   }
   if (!_hasErrorOrPrint(tree, grammar)) return { tree, info };
   throw _parserError(tree, info);
@@ -593,12 +570,12 @@ function _parserError(tree: Tree, info: SourceInfo): PySyntaxError {
     },
   });
   if (print && (!firstError || print.from <= firstError.from)) {
-    const { line, col } = _position(info, print.from);
+    const { line, col } = positionOf(info, print.from);
     const text = info.lines[line - 1] ?? '';
-    return _error(info, "Missing parentheses in call to 'print'. Did you mean print(...)?", line, col, 'SyntaxError', text.trimEnd().length - col);
+    return syntaxErrorAt(info, "Missing parentheses in call to 'print'. Did you mean print(...)?", line, col, { caretLength: text.trimEnd().length - col });
   }
   const e = _fromErrorNode(info, tree, firstError!);
   // An error at the end of the source: the parser ran out of tokens (an unclosed bracket's case).
-  if (firstError!.from >= info.source.trimEnd().length) Object.defineProperty(e, 'atEnd', { value: true });
+  if (firstError!.from >= info.source.trimEnd().length) e.atEnd = true;
   return e;
 }
