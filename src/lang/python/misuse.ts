@@ -21,16 +21,26 @@ function _elements(node: PyNode): PyNode[][] {
   return items.filter((i) => i.length > 0);
 }
 
+/** What exprName and isBitwiseOr read of a node: a PyNode, or a Lezer SyntaxNode of parse.ts's error trees. */
+interface _ExprNode {
+  readonly name: string;
+  readonly from: number;
+  readonly to: number;
+  readonly firstChild: { readonly name: string } | null;
+  getChildren(type: string): readonly unknown[];
+}
+
 /** _PyPegen_get_expr_name: what CPython calls an expression that cannot be assigned to. */
-function _exprName(info: SourceInfo, node: PyNode): string {
+export function exprName(info: SourceInfo, node: _ExprNode): string {
   const text = info.source.slice(node.from, node.to);
   switch (node.name) {
+    case 'MemberExpression': return text.endsWith(']') ? 'subscript' : 'attribute';
     case 'CallExpression': return 'function call';
     case 'None': return 'None';
     case 'Boolean': return text;
     case 'Ellipsis': return 'ellipsis';
     case 'FormatString': return 'f-string expression';
-    case 'ContinuedString': return node.children.some((c) => c.name === 'FormatString') ? 'f-string expression' : 'literal';
+    case 'ContinuedString': return node.getChildren('FormatString').length > 0 ? 'f-string expression' : 'literal';
     case 'LambdaExpression': return 'lambda';
     case 'ConditionalExpression': return 'conditional expression';
     case 'ArrayComprehensionExpression': return 'list comprehension';
@@ -50,16 +60,22 @@ function _exprName(info: SourceInfo, node: PyNode): string {
   }
 }
 
-function _isComparison(node: PyNode): boolean {
-  return node.children.some((c) => c.name === 'CompareOp' || c.name === 'in' || c.name === 'is' || c.name === 'not');
-}
+const _has = (node: _ExprNode, ...types: string[]): boolean => types.some((t) => node.getChildren(t).length > 0);
+
+const _isComparison = (node: _ExprNode): boolean => _has(node, 'CompareOp', 'in', 'is', 'not');
 
 /** Whether CPython's bitwise_or rule covers it: no comparison, `not`, and/or, lambda or `x if y else z`. */
-function _isBitwiseOr(node: PyNode): boolean {
-  if (node.name === 'BinaryExpression') return !_isComparison(node) && !node.children.some((c) => c.name === 'and' || c.name === 'or');
+export function isBitwiseOr(node: _ExprNode): boolean {
+  if (node.name === 'BinaryExpression') return !_isComparison(node) && !_has(node, 'and', 'or');
   if (node.name === 'UnaryExpression') return node.firstChild?.name !== 'not';
   return node.name !== 'LambdaExpression' && node.name !== 'ConditionalExpression';
 }
+
+/**
+ * The targets invalid_named_expression's "cannot assign to … here. Maybe you meant '=='" leaves
+ * out (pegen's rule takes them as something else first): `(a, b) = 1`, `[a] = 1`, `None = 1`.
+ */
+export const UNNAMED_TARGETS: ReadonlySet<string> = new Set(['TupleExpression', 'ArrayExpression', 'ComprehensionExpression', 'None', 'Boolean']);
 
 /** The first part of a target that cannot be assigned to (or deleted), looking into tuples and lists. */
 function _invalidTarget(node: PyNode): PyNode | undefined {
@@ -100,12 +116,11 @@ function _targetError(info: SourceInfo, target: _Target, only: boolean, value: P
     if (!operand) continue;
     const bad = _invalidTarget(operand);
     if (!bad) continue;
-    const name = _exprName(info, bad);
+    const name = exprName(info, bad);
     // invalid_named_expression: `a = b` where a comparison was meant, when nothing but the value
     // follows (no second `=`) and the target is not a display CPython's rule leaves out.
-    const here = only && bad === operand && item === items[items.length - 1] && _isBitwiseOr(bad)
-      && !['TupleExpression', 'ArrayExpression', 'ComprehensionExpression', 'None', 'Boolean'].includes(bad.name)
-      && value !== undefined && _isBitwiseOr(value) && value.name !== 'LambdaExpression';
+    const here = only && bad === operand && item === items[items.length - 1] && isBitwiseOr(bad) && !UNNAMED_TARGETS.has(bad.name)
+      && value !== undefined && isBitwiseOr(value);
     return syntaxErrorOver(info, here ? `cannot assign to ${name} here. Maybe you meant '==' instead of '='?` : `cannot assign to ${name}`, bad.from, bad.to);
   }
   return undefined;
@@ -135,7 +150,7 @@ function _assignment(info: SourceInfo, node: PyNode): PySyntaxError | undefined 
 function _augmented(info: SourceInfo, node: PyNode): PySyntaxError | undefined {
   const target = node.firstChild;
   if (!target || target.name === 'VariableName' || target.name === 'MemberExpression') return undefined;
-  return syntaxErrorOver(info, `'${_exprName(info, target)}' is an illegal expression for augmented assignment`, target.from, target.to);
+  return syntaxErrorOver(info, `'${exprName(info, target)}' is an illegal expression for augmented assignment`, target.from, target.to);
 }
 
 /** `del f()`. */
@@ -143,7 +158,7 @@ function _delete(info: SourceInfo, node: PyNode): PySyntaxError | undefined {
   for (const c of node.children) {
     if (c.name === 'del' || c.name === ',') continue;
     const bad = _invalidTarget(c);
-    if (bad) return syntaxErrorOver(info, `cannot delete ${_exprName(info, bad)}`, bad.from, bad.to);
+    if (bad) return syntaxErrorOver(info, `cannot delete ${exprName(info, bad)}`, bad.from, bad.to);
   }
   return undefined;
 }

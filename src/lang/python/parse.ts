@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import type { SyntaxNode, Tree } from '@lezer/common';
 import type { LRParser } from '@lezer/lr';
 import { fastLezerParser, type FastParser } from './lezer-tables.ts';
+import { exprName, isBitwiseOr, UNNAMED_TARGETS } from './misuse.ts';
 import { PySyntaxError } from './runtime/exceptions.ts';
 import { positionOf, syntaxErrorAt, syntaxErrorOver, type SyntaxErrorFacts } from './syntax-error.ts';
 import { expressionEnd, startsExpression, tokenAt, type Token } from './tokens.ts';
@@ -277,17 +278,6 @@ function _depthAt(src: string, pos: number): number {
   return depth;
 }
 
-/** _PyPegen_get_expr_name for the targets a condition's `=` meets. */
-function _targetName(info: SourceInfo, node: SyntaxNode): string {
-  switch (node.name) {
-    case 'MemberExpression': return info.source[node.to - 1] === ']' ? 'subscript' : 'attribute';
-    case 'CallExpression': return 'function call';
-    case 'Number': case 'String': case 'ContinuedString': return 'literal';
-    case 'FormatString': return 'f-string expression';
-    default: return 'expression';
-  }
-}
-
 /** A parser hint's SyntaxError over `from`..`to`, remembering where the parser stopped. */
 function _spanError(info: SourceInfo, message: string, from: number, to: number, stopped: number, facts: SyntaxErrorFacts = {}): PySyntaxError {
   // Pegen read on to the end of the source when the expression did (an unclosed bracket in it).
@@ -304,8 +294,7 @@ function _assignmentHint(info: SourceInfo, node: SyntaxNode, equals: Token): PyS
   if (!target || !['IfStatement', 'WhileStatement', 'NamedExpression', 'ParenthesizedExpression', 'ArrayExpression', 'TupleExpression'].includes(owner ?? '')) return undefined;
   if (['if', 'while', 'elif', '(', '[', ','].includes(target.name)) return undefined;
   // pegen's bitwise_or: `x == 1 and y = 2` is plain invalid syntax at the `=`.
-  const op = target.name === 'BinaryExpression' || target.name === 'UnaryExpression' ? target.getChildren('CompareOp').length > 0 || /\b(and|or|not|in|is)\b/.test(info.source.slice(target.from, target.to).replace(/(['"]).*?\1/g, '')) : false;
-  if (op || target.name === 'LambdaExpression' || target.name === 'ConditionalExpression') return undefined;
+  if (!isBitwiseOr(target)) return undefined;
   const valueEnd = expressionEnd(info.source, equals.to, false);
   if (valueEnd === undefined) return undefined;
   const after = tokenAt(info.source, valueEnd).text;
@@ -313,8 +302,8 @@ function _assignmentHint(info: SourceInfo, node: SyntaxNode, equals: Token): PyS
   if (target.name === 'VariableName') {
     return _spanError(info, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", target.from, valueEnd, equals.from);
   }
-  if (['TupleExpression', 'ArrayExpression', 'ComprehensionExpression', 'Boolean', 'None'].includes(target.name)) return undefined;
-  return _spanError(info, `cannot assign to ${_targetName(info, target)} here. Maybe you meant '==' instead of '='?`, target.from, target.to, equals.from);
+  if (UNNAMED_TARGETS.has(target.name)) return undefined;
+  return _spanError(info, `cannot assign to ${exprName(info, target)} here. Maybe you meant '==' instead of '='?`, target.from, target.to, equals.from);
 }
 
 /**
