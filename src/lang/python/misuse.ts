@@ -9,16 +9,27 @@ import type { PySyntaxError } from './runtime/exceptions.ts';
 import { syntaxErrorOver } from './syntax-error.ts';
 import { identifier } from './tokens.ts';
 
-const _PUNCTUATION = new Set(['(', ')', '[', ']', '{', '}', ',', '*', '**']);
+/**
+ * `nodes` split at each `separator`, leaving out the nodes `drop` names. Empty parts are kept:
+ * `a, = 1`'s target ends in one.
+ */
+function _splitAt(nodes: readonly PyNode[], separator: string, drop: ReadonlySet<string> = new Set()): PyNode[][] {
+  const parts: PyNode[][] = [[]];
+  for (const n of nodes) {
+    if (n.name === separator) parts.push([]);
+    else if (!drop.has(n.name)) parts[parts.length - 1]!.push(n);
+  }
+  return parts;
+}
+
+const _nonEmpty = (parts: PyNode[][]): PyNode[][] => parts.filter((p) => p.length > 0);
+
+/** A display's brackets (and `**`, never a target's): what an element of one leaves out. */
+const _DISPLAY_PUNCTUATION: ReadonlySet<string> = new Set(['(', ')', '[', ']', '{', '}', '**']);
 
 /** The elements of a tuple, list or parenthesized target, a `*` kept before its operand. */
 function _elements(node: PyNode): PyNode[][] {
-  const items: PyNode[][] = [[]];
-  for (const c of node.children) {
-    if (c.name === ',') items.push([]);
-    else if (c.name === '*' || !_PUNCTUATION.has(c.name)) items[items.length - 1]!.push(c);
-  }
-  return items.filter((i) => i.length > 0);
+  return _nonEmpty(_splitAt(node.children, ',', _DISPLAY_PUNCTUATION));
 }
 
 /** What exprName and isBitwiseOr read of a node: a PyNode, or a Lezer SyntaxNode of parse.ts's error trees. */
@@ -104,11 +115,7 @@ interface _Target {
 }
 
 function _targetError(info: SourceInfo, target: _Target, only: boolean, value: PyNode | undefined): PySyntaxError | undefined {
-  const items: PyNode[][] = [[]];
-  for (const n of target.nodes) {
-    if (n.name === ',') items.push([]);
-    else items[items.length - 1]!.push(n);
-  }
+  const items = _splitAt(target.nodes, ',');
   const bare = items.length === 1 ? items[0]! : undefined;
   if (bare && bare[0]?.name === '*') return syntaxErrorOver(info, 'starred assignment target must be in a list or tuple', target.from, target.to);
   for (const item of items) {
@@ -129,11 +136,7 @@ function _targetError(info: SourceInfo, target: _Target, only: boolean, value: P
 /** `1 = x`, `f() = 1`, `a, f() = 1, 2`, `*x = 1`. */
 function _assignment(info: SourceInfo, node: PyNode): PySyntaxError | undefined {
   if (node.children.some((c) => c.name === 'TypeDef')) return undefined;
-  const parts: PyNode[][] = [[]];
-  for (const c of node.children) {
-    if (c.name === 'AssignOp') parts.push([]);
-    else parts[parts.length - 1]!.push(c);
-  }
+  const parts = _splitAt(node.children, 'AssignOp');
   const value = parts[parts.length - 1]!;
   const targets = parts.slice(0, -1);
   for (let i = 0; i < targets.length; i++) {
@@ -174,15 +177,11 @@ function _forTarget(info: SourceInfo, node: PyNode): PySyntaxError | undefined {
   return _targetError(info, { nodes, from: nodes[0]!.from, to: nodes[nodes.length - 1]!.to }, false, undefined);
 }
 
-/** One argument of a call: its nodes between commas. */
+const _PARENTHESES: ReadonlySet<string> = new Set(['(', ')']);
+
+/** The arguments of a call (or parameters of a def): each one's nodes between commas. */
 function _arguments(list: PyNode): PyNode[][] {
-  const items: PyNode[][] = [[]];
-  for (const c of list.children) {
-    if (c.name === '(' || c.name === ')') continue;
-    if (c.name === ',') items.push([]);
-    else items[items.length - 1]!.push(c);
-  }
-  return items.filter((i) => i.length > 0);
+  return _nonEmpty(_splitAt(list.children, ',', _PARENTHESES));
 }
 
 /**

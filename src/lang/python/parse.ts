@@ -9,7 +9,7 @@ import { fastLezerParser, type FastParser } from './lezer-tables.ts';
 import { exprName, isBitwiseOr, UNNAMED_TARGETS } from './misuse.ts';
 import { PySyntaxError } from './runtime/exceptions.ts';
 import { positionOf, syntaxErrorAt, syntaxErrorOver, type SyntaxErrorFacts } from './syntax-error.ts';
-import { expressionEnd, startsExpression, tokenAt, type Token } from './tokens.ts';
+import { expressionEnd, numberAt, startsExpression, tokenAt, type Token } from './tokens.ts';
 
 export interface SourceInfo {
   filename: string;
@@ -69,7 +69,7 @@ const _NUMBER_FOLLOWERS = ['and', 'else', 'for', 'if', 'in', 'is', 'not', 'or'];
 /** tokenizer.c's number errors: `0777`, `1x`, `80o` (the caret at the number's last digit). */
 function _numberError(info: SourceInfo, src: string, i: number, line: number, col: number): PySyntaxError | undefined {
   if (/^0[xXoObB]/.test(src.slice(i, i + 2))) return undefined;
-  const text = /^\d[\d_]*(\.[\d_]*)?([eE][+-]?\d[\d_]*)?[jJ]?/.exec(src.slice(i))![0];
+  const text = numberAt(src, i)!;
   if (/^0[\d_]*$/.test(text) && /[1-9]/.test(text)) {
     return syntaxErrorAt(info, 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', line, col);
   }

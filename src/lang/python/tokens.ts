@@ -26,6 +26,12 @@ export function identifier(text: string): string {
   return /[^\x00-\x7f]/.test(text) ? text.normalize('NFKC') : text;
 }
 
+/** The number token starting at `pos` (`0x1f`, `1_000`, `2.5e-3j`), or undefined where none starts. */
+export function numberAt(src: string, pos: number): string | undefined {
+  _NUMBER.lastIndex = pos;
+  return _NUMBER.exec(src)?.[0];
+}
+
 /** The token at `pos` (after any spaces, comments and line continuations; newlines are tokens). */
 export function tokenAt(src: string, pos: number): Token {
   let i = pos;
