@@ -11,12 +11,15 @@ import { identifier } from './tokens.ts';
 
 /**
  * `nodes` split at each `separator`, leaving out the nodes `drop` names. Empty parts are kept:
- * `a, = 1`'s target ends in one.
+ * `a, = 1`'s target ends in one. A comma between a bare generator's `for` and `in` is its
+ * target's (`f(k for fd, k in m)`: Lezer puts the generator's parts in the argument list).
  */
 function _splitAt(nodes: readonly PyNode[], separator: string, drop: ReadonlySet<string> = new Set()): PyNode[][] {
   const parts: PyNode[][] = [[]];
+  let forTarget = false;
   for (const n of nodes) {
-    if (n.name === separator) parts.push([]);
+    if (n.name === 'for' || n.name === 'in') forTarget = n.name === 'for';
+    if (n.name === separator && !forTarget) parts.push([]);
     else if (!drop.has(n.name)) parts[parts.length - 1]!.push(n);
   }
   return parts;
