@@ -296,6 +296,12 @@ function _elif(info: SourceInfo, node: PyNode): PySyntaxError | undefined {
   return undefined;
 }
 
+/** Python 2's `raise E, "message"`: invalid syntax at the comma. */
+function _raise(info: SourceInfo, node: PyNode): PySyntaxError | undefined {
+  const comma = node.children.find((c) => c.name === ',');
+  return comma ? syntaxErrorOver(info, 'invalid syntax', comma.from, comma.to) : undefined;
+}
+
 /** Python 2's `x <> 1`: the tokenizer makes `<>` a token, which pegen takes only under `from __future__ import barry_as_FLUFL`. */
 function _notEqual(info: SourceInfo, node: PyNode): PySyntaxError | undefined {
   return info.source.slice(node.from, node.to) === '<>' ? syntaxErrorOver(info, 'invalid syntax', node.from, node.to) : undefined;
@@ -322,6 +328,7 @@ export function misuse(info: SourceInfo, node: PyNode, phase: 'parser' | 'compil
     case 'ImportStatement': return _import(info, node);
     case 'IfStatement': return _elif(info, node);
     case 'CompareOp': return _notEqual(info, node);
+    case 'RaiseStatement': return _raise(info, node);
     default: return undefined;
   }
 }

@@ -345,13 +345,19 @@ function _legacyCall(info: SourceInfo, tree: Tree, token: Token): PySyntaxError 
   const name = tree.resolveInner(before, -1);
   const word = info.source.slice(name.from, name.to);
   if (name.name !== 'VariableName' || name.to !== before || (word !== 'print' && word !== 'exec')) return undefined;
-  // star_expressions: the expressions and their commas.
-  let end = expressionEnd(info.source, token.from) ?? token.to;
-  for (let comma = tokenAt(info.source, end); comma.text === ','; comma = tokenAt(info.source, end)) {
-    end = expressionEnd(info.source, comma.to) ?? comma.to;
+  return _spanError(info, _legacyMessage(word), name.from, _starExpressionsEnd(info.source, token), token.from);
+}
+
+const _legacyMessage = (word: string): string => `Missing parentheses in call to '${word}'. Did you mean ${word}(...)?`;
+
+/** Where pegen's star_expressions starting at `first` ends: expressions and their commas, a trailing one too. */
+function _starExpressionsEnd(src: string, first: Token): number {
+  let end = expressionEnd(src, first.from) ?? first.to;
+  for (let comma = tokenAt(src, end); comma.text === ','; comma = tokenAt(src, end)) {
+    end = expressionEnd(src, comma.to) ?? comma.to;
     if (end === comma.to) break;
   }
-  return _spanError(info, `Missing parentheses in call to '${word}'. Did you mean ${word}(...)?`, name.from, end, token.from);
+  return end;
 }
 
 /**
@@ -558,10 +564,10 @@ function _parserError(tree: Tree, info: SourceInfo): PySyntaxError {
       return !firstError;
     },
   });
-  if (print && (!firstError || print.from <= firstError.from)) {
-    const { line, col } = positionOf(info, print.from);
-    const text = info.lines[line - 1] ?? '';
-    return syntaxErrorAt(info, "Missing parentheses in call to 'print'. Did you mean print(...)?", line, col, { caretLength: text.trimEnd().length - col });
+  // invalid_legacy_expression needs an expression after `print` (print `x` is invalid syntax at the backtick).
+  const printed = print && tokenAt(info.source, print.from + 'print'.length);
+  if (print && printed && (!firstError || (print.from <= firstError.from && startsExpression(printed)))) {
+    return syntaxErrorOver(info, _legacyMessage('print'), print.from, _starExpressionsEnd(info.source, printed));
   }
   const e = _fromErrorNode(info, tree, firstError!);
   // An error at the end of the source: the parser ran out of tokens (an unclosed bracket's case).
