@@ -444,11 +444,20 @@ function _forcedToken(info: SourceInfo, node: SyntaxNode): PySyntaxError | undef
   const prev = node.prevSibling;
   const parent = node.parent;
   const expected = parent?.name === 'FunctionDefinition' && prev?.name === 'VariableName' && prev.prevSibling?.name === 'def' ? '('
-    : prev && (prev.name === 'else' || prev.name === 'try' || prev.name === 'finally') ? ':' : undefined;
+    : prev && (prev.name === 'else' || prev.name === 'try' || prev.name === 'finally') && parent?.name.endsWith('Statement') ? ':' : undefined;
   if (!prev || !expected) return undefined;
   const token = tokenAt(info.source, prev.to);
   if (token.kind === 'newline' || token.kind === 'end') return _atNewline(info, `expected '${expected}'`, prev.to);
   return syntaxErrorOver(info, `expected '${expected}'`, token.from, token.to, { stoppedAt: token.from });
+}
+
+/** invalid_expression's `a if b` with no else: the span from a to b. */
+function _missingElse(info: SourceInfo, node: SyntaxNode): PySyntaxError | undefined {
+  const parent = node.parent;
+  let condition = node.prevSibling;
+  while (condition?.name === 'Comment') condition = condition.prevSibling;
+  if (parent?.name !== 'ConditionalExpression' || !condition || condition.prevSibling?.name !== 'if' || parent.getChild('else')) return undefined;
+  return _spanError(info, "expected 'else' after 'if' expression", parent.from, condition.to, node.from);
 }
 
 /** A Lezer error node as CPython's message. */
@@ -464,7 +473,7 @@ function _fromErrorNode(info: SourceInfo, tree: Tree, node: SyntaxNode): PySynta
     const rest = info.source.slice(node.from).split('\n')[0] ?? '';
     if (node.from === node.to && rest.trim() === '' || info.source[node.from] === '\n') return _atNewline(info, "expected ':'", before.length);
   }
-  const fstring = _fstringError(info, node);
+  const fstring = _fstringError(info, node) ?? _missingElse(info, node);
   if (fstring) return fstring;
   const token = tokenAt(info.source, node.from);
   const hint = token.text === '=' ? _assignmentHint(info, node, token) : _legacyCall(info, tree, token) ?? _missingComma(info, tree, token);
