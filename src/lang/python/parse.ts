@@ -460,6 +460,33 @@ function _missingElse(info: SourceInfo, node: SyntaxNode): PySyntaxError | undef
   return _spanError(info, "expected 'else' after 'if' expression", parent.from, condition.to, node.from);
 }
 
+const _PLAIN_PARAMETERS = /^\s*(?:[\p{XID_Start}_]\p{XID_Continue}*\s*,\s*)*$/u;
+
+/**
+ * invalid_parameters and invalid_lambda_parameters: Python 2's tuple parameters, `def f((a, b)):`,
+ * `lambda (k, v): v` — names in parentheses after plain names only, the span over the parentheses.
+ */
+function _parenthesizedParameters(info: SourceInfo, node: SyntaxNode): PySyntaxError | undefined {
+  const open = tokenAt(info.source, node.from);
+  const owner = node.parent;
+  // A lambda's parameters are its ParamList (no parenthesis) once it has one, else the lambda.
+  const lambda = owner?.name === 'LambdaExpression' || owner?.parent?.name === 'LambdaExpression';
+  if (open.text !== '(' || !owner || (owner.name !== 'ParamList' && !lambda)) return undefined;
+  const kind = lambda ? 'Lambda expression' : 'Function';
+  const first = owner.name === 'LambdaExpression' ? owner.from + 'lambda'.length : lambda ? owner.from : owner.from + 1;
+  if (!_PLAIN_PARAMETERS.test(info.source.slice(first, open.from))) return undefined;
+  let t = tokenAt(info.source, open.to);
+  let names = 0;
+  while (t.kind === 'name') {
+    names++;
+    t = tokenAt(info.source, t.to);
+    if (t.text !== ',') break;
+    t = tokenAt(info.source, t.to);
+  }
+  if (names === 0 || t.text !== ')') return undefined;
+  return _spanError(info, `${kind} parameters cannot be parenthesized`, open.from, t.to, open.from);
+}
+
 /** A Lezer error node as CPython's message. */
 function _fromErrorNode(info: SourceInfo, tree: Tree, node: SyntaxNode): PySyntaxError {
   const parent = node.parent;
@@ -473,7 +500,7 @@ function _fromErrorNode(info: SourceInfo, tree: Tree, node: SyntaxNode): PySynta
     const rest = info.source.slice(node.from).split('\n')[0] ?? '';
     if (node.from === node.to && rest.trim() === '' || info.source[node.from] === '\n') return _atNewline(info, "expected ':'", before.length);
   }
-  const fstring = _fstringError(info, node) ?? _missingElse(info, node);
+  const fstring = _fstringError(info, node) ?? _missingElse(info, node) ?? _parenthesizedParameters(info, node);
   if (fstring) return fstring;
   const token = tokenAt(info.source, node.from);
   const hint = token.text === '=' ? _assignmentHint(info, node, token) : _legacyCall(info, tree, token) ?? _missingComma(info, tree, token);
