@@ -9,7 +9,7 @@ import { fastLezerParser, type FastParser } from './lezer-tables.ts';
 import { exprName, isBitwiseOr, UNNAMED_TARGETS } from './misuse.ts';
 import { PySyntaxError } from './runtime/exceptions.ts';
 import { positionOf, syntaxErrorAt, syntaxErrorOver, type SyntaxErrorFacts } from './syntax-error.ts';
-import { expressionEnd, numberAt, startsExpression, tokenAt, type Token } from './tokens.ts';
+import { expressionEnd, nextToken, numberAt, startsExpression, tokenAt, type Token } from './tokens.ts';
 
 export interface SourceInfo {
   filename: string;
@@ -332,7 +332,7 @@ function _missingComma(info: SourceInfo, tree: Tree, token: Token): PySyntaxErro
   const single = tokenAt(info.source, first.to).from === token.from;
   if (first.kind === 'name' && single && (['print', 'exec', 'match', 'case', '_'].includes(first.text) || token.kind === 'string')) return undefined;
   const end = expressionEnd(info.source, token.from) ?? token.to;
-  return _spanError(info, 'invalid syntax. Perhaps you forgot a comma?', from, end, token.from, { comma: true });
+  return _spanError(info, 'invalid syntax. Perhaps you forgot a comma?', from, end, token.from, { comma: true, readTo: end });
 }
 
 /**
@@ -457,7 +457,7 @@ function _missingElse(info: SourceInfo, node: SyntaxNode): PySyntaxError | undef
   let condition = node.prevSibling;
   while (condition?.name === 'Comment') condition = condition.prevSibling;
   if (parent?.name !== 'ConditionalExpression' || !condition || condition.prevSibling?.name !== 'if' || parent.getChild('else')) return undefined;
-  return _spanError(info, "expected 'else' after 'if' expression", parent.from, condition.to, node.from);
+  return _spanError(info, "expected 'else' after 'if' expression", parent.from, condition.to, node.from, { readTo: condition.to });
 }
 
 const _PLAIN_PARAMETERS = /^\s*(?:[\p{XID_Start}_]\p{XID_Continue}*\s*,\s*)*$/u;
@@ -580,7 +580,11 @@ export function parse(source: string, filename: string): { tree: Tree; info: Sou
     const parserError = _hasErrorOrPrint(tree, grammar) ? _parserError(tree, info) : undefined;
     const stopped = parserError?.stoppedAt ?? 0;
     const comma = parserError?.comma === true;
-    const readOn = parserError?.readToEnd === true || (comma && info.source.slice(info.source.indexOf('\n', stopped) >>> 0).trim() !== '')
+    // A hint's second pass read an expression and the token after it, pegen's last token: on a
+    // later line than the bracket (or at the end), the bracket wins.
+    const lookahead = parserError?.readTo !== undefined ? nextToken(source, parserError.readTo) : undefined;
+    const readPast = lookahead !== undefined && (lookahead.kind === 'end' || positionOf(info, lookahead.from).line > unclosed.line);
+    const readOn = parserError?.readToEnd === true || readPast
       || (startsExpression(tokenAt(source, stopped)) && !comma && (expressionEnd(source, stopped) ?? 0) >= source.trimEnd().length);
     if (parserError && parserError.lineno <= unclosed.line && !parserError.atEnd && !readOn) throw parserError;
     throw syntaxErrorAt(info, `'${unclosed.ch}' was never closed`, unclosed.line, unclosed.col, { atEndOfSource: true });

@@ -4,7 +4,7 @@ import type { SourceInfo } from './parse.ts';
 import { PySyntaxError } from './runtime/exceptions.ts';
 
 /** What an error carries besides its place: its kind and the facts runtime/exceptions.ts declares. */
-export type SyntaxErrorFacts = Partial<Pick<PySyntaxError, 'kind' | 'caretLength' | 'singleCaret' | 'atEndOfSource' | 'stoppedAt' | 'atEnd' | 'readToEnd' | 'comma'>>;
+export type SyntaxErrorFacts = Partial<Pick<PySyntaxError, 'kind' | 'caretLength' | 'singleCaret' | 'atEndOfSource' | 'stoppedAt' | 'atEnd' | 'readToEnd' | 'comma' | 'readTo'>>;
 
 /** Source offset `pos` as its line (1-based) and column (0-based). */
 export function positionOf(info: SourceInfo, pos: number): { line: number; col: number } {

@@ -72,6 +72,8 @@ export class PySyntaxError extends Exception {
   readToEnd?: boolean;
   /** invalid_expression's "Perhaps you forgot a comma?". */
   comma?: boolean;
+  /** Where the last expression a hint read ends: pegen looked at the token after it. */
+  readTo?: number;
 
   constructor(
     message: string,
