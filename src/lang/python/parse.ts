@@ -318,7 +318,9 @@ function _missingComma(info: SourceInfo, tree: Tree, token: Token): PySyntaxErro
   let a: SyntaxNode | null = tree.resolveInner(before, -1);
   if (!a || a.type.isError || /^[([{,:=]$|Op$|^(not|and|or|in|is|lambda|if|else|for|await)$/.test(a.name)) return undefined;
   if (/^[)\]}]$/.test(a.name) && a.parent) a = a.parent;
-  while (a.parent && !_CONTAINERS.has(a.parent.name) && !_STATEMENT.test(a.parent.name) && a.parent.from < token.from) a = a.parent;
+  while (a.parent && !_CONTAINERS.has(a.parent.name) && a.parent.name !== 'ParamList' && !_STATEMENT.test(a.parent.name) && a.parent.from < token.from) a = a.parent;
+  // A parameter's name is no expression (`def f(x y):` is invalid syntax at y); its default is.
+  if (a.parent?.name === 'ParamList' && a.name === 'VariableName' && /^[(,*]|^\*\*$/.test(a.prevSibling?.name ?? '(')) return undefined;
   // A comprehension's clauses (`for i in y z`) are not a list of expressions.
   if (a.parent && /Comprehension/.test(a.parent.name) && a.parent.getChildren('for').some((f) => f.from < token.from)) return undefined;
   // The ast puts a parenthesized expression where its inside starts.
@@ -487,6 +489,29 @@ function _parenthesizedParameters(info: SourceInfo, node: SyntaxNode): PySyntaxE
   return _spanError(info, `${kind} parameters cannot be parenthesized`, open.from, t.to, open.from);
 }
 
+/**
+ * invalid_kvpair and invalid_double_starred_kvpairs: a dict's key without its `:` (`{1: 2, 3}`,
+ * the caret at the key's last character) or a `:` without its value (`{1: }`, at the colon).
+ */
+function _dictionaryError(info: SourceInfo, node: SyntaxNode): PySyntaxError | undefined {
+  // The dict's element the error is in (Lezer may have mended it: `k 'v'` as a BinaryExpression).
+  let element: SyntaxNode = node;
+  while (element.parent && !/^Dictionary(Comprehension)?Expression$/.test(element.parent.name)) {
+    element = element.parent;
+    if (_CONTAINERS.has(element.name)) return undefined; // inside brackets of its own: `{1: 2, [a b]}`
+  }
+  const dict = element.parent;
+  const prev = element === node ? node.prevSibling : element;
+  if (!dict || !prev) return undefined;
+  if (element === node && prev.name === ':' && /^[}\],]$/.test(tokenAt(info.source, node.from).text)) {
+    return syntaxErrorOver(info, "expression expected after dictionary key and ':'", prev.from, prev.to);
+  }
+  if (dict.name !== 'DictionaryExpression' || prev.prevSibling?.name !== ',' || /^[,:]$/.test(prev.name)) return undefined;
+  const key = element === node ? prev.to : expressionEnd(info.source, element.from);
+  if (key === undefined || tokenAt(info.source, key).text === ':') return undefined;
+  return syntaxErrorOver(info, "':' expected after dictionary key", key - 1, key);
+}
+
 /** A Lezer error node as CPython's message. */
 function _fromErrorNode(info: SourceInfo, tree: Tree, node: SyntaxNode): PySyntaxError {
   const parent = node.parent;
@@ -500,7 +525,7 @@ function _fromErrorNode(info: SourceInfo, tree: Tree, node: SyntaxNode): PySynta
     const rest = info.source.slice(node.from).split('\n')[0] ?? '';
     if (node.from === node.to && rest.trim() === '' || info.source[node.from] === '\n') return _atNewline(info, "expected ':'", before.length);
   }
-  const fstring = _fstringError(info, node) ?? _missingElse(info, node) ?? _parenthesizedParameters(info, node);
+  const fstring = _fstringError(info, node) ?? _missingElse(info, node) ?? _parenthesizedParameters(info, node) ?? _dictionaryError(info, node);
   if (fstring) return fstring;
   const token = tokenAt(info.source, node.from);
   const hint = token.text === '=' ? _assignmentHint(info, node, token) : _legacyCall(info, tree, token) ?? _missingComma(info, tree, token);
