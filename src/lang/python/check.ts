@@ -8,7 +8,8 @@ import { children } from './emit.ts';
 import type { SourceInfo } from './parse.ts';
 import { firstParserMisuse, misuse } from './misuse.ts';
 import { syntaxOf, type PyNode as SyntaxNode } from './syntax.ts';
-import { PySyntaxError } from './runtime/exceptions.ts';
+import type { PySyntaxError } from './runtime/exceptions.ts';
+import { positionOf, syntaxErrorAt, syntaxErrorOver } from './syntax-error.ts';
 
 /** What each refused construct is called in the refusal. */
 const _REFUSED: Record<string, string> = {
@@ -20,16 +21,9 @@ const _REFUSED: Record<string, string> = {
   NamedExpression: 'The walrus operator (:=)',
 };
 
-function _at(info: SourceInfo, pos: number): { line: number; col: number } {
-  const before = info.source.slice(0, pos);
-  return { line: before.split('\n').length, col: pos - (before.lastIndexOf('\n') + 1) };
-}
-
-function _fail(info: SourceInfo, node: SyntaxNode, message: string, caret?: number): PySyntaxError {
-  const { line, col } = _at(info, node.from);
-  const e = new PySyntaxError(message, info.filename, line, col + 1, info.lines[line - 1] ?? '');
-  Object.defineProperty(e, 'caretLength', { value: caret ?? Math.max(1, Math.min(node.to, info.source.indexOf('\n', node.from) < 0 ? node.to : info.source.indexOf('\n', node.from)) - node.from) });
-  return e;
+/** A SyntaxError over `node`, its caret cut at the end of the node's first line. */
+function _fail(info: SourceInfo, node: { from: number; to: number }, message: string): PySyntaxError {
+  return syntaxErrorOver(info, message, node.from, node.to);
 }
 
 /**
@@ -45,16 +39,13 @@ function _tryWithoutHandler(info: SourceInfo, node: SyntaxNode): PySyntaxError {
   const token = /\w+|\S/y;
   token.lastIndex = next;
   const found = token.exec(info.source);
-  if (found) return _fail(info, { from: next, to: next + found[0].length } as SyntaxNode, message, found[0].length);
-  const end = info.source.slice(0, node.to).trimEnd().length;
-  const { line } = _at(info, end);
-  const e = new PySyntaxError(message, info.filename, line, 1, info.lines[line - 1] ?? '');
-  Object.defineProperty(e, 'caretLength', { value: 0 });
-  return e;
+  if (found) return _fail(info, { from: next, to: next + found[0].length }, message);
+  const { line } = positionOf(info, info.source.slice(0, node.to).trimEnd().length);
+  return syntaxErrorAt(info, message, line, 0, { caretLength: 0 });
 }
 
 function _refuse(info: SourceInfo, node: SyntaxNode, construct: string): PySyntaxError {
-  return _fail(info, node, t('python.refused', { construct }), 1);
+  return _fail(info, { from: node.from, to: node.from + 1 }, t('python.refused', { construct }));
 }
 
 interface Context {
@@ -117,7 +108,7 @@ export function check(tree: Tree, info: SourceInfo): void {
         for (let i = 0; i < parts.length; i++) {
           if (parts[i]!.name === 'except' && parts[i + 2]?.name === ',' && parts[i + 3] && parts[i + 3]!.name !== 'Body') {
             const first = parts[i + 1]!;
-            throw _fail(info, first, 'multiple exception types must be parenthesized', parts[i + 3]!.to - first.from);
+            throw _fail(info, { from: first.from, to: parts[i + 3]!.to }, 'multiple exception types must be parenthesized');
           }
         }
         break;
@@ -129,7 +120,7 @@ export function check(tree: Tree, info: SourceInfo): void {
         if (!ctx.inLoop) throw _fail(info, node, "'continue' not properly in loop");
         break;
       case 'ReturnStatement':
-        if (!ctx.inFunction) throw _fail(info, node, "'return' outside function", node.to - node.from);
+        if (!ctx.inFunction) throw _fail(info, node, "'return' outside function");
         break;
       case 'ScopeStatement':
         if (node.firstChild?.name === 'nonlocal' && !ctx.inFunction) throw _fail(info, node, 'nonlocal declaration not allowed at module level');

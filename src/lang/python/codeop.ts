@@ -51,7 +51,7 @@ export function compileCommand(source: string, filename = '<stdin>'): Completene
   } catch (e) {
     // The block expected after `while True:` and an empty line: CPython names the empty line.
     const lines = source.split('\n');
-    if (e instanceof PySyntaxError && _atEndOfSource(e)) {
+    if (e instanceof PySyntaxError && e.kind === 'IndentationError' && e.atEndOfSource) {
       throw new PySyntaxError(e.message, e.filename, lines.length, 1, lines[lines.length - 1] ?? '', e.kind);
     }
     throw e;
@@ -81,19 +81,15 @@ function _compile(source: string, filename: string, allowIncomplete: boolean, ty
 /** The tokenizer's errors at the end of the input, that PyCF_ALLOW_INCOMPLETE_INPUT turns into "incomplete input". */
 function _atEndOfInput(e: PySyntaxError, source: string, typed: string): boolean {
   const lines = source.split('\n');
-  if (/was never closed|unterminated triple-quoted string/.test(e.message)) return true;
+  // An unclosed bracket or triple-quoted string: the tokenizer met the end of the input.
+  if (e.atEndOfSource && e.kind === 'SyntaxError') return true;
   // `if x:` and nothing yet: the indented block is expected past the last line. An empty line
   // typed after the header is the IndentationError at once, as python3 -i says (code.py's
   // InteractiveConsole would go on reading here; the interactive loop of python3 does not).
-  if (/^expected an indented block/.test(e.message)) return _atEndOfSource(e) && !typed.endsWith('\n');
+  if (/^expected an indented block/.test(e.message)) return e.atEndOfSource === true && !typed.endsWith('\n');
   // `@decorator` with its def still to come.
   const lastLine = lines.filter((l) => l.trim() !== '').pop() ?? '';
   return lastLine.trimStart().startsWith('@') && e.lineno >= lines.length;
-}
-
-/** parse.ts's "expected an indented block" past the last line (a file names its last line). */
-function _atEndOfSource(e: PySyntaxError): boolean {
-  return (e as { atEndOfSource?: boolean }).atEndOfSource === true;
 }
 
 /** 'single' mode compiles one statement: a second one is CPython's error on it. */
@@ -107,7 +103,7 @@ function _secondStatement(source: string, filename: string, statements: SyntaxNo
     // `for …:` block, then `print(1)` at column 0 with no empty line between: the caret under its first token.
     const token = /^[A-Za-z_][A-Za-z0-9_]*|^\S/.exec(text.slice(col))?.[0] ?? ' ';
     const e = new PySyntaxError('invalid syntax', filename, lineno, col + 1, text);
-    Object.defineProperty(e, 'caretLength', { value: token.length });
+    e.caretLength = token.length;
     return e;
   }
   const first = source.split('\n')[0] ?? '';

@@ -7,6 +7,8 @@
 // inputs; function locals are `let`s.
 import type { Tree } from '@lezer/common';
 import { numberSource, splitLiteral } from './literals.ts';
+import { identifier } from './tokens.ts';
+import { boundReads } from './unbound.ts';
 // The tree as plain objects (syntax.ts), read through the SyntaxNode names the passes were written with.
 import { syntaxOf, type PyNode as SyntaxNode } from './syntax.ts';
 
@@ -91,6 +93,8 @@ interface Scope {
    * reading one goes through py.local, which raises UnboundLocalError once it has none.
    */
   unbindable: Set<string>;
+  /** In a def's body: where a read finds its local surely bound (unbound.ts); any other read goes through py.local. */
+  boundReads?: Set<number>;
 }
 
 /** A node's children without comments: one array, made once (syntax.ts); read it, never change it. */
@@ -239,7 +243,8 @@ export class Emitter {
   }
 
   private text(node: SyntaxNode): string {
-    return this.src.slice(node.from, node.to);
+    const text = this.src.slice(node.from, node.to);
+    return node.name === 'VariableName' || node.name === 'PropertyName' ? identifier(text) : text;
   }
 
   private temp(): string {
@@ -411,8 +416,9 @@ export class Emitter {
     const value = this.expressionList(rest);
     if (target!.name === 'VariableName') {
       const n = this.name(target!);
-      const local = this.scope.kind === 'function' && this.scope.locals.has(this.text(target!));
-      const current = local ? `py.local(${n}, '${this.text(target!)}')` : `${this.mark(target!)}${n}`;
+      const local = this.scope.kind === 'function' && this.scope.locals.has(this.text(target!)) && !this.scope.boundReads?.has(target!.from);
+      // Either way the error (UnboundLocalError, NameError) points at the name (^^^^^).
+      const current = `${this.mark(target!)}${local ? `py.local(${n}, '${this.text(target!)}')` : n}`;
       this.line(`${n} = ${this._dispatch(`py.${fn}(${current}, ${value})`, fn!)};`, node);
       return;
     }
@@ -718,6 +724,7 @@ export class Emitter {
     const savedDepth = this.depth;
     this.scope = this._newScope(kind);
     this.scope.locals = this.collectLocals(body, params, this.scope.unbindable);
+    if (kind === 'function') this.scope.boundReads = boundReads(body, (n) => this.text(n), (n) => this.importBindings(n).map((b) => b.bound));
     const lines: EmittedLine[] = [];
     const start = this.lineOf(body.from);
     this.depth = savedDepth + 1;
@@ -1141,6 +1148,8 @@ export class Emitter {
         if (this.scope.unbindable.has(n)) return `${this.mark(node)}py.local(${jsName(n)}, '${n}')`;
         // A global or builtin can be missing: its NameError points at the name (^^^^).
         if (!this.scope.locals.has(n)) return `${this.mark(node)}${jsName(n)}`;
+        // A local read before anything surely assigned it: UnboundLocalError if nothing has.
+        if (this.scope.boundReads && !this.scope.boundReads.has(node.from)) return `${this.mark(node)}py.local(${jsName(n)}, '${n}')`;
         return jsName(n);
       }
       case 'None': return 'null';

@@ -5,40 +5,56 @@
 // rules, _PyPegen_get_expr_name, compile.c), checked against python3.
 import type { SourceInfo } from './parse.ts';
 import type { PyNode } from './syntax.ts';
-import { PySyntaxError } from './runtime/exceptions.ts';
+import type { PySyntaxError } from './runtime/exceptions.ts';
+import { syntaxErrorOver } from './syntax-error.ts';
+import { identifier } from './tokens.ts';
 
-function _at(info: SourceInfo, from: number, to: number, message: string, caret?: number): PySyntaxError {
-  const before = info.source.slice(0, from);
-  const line = before.split('\n').length;
-  const col = from - (before.lastIndexOf('\n') + 1);
-  const text = info.lines[line - 1] ?? '';
-  const e = new PySyntaxError(message, info.filename, line, col + 1, text);
-  Object.defineProperty(e, 'caretLength', { value: caret ?? Math.max(1, Math.min(to - from, text.length - col)) });
-  return e;
+/**
+ * `nodes` split at each `separator`, leaving out the nodes `drop` names. Empty parts are kept:
+ * `a, = 1`'s target ends in one. A comma between a bare generator's `for` and `in` is its
+ * target's (`f(k for fd, k in m)`: Lezer puts the generator's parts in the argument list).
+ */
+function _splitAt(nodes: readonly PyNode[], separator: string, drop: ReadonlySet<string> = new Set()): PyNode[][] {
+  const parts: PyNode[][] = [[]];
+  let forTarget = false;
+  for (const n of nodes) {
+    if (n.name === 'for' || n.name === 'in') forTarget = n.name === 'for';
+    if (n.name === separator && !forTarget) parts.push([]);
+    else if (!drop.has(n.name)) parts[parts.length - 1]!.push(n);
+  }
+  return parts;
 }
 
-const _PUNCTUATION = new Set(['(', ')', '[', ']', '{', '}', ',', '*', '**']);
+const _nonEmpty = (parts: PyNode[][]): PyNode[][] => parts.filter((p) => p.length > 0);
+
+/** A display's brackets (and `**`, never a target's): what an element of one leaves out. */
+const _DISPLAY_PUNCTUATION: ReadonlySet<string> = new Set(['(', ')', '[', ']', '{', '}', '**']);
 
 /** The elements of a tuple, list or parenthesized target, a `*` kept before its operand. */
 function _elements(node: PyNode): PyNode[][] {
-  const items: PyNode[][] = [[]];
-  for (const c of node.children) {
-    if (c.name === ',') items.push([]);
-    else if (c.name === '*' || !_PUNCTUATION.has(c.name)) items[items.length - 1]!.push(c);
-  }
-  return items.filter((i) => i.length > 0);
+  return _nonEmpty(_splitAt(node.children, ',', _DISPLAY_PUNCTUATION));
+}
+
+/** What exprName and isBitwiseOr read of a node: a PyNode, or a Lezer SyntaxNode of parse.ts's error trees. */
+interface _ExprNode {
+  readonly name: string;
+  readonly from: number;
+  readonly to: number;
+  readonly firstChild: { readonly name: string } | null;
+  getChildren(type: string): readonly unknown[];
 }
 
 /** _PyPegen_get_expr_name: what CPython calls an expression that cannot be assigned to. */
-function _exprName(info: SourceInfo, node: PyNode): string {
+export function exprName(info: SourceInfo, node: _ExprNode): string {
   const text = info.source.slice(node.from, node.to);
   switch (node.name) {
+    case 'MemberExpression': return text.endsWith(']') ? 'subscript' : 'attribute';
     case 'CallExpression': return 'function call';
     case 'None': return 'None';
     case 'Boolean': return text;
     case 'Ellipsis': return 'ellipsis';
     case 'FormatString': return 'f-string expression';
-    case 'ContinuedString': return node.children.some((c) => c.name === 'FormatString') ? 'f-string expression' : 'literal';
+    case 'ContinuedString': return node.getChildren('FormatString').length > 0 ? 'f-string expression' : 'literal';
     case 'LambdaExpression': return 'lambda';
     case 'ConditionalExpression': return 'conditional expression';
     case 'ArrayComprehensionExpression': return 'list comprehension';
@@ -58,16 +74,22 @@ function _exprName(info: SourceInfo, node: PyNode): string {
   }
 }
 
-function _isComparison(node: PyNode): boolean {
-  return node.children.some((c) => c.name === 'CompareOp' || c.name === 'in' || c.name === 'is' || c.name === 'not');
-}
+const _has = (node: _ExprNode, ...types: string[]): boolean => types.some((t) => node.getChildren(t).length > 0);
+
+const _isComparison = (node: _ExprNode): boolean => _has(node, 'CompareOp', 'in', 'is', 'not');
 
 /** Whether CPython's bitwise_or rule covers it: no comparison, `not`, and/or, lambda or `x if y else z`. */
-function _isBitwiseOr(node: PyNode): boolean {
-  if (node.name === 'BinaryExpression') return !_isComparison(node) && !node.children.some((c) => c.name === 'and' || c.name === 'or');
+export function isBitwiseOr(node: _ExprNode): boolean {
+  if (node.name === 'BinaryExpression') return !_isComparison(node) && !_has(node, 'and', 'or');
   if (node.name === 'UnaryExpression') return node.firstChild?.name !== 'not';
   return node.name !== 'LambdaExpression' && node.name !== 'ConditionalExpression';
 }
+
+/**
+ * The targets invalid_named_expression's "cannot assign to … here. Maybe you meant '=='" leaves
+ * out (pegen's rule takes them as something else first): `(a, b) = 1`, `[a] = 1`, `None = 1`.
+ */
+export const UNNAMED_TARGETS: ReadonlySet<string> = new Set(['TupleExpression', 'ArrayExpression', 'ComprehensionExpression', 'None', 'Boolean']);
 
 /** The first part of a target that cannot be assigned to (or deleted), looking into tuples and lists. */
 function _invalidTarget(node: PyNode): PyNode | undefined {
@@ -96,25 +118,20 @@ interface _Target {
 }
 
 function _targetError(info: SourceInfo, target: _Target, only: boolean, value: PyNode | undefined): PySyntaxError | undefined {
-  const items: PyNode[][] = [[]];
-  for (const n of target.nodes) {
-    if (n.name === ',') items.push([]);
-    else items[items.length - 1]!.push(n);
-  }
+  const items = _splitAt(target.nodes, ',');
   const bare = items.length === 1 ? items[0]! : undefined;
-  if (bare && bare[0]?.name === '*') return _at(info, target.from, target.to, 'starred assignment target must be in a list or tuple');
+  if (bare && bare[0]?.name === '*') return syntaxErrorOver(info, 'starred assignment target must be in a list or tuple', target.from, target.to);
   for (const item of items) {
     const operand = item[item.length - 1];
     if (!operand) continue;
     const bad = _invalidTarget(operand);
     if (!bad) continue;
-    const name = _exprName(info, bad);
+    const name = exprName(info, bad);
     // invalid_named_expression: `a = b` where a comparison was meant, when nothing but the value
     // follows (no second `=`) and the target is not a display CPython's rule leaves out.
-    const here = only && bad === operand && item === items[items.length - 1] && _isBitwiseOr(bad)
-      && !['TupleExpression', 'ArrayExpression', 'ComprehensionExpression', 'None', 'Boolean'].includes(bad.name)
-      && value !== undefined && _isBitwiseOr(value) && value.name !== 'LambdaExpression';
-    return _at(info, bad.from, bad.to, here ? `cannot assign to ${name} here. Maybe you meant '==' instead of '='?` : `cannot assign to ${name}`);
+    const here = only && bad === operand && item === items[items.length - 1] && isBitwiseOr(bad) && !UNNAMED_TARGETS.has(bad.name)
+      && value !== undefined && isBitwiseOr(value);
+    return syntaxErrorOver(info, here ? `cannot assign to ${name} here. Maybe you meant '==' instead of '='?` : `cannot assign to ${name}`, bad.from, bad.to);
   }
   return undefined;
 }
@@ -122,11 +139,7 @@ function _targetError(info: SourceInfo, target: _Target, only: boolean, value: P
 /** `1 = x`, `f() = 1`, `a, f() = 1, 2`, `*x = 1`. */
 function _assignment(info: SourceInfo, node: PyNode): PySyntaxError | undefined {
   if (node.children.some((c) => c.name === 'TypeDef')) return undefined;
-  const parts: PyNode[][] = [[]];
-  for (const c of node.children) {
-    if (c.name === 'AssignOp') parts.push([]);
-    else parts[parts.length - 1]!.push(c);
-  }
+  const parts = _splitAt(node.children, 'AssignOp');
   const value = parts[parts.length - 1]!;
   const targets = parts.slice(0, -1);
   for (let i = 0; i < targets.length; i++) {
@@ -143,7 +156,7 @@ function _assignment(info: SourceInfo, node: PyNode): PySyntaxError | undefined 
 function _augmented(info: SourceInfo, node: PyNode): PySyntaxError | undefined {
   const target = node.firstChild;
   if (!target || target.name === 'VariableName' || target.name === 'MemberExpression') return undefined;
-  return _at(info, target.from, target.to, `'${_exprName(info, target)}' is an illegal expression for augmented assignment`);
+  return syntaxErrorOver(info, `'${exprName(info, target)}' is an illegal expression for augmented assignment`, target.from, target.to);
 }
 
 /** `del f()`. */
@@ -151,7 +164,7 @@ function _delete(info: SourceInfo, node: PyNode): PySyntaxError | undefined {
   for (const c of node.children) {
     if (c.name === 'del' || c.name === ',') continue;
     const bad = _invalidTarget(c);
-    if (bad) return _at(info, bad.from, bad.to, `cannot delete ${_exprName(info, bad)}`);
+    if (bad) return syntaxErrorOver(info, `cannot delete ${exprName(info, bad)}`, bad.from, bad.to);
   }
   return undefined;
 }
@@ -167,34 +180,47 @@ function _forTarget(info: SourceInfo, node: PyNode): PySyntaxError | undefined {
   return _targetError(info, { nodes, from: nodes[0]!.from, to: nodes[nodes.length - 1]!.to }, false, undefined);
 }
 
-/** One argument of a call: its nodes between commas. */
+const _PARENTHESES: ReadonlySet<string> = new Set(['(', ')']);
+
+/** The arguments of a call (or parameters of a def): each one's nodes between commas. */
 function _arguments(list: PyNode): PyNode[][] {
-  const items: PyNode[][] = [[]];
-  for (const c of list.children) {
-    if (c.name === '(' || c.name === ')') continue;
-    if (c.name === ',') items.push([]);
-    else items[items.length - 1]!.push(c);
-  }
-  return items.filter((i) => i.length > 0);
+  return _nonEmpty(_splitAt(list.children, ',', _PARENTHESES));
 }
 
-/** `f(a=1, 2)`, `f(**k, 2)`, `f(**k, *a)`, `f(a=1, a=2)`. */
+/**
+ * invalid_arguments on a generator expression without its own parentheses: `f(x for x in y, 1)`
+ * (any other argument, or a trailing comma), and `f(k=x for x in y)`.
+ */
+function _generatorArgument(info: SourceInfo, list: PyNode, items: PyNode[][]): PySyntaxError | undefined {
+  const trailingComma = list.children[list.children.length - 2]?.name === ',';
+  for (const item of items) {
+    if (!item.some((n) => n.name === 'for')) continue;
+    const last = item[item.length - 1]!;
+    if (item[1]?.name === 'AssignOp') return syntaxErrorOver(info, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", item[0]!.from, item[1].to);
+    if (items.length > 1 || trailingComma) return syntaxErrorOver(info, 'Generator expression must be parenthesized', item[0]!.from, last.to);
+  }
+  return undefined;
+}
+
+/** `f(a=1, 2)`, `f(**k, 2)`, `f(**k, *a)`, `f(a=1, a=2)`, `f(x for x in y, 1)`. */
 function _call(info: SourceInfo, list: PyNode): PySyntaxError | undefined {
   let keyword = false;
   let keywordUnpacking = false;
   const close = list.lastChild?.name === ')' ? list.lastChild : undefined;
   const items = _arguments(list);
+  const generator = _generatorArgument(info, list, items);
+  if (generator) return generator;
   for (const item of items) {
     const first = item[0]!;
     const isKeyword = first.name === 'VariableName' && item[1]?.name === 'AssignOp';
     if (first.name === '**') keywordUnpacking = true;
     else if (isKeyword) keyword = true;
     else if (first.name === '*') {
-      if (keywordUnpacking) return _at(info, first.from, first.to, 'iterable argument unpacking follows keyword argument unpacking');
+      if (keywordUnpacking) return syntaxErrorOver(info, 'iterable argument unpacking follows keyword argument unpacking', first.from, first.to);
     } else if ((keyword || keywordUnpacking) && item.length === 1 && close) {
       // _PyPegen_arguments_parsing_error raises at the last token read: the closing parenthesis.
       const message = keywordUnpacking ? 'positional argument follows keyword argument unpacking' : 'positional argument follows keyword argument';
-      return _at(info, close.from, close.to, message);
+      return syntaxErrorOver(info, message, close.from, close.to);
     }
   }
   return undefined;
@@ -206,8 +232,8 @@ function _repeatedKeyword(info: SourceInfo, list: PyNode): PySyntaxError | undef
   for (const item of _arguments(list)) {
     const first = item[0]!;
     if (first.name !== 'VariableName' || item[1]?.name !== 'AssignOp') continue;
-    const name = info.source.slice(first.from, first.to);
-    if (seen.has(name)) return _at(info, first.from, item[item.length - 1]!.to, `keyword argument repeated: ${name}`);
+    const name = identifier(info.source.slice(first.from, first.to));
+    if (seen.has(name)) return syntaxErrorOver(info, `keyword argument repeated: ${name}`, first.from, item[item.length - 1]!.to);
     seen.add(name);
   }
   return undefined;
@@ -223,13 +249,13 @@ function _parameters(info: SourceInfo, list: PyNode): PySyntaxError | undefined 
     const first = item[0]!;
     if (first.name === '*' && item.length === 1) {
       const next = items[i + 1];
-      if (!next || next[0]!.name === '**') return _at(info, first.from, first.to, 'named arguments must follow bare *');
+      if (!next || next[0]!.name === '**') return syntaxErrorOver(info, 'named arguments must follow bare *', first.from, first.to);
     }
     if (first.name === '*' || first.name === '**') star = true;
     const hasDefault = item.some((n) => n.name === 'AssignOp');
     if (hasDefault) defaulted = true;
     else if (defaulted && !star && first.name === 'VariableName') {
-      return _at(info, first.from, first.to, 'non-default argument follows default argument');
+      return syntaxErrorOver(info, 'non-default argument follows default argument', first.from, first.to);
     }
   }
   return undefined;
@@ -241,8 +267,8 @@ function _duplicateParameter(info: SourceInfo, list: PyNode): PySyntaxError | un
   for (const item of _arguments(list)) {
     const name = item.find((n) => n.name === 'VariableName');
     if (!name) continue;
-    const text = info.source.slice(name.from, name.to);
-    if (names.has(text)) return _at(info, name.from, name.to, `duplicate argument '${text}' in function definition`);
+    const text = identifier(info.source.slice(name.from, name.to));
+    if (names.has(text)) return syntaxErrorOver(info, `duplicate argument '${text}' in function definition`, name.from, name.to);
     names.add(text);
   }
   return undefined;
@@ -252,12 +278,12 @@ function _duplicateParameter(info: SourceInfo, list: PyNode): PySyntaxError | un
 function _import(info: SourceInfo, node: PyNode): PySyntaxError | undefined {
   const parts = node.children;
   const paren = parts.find((c) => c.name === '(');
-  if (parts[0]?.name === 'import' && paren) return _at(info, paren.from, paren.to, 'invalid syntax');
+  if (parts[0]?.name === 'import' && paren) return syntaxErrorOver(info, 'invalid syntax', paren.from, paren.to);
   const last = parts[parts.length - 1];
   if (last?.name !== ',') return undefined;
   // The caret at the NEWLINE token after the comma.
   const message = parts[0]?.name === 'from' && !paren ? 'trailing comma not allowed without surrounding parentheses' : 'invalid syntax';
-  return _at(info, last.to, last.to + 1, message, 1);
+  return syntaxErrorOver(info, message, last.to, last.to + 1);
 }
 
 /** `elif:` with no condition. */
@@ -265,9 +291,20 @@ function _elif(info: SourceInfo, node: PyNode): PySyntaxError | undefined {
   const parts = node.children;
   for (let i = 0; i < parts.length; i++) {
     const body = parts[i + 1];
-    if (parts[i]!.name === 'elif' && body?.name === 'Body') return _at(info, body.from, body.from + 1, 'invalid syntax');
+    if (parts[i]!.name === 'elif' && body?.name === 'Body') return syntaxErrorOver(info, 'invalid syntax', body.from, body.from + 1);
   }
   return undefined;
+}
+
+/** Python 2's `raise E, "message"`: invalid syntax at the comma. */
+function _raise(info: SourceInfo, node: PyNode): PySyntaxError | undefined {
+  const comma = node.children.find((c) => c.name === ',');
+  return comma ? syntaxErrorOver(info, 'invalid syntax', comma.from, comma.to) : undefined;
+}
+
+/** Python 2's `x <> 1`: the tokenizer makes `<>` a token, which pegen takes only under `from __future__ import barry_as_FLUFL`. */
+function _notEqual(info: SourceInfo, node: PyNode): PySyntaxError | undefined {
+  return info.source.slice(node.from, node.to) === '<>' ? syntaxErrorOver(info, 'invalid syntax', node.from, node.to) : undefined;
 }
 
 /**
@@ -286,10 +323,12 @@ export function misuse(info: SourceInfo, node: PyNode, phase: 'parser' | 'compil
     case 'UpdateStatement': return _augmented(info, node);
     case 'DeleteStatement': return _delete(info, node);
     case 'ForStatement': return _forTarget(info, node);
-    case 'ArgList': return call ? _call(info, node) : undefined;
+    case 'ArgList': return call ? _call(info, node) : node.parent?.name === 'ClassDefinition' ? _generatorArgument(info, node, _arguments(node)) : undefined;
     case 'ParamList': return _parameters(info, node);
     case 'ImportStatement': return _import(info, node);
     case 'IfStatement': return _elif(info, node);
+    case 'CompareOp': return _notEqual(info, node);
+    case 'RaiseStatement': return _raise(info, node);
     default: return undefined;
   }
 }

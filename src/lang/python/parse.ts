@@ -6,8 +6,10 @@ import { createRequire } from 'node:module';
 import type { SyntaxNode, Tree } from '@lezer/common';
 import type { LRParser } from '@lezer/lr';
 import { fastLezerParser, type FastParser } from './lezer-tables.ts';
+import { exprName, isBitwiseOr, UNNAMED_TARGETS } from './misuse.ts';
 import { PySyntaxError } from './runtime/exceptions.ts';
-import { expressionEnd, startsExpression, tokenAt, type Token } from './tokens.ts';
+import { positionOf, syntaxErrorAt, syntaxErrorOver, type SyntaxErrorFacts } from './syntax-error.ts';
+import { expressionEnd, nextToken, numberAt, startsExpression, tokenAt, type Token } from './tokens.ts';
 
 export interface SourceInfo {
   filename: string;
@@ -22,13 +24,6 @@ const _STATEMENT_NAMES: Record<string, string> = {
   finally: "'finally' statement", with: "'with' statement", match: "'match' statement", case: "'case' statement",
   async: 'function definition',
 };
-
-function _error(info: SourceInfo, message: string, line: number, col: number, kind: PySyntaxError['kind'] = 'SyntaxError', caretLength = 1): PySyntaxError {
-  const text = info.lines[line - 1] ?? '';
-  const e = new PySyntaxError(message, info.filename, line, col + 1, text, kind);
-  Object.defineProperty(e, 'caretLength', { value: caretLength });
-  return e;
-}
 
 interface LogicalLine {
   line: number;
@@ -56,11 +51,10 @@ function _lastLine(info: SourceInfo): number {
  */
 function _invalidCharacter(info: SourceInfo, c: string, line: number, col: number): PySyntaxError {
   const code = c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-  const e = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u.test(c)
-    ? _error(info, `invalid non-printable character U+${code}`, line, col)
-    : _error(info, `invalid character '${c}' (U+${code})`, line, col);
-  Object.defineProperty(e, 'singleCaret', { value: true });
-  return e;
+  const message = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u.test(c)
+    ? `invalid non-printable character U+${code}`
+    : `invalid character '${c}' (U+${code})`;
+  return syntaxErrorAt(info, message, line, col, { singleCaret: true });
 }
 
 /** Whether a digit after `before` is inside a name or a number (not a number's start): ASCII without a Unicode regex. */
@@ -75,15 +69,15 @@ const _NUMBER_FOLLOWERS = ['and', 'else', 'for', 'if', 'in', 'is', 'not', 'or'];
 /** tokenizer.c's number errors: `0777`, `1x`, `80o` (the caret at the number's last digit). */
 function _numberError(info: SourceInfo, src: string, i: number, line: number, col: number): PySyntaxError | undefined {
   if (/^0[xXoObB]/.test(src.slice(i, i + 2))) return undefined;
-  const text = /^\d[\d_]*(\.[\d_]*)?([eE][+-]?\d[\d_]*)?[jJ]?/.exec(src.slice(i))![0];
+  const text = numberAt(src, i)!;
   if (/^0[\d_]*$/.test(text) && /[1-9]/.test(text)) {
-    return _error(info, 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', line, col);
+    return syntaxErrorAt(info, 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', line, col);
   }
   const after = src.slice(i + text.length);
   if (!/^[\p{XID_Start}_]/u.test(after)) return undefined;
   // `5if x else 2`, `1or 2`: a keyword straight after a number is only deprecated in 3.11.
   if (_NUMBER_FOLLOWERS.some((k) => after.startsWith(k) && !/^[\p{XID_Continue}]/u.test(after.slice(k.length)))) return undefined;
-  return _error(info, 'invalid decimal literal', line, col + text.length - 1);
+  return syntaxErrorAt(info, 'invalid decimal literal', line, col + text.length - 1);
 }
 
 /**
@@ -171,14 +165,14 @@ function _scan(info: SourceInfo): _Scanned {
       if (!closed) {
         return {
           error: triple
-            ? _error(info, `unterminated triple-quoted string literal (detected at line ${_lastLine(info)})`, startLine, startCol)
-            : _error(info, `unterminated string literal (detected at line ${startLine})`, startLine, startCol),
+            ? syntaxErrorAt(info, `unterminated triple-quoted string literal (detected at line ${_lastLine(info)})`, startLine, startCol, { atEndOfSource: true })
+            : syntaxErrorAt(info, `unterminated string literal (detected at line ${startLine})`, startLine, startCol),
         };
       }
       // A bytes literal holds ASCII only (the parser's check, when the string is made).
       const prefix = src.slice(i - (col - startCol), i);
       if (/[bB]/.test(prefix) && /[^\x00-\x7f]/.test(src.slice(i, j + 1))) {
-        return { error: _error(info, 'bytes can only contain ASCII literal characters', startLine, startCol, 'SyntaxError', j + 1 - (i - prefix.length)) };
+        return { error: syntaxErrorAt(info, 'bytes can only contain ASCII literal characters', startLine, startCol, { caretLength: j + 1 - (i - prefix.length) }) };
       }
       col += j - i + 1;
       i = j;
@@ -193,10 +187,10 @@ function _scan(info: SourceInfo): _Scanned {
     else if (')]}'.includes(c)) {
       const open = brackets.pop();
       const want = open ? ({ '(': ')', '[': ']', '{': '}' } as Record<string, string>)[open.ch] : undefined;
-      if (!open) return { error: _error(info, `unmatched '${c}'`, line, col) };
+      if (!open) return { error: syntaxErrorAt(info, `unmatched '${c}'`, line, col) };
       if (want !== c) {
         return {
-          error: _error(info, open.line === line
+          error: syntaxErrorAt(info, open.line === line
             ? `closing parenthesis '${c}' does not match opening parenthesis '${open.ch}'`
             : `closing parenthesis '${c}' does not match opening parenthesis '${open.ch}' on line ${open.line}`, line, col),
         };
@@ -220,7 +214,7 @@ function _scan(info: SourceInfo): _Scanned {
 function _indentation(info: SourceInfo, logical: LogicalLine[]): PySyntaxError | undefined {
   const stack = [0];
   const altStack = [0];
-  const tabError = (l: LogicalLine) => _error(info, 'inconsistent use of tabs and spaces in indentation', l.line, l.indent, 'TabError', 0);
+  const tabError = (l: LogicalLine) => syntaxErrorAt(info, 'inconsistent use of tabs and spaces in indentation', l.line, l.indent, { kind: 'TabError', caretLength: 0 });
   for (let k = 0; k < logical.length; k++) {
     const l = logical[k]!;
     const prev = logical[k - 1];
@@ -230,7 +224,7 @@ function _indentation(info: SourceInfo, logical: LogicalLine[]): PySyntaxError |
     if (l.indent === top ? l.altIndent !== altTop : l.indent > top && l.altIndent <= altTop) return tabError(l);
     if (prev?.endsWithColon && _BLOCK_KEYWORDS.includes(prev.first)) {
       if (l.indent <= top) {
-        return _error(info, `expected an indented block after ${_STATEMENT_NAMES[prev.first]} on line ${prev.line}`, l.line, l.indent, 'IndentationError');
+        return syntaxErrorAt(info, `expected an indented block after ${_STATEMENT_NAMES[prev.first]} on line ${prev.line}`, l.line, l.indent, { kind: 'IndentationError' });
       }
       stack.push(l.indent);
       altStack.push(l.altIndent);
@@ -240,9 +234,11 @@ function _indentation(info: SourceInfo, logical: LogicalLine[]): PySyntaxError |
       // A block header without its colon: the parser would have stopped at the header first.
       if (prev && _BLOCK_KEYWORDS.includes(prev.first)) {
         const text = (info.lines[prev.line - 1] ?? '').replace(/\s*(#.*)?$/, '');
-        return _error(info, "expected ':'", prev.line, text.length);
+        const lineStart = info.lines.slice(0, prev.line - 1).reduce((n, l) => n + l.length + 1, 0);
+        // `def f` stops at the forced '(' after the name, the others at the ':'.
+        return _atNewline(info, /^\s*def\s+[\p{XID_Start}_]\p{XID_Continue}*$/u.test(text) ? "expected '('" : "expected ':'", lineStart + text.length);
       }
-      return _error(info, 'unexpected indent', l.line, l.indent, 'IndentationError', 0);
+      return syntaxErrorAt(info, 'unexpected indent', l.line, l.indent, { kind: 'IndentationError', caretLength: 0 });
     }
     while (l.indent < stack[stack.length - 1]!) {
       stack.pop();
@@ -251,7 +247,7 @@ function _indentation(info: SourceInfo, logical: LogicalLine[]): PySyntaxError |
     if (l.indent !== stack[stack.length - 1]) {
       // tokenizer.c reports the dedent at the end of the line.
       const text = (info.lines[l.line - 1] ?? '').replace(/\r$/, '');
-      return _error(info, 'unindent does not match any outer indentation level', l.line, text.length, 'IndentationError');
+      return syntaxErrorAt(info, 'unindent does not match any outer indentation level', l.line, text.length, { kind: 'IndentationError' });
     }
     if (l.altIndent !== altStack[altStack.length - 1]) return tabError(l);
   }
@@ -259,17 +255,10 @@ function _indentation(info: SourceInfo, logical: LogicalLine[]): PySyntaxError |
   if (last?.endsWithColon && _BLOCK_KEYWORDS.includes(last.first)) {
     // At the end of the source CPython names its last line; `atEndOfSource` tells the REPL's
     // codeop that more input could still bring the block.
-    const e = _error(info, `expected an indented block after ${_STATEMENT_NAMES[last.first]} on line ${last.line}`, _lastLine(info), 0, 'IndentationError', 0);
-    Object.defineProperty(e, 'atEndOfSource', { value: true });
-    return e;
+    return syntaxErrorAt(info, `expected an indented block after ${_STATEMENT_NAMES[last.first]} on line ${last.line}`, _lastLine(info), 0,
+      { kind: 'IndentationError', caretLength: 0, atEndOfSource: true });
   }
   return undefined;
-}
-
-function _position(info: SourceInfo, pos: number): { line: number; col: number } {
-  const before = info.source.slice(0, pos);
-  const line = before.split('\n').length;
-  return { line, col: pos - (before.lastIndexOf('\n') + 1) };
 }
 
 const _HEADERS = new Set(['IfStatement', 'WhileStatement', 'ForStatement', 'FunctionDefinition', 'ClassDefinition', 'TryStatement', 'WithStatement']);
@@ -289,26 +278,10 @@ function _depthAt(src: string, pos: number): number {
   return depth;
 }
 
-/** _PyPegen_get_expr_name for the targets a condition's `=` meets. */
-function _targetName(info: SourceInfo, node: SyntaxNode): string {
-  switch (node.name) {
-    case 'MemberExpression': return info.source[node.to - 1] === ']' ? 'subscript' : 'attribute';
-    case 'CallExpression': return 'function call';
-    case 'Number': case 'String': case 'ContinuedString': return 'literal';
-    case 'FormatString': return 'f-string expression';
-    default: return 'expression';
-  }
-}
-
-/** A SyntaxError over `from`..`to` (on the first line), remembering where the parser stopped. */
-function _spanError(info: SourceInfo, message: string, from: number, to: number, stopped: number): PySyntaxError {
-  const { line, col } = _position(info, from);
-  const text = info.lines[line - 1] ?? '';
-  const e = _error(info, message, line, col, 'SyntaxError', Math.max(1, Math.min(to - from, text.length - col)));
-  Object.defineProperty(e, 'stoppedAt', { value: stopped });
+/** A parser hint's SyntaxError over `from`..`to`, remembering where the parser stopped. */
+function _spanError(info: SourceInfo, message: string, from: number, to: number, stopped: number, facts: SyntaxErrorFacts = {}): PySyntaxError {
   // Pegen read on to the end of the source when the expression did (an unclosed bracket in it).
-  Object.defineProperty(e, 'readToEnd', { value: to >= info.source.trimEnd().length });
-  return e;
+  return syntaxErrorOver(info, message, from, to, { stoppedAt: stopped, readToEnd: to >= info.source.trimEnd().length, ...facts });
 }
 
 /**
@@ -321,8 +294,7 @@ function _assignmentHint(info: SourceInfo, node: SyntaxNode, equals: Token): PyS
   if (!target || !['IfStatement', 'WhileStatement', 'NamedExpression', 'ParenthesizedExpression', 'ArrayExpression', 'TupleExpression'].includes(owner ?? '')) return undefined;
   if (['if', 'while', 'elif', '(', '[', ','].includes(target.name)) return undefined;
   // pegen's bitwise_or: `x == 1 and y = 2` is plain invalid syntax at the `=`.
-  const op = target.name === 'BinaryExpression' || target.name === 'UnaryExpression' ? target.getChildren('CompareOp').length > 0 || /\b(and|or|not|in|is)\b/.test(info.source.slice(target.from, target.to).replace(/(['"]).*?\1/g, '')) : false;
-  if (op || target.name === 'LambdaExpression' || target.name === 'ConditionalExpression') return undefined;
+  if (!isBitwiseOr(target)) return undefined;
   const valueEnd = expressionEnd(info.source, equals.to, false);
   if (valueEnd === undefined) return undefined;
   const after = tokenAt(info.source, valueEnd).text;
@@ -330,8 +302,8 @@ function _assignmentHint(info: SourceInfo, node: SyntaxNode, equals: Token): PyS
   if (target.name === 'VariableName') {
     return _spanError(info, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", target.from, valueEnd, equals.from);
   }
-  if (['TupleExpression', 'ArrayExpression', 'ComprehensionExpression', 'Boolean', 'None'].includes(target.name)) return undefined;
-  return _spanError(info, `cannot assign to ${_targetName(info, target)} here. Maybe you meant '==' instead of '='?`, target.from, target.to, equals.from);
+  if (UNNAMED_TARGETS.has(target.name)) return undefined;
+  return _spanError(info, `cannot assign to ${exprName(info, target)} here. Maybe you meant '==' instead of '='?`, target.from, target.to, equals.from);
 }
 
 /**
@@ -346,7 +318,9 @@ function _missingComma(info: SourceInfo, tree: Tree, token: Token): PySyntaxErro
   let a: SyntaxNode | null = tree.resolveInner(before, -1);
   if (!a || a.type.isError || /^[([{,:=]$|Op$|^(not|and|or|in|is|lambda|if|else|for|await)$/.test(a.name)) return undefined;
   if (/^[)\]}]$/.test(a.name) && a.parent) a = a.parent;
-  while (a.parent && !_CONTAINERS.has(a.parent.name) && !_STATEMENT.test(a.parent.name) && a.parent.from < token.from) a = a.parent;
+  while (a.parent && !_CONTAINERS.has(a.parent.name) && a.parent.name !== 'ParamList' && !_STATEMENT.test(a.parent.name) && a.parent.from < token.from) a = a.parent;
+  // A parameter's name is no expression (`def f(x y):` is invalid syntax at y); its default is.
+  if (a.parent?.name === 'ParamList' && a.name === 'VariableName' && /^[(,*]|^\*\*$/.test(a.prevSibling?.name ?? '(')) return undefined;
   // A comprehension's clauses (`for i in y z`) are not a list of expressions.
   if (a.parent && /Comprehension/.test(a.parent.name) && a.parent.getChildren('for').some((f) => f.from < token.from)) return undefined;
   // The ast puts a parenthesized expression where its inside starts.
@@ -360,52 +334,207 @@ function _missingComma(info: SourceInfo, tree: Tree, token: Token): PySyntaxErro
   const single = tokenAt(info.source, first.to).from === token.from;
   if (first.kind === 'name' && single && (['print', 'exec', 'match', 'case', '_'].includes(first.text) || token.kind === 'string')) return undefined;
   const end = expressionEnd(info.source, token.from) ?? token.to;
-  return _spanError(info, 'invalid syntax. Perhaps you forgot a comma?', from, end, token.from);
+  return _spanError(info, 'invalid syntax. Perhaps you forgot a comma?', from, end, token.from, { comma: true, readTo: end });
 }
 
 /**
- * An error inside an f-string's braces: 3.11 compiles the braces' text on its own and names the
- * problem, the caret just after the f-string (where its parser gave up).
+ * invalid_legacy_expression: Python 2's `exec "code"`, and a `print "x"` inside an expression
+ * (Lezer's print statement is only a statement), from the name to the end of the expressions after it.
+ */
+function _legacyCall(info: SourceInfo, tree: Tree, token: Token): PySyntaxError | undefined {
+  if (!startsExpression(token) || token.text === '(') return undefined;
+  const before = info.source.slice(0, token.from).trimEnd().length;
+  const name = tree.resolveInner(before, -1);
+  const word = info.source.slice(name.from, name.to);
+  if (name.name !== 'VariableName' || name.to !== before || (word !== 'print' && word !== 'exec')) return undefined;
+  return _spanError(info, _legacyMessage(word), name.from, _starExpressionsEnd(info.source, token), token.from);
+}
+
+const _legacyMessage = (word: string): string => `Missing parentheses in call to '${word}'. Did you mean ${word}(...)?`;
+
+/** Where pegen's star_expressions starting at `first` ends: expressions and their commas, a trailing one too. */
+function _starExpressionsEnd(src: string, first: Token): number {
+  let end = expressionEnd(src, first.from) ?? first.to;
+  for (let comma = tokenAt(src, end); comma.text === ','; comma = tokenAt(src, end)) {
+    end = expressionEnd(src, comma.to) ?? comma.to;
+    if (end === comma.to) break;
+  }
+  return end;
+}
+
+/**
+ * fstring_find_expr's reading of a replacement field from `from` (just after its `{`): where the
+ * expression ends, at `}`, `!`, `:` or a debug `=` outside brackets and strings, or the closing
+ * bracket that matches nothing.
+ */
+function _replacementExpression(src: string, from: number, to: number): { end: number; stop: string; unmatched?: string } {
+  const open: string[] = [];
+  for (let i = from; i < to; i++) {
+    const c = src[i]!;
+    if (c === "'" || c === '"') {
+      const close = src.indexOf(c, i + 1);
+      i = close < 0 ? to : close;
+    } else if ('([{'.includes(c)) open.push(c);
+    else if (')]}'.includes(c)) {
+      if (open.length === 0) return c === '}' ? { end: i, stop: c } : { end: i, stop: c, unmatched: c };
+      open.pop();
+    } else if (open.length === 0 && (c === ':' || (c === '!' && src[i + 1] !== '=')
+      || (c === '=' && src[i + 1] !== '=' && !'=!<>'.includes(src[i - 1] ?? '')))) return { end: i, stop: c };
+  }
+  return { end: to, stop: '' };
+}
+
+/**
+ * An error inside an f-string's braces: 3.11 reads the field (its own errors, the caret just after
+ * the f-string), then compiles `(expression)` on its own, whose SyntaxError it reports with
+ * "f-string: " before it, on that text (`(x y)`), as if it were the f-string's line.
  */
 function _fstringError(info: SourceInfo, node: SyntaxNode): PySyntaxError | undefined {
   let replacement: SyntaxNode | null = node.parent;
   while (replacement && replacement.name !== 'FormatReplacement') replacement = replacement.parent;
-  const fstring = replacement?.parent;
-  if (!replacement || fstring?.name !== 'FormatString') return undefined;
-  const inner = info.source.slice(replacement.from + 1, node.from).trim();
-  const next = info.source[node.from];
-  const message = inner === '' ? 'f-string: empty expression not allowed'
-    : next === '!' ? "f-string: invalid conversion character: expected 's', 'r', or 'a'"
-    : "f-string: expecting '}'";
-  const { line, col } = _position(info, fstring.to);
-  return _error(info, message, line, col);
+  let fstring = replacement?.parent;
+  while (fstring && fstring.name !== 'FormatString') fstring = fstring.parent;
+  if (!replacement || !fstring) return undefined;
+  const { line, col } = positionOf(info, fstring.to);
+  const field = _replacementExpression(info.source, replacement.from + 1, fstring.to);
+  const inner = info.source.slice(replacement.from + 1, field.end);
+  const debug = field.stop === '=' && !/^=\s*[}!:]/.test(info.source.slice(field.end, fstring.to));
+  if (inner.trim() === '' || field.unmatched || debug || !'}!:='.includes(field.stop || ' ')) {
+    const message = inner.trim() === '' ? 'f-string: empty expression not allowed'
+      : field.unmatched ? `f-string: unmatched '${field.unmatched}'`
+      : "f-string: expecting '}'";
+    return syntaxErrorAt(info, message, line, col);
+  }
+  let compiled: PySyntaxError | undefined;
+  try {
+    parse(`(${inner})`, info.filename);
+  } catch (e) {
+    if (!(e instanceof PySyntaxError)) throw e;
+    compiled = e;
+  }
+  if (!compiled) {
+    return info.source[node.from] === '!' ? syntaxErrorAt(info, "f-string: invalid conversion character: expected 's', 'r', or 'a'", line, col)
+      : syntaxErrorAt(info, "f-string: expecting '}'", line, col);
+  }
+  const at = positionOf(info, replacement.from);
+  const e = new PySyntaxError(`f-string: ${compiled.message}`, info.filename, at.line + compiled.lineno - 1, compiled.offset, compiled.text, compiled.kind);
+  // A field over several lines: 3.11 shows the line without a caret.
+  e.caretLength = compiled.lineno > 1 ? 0 : compiled.caretLength;
+  e.comma = compiled.comma;
+  return e;
+}
+
+/**
+ * A SyntaxError at the NEWLINE token after `end` (the end of the line's last token): the tokenizer
+ * starts it at the line's comment, which the caret then spans, or else at the end of the line,
+ * trailing spaces included.
+ */
+function _atNewline(info: SourceInfo, message: string, end: number): PySyntaxError {
+  const gap = /[ \t\f]*(#[^\r\n]*)?/y;
+  gap.lastIndex = end;
+  const m = gap.exec(info.source)!;
+  const comment = m[1] ?? '';
+  const from = end + m[0].length - comment.length;
+  return syntaxErrorOver(info, message, from, from + Math.max(1, comment.length));
+}
+
+/**
+ * Pegen's forced tokens: `&&'('` after a def's name, `&&':'` after else, try and finally, whose
+ * error spans the token found instead ("expected '('" under `:` in `def f:`, under `if` in `else if`).
+ */
+function _forcedToken(info: SourceInfo, node: SyntaxNode): PySyntaxError | undefined {
+  const prev = node.prevSibling;
+  const parent = node.parent;
+  const expected = parent?.name === 'FunctionDefinition' && prev?.name === 'VariableName' && prev.prevSibling?.name === 'def' ? '('
+    : prev && (prev.name === 'else' || prev.name === 'try' || prev.name === 'finally') && parent?.name.endsWith('Statement') ? ':' : undefined;
+  if (!prev || !expected) return undefined;
+  const token = tokenAt(info.source, prev.to);
+  if (token.kind === 'newline' || token.kind === 'end') return _atNewline(info, `expected '${expected}'`, prev.to);
+  return syntaxErrorOver(info, `expected '${expected}'`, token.from, token.to, { stoppedAt: token.from });
+}
+
+/** invalid_expression's `a if b` with no else: the span from a to b. */
+function _missingElse(info: SourceInfo, node: SyntaxNode): PySyntaxError | undefined {
+  const parent = node.parent;
+  let condition = node.prevSibling;
+  while (condition?.name === 'Comment') condition = condition.prevSibling;
+  if (parent?.name !== 'ConditionalExpression' || !condition || condition.prevSibling?.name !== 'if' || parent.getChild('else')) return undefined;
+  return _spanError(info, "expected 'else' after 'if' expression", parent.from, condition.to, node.from, { readTo: condition.to });
+}
+
+const _PLAIN_PARAMETERS = /^\s*(?:[\p{XID_Start}_]\p{XID_Continue}*\s*,\s*)*$/u;
+
+/**
+ * invalid_parameters and invalid_lambda_parameters: Python 2's tuple parameters, `def f((a, b)):`,
+ * `lambda (k, v): v` — names in parentheses after plain names only, the span over the parentheses.
+ */
+function _parenthesizedParameters(info: SourceInfo, node: SyntaxNode): PySyntaxError | undefined {
+  const open = tokenAt(info.source, node.from);
+  const owner = node.parent;
+  // A lambda's parameters are its ParamList (no parenthesis) once it has one, else the lambda.
+  const lambda = owner?.name === 'LambdaExpression' || owner?.parent?.name === 'LambdaExpression';
+  if (open.text !== '(' || !owner || (owner.name !== 'ParamList' && !lambda)) return undefined;
+  const kind = lambda ? 'Lambda expression' : 'Function';
+  const first = owner.name === 'LambdaExpression' ? owner.from + 'lambda'.length : lambda ? owner.from : owner.from + 1;
+  if (!_PLAIN_PARAMETERS.test(info.source.slice(first, open.from))) return undefined;
+  let t = tokenAt(info.source, open.to);
+  let names = 0;
+  while (t.kind === 'name') {
+    names++;
+    t = tokenAt(info.source, t.to);
+    if (t.text !== ',') break;
+    t = tokenAt(info.source, t.to);
+  }
+  if (names === 0 || t.text !== ')') return undefined;
+  return _spanError(info, `${kind} parameters cannot be parenthesized`, open.from, t.to, open.from);
+}
+
+/**
+ * invalid_kvpair and invalid_double_starred_kvpairs: a dict's key without its `:` (`{1: 2, 3}`,
+ * the caret at the key's last character) or a `:` without its value (`{1: }`, at the colon).
+ */
+function _dictionaryError(info: SourceInfo, node: SyntaxNode): PySyntaxError | undefined {
+  // The dict's element the error is in (Lezer may have mended it: `k 'v'` as a BinaryExpression).
+  let element: SyntaxNode = node;
+  while (element.parent && !/^Dictionary(Comprehension)?Expression$/.test(element.parent.name)) {
+    element = element.parent;
+    if (_CONTAINERS.has(element.name)) return undefined; // inside brackets of its own: `{1: 2, [a b]}`
+  }
+  const dict = element.parent;
+  const prev = element === node ? node.prevSibling : element;
+  if (!dict || !prev) return undefined;
+  if (element === node && prev.name === ':' && /^[}\],]$/.test(tokenAt(info.source, node.from).text)) {
+    return syntaxErrorOver(info, "expression expected after dictionary key and ':'", prev.from, prev.to);
+  }
+  if (dict.name !== 'DictionaryExpression' || prev.prevSibling?.name !== ',' || /^[,:]$/.test(prev.name)) return undefined;
+  const key = element === node ? prev.to : expressionEnd(info.source, element.from);
+  if (key === undefined || tokenAt(info.source, key).text === ':') return undefined;
+  return syntaxErrorOver(info, "':' expected after dictionary key", key - 1, key);
 }
 
 /** A Lezer error node as CPython's message. */
 function _fromErrorNode(info: SourceInfo, tree: Tree, node: SyntaxNode): PySyntaxError {
   const parent = node.parent;
-  const { line, col } = _position(info, node.from);
+  const { line, col } = positionOf(info, node.from);
   const lineText = info.lines[line - 1] ?? '';
+  const forced = _forcedToken(info, node);
+  if (forced) return forced;
   // A header without its colon: Lezer stops at the newline (or at the first token after it).
   if (parent && _HEADERS.has(parent.name) && !parent.getChild('Body')?.firstChild?.type.is(':')) {
     const before = info.source.slice(0, node.from).replace(/[ \t]*(#[^\n]*)?$/, '');
-    const at = _position(info, before.length);
     const rest = info.source.slice(node.from).split('\n')[0] ?? '';
-    if (node.from === node.to && rest.trim() === '' || info.source[node.from] === '\n') {
-      return _error(info, "expected ':'", at.line, at.col);
-    }
+    if (node.from === node.to && rest.trim() === '' || info.source[node.from] === '\n') return _atNewline(info, "expected ':'", before.length);
   }
-  const fstring = _fstringError(info, node);
+  const fstring = _fstringError(info, node) ?? _missingElse(info, node) ?? _parenthesizedParameters(info, node) ?? _dictionaryError(info, node);
   if (fstring) return fstring;
   const token = tokenAt(info.source, node.from);
-  const hint = token.text === '=' ? _assignmentHint(info, node, token) : _missingComma(info, tree, token);
+  const hint = token.text === '=' ? _assignmentHint(info, node, token) : _legacyCall(info, tree, token) ?? _missingComma(info, tree, token);
   if (hint) return hint;
   const atEnd = token.kind === 'newline' || token.kind === 'end' || col >= lineText.trimEnd().length;
-  const at = _position(info, token.from);
   const e = atEnd
-    ? _error(info, 'invalid syntax', line, lineText.trimEnd().length)
-    : _error(info, 'invalid syntax', at.line, at.col, 'SyntaxError', Math.max(1, Math.min(token.to, info.source.indexOf('\n', token.from) >>> 0) - token.from));
-  Object.defineProperty(e, 'stoppedAt', { value: token.from });
+    ? _atNewline(info, 'invalid syntax', info.source.slice(0, node.from).replace(/[ \t\f]*(#[^\n]*)?$/, '').length)
+    : syntaxErrorOver(info, 'invalid syntax', token.from, token.to);
+  e.stoppedAt = token.from;
   return e;
 }
 
@@ -474,13 +603,16 @@ export function parse(source: string, filename: string): { tree: Tree; info: Sou
     // An expression the parser was reading when it failed that runs on to the end of the source
     // took pegen there too, and so did a missing comma's second pass when more lines follow.
     const parserError = _hasErrorOrPrint(tree, grammar) ? _parserError(tree, info) : undefined;
-    const facts = parserError as { atEnd?: boolean; readToEnd?: boolean; stoppedAt?: number } | undefined;
-    const stopped = facts?.stoppedAt ?? 0;
-    const comma = parserError?.message.endsWith('Perhaps you forgot a comma?') === true;
-    const readOn = facts?.readToEnd === true || (comma && info.source.slice(info.source.indexOf('\n', stopped) >>> 0).trim() !== '')
+    const stopped = parserError?.stoppedAt ?? 0;
+    const comma = parserError?.comma === true;
+    // A hint's second pass read an expression and the token after it, pegen's last token: on a
+    // later line than the bracket (or at the end), the bracket wins.
+    const lookahead = parserError?.readTo !== undefined ? nextToken(source, parserError.readTo) : undefined;
+    const readPast = lookahead !== undefined && (lookahead.kind === 'end' || positionOf(info, lookahead.from).line > unclosed.line);
+    const readOn = parserError?.readToEnd === true || readPast
       || (startsExpression(tokenAt(source, stopped)) && !comma && (expressionEnd(source, stopped) ?? 0) >= source.trimEnd().length);
-    if (parserError && parserError.lineno <= unclosed.line && !facts?.atEnd && !readOn) throw parserError;
-    throw _error(info, `'${unclosed.ch}' was never closed`, unclosed.line, unclosed.col);
+    if (parserError && parserError.lineno <= unclosed.line && !parserError.atEnd && !readOn) throw parserError;
+    throw syntaxErrorAt(info, `'${unclosed.ch}' was never closed`, unclosed.line, unclosed.col, { atEndOfSource: true });
   }
   if (!_hasErrorOrPrint(tree, grammar)) return { tree, info };
   throw _parserError(tree, info);
@@ -497,13 +629,13 @@ function _parserError(tree: Tree, info: SourceInfo): PySyntaxError {
       return !firstError;
     },
   });
-  if (print && (!firstError || print.from <= firstError.from)) {
-    const { line, col } = _position(info, print.from);
-    const text = info.lines[line - 1] ?? '';
-    return _error(info, "Missing parentheses in call to 'print'. Did you mean print(...)?", line, col, 'SyntaxError', text.trimEnd().length - col);
+  // invalid_legacy_expression needs an expression after `print` (print `x` is invalid syntax at the backtick).
+  const printed = print && tokenAt(info.source, print.from + 'print'.length);
+  if (print && printed && (!firstError || (print.from <= firstError.from && startsExpression(printed)))) {
+    return syntaxErrorOver(info, _legacyMessage('print'), print.from, _starExpressionsEnd(info.source, printed));
   }
   const e = _fromErrorNode(info, tree, firstError!);
   // An error at the end of the source: the parser ran out of tokens (an unclosed bracket's case).
-  if (firstError!.from >= info.source.trimEnd().length) Object.defineProperty(e, 'atEnd', { value: true });
+  if (firstError!.from >= info.source.trimEnd().length) e.atEnd = true;
   return e;
 }

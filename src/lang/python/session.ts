@@ -310,7 +310,7 @@ export class PythonSession {
       parse(source, '<input>');
     } catch (e) {
       if (e instanceof PySyntaxError) {
-        const atEnd = e.lineno > source.split('\n').length || /never closed|triple-quoted|expected an indented block/.test(e.message);
+        const atEnd = e.atEndOfSource === true || e.lineno > source.split('\n').length;
         if (atEnd || e.message === "expected ':'" && !source.endsWith('\n')) return 'incomplete';
       }
       return 'invalid';
@@ -383,11 +383,12 @@ export class PythonSession {
 /** `  File "x.py", line 1` / the line / the caret / `SyntaxError: …`, as CPython prints it. */
 export function formatSyntaxError(e: PySyntaxError): string {
   const lines = [`  File "${e.filename}", line ${e.lineno}`];
-  const raw = e.text.replace(/\n$/, '');
-  const stripped = raw.trimStart();
-  const caret = (e as unknown as { caretLength?: number }).caretLength ?? 1;
+  // print_error_text strips the line's indent and its newline, not its trailing spaces.
+  const raw = e.text.replace(/\r?\n?$/, '');
+  const stripped = raw.replace(/^[ \t\f]+/, '');
+  const caret = e.caretLength ?? 1;
   if (raw.trim() !== '' || e.lineno <= 0) {
-    lines.push(`    ${stripped.trimEnd()}`);
+    lines.push(`    ${stripped}`);
     if (caret > 0) {
       // CPython 3.11's print_error_text counts the caret line in the line's UTF-8 bytes, not in
       // characters: each Chinese character before the caret moves it three columns, and a span
@@ -396,7 +397,7 @@ export function formatSyntaxError(e: PySyntaxError): string {
       const spanned = raw.slice(at, at + caret);
       const offset = Math.max(0, _utf8Length(raw.slice(0, at)) - (raw.length - stripped.length));
       // The tokenizer's error at one character (an invalid character) gets one mark, whatever its width.
-      const marks = (e as unknown as { singleCaret?: boolean }).singleCaret ? 1 : _utf8Length(spanned) + caret - spanned.length;
+      const marks = e.singleCaret ? 1 : _utf8Length(spanned) + caret - spanned.length;
       lines.push(`    ${' '.repeat(offset)}${'^'.repeat(marks)}`);
     }
   } else {

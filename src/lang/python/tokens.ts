@@ -18,6 +18,20 @@ const _OPERATOR = /\*\*=|\/\/=|>>=|<<=|\.\.\.|->|:=|==|!=|<=|>=|<>|\*\*|\/\/|<<|
 
 const _TOKEN_KINDS = [['string', _STRING], ['number', _NUMBER], ['name', _NAME], ['op', _OPERATOR]] as const;
 
+/**
+ * A name as Python reads it: the tokenizer normalises a non-ASCII identifier to NFKC (PEP 3131),
+ * so `𝑥` and `x`, `ﬁle` and `file` are one name.
+ */
+export function identifier(text: string): string {
+  return /[^\x00-\x7f]/.test(text) ? text.normalize('NFKC') : text;
+}
+
+/** The number token starting at `pos` (`0x1f`, `1_000`, `2.5e-3j`), or undefined where none starts. */
+export function numberAt(src: string, pos: number): string | undefined {
+  _NUMBER.lastIndex = pos;
+  return _NUMBER.exec(src)?.[0];
+}
+
 /** The token at `pos` (after any spaces, comments and line continuations; newlines are tokens). */
 export function tokenAt(src: string, pos: number): Token {
   let i = pos;
@@ -52,7 +66,7 @@ function _stringEnd(src: string, i: number, quote: string): number {
 }
 
 /** The next token, newlines skipped (inside brackets the tokenizer has none). */
-function _next(src: string, pos: number): Token {
+export function nextToken(src: string, pos: number): Token {
   let t = tokenAt(src, pos);
   while (t.kind === 'newline') t = tokenAt(src, t.to);
   return t;
@@ -78,7 +92,7 @@ function _groupEnd(src: string, open: Token): number {
     if (t.text in _CLOSE) depth++;
     else if (t.text === ')' || t.text === ']' || t.text === '}') depth--;
     if (depth === 0) return t.to;
-    t = _next(src, t.to);
+    t = nextToken(src, t.to);
   }
 }
 
@@ -88,44 +102,44 @@ function _groupEnd(src: string, open: Token): number {
  * when no expression starts there; the source's length when a bracket in it is never closed.
  */
 export function expressionEnd(src: string, pos: number, comparisons = true): number | undefined {
-  let t = _next(src, pos);
+  let t = nextToken(src, pos);
   let end: number | undefined;
   for (;;) {
     // Unary operators, then a primary.
-    while (t.text === '-' || t.text === '+' || t.text === '~' || (comparisons && t.text === 'not')) t = _next(src, t.to);
+    while (t.text === '-' || t.text === '+' || t.text === '~' || (comparisons && t.text === 'not')) t = nextToken(src, t.to);
     if (t.kind === 'string') {
       while (t.kind === 'string') {
         end = t.to;
-        t = _next(src, t.to);
+        t = nextToken(src, t.to);
       }
     } else if (t.kind === 'number' || t.text === '...' || (t.kind === 'name' && (!_KEYWORDS.has(t.text) || ['True', 'False', 'None'].includes(t.text)))) {
       end = t.to;
-      t = _next(src, t.to);
+      t = nextToken(src, t.to);
     } else if (t.text in _CLOSE) {
       end = _groupEnd(src, t);
-      t = _next(src, end);
+      t = nextToken(src, end);
     } else {
       return undefined;
     }
     // Trailers: .name, (args), [index].
     for (;;) {
       if (t.text === '.') {
-        const name = _next(src, t.to);
+        const name = nextToken(src, t.to);
         if (name.kind !== 'name') break;
         end = name.to;
-        t = _next(src, end);
+        t = nextToken(src, end);
       } else if (t.text === '(' || t.text === '[') {
         end = _groupEnd(src, t);
-        t = _next(src, end);
+        t = nextToken(src, end);
       } else break;
     }
     if (end === undefined || end >= src.length) return end;
     // A binary operator goes on to its right operand.
-    const following = _next(src, t.to);
+    const following = nextToken(src, t.to);
     const notIn = t.text === 'not' && following.text === 'in';
     if (_ARITHMETIC.has(t.text) || (comparisons && (_COMPARISON.has(t.text) || notIn))) {
       // `not in` and `is not` are one operator of two tokens.
-      t = _next(src, notIn || (t.text === 'is' && following.text === 'not') ? following.to : t.to);
+      t = nextToken(src, notIn || (t.text === 'is' && following.text === 'not') ? following.to : t.to);
       continue;
     }
     return end;

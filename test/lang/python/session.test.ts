@@ -79,7 +79,7 @@ describe('a Python session', () => {
   });
 
   const INPUTS = ['x = 1', 'if x:', 'if x:\n  pass', 'if x:\n  pass\n', 'x = (1,', 'x = = 1', 'def f():\n  return 1\n',
-    '"""abc', 'x = 1 \\', 'for i in x: print(i)', 'for i in x: print(i)\n', '', 'print("a"', 'while True:\n    pass\n\n'];
+    '"""abc', 'x = 1 \\', 'if x:\nprint(1)', 'for i in x: print(i)', 'for i in x: print(i)\n', '', 'print("a"', 'while True:\n    pass\n\n'];
   it('decides complete / incomplete / invalid as codeop does', () => {
     const script = `import codeop, json, sys\nout = []\nfor s in json.loads(sys.stdin.read()):\n    try:\n        out.append('complete' if codeop.compile_command(s, '<input>', 'single') else 'incomplete')\n    except SyntaxError:\n        out.append('invalid')\nprint(json.dumps(out))`;
     const r = spawnSync('python3', ['-c', script], { input: JSON.stringify(INPUTS), encoding: 'utf8' });

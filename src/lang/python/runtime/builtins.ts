@@ -390,7 +390,10 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
   const frozenset = _type('frozenset', (x) => x instanceof PyFrozenSet, (a) => (a[0] instanceof PyFrozenSet ? a[0] : _setOf(a, PyFrozenSet)));
   const range = _type('range', (x) => x instanceof PyRange, (a) => new PyRange(..._rangeArgs(a)));
   const slice = _type('slice', (x) => x instanceof PySlice, (a) => (a.length === 1 ? new PySlice(null, a[0], null) : new PySlice(a[0], a[1], a[2] ?? null)));
-  const object = _type('object', (x) => !isNone(x) || x === null, () => new PyObject());
+  const object = _type('object', (x) => !isNone(x) || x === null, (args, kw) => {
+    if (args.length > 0 || (kw && Object.keys(kw).length > 0)) throw new TypeError('object() takes no arguments');
+    return new PyObject();
+  });
   Object.defineProperty(object, Symbol.for('socklab.python.classOf'), { value: PyObject });
   const NoneType = _type('NoneType', isNone, () => null);
   const functionType = _type('function', (x) => typeof x === 'function', () => null);

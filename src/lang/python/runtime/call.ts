@@ -321,6 +321,11 @@ async function _instantiate(cls: Function, args: unknown[], kw: Record<string, u
   if (jsBase && !ownInit && kw && Object.keys(kw).length > 0) ctorArgs.push(Object.fromEntries(Object.entries(kw).map(([k, v]) => [k, toJS(v)])));
   const obj = Reflect.construct(cls, ctorArgs) as Record<string, unknown>;
   if (jsBase && !ownInit) return obj;
+  // object_new: a class with neither __init__ nor __new__ of its own takes no arguments (a
+  // misspelt `def __int__(self, x)` leaves the class with object's).
+  if (!ownInit && cls.prototype instanceof PyObject && (args.length > 0 || (kw && Object.keys(kw).length > 0))) {
+    throw new TypeError(`${pyTypeName(obj)}() takes no arguments`);
+  }
   const init = obj.__init__;
   if (typeof init === 'function') await invoke(init, obj, args, kw);
   return obj;

@@ -53,6 +53,28 @@ export class Warning extends Exception {}
 
 /** Python's SyntaxError (and IndentationError): where it is, for the caret display. */
 export class PySyntaxError extends Exception {
+  /** The marks under the text (CPython's end_offset - offset): 1 when unset, 0 for none. */
+  caretLength?: number;
+  /** The tokenizer's error at one character (an invalid character): one mark, whatever its width. */
+  singleCaret?: boolean;
+  /**
+   * The error is the end of the source itself: more lines could still complete the program (an
+   * unclosed bracket, an unterminated triple-quoted string, a block still to come). The REPL's
+   * codeop and the notebook's is_complete read it.
+   */
+  atEndOfSource?: boolean;
+  // The parser's facts, for pegen's second pass over an unclosed bracket (parse.ts):
+  /** The source offset of the token the parser stopped at. */
+  stoppedAt?: number;
+  /** The parser ran out of tokens: its error is at the end of the source. */
+  atEnd?: boolean;
+  /** The expression the error spans runs on to the end of the source. */
+  readToEnd?: boolean;
+  /** invalid_expression's "Perhaps you forgot a comma?". */
+  comma?: boolean;
+  /** Where the last expression a hint read ends: pegen looked at the token after it. */
+  readTo?: number;
+
   constructor(
     message: string,
     readonly filename: string,
