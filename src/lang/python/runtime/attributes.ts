@@ -17,6 +17,7 @@ import { isAsyncSource, withItems } from './generator.ts';
 import { formatField } from './show.ts';
 import { namedFields } from '../stdlib/namedtuple.ts';
 import { collect, lessThan, userMethod } from './dunders.ts';
+import { BYTES_METHODS } from './bytes-methods.ts';
 import { builtinDunders, objectDunders, type DunderBuiltins, type DunderKind } from './builtin-dunders.ts';
 import { byteValue, contains, eq, getitem, iadd, iter, lt, truthy } from './ops.ts';
 import { DictView, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyRange, PySet, intValue, isInt, isNone, makeByteArray, spliceByteArray } from './values.ts';
@@ -354,6 +355,7 @@ const FLOAT: Methods = {
 };
 
 const BYTES_EXTRA: Methods = {
+  ...BYTES_METHODS,
   // Here rather than on the bytes class, so `errors=` binds by name whichever module was imported.
   decode: (a, kw) => bytes.prototype.decode.call(a[0] as bytes, (_arg(a, kw, 1, 'encoding') ?? 'utf-8') as string, (_arg(a, kw, 2, 'errors') ?? 'strict') as string),
   __format__: (a) => formatValue(a[0], a[1] as string),
@@ -408,6 +410,7 @@ const BYTEARRAY: Methods = {
   decode: BYTES_EXTRA.decode!,
   __format__: BYTES_EXTRA.__format__!,
 };
+for (const [name, m] of Object.entries(BYTES_METHODS)) BYTEARRAY[name] = (a, kw) => _asByteArrays(m(a, kw));
 for (const name of Object.getOwnPropertyNames(bytes.prototype)) {
   const f = (bytes.prototype as unknown as Record<string, unknown>)[name];
   if (typeof f !== 'function' || name === 'constructor' || name === 'toString' || Object.hasOwn(BYTEARRAY, name)) continue;
