@@ -18,6 +18,7 @@ import { formatField } from './show.ts';
 import { namedFields } from '../stdlib/namedtuple.ts';
 import { collect, lessThan, userMethod } from './dunders.ts';
 import { BYTES_METHODS } from './bytes-methods.ts';
+import { STR_STATICS, strMethods } from './str-methods.ts';
 import { builtinDunders, objectDunders, type DunderBuiltins, type DunderKind } from './builtin-dunders.ts';
 import { byteValue, contains, eq, getitem, iadd, iter, lt, truthy } from './ops.ts';
 import { DictView, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyRange, PySet, intValue, isInt, isNone, makeByteArray, spliceByteArray } from './values.ts';
@@ -103,7 +104,6 @@ export const fieldTools = {
 const STR: Methods = {
   upper: (a) => (a[0] as string).toUpperCase(),
   lower: (a) => (a[0] as string).toLowerCase(),
-  casefold: (a) => (a[0] as string).toLowerCase(),
   swapcase: (a) => [...(a[0] as string)].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(''),
   title: (a) => (a[0] as string).toLowerCase().replace(/(^|[^\p{L}])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase()),
   capitalize: (a) => { const s = a[0] as string; return s.slice(0, 1).toUpperCase() + s.slice(1).toLowerCase(); },
@@ -155,31 +155,12 @@ const STR: Methods = {
   isspace: (a) => /^\s+$/u.test(a[0] as string),
   isupper: (a) => { const s = a[0] as string; return /\p{Lu}/u.test(s) && s === s.toUpperCase(); },
   islower: (a) => { const s = a[0] as string; return /\p{Ll}/u.test(s) && s === s.toLowerCase(); },
-  isidentifier: (a) => /^[\p{L}_][\p{L}\p{N}_]*$/u.test(a[0] as string),
   center: (a) => { const s = a[0] as string; const w = _int(a[1], 0); const f = (a[2] as string | undefined) ?? ' '; const n = [...s].length; if (w <= n) return s; const left = Math.floor((w - n) / 2 + ((w - n) % 2 && w % 2 ? 0.5 : 0)); return f.repeat(left) + s + f.repeat(w - n - left); },
   ljust: (a) => { const s = a[0] as string; return s + ((a[2] as string | undefined) ?? ' ').repeat(Math.max(0, _int(a[1], 0) - [...s].length)); },
   rjust: (a) => { const s = a[0] as string; return ((a[2] as string | undefined) ?? ' ').repeat(Math.max(0, _int(a[1], 0) - [...s].length)) + s; },
-  zfill: (a) => { const s = a[0] as string; const w = _int(a[1], 0); const sign = /^[+-]/.test(s) ? s[0]! : ''; const body = sign ? s.slice(1) : s; return sign + '0'.repeat(Math.max(0, w - s.length)) + body; },
-  partition: (a) => { const s = a[0] as string; const d = _strArg('partition', a[1]); const i = s.indexOf(d); return i < 0 ? tuple(s, '', '') : tuple(s.slice(0, i), d, s.slice(i + d.length)); },
-  rpartition: (a) => { const s = a[0] as string; const d = _strArg('rpartition', a[1]); const i = s.lastIndexOf(d); return i < 0 ? tuple('', '', s) : tuple(s.slice(0, i), d, s.slice(i + d.length)); },
   removeprefix: (a) => { const s = a[0] as string; const p = a[1] as string; return s.startsWith(p) ? s.slice(p.length) : s; },
   removesuffix: (a) => { const s = a[0] as string; const p = a[1] as string; return p !== '' && s.endsWith(p) ? s.slice(0, -p.length) : s; },
-  expandtabs: (a) => {
-    const size = _int(a[1], 8);
-    let col = 0;
-    let out = '';
-    for (const c of a[0] as string) {
-      if (c === '\t') {
-        const n = size > 0 ? size - (col % size) : 0;
-        out += ' '.repeat(n);
-        col += n;
-      } else {
-        out += c;
-        col = c === '\n' || c === '\r' ? 0 : col + 1;
-      }
-    }
-    return out;
-  },
+  ...strMethods(fieldTools),
   __format__: (a) => formatValue(a[0], a[1] as string),
 };
 
@@ -417,6 +398,9 @@ for (const name of Object.getOwnPropertyNames(bytes.prototype)) {
   BYTEARRAY[name] = async (a, kw) => _asByteArrays(await invoke(f, a[0], a.slice(1), kw));
 }
 
+/** The static methods of builtin types' tables, by table. */
+const _STATICS = new Map<Methods, ReadonlySet<string>>([[STR, STR_STATICS]]);
+
 /** Builtin types (str, list, …) and their methods, for `str.upper` and `map(str.strip, lines)`. */
 export const BUILTIN_TYPE_METHODS = new Map<unknown, Methods>();
 export const BUILTIN_TYPES: Record<string, Function> = {};
@@ -633,6 +617,8 @@ export function getattr(obj: unknown, name: string): unknown {
     const methods = BUILTIN_TYPE_METHODS.get(obj)!;
     const unbound = methods[name];
     if (unbound && methods === OBJECT) return _objectMethod(name);
+    // A static method (str.maketrans) takes no instance first: the table's version skips it.
+    if (unbound && _STATICS.get(methods)?.has(name)) return native(name, (args, kw) => unbound([null, ...args], kw));
     if (unbound) return native(name, (args, kw) => unbound(args, kw));
     if (name === '__hash__' && _UNHASHABLE.has(methods)) return null;
     const statics = (obj as unknown as Record<string, unknown>)[name];
@@ -715,7 +701,7 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): unkn
   const kwargs = hasKw ? (last as { values: Record<string, unknown> }).values : undefined;
   if (table && !_override(obj, name)) {
     const m = table[name];
-    if (m) return _withCollected(positional, (items) => m([obj, ...items], kwargs));
+    if (m) return _TAKES_MAPPINGS.has(m) ? m([obj, ...positional], kwargs) : _withCollected(positional, (items) => m([obj, ...items], kwargs));
     // A list, dict, set or frozenset has no other methods (a namedtuple's are its own properties):
     // its JavaScript ones (push, has, add on a frozenset) are CPython's AttributeError, as getattr() says.
     if (_PLAIN_PROTOTYPES.has(Object.getPrototypeOf(obj)) && !Object.hasOwn(obj as object, name)) return invoke(getattr(obj, name), undefined, positional, kwargs);
@@ -737,6 +723,9 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): unkn
   const f = getattr(obj, name);
   return invoke(f, undefined, positional, kwargs);
 }
+
+/** The methods whose argument is looked up, not iterated: a Python class's __getitem__ answers them. */
+const _TAKES_MAPPINGS = new Set<NativeFunction>([STR.translate!, STR.format_map!]);
 
 /**
  * A builtin method takes a generator (or a Python iterator) as the list of its items: s.update(x
