@@ -19,6 +19,7 @@ import { namedFields } from '../stdlib/namedtuple.ts';
 import { collect, lessThan, userMethod } from './dunders.ts';
 import { BYTES_METHODS } from './bytes-methods.ts';
 import { STR_STATICS, strMethods } from './str-methods.ts';
+import { FLOAT_METHODS, INT_METHODS, INT_STATICS } from './numeric.ts';
 import { builtinDunders, objectDunders, type DunderBuiltins, type DunderKind } from './builtin-dunders.ts';
 import { byteValue, contains, eq, getitem, iadd, iter, lt, truthy } from './ops.ts';
 import { DictView, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyRange, PySet, intValue, isInt, isNone, makeByteArray, spliceByteArray } from './values.ts';
@@ -307,31 +308,13 @@ const FROZENSET: Methods = {
 };
 
 const INT: Methods = {
-  from_bytes: (a, kw) => {
-    const data = a[0] as Uint8Array;
-    const order = (a[1] ?? kw?.byteorder ?? 'big') as string;
-    const list = order === 'little' ? [...data].reverse() : [...data];
-    let v = 0n;
-    for (const x of list) v = (v << 8n) | BigInt(x);
-    if (truthy(kw?.signed) && list.length > 0 && (list[0]! & 0x80)) v -= 1n << BigInt(8 * list.length);
-    return v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v;
-  },
+  ...INT_METHODS,
   bit_length: (a) => (BigInt(intValue(a[0])) < 0n ? -BigInt(intValue(a[0])) : BigInt(intValue(a[0]))).toString(2).replace(/^0$/, '').length,
-  to_bytes: (a, kw) => {
-    const n = BigInt(intValue(a[0]));
-    const length = _int(_arg(a, kw, 1, 'length'), 1);
-    const order = (_arg(a, kw, 2, 'byteorder') ?? 'big') as string;
-    const out = new Uint8Array(length);
-    let v = n < 0n ? (1n << BigInt(8 * length)) + n : n;
-    for (let i = length - 1; i >= 0; i--) { out[i] = Number(v & 0xffn); v >>= 8n; }
-    if (v !== 0n) throw new (OSError as unknown as typeof Error)('int too big to convert');
-    return bytes.from(order === 'little' ? out.reverse() : out);
-  },
   __format__: (a) => formatValue(a[0], a[1] as string),
 };
 
 const FLOAT: Methods = {
-  is_integer: (a) => Number.isInteger((a[0] as PyFloat).value),
+  ...FLOAT_METHODS,
   __format__: (a) => formatValue(a[0], a[1] as string),
 };
 
@@ -399,7 +382,7 @@ for (const name of Object.getOwnPropertyNames(bytes.prototype)) {
 }
 
 /** The static methods of builtin types' tables, by table. */
-const _STATICS = new Map<Methods, ReadonlySet<string>>([[STR, STR_STATICS]]);
+const _STATICS = new Map<Methods, ReadonlySet<string>>([[STR, STR_STATICS], [INT, INT_STATICS]]);
 
 /** Builtin types (str, list, …) and their methods, for `str.upper` and `map(str.strip, lines)`. */
 export const BUILTIN_TYPE_METHODS = new Map<unknown, Methods>();

@@ -20,7 +20,8 @@ import { pyHash } from './hash.ts';
 import { addressOf, objectId } from './ids.ts';
 import { namedType } from '../stdlib/namedtuple.ts';
 import { formatField, toRepr, toStr } from './show.ts';
-import { add, eq, iter, lt, mod, truthy, floordiv, pow as powOp } from './ops.ts';
+import { divmod, powMod, round } from './numeric.ts';
+import { add, eq, iter, lt, truthy, pow as powOp } from './ops.ts';
 import { hashKey, DictView, ELLIPSIS, NOT_IMPLEMENTED, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyRange, PySet, PySlice, intValue, isInt, isList, isNone, makeByteArray, normInt, realValue } from './values.ts';
 import { NATIVE_GETITEM, NATIVE_LEN, NATIVE_UNARY, slots } from './native.ts';
 
@@ -556,25 +557,11 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
       if (r !== undefined) return r;
       throw new TypeError(`bad operand type for abs(): '${pyTypeName(x)}'`);
     }),
-    round: native('round', (a) => {
-      const x = a[0];
-      const nd = a[1];
-      if (!isInt(x) && !(x instanceof PyFloat)) throw new TypeError(`type ${pyTypeName(x)} doesn't define __round__ method`);
-      if (isInt(x) && isNone(nd)) return intValue(x);
-      const v = realValue(x);
-      if (isNone(nd)) return _round(v, 0) + 0;
-      const digits = Number(intValue(nd));
-      if (isInt(x)) {
-        if (digits >= 0) return intValue(x);
-        const m = 10 ** -digits;
-        return _round(v / m, 0) * m;
-      }
-      return new PyFloat(_round(v, digits));
-    }),
-    divmod: native('divmod', (a) => tuple(floordiv(a[0], a[1]), mod(a[0], a[1]))),
-    pow: native('pow', (a) => {
-      if (a.length === 3) return Number(BigInt(intValue(a[0])) ** BigInt(intValue(a[1])) % BigInt(intValue(a[2])));
-      return powOp(a[0], a[1]);
+    round: native('round', (a, kw) => round(a[0], a.length > 1 ? a[1] : kw?.ndigits, _round)),
+    divmod: native('divmod', (a) => divmod(a[0], a[1])),
+    pow: native('pow', (a, kw) => {
+      const [base, exp, modulus] = [0, 1, 2].map((i) => (i < a.length ? a[i] : kw?.[['base', 'exp', 'mod'][i]!]));
+      return modulus === undefined || isNone(modulus) ? powOp(base, exp) : powMod(base, exp, modulus);
     }),
     chr: native('chr', (a) => {
       if (!isInt(a[0])) throw new TypeError(`'${pyTypeName(a[0])}' object cannot be interpreted as an integer`);

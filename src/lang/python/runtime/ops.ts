@@ -383,12 +383,16 @@ export function pow(a: unknown, b: unknown): unknown {
   if (_bothInts(a, b)) {
     const x = intValue(a);
     const y = intValue(b);
-    if (y < 0) return new PyFloat(Number(x) ** Number(y));
+    if (y < 0) return pow(new PyFloat(Number(x)), new PyFloat(Number(y)));
     const r = Number(x) ** Number(y);
     if (Number.isSafeInteger(r)) return r;
     return normInt(BigInt(x) ** BigInt(y));
   }
-  if (isReal(a) && isReal(b)) return new PyFloat(realValue(a) ** realValue(b));
+  if (isReal(a) && isReal(b)) {
+    const [x, y] = [realValue(a), realValue(b)];
+    if (x === 0 && y < 0) throw new ZeroDivisionError('0.0 cannot be raised to a negative power');
+    return new PyFloat(x ** y);
+  }
   throw _unsupported('** or pow()', a, b);
 }
 
