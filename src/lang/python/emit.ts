@@ -91,6 +91,8 @@ interface Scope {
    * reading one goes through py.local, which raises UnboundLocalError once it has none.
    */
   unbindable: Set<string>;
+  /** A function's parameters, in order (the first of locals()). */
+  params: string[];
 }
 
 /** A node's children without comments: one array, made once (syntax.ts); read it, never change it. */
@@ -208,7 +210,7 @@ export class Emitter {
   // Output plumbing.
 
   private _newScope(kind: Scope['kind']): Scope {
-    return { kind, locals: new Set(), temps: 0, tempNames: [], handlers: [], unbindable: new Set() };
+    return { kind, locals: new Set(), temps: 0, tempNames: [], handlers: [], unbindable: new Set(), params: [] };
   }
 
   private _sink: EmittedLine[] | undefined;
@@ -519,7 +521,8 @@ export class Emitter {
   }
 
   /** py.def's qualname argument: only when it is not just the function's name. */
-  private _qualArg(qualname: string, name: string, doc?: string): string {
+  private _qualArg(qualname: string, name: string, doc?: string, defaults = ''): string {
+    if (defaults !== '') return `, ${JSON.stringify(qualname).replaceAll('"', "'")}, ${doc ?? 'void 0'}, ${defaults}`;
     if (doc !== undefined) return `, ${JSON.stringify(qualname).replaceAll('"', "'")}, ${doc}`;
     return qualname === name ? '' : `, ${JSON.stringify(qualname).replaceAll('"', "'")}`;
   }
@@ -558,12 +561,14 @@ export class Emitter {
    * $defaults (see _withDefaults); `methodDefaults`: a method's are read from that array, which
    * the class body fills where the def stands (their expressions are left in `nodes`).
    */
-  private params(list: SyntaxNode | undefined, skipFirst: boolean, early = false, methodDefaults?: { array: () => string; nodes: SyntaxNode[] }): { js: string[]; spec: string[]; names: string[]; defaults: string[] } {
+  private params(list: SyntaxNode | undefined, skipFirst: boolean, early = false, methodDefaults?: { array: () => string; nodes: SyntaxNode[] }): { js: string[]; spec: string[]; names: string[]; defaults: string[]; values: string } {
     const js: string[] = [];
     const spec: string[] = [];
     const names: string[] = [];
     const defaults: string[] = [];
-    if (!list) return { js, spec, names, defaults };
+    // Each default's value as the function reads it, for __defaults__ and __kwdefaults__.
+    const values: string[] = [];
+    if (!list) return { js, spec, names, defaults, values: '' };
     const parts = children(list).filter((p) => p.name !== '(' && p.name !== ')');
     let star = '';
     let skipped = !skipFirst;
@@ -601,14 +606,17 @@ export class Emitter {
           // Python evaluates a default once, where the def is (`lambda i=i: ...` in a loop keeps
           // each i; `def f(x=[])` shares one list): anything but a constant goes through
           // $defaults, evaluated when the function is made (see _withDefaults).
-          if (!early && !methodDefaults || this._isConstant(dflt)) js.push(`${jsName(n)} = ${this.expr(dflt)}`);
+          let value: string;
+          if (!early && !methodDefaults || this._isConstant(dflt)) value = this.expr(dflt);
           else if (methodDefaults) {
-            js.push(`${jsName(n)} = ${methodDefaults.array()}[${methodDefaults.nodes.length}]`);
+            value = `${methodDefaults.array()}[${methodDefaults.nodes.length}]`;
             methodDefaults.nodes.push(dflt);
           } else {
-            js.push(`${jsName(n)} = $defaults[${defaults.length}]`);
+            value = `$defaults[${defaults.length}]`;
             defaults.push(this.expr(dflt));
           }
+          js.push(`${jsName(n)} = ${value}`);
+          values.push(`${/^[A-Za-z_$][\w$]*$/.test(n) ? n : JSON.stringify(n)}: ${value}`);
           spec.push(`${n}=`);
           i += 2 + typeSkip;
         } else {
@@ -619,7 +627,7 @@ export class Emitter {
       }
     }
     void star;
-    return { js, spec, names, defaults };
+    return { js, spec, names, defaults, values: values.length > 0 ? `() => ({ ${values.join(', ')} })` : '' };
   }
 
   private _isConstant(node: SyntaxNode): boolean {
@@ -712,6 +720,7 @@ export class Emitter {
     const savedDepth = this.depth;
     this.scope = this._newScope(kind);
     this.scope.locals = this.collectLocals(body, params, this.scope.unbindable);
+    this.scope.params = params;
     const lines: EmittedLine[] = [];
     const start = this.lineOf(body.from);
     this.depth = savedDepth + 1;
@@ -732,14 +741,14 @@ export class Emitter {
     const name = this.text(nameNode);
     const list = parts.find((p) => p.name === 'ParamList');
     const body = parts.find((p) => p.name === 'Body')!;
-    const { js, spec, names, defaults } = this.params(list, false, true);
+    const { js, spec, names, defaults, values } = this.params(list, false, true);
     const qualname = this._qualPrefix + name;
     const lines = this._within(`${qualname}.<locals>.`, () => this.functionBody(body, names, []));
     const target = this.name(nameNode);
     const [open, close] = this._withDefaults(`py.def(async function ${jsName(name)}(${js.join(', ')}) {`, defaults);
     this.line(`${target} = ${open}`, node);
     (this._sink ?? this.out).push(...lines);
-    this.line(`}, ${JSON.stringify(spec).replaceAll('"', "'")}${this._qualArg(qualname, name, this._docstring(body))})${close};`, node);
+    this.line(`}, ${JSON.stringify(spec).replaceAll('"', "'")}${this._qualArg(qualname, name, this._docstring(body), values)})${close};`, node);
   }
 
   private classDefinition(node: SyntaxNode): void {
@@ -755,6 +764,7 @@ export class Emitter {
     this.line(`${target} = py.defineClass(class ${name} extends py.base(${base}) {`, node);
     const specs: string[] = [];
     const docs: string[] = [];
+    const methodValues: string[] = [];
     const classDoc = this._docstring(body);
     if (classDoc !== undefined) docs.push(`'': ${classDoc}`);
     const after: [SyntaxNode, string, SyntaxNode[]][] = [];
@@ -767,7 +777,8 @@ export class Emitter {
           // Python evaluates a method's defaults once, when the class body reaches the def.
           let array = '';
           const methodDefaults = { array: () => (array ||= this.temp()), nodes: [] as SyntaxNode[] };
-          const { js, spec, names } = this.params(list, true, false, methodDefaults);
+          const { js, spec, names, values } = this.params(list, true, false, methodDefaults);
+          if (values !== '') methodValues.push(`${JSON.stringify(mname).replaceAll('"', "'")}: ${values}`);
           if (array) after.push([stmt, array, methodDefaults.nodes]);
           const self = names[0];
           const mbody = ps.find((p) => p.name === 'Body')!;
@@ -786,7 +797,8 @@ export class Emitter {
       }
     });
     const docArg = docs.length > 0 ? `{ ${docs.join(', ')} }` : undefined;
-    this.line(`}, { ${specs.join(', ')} }${this._qualArg(classQual, this.text(nameNode), docArg)});`, node);
+    const valuesArg = methodValues.length > 0 ? `{ ${methodValues.join(', ')} }` : '';
+    this.line(`}, { ${specs.join(', ')} }${this._qualArg(classQual, this.text(nameNode), docArg, valuesArg)});`, node);
     if (after.length === 0) return;
     // The class body's assignments run in a function named for the class, so an error there has
     // CPython's two frames: `line N, in <module>` at `class B:`, then `line M, in B`.
@@ -1377,7 +1389,7 @@ export class Emitter {
     const parts = children(node);
     const list = parts.find((p) => p.name === 'ParamList');
     const body = parts[parts.length - 1]!;
-    const { js, spec, names, defaults } = this.params(list, false, true);
+    const { js, spec, names, defaults, values } = this.params(list, false, true);
     const saved = this.scope;
     this.scope = this._newScope('function');
     for (const n of names) this.scope.locals.add(n);
@@ -1386,7 +1398,7 @@ export class Emitter {
     const temps = this.scope.tempNames;
     this.scope = saved;
     const inner = temps.length > 0 ? `{ let ${temps.join(', ')}; return ${value}; }` : value;
-    const [open, close] = this._withDefaults(`py.def(async (${js.join(', ')}) => ${inner}, ${JSON.stringify(spec).replaceAll('"', "'")}${this._qualArg(qualname, '')})`, defaults);
+    const [open, close] = this._withDefaults(`py.def(async (${js.join(', ')}) => ${inner}, ${JSON.stringify(spec).replaceAll('"', "'")}${this._qualArg(qualname, '', undefined, values)})`, defaults);
     return `${open}${close}`;
   }
 
@@ -1407,6 +1419,11 @@ export class Emitter {
       }
     }
     if (callee!.name === 'VariableName' && this.text(callee!) === 'super') return 'py.super()';
+    // locals() in a function: its variables, which only the call site can see (runtime/namespace.ts).
+    if (callee!.name === 'VariableName' && this.text(callee!) === 'locals' && !args && this.scope.kind === 'function' && !this.scope.locals.has('locals')) {
+      const names = [...this.scope.params, ...this.scope.locals].map(jsName);
+      return wrap(`py.callLocals(${this.expr(callee!)}, { ${names.join(', ')} })`);
+    }
     return wrap(`py.call(${this.expr(callee!)}${args ? `, ${args}` : ''})`);
   }
 

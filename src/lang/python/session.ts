@@ -45,6 +45,7 @@ import { CALLER_STACK, LIBRARY_FRAMES, invoke } from './runtime/call.ts';
 import { dunder, truthy } from './runtime/dunders.ts';
 import { adoptModule } from './runtime/homes.ts';
 import { createRuntime, type RuntimeHost } from './runtime/index.ts';
+import { namespaceBuiltins } from './runtime/namespace.ts';
 import { userTranslationCache } from './translation-cache.ts';
 
 export interface PythonSessionOptions {
@@ -154,6 +155,7 @@ export class PythonSession {
     this.builtins = Object.assign(Object.create(null) as Record<string, unknown>, createBuiltins(this.io));
     this.globals = Object.create(this.builtins) as Record<string, unknown>;
     this.globals.__name__ = '__main__';
+    Object.assign(this.builtins, namespaceBuiltins(this.globals, { jsName, pyName }));
     const session = this;
     const factories: Record<string, () => PyModule | Promise<PyModule>> = {
       socket: () => bindSocketModule(module),

@@ -18,6 +18,7 @@ import { formatField } from './show.ts';
 import { namedFields } from '../stdlib/namedtuple.ts';
 import { collect, lessThan, userMethod } from './dunders.ts';
 import { BYTES_METHODS } from './bytes-methods.ts';
+import { FUNCTION_ATTRIBUTES, functionAttribute } from './function-attributes.ts';
 import { STR_STATICS, strMethods } from './str-methods.ts';
 import { FLOAT_METHODS, INT_METHODS, INT_STATICS } from './numeric.ts';
 import { builtinDunders, objectDunders, type DunderBuiltins, type DunderKind } from './builtin-dunders.ts';
@@ -591,6 +592,10 @@ export function getattr(obj: unknown, name: string): unknown {
   // A class's class is type.
   if (name === '__class__' && typeof obj === 'function' && ((obj as unknown as Record<symbol, unknown>)[PY_CLASS] || BUILTIN_TYPE_METHODS.has(obj)) && BUILTIN_TYPES.type) return BUILTIN_TYPES.type;
   if (name === '__class__') return (o as { constructor?: unknown }).constructor;
+  if (typeof obj === 'function' && FUNCTION_ATTRIBUTES.has(name)) {
+    const v = functionAttribute(obj as Function, name);
+    if (v !== undefined) return v;
+  }
   if (name === '__name__' && typeof obj === 'function') return obj === Socket ? 'socket' : (obj as Function).name || '<lambda>';
   if (name === '__qualname__' && typeof obj === 'function') return obj === Socket ? 'socket' : qualnameOf(obj as Function);
   if (name === '__module__' && typeof obj === 'function' && !Object.hasOwn((obj as Function).prototype ?? {}, '__module__')) return _moduleOf(obj as Function);

@@ -21,6 +21,7 @@ import { addressOf, objectId } from './ids.ts';
 import { namedType } from '../stdlib/namedtuple.ts';
 import { formatField, toRepr, toStr } from './show.ts';
 import { divmod, powMod, round } from './numeric.ts';
+import { isNamespace } from './namespace.ts';
 import { add, eq, iter, lt, truthy, pow as powOp } from './ops.ts';
 import { hashKey, DictView, ELLIPSIS, NOT_IMPLEMENTED, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyRange, PySet, PySlice, intValue, isInt, isList, isNone, makeByteArray, normInt, realValue } from './values.ts';
 import { NATIVE_GETITEM, NATIVE_LEN, NATIVE_UNARY, slots } from './native.ts';
@@ -431,7 +432,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     if (x === NOT_IMPLEMENTED || x === ELLIPSIS) return _singletonType(x);
     if (namedType(x) !== undefined) return namedType(x);
     // A dict subclass written in TypeScript (collections.Counter) is its own type.
-    if (x instanceof PyDict && Object.getPrototypeOf(x) !== PyDict.prototype) return (x as { constructor: unknown }).constructor;
+    if (x instanceof PyDict && Object.getPrototypeOf(x) !== PyDict.prototype && !isNamespace(x)) return (x as { constructor: unknown }).constructor;
     if (typeof x === 'object' && x !== null && !(x instanceof PyFloat) && !(x instanceof PyRange) && !(x instanceof PySlice)
       && !Array.isArray(x) && !(x instanceof Map) && !(x instanceof Set) && !(x instanceof Uint8Array)) {
       const ctor = (x as { constructor: unknown }).constructor;

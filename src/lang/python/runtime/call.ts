@@ -35,6 +35,8 @@ export interface Params {
   implicitSelf?: boolean;
   /** A method defined without any parameter (`def run():`, self forgotten): spec ['/noself']. */
   noSelf?: boolean;
+  /** The defaults' values by parameter name, as the function reads them (__defaults__, __kwdefaults__). */
+  defaultValues?: () => Record<string, unknown>;
 }
 
 type AnyFunction = (...args: unknown[]) => unknown;
@@ -57,9 +59,9 @@ export const classQualname = (cls: Function): string => qualnameOf(cls);
  * Marks `fn` as a Python def with parameter spec `spec` (`['a', 'b=', '*args', 'c=', '**kw']`);
  * `qualname` is its __qualname__ when it is not just its name (`outer.<locals>.inner`, `<lambda>`).
  */
-export function def<T extends Function>(fn: T, spec: readonly string[], qualname?: string, doc?: string): T {
-  const params: { positional: string[]; defaults: number; varargs?: string; keywordOnly: string[]; keywordDefaults: string[]; varkw?: string } = {
-    positional: [], defaults: 0, keywordOnly: [], keywordDefaults: [],
+export function def<T extends Function>(fn: T, spec: readonly string[], qualname?: string, doc?: string, defaultValues?: () => Record<string, unknown>): T {
+  const params: { positional: string[]; defaults: number; varargs?: string; keywordOnly: string[]; keywordDefaults: string[]; varkw?: string; defaultValues?: () => Record<string, unknown> } = {
+    positional: [], defaults: 0, keywordOnly: [], keywordDefaults: [], defaultValues,
   };
   let afterStar = false;
   for (const p of spec) {
@@ -483,7 +485,7 @@ Object.defineProperty(Exception.prototype, '__init__', {
  * Finishes a class written in Python: marks it and records its methods' parameter lists.
  * `docs`: the class's docstring under '', its methods' under their names.
  */
-export function defineClass<T extends Function>(cls: T, methods: Record<string, readonly string[]>, qualname = cls.name, docs: Record<string, string> = {}): T {
+export function defineClass<T extends Function>(cls: T, methods: Record<string, readonly string[]>, qualname = cls.name, docs: Record<string, string> = {}, defaults: Record<string, () => Record<string, unknown>> = {}): T {
   Object.defineProperty(cls, PY_CLASS, { value: true });
   // Not inherited: a subclass without a docstring has __doc__ None.
   Object.defineProperty(cls, PY_DOC, { value: docs[''] ?? null });
@@ -494,7 +496,7 @@ export function defineClass<T extends Function>(cls: T, methods: Record<string, 
   for (const [name, spec] of Object.entries(methods)) {
     const m = (cls.prototype as Record<string, unknown>)[name];
     if (typeof m === 'function') {
-      const method = def(m, spec, `${qualname}.${name}`, docs[name]);
+      const method = def(m, spec, `${qualname}.${name}`, docs[name], defaults[name]);
       Object.defineProperty(method, _PY_METHOD, { value: true });
       (method as unknown as Record<symbol, Params>)[PY_PARAMS]!.implicitSelf = true;
       Object.defineProperty(cls.prototype, name, { value: method, writable: true, configurable: true, enumerable: false });

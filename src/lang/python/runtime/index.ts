@@ -15,6 +15,7 @@ import { genexp } from './generator.ts';
 import { Traceback, endHandling, handledException, startHandling } from './handling.ts';
 import * as ops from './ops.ts';
 import { ELLIPSIS, PyDict, PyFloat, PySet, PySlice, isNone } from './values.ts';
+import { LOCALS_BUILTIN } from './namespace.ts';
 import { moment, performanceAt } from '../../../clock.ts';
 
 /**
@@ -201,6 +202,11 @@ export function createRuntime(host: RuntimeHost) {
     },
     displayhook(value: unknown): void {
       if (!isNone(value)) host.display(value);
+    },
+    /** `locals()` in a function: the builtin answers with the variables the call site passes. */
+    callLocals(f: unknown, variables: Record<string, unknown>): unknown {
+      const answer = (f as Record<symbol, ((v: Record<string, unknown>) => unknown) | undefined> | null)?.[LOCALS_BUILTIN];
+      return answer ? answer(variables) : call(f);
     },
     super(): never {
       throw new RuntimeError('super(): use super().method(...) inside a method');
