@@ -389,6 +389,8 @@ export class Emitter {
     if (t.name === 'VariableName') {
       // `y = x`: V8 places a failed lookup of x at the statement's start, so x's mark goes there.
       const bare = /^(\u0001\d+\u0002)([\w$]+)$/.exec(value);
+      // A class attribute's target is not a plain name: the value keeps its mark (py.setattr's argument).
+      if (this._classAttribute(this.text(t)) !== undefined) return `py.setattr(${this._classBody!.target}, '${this.text(t)}', ${value})`;
       return bare ? `${bare[1]}${this.name(t)} = ${bare[2]}` : `${this.name(t)} = ${value}`;
     }
     if (t.name === 'MemberExpression') {
@@ -408,7 +410,8 @@ export class Emitter {
     if (target!.name === 'VariableName') {
       const n = this.name(target!);
       const local = this.scope.kind === 'function' && this.scope.locals.has(this.text(target!));
-      const current = local ? `py.local(${n}, '${this.text(target!)}')` : `${this.mark(target!)}${n}`;
+      const inClass = this._classAttribute(this.text(target!)) !== undefined;
+      const current = local ? `py.local(${n}, '${this.text(target!)}')` : inClass ? this.expr(target!) : `${this.mark(target!)}${n}`;
       this.line(`${n} = ${this._dispatch(`py.${fn}(${current}, ${value})`, fn!)};`, node);
       return;
     }
@@ -791,7 +794,8 @@ export class Emitter {
           specs.push(`${mname}: ${JSON.stringify(noSelf ? ['/noself'] : spec).replaceAll('"', "'")}`);
           const doc = this._docstring(mbody);
           if (doc !== undefined) docs.push(`${JSON.stringify(mname).replaceAll('"', "'")}: ${doc}`);
-        } else if (stmt.name === 'AssignStatement') {
+        } else if (stmt.name !== ':' && stmt.name !== 'PassStatement' && !(classDoc !== undefined && stmt === children(body).find((s) => s.name !== ':'))) {
+          // Any other statement (an assignment, if, for, a nested class) runs in the class body, in order.
           after.push([stmt, '', []]);
         }
       }
@@ -803,12 +807,8 @@ export class Emitter {
     // The class body's assignments run in a function named for the class, so an error there has
     // CPython's two frames: `line N, in <module>` at `class B:`, then `line M, in B`.
     this.line(`await (async function $class_${name}() {`, node);
-    const names = new Set<string>();
-    for (const stmt of children(body)) {
-      const ps = children(stmt);
-      if (stmt.name === 'FunctionDefinition') names.add(this.text(ps.find((p) => p.name === 'VariableName')!));
-      if (stmt.name === 'AssignStatement') for (const t of ps.slice(0, ps.findIndex((p) => p.name === 'AssignOp'))) if (t.name === 'VariableName') names.add(this.text(t));
-    }
+    // The names the body binds (assignments, for targets, imports, nested defs and classes): the class's attributes.
+    const names = this.collectLocals(body, []);
     const savedBody = this._classBody;
     this._classBody = { target, names, scope: this.scope };
     this.block(() => {
@@ -818,11 +818,7 @@ export class Emitter {
           this.line(`${array} = [${values.join(', ')}];`, stmt);
           continue;
         }
-        const ps = children(stmt);
-        const value = this._within(`${classQual}.`, () => this.expressionList(ps.slice(ps.findIndex((p) => p.name === 'AssignOp') + 1)));
-        for (const t of ps.slice(0, ps.findIndex((p) => p.name === 'AssignOp'))) {
-          if (t.name === 'VariableName') this.line(`py.setattr(${target}, '${this.text(t)}', ${value});`, stmt);
-        }
+        this._within(`${classQual}.`, () => this.statement(stmt));
       }
     });
     this._classBody = savedBody;
@@ -1042,7 +1038,9 @@ export class Emitter {
     for (const t of children(node).slice(1)) {
       if (t.name === ',') continue;
       if (t.name === 'VariableName') {
-        this.line(this.scope.kind === 'module' ? `py.delglobal('${this.text(t)}');` : `${this.name(t)} = void 0;`, node);
+        const cls = this._classAttribute(this.text(t));
+        if (cls !== undefined) this.line(`py.delClassLocal(${this._classBody!.target}, '${this.text(t)}');`, node);
+        else this.line(this.scope.kind === 'module' ? `py.delglobal('${this.text(t)}');` : `${this.name(t)} = void 0;`, node);
         continue;
       }
       const parts = children(t);
@@ -1057,6 +1055,8 @@ export class Emitter {
 
   /** The statement that unbinds a name without failing (`x = None; del x`): a global goes, a local is reset. */
   private _unbind(node: SyntaxNode): string {
+    const cls = this._classAttribute(this.text(node));
+    if (cls !== undefined) return `delete ${cls};`;
     return this.scope.kind === 'module' ? `py.unbindGlobal('${this.text(node)}');` : `${this.name(node)} = void 0;`;
   }
 
@@ -1066,8 +1066,17 @@ export class Emitter {
   }
 
   private bind(n: string): string {
+    const cls = this._classAttribute(n);
+    if (cls !== undefined) return cls;
     if (this.scope.kind === 'module') this.moduleNames.add(n);
     return jsName(n);
+  }
+
+  /** A name the class body being emitted binds: the class's attribute (`K.prototype["n"]`), as a JS target. */
+  private _classAttribute(n: string): string | undefined {
+    const body = this._classBody;
+    if (!body || body.scope !== this.scope || !body.names.has(n)) return undefined;
+    return `${body.target}.prototype[${JSON.stringify(n)}]`;
   }
 
   /** `a, b` (a tuple) or a single expression. */

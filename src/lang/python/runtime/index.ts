@@ -147,6 +147,12 @@ export function createRuntime(host: RuntimeHost) {
       const own = cls.prototype as Record<string, unknown>;
       return Object.hasOwn(own, name) ? own[name] : outer();
     },
+    /** `del x` in a class body: the name goes from the class being made (a NameError when it has none). */
+    delClassLocal(cls: Function, name: string): void {
+      const own = cls.prototype as Record<string, unknown>;
+      if (!Object.hasOwn(own, name)) throw nameError(name, []);
+      delete own[name];
+    },
     /** `x += 1` on a local never assigned: CPython's UnboundLocalError. */
     local(value: unknown, name: string): unknown {
       if (value === undefined) throw new UnboundLocalError(`cannot access local variable '${name}' where it is not associated with a value`);
