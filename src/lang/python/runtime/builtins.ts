@@ -23,7 +23,7 @@ import { formatField, toRepr, toStr } from './show.ts';
 import { divmod, powMod, round } from './numeric.ts';
 import { isNamespace } from './namespace.ts';
 import { add, eq, iter, lt, truthy, pow as powOp } from './ops.ts';
-import { hashKey, DictView, ELLIPSIS, NOT_IMPLEMENTED, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyRange, PySet, PySlice, intValue, isInt, isList, isNone, makeByteArray, normInt, realValue } from './values.ts';
+import { hashKey, DictView, ELLIPSIS, NOT_IMPLEMENTED, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyIntFlag, PyRange, PySet, PySlice, intValue, isInt, isList, isNone, makeByteArray, normInt, realValue } from './values.ts';
 import { NATIVE_GETITEM, NATIVE_LEN, NATIVE_UNARY, slots } from './native.ts';
 
 export interface BuiltinIO {
@@ -405,8 +405,10 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     if (!t) {
       const name = x.enumName;
       t = _type(name, (y) => y instanceof PyIntEnum && y.enumName === name, (a) => a[0]);
-      Object.defineProperty(t, _TYPE_REPR, { value: () => `<enum '${name}'>` });
-      setHome(t, 'socket'); // AddressFamily and SocketKind
+      // An IntFlag (re.RegexFlag) is `<flag 'RegexFlag'>`, at home in its module.
+      const flag = x instanceof PyIntFlag;
+      Object.defineProperty(t, _TYPE_REPR, { value: () => `<${flag ? 'flag' : 'enum'} '${name}'>` });
+      setHome(t, flag ? x.flagClass.prefix.slice(0, -1) : 'socket'); // AddressFamily and SocketKind
       enumTypes.set(name, t);
     }
     return t;
