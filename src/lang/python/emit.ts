@@ -484,7 +484,7 @@ export class Emitter {
   }
 
   /** The head of a for-of: `x of py.iter(xs)` or `[k, v] of py.iterUnpack(xs, 2)`. */
-  private forTarget(targets: SyntaxNode[], iterable: string, declare: boolean): string {
+  private forTarget(targets: SyntaxNode[], iterable: string, declare: boolean, iterMark = ''): string {
     const names = this._targetList(targets);
     let inner = names;
     if (names.length === 1 && (names[0]!.name === 'TupleExpression' || names[0]!.name === 'ParenthesizedExpression')) {
@@ -492,16 +492,16 @@ export class Emitter {
     }
     const kw = declare ? 'const ' : '';
     if (inner.length === 1 && targets.length === 1 && inner[0] === names[0]) {
-      if (names[0]!.name === 'VariableName') return `${kw}${this.name(names[0]!)} of py.iter(${iterable})`;
+      if (names[0]!.name === 'VariableName') return `${kw}${this.name(names[0]!)} of ${iterMark}py.iter(${iterable})`;
     }
     if (inner.every((n) => n.name === 'VariableName')) {
       const mark = this.mark(this._spanOf(targets));
-      return `${kw}${mark}[${inner.map((n) => this.name(n)).join(', ')}] of py.iterUnpack(${iterable}, ${inner.length})`;
+      return `${kw}${mark}[${inner.map((n) => this.name(n)).join(', ')}] of ${iterMark}py.iterUnpack(${iterable}, ${inner.length})`;
     }
     // Nested or attribute targets: bind each item through assign().
     const item = this.temp();
     this._pendingTarget = { targets, item };
-    return `${item} of py.iter(${iterable})`;
+    return `${item} of ${iterMark}py.iter(${iterable})`;
   }
 
   private _pendingTarget: { targets: SyntaxNode[]; item: string } | undefined;
@@ -1365,7 +1365,8 @@ export class Emitter {
         let iterable = this.expressionList(parts.slice(inAt + 1, end));
         // The first iterable is evaluated where the comprehension is (CPython passes it in).
         if (depth === 0) [outer, iterable] = [iterable, '$outer'];
-        clauses.push(`${'  '.repeat(depth)}for await (${this.forTarget(parts.slice(i + 1, inAt), iterable, true)}) {`);
+        // A later clause's iterable that is not iterable: CPython 3.11 underlines the whole comprehension.
+        clauses.push(`${'  '.repeat(depth)}for await (${this.forTarget(parts.slice(i + 1, inAt), iterable, true, depth > 0 ? this.mark(node) : '')}) {`);
         depth++;
         i = end;
       } else if (p.name === 'if') {
@@ -1386,12 +1387,14 @@ export class Emitter {
     }
     const close = Array.from({ length: depth }, (_, k) => `${'  '.repeat(depth - k - 1)}}`);
     if (lazy) {
-      return `py.genexp(${outer}, async function* $genexpr($outer) { ${clauses.join(' ')} ${'  '.repeat(depth)}yield ${this.expr(element[0]!)}; ${close.join(' ')} })`;
+      return `${this.mark(node)}py.genexp(${outer}, async function* $genexpr($outer) { ${clauses.join(' ')} ${'  '.repeat(depth)}yield ${this.expr(element[0]!)}; ${close.join(' ')} })`;
     }
     const name = kind === 'DictionaryComprehensionExpression' ? '$dictcomp' : kind === 'SetComprehensionExpression' ? '$setcomp' : kind === 'ComprehensionExpression' ? '$genexpr' : '$listcomp';
     // Marked where V8 places the frame (the await once it has waited, else the call's argument
     // list): the enclosing frame of an error inside underlines the comprehension, as CPython's does.
-    return `(${this.mark(node)}await (async function ${name}($outer) { const $r = ${init}; ${clauses.join(' ')} ${'  '.repeat(depth)}${push} ${close.join(' ')} return $r; })${this.mark(node)}(${outer}))`;
+    // iter() of the first iterable is called here too (GET_ITER before the call): `[y for y in 5]`
+    // fails in the enclosing frame, with no <listcomp> frame.
+    return `(${this.mark(node)}await (async function ${name}($outer) { const $r = ${init}; ${clauses.join(' ')} ${'  '.repeat(depth)}${push} ${close.join(' ')} return $r; })${this.mark(node)}(${this.mark(node)}py.iter(${outer})))`;
   }
 
   private lambda(node: SyntaxNode): string {
