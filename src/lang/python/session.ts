@@ -167,7 +167,7 @@ export class PythonSession {
       shutil: () => createShutilModule(),
       json: () => createJsonModule(),
       selectors: () => createSelectorsModule(),
-      argparse: () => createArgparseModule(this.io),
+      argparse: () => createArgparseModule(this.io, (name) => this.modules.import(name)),
       re: () => createReModule(),
       queue: () => createQueueModule(),
       subprocess: () => createSubprocessModule(this.io),
