@@ -748,10 +748,12 @@ export class Emitter {
     const qualname = this._qualPrefix + name;
     const lines = this._within(`${qualname}.<locals>.`, () => this.functionBody(body, names, []));
     const target = this.name(nameNode);
-    const [open, close] = this._withDefaults(`py.def(async function ${jsName(name)}(${js.join(', ')}) {`, defaults);
+    // An anonymous function, named by py.def: a named function expression would bind its own name
+    // in its body, where Python's `f` is the module's (or enclosing function's) f, the py.def.
+    const [open, close] = this._withDefaults(`py.def(async function (${js.join(', ')}) {`, defaults);
     this.line(`${target} = ${open}`, node);
     (this._sink ?? this.out).push(...lines);
-    this.line(`}, ${JSON.stringify(spec).replaceAll('"', "'")}${this._qualArg(qualname, name, this._docstring(body), values)})${close};`, node);
+    this.line(`}, ${JSON.stringify(spec).replaceAll('"', "'")}${this._qualArg(qualname, '', this._docstring(body), values)})${close};`, node);
   }
 
   private classDefinition(node: SyntaxNode): void {

@@ -94,6 +94,8 @@ export function def<T extends Function>(fn: T, spec: readonly string[], qualname
   Object.defineProperty(wrapper, PY_FUNCTION, { value: true, configurable: true });
   Object.defineProperty(wrapper, _PY_RAW, { value: raw });
   Object.defineProperty(wrapper, 'name', { value: qualname?.slice(qualname.lastIndexOf('.') + 1) ?? fn.name });
+  // A def's function is anonymous (emit.ts): its name, for V8's stack frames and so the traceback's `in f`.
+  if (fn.name === '') Object.defineProperty(fn, 'name', { value: wrapper.name });
   // On fn too: invoke() calls it directly and its argument errors name it (_label).
   for (const f of [wrapper, fn]) Object.defineProperty(f, PY_QUALNAME, { value: qualname ?? wrapper.name, configurable: true });
   Object.defineProperty(wrapper, pyRepr, { value: () => `<function ${qualnameOf(wrapper)} at ${addressOf(wrapper)}>`, configurable: true });
