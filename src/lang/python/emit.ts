@@ -1433,8 +1433,9 @@ export class Emitter {
       }
     }
     if (callee!.name === 'VariableName' && this.text(callee!) === 'super') return 'py.super()';
-    // locals() in a function: its variables, which only the call site can see (runtime/namespace.ts).
-    if (callee!.name === 'VariableName' && this.text(callee!) === 'locals' && !args && this.scope.kind === 'function' && !this.scope.locals.has('locals')) {
+    // locals() (and vars()) in a function: its variables, which only the call site can see (runtime/namespace.ts).
+    const namespaceCall = callee!.name === 'VariableName' && ['locals', 'vars'].includes(this.text(callee!)) ? this.text(callee!) : undefined;
+    if (namespaceCall && !args && this.scope.kind === 'function' && !this.scope.locals.has(namespaceCall)) {
       const names = [...this.scope.params, ...this.scope.locals].map(jsName);
       return wrap(`py.callLocals(${this.expr(callee!)}, { ${names.join(', ')} })`);
     }

@@ -1,6 +1,7 @@
 # globals() as a live view of the module's names (reading, assigning, deleting, 'x' in globals()),
 # locals() in functions and methods (a snapshot), and functions' introspection attributes:
-# __defaults__, __kwdefaults__, __name__, __qualname__, __doc__, __module__, __dict__, __code__'s counts.
+# __defaults__, __kwdefaults__, __name__, __qualname__, __doc__, __module__, __dict__, __code__'s
+# counts; vars() as locals(), vars(x) as x.__dict__.
 
 x = 5
 def f(a, b=2, *args, c=3, **kw):
@@ -98,3 +99,19 @@ def acc(x, seen=[]):
     return len(seen)
 acc(1); acc(2)
 print(acc.__defaults__)
+xv = 1
+print("xv" in vars())
+class A:
+    def __init__(self):
+        self.a = 1
+print(vars(A()))
+def f(q):
+    return vars()
+print(f(2))
+class A:
+    x = 1
+print(sorted(k for k in vars(A) if not k.startswith("__")))
+try:
+    vars(5)
+except TypeError as e:
+    print(e)

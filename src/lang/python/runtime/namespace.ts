@@ -3,7 +3,9 @@
 // that object, as CPython's is the module's own __dict__: `globals()['x'] = 1` binds x, and a
 // name the program binds later shows up in it. A function's locals() is a snapshot of its bound
 // locals (CPython's is a snapshot too: writing to it changes no variable).
+import { getattr } from './attributes.ts';
 import { native } from './call.ts';
+import { AttributeError } from './exceptions.ts';
 import { PyDict } from './values.ts';
 
 /** How the translation spells a Python name in JavaScript (emit.ts: `default` → `default_`). */
@@ -83,14 +85,24 @@ export const isNamespace = (d: unknown): boolean => d instanceof NamespaceDict;
 /** Marks the builtin locals(), which a function's call site answers with its own variables. */
 export const LOCALS_BUILTIN = Symbol.for('socklab.python.locals');
 
-/** The builtins globals() and locals() of a session whose module names live on `ns`. */
+/** The builtins globals(), locals() and vars() of a session whose module names live on `ns`. */
 export function namespaceBuiltins(ns: Record<string, unknown>, spelling: NameSpelling): Record<string, Function> {
   const view = new NamespaceDict(ns, spelling);
   const globals = native('globals', () => view);
   // At module level locals() is globals(); in a function the translation passes its variables.
   const locals = native('locals', () => view);
-  Object.defineProperty(locals, LOCALS_BUILTIN, { value: (variables: Record<string, unknown>) => localsOf(variables, spelling.pyName) });
-  return { globals, locals };
+  // vars() is locals(); vars(x) is x.__dict__.
+  const vars = native('vars', (a) => {
+    if (a.length === 0) return view;
+    try {
+      return getattr(a[0], '__dict__');
+    } catch (e) {
+      if (e instanceof AttributeError) throw new TypeError('vars() argument must have __dict__ attribute');
+      throw e;
+    }
+  });
+  for (const f of [locals, vars]) Object.defineProperty(f, LOCALS_BUILTIN, { value: (variables: Record<string, unknown>) => localsOf(variables, spelling.pyName) });
+  return { globals, locals, vars };
 }
 
 /** A function's locals() from the translation: its variables that are bound, in their order. */
