@@ -1352,6 +1352,18 @@ export class Emitter {
    * expression as an async generator that py.genexp() runs one item at a time.
    */
   private comprehension(node: SyntaxNode, parts: SyntaxNode[], kind: string): string {
+    // A comprehension is a function of its own: in a class body, only its first iterable sees the
+    // class's names (CPython), and its variables are its own, not class attributes.
+    const classBody = this._classBody;
+    this._classBody = undefined;
+    try {
+      return this._comprehension(node, parts, kind, classBody);
+    } finally {
+      this._classBody = classBody;
+    }
+  }
+
+  private _comprehension(node: SyntaxNode, parts: SyntaxNode[], kind: string, classBody: typeof this._classBody): string {
     const forAt = parts.findIndex((p) => p.name === 'for');
     const element = parts.slice(0, forAt);
     const clauses: string[] = [];
@@ -1364,8 +1376,10 @@ export class Emitter {
         const inAt = parts.findIndex((q, j) => j > i && q.name === 'in');
         let end = inAt + 1;
         while (end < parts.length && parts[end]!.name !== 'for' && parts[end]!.name !== 'if') end++;
-        let iterable = this.expressionList(parts.slice(inAt + 1, end));
         // The first iterable is evaluated where the comprehension is (CPython passes it in).
+        if (depth === 0) this._classBody = classBody;
+        let iterable = this.expressionList(parts.slice(inAt + 1, end));
+        this._classBody = undefined;
         if (depth === 0) [outer, iterable] = [iterable, '$outer'];
         // A later clause's iterable that is not iterable: CPython 3.11 underlines the whole comprehension.
         clauses.push(`${'  '.repeat(depth)}for await (${this.forTarget(parts.slice(i + 1, inAt), iterable, true, depth > 0 ? this.mark(node) : '')}) {`);

@@ -98,3 +98,22 @@ class Bad:
     except NameError as e:
         msg = str(e)
 print(Bad.msg, hasattr(Bad, 'ok'))
+
+# A comprehension in a class body: its first iterable sees the class's names, its variables are its own,
+# and the rest of it does not see the class's names (a NameError, as in CPython).
+class A:
+    x = 5
+    xs = [1, 2]
+    ys = [x * 2 for x in xs]
+    pairs = {k: v for k, v in [('a', 1)]}
+    k = 'kk'
+    g = list(x for x in xs)
+print(A.x, A.ys, A.pairs, A.k, A.g)
+class B:
+    k = 3
+    xs = [1]
+    try:
+        ys = [x * k for x in xs]
+    except NameError as e:
+        err = str(e)
+print(B.err)
