@@ -117,3 +117,26 @@ class B:
     except NameError as e:
         err = str(e)
 print(B.err)
+
+# Tuple targets of a class body's for loops, while/else, a def under an if, a class made in a function.
+def make():
+    tag = 'outer'
+    class C:
+        for a, b in [(1, 2), (3, 4)]:
+            pass
+        for (p, (q, r)) in [(1, (2, 3))]:
+            pass
+        label = tag
+        while True:
+            n = 1
+            break
+        else:
+            n = 2
+        if label:
+            def hello(self):
+                return 'hi ' + self.label
+        seq = [a, b, p, q, r]
+    return C
+C = make()
+print(C.a, C.b, C.p, C.q, C.r, C.label, C.n, C().hello(), C.seq)
+print(sorted(k for k in vars(C) if not k.startswith('__')))
