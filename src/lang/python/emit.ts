@@ -523,7 +523,10 @@ export class Emitter {
     }
   }
 
-  /** py.def's qualname argument: only when it is not just the function's name. */
+  /**
+   * py.def's qualname argument: only when it is not just the function's name (pass '' for a def,
+   * whose function is anonymous), then the docstring and the defaults' values when there are any.
+   */
   private _qualArg(qualname: string, name: string, doc?: string, defaults = ''): string {
     if (defaults !== '') return `, ${JSON.stringify(qualname).replaceAll('"', "'")}, ${doc ?? 'void 0'}, ${defaults}`;
     if (doc !== undefined) return `, ${JSON.stringify(qualname).replaceAll('"', "'")}, ${doc}`;
@@ -806,7 +809,7 @@ export class Emitter {
     const valuesArg = methodValues.length > 0 ? `{ ${methodValues.join(', ')} }` : '';
     this.line(`}, { ${specs.join(', ')} }${this._qualArg(classQual, this.text(nameNode), docArg, valuesArg)});`, node);
     if (after.length === 0) return;
-    // The class body's assignments run in a function named for the class, so an error there has
+    // The class body's statements run in a function named for the class, so an error there has
     // CPython's two frames: `line N, in <module>` at `class B:`, then `line M, in B`.
     this.line(`await (async function $class_${name}() {`, node);
     // The names the body binds (assignments, for targets, imports, nested defs and classes): the class's attributes.

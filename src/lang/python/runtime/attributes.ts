@@ -2,7 +2,7 @@
 // set methods a socket program calls, and CPython 3.11's AttributeError texts (the `Did you mean`
 // line is added by the traceback, as CPython does).
 import { bytes } from '../../../socket/bytes.ts';
-import { Exception, OSError, QUALIFIED_NAMES, ValueError } from '../../../socket/exceptions.ts';
+import { Exception, QUALIFIED_NAMES, ValueError } from '../../../socket/exceptions.ts';
 import { pyRepr, repr, str } from '../../../socket/format.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';

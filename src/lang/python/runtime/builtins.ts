@@ -23,7 +23,7 @@ import { formatField, toRepr, toStr } from './show.ts';
 import { divmod, powMod, round } from './numeric.ts';
 import { isNamespace } from './namespace.ts';
 import { add, eq, iter, lt, truthy, pow as powOp } from './ops.ts';
-import { hashKey, DictView, ELLIPSIS, NOT_IMPLEMENTED, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyIntFlag, PyRange, PySet, PySlice, intValue, isInt, isList, isNone, makeByteArray, normInt, realValue } from './values.ts';
+import { hashKey, DictView, ELLIPSIS, NOT_IMPLEMENTED, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyIntFlag, PyRange, PySet, PySlice, intValue, isInt, isList, isNone, makeByteArray, normInt } from './values.ts';
 import { NATIVE_GETITEM, NATIVE_LEN, NATIVE_UNARY, slots } from './native.ts';
 
 export interface BuiltinIO {
