@@ -148,6 +148,7 @@ export const selectModule = {
   select,
   error: OSError,
   [Symbol.toStringTag]: 'module',
-  [pyRepr]: () => "<module 'select' from '/usr/lib/python3.11/lib-dynload/select.cpython-311-x86_64-linux-gnu.so'>",
+  // Debian's CPython has select built in (not in lib-dynload).
+  [pyRepr]: () => "<module 'select' (built-in)>",
 };
 markBlocking(selectModule, ['select']);

@@ -194,13 +194,18 @@ const _HOST_PORT = /(127\.0\.0\.1|::1)(:?)(\d{4,5})\b/g;
 // A frame of CPython's own library (`File "/usr/lib/python3.11/threading.py", line 1038`): its
 // directory and line numbers are the installation's (3.11.2 and 3.11.7 differ), its name is not.
 const _STDLIB_FRAME = /File "\/[^"]*\/python3\.\d+\/((?:\w+\/)?\w+\.py)", line \d+/g;
+// A module's repr (`<module 'json' from '/usr/lib/python3.11/json/__init__.py'>`): the library's
+// place is the installation's, and whether an extension module (select, math) is a shared object
+// in lib-dynload or built into the interpreter is its build's choice (Debian builds them in).
+const _EXTENSION_MODULE = /<module '([\w.]+)' from '[^']*\/python3\.\d+\/lib-dynload\/[^']*'>/g;
+const _LIBRARY_MODULE = /<module '([\w.]+)' from '[^']*\/python3\.\d+\/([^']*)'>/g;
 // An object's address in a repr (`<function f at 0x7f3a…>`): a new one every run.
 const _ADDRESS = / at 0x[0-9a-f]+>/g;
 
 /**
  * What may differ between two runs: fds and ephemeral ports in tuples (conformance/mask.ts),
  * ephemeral ports glued to a loopback host, the run's own two ports wherever they appear, the
- * place of CPython's library files in a traceback and objects' addresses.
+ * place of CPython's library files in a traceback and a module's repr, and objects' addresses.
  */
 export function masked(text: string, ports: Ports): string {
   let out = mask(text, _ports).replace(_HOST_PORT, (whole, host: string, colon: string, port: string) => {
@@ -208,6 +213,7 @@ export function masked(text: string, ports: Ports): string {
     return n >= _ports.low && n <= _ports.high ? `${host}${colon}PORT` : whole;
   });
   out = out.replace(_STDLIB_FRAME, 'File "LIB/$1", line N').replace(_ADDRESS, ' at 0xADDR>');
+  out = out.replace(_EXTENSION_MODULE, "<module '$1' (built-in)>").replace(_LIBRARY_MODULE, "<module '$1' from 'LIB/$2'>");
   // A port the run was given is masked wherever it appears (`Bind UDP on 23456...`).
   if (ports[1] !== 0) out = out.replace(new RegExp(`\\b${ports[1]}\\b`, 'g'), 'PORT2');
   if (ports[0] !== 0) out = out.replace(new RegExp(`\\b${ports[0]}\\b`, 'g'), 'PORT');

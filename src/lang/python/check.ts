@@ -79,13 +79,6 @@ export function check(tree: Tree, info: SourceInfo): void {
         // runtime applies to the second base (py.base).
         const mixin = bases.length === 2 && /MixIn$/.test(info.source.slice(bases[0]!.from, bases[0]!.to));
         if (bases.length > 1 && !mixin) throw _refuse(info, bases[1]!, 'Multiple inheritance');
-        const body = node.getChild('Body');
-        for (const stmt of body ? children(body) : []) {
-          if (stmt.name === ':' || stmt.name === 'PassStatement' || stmt.name === 'FunctionDefinition') continue;
-          if (stmt.name === 'ExpressionStatement' && stmt.firstChild?.name === 'String') continue;
-          if (stmt.name === 'AssignStatement' && stmt.firstChild?.name === 'VariableName' && stmt.firstChild.nextSibling?.name === 'AssignOp') continue;
-          throw _refuse(info, stmt, 'This statement in a class body (methods and NAME = value are)');
-        }
         for (const c of children(node)) walk(c, { inLoop: false, inFunction: ctx.inFunction, inClass: true });
         return;
       }

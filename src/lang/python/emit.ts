@@ -95,6 +95,8 @@ interface Scope {
   unbindable: Set<string>;
   /** In a def's body: where a read finds its local surely bound (unbound.ts); any other read goes through py.local. */
   boundReads?: Set<number>;
+  /** A function's parameters, in order (the first of locals()). */
+  params: string[];
 }
 
 /** A node's children without comments: one array, made once (syntax.ts); read it, never change it. */
@@ -212,7 +214,7 @@ export class Emitter {
   // Output plumbing.
 
   private _newScope(kind: Scope['kind']): Scope {
-    return { kind, locals: new Set(), temps: 0, tempNames: [], handlers: [], unbindable: new Set() };
+    return { kind, locals: new Set(), temps: 0, tempNames: [], handlers: [], unbindable: new Set(), params: [] };
   }
 
   private _sink: EmittedLine[] | undefined;
@@ -398,6 +400,8 @@ export class Emitter {
     if (t.name === 'VariableName') {
       // `y = x`: V8 places a failed lookup of x at the statement's start, so x's mark goes there.
       const bare = /^(\u0001\d+\u0002)([\w$]+)$/.exec(value);
+      // A class attribute's target is not a plain name: the value keeps its mark (py.setattr's argument).
+      if (this._classAttribute(this.text(t)) !== undefined) return `py.setattr(${this._classBody!.target}, '${this.text(t)}', ${value})`;
       return bare ? `${bare[1]}${this.name(t)} = ${bare[2]}` : `${this.name(t)} = ${value}`;
     }
     if (t.name === 'MemberExpression') {
@@ -417,8 +421,9 @@ export class Emitter {
     if (target!.name === 'VariableName') {
       const n = this.name(target!);
       const local = this.scope.kind === 'function' && this.scope.locals.has(this.text(target!)) && !this.scope.boundReads?.has(target!.from);
-      // Either way the error (UnboundLocalError, NameError) points at the name (^^^^^).
-      const current = `${this.mark(target!)}${local ? `py.local(${n}, '${this.text(target!)}')` : n}`;
+      const inClass = this._classAttribute(this.text(target!)) !== undefined;
+      // A local or global's error (UnboundLocalError, NameError) points at the name (^^^^^).
+      const current = inClass ? this.expr(target!) : `${this.mark(target!)}${local ? `py.local(${n}, '${this.text(target!)}')` : n}`;
       this.line(`${n} = ${this._dispatch(`py.${fn}(${current}, ${value})`, fn!)};`, node);
       return;
     }
@@ -491,7 +496,7 @@ export class Emitter {
   }
 
   /** The head of a for-of: `x of py.iter(xs)` or `[k, v] of py.iterUnpack(xs, 2)`. */
-  private forTarget(targets: SyntaxNode[], iterable: string, declare: boolean): string {
+  private forTarget(targets: SyntaxNode[], iterable: string, declare: boolean, iterMark = ''): string {
     const names = this._targetList(targets);
     let inner = names;
     if (names.length === 1 && (names[0]!.name === 'TupleExpression' || names[0]!.name === 'ParenthesizedExpression')) {
@@ -499,16 +504,16 @@ export class Emitter {
     }
     const kw = declare ? 'const ' : '';
     if (inner.length === 1 && targets.length === 1 && inner[0] === names[0]) {
-      if (names[0]!.name === 'VariableName') return `${kw}${this.name(names[0]!)} of py.iter(${iterable})`;
+      if (names[0]!.name === 'VariableName') return `${kw}${this.name(names[0]!)} of ${iterMark}py.iter(${iterable})`;
     }
     if (inner.every((n) => n.name === 'VariableName')) {
       const mark = this.mark(this._spanOf(targets));
-      return `${kw}${mark}[${inner.map((n) => this.name(n)).join(', ')}] of py.iterUnpack(${iterable}, ${inner.length})`;
+      return `${kw}${mark}[${inner.map((n) => this.name(n)).join(', ')}] of ${iterMark}py.iterUnpack(${iterable}, ${inner.length})`;
     }
     // Nested or attribute targets: bind each item through assign().
     const item = this.temp();
     this._pendingTarget = { targets, item };
-    return `${item} of py.iter(${iterable})`;
+    return `${item} of ${iterMark}py.iter(${iterable})`;
   }
 
   private _pendingTarget: { targets: SyntaxNode[]; item: string } | undefined;
@@ -530,8 +535,12 @@ export class Emitter {
     }
   }
 
-  /** py.def's qualname argument: only when it is not just the function's name. */
-  private _qualArg(qualname: string, name: string, doc?: string): string {
+  /**
+   * py.def's qualname argument: only when it is not just the function's name (pass '' for a def,
+   * whose function is anonymous), then the docstring and the defaults' values when there are any.
+   */
+  private _qualArg(qualname: string, name: string, doc?: string, defaults = ''): string {
+    if (defaults !== '') return `, ${JSON.stringify(qualname).replaceAll('"', "'")}, ${doc ?? 'void 0'}, ${defaults}`;
     if (doc !== undefined) return `, ${JSON.stringify(qualname).replaceAll('"', "'")}, ${doc}`;
     return qualname === name ? '' : `, ${JSON.stringify(qualname).replaceAll('"', "'")}`;
   }
@@ -570,12 +579,14 @@ export class Emitter {
    * $defaults (see _withDefaults); `methodDefaults`: a method's are read from that array, which
    * the class body fills where the def stands (their expressions are left in `nodes`).
    */
-  private params(list: SyntaxNode | undefined, skipFirst: boolean, early = false, methodDefaults?: { array: () => string; nodes: SyntaxNode[] }): { js: string[]; spec: string[]; names: string[]; defaults: string[] } {
+  private params(list: SyntaxNode | undefined, skipFirst: boolean, early = false, methodDefaults?: { array: () => string; nodes: SyntaxNode[] }): { js: string[]; spec: string[]; names: string[]; defaults: string[]; values: string } {
     const js: string[] = [];
     const spec: string[] = [];
     const names: string[] = [];
     const defaults: string[] = [];
-    if (!list) return { js, spec, names, defaults };
+    // Each default's value as the function reads it, for __defaults__ and __kwdefaults__.
+    const values: string[] = [];
+    if (!list) return { js, spec, names, defaults, values: '' };
     const parts = children(list).filter((p) => p.name !== '(' && p.name !== ')');
     let star = '';
     let skipped = !skipFirst;
@@ -613,14 +624,17 @@ export class Emitter {
           // Python evaluates a default once, where the def is (`lambda i=i: ...` in a loop keeps
           // each i; `def f(x=[])` shares one list): anything but a constant goes through
           // $defaults, evaluated when the function is made (see _withDefaults).
-          if (!early && !methodDefaults || this._isConstant(dflt)) js.push(`${jsName(n)} = ${this.expr(dflt)}`);
+          let value: string;
+          if (!early && !methodDefaults || this._isConstant(dflt)) value = this.expr(dflt);
           else if (methodDefaults) {
-            js.push(`${jsName(n)} = ${methodDefaults.array()}[${methodDefaults.nodes.length}]`);
+            value = `${methodDefaults.array()}[${methodDefaults.nodes.length}]`;
             methodDefaults.nodes.push(dflt);
           } else {
-            js.push(`${jsName(n)} = $defaults[${defaults.length}]`);
+            value = `$defaults[${defaults.length}]`;
             defaults.push(this.expr(dflt));
           }
+          js.push(`${jsName(n)} = ${value}`);
+          values.push(`${/^[A-Za-z_$][\w$]*$/.test(n) ? n : JSON.stringify(n)}: ${value}`);
           spec.push(`${n}=`);
           i += 2 + typeSkip;
         } else {
@@ -631,7 +645,7 @@ export class Emitter {
       }
     }
     void star;
-    return { js, spec, names, defaults };
+    return { js, spec, names, defaults, values: values.length > 0 ? `() => ({ ${values.join(', ')} })` : '' };
   }
 
   private _isConstant(node: SyntaxNode): boolean {
@@ -725,6 +739,7 @@ export class Emitter {
     this.scope = this._newScope(kind);
     this.scope.locals = this.collectLocals(body, params, this.scope.unbindable);
     if (kind === 'function') this.scope.boundReads = boundReads(body, (n) => this.text(n), (n) => this.importBindings(n).map((b) => b.bound));
+    this.scope.params = params;
     const lines: EmittedLine[] = [];
     const start = this.lineOf(body.from);
     this.depth = savedDepth + 1;
@@ -745,14 +760,16 @@ export class Emitter {
     const name = this.text(nameNode);
     const list = parts.find((p) => p.name === 'ParamList');
     const body = parts.find((p) => p.name === 'Body')!;
-    const { js, spec, names, defaults } = this.params(list, false, true);
+    const { js, spec, names, defaults, values } = this.params(list, false, true);
     const qualname = this._qualPrefix + name;
     const lines = this._within(`${qualname}.<locals>.`, () => this.functionBody(body, names, []));
     const target = this.name(nameNode);
-    const [open, close] = this._withDefaults(`py.def(async function ${jsName(name)}(${js.join(', ')}) {`, defaults);
+    // An anonymous function, named by py.def: a named function expression would bind its own name
+    // in its body, where Python's `f` is the module's (or enclosing function's) f, the py.def.
+    const [open, close] = this._withDefaults(`py.def(async function (${js.join(', ')}) {`, defaults);
     this.line(`${target} = ${open}`, node);
     (this._sink ?? this.out).push(...lines);
-    this.line(`}, ${JSON.stringify(spec).replaceAll('"', "'")}${this._qualArg(qualname, name, this._docstring(body))})${close};`, node);
+    this.line(`}, ${JSON.stringify(spec).replaceAll('"', "'")}${this._qualArg(qualname, '', this._docstring(body), values)})${close};`, node);
   }
 
   private classDefinition(node: SyntaxNode): void {
@@ -768,6 +785,7 @@ export class Emitter {
     this.line(`${target} = py.defineClass(class ${name} extends py.base(${base}) {`, node);
     const specs: string[] = [];
     const docs: string[] = [];
+    const methodValues: string[] = [];
     const classDoc = this._docstring(body);
     if (classDoc !== undefined) docs.push(`'': ${classDoc}`);
     const after: [SyntaxNode, string, SyntaxNode[]][] = [];
@@ -780,7 +798,8 @@ export class Emitter {
           // Python evaluates a method's defaults once, when the class body reaches the def.
           let array = '';
           const methodDefaults = { array: () => (array ||= this.temp()), nodes: [] as SyntaxNode[] };
-          const { js, spec, names } = this.params(list, true, false, methodDefaults);
+          const { js, spec, names, values } = this.params(list, true, false, methodDefaults);
+          if (values !== '') methodValues.push(`${JSON.stringify(mname).replaceAll('"', "'")}: ${values}`);
           if (array) after.push([stmt, array, methodDefaults.nodes]);
           const self = names[0];
           const mbody = ps.find((p) => p.name === 'Body')!;
@@ -793,23 +812,21 @@ export class Emitter {
           specs.push(`${mname}: ${JSON.stringify(noSelf ? ['/noself'] : spec).replaceAll('"', "'")}`);
           const doc = this._docstring(mbody);
           if (doc !== undefined) docs.push(`${JSON.stringify(mname).replaceAll('"', "'")}: ${doc}`);
-        } else if (stmt.name === 'AssignStatement') {
+        } else if (stmt.name !== ':' && stmt.name !== 'PassStatement' && !(classDoc !== undefined && stmt === children(body).find((s) => s.name !== ':'))) {
+          // Any other statement (an assignment, if, for, a nested class) runs in the class body, in order.
           after.push([stmt, '', []]);
         }
       }
     });
     const docArg = docs.length > 0 ? `{ ${docs.join(', ')} }` : undefined;
-    this.line(`}, { ${specs.join(', ')} }${this._qualArg(classQual, this.text(nameNode), docArg)});`, node);
+    const valuesArg = methodValues.length > 0 ? `{ ${methodValues.join(', ')} }` : '';
+    this.line(`}, { ${specs.join(', ')} }${this._qualArg(classQual, this.text(nameNode), docArg, valuesArg)});`, node);
     if (after.length === 0) return;
-    // The class body's assignments run in a function named for the class, so an error there has
+    // The class body's statements run in a function named for the class, so an error there has
     // CPython's two frames: `line N, in <module>` at `class B:`, then `line M, in B`.
     this.line(`await (async function $class_${name}() {`, node);
-    const names = new Set<string>();
-    for (const stmt of children(body)) {
-      const ps = children(stmt);
-      if (stmt.name === 'FunctionDefinition') names.add(this.text(ps.find((p) => p.name === 'VariableName')!));
-      if (stmt.name === 'AssignStatement') for (const t of ps.slice(0, ps.findIndex((p) => p.name === 'AssignOp'))) if (t.name === 'VariableName') names.add(this.text(t));
-    }
+    // The names the body binds (assignments, for targets, imports, nested defs and classes): the class's attributes.
+    const names = this.collectLocals(body, []);
     const savedBody = this._classBody;
     this._classBody = { target, names, scope: this.scope };
     this.block(() => {
@@ -819,11 +836,7 @@ export class Emitter {
           this.line(`${array} = [${values.join(', ')}];`, stmt);
           continue;
         }
-        const ps = children(stmt);
-        const value = this._within(`${classQual}.`, () => this.expressionList(ps.slice(ps.findIndex((p) => p.name === 'AssignOp') + 1)));
-        for (const t of ps.slice(0, ps.findIndex((p) => p.name === 'AssignOp'))) {
-          if (t.name === 'VariableName') this.line(`py.setattr(${target}, '${this.text(t)}', ${value});`, stmt);
-        }
+        this._within(`${classQual}.`, () => this.statement(stmt));
       }
     });
     this._classBody = savedBody;
@@ -1043,7 +1056,9 @@ export class Emitter {
     for (const t of children(node).slice(1)) {
       if (t.name === ',') continue;
       if (t.name === 'VariableName') {
-        this.line(this.scope.kind === 'module' ? `py.delglobal('${this.text(t)}');` : `${this.name(t)} = void 0;`, node);
+        const cls = this._classAttribute(this.text(t));
+        if (cls !== undefined) this.line(`py.delClassLocal(${this._classBody!.target}, '${this.text(t)}');`, node);
+        else this.line(this.scope.kind === 'module' ? `py.delglobal('${this.text(t)}');` : `${this.name(t)} = void 0;`, node);
         continue;
       }
       const parts = children(t);
@@ -1058,6 +1073,8 @@ export class Emitter {
 
   /** The statement that unbinds a name without failing (`x = None; del x`): a global goes, a local is reset. */
   private _unbind(node: SyntaxNode): string {
+    const cls = this._classAttribute(this.text(node));
+    if (cls !== undefined) return `delete ${cls};`;
     return this.scope.kind === 'module' ? `py.unbindGlobal('${this.text(node)}');` : `${this.name(node)} = void 0;`;
   }
 
@@ -1067,8 +1084,17 @@ export class Emitter {
   }
 
   private bind(n: string): string {
+    const cls = this._classAttribute(n);
+    if (cls !== undefined) return cls;
     if (this.scope.kind === 'module') this.moduleNames.add(n);
     return jsName(n);
+  }
+
+  /** A name the class body being emitted binds: the class's attribute (`K.prototype["n"]`), as a JS target. */
+  private _classAttribute(n: string): string | undefined {
+    const body = this._classBody;
+    if (!body || body.scope !== this.scope || !body.names.has(n)) return undefined;
+    return `${body.target}.prototype[${JSON.stringify(n)}]`;
   }
 
   /** `a, b` (a tuple) or a single expression. */
@@ -1344,6 +1370,18 @@ export class Emitter {
    * expression as an async generator that py.genexp() runs one item at a time.
    */
   private comprehension(node: SyntaxNode, parts: SyntaxNode[], kind: string): string {
+    // A comprehension is a function of its own: in a class body, only its first iterable sees the
+    // class's names (CPython), and its variables are its own, not class attributes.
+    const classBody = this._classBody;
+    this._classBody = undefined;
+    try {
+      return this._comprehension(node, parts, kind, classBody);
+    } finally {
+      this._classBody = classBody;
+    }
+  }
+
+  private _comprehension(node: SyntaxNode, parts: SyntaxNode[], kind: string, classBody: typeof this._classBody): string {
     const forAt = parts.findIndex((p) => p.name === 'for');
     const element = parts.slice(0, forAt);
     const clauses: string[] = [];
@@ -1356,10 +1394,13 @@ export class Emitter {
         const inAt = parts.findIndex((q, j) => j > i && q.name === 'in');
         let end = inAt + 1;
         while (end < parts.length && parts[end]!.name !== 'for' && parts[end]!.name !== 'if') end++;
-        let iterable = this.expressionList(parts.slice(inAt + 1, end));
         // The first iterable is evaluated where the comprehension is (CPython passes it in).
+        if (depth === 0) this._classBody = classBody;
+        let iterable = this.expressionList(parts.slice(inAt + 1, end));
+        this._classBody = undefined;
         if (depth === 0) [outer, iterable] = [iterable, '$outer'];
-        clauses.push(`${'  '.repeat(depth)}for await (${this.forTarget(parts.slice(i + 1, inAt), iterable, true)}) {`);
+        // A later clause's iterable that is not iterable: CPython 3.11 underlines the whole comprehension.
+        clauses.push(`${'  '.repeat(depth)}for await (${this.forTarget(parts.slice(i + 1, inAt), iterable, true, depth > 0 ? this.mark(node) : '')}) {`);
         depth++;
         i = end;
       } else if (p.name === 'if') {
@@ -1380,19 +1421,21 @@ export class Emitter {
     }
     const close = Array.from({ length: depth }, (_, k) => `${'  '.repeat(depth - k - 1)}}`);
     if (lazy) {
-      return `py.genexp(${outer}, async function* $genexpr($outer) { ${clauses.join(' ')} ${'  '.repeat(depth)}yield ${this.expr(element[0]!)}; ${close.join(' ')} })`;
+      return `${this.mark(node)}py.genexp(${outer}, async function* $genexpr($outer) { ${clauses.join(' ')} ${'  '.repeat(depth)}yield ${this.expr(element[0]!)}; ${close.join(' ')} })`;
     }
     const name = kind === 'DictionaryComprehensionExpression' ? '$dictcomp' : kind === 'SetComprehensionExpression' ? '$setcomp' : kind === 'ComprehensionExpression' ? '$genexpr' : '$listcomp';
     // Marked where V8 places the frame (the await once it has waited, else the call's argument
     // list): the enclosing frame of an error inside underlines the comprehension, as CPython's does.
-    return `(${this.mark(node)}await (async function ${name}($outer) { const $r = ${init}; ${clauses.join(' ')} ${'  '.repeat(depth)}${push} ${close.join(' ')} return $r; })${this.mark(node)}(${outer}))`;
+    // iter() of the first iterable is called here too (GET_ITER before the call): `[y for y in 5]`
+    // fails in the enclosing frame, with no <listcomp> frame.
+    return `(${this.mark(node)}await (async function ${name}($outer) { const $r = ${init}; ${clauses.join(' ')} ${'  '.repeat(depth)}${push} ${close.join(' ')} return $r; })${this.mark(node)}(${this.mark(node)}py.iter(${outer})))`;
   }
 
   private lambda(node: SyntaxNode): string {
     const parts = children(node);
     const list = parts.find((p) => p.name === 'ParamList');
     const body = parts[parts.length - 1]!;
-    const { js, spec, names, defaults } = this.params(list, false, true);
+    const { js, spec, names, defaults, values } = this.params(list, false, true);
     const saved = this.scope;
     this.scope = this._newScope('function');
     for (const n of names) this.scope.locals.add(n);
@@ -1401,7 +1444,7 @@ export class Emitter {
     const temps = this.scope.tempNames;
     this.scope = saved;
     const inner = temps.length > 0 ? `{ let ${temps.join(', ')}; return ${value}; }` : value;
-    const [open, close] = this._withDefaults(`py.def(async (${js.join(', ')}) => ${inner}, ${JSON.stringify(spec).replaceAll('"', "'")}${this._qualArg(qualname, '')})`, defaults);
+    const [open, close] = this._withDefaults(`py.def(async (${js.join(', ')}) => ${inner}, ${JSON.stringify(spec).replaceAll('"', "'")}${this._qualArg(qualname, '', undefined, values)})`, defaults);
     return `${open}${close}`;
   }
 
@@ -1422,6 +1465,12 @@ export class Emitter {
       }
     }
     if (callee!.name === 'VariableName' && this.text(callee!) === 'super') return 'py.super()';
+    // locals() (and vars()) in a function: its variables, which only the call site can see (runtime/namespace.ts).
+    const namespaceCall = callee!.name === 'VariableName' && ['locals', 'vars'].includes(this.text(callee!)) ? this.text(callee!) : undefined;
+    if (namespaceCall && !args && this.scope.kind === 'function' && !this.scope.locals.has(namespaceCall)) {
+      const names = [...this.scope.params, ...this.scope.locals].map(jsName);
+      return wrap(`py.callLocals(${this.expr(callee!)}, { ${names.join(', ')} })`);
+    }
     return wrap(`py.call(${this.expr(callee!)}${args ? `, ${args}` : ''})`);
   }
 

@@ -25,11 +25,31 @@ import { excInfo, handledException } from './runtime/handling.ts';
 
 export type PyModule = Record<string, unknown>;
 
-/** A module object: attributes, `__name__`, and `<module 'name' (built-in)>` as its repr. */
+// Where Debian's CPython 3.11 (/usr/bin/python3, as the traceback frames of library code are
+// printed) finds each module socklab has: a file of its library, frozen, or built into the
+// interpreter (every module not listed; Debian compiles math, select and binascii in).
+const _LIB = '/usr/lib/python3.11/';
+const _FROZEN = new Set(['os', 'posixpath']);
+const _PACKAGES = new Set(['json', 're', 'collections', 'logging', 'multiprocessing']);
+const _LIBRARY_FILES = new Set([
+  'socket', 'struct', 'threading', 'signal', 'queue', 'random', 'datetime', 'hashlib', 'base64', 'traceback', 'functools',
+  'operator', 'argparse', 'subprocess', 'selectors', 'tempfile', 'shutil', 'socketserver', 'json.decoder', ..._PACKAGES,
+]);
+
+/** A module's repr as CPython's: `<module 'socket' from '/usr/lib/python3.11/socket.py'>`, `<module 'sys' (built-in)>`. */
+export function moduleRepr(name: string): string {
+  if (_FROZEN.has(name)) return `<module '${name}' (frozen)>`;
+  if (!_LIBRARY_FILES.has(name)) return `<module '${name}' (built-in)>`;
+  const file = _PACKAGES.has(name) ? `${name}/__init__.py` : `${name.replaceAll('.', '/')}.py`;
+  return `<module '${name}' from '${_LIB}${file}'>`;
+}
+
+/** A module object: attributes, `__name__`, and CPython's repr (moduleRepr). */
 export function makeModule(name: string, attrs: Record<string, unknown>): PyModule {
   const m: PyModule = { __name__: name, ...attrs };
   Object.defineProperty(m, Symbol.toStringTag, { value: 'module' });
-  Object.defineProperty(m, pyRepr, { value: () => `<module '${name}' (built-in)>` });
+  const text = moduleRepr(name);
+  Object.defineProperty(m, pyRepr, { value: () => text });
   return m;
 }
 

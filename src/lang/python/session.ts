@@ -45,6 +45,7 @@ import { CALLER_STACK, LIBRARY_FRAMES, invoke } from './runtime/call.ts';
 import { dunder, truthy } from './runtime/dunders.ts';
 import { adoptModule } from './runtime/homes.ts';
 import { createRuntime, type RuntimeHost } from './runtime/index.ts';
+import { namespaceBuiltins } from './runtime/namespace.ts';
 import { userTranslationCache } from './translation-cache.ts';
 
 export interface PythonSessionOptions {
@@ -155,6 +156,7 @@ export class PythonSession {
     this.globals = Object.create(this.builtins) as Record<string, unknown>;
     // __main__'s other attributes as python3 has them before a line runs (run.ts adds __file__).
     Object.assign(this.globals, { __name__: '__main__', __doc__: null, __package__: null, __spec__: null });
+    Object.assign(this.builtins, namespaceBuiltins(this.globals, { jsName, pyName }));
     const session = this;
     const factories: Record<string, () => PyModule | Promise<PyModule>> = {
       socket: () => bindSocketModule(module),
@@ -166,7 +168,7 @@ export class PythonSession {
       shutil: () => createShutilModule(),
       json: () => createJsonModule(),
       selectors: () => createSelectorsModule(),
-      argparse: () => createArgparseModule(this.io),
+      argparse: () => createArgparseModule(this.io, (name) => this.modules.import(name)),
       re: () => createReModule(),
       queue: () => createQueueModule(),
       subprocess: () => createSubprocessModule(this.io),

@@ -2,7 +2,7 @@
 // set methods a socket program calls, and CPython 3.11's AttributeError texts (the `Did you mean`
 // line is added by the traceback, as CPython does).
 import { bytes } from '../../../socket/bytes.ts';
-import { Exception, OSError, QUALIFIED_NAMES, ValueError } from '../../../socket/exceptions.ts';
+import { Exception, QUALIFIED_NAMES, ValueError } from '../../../socket/exceptions.ts';
 import { pyRepr, repr, str } from '../../../socket/format.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
@@ -17,6 +17,10 @@ import { isAsyncSource, withItems } from './generator.ts';
 import { formatField } from './show.ts';
 import { namedFields } from '../stdlib/namedtuple.ts';
 import { collect, lessThan, userMethod } from './dunders.ts';
+import { BYTES_METHODS } from './bytes-methods.ts';
+import { FUNCTION_ATTRIBUTES, functionAttribute } from './function-attributes.ts';
+import { STR_STATICS, strMethods } from './str-methods.ts';
+import { FLOAT_METHODS, INT_METHODS, INT_STATICS } from './numeric.ts';
 import { builtinDunders, objectDunders, type DunderBuiltins, type DunderKind } from './builtin-dunders.ts';
 import { byteValue, contains, eq, getitem, iadd, iter, lt, truthy } from './ops.ts';
 import { DictView, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyRange, PySet, intValue, isInt, isNone, makeByteArray, spliceByteArray } from './values.ts';
@@ -102,7 +106,6 @@ export const fieldTools = {
 const STR: Methods = {
   upper: (a) => (a[0] as string).toUpperCase(),
   lower: (a) => (a[0] as string).toLowerCase(),
-  casefold: (a) => (a[0] as string).toLowerCase(),
   swapcase: (a) => [...(a[0] as string)].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(''),
   title: (a) => (a[0] as string).toLowerCase().replace(/(^|[^\p{L}])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase()),
   capitalize: (a) => { const s = a[0] as string; return s.slice(0, 1).toUpperCase() + s.slice(1).toLowerCase(); },
@@ -154,31 +157,12 @@ const STR: Methods = {
   isspace: (a) => /^\s+$/u.test(a[0] as string),
   isupper: (a) => { const s = a[0] as string; return /\p{Lu}/u.test(s) && s === s.toUpperCase(); },
   islower: (a) => { const s = a[0] as string; return /\p{Ll}/u.test(s) && s === s.toLowerCase(); },
-  isidentifier: (a) => /^[\p{L}_][\p{L}\p{N}_]*$/u.test(a[0] as string),
   center: (a) => { const s = a[0] as string; const w = _int(a[1], 0); const f = (a[2] as string | undefined) ?? ' '; const n = [...s].length; if (w <= n) return s; const left = Math.floor((w - n) / 2 + ((w - n) % 2 && w % 2 ? 0.5 : 0)); return f.repeat(left) + s + f.repeat(w - n - left); },
   ljust: (a) => { const s = a[0] as string; return s + ((a[2] as string | undefined) ?? ' ').repeat(Math.max(0, _int(a[1], 0) - [...s].length)); },
   rjust: (a) => { const s = a[0] as string; return ((a[2] as string | undefined) ?? ' ').repeat(Math.max(0, _int(a[1], 0) - [...s].length)) + s; },
-  zfill: (a) => { const s = a[0] as string; const w = _int(a[1], 0); const sign = /^[+-]/.test(s) ? s[0]! : ''; const body = sign ? s.slice(1) : s; return sign + '0'.repeat(Math.max(0, w - s.length)) + body; },
-  partition: (a) => { const s = a[0] as string; const d = _strArg('partition', a[1]); const i = s.indexOf(d); return i < 0 ? tuple(s, '', '') : tuple(s.slice(0, i), d, s.slice(i + d.length)); },
-  rpartition: (a) => { const s = a[0] as string; const d = _strArg('rpartition', a[1]); const i = s.lastIndexOf(d); return i < 0 ? tuple('', '', s) : tuple(s.slice(0, i), d, s.slice(i + d.length)); },
   removeprefix: (a) => { const s = a[0] as string; const p = a[1] as string; return s.startsWith(p) ? s.slice(p.length) : s; },
   removesuffix: (a) => { const s = a[0] as string; const p = a[1] as string; return p !== '' && s.endsWith(p) ? s.slice(0, -p.length) : s; },
-  expandtabs: (a) => {
-    const size = _int(a[1], 8);
-    let col = 0;
-    let out = '';
-    for (const c of a[0] as string) {
-      if (c === '\t') {
-        const n = size > 0 ? size - (col % size) : 0;
-        out += ' '.repeat(n);
-        col += n;
-      } else {
-        out += c;
-        col = c === '\n' || c === '\r' ? 0 : col + 1;
-      }
-    }
-    return out;
-  },
+  ...strMethods(fieldTools),
   __format__: (a) => formatValue(a[0], a[1] as string),
 };
 
@@ -325,35 +309,18 @@ const FROZENSET: Methods = {
 };
 
 const INT: Methods = {
-  from_bytes: (a, kw) => {
-    const data = a[0] as Uint8Array;
-    const order = (a[1] ?? kw?.byteorder ?? 'big') as string;
-    const list = order === 'little' ? [...data].reverse() : [...data];
-    let v = 0n;
-    for (const x of list) v = (v << 8n) | BigInt(x);
-    if (truthy(kw?.signed) && list.length > 0 && (list[0]! & 0x80)) v -= 1n << BigInt(8 * list.length);
-    return v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v;
-  },
+  ...INT_METHODS,
   bit_length: (a) => (BigInt(intValue(a[0])) < 0n ? -BigInt(intValue(a[0])) : BigInt(intValue(a[0]))).toString(2).replace(/^0$/, '').length,
-  to_bytes: (a, kw) => {
-    const n = BigInt(intValue(a[0]));
-    const length = _int(_arg(a, kw, 1, 'length'), 1);
-    const order = (_arg(a, kw, 2, 'byteorder') ?? 'big') as string;
-    const out = new Uint8Array(length);
-    let v = n < 0n ? (1n << BigInt(8 * length)) + n : n;
-    for (let i = length - 1; i >= 0; i--) { out[i] = Number(v & 0xffn); v >>= 8n; }
-    if (v !== 0n) throw new (OSError as unknown as typeof Error)('int too big to convert');
-    return bytes.from(order === 'little' ? out.reverse() : out);
-  },
   __format__: (a) => formatValue(a[0], a[1] as string),
 };
 
 const FLOAT: Methods = {
-  is_integer: (a) => Number.isInteger((a[0] as PyFloat).value),
+  ...FLOAT_METHODS,
   __format__: (a) => formatValue(a[0], a[1] as string),
 };
 
 const BYTES_EXTRA: Methods = {
+  ...BYTES_METHODS,
   // Here rather than on the bytes class, so `errors=` binds by name whichever module was imported.
   decode: (a, kw) => bytes.prototype.decode.call(a[0] as bytes, (_arg(a, kw, 1, 'encoding') ?? 'utf-8') as string, (_arg(a, kw, 2, 'errors') ?? 'strict') as string),
   __format__: (a) => formatValue(a[0], a[1] as string),
@@ -408,11 +375,15 @@ const BYTEARRAY: Methods = {
   decode: BYTES_EXTRA.decode!,
   __format__: BYTES_EXTRA.__format__!,
 };
+for (const [name, m] of Object.entries(BYTES_METHODS)) BYTEARRAY[name] = (a, kw) => _asByteArrays(m(a, kw));
 for (const name of Object.getOwnPropertyNames(bytes.prototype)) {
   const f = (bytes.prototype as unknown as Record<string, unknown>)[name];
   if (typeof f !== 'function' || name === 'constructor' || name === 'toString' || Object.hasOwn(BYTEARRAY, name)) continue;
   BYTEARRAY[name] = async (a, kw) => _asByteArrays(await invoke(f, a[0], a.slice(1), kw));
 }
+
+/** The static methods of builtin types' tables, by table. */
+const _STATICS = new Map<Methods, ReadonlySet<string>>([[STR, STR_STATICS], [INT, INT_STATICS]]);
 
 /** Builtin types (str, list, …) and their methods, for `str.upper` and `map(str.strip, lines)`. */
 export const BUILTIN_TYPE_METHODS = new Map<unknown, Methods>();
@@ -621,6 +592,10 @@ export function getattr(obj: unknown, name: string): unknown {
   // A class's class is type.
   if (name === '__class__' && typeof obj === 'function' && ((obj as unknown as Record<symbol, unknown>)[PY_CLASS] || BUILTIN_TYPE_METHODS.has(obj)) && BUILTIN_TYPES.type) return BUILTIN_TYPES.type;
   if (name === '__class__') return (o as { constructor?: unknown }).constructor;
+  if (typeof obj === 'function' && FUNCTION_ATTRIBUTES.has(name)) {
+    const v = functionAttribute(obj as Function, name);
+    if (v !== undefined) return v;
+  }
   if (name === '__name__' && typeof obj === 'function') return obj === Socket ? 'socket' : (obj as Function).name || '<lambda>';
   if (name === '__qualname__' && typeof obj === 'function') return obj === Socket ? 'socket' : qualnameOf(obj as Function);
   if (name === '__module__' && typeof obj === 'function' && !Object.hasOwn((obj as Function).prototype ?? {}, '__module__')) return _moduleOf(obj as Function);
@@ -630,6 +605,8 @@ export function getattr(obj: unknown, name: string): unknown {
     const methods = BUILTIN_TYPE_METHODS.get(obj)!;
     const unbound = methods[name];
     if (unbound && methods === OBJECT) return _objectMethod(name);
+    // A static method (str.maketrans) takes no instance first: the table's version skips it.
+    if (unbound && _STATICS.get(methods)?.has(name)) return native(name, (args, kw) => unbound([null, ...args], kw));
     if (unbound) return native(name, (args, kw) => unbound(args, kw));
     if (name === '__hash__' && _UNHASHABLE.has(methods)) return null;
     const statics = (obj as unknown as Record<string, unknown>)[name];
@@ -712,7 +689,7 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): unkn
   const kwargs = hasKw ? (last as { values: Record<string, unknown> }).values : undefined;
   if (table && !_override(obj, name)) {
     const m = table[name];
-    if (m) return _withCollected(positional, (items) => m([obj, ...items], kwargs));
+    if (m) return _TAKES_MAPPINGS.has(m) ? m([obj, ...positional], kwargs) : _withCollected(positional, (items) => m([obj, ...items], kwargs));
     // A list, dict, set or frozenset has no other methods (a namedtuple's are its own properties):
     // its JavaScript ones (push, has, add on a frozenset) are CPython's AttributeError, as getattr() says.
     if (_PLAIN_PROTOTYPES.has(Object.getPrototypeOf(obj)) && !Object.hasOwn(obj as object, name)) return invoke(getattr(obj, name), undefined, positional, kwargs);
@@ -734,6 +711,9 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): unkn
   const f = getattr(obj, name);
   return invoke(f, undefined, positional, kwargs);
 }
+
+/** The methods whose argument is looked up, not iterated: a Python class's __getitem__ answers them. */
+const _TAKES_MAPPINGS = new Set<NativeFunction>([STR.translate!, STR.format_map!]);
 
 /**
  * A builtin method takes a generator (or a Python iterator) as the list of its items: s.update(x

@@ -20,8 +20,10 @@ import { pyHash } from './hash.ts';
 import { addressOf, objectId } from './ids.ts';
 import { namedType } from '../stdlib/namedtuple.ts';
 import { formatField, toRepr, toStr } from './show.ts';
-import { add, eq, iter, lt, mod, truthy, floordiv, pow as powOp } from './ops.ts';
-import { hashKey, DictView, ELLIPSIS, NOT_IMPLEMENTED, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyRange, PySet, PySlice, intValue, isInt, isList, isNone, makeByteArray, normInt, realValue } from './values.ts';
+import { divmod, powMod, round } from './numeric.ts';
+import { isNamespace } from './namespace.ts';
+import { add, eq, iter, lt, truthy, pow as powOp } from './ops.ts';
+import { hashKey, DictView, ELLIPSIS, NOT_IMPLEMENTED, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyIntFlag, PyRange, PySet, PySlice, intValue, isInt, isList, isNone, makeByteArray, normInt } from './values.ts';
 import { NATIVE_GETITEM, NATIVE_LEN, NATIVE_UNARY, slots } from './native.ts';
 
 export interface BuiltinIO {
@@ -406,8 +408,10 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     if (!t) {
       const name = x.enumName;
       t = _type(name, (y) => y instanceof PyIntEnum && y.enumName === name, (a) => a[0]);
-      Object.defineProperty(t, _TYPE_REPR, { value: () => `<enum '${name}'>` });
-      setHome(t, 'socket'); // AddressFamily and SocketKind
+      // An IntFlag (re.RegexFlag) is `<flag 'RegexFlag'>`, at home in its module.
+      const flag = x instanceof PyIntFlag;
+      Object.defineProperty(t, _TYPE_REPR, { value: () => `<${flag ? 'flag' : 'enum'} '${name}'>` });
+      setHome(t, flag ? x.flagClass.prefix.slice(0, -1) : 'socket'); // AddressFamily and SocketKind
       enumTypes.set(name, t);
     }
     return t;
@@ -433,7 +437,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     if (x === NOT_IMPLEMENTED || x === ELLIPSIS) return _singletonType(x);
     if (namedType(x) !== undefined) return namedType(x);
     // A dict subclass written in TypeScript (collections.Counter) is its own type.
-    if (x instanceof PyDict && Object.getPrototypeOf(x) !== PyDict.prototype) return (x as { constructor: unknown }).constructor;
+    if (x instanceof PyDict && Object.getPrototypeOf(x) !== PyDict.prototype && !isNamespace(x)) return (x as { constructor: unknown }).constructor;
     if (typeof x === 'object' && x !== null && !(x instanceof PyFloat) && !(x instanceof PyRange) && !(x instanceof PySlice)
       && !Array.isArray(x) && !(x instanceof Map) && !(x instanceof Set) && !(x instanceof Uint8Array)) {
       const ctor = (x as { constructor: unknown }).constructor;
@@ -559,25 +563,11 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
       if (r !== undefined) return r;
       throw new TypeError(`bad operand type for abs(): '${pyTypeName(x)}'`);
     }),
-    round: native('round', (a) => {
-      const x = a[0];
-      const nd = a[1];
-      if (!isInt(x) && !(x instanceof PyFloat)) throw new TypeError(`type ${pyTypeName(x)} doesn't define __round__ method`);
-      if (isInt(x) && isNone(nd)) return intValue(x);
-      const v = realValue(x);
-      if (isNone(nd)) return _round(v, 0) + 0;
-      const digits = Number(intValue(nd));
-      if (isInt(x)) {
-        if (digits >= 0) return intValue(x);
-        const m = 10 ** -digits;
-        return _round(v / m, 0) * m;
-      }
-      return new PyFloat(_round(v, digits));
-    }),
-    divmod: native('divmod', (a) => tuple(floordiv(a[0], a[1]), mod(a[0], a[1]))),
-    pow: native('pow', (a) => {
-      if (a.length === 3) return Number(BigInt(intValue(a[0])) ** BigInt(intValue(a[1])) % BigInt(intValue(a[2])));
-      return powOp(a[0], a[1]);
+    round: native('round', (a, kw) => round(a[0], a.length > 1 ? a[1] : kw?.ndigits, _round)),
+    divmod: native('divmod', (a) => divmod(a[0], a[1])),
+    pow: native('pow', (a, kw) => {
+      const [base, exp, modulus] = [0, 1, 2].map((i) => (i < a.length ? a[i] : kw?.[['base', 'exp', 'mod'][i]!]));
+      return modulus === undefined || isNone(modulus) ? powOp(base, exp) : powMod(base, exp, modulus);
     }),
     chr: native('chr', (a) => {
       if (!isInt(a[0])) throw new TypeError(`'${pyTypeName(a[0])}' object cannot be interpreted as an integer`);

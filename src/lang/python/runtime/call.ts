@@ -35,6 +35,8 @@ export interface Params {
   implicitSelf?: boolean;
   /** A method defined without any parameter (`def run():`, self forgotten): spec ['/noself']. */
   noSelf?: boolean;
+  /** The defaults' values by parameter name, as the function reads them (__defaults__, __kwdefaults__). */
+  defaultValues?: () => Record<string, unknown>;
 }
 
 type AnyFunction = (...args: unknown[]) => unknown;
@@ -57,9 +59,9 @@ export const classQualname = (cls: Function): string => qualnameOf(cls);
  * Marks `fn` as a Python def with parameter spec `spec` (`['a', 'b=', '*args', 'c=', '**kw']`);
  * `qualname` is its __qualname__ when it is not just its name (`outer.<locals>.inner`, `<lambda>`).
  */
-export function def<T extends Function>(fn: T, spec: readonly string[], qualname?: string, doc?: string): T {
-  const params: { positional: string[]; defaults: number; varargs?: string; keywordOnly: string[]; keywordDefaults: string[]; varkw?: string } = {
-    positional: [], defaults: 0, keywordOnly: [], keywordDefaults: [],
+export function def<T extends Function>(fn: T, spec: readonly string[], qualname?: string, doc?: string, defaultValues?: () => Record<string, unknown>): T {
+  const params: { positional: string[]; defaults: number; varargs?: string; keywordOnly: string[]; keywordDefaults: string[]; varkw?: string; defaultValues?: () => Record<string, unknown> } = {
+    positional: [], defaults: 0, keywordOnly: [], keywordDefaults: [], defaultValues,
   };
   let afterStar = false;
   for (const p of spec) {
@@ -92,6 +94,8 @@ export function def<T extends Function>(fn: T, spec: readonly string[], qualname
   Object.defineProperty(wrapper, PY_FUNCTION, { value: true, configurable: true });
   Object.defineProperty(wrapper, _PY_RAW, { value: raw });
   Object.defineProperty(wrapper, 'name', { value: qualname?.slice(qualname.lastIndexOf('.') + 1) ?? fn.name });
+  // A def's function is anonymous (emit.ts): its name, for V8's stack frames and so the traceback's `in f`.
+  if (fn.name === '') Object.defineProperty(fn, 'name', { value: wrapper.name });
   // On fn too: invoke() calls it directly and its argument errors name it (_label).
   for (const f of [wrapper, fn]) Object.defineProperty(f, PY_QUALNAME, { value: qualname ?? wrapper.name, configurable: true });
   Object.defineProperty(wrapper, pyRepr, { value: () => `<function ${qualnameOf(wrapper)} at ${addressOf(wrapper)}>`, configurable: true });
@@ -488,7 +492,7 @@ Object.defineProperty(Exception.prototype, '__init__', {
  * Finishes a class written in Python: marks it and records its methods' parameter lists.
  * `docs`: the class's docstring under '', its methods' under their names.
  */
-export function defineClass<T extends Function>(cls: T, methods: Record<string, readonly string[]>, qualname = cls.name, docs: Record<string, string> = {}): T {
+export function defineClass<T extends Function>(cls: T, methods: Record<string, readonly string[]>, qualname = cls.name, docs: Record<string, string> = {}, defaults: Record<string, () => Record<string, unknown>> = {}): T {
   Object.defineProperty(cls, PY_CLASS, { value: true });
   // Not inherited: a subclass without a docstring has __doc__ None.
   Object.defineProperty(cls, PY_DOC, { value: docs[''] ?? null });
@@ -499,7 +503,7 @@ export function defineClass<T extends Function>(cls: T, methods: Record<string, 
   for (const [name, spec] of Object.entries(methods)) {
     const m = (cls.prototype as Record<string, unknown>)[name];
     if (typeof m === 'function') {
-      const method = def(m, spec, `${qualname}.${name}`, docs[name]);
+      const method = def(m, spec, `${qualname}.${name}`, docs[name], defaults[name]);
       Object.defineProperty(method, _PY_METHOD, { value: true });
       (method as unknown as Record<symbol, Params>)[PY_PARAMS]!.implicitSelf = true;
       Object.defineProperty(cls.prototype, name, { value: method, writable: true, configurable: true, enumerable: false });

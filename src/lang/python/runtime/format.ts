@@ -103,8 +103,12 @@ export interface FieldTools {
   format: (value: unknown, conversion: string, spec: string) => Promise<string>;
 }
 
-/** Python's str.format(*args, **kwargs). */
-export async function strFormat(template: string, args: readonly unknown[], kwargs: Record<string, unknown>, tools: FieldTools): Promise<string> {
+/**
+ * Python's str.format(*args, **kwargs); with `lookup`, str.format_map(mapping), whose named
+ * fields are the mapping's items (its __getitem__ or __missing__ may run) and which has no
+ * positional ones.
+ */
+export async function strFormat(template: string, args: readonly unknown[], kwargs: Record<string, unknown>, tools: FieldTools, lookup?: (key: string) => Promise<unknown>): Promise<string> {
   let auto = 0;
   let out = '';
   for (let i = 0; i < template.length; i++) {
@@ -139,7 +143,10 @@ export async function strFormat(template: string, args: readonly unknown[], kwar
     if (!fm) throw new ValueError('unmatched format field');
     const [, first = '', chain = '', conversion, rawSpec = ''] = fm;
     let value: unknown;
-    if (first === '') {
+    if (lookup && (first === '' || /^\d+$/.test(first))) throw new ValueError('Format string contains positional fields');
+    if (lookup) {
+      value = await lookup(first);
+    } else if (first === '') {
       if (auto >= args.length) throw new IndexError(`Replacement index ${auto} out of range for positional args tuple`);
       value = args[auto++];
     } else if (/^\d+$/.test(first)) {

@@ -15,6 +15,7 @@ import { genexp } from './generator.ts';
 import { Traceback, endHandling, handledException, startHandling } from './handling.ts';
 import * as ops from './ops.ts';
 import { ELLIPSIS, PyDict, PyFloat, PySet, PySlice, isNone } from './values.ts';
+import { LOCALS_BUILTIN } from './namespace.ts';
 import { moment, performanceAt } from '../../../clock.ts';
 
 /**
@@ -146,6 +147,12 @@ export function createRuntime(host: RuntimeHost) {
       const own = cls.prototype as Record<string, unknown>;
       return Object.hasOwn(own, name) ? own[name] : outer();
     },
+    /** `del x` in a class body: the name goes from the class being made (a NameError when it has none). */
+    delClassLocal(cls: Function, name: string): void {
+      const own = cls.prototype as Record<string, unknown>;
+      if (!Object.hasOwn(own, name)) throw nameError(name, []);
+      delete own[name];
+    },
     /** `x += 1` on a local never assigned: CPython's UnboundLocalError. */
     local(value: unknown, name: string): unknown {
       if (value === undefined) throw new UnboundLocalError(`cannot access local variable '${name}' where it is not associated with a value`);
@@ -201,6 +208,11 @@ export function createRuntime(host: RuntimeHost) {
     },
     displayhook(value: unknown): void {
       if (!isNone(value)) host.display(value);
+    },
+    /** `locals()` in a function: the builtin answers with the variables the call site passes. */
+    callLocals(f: unknown, variables: Record<string, unknown>): unknown {
+      const answer = (f as Record<symbol, ((v: Record<string, unknown>) => unknown) | undefined> | null)?.[LOCALS_BUILTIN];
+      return answer ? answer(variables) : call(f);
     },
     super(): never {
       throw new RuntimeError('super(): use super().method(...) inside a method');

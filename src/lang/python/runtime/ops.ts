@@ -11,7 +11,7 @@ import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { IndexError, KeyError, ZeroDivisionError } from './exceptions.ts';
 import {
-  DictView, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyRange, PySet, PySlice, intValue, isInt, isNone, isReal, makeByteArray, normInt, realValue,
+  DictView, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyIntFlag, flagResult, PyRange, PySet, PySlice, intValue, isInt, isNone, isReal, makeByteArray, normInt, realValue,
   spliceByteArray,
 } from './values.ts';
 import {
@@ -383,19 +383,24 @@ export function pow(a: unknown, b: unknown): unknown {
   if (_bothInts(a, b)) {
     const x = intValue(a);
     const y = intValue(b);
-    if (y < 0) return new PyFloat(Number(x) ** Number(y));
+    if (y < 0) return pow(new PyFloat(Number(x)), new PyFloat(Number(y)));
     const r = Number(x) ** Number(y);
     if (Number.isSafeInteger(r)) return r;
     return normInt(BigInt(x) ** BigInt(y));
   }
-  if (isReal(a) && isReal(b)) return new PyFloat(realValue(a) ** realValue(b));
+  if (isReal(a) && isReal(b)) {
+    const [x, y] = [realValue(a), realValue(b)];
+    if (x === 0 && y < 0) throw new ZeroDivisionError('0.0 cannot be raised to a negative power');
+    return new PyFloat(x ** y);
+  }
   throw _unsupported('** or pow()', a, b);
 }
 
 function _bitOp(op: string, a: unknown, b: unknown, f: (x: bigint, y: bigint) => bigint): unknown {
   if (!_bothInts(a, b)) return _native(op, a, b);
   const r = f(BigInt(intValue(a)), BigInt(intValue(b)));
-  return normInt(r);
+  // re.I | re.M is a RegexFlag again.
+  return a instanceof PyIntFlag || b instanceof PyIntFlag ? flagResult(a, b, normInt(r)) : normInt(r);
 }
 
 export const bitand = (a: unknown, b: unknown): unknown => (a instanceof PySet && b instanceof PySet ? a.intersection(b) : _bitOp('&', a, b, (x, y) => x & y));
@@ -465,6 +470,8 @@ export function pos(a: unknown): unknown {
 }
 
 export function invert(a: unknown): unknown {
+  // ~re.I: the flag's class's other members.
+  if (a instanceof PyIntFlag) return new PyIntFlag(a.flagClass, a.flagClass.members.reduce((bits, [, v]) => bits | v, 0) & ~a.value);
   if (isInt(a)) return normInt(~BigInt(intValue(a)));
   throw new TypeError(`bad operand type for unary ~: '${typeName(a)}'`);
 }

@@ -7,7 +7,7 @@ import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { BOUND_SELF, PY_FUNCTION, boundMethodRepr, invoke, isUserInstance as _isUser } from './call.ts';
 import { formatValue } from './format.ts';
-import { PyDict, PyFrozenSet, PyIntEnum, PySet } from './values.ts';
+import { PyDict, PyFrozenSet, PyIntEnum, PyIntFlag, PySet } from './values.ts';
 import { namedFields, namedTuple, namedType } from '../stdlib/namedtuple.ts';
 
 /** A value Python code has already shown: repr() and str() print its text. */
@@ -82,6 +82,8 @@ export async function toStr(x: unknown): Promise<string> {
   if (typeof x === 'string') return x;
   if (typeof x === 'function') return baseStr(await _reprReady(x, new Set()));
   if (typeof x !== 'object' || x === null) return baseStr(x);
+  // An IntFlag prints as its repr (re.IGNORECASE); an IntEnum as its int (enum.IntEnum.__str__).
+  if (x instanceof PyIntFlag) return baseRepr(x);
   if (x instanceof PyIntEnum) return String(x.value);
   const s = _pyMethod(x, '__str__');
   if (s) return _text(s, x, '__str__');

@@ -44,6 +44,45 @@ export class PyIntEnum {
 }
 Object.defineProperty(PyIntEnum.prototype, _PYTYPE, { get(this: PyIntEnum) { return this.enumName; } });
 
+/** An IntFlag class's members, in definition order, and how its reprs start (`re.`). */
+export interface FlagClass {
+  readonly name: string;
+  readonly prefix: string;
+  readonly members: readonly (readonly [string, number])[];
+}
+
+/**
+ * A member (or combination) of an IntFlag such as re.RegexFlag: an int that prints as its
+ * members (`re.IGNORECASE|re.MULTILINE`), and that `|`, `&`, `^` and `~` keep a flag (ops.ts).
+ */
+export class PyIntFlag extends PyIntEnum {
+  constructor(readonly flagClass: FlagClass, value: number) {
+    super(flagClass.name, _flagNames(flagClass, value).join('|'), value);
+  }
+  override [pyRepr](): string {
+    const { prefix } = this.flagClass;
+    const names = _flagNames(this.flagClass, this.value).map((n) => `${prefix}${n}`);
+    const rest = this.value & ~this.flagClass.members.reduce((bits, [, v]) => bits | v, 0);
+    if (rest !== 0) names.push(`0x${rest.toString(16)}`);
+    return names.join('|');
+  }
+}
+
+/** The members a flag value is made of (enum's _decompose): single bits, in definition order, or the zero member. */
+function _flagNames(cls: FlagClass, value: number): string[] {
+  if (value === 0) return cls.members.filter(([, v]) => v === 0).map(([n]) => n);
+  return cls.members.filter(([, v]) => v !== 0 && (v & (v - 1)) === 0 && (value & v) === v).map(([n]) => n);
+}
+
+/** `a op b` on flags: a flag of the same class when either side is one and the other an int. */
+export function flagResult(a: unknown, b: unknown, result: unknown): unknown {
+  const cls = a instanceof PyIntFlag ? a.flagClass : b instanceof PyIntFlag ? b.flagClass : undefined;
+  if (!cls || typeof result !== 'number') return result;
+  const other = a instanceof PyIntFlag ? b : a;
+  if (other instanceof PyIntFlag && other.flagClass !== cls) return result;
+  return new PyIntFlag(cls, result);
+}
+
 /** A builtin singleton that is only itself: NotImplemented, Ellipsis (`...`). */
 class _Singleton {
   constructor(private readonly _name: string, typeName: string) {

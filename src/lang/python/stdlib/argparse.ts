@@ -9,12 +9,13 @@
 // byte for byte. Strings are matched to arguments as _parse_known_args matches them: options
 // where they stand, positionals chunk by chunk between the options.
 import { basename } from 'node:path';
-import { Exception, QUALIFIED_NAMES, ValueError } from '../../../socket/exceptions.ts';
-import { pyRepr, repr } from '../../../socket/format.ts';
+import { Exception, OSError, QUALIFIED_NAMES, ValueError } from '../../../socket/exceptions.ts';
+import { pyRepr, repr, str } from '../../../socket/format.ts';
 import { tuple } from '../../../socket/tuple.ts';
 import { t } from '../../../i18n/index.ts';
 import { makeModule, type HostIO, type PyModule } from '../modules.ts';
-import { invoke, native } from '../runtime/call.ts';
+import { argAt, invoke, native } from '../runtime/call.ts';
+import { PyFile } from '../runtime/builtins.ts';
 import { NotImplementedError, SystemExit } from '../runtime/exceptions.ts';
 import { NATIVE_COMPARE, NATIVE_CONTAINS } from '../runtime/native.ts';
 import * as ops from '../runtime/ops.ts';
@@ -54,8 +55,8 @@ export class Namespace {
 }
 (QUALIFIED_NAMES as Map<Function, string>).set(Namespace, 'argparse.Namespace');
 type _ActionKind = 'store' | 'store_const' | 'store_true' | 'store_false' | 'append' | 'count' | 'help' | 'version' | 'parsers';
-/** nargs; 'A...' is argparse.PARSER, a subcommand and everything after it. */
-type _Nargs = null | '?' | '*' | '+' | 'A...' | number;
+/** nargs; 'A...' is argparse.PARSER, a subcommand and everything after it; '...' is argparse.REMAINDER, the rest as it is. */
+type _Nargs = null | '?' | '*' | '+' | 'A...' | '...' | number;
 
 /** One add_argument(): an argparse.Action, with the attributes Python code may read. */
 class Action {
@@ -265,7 +266,7 @@ export class ArgumentParser {
       if (flag) throw new TypeError(`${{ store_true: '_StoreTrueAction', store_false: '_StoreFalseAction', store_const: '_StoreConstAction', count: '_CountAction', help: '_HelpAction', version: '_VersionAction' }[kind as 'count']}.__init__() got an unexpected keyword argument 'nargs'`);
       const n = kw.nargs;
       if (isInt(n)) nargs = Number(intValue(n));
-      else if (n === '?' || n === '*' || n === '+') nargs = n;
+      else if (n === '?' || n === '*' || n === '+' || n === '...') nargs = n;
       else throw new ValueError('invalid nargs value');
       if (nargs === 0) throw new ValueError('nargs for store actions must be != 0; if you have nothing to store, actions such as store true or store const may be more appropriate');
     } else if (flag) {
@@ -365,6 +366,7 @@ export class ArgumentParser {
       case '*': return `[${m} ...]`;
       case '+': return `${m} [${m} ...]`;
       case 'A...': return `${m} ...`;
+      case '...': return '...';
       default: return Array.from({ length: a.nargs }, () => m).join(' ');
     }
   }
@@ -568,6 +570,12 @@ export class ArgumentParser {
   /** _get_values: the strings an action took, converted and checked. */
   private async _values(a: Action, strings: string[]): Promise<unknown> {
     if (a.nargs === 0) return a.const;
+    // REMAINDER: every string converted, none checked against choices.
+    if (a.nargs === '...') {
+      const values: unknown[] = [];
+      for (const s of strings) values.push(await this._convert(a, s));
+      return values;
+    }
     if (a.nargs === 'A...') {
       const values: unknown[] = [];
       for (const s of strings) values.push(await this._convert(a, s));
@@ -680,6 +688,7 @@ export class ArgumentParser {
     const n = a.nargs;
     let p: string;
     if (n === 'A...') p = '(-*A[-AO]*)';
+    else if (n === '...') p = '([-AO]*)';
     else if (n === null) p = '(-*A-*)';
     else if (n === '?') p = '(-*A?-*)';
     else if (n === '*') p = '(-*[A-]*)';
@@ -715,7 +724,8 @@ export class ArgumentParser {
     const nonDefault = new Set<Action>();
     const take = async (a: Action, strings: string[], option: string | null): Promise<void> => {
       seen.add(a);
-      const i = strings.indexOf('--');
+      // _get_values removes the first '--', except for PARSER and REMAINDER, which keep it.
+      const i = a.nargs === 'A...' || a.nargs === '...' ? -1 : strings.indexOf('--');
       if (i >= 0) strings = [...strings.slice(0, i), ...strings.slice(i + 1)];
       const value = await this._values(a, strings);
       // An argument given its default does not count as present (for a mutually exclusive group).
@@ -908,7 +918,38 @@ for (const [name, fn] of Object.entries(_methods)) {
   });
 }
 
-export function createArgparseModule(io: HostIO): PyModule {
+/**
+ * argparse.FileType(mode='r', bufsize=-1, encoding=None, errors=None): a type= that opens the
+ * argument, '-' being sys.stdin (or sys.stdout for writing); a file that cannot be opened is the
+ * parser's error "can't open 'x': [Errno 2] …".
+ */
+function _fileTypeClass(sys: () => Promise<PyModule>): Function {
+  return native('FileType', (a, kw) => {
+    const [mode = 'r', bufsize = -1, encoding = null, errors = null] = ['mode', 'bufsize', 'encoding', 'errors'].map((n, i) => argAt(a, kw, i, n) ?? undefined);
+    const open = native('', async (b) => {
+      const name = b[0];
+      if (name === '-') {
+        if (String(mode).includes('r')) return (await sys()).stdin;
+        if (/[wax]/.test(String(mode))) return (await sys()).stdout;
+        throw new ValueError(`argument "-" with mode ${String(mode)}`);
+      }
+      try {
+        return new PyFile(String(name), String(mode), isNone(encoding) ? 'UTF-8' : String(encoding));
+      } catch (e) {
+        if (e instanceof OSError) throw new ArgumentTypeError(`can't open '${String(name)}': ${str(e)}`);
+        throw e;
+      }
+    });
+    // FileType.__repr__: the mode and bufsize given (-1 left out), then the keywords that are not None.
+    const shown = [mode, bufsize].filter((x) => x !== -1).map((x) => repr(x));
+    for (const [k, v] of [['encoding', encoding], ['errors', errors]] as const) if (!isNone(v)) shown.push(`${k}=${repr(v)}`);
+    Object.defineProperty(open, pyRepr, { value: () => `FileType(${shown.join(', ')})` });
+    Object.defineProperty(open, Symbol.for('socklab.pytype'), { value: 'FileType' });
+    return open;
+  });
+}
+
+export function createArgparseModule(io: HostIO, importModule: (name: string) => Promise<PyModule>): PyModule {
   // The class Python sees: this program's io bound in, Python's arguments as the runtime passes
   // them to a TypeScript class (positionals, then the keywords as one object).
   const parserClass = class extends ArgumentParser {
@@ -934,5 +975,8 @@ export function createArgparseModule(io: HostIO): PyModule {
     OPTIONAL: '?',
     ZERO_OR_MORE: '*',
     ONE_OR_MORE: '+',
+    REMAINDER: '...',
+    PARSER: 'A...',
+    FileType: _fileTypeClass(() => importModule('sys')),
   });
 }

@@ -16,10 +16,10 @@ import { tuple } from '../../../socket/tuple.ts';
 import { current_thread } from '../../../modules/threading.ts';
 import { makeModule, type HostIO, type PyModule } from '../modules.ts';
 import { callMethod } from '../runtime/attributes.ts';
-import { argAt, native } from '../runtime/call.ts';
+import { argAt, invoke, native, PY_FUNCTION } from '../runtime/call.ts';
 import { formatValue } from '../runtime/format.ts';
 import * as ops from '../runtime/ops.ts';
-import { KeyError } from '../runtime/exceptions.ts';
+import { AttributeError, KeyError, NotImplementedError } from '../runtime/exceptions.ts';
 import { excInfo } from '../runtime/handling.ts';
 import { PyDict, PyFloat, intValue, isInt, isNone } from '../runtime/values.ts';
 import { datetime } from './datetime.ts';
@@ -35,6 +35,17 @@ function _levelName(level: unknown): unknown {
   if (isInt(level)) return _NAMES.get(Number(intValue(level))) ?? `Level ${Number(intValue(level))}`;
   if (typeof level === 'string') return _LEVELS[level === 'WARN' ? 'WARNING' : level === 'FATAL' ? 'CRITICAL' : level] ?? `Level ${level}`;
   return `Level ${str(level)}`;
+}
+
+/**
+ * A TypeScript base's constructor arguments: the positional ones and the trailing keywords object
+ * (call.ts), told from a plain object passed by position (sys.stdout) by its keys being `names`.
+ */
+function _splitOptions(a: unknown[], names: readonly string[]): [unknown[], Kw] {
+  const last = a[a.length - 1];
+  const isOptions = typeof last === 'object' && last !== null && Object.getPrototypeOf(last) === Object.prototype
+    && Object.keys(last).every((k) => names.includes(k));
+  return isOptions ? [a.slice(0, -1), last as Record<string, unknown>] : [a, undefined];
 }
 
 /** logging._checkLevel: an int, or a registered level name. */
@@ -161,6 +172,45 @@ export class Formatter {
 
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * A LogRecord as Python code sees it (a handler's emit(record)): the record's attributes as its
+ * own, getMessage(). Formatting reads them back, so a change emit() makes is seen.
+ */
+export class LogRecord {
+  static readonly pyTypeName = 'LogRecord';
+  constructor(attributes: PyDict) {
+    for (const [k, v] of attributes) (this as unknown as Record<string, unknown>)[k as string] = v;
+  }
+
+  [pyRepr](): string {
+    const r = this as unknown as Record<string, unknown>;
+    return `<LogRecord: ${str(r.name)}, ${str(r.levelno)}, ${str(r.pathname)}, ${str(r.lineno)}, "${str(r.msg)}">`;
+  }
+}
+Object.defineProperty(LogRecord.prototype, 'getMessage', {
+  value: native('getMessage', function (this: { msg: unknown; args: unknown }) {
+    return _message(this.msg, isTuple(this.args) ? [...this.args] : isNone(this.args) ? [] : [this.args]);
+  }),
+  writable: true,
+  configurable: true,
+});
+
+/** A record's attributes for a format string: a LogRecord's (as emit() may have changed them), or the record's own. */
+function _attributes(record: unknown): PyDict {
+  if (record instanceof LogRecord) {
+    // Formatter.format: record.message = record.getMessage(), from msg and args as they are now.
+    const attrs = new PyDict(Object.entries(record));
+    const args = attrs.get('args');
+    attrs.set('message', _message(attrs.get('msg'), isTuple(args) ? [...args] : isNone(args) ? [] : [args]));
+    return attrs;
+  }
+  if (record instanceof PyDict) return record;
+  throw new AttributeError(`'${pyTypeName(record)}' object has no attribute 'getMessage'`);
+}
+
+/** logging._defaultFormatter: what a handler without a formatter uses, the bare message. */
+const _DEFAULT_FORMATTER = new Formatter();
+
 /** A handler writes a formatted record somewhere: a stream (StreamHandler), a file (FileHandler). */
 export class Handler {
   static readonly pyTypeName: string = 'Handler';
@@ -168,11 +218,22 @@ export class Handler {
   formatter: Formatter | null = null;
   constructor(protected readonly write: (text: string) => Promise<void> | void, protected readonly label: string) {}
 
-  async handle(record: PyDict, fallback: Formatter, io: HostIO): Promise<void> {
+  async handle(record: PyDict, io: HostIO): Promise<void> {
     if (Number(record.get('levelno')) < this.level) return;
     const failure = _FAILURES.get(record);
-    if (failure !== undefined) io.writeErr(failure);
-    else await this.write(`${(this.formatter ?? fallback).render(record)}\n`);
+    if (failure !== undefined) {
+      io.writeErr(failure);
+      return;
+    }
+    // A Python subclass's emit(record) (class ListHandler(logging.Handler)).
+    const emit = (this as unknown as Record<string, unknown>).emit;
+    if (typeof emit === 'function' && (emit as unknown as Record<symbol, unknown>)[PY_FUNCTION]) await invoke(emit, this, [new LogRecord(record)], undefined);
+    else await this.writeRecord(record);
+  }
+
+  /** StreamHandler.emit: the formatted record and a newline. */
+  async writeRecord(record: PyDict): Promise<void> {
+    await this.write(`${(this.formatter ?? _DEFAULT_FORMATTER).render(record)}\n`);
   }
 
   [pyRepr](): string {
@@ -183,6 +244,12 @@ export class Handler {
 export class StreamHandler extends Handler {
   static override readonly pyTypeName: string = 'StreamHandler';
 }
+// super().emit(record) from a subclass's emit().
+Object.defineProperty(StreamHandler.prototype, 'emit', {
+  value: native('emit', function (this: StreamHandler, a) { return this.writeRecord(_attributes(a[0])); }),
+  writable: true,
+  configurable: true,
+});
 
 export class FileHandler extends StreamHandler {
   static override readonly pyTypeName: string = 'FileHandler';
@@ -230,7 +297,7 @@ export class Logger {
     for (let l: Logger | null = this; l; l = l.propagate ? l.parent : null) {
       for (const h of l.handlers) {
         found++;
-        await h.handle(record, this.family.defaultFormatter, this.family.io);
+        await h.handle(record, this.family.io);
       }
     }
     // logging.lastResort: a bare-message handler on stderr at WARNING.
@@ -251,7 +318,6 @@ interface _Loggers {
   byName: Map<string, Logger>;
   io: HostIO;
   frames: ProgramFrames;
-  defaultFormatter: Formatter;
 }
 
 /** logging.lastResort's formatter: the bare message (and the traceback under it). */
@@ -298,6 +364,7 @@ for (const [name, fn] of Object.entries(_LOGGER_METHODS)) {
 }
 const _HANDLER_METHODS: Record<string, (h: Handler, a: unknown[]) => unknown> = {
   setLevel: (h: Handler, a: unknown[]) => { h.level = _checkLevel(a[0]); return null; },
+  format: (h: Handler, a: unknown[]) => (h.formatter ?? _DEFAULT_FORMATTER).render(_attributes(a[0])),
   setFormatter: (h: Handler, a: unknown[]) => { h.formatter = isNone(a[0]) ? null : (a[0] as Formatter); return null; },
   flush: () => null,
   close: () => null,
@@ -306,7 +373,7 @@ for (const [name, fn] of Object.entries(_HANDLER_METHODS)) {
   Object.defineProperty(Handler.prototype, name, { value: native(name, function (this: Handler, a) { return fn(this, a); }), writable: true, configurable: true });
 }
 Object.defineProperty(Formatter.prototype, 'format', {
-  value: native('format', function (this: Formatter, a) { return this.render(a[0] as PyDict); }),
+  value: native('format', function (this: Formatter, a) { return this.render(_attributes(a[0])); }),
   writable: true,
   configurable: true,
 });
@@ -332,7 +399,6 @@ export function createLoggingModule(io: HostIO, frames: ProgramFrames): PyModule
     frames,
     disabledUpTo: -1,
     byName: new Map(),
-    defaultFormatter: new Formatter('%(levelname)s:%(name)s:%(message)s'),
     root: undefined as unknown as Logger,
     get(name: string): Logger {
       if (name === '' || name === 'root') return this.root;
@@ -367,9 +433,54 @@ export function createLoggingModule(io: HostIO, frames: ProgramFrames): PyModule
   })]));
 
   const streamHandler = native('StreamHandler', (a, kw) => new StreamHandler(..._streamWriter(io, argAt(a, kw, 0, 'stream'))));
+  // The classes a program subclasses (its own emit()): Handler(level=NOTSET), StreamHandler(stream=None).
+  class PythonHandler extends Handler {
+    static override readonly pyTypeName: string = 'Handler';
+    constructor(...a: unknown[]) {
+      super(() => undefined, '');
+      const [args, kw] = _splitOptions(a, ['level']);
+      const level = argAt(args, kw, 0, 'level');
+      this.level = level === undefined ? 0 : _checkLevel(level);
+    }
+    override [pyRepr](): string {
+      // A Python subclass's own name (Handler.__repr__ prints self.__class__.__name__).
+      return `<${(this.constructor as Function).name === 'PythonHandler' ? 'Handler' : (this.constructor as Function).name} (${String(_levelName(this.level))})>`;
+    }
+  }
+  class PythonStreamHandler extends StreamHandler {
+    constructor(...a: unknown[]) {
+      const [args, kw] = _splitOptions(a, ['stream']);
+      super(..._streamWriter(io, argAt(args, kw, 0, 'stream')));
+    }
+  }
+  Object.defineProperty(PythonHandler.prototype, 'emit', {
+    value: native('emit', () => { throw new NotImplementedError('emit must be implemented by Handler subclasses'); }),
+    writable: true,
+    configurable: true,
+  });
+  for (const [cls, init] of [[PythonHandler, (h: Handler, args: unknown[], kw: Kw) => { const level = argAt(args, kw, 0, 'level'); h.level = level === undefined ? 0 : _checkLevel(level); }],
+    [PythonStreamHandler, () => undefined]] as const) {
+    // super().__init__(…) from a subclass's own __init__.
+    Object.defineProperty(cls.prototype, '__init__', { value: native('__init__', function (this: Handler, a, kw) { init(this, a, kw); return null; }), writable: true, configurable: true });
+  }
+  const handler = native('Handler', (a, kw) => new PythonHandler(...a, ...(kw ? [kw] : [])));
+  Object.defineProperty(handler, Symbol.for('socklab.python.classOf'), { value: PythonHandler });
+  Object.defineProperty(streamHandler, Symbol.for('socklab.python.classOf'), { value: PythonStreamHandler });
+  const logRecord = native('LogRecord', (a, kw) => {
+    const names = ['name', 'level', 'pathname', 'lineno', 'msg', 'args', 'exc_info'];
+    const [name, level, pathname, lineno, msg, args, exc] = names.map((n, i) => argAt(a, kw, i, n));
+    const created = Date.now();
+    const attrs = new PyDict(Object.entries({
+      name, msg, args: isNone(args) ? null : args, levelname: _levelName(level), levelno: level, pathname, filename: basename(String(pathname)),
+      created: new PyFloat(created / 1000), msecs: new PyFloat(created % 1000), relativeCreated: new PyFloat(created - _START),
+      thread: current_thread().ident, threadName: current_thread().name, processName: 'MainProcess', process: process.pid, stack_info: null,
+      module: basename(String(pathname)).replace(/\.py$/, ''), exc_info: exc ?? null, exc_text: null, lineno, funcName: argAt(a, kw, 7, 'func') ?? null,
+    }));
+    return new LogRecord(attrs);
+  });
   const fileHandler = native('FileHandler', (a, kw) => new FileHandler(..._fileWriter(argAt(a, kw, 0, 'filename'), argAt(a, kw, 1, 'mode'))));
   const formatter = native('Formatter', (a, kw) => new Formatter(argAt(a, kw, 0, 'fmt'), argAt(a, kw, 1, 'datefmt'), argAt(a, kw, 2, 'style')));
-  for (const [f, cls] of [[streamHandler, StreamHandler], [fileHandler, FileHandler], [formatter, Formatter]] as const) {
+  for (const [f, cls] of [[handler, Handler], [streamHandler, StreamHandler], [fileHandler, FileHandler], [formatter, Formatter], [logRecord, LogRecord]] as const) {
     Object.defineProperty(f, pyRepr, { value: () => `<class 'logging.${cls.pyTypeName}'>` });
     Object.defineProperty(f, Symbol.for('socklab.python.typeCheck'), { value: (x: unknown) => x instanceof cls });
   }
@@ -390,8 +501,10 @@ export function createLoggingModule(io: HostIO, frames: ProgramFrames): PyModule
     }),
     getLevelName: native('getLevelName', (a) => _levelName(a[0])),
     disable: native('disable', (a) => { family.disabledUpTo = a[0] === undefined ? 50 : _checkLevel(a[0]); return null; }),
+    Handler: handler,
     StreamHandler: streamHandler,
     FileHandler: fileHandler,
+    LogRecord: logRecord,
     Formatter: formatter,
     root: family.root,
   });

@@ -18,15 +18,24 @@ import { pyRepr, repr } from '../../../socket/format.ts';
 import { tuple } from '../../../socket/tuple.ts';
 import { t } from '../../../i18n/index.ts';
 import { makeModule, type PyModule } from '../modules.ts';
-import { invoke, native } from '../runtime/call.ts';
+import { invoke, native, type NativeFunction } from '../runtime/call.ts';
+import { BUILTIN_TYPES } from '../runtime/attributes.ts';
 import { IndexError, NotImplementedError } from '../runtime/exceptions.ts';
 import { NATIVE_GETITEM } from '../runtime/native.ts';
 import * as ops from '../runtime/ops.ts';
-import { PyDict, intValue, isInt, isNone } from '../runtime/values.ts';
+import { PyDict, PyIntFlag, intValue, isInt, isNone, type FlagClass } from '../runtime/values.ts';
 
 type Kw = Record<string, unknown> | undefined;
 
 export const FLAGS = { TEMPLATE: 1, IGNORECASE: 2, LOCALE: 4, MULTILINE: 8, DOTALL: 16, UNICODE: 32, VERBOSE: 64, DEBUG: 128, ASCII: 256 } as const;
+/** re.RegexFlag as Lib/re/__init__.py defines it: the order its reprs list members in. */
+const REGEX_FLAG: FlagClass = {
+  name: 'RegexFlag',
+  prefix: 're.',
+  members: [['NOFLAG', 0], ['ASCII', FLAGS.ASCII], ['IGNORECASE', FLAGS.IGNORECASE], ['LOCALE', FLAGS.LOCALE], ['UNICODE', FLAGS.UNICODE],
+    ['MULTILINE', FLAGS.MULTILINE], ['DOTALL', FLAGS.DOTALL], ['VERBOSE', FLAGS.VERBOSE], ['TEMPLATE', FLAGS.TEMPLATE], ['DEBUG', FLAGS.DEBUG]],
+};
+const _FLAG_ALIASES: Record<string, string> = { A: 'ASCII', I: 'IGNORECASE', L: 'LOCALE', U: 'UNICODE', M: 'MULTILINE', S: 'DOTALL', X: 'VERBOSE', T: 'TEMPLATE' };
 const _FLAG_LETTERS: Record<string, number> = { a: FLAGS.ASCII, i: FLAGS.IGNORECASE, L: FLAGS.LOCALE, m: FLAGS.MULTILINE, s: FLAGS.DOTALL, u: FLAGS.UNICODE, x: FLAGS.VERBOSE };
 
 /** re.error: msg, pattern, pos, and `msg at position N` as its text. */
@@ -1005,13 +1014,11 @@ function _escape(pattern: unknown): unknown {
 export function createReModule(): PyModule {
   const fn = (name: string, body: (a: unknown[], kw: Kw) => unknown) => native(name, body);
   const flagArg = (a: unknown[], kw: Kw, i: number) => _a(a, kw, i, 'flags') ?? 0;
-  const flags: Record<string, number> = {
-    I: FLAGS.IGNORECASE, IGNORECASE: FLAGS.IGNORECASE, M: FLAGS.MULTILINE, MULTILINE: FLAGS.MULTILINE,
-    S: FLAGS.DOTALL, DOTALL: FLAGS.DOTALL, X: FLAGS.VERBOSE, VERBOSE: FLAGS.VERBOSE, A: FLAGS.ASCII, ASCII: FLAGS.ASCII,
-    U: FLAGS.UNICODE, UNICODE: FLAGS.UNICODE, L: FLAGS.LOCALE, LOCALE: FLAGS.LOCALE, T: FLAGS.TEMPLATE, TEMPLATE: FLAGS.TEMPLATE,
-    DEBUG: FLAGS.DEBUG, NOFLAG: 0,
-  };
-  return makeModule('re', {
+  // re.RegexFlag's members, each also under its one-letter alias (re.I is re.IGNORECASE).
+  const member = (value: number) => new PyIntFlag(REGEX_FLAG, value);
+  const flags: Record<string, PyIntFlag> = Object.fromEntries(REGEX_FLAG.members.map(([name, value]) => [name, member(value)]));
+  for (const [alias, name] of Object.entries(_FLAG_ALIASES)) flags[alias] = flags[name]!;
+  const module = makeModule('re', {
     ...flags,
     error,
     Pattern,
@@ -1037,4 +1044,7 @@ export function createReModule(): PyModule {
       return null;
     }),
   });
+  // re.RegexFlag is type(re.I): the builtins make enum types (runtime/builtins.ts), once they exist.
+  Object.defineProperty(module, 'RegexFlag', { get: () => (BUILTIN_TYPES.type as unknown as NativeFunction)([flags.I], undefined), enumerable: true });
+  return module;
 }

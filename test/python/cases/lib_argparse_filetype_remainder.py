@@ -1,0 +1,41 @@
+# argparse.FileType (the argument opened; '-' is sys.stdin or sys.stdout; a file that cannot be
+# opened is the parser's error) and nargs=argparse.REMAINDER (the rest as it is, options and '--'
+# included), in parsing, the usage line and reprs.
+import argparse, sys, os, tempfile
+p = argparse.ArgumentParser(prog='tool')
+p.add_argument('infile', type=argparse.FileType('r'))
+p.add_argument('--out', type=argparse.FileType('w'), default=sys.stdout)
+p.add_argument('cmd')
+p.add_argument('rest', nargs=argparse.REMAINDER)
+here = os.path.abspath(sys.argv[0])
+a = p.parse_args([here, 'run', '-x', '--y', 'z'])
+print(a.infile.readline().strip(), a.cmd, a.rest, a.out is sys.stdout)
+print(a.infile.name == here, a.infile.mode)
+a.infile.close()
+print(argparse.REMAINDER, repr(argparse.FileType('r')), repr(argparse.FileType('wb', encoding='utf-8')), repr(argparse.FileType('a', 0)))
+b = p.parse_args(['-', 'go'])
+print(b.infile is sys.stdin, b.rest)
+c = p.parse_args([here, 'go', '--', '-a', 'b'])
+print(c.rest)
+c.infile.close()
+p.print_help()
+out = os.path.join(tempfile.mkdtemp(), 'o.txt')
+d = p.parse_args([here, '--out', out, 'x'])
+d.out.write('written\n')
+d.out.close()
+with open(out) as f:
+    print(f.read().strip(), d.rest)
+os.remove(out)
+os.rmdir(os.path.dirname(out))
+d.infile.close()
+w = argparse.ArgumentParser(prog='wrap')
+w.add_argument('--verbose', action='store_true')
+w.add_argument('command', nargs=argparse.REMAINDER)
+print(w.parse_args(['--verbose', 'ls', '-l', '--all']))
+print(w.parse_args([]))
+e = argparse.ArgumentParser(prog='tool2')
+e.add_argument('infile', type=argparse.FileType('r'))
+try:
+    e.parse_args(['/nonexistent/x'])
+except SystemExit as err:
+    print('exit', err.code)
