@@ -1026,7 +1026,7 @@ export class Socket {
   #received(data: bytes, from: PyAddress | undefined): bytes {
     this.#bytesReceived += data.length;
     const space = this.#ctx.space;
-    if (space.observed) space.record({ kind: 'received', sock: this, data, from });
+    if (data.length === 0 ? space.endObserved : space.observed) space.record({ kind: 'received', sock: this, data, from });
     else space.skip();
     return data;
   }
