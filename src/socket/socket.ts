@@ -442,7 +442,7 @@ export class Socket {
     // Not an async body: a client already in the listen queue is accepted synchronously (#io).
     return this.#async('accept', () => {
       _noArguments('accept', given);
-      return _then(this.#io(POLL.POLLIN, () => sysAccept(this.#fd)), (got) => {
+      return _then(this.#io(POLL.POLLIN, false, undefined, sysAccept, undefined, undefined, undefined), (got) => {
         const conn = Socket.#adopt(this.#ctx, got.fd, this.#family, this.#type, this.#proto);
         const raddr = fromSockAddr(got.addr) ?? '';
         conn.#raddr = raddr;
@@ -474,29 +474,30 @@ export class Socket {
   }
 
   recv(bufsize: number, flags = 0): Promise<bytes> {
-    const given = arguments.length;
-    return this.#async('recv', () => {
-      checkArity('recv', given, 1, 2, 'at-least');
-      // CPython converts every argument before it checks any ("n|i", then bufsize < 0).
-      const size = asSsize(bufsize);
-      const f = asCInt(flags);
-      const n = this.#bufsize(size, 'recv');
-      // CPython allocates the buffer before it polls or calls the kernel.
-      checkAllocation(n);
-      // CPython answers recv(0) itself, without the kernel (even on a closed socket).
-      if (n === 0) return new bytes(new ArrayBuffer(0));
-      // The buffer is taken and emptied inside the attempt: it is shared by every socket, and
-      // another socket's recv may run while this one waits or before this call resolves.
-      const got = this.#io(POLL.POLLIN, (block) => {
-        const buf = _recvBuffer(n);
-        const r = sysRecv(this.#fd, buf, Math.min(n, buf.length), f, block);
-        return r < 0 ? r : _received(buf, r);
-      }, undefined, true);
-      return _then(got, (data) => {
-        this.#received(data, undefined);
-        return data;
-      });
-    });
+    // As #async() does, without a closure per call (recv and send are a ping-pong's every call).
+    let r: bytes | Promise<bytes>;
+    try {
+      this.#raisePending();
+      r = this.#recv(arguments.length, bufsize, flags);
+    } catch (e) {
+      return this.#refused('recv', e);
+    }
+    return this.#answer('recv', r);
+  }
+
+  #recv(given: number, bufsize: unknown, flags: unknown): bytes | Promise<bytes> {
+    checkArity('recv', given, 1, 2, 'at-least');
+    // CPython converts every argument before it checks any ("n|i", then bufsize < 0).
+    const size = asSsize(bufsize);
+    const f = asCInt(flags);
+    const n = this.#bufsize(size, 'recv');
+    // CPython allocates the buffer before it polls or calls the kernel.
+    checkAllocation(n);
+    // CPython answers recv(0) itself, without the kernel (even on a closed socket).
+    if (n === 0) return new bytes(new ArrayBuffer(0));
+    const got = this.#io(POLL.POLLIN, true, undefined, _recvOnce, n, f, undefined);
+    if (got instanceof Promise) return got.then((data) => this.#received(data, undefined));
+    return this.#received(got, undefined);
   }
 
   recvfrom(bufsize: number, flags = 0): Promise<readonly [bytes, PyAddress | undefined]> {
@@ -507,15 +508,10 @@ export class Socket {
       const f = asCInt(flags);
       const n = this.#bufsize(size, 'recvfrom');
       checkAllocation(n);
-      const got = this.#io(POLL.POLLIN, (block) => {
-        const buf = _recvBuffer(n);
-        const r = sysRecvfrom(this.#fd, buf, Math.min(n, buf.length), f, block);
-        return typeof r === 'number' ? r : { data: _received(buf, r.n), addr: r.addr };
-      }, undefined, true);
+      const got = this.#io(POLL.POLLIN, true, undefined, _recvfromOnce, n, f, undefined);
       return _then(got, ({ data, addr }) => {
         const from = fromSockAddr(addr);
-        this.#received(data, from);
-        return tuple(data, from) as readonly [bytes, PyAddress | undefined];
+        return tuple(this.#received(data, from), from) as readonly [bytes, PyAddress | undefined];
       });
     });
   }
@@ -533,7 +529,7 @@ export class Socket {
       if (n > target.length) throw new ValueError('buffer too small for requested bytes');
       // Nothing to read into: CPython returns 0 without the kernel.
       if (n === 0) return 0;
-      const got = await this.#io(POLL.POLLIN, (block) => sysRecv(this.#fd, target, n, f, block), undefined, true);
+      const got = await this.#io(POLL.POLLIN, true, undefined, _recvIntoOnce, target, n, f);
       this.#received(_copy(target.subarray(0, got)), undefined);
       return got;
     });
@@ -552,7 +548,7 @@ export class Socket {
       if (n === 0) n = target.length;
       else if (n > target.length) throw new ValueError('nbytes is greater than the length of the buffer');
       // Unlike recv_into, CPython asks the kernel even for an empty buffer.
-      const got = await this.#io(POLL.POLLIN, (block) => sysRecvfrom(this.#fd, target, n, f, block), undefined, true);
+      const got = await this.#io(POLL.POLLIN, true, undefined, _recvfromIntoOnce, target, n, f);
       const from = fromSockAddr(got.addr);
       this.#received(_copy(target.subarray(0, got.n)), from);
       return tuple(got.n, from) as readonly [number, PyAddress | undefined];
@@ -560,40 +556,61 @@ export class Socket {
   }
 
   send(data: Uint8Array, flags = 0): Promise<number> {
-    const given = arguments.length;
-    return this.#async('send', () => {
-      checkArity('send', given, 1, 2, 'at-least');
-      const buf = toBytesLike(data);
-      const f = asCInt(flags);
-      return _then(this.#io(POLL.POLLOUT, (block) => sysSend(this.#fd, buf, buf.length, f, block)), (n) => {
-        this.#sent(n === buf.length ? buf : buf.subarray(0, n), undefined);
-        return n;
-      });
-    });
+    // As recv(): no closure per call.
+    let r: number | Promise<number>;
+    try {
+      this.#raisePending();
+      r = this.#send(arguments.length, data, flags);
+    } catch (e) {
+      return this.#refused('send', e);
+    }
+    return this.#answer('send', r);
+  }
+
+  #send(given: number, data: unknown, flags: unknown): number | Promise<number> {
+    checkArity('send', given, 1, 2, 'at-least');
+    const buf = toBytesLike(data);
+    const f = asCInt(flags);
+    const got = this.#io(POLL.POLLOUT, false, undefined, _sendOnce, buf, f, undefined);
+    if (got instanceof Promise) return got.then((n) => this.#sentOf(buf, n));
+    return this.#sentOf(buf, got);
   }
 
   sendall(data: Uint8Array, flags = 0): Promise<undefined> {
-    const given = arguments.length;
-    return this.#async('sendall', () => {
-      checkArity('sendall', given, 1, 2, 'at-least');
-      const buf = toBytesLike(data);
-      const f = asCInt(flags);
-      // The timeout bounds the whole call, not each send (CPython >= 3.5).
-      const deadline = this.#timeout !== null && this.#timeout > 0 ? performance.now() + this.#timeout * 1000 : undefined;
-      // The first send usually takes everything: then no Promise is awaited at all.
-      return _then(this.#io(POLL.POLLOUT, (block) => sysSend(this.#fd, buf, buf.length, f, block), deadline), (n) => {
-        this.#sent(n === buf.length ? buf : buf.subarray(0, n), undefined);
-        return n === buf.length ? undefined : this.#sendallRest(buf, n, f, deadline, currentSignal());
-      });
-    });
+    let r: undefined | Promise<undefined>;
+    try {
+      this.#raisePending();
+      r = this.#sendall(arguments.length, data, flags);
+    } catch (e) {
+      return this.#refused('sendall', e);
+    }
+    return this.#answer('sendall', r);
+  }
+
+  #sendall(given: number, data: unknown, flags: unknown): undefined | Promise<undefined> {
+    checkArity('sendall', given, 1, 2, 'at-least');
+    const buf = toBytesLike(data);
+    const f = asCInt(flags);
+    // The timeout bounds the whole call, not each send (CPython >= 3.5).
+    const deadline = this.#timeout !== null && this.#timeout > 0 ? performance.now() + this.#timeout * 1000 : undefined;
+    // The first send usually takes everything: then no Promise is awaited at all.
+    const got = this.#io(POLL.POLLOUT, false, deadline, _sendOnce, buf, f, undefined);
+    if (got instanceof Promise) return got.then((n) => this.#sendallFrom(buf, n, f, deadline, currentSignal()));
+    return this.#sendallFrom(buf, got, f, deadline, currentSignal());
+  }
+
+  /** sendall() once `n` bytes of `buf` went: done, or the rest. */
+  #sendallFrom(buf: Uint8Array, n: number, f: number, deadline: number | undefined, signal: AbortSignal | undefined): undefined | Promise<undefined> {
+    this.#sentOf(buf, n);
+    return n === buf.length ? undefined : this.#sendallRest(buf, n, f, deadline, signal);
   }
 
   /** sendall() after a partial send; its waits listen to the signal of the call, read when it was made. */
   async #sendallRest(buf: Uint8Array, offset: number, f: number, deadline: number | undefined, signal: AbortSignal | undefined): Promise<undefined> {
     while (offset < buf.length) {
       const rest = buf.subarray(offset);
-      const n = await withCancelAtStart(signal, () => this.#io(POLL.POLLOUT, (block) => sysSend(this.#fd, rest, rest.length, f, block), deadline));
-      this.#sent(rest.subarray(0, n), undefined);
+      const n = await withCancelAtStart(signal, () => this.#io(POLL.POLLOUT, false, deadline, _sendOnce, rest, f, undefined));
+      this.#sentOf(rest, n);
       offset += n;
     }
     return undefined;
@@ -609,7 +626,7 @@ export class Socket {
       const f = given === 3 ? asCInt(flagsOrAddress) : 0;
       const target = given === 3 ? address : flagsOrAddress;
       const addr = packSockAddr(toSockAddr(this.#family, target, 'sendto'));
-      const n = await this.#io(POLL.POLLOUT, (block) => sysSendto(this.#fd, buf, buf.length, f, addr, block));
+      const n = await this.#io(POLL.POLLOUT, false, undefined, _sendtoOnce, buf, f, addr);
       // The kernel binds an unbound socket to an ephemeral port on its first sendto().
       if (this.#state === 'created') this.#state = 'bound';
       this.#sent(buf.subarray(0, n), fromSockAddr(_unpackTarget(target, this.#family)));
@@ -714,22 +731,22 @@ export class Socket {
    * timeout CPython polls before the first try (a UDP socket's accept() with settimeout(0.05) times
    * out rather than raising EOPNOTSUPP); a zero-time poll on this thread does the same cheaply.
    */
-  #io<T>(events: number, attempt: (block: boolean) => T | number, deadline?: number, canBlock = false): T | Promise<T> {
+  #io<T, A, B, C>(events: number, canBlock: boolean, deadline: number | undefined, attempt: Attempt<T, A, B, C>, a: A, b: B, c: C): T | Promise<T> {
     if (this.#fd < 0) throw osError(EBADF);
     if (this.#timeout !== null && this.#timeout > 0 && sysPollOne(this.#fd, events, 0) === 0) {
-      if (!this.#briefWait(events, deadline)) return this.#ioWait(events, attempt, deadline);
+      if (!this.#briefWait(events, deadline)) return this.#ioWait(events, false, deadline, attempt, a, b, c);
     }
     if (this.#recvBlocks && canBlock && this.#timeout === null && this.#brief.blocksAlone() && !currentSignal()?.aborted) {
       // A receive of a script's only task, whose last one waited alone: recv(2) itself waits, as
       // CPython's does (one system call instead of recv, ppoll, recv), for up to a slice; a
       // signal ends it early with EINTR (Ctrl+C: the turn in #recvAlone runs its handler).
-      const r = attempt(true);
+      const r = attempt(this.#fd, true, a, b, c);
       if (typeof r !== 'number' || r >= 0) return r as T;
       if (r !== -EAGAIN && r !== -EINTR) throw osError(-r);
-      return this.#ioWait(events, attempt, deadline, true);
+      return this.#ioWait(events, true, deadline, attempt, a, b, c);
     }
-    let r = attempt(false);
-    while (r === -EINTR) r = attempt(false);
+    let r = attempt(this.#fd, false, a, b, c);
+    while (r === -EINTR) r = attempt(this.#fd, false, a, b, c);
     if (typeof r !== 'number' || r >= 0) return r as T;
     if (r !== -EAGAIN || this.#timeout === 0) throw osError(-r);
     // The peer of a ping-pong usually answers within the brief wait: then this call still answers
@@ -738,8 +755,8 @@ export class Socket {
     const limitMs = this.#briefLimit(deadline);
     const start = this.#brief.begin(limitMs);
     if (start !== BriefStart.None) {
-      if (start === BriefStart.Yielded) r = attempt(false);
-      if (r === -EAGAIN && this.#brief.wait(this.#fd, events, limitMs)) r = attempt(false);
+      if (start === BriefStart.Yielded) r = attempt(this.#fd, false, a, b, c);
+      if (r === -EAGAIN && this.#brief.wait(this.#fd, events, limitMs)) r = attempt(this.#fd, false, a, b, c);
       else if (r !== -EAGAIN) this.#brief.ready();
       if (typeof r !== 'number' || r >= 0) {
         // It waited alone: the next receive waits in recv(2) itself (above).
@@ -750,7 +767,7 @@ export class Socket {
       }
       if (r !== -EAGAIN && r !== -EINTR) throw osError(-r);
     }
-    return this.#ioWait(events, attempt, deadline, canBlock);
+    return this.#ioWait(events, canBlock, deadline, attempt, a, b, c);
   }
 
   /** How long a brief wait may take (undefined: no deadline); 0 when the call is being cancelled. */
@@ -775,10 +792,10 @@ export class Socket {
    * that is still ready-but-EAGAIN goes back through the poller, after a pause that grows while
    * it keeps happening (CPython itself spins there until the timeout: the result is the same).
    */
-  async #ioWait<T>(events: number, attempt: (block: boolean) => T | number, deadline?: number, canBlock = false): Promise<T> {
+  async #ioWait<T, A, B, C>(events: number, canBlock: boolean, deadline: number | undefined, attempt: Attempt<T, A, B, C>, a: A, b: B, c: C): Promise<T> {
     const signal = currentSignal();
     if (canBlock && this.#recvBlocks && this.#timeout === null) {
-      const got = await this.#recvAlone(attempt, signal);
+      const got = await this.#recvAlone(signal, attempt, a, b, c);
       if (got !== undefined) return got;
     }
     if (deadline === undefined && this.#timeout !== null && this.#timeout > 0) {
@@ -805,12 +822,12 @@ export class Socket {
       }
       first = false;
       if (this.#fd < 0) throw osError(EBADF);
-      let r = attempt(false);
+      let r = attempt(this.#fd, false, a, b, c);
       if (typeof r !== 'number' || r >= 0) return r as T;
       if (r === -EINTR) continue;
       if (r === -EAGAIN && this.#timeout === null) {
         this.#recvNonBlocking();
-        r = sysAttemptBlocking(this.#fd, events, _BLOCKING_PROBE_US, () => attempt(true));
+        r = sysAttemptBlocking(this.#fd, events, _BLOCKING_PROBE_US, () => attempt(this.#fd, true, a, b, c));
         if (typeof r !== 'number' || r >= 0) return r as T;
         if (r === -EINTR) continue;
       }
@@ -827,12 +844,12 @@ export class Socket {
    * blocking mode any more: a twin made by fromfd() shares its O_NONBLOCK, and a recv that
    * answered EAGAIN at once would spin.
    */
-  async #recvAlone<T>(attempt: (block: boolean) => T | number, signal: AbortSignal | undefined): Promise<T | undefined> {
+  async #recvAlone<T, A, B, C>(signal: AbortSignal | undefined, attempt: Attempt<T, A, B, C>, a: A, b: B, c: C): Promise<T | undefined> {
     while (this.#recvBlocks) {
       await this.#turn(signal);
       if (!waitsAlone()) return undefined;
       this.#brief.claim();
-      const r = attempt(true);
+      const r = attempt(this.#fd, true, a, b, c);
       if (typeof r !== 'number' || r >= 0) return r as T;
       if (r === -EINTR) continue;
       if (r !== -EAGAIN) throw osError(-r);
@@ -926,25 +943,38 @@ export class Socket {
    * (as an async function's body would, up to its first await) and may answer synchronously.
    */
   #async<T>(call: string, body: () => T | Promise<T>): Promise<T> {
-    // No closure is named here (`const f = () => ...`): the bundle keeps function names, which
-    // costs an Object.defineProperty per closure made, about 0.4 µs per call on this path.
-    let promise: Promise<T>;
+    let r: T | Promise<T>;
     try {
       this.#raisePending();
-      const r = body();
-      if (!(r instanceof Promise)) {
-        // Answered at once: fulfilled, it can neither fail nor be interrupted, so nothing needs its
-        // mark (keepUnobservedError); isSocketCall() knows it as the last one answered. The mark's
-        // defineProperty costs about 0.5 µs, as much as the rest of a loopback send.
-        promise = Promise.resolve(r);
-        _answered = promise;
-        return promise;
-      }
-      promise = r.then(undefined, (e: unknown) => this.#failed(call, e));
+      r = body();
     } catch (e) {
-      this.#ctx.space.record({ kind: 'error', sock: this, call, error: e as Error });
-      promise = Promise.reject(e);
+      return this.#refused(call, e);
     }
+    return this.#answer(call, r);
+  }
+
+  /** A blocking call's Promise (#async) for what its body returned: a value now, or a Promise. */
+  #answer<T>(call: string, r: T | Promise<T>): Promise<T> {
+    if (!(r instanceof Promise)) {
+      // Answered at once: fulfilled, it can neither fail nor be interrupted, so nothing needs its
+      // mark (keepUnobservedError); isSocketCall() knows it as the last one answered. The mark's
+      // defineProperty costs about 0.5 µs, as much as the rest of a loopback send.
+      const promise = Promise.resolve(r);
+      _answered = promise;
+      return promise;
+    }
+    // No closure is named here (`const f = () => ...`): the bundle keeps function names, which
+    // costs an Object.defineProperty per closure made.
+    return this.#marked(call, r.then(undefined, (e: unknown) => this.#failed(call, e)));
+  }
+
+  /** A blocking call's Promise (#async) when its body raised at once: rejected, marked, logged. */
+  #refused(call: string, e: unknown): Promise<never> {
+    this.#ctx.space.record({ kind: 'error', sock: this, call, error: e as Error });
+    return this.#marked(call, Promise.reject(e));
+  }
+
+  #marked<T>(call: string, promise: Promise<T>): Promise<T> {
     Object.defineProperty(promise, SOCKET_CALL, { value: { sock: this, method: call } satisfies SocketCall });
     return promise;
   }
@@ -993,11 +1023,18 @@ export class Socket {
   }
 
   // Every send and recv: no event object when nothing keeps or sees it (`socklab run`, space.ts).
-  #received(data: bytes, from: PyAddress | undefined): void {
+  #received(data: bytes, from: PyAddress | undefined): bytes {
     this.#bytesReceived += data.length;
     const space = this.#ctx.space;
-    if (space.observed) space.record({ kind: 'received', sock: this, data, from });
+    if (data.length === 0 ? space.endObserved : space.observed) space.record({ kind: 'received', sock: this, data, from });
     else space.skip();
+    return data;
+  }
+
+  /** send() of `buf` sent its first `n` bytes: logged, and `n` returned. */
+  #sentOf(buf: Uint8Array, n: number): number {
+    this.#sent(n === buf.length ? buf : buf.subarray(0, n), undefined);
+    return n;
   }
 
   #sent(data: Uint8Array, to: PyAddress | undefined): void {
@@ -1013,6 +1050,43 @@ registerSocketClose(Socket.prototype.close);
 /** The fileno of a socket that accept() made: known to be connected, non-blocking and not shared. */
 class _AcceptedFd {
   constructor(readonly fd: number) {}
+}
+
+/**
+ * One try of a data call on `fd` for #io(): its result, or -errno. With `block` the call may wait
+ * in the kernel (a receive on an fd in blocking mode, or sysAttemptBlocking's probe). The
+ * arguments are passed along rather than captured, so that a call makes no closure.
+ */
+type Attempt<T, A, B, C> = (fd: number, block: boolean, a: A, b: B, c: C) => T | number;
+
+// The buffer is taken and emptied inside the attempt: it is shared by every socket, and another
+// socket's recv may run while this one waits or before this call resolves.
+function _recvOnce(fd: number, block: boolean, n: number, flags: number): bytes | number {
+  const buf = _recvBuffer(n);
+  const r = sysRecv(fd, buf, Math.min(n, buf.length), flags, block);
+  return r < 0 ? r : _received(buf, r);
+}
+
+function _recvfromOnce(fd: number, block: boolean, n: number, flags: number): { data: bytes; addr: SockAddr | undefined } | number {
+  const buf = _recvBuffer(n);
+  const r = sysRecvfrom(fd, buf, Math.min(n, buf.length), flags, block);
+  return typeof r === 'number' ? r : { data: _received(buf, r.n), addr: r.addr };
+}
+
+function _recvIntoOnce(fd: number, block: boolean, target: Uint8Array, n: number, flags: number): number {
+  return sysRecv(fd, target, n, flags, block);
+}
+
+function _recvfromIntoOnce(fd: number, block: boolean, target: Uint8Array, n: number, flags: number): { n: number; addr: SockAddr | undefined } | number {
+  return sysRecvfrom(fd, target, n, flags, block);
+}
+
+function _sendOnce(fd: number, block: boolean, buf: Uint8Array, flags: number): number {
+  return sysSend(fd, buf, buf.length, flags, block);
+}
+
+function _sendtoOnce(fd: number, block: boolean, buf: Uint8Array, flags: number, addr: Buffer): number {
+  return sysSendto(fd, buf, buf.length, flags, addr, block);
 }
 
 /** Applies `f` to a value now, or to a Promise's value when it comes. */

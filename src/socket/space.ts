@@ -53,6 +53,11 @@ function _dataBytes(e: SocketEvent): number {
   return e.kind === 'sent' || e.kind === 'received' ? e.data.length : 0;
 }
 
+/** Data moved: a `sent`, or a `received` with bytes (a received b'', the end of a stream, is not). */
+function _isTraffic(e: SocketEvent): boolean {
+  return e.kind === 'sent' || (e.kind === 'received' && e.data.length > 0);
+}
+
 export interface SocketSpaceOptions {
   /**
    * Keep the log of recent events (default true): the REPL's socket table and tracebacks, the
@@ -63,7 +68,16 @@ export interface SocketSpaceOptions {
   keepLog?: boolean;
 }
 
-export class SocketSpace extends EventEmitter<{ event: [LoggedEvent] }> {
+/**
+ * 'event': every event. 'lifecycle': every event but the data traffic (_isTraffic): a listener
+ * that needs no sent or received bytes (the pitfalls' notes) costs a script's send and recv nothing.
+ */
+export interface SocketSpaceEvents {
+  event: [LoggedEvent];
+  lifecycle: [LoggedEvent];
+}
+
+export class SocketSpace extends EventEmitter<SocketSpaceEvents> {
   /** Every socket that is not closed, in creation order. */
   readonly sockets = new Set<Socket>();
   /** The most recent events, oldest first (bounded; always empty without keepLog). */
@@ -71,8 +85,9 @@ export class SocketSpace extends EventEmitter<{ event: [LoggedEvent] }> {
   #seq = 0;
   #logBytes = 0;
   readonly #keepLog: boolean;
-  // Someone listens to 'event' (kept by the newListener / removeListener events).
+  // Someone listens to 'event', to 'lifecycle' (kept by the newListener / removeListener events).
   #listened = false;
+  #watched = false;
   // When the space was made, on performance.now()'s scale from the first event on (src/clock.ts:
   // a program that makes no socket never loads node:perf_hooks).
   readonly #madeAt = moment();
@@ -85,9 +100,11 @@ export class SocketSpace extends EventEmitter<{ event: [LoggedEvent] }> {
     const emitter = this as EventEmitter;
     emitter.on('newListener', (name: string | symbol) => {
       if (name === 'event') this.#listened = true;
+      else if (name === 'lifecycle') this.#watched = true;
     });
     emitter.on('removeListener', (name: string | symbol) => {
       if (name === 'event') this.#listened = this.listenerCount('event') > 0;
+      else if (name === 'lifecycle') this.#watched = this.listenerCount('lifecycle') > 0;
     });
   }
 
@@ -97,6 +114,11 @@ export class SocketSpace extends EventEmitter<{ event: [LoggedEvent] }> {
    */
   get observed(): boolean {
     return this.#keepLog || this.#listened;
+  }
+
+  /** Whether a received b'' (the end of a stream) made now would be seen: `observed`, or a 'lifecycle' listener. */
+  get endObserved(): boolean {
+    return this.#keepLog || this.#listened || this.#watched;
   }
 
   record(event: SocketEvent): void {
@@ -109,7 +131,7 @@ export class SocketSpace extends EventEmitter<{ event: [LoggedEvent] }> {
     if (!this.#keepLog) {
       // No time either: reading the clock was a third of this call, and only a kept log has a reader for it.
       logged.at = NaN;
-      if (this.#listened) this.emit('event', logged);
+      this.#emit(logged);
       return;
     }
     this.#born ??= performanceAt(this.#madeAt);
@@ -118,7 +140,12 @@ export class SocketSpace extends EventEmitter<{ event: [LoggedEvent] }> {
     this.#logBytes += _dataBytes(event);
     // Trim in batches: shifting the array on every event would cost O(limit) per call.
     if (this.log.length > _LOG_LIMIT * 1.5 || this.#logBytes > _LOG_BYTES_LIMIT * 1.5) this.#trim();
-    this.emit('event', logged);
+    this.#emit(logged);
+  }
+
+  #emit(logged: LoggedEvent): void {
+    if (this.#listened) this.emit('event', logged);
+    if (this.#watched && !_isTraffic(logged)) this.emit('lifecycle', logged);
   }
 
   /** Counts an event nobody observes (see `observed`) without making it: the next seq. */

@@ -71,6 +71,26 @@ describe('a space without the kept log (socklab run)', () => {
     }
   });
 
+  it("gives a 'lifecycle' listener no data traffic, but the end of a stream", async () => {
+    const quiet = createSocketModule(new SocketSpace({ keepLog: false }));
+    const seen: LoggedEvent[] = [];
+    quiet.space.on('lifecycle', (e: LoggedEvent) => seen.push(e));
+    const [a, c] = quiet.module.socketpair(CONSTANTS.AF_UNIX, CONSTANTS.SOCK_STREAM);
+    try {
+      expect(quiet.space.observed).toBe(false);
+      await a.sendall(new Uint8Array([9]));
+      expect((await c.recv(16)).length).toBe(1);
+      a.close();
+      expect((await c.recv(16)).length).toBe(0);
+      expect(seen.map((e) => e.kind)).toEqual(['created', 'created', 'closed', 'received']);
+      // sent and received were counted all the same.
+      expect(seen.at(-1)!.seq).toBe(quiet.space.seq);
+      expect(quiet.space.seq).toBe(6);
+    } finally {
+      quiet.space.closeAll();
+    }
+  });
+
   it('a kept log records the same events', async () => {
     const kept = createSocketModule(new SocketSpace());
     const [a, c] = kept.module.socketpair(CONSTANTS.AF_UNIX, CONSTANTS.SOCK_STREAM);

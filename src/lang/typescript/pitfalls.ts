@@ -82,6 +82,8 @@ export function createPitfalls(options: PitfallsOptions) {
   const tracked: Array<{ promise: Promise<unknown>; call: string }> = [];
   const temporaries: Array<{ sock: Socket; line: number }> = [];
   const dropped: Array<{ promise: Promise<unknown>; cancel: AbortController; call: string }> = [];
+  // A stream socket's recv() calls that returned its end (b''): it never reads data again (the
+  // peer's FIN ends its side of the stream for good, and recv(0) answers without an event).
   let emptyRecvs = new WeakMap<Socket, number>();
 
   const say = (once: string, key: MessageKey, params?: Record<string, string>) => {
@@ -92,19 +94,12 @@ export function createPitfalls(options: PitfallsOptions) {
 
   // The sockets the current line made, and whether the line started something in the background.
   let made: Socket[] = [];
-  // Whether emptyRecvs may hold a count: a recv that got data then has nothing to forget (this
-  // listener runs for every send and recv of a script).
-  let anyEmpty = false;
-  options.space.on('event', (event: LoggedEvent) => {
+  // 'lifecycle', not 'event': no data traffic, so a script's every send and recv makes no event.
+  options.space.on('lifecycle', (event: LoggedEvent) => {
     if (event.kind === 'received') {
-      if (event.data.length > 0) {
-        if (anyEmpty) emptyRecvs.delete(event.sock);
-        return;
-      }
       if (event.sock.type !== CONSTANTS.SOCK_STREAM) return;
       const count = (emptyRecvs.get(event.sock) ?? 0) + 1;
       emptyRecvs.set(event.sock, count);
-      anyEmpty = true;
       if (count >= _EMPTY_RECVS) say('peerClosed', 'pitfall.note.peerClosed');
     } else if (event.kind === 'created' && made.length < _MADE_LIMIT) {
       made.push(event.sock);
@@ -198,7 +193,6 @@ export function createPitfalls(options: PitfallsOptions) {
       dropped.length = 0;
       made = [];
       emptyRecvs = new WeakMap();
-      anyEmpty = false;
       _lastMissingAwait = undefined;
     },
   };
