@@ -1465,8 +1465,8 @@ export class Emitter {
       }
     }
     if (callee!.name === 'VariableName' && this.text(callee!) === 'super') return 'py.super()';
-    // locals() (and vars()) in a function: its variables, which only the call site can see (runtime/namespace.ts).
-    const namespaceCall = callee!.name === 'VariableName' && ['locals', 'vars'].includes(this.text(callee!)) ? this.text(callee!) : undefined;
+    // locals() (and vars(), dir()) in a function: its variables, which only the call site can see (runtime/namespace.ts).
+    const namespaceCall = callee!.name === 'VariableName' && ['locals', 'vars', 'dir'].includes(this.text(callee!)) ? this.text(callee!) : undefined;
     if (namespaceCall && !args && this.scope.kind === 'function' && !this.scope.locals.has(namespaceCall)) {
       const names = [...this.scope.params, ...this.scope.locals].map(jsName);
       return wrap(`py.callLocals(${this.expr(callee!)}, { ${names.join(', ')} })`);

@@ -6,7 +6,7 @@ import { t } from '../../i18n/index.ts';
 import { streamLineReader } from '../line-reader.ts';
 import { lazyStdio } from '../lazy-stdio.ts';
 import { SocketSpace } from '../../socket/space.ts';
-import { createPythonSession } from './session.ts';
+import { createPythonSession, loaderObject } from './session.ts';
 import { ProgramSignal } from './stdlib/signal.ts';
 
 export interface PythonRunOptions {
@@ -45,7 +45,7 @@ export async function runPythonFile(file: string, options: PythonRunOptions = {}
   // CPython's __main__.__file__ (and the file its tracebacks name): the path as given, made
   // absolute by joining it to the working directory, not normalised (3.9 on).
   const mainFile = isAbsolute(file) ? file : `${process.cwd()}/${file}`;
-  session.globals.__file__ = mainFile;
+  Object.assign(session.globals, { __file__: mainFile, __cached__: null, __loader__: loaderObject('_frozen_importlib_external', 'SourceFileLoader') });
   const controller = new ProgramSignal();
   // A Python handler (signal.signal(SIGINT, f)) runs instead of KeyboardInterrupt; what it
   // raises is raised in the program, where it waits or loops.

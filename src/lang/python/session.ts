@@ -8,7 +8,7 @@ import { configureModules, createModules, joinNonDaemonThreads } from '../../mod
 import { ERRNO } from '../../kernel/platform.ts';
 import { withCancel } from '../../socket/cancel.ts';
 import { installStringEncode } from '../../socket/bytes.ts';
-import { formatException } from '../../socket/format.ts';
+import { formatException, pyRepr } from '../../socket/format.ts';
 import { createSocketModule } from '../../socket/module.ts';
 import type { SocketSpace } from '../../socket/space.ts';
 import { check } from './check.ts';
@@ -44,6 +44,8 @@ import { AttributeError, asPythonError, CAUGHT_STACK, NameError, nameError, PySy
 import { CALLER_STACK, LIBRARY_FRAMES, invoke } from './runtime/call.ts';
 import { dunder, truthy } from './runtime/dunders.ts';
 import { adoptModule } from './runtime/homes.ts';
+import { addressOf } from './runtime/ids.ts';
+import { PyDict } from './runtime/values.ts';
 import { createRuntime, type RuntimeHost } from './runtime/index.ts';
 import { namespaceBuiltins } from './runtime/namespace.ts';
 import { userTranslationCache } from './translation-cache.ts';
@@ -128,6 +130,14 @@ const _CACHED_FROM_CHARS = 256;
 
 const _COMPOUND = /^(if|elif|else|for|while|def|class|try|except|finally|with|async|@)\b|^@/;
 
+/** A module's __loader__ as CPython shows it: the class itself (BuiltinImporter), or an instance of it. */
+export function loaderObject(module: string, name: string, isClass = false): object {
+  const loader = {};
+  const text = isClass ? `<class '${module}.${name}'>` : `<${module}.${name} object at ${addressOf(loader)}>`;
+  Object.defineProperty(loader, pyRepr, { value: () => text });
+  return loader;
+}
+
 export class PythonSession {
   readonly globals: Record<string, unknown>;
   readonly builtins: Record<string, unknown>;
@@ -154,9 +164,14 @@ export class PythonSession {
     this.space = space;
     this.builtins = Object.assign(Object.create(null) as Record<string, unknown>, createBuiltins(this.io));
     this.globals = Object.create(this.builtins) as Record<string, unknown>;
-    // __main__'s other attributes as python3 has them before a line runs (run.ts adds __file__).
-    Object.assign(this.globals, { __name__: '__main__', __doc__: null, __package__: null, __spec__: null });
     Object.assign(this.builtins, namespaceBuiltins(this.globals, { jsName, pyName }));
+    // __main__'s other attributes as python3 -i has them before a line runs (run.ts gives a
+    // program's its file: __file__, __cached__, its loader).
+    const builtinsModule = makeModule('builtins', { ...this.builtins });
+    Object.assign(this.globals, {
+      __name__: '__main__', __doc__: null, __package__: null, __loader__: loaderObject('_frozen_importlib', 'BuiltinImporter', true),
+      __spec__: null, __annotations__: new PyDict(), __builtins__: builtinsModule,
+    });
     const session = this;
     const factories: Record<string, () => PyModule | Promise<PyModule>> = {
       socket: () => bindSocketModule(module),
@@ -184,6 +199,7 @@ export class PythonSession {
       functools: () => createFunctoolsModule(),
       operator: () => createOperatorModule(),
       signal: () => createSignalModule(this.signals),
+      builtins: () => builtinsModule,
       errno: () => makeModule('errno', { ...ERRNO, errorcode: Object.fromEntries(Object.entries(ERRNO).map(([k, v]) => [v, k])) }),
     };
     // struct, select, threading, _thread, multiprocessing, socketserver: the TypeScript modules,

@@ -451,8 +451,33 @@ function _bindNative(name: string, fn: NativeFunction, self: unknown): Function 
   return bound;
 }
 
+/** What dir() lists for a class of the program's own that derives from object alone, beside its own names. */
+const _OBJECT_DIR = ['__class__', '__delattr__', '__dict__', '__dir__', '__doc__', '__eq__', '__format__', '__ge__', '__getattribute__',
+  '__getstate__', '__gt__', '__hash__', '__init__', '__init_subclass__', '__le__', '__lt__', '__module__', '__ne__', '__new__', '__reduce__',
+  '__reduce_ex__', '__repr__', '__setattr__', '__sizeof__', '__str__', '__subclasshook__', '__weakref__'];
+
+/** The program's class (or its instance's) whose bases are the program's classes and object: dir() can list it exactly. */
+function _plainUserClass(obj: unknown): Function | undefined {
+  const cls = typeof obj === 'function' ? obj : isUserInstance(obj) ? (obj as object).constructor : undefined;
+  if (!cls || !(cls as unknown as Record<symbol, unknown>)[PY_CLASS]) return undefined;
+  for (let p: object | null = cls.prototype as object; p && p !== PyObject.prototype; p = Object.getPrototypeOf(p) as object | null) {
+    if (p === Object.prototype || !(p.constructor as unknown as Record<symbol, unknown>)[PY_CLASS]) return undefined;
+  }
+  return cls;
+}
+
 /** Attribute names of `obj`, as dir() lists them (for suggestions and dir()). */
 export function attributeNames(obj: unknown): string[] {
+  const plain = _plainUserClass(obj);
+  if (plain) {
+    // The instance's own attributes, then its class's and the bases' (each prototype's own names).
+    const names = new Set(_OBJECT_DIR);
+    const first = typeof obj === 'function' ? (plain.prototype as object) : (obj as object);
+    for (let o: object | null = first; o && o !== PyObject.prototype; o = Object.getPrototypeOf(o) as object | null) {
+      for (const k of Object.getOwnPropertyNames(o)) if (k !== 'constructor' && /^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(k)) names.add(k);
+    }
+    return [...names].sort();
+  }
   const names = new Set<string>();
   const table = _table(obj);
   if (table) for (const k of Object.keys(table)) if (!k.startsWith('__')) names.add(k);

@@ -3,7 +3,7 @@
 // that object, as CPython's is the module's own __dict__: `globals()['x'] = 1` binds x, and a
 // name the program binds later shows up in it. A function's locals() is a snapshot of its bound
 // locals (CPython's is a snapshot too: writing to it changes no variable).
-import { getattr } from './attributes.ts';
+import { attributeNames, getattr } from './attributes.ts';
 import { native } from './call.ts';
 import { AttributeError } from './exceptions.ts';
 import { PyDict } from './values.ts';
@@ -102,7 +102,15 @@ export function namespaceBuiltins(ns: Record<string, unknown>, spelling: NameSpe
     }
   });
   for (const f of [locals, vars]) Object.defineProperty(f, LOCALS_BUILTIN, { value: (variables: Record<string, unknown>) => localsOf(variables, spelling.pyName) });
-  return { globals, locals, vars };
+  // dir() is the sorted names of the scope it is called in (the module's, or the function's
+  // variables the call site passes); dir(x) is x's attributes.
+  const dir = native('dir', (a) => (a.length === 0 ? _sortedNames(view.keys()) : attributeNames(a[0])));
+  Object.defineProperty(dir, LOCALS_BUILTIN, { value: (variables: Record<string, unknown>) => _sortedNames(localsOf(variables, spelling.pyName).keys()) });
+  return { globals, locals, vars, dir };
+}
+
+function _sortedNames(keys: Iterable<unknown>): string[] {
+  return [...keys].filter((k): k is string => typeof k === 'string').sort();
 }
 
 /** A function's locals() from the translation: its variables that are bound, in their order. */
