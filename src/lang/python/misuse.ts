@@ -296,6 +296,12 @@ function _elif(info: SourceInfo, node: PyNode): PySyntaxError | undefined {
   return undefined;
 }
 
+/** `x = 1;;`: a `;` must follow a statement (simple_stmts), so the second one is invalid syntax. */
+function _emptyStatement(info: SourceInfo, node: PyNode): PySyntaxError | undefined {
+  const doubled = node.children.find((c, i) => c.name === ';' && node.children[i - 1]?.name === ';');
+  return doubled ? syntaxErrorOver(info, 'invalid syntax', doubled.from, doubled.to) : undefined;
+}
+
 /** Python 2's `raise E, "message"`: invalid syntax at the comma. */
 function _raise(info: SourceInfo, node: PyNode): PySyntaxError | undefined {
   const comma = node.children.find((c) => c.name === ',');
@@ -329,6 +335,7 @@ export function misuse(info: SourceInfo, node: PyNode, phase: 'parser' | 'compil
     case 'IfStatement': return _elif(info, node);
     case 'CompareOp': return _notEqual(info, node);
     case 'RaiseStatement': return _raise(info, node);
+    case 'StatementGroup': return _emptyStatement(info, node);
     default: return undefined;
   }
 }

@@ -66,18 +66,46 @@ function _digitGoesOn(before: string | undefined): boolean {
 
 const _NUMBER_FOLLOWERS = ['and', 'else', 'for', 'if', 'in', 'is', 'not', 'or'];
 
-/** tokenizer.c's number errors: `0777`, `1x`, `80o` (the caret at the number's last digit). */
-function _numberError(info: SourceInfo, src: string, i: number, line: number, col: number): PySyntaxError | undefined {
-  if (/^0[xXoObB]/.test(src.slice(i, i + 2))) return undefined;
-  const text = numberAt(src, i)!;
-  if (/^0[\d_]*$/.test(text) && /[1-9]/.test(text)) {
-    return syntaxErrorAt(info, 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', line, col);
-  }
-  const after = src.slice(i + text.length);
-  if (!/^[\p{XID_Start}_]/u.test(after)) return undefined;
+/** verify_end_of_number: a name character right after a number (`1x`, `0x1z`), unless a keyword starts there. */
+function _badNumberEnd(after: string): boolean {
+  if (!/^[\p{XID_Start}_]/u.test(after)) return false;
   // `5if x else 2`, `1or 2`: a keyword straight after a number is only deprecated in 3.11.
-  if (_NUMBER_FOLLOWERS.some((k) => after.startsWith(k) && !/^[\p{XID_Continue}]/u.test(after.slice(k.length)))) return undefined;
-  return syntaxErrorAt(info, 'invalid decimal literal', line, col + text.length - 1);
+  return !_NUMBER_FOLLOWERS.some((k) => after.startsWith(k) && !/^[\p{XID_Continue}]/u.test(after.slice(k.length)));
+}
+
+const _PREFIXED: Record<string, [name: string, digit: RegExp]> = { x: ['hexadecimal', /[\da-fA-F]/], o: ['octal', /[0-7]/], b: ['binary', /[01]/] };
+
+/**
+ * tokenizer.c's number errors: `0777`, `1x`, `80o`, `1__0`, `0b102`, `0o8`, `0xg`. The caret is at
+ * the last character the tokenizer kept: the number's last digit, the `_` with no digit after it,
+ * a wrong digit itself.
+ */
+function _numberError(info: SourceInfo, src: string, i: number, line: number, col: number): PySyntaxError | undefined {
+  const at = (message: string, k: number): PySyntaxError => syntaxErrorAt(info, message, line, col + k - i);
+  const prefixed = src[i] === '0' ? _PREFIXED[(src[i + 1] ?? '').toLowerCase()] : undefined;
+  if (prefixed) {
+    const [name, digit] = prefixed;
+    const wrongDigit = (k: number): boolean => name !== 'hexadecimal' && /\d/.test(src[k] ?? '');
+    let j = i + 2;
+    for (;;) {
+      if (src[j] === '_') j++;
+      if (!digit.test(src[j] ?? '')) return wrongDigit(j) ? at(`invalid digit '${src[j]}' in ${name} literal`, j) : at(`invalid ${name} literal`, j - 1);
+      while (digit.test(src[j] ?? '')) j++;
+      if (src[j] !== '_') break;
+    }
+    if (wrongDigit(j)) return at(`invalid digit '${src[j]}' in ${name} literal`, j);
+    return _badNumberEnd(src.slice(j, j + 8)) ? at(`invalid ${name} literal`, j - 1) : undefined;
+  }
+  const text = numberAt(src, i)!;
+  // tok_decimal_tail: a `_` must have a digit after it.
+  const underscore = /_(?!\d)/.exec(text);
+  if (underscore) return at('invalid decimal literal', i + underscore.index);
+  if (/^0[\d_]*$/.test(text) && /[1-9]/.test(text)) {
+    // The caret spans the zeros up to the first other digit.
+    return syntaxErrorAt(info, 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', line, col,
+      { caretLength: /^[0_]*/.exec(text)![0].length });
+  }
+  return _badNumberEnd(src.slice(i + text.length, i + text.length + 8)) ? at('invalid decimal literal', i + text.length - 1) : undefined;
 }
 
 /**
