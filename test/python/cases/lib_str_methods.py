@@ -1,6 +1,7 @@
 # str methods past the everyday ones: istitle, isprintable, isascii, isidentifier, translate
 # with str.maketrans in its three forms (and a Python class's __getitem__ as the table), format_map,
-# casefold, partition/rpartition, expandtabs, zfill, with CPython's argument errors.
+# casefold, partition/rpartition, expandtabs, zfill, count and startswith/endswith with start and end,
+# ljust/rjust/center, with CPython's argument errors.
 
 def show(label, f):
     try:
@@ -117,3 +118,35 @@ show("'日本'.zfill(4)", lambda: '日本'.zfill(4))
 show("'abc'.partition()", lambda: 'abc'.partition())
 show("'abc'.translate()", lambda: 'abc'.translate())
 show("'x'.istitle(1)", lambda: 'x'.istitle(1))
+show("'abcabc'.count('a', 1)", lambda: 'abcabc'.count('a', 1))
+show("'abcabc'.count('a', 1, 3)", lambda: 'abcabc'.count('a', 1, 3))
+show("'abcabc'.count('', 2)", lambda: 'abcabc'.count('', 2))
+show("'abcabc'.count('bc', -2)", lambda: 'abcabc'.count('bc', -2))
+show("'aaa'.count('aa')", lambda: 'aaa'.count('aa'))
+show("'ab'.count('a', None, 1)", lambda: 'ab'.count('a', None, 1))
+show("'ab'.count(1)", lambda: 'ab'.count(1))
+show("'ab'.center(6, '*')", lambda: 'ab'.center(6, '*'))
+show("'ab'.center(5, 'xy')", lambda: 'ab'.center(5, 'xy'))
+show("'ab'.ljust(4, 'xy')", lambda: 'ab'.ljust(4, 'xy'))
+show("'ab'.rjust('3')", lambda: 'ab'.rjust('3'))
+show("'ab'.ljust(5.0)", lambda: 'ab'.ljust(5.0))
+show("'abc'.endswith('b', 0, 2)", lambda: 'abc'.endswith('b', 0, 2))
+show("'abc'.startswith('b', 1)", lambda: 'abc'.startswith('b', 1))
+show("'abc'.startswith(('x', 'a'))", lambda: 'abc'.startswith(('x', 'a')))
+show("'abc'.endswith('c', -1)", lambda: 'abc'.endswith('c', -1))
+show("'ab'.ljust(4, 1)", lambda: 'ab'.ljust(4, 1))
+show("'abc'.startswith(1)", lambda: 'abc'.startswith(1))
+show("'abc'.count('a', 1.5)", lambda: 'abc'.count('a', 1.5))
+show("'abc'.startswith('a', 5)", lambda: 'abc'.startswith('a', 5))
+show("'abc'.startswith('', 3)", lambda: 'abc'.startswith('', 3))
+show("'abc'.startswith('', 4)", lambda: 'abc'.startswith('', 4))
+show("'abc'.endswith(('c','x'), 0, 3)", lambda: 'abc'.endswith(('c','x'), 0, 3))
+show("'abc'.count('a', 0, -10)", lambda: 'abc'.count('a', 0, -10))
+show("'😀a😀'.count('a', 1)", lambda: '😀a😀'.count('a', 1))
+show("'ab'.center(4, '😀')", lambda: 'ab'.center(4, '😀'))
+show("'abc'.ljust()", lambda: 'abc'.ljust())
+show("'abc'.startswith()", lambda: 'abc'.startswith())
+show("'😀ab'.startswith('a', 1)", lambda: '😀ab'.startswith('a', 1))
+show("'x'.center(7, '-')", lambda: 'x'.center(7, '-'))
+show("'xy'.center(7, '-')", lambda: 'xy'.center(7, '-'))
+show("'abcabc'.count('abc')", lambda: 'abcabc'.count('abc'))

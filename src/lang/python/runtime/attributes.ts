@@ -78,12 +78,6 @@ function _split(s: string, sep: unknown, maxsplit: number): string[] {
   return [...parts.slice(0, maxsplit), parts.slice(maxsplit).join(d)];
 }
 
-function _affix(s: string, x: unknown, test: (p: string) => boolean, method: string): boolean {
-  if (typeof x === 'string') return test(x);
-  if (isTuple(x)) return x.some((p) => _affix(s, p, test, method));
-  throw new TypeError(`${method} first arg must be str or a tuple of str, not ${pyTypeName(x)}`);
-}
-
 function _find(s: string, sub: unknown, start: unknown, end: unknown, fromRight: boolean): number {
   const t = _strArg('find', sub);
   const n = s.length;
@@ -140,13 +134,10 @@ const STR: Methods = {
     const parts = s.split(old);
     return parts.slice(0, n + 1).join(rep) + (parts.length > n + 1 ? old + parts.slice(n + 1).join(old) : '');
   },
-  startswith: (a) => _affix(a[0] as string, a[1], (p) => (a[0] as string).startsWith(p, _int(a[2], 0)), 'startswith'),
-  endswith: (a) => _affix(a[0] as string, a[1], (p) => (a[0] as string).endsWith(p), 'endswith'),
   find: (a) => _find(a[0] as string, a[1], a[2], a[3], false),
   rfind: (a) => _find(a[0] as string, a[1], a[2], a[3], true),
   index: (a) => { const i = _find(a[0] as string, a[1], a[2], a[3], false); if (i < 0) throw new ValueError('substring not found'); return i; },
   rindex: (a) => { const i = _find(a[0] as string, a[1], a[2], a[3], true); if (i < 0) throw new ValueError('substring not found'); return i; },
-  count: (a) => { const t = _strArg('count', a[1]); return t === '' ? [...(a[0] as string)].length + 1 : (a[0] as string).split(t).length - 1; },
   encode: (a, kw) => (a[0] as unknown as { encode: (e?: unknown, r?: unknown) => bytes }).encode(_arg(a, kw, 1, 'encoding') ?? 'utf-8', _arg(a, kw, 2, 'errors') ?? 'strict'),
   format: (a, kw) => strFormat(a[0] as string, a.slice(1), kw ?? {}, fieldTools),
   isdigit: (a) => /^\p{Nd}+$/u.test(a[0] as string),
@@ -157,9 +148,6 @@ const STR: Methods = {
   isspace: (a) => /^\s+$/u.test(a[0] as string),
   isupper: (a) => { const s = a[0] as string; return /\p{Lu}/u.test(s) && s === s.toUpperCase(); },
   islower: (a) => { const s = a[0] as string; return /\p{Ll}/u.test(s) && s === s.toLowerCase(); },
-  center: (a) => { const s = a[0] as string; const w = _int(a[1], 0); const f = (a[2] as string | undefined) ?? ' '; const n = [...s].length; if (w <= n) return s; const left = Math.floor((w - n) / 2 + ((w - n) % 2 && w % 2 ? 0.5 : 0)); return f.repeat(left) + s + f.repeat(w - n - left); },
-  ljust: (a) => { const s = a[0] as string; return s + ((a[2] as string | undefined) ?? ' ').repeat(Math.max(0, _int(a[1], 0) - [...s].length)); },
-  rjust: (a) => { const s = a[0] as string; return ((a[2] as string | undefined) ?? ' ').repeat(Math.max(0, _int(a[1], 0) - [...s].length)) + s; },
   removeprefix: (a) => { const s = a[0] as string; const p = a[1] as string; return s.startsWith(p) ? s.slice(p.length) : s; },
   removesuffix: (a) => { const s = a[0] as string; const p = a[1] as string; return p !== '' && s.endsWith(p) ? s.slice(0, -p.length) : s; },
   ...strMethods(fieldTools),

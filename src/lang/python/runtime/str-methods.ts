@@ -1,9 +1,10 @@
 // str methods past the everyday ones (attributes.ts): the Unicode tests (istitle, isprintable,
-// isascii, isidentifier), translate and str.maketrans, format_map, casefold, and partition,
-// expandtabs and zfill with CPython 3.11's argument errors (Objects/unicodeobject.c).
+// isascii, isidentifier), translate and str.maketrans, format_map, casefold, and count,
+// startswith/endswith (with start and end), ljust/rjust/center, partition, expandtabs and zfill
+// with CPython 3.11's argument errors (Objects/unicodeobject.c).
 import { LookupError, ValueError } from '../../../socket/exceptions.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
-import { tuple } from '../../../socket/tuple.ts';
+import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { isUserInstance, type NativeFunction } from './call.ts';
 import { dunder, getitem } from './dunders.ts';
 import { strFormat, type FieldTools } from './format.ts';
@@ -189,6 +190,25 @@ export function strMethods(fieldTools: FieldTools): Methods {
       }
       return out;
     },
+    count: (a, kw) => {
+      _noKeywords(kw, 'count');
+      const sub = a[1];
+      if (typeof sub !== 'string') throw new TypeError(`must be str, not ${pyTypeName(sub)}`);
+      const { text, past } = _window(_self(a), a[2], a[3]);
+      if (past) return 0;
+      return sub === '' ? [...text].length + 1 : text.split(sub).length - 1;
+    },
+    startswith: (a, kw) => { _noKeywords(kw, 'startswith'); return _affix('startswith', a); },
+    endswith: (a, kw) => { _noKeywords(kw, 'endswith'); return _affix('endswith', a); },
+    ljust: (a, kw) => { const [s, n, w, f] = _justify(a, kw, 'ljust'); return s + f.repeat(Math.max(0, w - n)); },
+    rjust: (a, kw) => { const [s, n, w, f] = _justify(a, kw, 'rjust'); return f.repeat(Math.max(0, w - n)) + s; },
+    center: (a, kw) => {
+      const [s, n, w, f] = _justify(a, kw, 'center');
+      const margin = Math.max(0, w - n);
+      // CPython's pad(): the odd character goes left when both the margin and the width are odd.
+      const left = Math.floor(margin / 2) + (margin & w & 1);
+      return f.repeat(left) + s + f.repeat(margin - left);
+    },
     zfill: (a, kw) => {
       _exactlyOne(a, kw, 'zfill');
       const s = _self(a);
@@ -199,6 +219,52 @@ export function strMethods(fieldTools: FieldTools): Methods {
       return sign + '0'.repeat(width - length) + s.slice(sign.length);
     },
   };
+}
+
+/** A slice index (count's start and end): an int or None ("slice indices must be integers …"). */
+function _sliceIndex(x: unknown, dflt: number, length: number): number {
+  if (x === undefined || isNone(x)) return dflt;
+  if (!isInt(x)) throw new TypeError('slice indices must be integers or None or have an __index__ method');
+  const n = Number(intValue(x));
+  return n < 0 ? Math.max(0, n + length) : Math.min(n, length + 1);
+}
+
+/** `s[start:end]` by code point, as the search methods see it, and whether start is past the end (ADJUST_INDICES). */
+function _window(s: string, start: unknown, end: unknown): { text: string; past: boolean } {
+  if ((start === undefined || isNone(start)) && (end === undefined || isNone(end))) return { text: s, past: false };
+  const chars = /[\ud800-\udfff]/.test(s) ? Array.from(s) : null;
+  const length = chars ? chars.length : s.length;
+  const a = _sliceIndex(start, 0, length);
+  const b = Math.min(_sliceIndex(end, length, length), length);
+  if (a > length) return { text: '', past: true };
+  const text = a >= b ? '' : chars ? chars.slice(a, b).join('') : s.slice(a, b);
+  return { text, past: false };
+}
+
+/** startswith/endswith: a str or a tuple of them, against s[start:end]. */
+function _affix(method: 'startswith' | 'endswith', a: unknown[]): boolean {
+  if (a.length < 2) throw new TypeError(`${method}() takes at least 1 argument (0 given)`);
+  const { text, past } = _window(_self(a), a[2], a[3]);
+  const test = (p: unknown): boolean => {
+    if (typeof p !== 'string') throw new TypeError(`${method} first arg must be str or a tuple of str, not ${pyTypeName(p)}`);
+    return !past && (method === 'startswith' ? text.startsWith(p) : text.endsWith(p));
+  };
+  const x = a[1];
+  if (isTuple(x)) return x.some(test);
+  if (typeof x !== 'string') throw new TypeError(`${method} first arg must be str or a tuple of str, not ${pyTypeName(x)}`);
+  return test(x);
+}
+
+/** ljust/rjust/center's arguments: the width and one fill character. */
+function _justify(a: unknown[], kw: Keywords, name: string): [string, number, number, string] {
+  _noKeywords(kw, name);
+  if (a.length < 2) throw new TypeError(`${name} expected at least 1 argument, got 0`);
+  if (a.length > 3) throw new TypeError(`${name} expected at most 2 arguments, got ${a.length - 1}`);
+  const fill = a.length > 2 ? a[2] : ' ';
+  if (typeof fill !== 'string') throw new TypeError(`The fill character must be a unicode character, not ${pyTypeName(fill)}`);
+  if ([...fill].length !== 1) throw new TypeError('The fill character must be exactly one character long');
+  const s = _self(a);
+  return [s, [...s].length, _index(a[1]), fill];
 }
 
 /** partition's separator: a non-empty str ("must be str, not int", as unicodeobject.c words it). */
