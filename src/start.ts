@@ -14,6 +14,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
 import { TRANSLATIONS_DIR, translationFile, translationName, translationText } from './lang/python/translation-name.ts';
+import { defaultLanguagePath, readLanguage } from './repl/language.ts';
 
 /** The bundle's content hash, put here by scripts/build.mjs. */
 declare const __SOCKLAB_BUNDLE_HASH__: string;
@@ -41,16 +42,27 @@ function _cacheDir(env: NodeJS.ProcessEnv): string | undefined {
  * `run-py`, `run-ts`, `kernel`, … A .py program whose translation is not in the translation cache
  * yet is translated (Lezer and the translator run): its start is `run-py-translating`, and the
  * `run-py` cache, of the starts that find their translation, holds neither (~0.3 MB less to read
- * and deserialize).
+ * and deserialize). The REPL's cache is per language of its lines (`repl`, `repl-py`): Python
+ * mode loads the Python front end after the prompt, which TypeScript mode never runs.
  */
 function _kind(argv: readonly string[], cacheDir: string | undefined): string {
   const at = argv.findIndex((a) => ['run', 'translate', 'lesson', 'lessons', 'kernel'].includes(a));
-  if (at < 0) return 'repl';
+  if (at < 0) return _replLanguage(argv) === 'python' ? 'repl-py' : 'repl';
   const file = argv[at + 1] ?? '';
   const ext = /\.(py|mjs|js|ts|mts)$/.exec(file)?.[1];
   if (argv[at] !== 'run' || !ext) return argv[at]!;
   if (ext === 'py' && cacheDir !== undefined && !_translated(file, cacheDir)) return 'run-py-translating';
   return `run-${ext}`;
+}
+
+/**
+ * The REPL's language as repl.ts will choose it: `--python`, else the remembered one. (repl.ts
+ * reads the remembered one only on a terminal; elsewhere this guess may be wrong, which costs
+ * a start some time, never a wrong line.)
+ */
+function _replLanguage(argv: readonly string[]): string | undefined {
+  if (argv.includes('--python')) return 'python';
+  return readLanguage(defaultLanguagePath());
 }
 
 /**

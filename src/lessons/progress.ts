@@ -10,8 +10,8 @@
 // - a file that cannot be read (permissions, no file descriptor free) is never overwritten;
 // - when progress cannot be read or saved the learner is told once, in their language.
 import { closeSync, copyFileSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { configDir } from '../config-dir.ts';
 import { t } from '../i18n/index.ts';
 import type { CodeLanguage } from './schema.ts';
 
@@ -31,12 +31,7 @@ interface _File {
   lessons: Record<string, LessonProgress>;
 }
 
-/** socklab's config directory for this user. */
-export function configDir(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.SOCKLAB_CONFIG_DIR) return env.SOCKLAB_CONFIG_DIR;
-  const base = env.XDG_CONFIG_HOME || join(homedir(), '.config');
-  return join(base, 'socklab');
-}
+export { configDir };
 
 /** How long a lock may be held before another session takes it (its owner died). */
 const _STALE_LOCK_MS = 5_000;

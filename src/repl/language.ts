@@ -3,7 +3,7 @@
 // lessons' progress).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { configDir } from '../lessons/progress.ts';
+import { configDir } from '../config-dir.ts';
 
 export type Language = 'typescript' | 'python';
 

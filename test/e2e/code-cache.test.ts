@@ -113,6 +113,30 @@ describe('the code cache of the bundle', () => {
     expect(caches(cache).map((f) => f.replace(/^[0-9a-f]{8}-[0-9a-f]{16}-/, ''))).toEqual([`${process.version}-${process.arch}-repl.v8cache`]);
   });
 
+  it("each REPL language has a cache of its own: --python's, then the remembered language's", () => {
+    const cache = join(tempDir(), 'cache');
+    const config = tempDir();
+    const kinds = () => caches(cache).map((f) => f.replace(/^[0-9a-f]{8}-[0-9a-f]{16}-/, ''));
+    const repl = (args: string[], input: string) =>
+      spawnSync(process.execPath, [BIN, ...args], {
+        env: { ...process.env, SOCKLAB_CACHE_DIR: cache, SOCKLAB_CONFIG_DIR: config, NO_COLOR: '1', TERM: 'dumb', SOCKLAB_CODE_CACHE: '' },
+        input,
+        encoding: 'utf8',
+        timeout: 20_000,
+      });
+    expect(repl(['--python'], 'print(6 * 7)\n.exit\n').stdout).toContain('42');
+    expect(kinds()).toEqual([`${process.version}-${process.arch}-repl-py.v8cache`]);
+    expect(repl([], '6 * 7\n.exit\n').stdout).toContain('42');
+    expect(kinds()).toEqual([`${process.version}-${process.arch}-repl-py.v8cache`, `${process.version}-${process.arch}-repl.v8cache`]);
+    // The language a terminal session remembered chooses the cache of a start without --python.
+    writeFileSync(join(config, 'language'), 'python\n');
+    const pyCache = join(cache, caches(cache).find((f) => f.endsWith('-repl-py.v8cache'))!);
+    const written = statSync(pyCache).mtimeMs;
+    expect(repl([], '6 * 7\n.exit\n').status).toBe(0);
+    expect(statSync(pyCache).mtimeMs).toBe(written);
+    expect(kinds().length).toBe(2);
+  });
+
   it('a broken cache is rejected by V8 and replaced; an unwritable directory is no error', () => {
     const work = tempDir();
     const cache = join(tempDir(), 'cache');
