@@ -5,8 +5,10 @@
 import { createRequire } from 'node:module';
 import type { SyntaxNode, Tree } from '@lezer/common';
 import type { LRParser } from '@lezer/lr';
+import { parseCorrect } from './descent.ts';
 import { fastLezerParser, type FastParser } from './lezer-tables.ts';
 import { PySyntaxError } from './runtime/exceptions.ts';
+import { syntaxOf, type PyNode } from './syntax.ts';
 import { expressionEnd, startsExpression, tokenAt, type Token } from './tokens.ts';
 
 export interface SourceInfo {
@@ -460,11 +462,30 @@ function _hasErrorOrPrint(tree: Tree, g: _Grammar): boolean {
   return false;
 }
 
-/** Parses `source`, or throws CPython's SyntaxError / IndentationError. */
-export function parse(source: string, filename: string): { tree: Tree; info: SourceInfo } {
+/**
+ * Parses `source` into the tree check.ts and emit.ts read, or throws CPython's SyntaxError /
+ * IndentationError. A correct program is read by descent.ts; anything it does not know, and every
+ * error, by Lezer.
+ */
+export function parse(source: string, filename: string): { top: PyNode; info: SourceInfo } {
   const info: SourceInfo = { filename, source, lines: source.split('\n') };
   const scanned = _scan(info);
   if (scanned.error) throw scanned.error;
+  const top = scanned.unclosed ? null : parseCorrect(source);
+  if (top) return { top, info };
+  return { top: syntaxOf(_lezerParse(info, scanned)), info };
+}
+
+/** Lezer's tree of `source` (the reference descent.ts is tested against), or the same errors as parse(). */
+export function parseTree(source: string, filename: string): { tree: Tree; info: SourceInfo } {
+  const info: SourceInfo = { filename, source, lines: source.split('\n') };
+  const scanned = _scan(info);
+  if (scanned.error) throw scanned.error;
+  return { tree: _lezerParse(info, scanned), info };
+}
+
+function _lezerParse(info: SourceInfo, scanned: _Scanned): Tree {
+  const source = info.source;
   const grammar = _grammar();
   const tree = (grammar.fast ?? grammar.parser).parse(source);
   const unclosed = scanned.unclosed;
@@ -482,7 +503,7 @@ export function parse(source: string, filename: string): { tree: Tree; info: Sou
     if (parserError && parserError.lineno <= unclosed.line && !facts?.atEnd && !readOn) throw parserError;
     throw _error(info, `'${unclosed.ch}' was never closed`, unclosed.line, unclosed.col);
   }
-  if (!_hasErrorOrPrint(tree, grammar)) return { tree, info };
+  if (!_hasErrorOrPrint(tree, grammar)) return tree;
   throw _parserError(tree, info);
 }
 

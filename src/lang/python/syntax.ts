@@ -4,7 +4,14 @@
 // emit ask for the same children again and again. In a fresh process those getters are also
 // what V8 keeps compiling with TurboFan and throwing away ("Bailed out due to dependency change",
 // `node --trace-opt`): a first translation spent more on that than on emitting.
-import type { NodeType, Tree, TreeBuffer } from '@lezer/common';
+import type { Tree, TreeBuffer } from '@lezer/common';
+
+/** What PyNode reads of a node's type: Lezer's NodeType, or descent.ts's stand-in for it. */
+export interface PyNodeType {
+  readonly name: string;
+  /** Whether the type has this name or is in this group (NodeType.is). */
+  is(name: string): boolean;
+}
 
 /** A node with the part of Lezer's SyntaxNode interface the translator reads. */
 export class PyNode {
@@ -15,7 +22,7 @@ export class PyNode {
   private _index = 0;
 
   constructor(
-    readonly type: NodeType,
+    readonly type: PyNodeType,
     readonly name: string,
     readonly from: number,
     readonly to: number,
@@ -57,6 +64,28 @@ export class PyNode {
     if (parent.children !== parent._all) parent.children[parent.children.indexOf(old)] = replacement;
   }
 
+  /** @internal (descent.ts) A node made after its children, which it adopts. */
+  static _made(type: PyNodeType, from: number, to: number, kids: readonly PyNode[]): PyNode {
+    const node = new PyNode(type, type.name, from, to, null);
+    for (const kid of kids) {
+      (kid as { parent: PyNode | null }).parent = node;
+      PyNode._adopt(node, kid);
+    }
+    return node;
+  }
+
+  /** @internal (descent.ts) Comments put among the children of `parent`, in source order. */
+  static _addComments(parent: PyNode, comments: readonly PyNode[]): void {
+    const all = [...parent._all, ...comments].sort((a, b) => a.from - b.from);
+    parent.children = parent._all.filter((c) => c.name !== 'Comment');
+    parent._all.length = 0;
+    for (const c of all) {
+      (c as { parent: PyNode | null }).parent = parent;
+      c._index = parent._all.length;
+      parent._all.push(c);
+    }
+  }
+
   /** @internal (syntaxOf) */
   static _adopt(parent: PyNode, child: PyNode): void {
     child._index = parent._all.length;
@@ -77,7 +106,7 @@ export function syntaxOf(tree: Tree): PyNode {
   if (!top) {
     top = new PyNode(tree.type, tree.type.name, 0, tree.length, null);
     _addChildren(tree, 0, top);
-    _bindNotTighter(top);
+    bindNotTighter(top);
     _built.set(tree, top);
   }
   return top;
@@ -135,17 +164,18 @@ function _addBuffer(buffer: TreeBuffer, offset: number, parent: PyNode): void {
  * than `and` and `or` (and looser than comparisons: `not a == b` is right as it is). Turns each
  * `not (L and R)` the grammar made into `(not L) and R`, innermost first, with L done again.
  */
-function _bindNotTighter(node: PyNode): void {
+export function bindNotTighter(node: PyNode): void {
   const kids = node.children;
   for (let i = 0; i < kids.length; i++) {
     const child = kids[i]!;
-    _bindNotTighter(child);
-    const fixed = _notOfBoolOp(child);
+    bindNotTighter(child);
+    const fixed = notOfBoolOp(child);
     if (fixed !== child) _replaceChild(node, child, fixed);
   }
 }
 
-function _notOfBoolOp(u: PyNode): PyNode {
+/** @internal (descent.ts) `not (L and R)` as `(not L) and R`, or `u` itself. */
+export function notOfBoolOp(u: PyNode): PyNode {
   const [not, operand] = u.children;
   if (u.name !== 'UnaryExpression' || not?.name !== 'not' || operand?.name !== 'BinaryExpression') return u;
   const [left, op, right] = operand.children;
@@ -153,7 +183,7 @@ function _notOfBoolOp(u: PyNode): PyNode {
   const negated = new PyNode(u.type, u.name, u.from, left.to, null);
   _adoptAll(negated, [not, left]);
   const boolOp = new PyNode(operand.type, operand.name, u.from, u.to, u.parent);
-  _adoptAll(boolOp, [_notOfBoolOp(negated), op, right]);
+  _adoptAll(boolOp, [notOfBoolOp(negated), op, right]);
   return boolOp;
 }
 
