@@ -93,9 +93,9 @@ interface _Tokens {
 }
 
 const _KEYWORDS = new Set(KWLIST);
-const _OPERATORS = ['**=', '//=', '>>=', '<<=', '...', '->', ':=', '**', '//', '<<', '>>', '<=', '>=', '==', '!=',
-  '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '@=', '(', ')', '[', ']', '{', '}', ',', ':', ';', '.', '=', '+', '-',
-  '*', '/', '%', '@', '&', '|', '^', '~', '<', '>'];
+/** The operators of one character; the others start with one of these. */
+const _SINGLE = new Set(['(', ')', '[', ']', '{', '}', ',', ':', ';', '.', '=', '+', '-', '*', '/', '%', '@', '&', '|', '^', '~', '<', '>']);
+const _DOUBLE = new Set(['**', '//', '<<', '>>', '<=', '>=', '==', '!=', '->', ':=', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '@=']);
 const _STRING_PREFIXES = new Set(['u', 'U', 'b', 'B', 'r', 'R', 'br', 'bR', 'Br', 'BR', 'rb', 'rB', 'Rb', 'RB',
   'f', 'F', 'fr', 'fR', 'Fr', 'FR', 'rf', 'rF', 'Rf', 'RF']);
 /** CPython's number literals (Lezer's are looser: `1__0`, `0x_`), followed by nothing a name could go on with. */
@@ -117,6 +117,8 @@ function _tokenize(src: string): _Tokens {
     t.text.push(text);
   };
   const indents = [0];
+  /** The same indents with a tab as one column: tokenizer.c's altcol, whose disagreement is a TabError. */
+  const altIndents = [0];
   /** Open brackets; inside them newlines and indentation are only space. */
   let depth = 0;
   /** Whether the logical line has a token yet (else a newline ends nothing). */
@@ -136,6 +138,7 @@ function _tokenize(src: string): _Tokens {
         else if (c === 9) col += 8 - (col % 8);
         else break;
       }
+      const alt = j - i;
       if (j >= n) {
         if (j > i) _unknown(); // spaces and no newline at the very end
         break;
@@ -154,15 +157,19 @@ function _tokenize(src: string): _Tokens {
         continue;
       }
       const top = indents[indents.length - 1]!;
+      const altTop = altIndents[altIndents.length - 1]!;
       if (col > top) {
+        if (alt <= altTop) _unknown();
         indents.push(col);
+        altIndents.push(alt);
         push(INDENT, j, j);
       } else {
         while (col < indents[indents.length - 1]!) {
           indents.pop();
+          altIndents.pop();
           push(DEDENT, i, i);
         }
-        if (col !== indents[indents.length - 1]) _unknown();
+        if (col !== indents[indents.length - 1] || alt !== altIndents[altIndents.length - 1]) _unknown();
       }
       i = j;
     }
@@ -192,7 +199,8 @@ function _tokenize(src: string): _Tokens {
       // A backslash continuation: the next line goes on the statement, however indented (Lezer
       // tries indentation tokens only after a newline token). A blank or comment line there
       // would be Lezer's blankLine.
-      if (src.charCodeAt(i + 1) !== 10) _unknown();
+      // One before the line's first token is the line scan's to judge (_scan, "unexpected indent").
+      if (src.charCodeAt(i + 1) !== 10 || (!content && depth === 0)) _unknown();
       i += 2;
       let j = i;
       while (src[j] === ' ' || src[j] === '\t') j++;
@@ -221,6 +229,20 @@ function _comment(src: string, i: number, t: _Tokens): number {
   return j;
 }
 
+/** The longest operator at `i` (its first character code `c`), as Lezer's tokenizer takes it. */
+function _operator(src: string, i: number, c: number): string {
+  const two = src.slice(i, i + 2);
+  if (_DOUBLE.has(two)) {
+    const next = src.charCodeAt(i + 2);
+    // `**=`, `//=`, `>>=`, `<<=`
+    if (next === 61 && (two === '**' || two === '//' || two === '>>' || two === '<<')) return two + '=';
+    return two;
+  }
+  if (c === 46 && src.startsWith('...', i)) return '...';
+  const one = src[i]!;
+  return _SINGLE.has(one) ? one : _unknown();
+}
+
 type _Push = (kind: number, from: number, to: number, text?: string) => void;
 
 /** One token at `i` (a name, number, operator or a whole string); returns where it ends. */
@@ -238,6 +260,8 @@ function _token(src: string, i: number, t: _Tokens, push: _Push, bracket: (d: nu
       end = _NAME.lastIndex;
     }
     const word = src.slice(i, end);
+    // A digit after a letter outside the BMP (`𝑥0`): the line scan reads it as a number's start.
+    if (c > 127 && /[\udc00-\udfff][0-9]/.test(word)) _unknown();
     const q = src[end];
     if (q === '"' || q === "'") {
       if (!_STRING_PREFIXES.has(word)) _unknown();
@@ -249,19 +273,18 @@ function _token(src: string, i: number, t: _Tokens, push: _Push, bracket: (d: nu
   if ((c >= 48 && c <= 57) || (c === 46 && src.charCodeAt(i + 1) >= 48 && src.charCodeAt(i + 1) <= 57)) {
     _NUMBER.lastIndex = i;
     if (!_NUMBER.exec(src)) _unknown();
-    push(NUMBER, i, _NUMBER.lastIndex);
-    return _NUMBER.lastIndex;
+    const end = _NUMBER.lastIndex;
+    // `0777`: CPython's "leading zeros in decimal integer literals are not permitted".
+    if (c === 48 && end > i + 1 && /^0[\d_]*$/.test(src.slice(i, end)) && /[1-9]/.test(src.slice(i, end))) _unknown();
+    push(NUMBER, i, end);
+    return end;
   }
   if (c === 34 || c === 39) return _string(src, i, i, '', t, push);
-  for (const op of _OPERATORS) {
-    if (src.startsWith(op, i)) {
-      if (op === '(' || op === '[' || op === '{') bracket(1);
-      else if (op === ')' || op === ']' || op === '}') bracket(-1);
-      push(OP, i, i + op.length, op);
-      return i + op.length;
-    }
-  }
-  return _unknown();
+  const op = _operator(src, i, c);
+  if (op === '(' || op === '[' || op === '{') bracket(1);
+  else if (op === ')' || op === ']' || op === '}') bracket(-1);
+  push(OP, i, i + op.length, op);
+  return i + op.length;
 }
 
 /**
@@ -276,6 +299,7 @@ function _string(src: string, from: number, q: number, prefix: string, t: _Token
   const lower = prefix.toLowerCase();
   const raw = lower.includes('r');
   const format = lower.includes('f');
+  const bytes = lower.includes('b');
   let i = q + (long ? 3 : 1);
   push(format ? FSTART : SSTART, from, i);
   for (;;) {
@@ -295,6 +319,8 @@ function _string(src: string, from: number, q: number, prefix: string, t: _Token
     }
     if (c === quote && (!long || (src[i + 1] === quote && src[i + 2] === quote))) {
       const end = i + (long ? 3 : 1);
+      // "bytes can only contain ASCII literal characters" (escaped ones too)
+      if (bytes && /[^\x00-\x7f]/.test(src.slice(q, end))) _unknown();
       push(SEND, i, end);
       return end;
     }
@@ -416,6 +442,9 @@ const _PREFIX = 7;
 const _NAMED_OPERATORS = new Set(['*', '**', '@']);
 /** Names that begin statements Lezer reads its own way (contextual keywords, Python 2's print is the tokenizer's). */
 const _SOFT_KEYWORDS = new Set(['match', 'case', 'type']);
+/** The keywords an expression can start with, and the operators. */
+const _VALUE_KEYWORDS = new Set(['None', 'True', 'False', 'not', 'lambda']);
+const _STARTING_OPERATORS = new Set(['(', '[', '{', '-', '+', '~', '...']);
 
 class _Parser {
   private p = 0;
@@ -425,34 +454,33 @@ class _Parser {
   /** The spans of `not (a and b)` made `(not a) and b` (syntax.ts's _bindNotTighter), as from, to pairs. */
   readonly rebound: number[] = [];
 
-  constructor(private readonly src: string, private readonly t: _Tokens) {}
-
-  // -- token helpers
-
-  private get kind(): number {
-    return this.t.kind[this.p]!;
+  constructor(private readonly src: string, private readonly t: _Tokens) {
+    this.kind = t.kind[0]!;
+    this.text = t.text[0]!;
+    this.from = t.from[0]!;
   }
 
-  private get text(): string {
-    return this.t.text[this.p]!;
-  }
-
-  private get from(): number {
-    return this.t.from[this.p]!;
-  }
+  // The current token (fields rather than getters: in a cold process every call costs).
+  private kind: number;
+  private text: string;
+  private from: number;
 
   private isOp(op: string): boolean {
-    return this.t.kind[this.p] === OP && this.t.text[this.p] === op;
+    return this.kind === OP && this.text === op;
   }
 
   private isWord(word: string): boolean {
-    return this.t.kind[this.p] === NAME && this.t.text[this.p] === word;
+    return this.kind === NAME && this.text === word;
   }
 
   private advance(): void {
-    const to = this.t.to[this.p]!;
-    if (to > this.t.from[this.p]!) this.end = to;
-    this.p++;
+    const t = this.t;
+    const to = t.to[this.p]!;
+    if (to > this.from) this.end = to;
+    const p = ++this.p;
+    this.kind = t.kind[p]!;
+    this.text = t.text[p]!;
+    this.from = t.from[p]!;
   }
 
   /** The current token as a leaf node named `name` (its own text by default). */
@@ -485,9 +513,9 @@ class _Parser {
   /** Whether the current token can start an expression (`test`). */
   private startsTest(): boolean {
     switch (this.kind) {
-      case NAME: return !_KEYWORDS.has(this.text) || ['None', 'True', 'False', 'not', 'lambda'].includes(this.text);
+      case NAME: return !_KEYWORDS.has(this.text) || _VALUE_KEYWORDS.has(this.text);
       case NUMBER: case SSTART: case FSTART: return true;
-      case OP: return ['(', '[', '{', '-', '+', '~', '...'].includes(this.text);
+      case OP: return _STARTING_OPERATORS.has(this.text);
       default: return false;
     }
   }
@@ -539,10 +567,10 @@ class _Parser {
 
   private smallStatement(): PyNode {
     const from = this.from;
-    if (this.isWord('print')) {
+    if (this.kind === NAME && this.text.startsWith('print') && !/\w/.test(this.src[from + 5] ?? '')) {
       // Lezer's legacyPrint token, tried where a statement starts: `print` followed by anything
-      // but these is Python 2's print statement.
-      let j = this.t.to[this.p]!;
+      // but these is Python 2's print statement (`printé(x)` too: its test of the name's end is ASCII \w).
+      let j = from + 5;
       while (this.src[j] === ' ' || this.src[j] === '\t') j++;
       if (j >= this.src.length || !'(.\n\r#'.includes(this.src[j]!)) _unknown();
     }
@@ -582,7 +610,7 @@ class _Parser {
         case 'import': return this.importStatement();
         case 'from': return this.fromImport();
         default:
-          if (_KEYWORDS.has(this.text) && !['None', 'True', 'False', 'not', 'lambda'].includes(this.text)) _unknown();
+          if (_KEYWORDS.has(this.text) && !_VALUE_KEYWORDS.has(this.text)) _unknown();
       }
     }
     const kids: PyNode[] = [];
@@ -1139,30 +1167,36 @@ class _Parser {
 
 /**
  * Each comment as a child of the deepest node whose tokens surround it (a node's first token
- * before it, its last after it), where Lezer's reductions leave a skipped token.
+ * before it, its last after it), where Lezer's reductions leave a skipped token. One walk down
+ * the nodes that hold comments, the comments in source order.
  */
 function _placeComments(top: PyNode, comments: [number, number][], rebound: readonly number[]): void {
-  const placed = new Map<PyNode, PyNode[]>();
-  for (const [from, to] of comments) {
-    // A comment inside a `not` syntax.ts rebinds is dropped there: Lezer's path would lose it.
-    for (let k = 0; k < rebound.length; k += 2) if (rebound[k]! < from && to < rebound[k + 1]!) _unknown();
-    let node = top;
-    for (;;) {
-      const inner = node.children.find((c) => c.from < from && to < c.to);
-      if (!inner) break;
-      node = inner;
+  let next = 0;
+  const place = (node: PyNode, isTop: boolean): void => {
+    let mine: PyNode[] | undefined;
+    for (const child of node.children) {
+      if (next >= comments.length) break;
+      // The comments before this child are the node's; those inside it, the child's.
+      while (next < comments.length && comments[next]![1] <= child.from) (mine ??= []).push(_commentNode(comments[next++]!, rebound));
+      if (next < comments.length && comments[next]![0] > child.from && comments[next]![1] < child.to) place(child, false);
     }
-    let list = placed.get(node);
-    if (!list) placed.set(node, (list = []));
-    list.push(new PyNode(_type('Comment'), 'Comment', from, to, null));
-  }
-  for (const [node, list] of placed) PyNode._addComments(node, list);
+    while (next < comments.length && (isTop || comments[next]![1] < node.to)) (mine ??= []).push(_commentNode(comments[next++]!, rebound));
+    if (mine) PyNode._addComments(node, mine);
+  };
+  place(top, true);
+}
+
+function _commentNode([from, to]: [number, number], rebound: readonly number[]): PyNode {
+  // A comment inside a `not` syntax.ts rebinds is dropped there: Lezer's path would lose it.
+  for (let k = 0; k < rebound.length; k += 2) if (rebound[k]! < from && to < rebound[k + 1]!) _unknown();
+  return new PyNode(_type('Comment'), 'Comment', from, to, null);
 }
 
 /**
  * The top node (Script) of `source` as syntaxOf(Lezer's parse) would give it, or null when this
- * parser does not know the program (parse.ts then asks Lezer). `source` has passed parse.ts's
- * line scan (_scan): its strings are terminated, its brackets matched, its indentation consistent.
+ * parser does not know the program (parse.ts then asks Lezer). It knows no program that
+ * parse.ts's line scan (_scan, CPython's tokenizer errors) would refuse: an unterminated string, a
+ * bracket unclosed or mismatched, a bad number or character, inconsistent indentation.
  */
 export function parseCorrect(source: string): PyNode | null {
   try {

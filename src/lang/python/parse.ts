@@ -469,10 +469,11 @@ function _hasErrorOrPrint(tree: Tree, g: _Grammar): boolean {
  */
 export function parse(source: string, filename: string): { top: PyNode; info: SourceInfo } {
   const info: SourceInfo = { filename, source, lines: source.split('\n') };
+  // descent.ts knows no program the line scan would find a tokenizer error in.
+  const top = parseCorrect(source);
+  if (top) return { top, info };
   const scanned = _scan(info);
   if (scanned.error) throw scanned.error;
-  const top = scanned.unclosed ? null : parseCorrect(source);
-  if (top) return { top, info };
   return { top: syntaxOf(_lezerParse(info, scanned)), info };
 }
 
