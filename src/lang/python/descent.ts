@@ -453,6 +453,11 @@ class _Parser {
 
   /** The spans of `not (a and b)` made `(not a) and b` (syntax.ts's _bindNotTighter), as from, to pairs. */
   readonly rebound: number[] = [];
+  /**
+   * The nodes misuse.ts's parser checks look at (statements, argument and parameter lists), in
+   * the order its walk meets them: a slot is taken where a node starts, filled when it is made.
+   */
+  readonly candidates: (PyNode | null)[] = [];
 
   constructor(private readonly src: string, private readonly t: _Tokens) {
     this.kind = t.kind[0]!;
@@ -566,6 +571,13 @@ class _Parser {
   }
 
   private smallStatement(): PyNode {
+    const slot = this.candidates.push(null) - 1;
+    const node = this.smallStatementAt();
+    this.candidates[slot] = node;
+    return node;
+  }
+
+  private smallStatementAt(): PyNode {
     const from = this.from;
     if (this.kind === NAME && this.text.startsWith('print') && !/\w/.test(this.src[from + 5] ?? '')) {
       // Lezer's legacyPrint token, tried where a statement starts: `print` followed by anything
@@ -723,10 +735,11 @@ class _Parser {
 
   private ifStatement(): PyNode {
     const from = this.from;
+    const slot = this.candidates.push(null) - 1;
     const kids = [this.leaf(), this.testNamed(), this.body()];
     while (this.isWord('elif')) kids.push(this.leaf(), this.testNamed(), this.body());
     if (this.isWord('else')) kids.push(this.leaf(), this.body());
-    return this.node('IfStatement', from, kids);
+    return (this.candidates[slot] = this.node('IfStatement', from, kids));
   }
 
   private whileStatement(): PyNode {
@@ -738,13 +751,14 @@ class _Parser {
 
   private forStatement(): PyNode {
     const from = this.from;
+    const slot = this.candidates.push(null) - 1;
     const kids = [this.leaf()];
     this.commaList(kids, this.starredExpression, true);
     kids.push(this.expectWord('in'));
     this.commaList(kids, this.plainTest, true);
     kids.push(this.body());
     if (this.isWord('else')) kids.push(this.leaf(), this.body());
-    return this.node('ForStatement', from, kids);
+    return (this.candidates[slot] = this.node('ForStatement', from, kids));
   }
 
   private tryStatement(): PyNode {
@@ -790,6 +804,7 @@ class _Parser {
 
   private paramList(): PyNode {
     const from = this.from;
+    const slot = this.candidates.push(null) - 1;
     const kids = [this.expectOp('(')];
     while (!this.isOp(')')) {
       if (this.isOp('*') || this.isOp('**')) {
@@ -808,7 +823,7 @@ class _Parser {
       kids.push(this.leaf());
     }
     kids.push(this.expectOp(')'));
-    return this.node('ParamList', from, kids);
+    return (this.candidates[slot] = this.node('ParamList', from, kids));
   }
 
   private typeDef(): PyNode {
@@ -853,6 +868,7 @@ class _Parser {
     const from = this.from;
     const kids = [this.leaf()];
     const paramsFrom = this.from;
+    const slot = this.candidates.push(null) - 1;
     const params: PyNode[] = [];
     while (!this.isOp(':')) {
       if (this.isOp('*') || this.isOp('**')) {
@@ -868,7 +884,8 @@ class _Parser {
       if (this.isOp(':')) _unknown(); // no trailing comma in Lezer's lambdaParams
     }
     // No parameters: an empty ParamList where the colon starts (Lezer reduces it there).
-    kids.push(params.length === 0 ? PyNode._made(_type('ParamList'), this.from, this.from, []) : this.node('ParamList', paramsFrom, params));
+    const list = params.length === 0 ? PyNode._made(_type('ParamList'), this.from, this.from, []) : this.node('ParamList', paramsFrom, params);
+    kids.push((this.candidates[slot] = list));
     kids.push(this.expectOp(':'), body());
     return this.node('LambdaExpression', from, kids);
   }
@@ -1124,6 +1141,7 @@ class _Parser {
 
   private argList(): PyNode {
     const from = this.from;
+    const slot = this.candidates.push(null) - 1;
     const kids = [this.leaf()];
     while (!this.isOp(')')) {
       if (this.isOp('*') || this.isOp('**')) kids.push(this.leaf(), this.test());
@@ -1138,7 +1156,7 @@ class _Parser {
       kids.push(this.leaf());
     }
     kids.push(this.expectOp(')'));
-    return this.node('ArgList', from, kids);
+    return (this.candidates[slot] = this.node('ArgList', from, kids));
   }
 
   /** A subscript's `[`, items (slices as their colons and bounds) and `]`. */
@@ -1192,6 +1210,16 @@ function _commentNode([from, to]: [number, number], rebound: readonly number[]):
   return new PyNode(_type('Comment'), 'Comment', from, to, null);
 }
 
+const _candidates = new WeakMap<PyNode, PyNode[]>();
+
+/**
+ * The nodes under `top` (a tree parseCorrect made) that misuse.ts's parser checks can find an
+ * error in, in the order of its walk (firstParserMisuse); undefined for another tree.
+ */
+export function misuseCandidates(top: PyNode): readonly PyNode[] | undefined {
+  return _candidates.get(top);
+}
+
 /**
  * The top node (Script) of `source` as syntaxOf(Lezer's parse) would give it, or null when this
  * parser does not know the program (parse.ts then asks Lezer). It knows no program that
@@ -1204,6 +1232,7 @@ export function parseCorrect(source: string): PyNode | null {
     const parser = new _Parser(source, tokens);
     const top = parser.script(source.length);
     if (tokens.comments.length > 0) _placeComments(top, tokens.comments, parser.rebound);
+    _candidates.set(top, parser.candidates.filter((c) => c !== null));
     return top;
   } catch (e) {
     if (e === _UNKNOWN) return null;

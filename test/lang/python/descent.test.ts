@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { parseCorrect } from '../../../src/lang/python/descent.ts';
+import { misuseCandidates, parseCorrect } from '../../../src/lang/python/descent.ts';
 import { parse, parseTree } from '../../../src/lang/python/parse.ts';
 import { PySyntaxError } from '../../../src/lang/python/runtime/exceptions.ts';
 import { syntaxOf, type PyNode } from '../../../src/lang/python/syntax.ts';
@@ -214,7 +214,25 @@ function _compare(source: string): string[] {
   const ours = _outcome(() => parse(source, 'x.py').top);
   if ('error' in lezer) return 'error' in ours && ours.error === lezer.error ? [] : [`Lezer: ${lezer.error}; parse(): ${'error' in ours ? ours.error : 'a tree'}`];
   if ('error' in ours) return [`Lezer: a tree; parse(): ${ours.error}`];
-  return _differences(lezer.tree, ours.tree);
+  return [..._differences(lezer.tree, ours.tree), ..._candidateDifferences(ours.tree)];
+}
+
+/** The nodes misuse.ts's parser checks read, in the order of a walk of the whole tree. */
+const _MISUSE_NODES = new Set(['AssignStatement', 'UpdateStatement', 'DeleteStatement', 'ForStatement', 'ArgList', 'ParamList', 'ImportStatement', 'IfStatement']);
+
+/** Whether misuseCandidates() lists those nodes of a descent tree, in that order. */
+function _candidateDifferences(top: PyNode): string[] {
+  const candidates = misuseCandidates(top);
+  if (!candidates) return [];
+  const walked: PyNode[] = [];
+  const walk = (n: PyNode): void => {
+    if (_MISUSE_NODES.has(n.name)) walked.push(n);
+    n.children.forEach(walk);
+  };
+  walk(top);
+  const listed = candidates.filter((c) => _MISUSE_NODES.has(c.name));
+  const same = listed.length === walked.length && listed.every((c, i) => c === walked[i]);
+  return same ? [] : [`misuse candidates: ${listed.map((c) => `${c.name}@${c.from}`).join(' ')} against the walk's ${walked.map((c) => `${c.name}@${c.from}`).join(' ')}`];
 }
 
 /** The source, and prefixes of it cut at several lines and inside lines. */
