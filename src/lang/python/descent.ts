@@ -395,6 +395,7 @@ function _replacement(src: string, i: number, quote: string, t: _Tokens, push: _
       continue;
     }
     if (depth === 0 && c === ':') {
+      if (src[i + 1] === '=') _unknown(); // `{x:=5}`: a spec to CPython, a walrus to Lezer
       push(SPEC, i, i + 1);
       i++;
       // The spec's text, up to its end or a replacement of its own.
@@ -414,9 +415,12 @@ function _replacement(src: string, i: number, quote: string, t: _Tokens, push: _
     }
     if (c === '"' || c === "'") {
       // A string inside the braces, in the other quote (3.11): not an f-string again.
+      // 3.11 reads the f-string to its closing quote first: the inner string holds neither that
+      // quote nor a backslash.
       const kind = t.kind.length;
+      const start = i;
       i = _string(src, i, i, '', t, push);
-      if (t.kind[kind] !== SSTART) _unknown();
+      if (t.kind[kind] !== SSTART || src.slice(start, i).includes(quote) || src.slice(start, i).includes('\\')) _unknown();
       afterExpression = true;
       continue;
     }
@@ -1210,6 +1214,8 @@ function _commentNode([from, to]: [number, number], rebound: readonly number[]):
   return new PyNode(_type('Comment'), 'Comment', from, to, null);
 }
 
+const _LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 const _candidates = new WeakMap<PyNode, PyNode[]>();
 
 /**
@@ -1227,6 +1233,8 @@ export function misuseCandidates(top: PyNode): readonly PyNode[] | undefined {
  * bracket unclosed or mismatched, a bad number or character, inconsistent indentation.
  */
 export function parseCorrect(source: string): PyNode | null {
+  // A lone surrogate (not from a file's UTF-8) is Lezer's to read.
+  if (_LONE_SURROGATE.test(source)) return null;
   try {
     const tokens = _tokenize(source);
     const parser = new _Parser(source, tokens);

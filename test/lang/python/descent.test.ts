@@ -149,6 +149,9 @@ const _TRICKY: [string, string][] = [
   ['print and a non-ASCII letter', 'printé(x)\n'],
   ['a digit after an astral letter', '𝑥0𝑦 = 41\n'],
   ['a non-ASCII escape in bytes', "x = b'\\é'\n"],
+  ['a quote of the f-string inside its braces', 'x = f\'{e["\'k"]}\'\n'],
+  ['a spec that starts with =', 'f"{x:=5}"\nf"{x:={y}{z}}"\n'],
+  ['a lone surrogate in a comment', '#\ud835 x\n'],
 ];
 
 /**
