@@ -55,6 +55,7 @@ const _TEST_UNARY = new _Type('UnaryExpression', undefined);
 
 // ---- Tokens ----------------------------------------------------------------------------------
 
+// Token kinds (typed `number`: the parser's current kind is a field TypeScript would narrow).
 const NAME: number = 1;
 const NUMBER: number = 2;
 const OP: number = 3;
@@ -93,7 +94,7 @@ interface _Tokens {
 }
 
 const _KEYWORDS = new Set(KWLIST);
-/** The operators of one character; the others start with one of these. */
+/** The operators of one and of two characters (three: `...` and the two-character ones with `=`). */
 const _SINGLE = new Set(['(', ')', '[', ']', '{', '}', ',', ':', ';', '.', '=', '+', '-', '*', '/', '%', '@', '&', '|', '^', '~', '<', '>']);
 const _DOUBLE = new Set(['**', '//', '<<', '>>', '<=', '>=', '==', '!=', '->', ':=', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '@=']);
 const _STRING_PREFIXES = new Set(['u', 'U', 'b', 'B', 'r', 'R', 'br', 'bR', 'Br', 'BR', 'rb', 'rB', 'Rb', 'RB',
