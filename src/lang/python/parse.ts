@@ -1,4 +1,6 @@
-// The translator's first pass: Python source → a Lezer tree, or CPython's SyntaxError. What
+// The translator's first pass: Python source → the tree of syntax.ts, or CPython's SyntaxError.
+// A correct program is read by descent.ts, a hand-written parser that builds the tree Lezer's
+// parse gives; anything it does not know goes the way every program went before it: what
 // CPython's tokenizer reports (indentation, unterminated strings, unclosed brackets) is found by
 // a line scan in the tokenizer's own order; what its parser reports comes from Lezer's error
 // nodes, worded as CPython 3.11 words the common cases (checked against python3).

@@ -1,4 +1,4 @@
-// The parsed program as plain objects, built once by one walk of Lezer's tree, for the passes
+// The parsed program as plain objects (made by descent.ts, or by one walk of Lezer's tree), for the passes
 // that read it (check.ts, emit.ts). Lezer's own SyntaxNode is made afresh by every `firstChild`
 // and `nextSibling` (a search in the packed buffer and an allocation each time), and check and
 // emit ask for the same children again and again. In a fresh process those getters are also
@@ -106,7 +106,7 @@ export function syntaxOf(tree: Tree): PyNode {
   if (!top) {
     top = new PyNode(tree.type, tree.type.name, 0, tree.length, null);
     _addChildren(tree, 0, top);
-    bindNotTighter(top);
+    _bindNotTighter(top);
     _built.set(tree, top);
   }
   return top;
@@ -164,11 +164,11 @@ function _addBuffer(buffer: TreeBuffer, offset: number, parent: PyNode): void {
  * than `and` and `or` (and looser than comparisons: `not a == b` is right as it is). Turns each
  * `not (L and R)` the grammar made into `(not L) and R`, innermost first, with L done again.
  */
-export function bindNotTighter(node: PyNode): void {
+function _bindNotTighter(node: PyNode): void {
   const kids = node.children;
   for (let i = 0; i < kids.length; i++) {
     const child = kids[i]!;
-    bindNotTighter(child);
+    _bindNotTighter(child);
     const fixed = notOfBoolOp(child);
     if (fixed !== child) _replaceChild(node, child, fixed);
   }
