@@ -126,8 +126,8 @@ function _scriptProblem(code: string): string | undefined {
 /** Why a summary's Python program would not run under `socklab run` (a SyntaxError, a construct outside the subset), or undefined. */
 function _pythonProblem(code: string): string | undefined {
   try {
-    const { tree, info } = parsePython(code.replace(/\{[a-z_][a-z0-9_]*\}/g, '9999'), '<summary>');
-    checkPython(tree, info);
+    const { top, info } = parsePython(code.replace(/\{[a-z_][a-z0-9_]*\}/g, '9999'), '<summary>');
+    checkPython(top, info);
   } catch (e) {
     return e instanceof PySyntaxError ? `${e.kind}: ${e.message} (line ${e.lineno})` : (e as Error).message;
   }

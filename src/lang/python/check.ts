@@ -2,12 +2,11 @@
 // Constructs outside it are refused before anything runs, naming the construct and its line;
 // the errors CPython's compiler reports ('break' outside loop, 'return' outside function) are
 // reported here too, as CPython words them.
-import type { Tree } from '@lezer/common';
 import { t } from '../../i18n/index.ts';
 import { children } from './emit.ts';
 import type { SourceInfo } from './parse.ts';
 import { firstParserMisuse, misuse } from './misuse.ts';
-import { syntaxOf, type PyNode as SyntaxNode } from './syntax.ts';
+import type { PyNode as SyntaxNode } from './syntax.ts';
 import type { PySyntaxError } from './runtime/exceptions.ts';
 import { positionOf, syntaxErrorAt, syntaxErrorOver } from './syntax-error.ts';
 
@@ -55,7 +54,7 @@ interface Context {
 }
 
 /** Throws the first construct outside the subset, or CPython's compile-time SyntaxError. */
-export function check(tree: Tree, info: SourceInfo): void {
+export function check(top: SyntaxNode, info: SourceInfo): void {
   const text = (n: SyntaxNode): string => info.source.slice(n.from, n.to);
   const walk = (node: SyntaxNode, ctx: Context): void => {
     const refused = _REFUSED[node.name];
@@ -127,7 +126,6 @@ export function check(tree: Tree, info: SourceInfo): void {
     }
     for (const c of children(node)) walk(c, ctx);
   };
-  const top = syntaxOf(tree);
   const parserError = firstParserMisuse(info, top);
   if (parserError) throw parserError;
   walk(top, { inLoop: false, inFunction: false, inClass: false });

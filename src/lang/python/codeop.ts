@@ -11,7 +11,7 @@
 // _compile below is compile() in 'single' mode with those two flags, reproduced on the Lezer tree:
 // the "incomplete input" cases are the errors the tokenizer meets at the end of the input, and
 // without an implied DEDENT a compound statement is unfinished until its input ends with "\n".
-import type { SyntaxNode } from '@lezer/common';
+import type { PyNode as SyntaxNode } from './syntax.ts';
 import { parse } from './parse.ts';
 import { PySyntaxError } from './runtime/exceptions.ts';
 
@@ -64,10 +64,7 @@ function _compile(source: string, filename: string, allowIncomplete: boolean, ty
   if (allowIncomplete && /\\[ \t]*\n?$/.test(source)) throw new _IncompleteInput(); // the line goes on
   let statements: SyntaxNode[];
   try {
-    const { tree } = parse(source, filename);
-    statements = [];
-    const c = tree.topNode.cursor();
-    if (c.firstChild()) do if (c.name !== 'Comment') statements.push(c.node); while (c.nextSibling());
+    statements = parse(source, filename).top.children;
   } catch (e) {
     if (allowIncomplete && e instanceof PySyntaxError && _atEndOfInput(e, source, typed)) throw new _IncompleteInput();
     throw e;

@@ -5,12 +5,11 @@
 // loop giving the event loop a turn (py.due(), py.turn()). Module-level names are left undeclared: the
 // runner resolves them in the session's globals (`with (globals)`), so they persist across REPL
 // inputs; function locals are `let`s.
-import type { Tree } from '@lezer/common';
 import { numberSource, splitLiteral } from './literals.ts';
 import { identifier } from './tokens.ts';
 import { boundReads } from './unbound.ts';
 // The tree as plain objects (syntax.ts), read through the SyntaxNode names the passes were written with.
-import { syntaxOf, type PyNode as SyntaxNode } from './syntax.ts';
+import type { PyNode as SyntaxNode } from './syntax.ts';
 
 /** One line of output and the Python line it came from (for tracebacks). */
 export interface EmittedLine {
@@ -123,10 +122,10 @@ export class Emitter {
     this.scope = this._newScope('module');
   }
 
-  emit(tree: Tree): Emitted {
+  emit(top: SyntaxNode): Emitted {
     const body: EmittedLine[] = [];
     this._withOutput(body, () => {
-      for (const stmt of children(syntaxOf(tree))) this.statement(stmt);
+      for (const stmt of children(top)) this.statement(stmt);
     });
     const temps = this.scope.tempNames;
     if (temps.length > 0) this.out.push({ text: `let ${temps.join(', ')};`, pyLine: 1 });

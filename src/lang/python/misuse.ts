@@ -3,6 +3,7 @@
 // `1 += 1`, `del f()`), and argument lists out of order (`f(a=1, 2)`, `f(a=1, a=2)`,
 // `def f(a=1, b)`). The wording and the spans are CPython 3.11's (Grammar/python.gram's invalid_*
 // rules, _PyPegen_get_expr_name, compile.c), checked against python3.
+import { misuseCandidates } from './descent.ts';
 import type { SourceInfo } from './parse.ts';
 import type { PyNode } from './syntax.ts';
 import type { PySyntaxError } from './runtime/exceptions.ts';
@@ -342,6 +343,15 @@ export function misuse(info: SourceInfo, node: PyNode, phase: 'parser' | 'compil
 
 /** The first of the parser's errors in the tree under `top`, in source order. */
 export function firstParserMisuse(info: SourceInfo, top: PyNode): PySyntaxError | undefined {
+  // A tree of descent.ts's: only the nodes that can hold such an error, in the walk's order.
+  const candidates = top.parent === null ? misuseCandidates(top) : undefined;
+  if (candidates) {
+    for (const node of candidates) {
+      const found = misuse(info, node, 'parser');
+      if (found) return found;
+    }
+    return undefined;
+  }
   const e = misuse(info, top, 'parser');
   if (e) return e;
   for (const c of top.children) {

@@ -1,14 +1,18 @@
-// The translator's first pass: Python source → a Lezer tree, or CPython's SyntaxError. What
+// The translator's first pass: Python source → the tree of syntax.ts, or CPython's SyntaxError.
+// A correct program is read by descent.ts, a hand-written parser that builds the tree Lezer's
+// parse gives; anything it does not know goes the way every program went before it: what
 // CPython's tokenizer reports (indentation, unterminated strings, unclosed brackets) is found by
 // a line scan in the tokenizer's own order; what its parser reports comes from Lezer's error
 // nodes, worded as CPython 3.11 words the common cases (checked against python3).
 import { createRequire } from 'node:module';
 import type { SyntaxNode, Tree } from '@lezer/common';
 import type { LRParser } from '@lezer/lr';
+import { parseCorrect } from './descent.ts';
 import { fastLezerParser, type FastParser } from './lezer-tables.ts';
 import { exprName, isBitwiseOr, UNNAMED_TARGETS } from './misuse.ts';
 import { PySyntaxError } from './runtime/exceptions.ts';
 import { positionOf, syntaxErrorAt, syntaxErrorOver, type SyntaxErrorFacts } from './syntax-error.ts';
+import { syntaxOf, type PyNode } from './syntax.ts';
 import { expressionEnd, nextToken, numberAt, startsExpression, tokenAt, type Token } from './tokens.ts';
 
 export interface SourceInfo {
@@ -617,11 +621,31 @@ function _hasErrorOrPrint(tree: Tree, g: _Grammar): boolean {
   return false;
 }
 
-/** Parses `source`, or throws CPython's SyntaxError / IndentationError. */
-export function parse(source: string, filename: string): { tree: Tree; info: SourceInfo } {
+/**
+ * Parses `source` into the tree check.ts and emit.ts read, or throws CPython's SyntaxError /
+ * IndentationError. A correct program is read by descent.ts; anything it does not know, and every
+ * error, by Lezer.
+ */
+export function parse(source: string, filename: string): { top: PyNode; info: SourceInfo } {
+  const info: SourceInfo = { filename, source, lines: source.split('\n') };
+  // descent.ts knows no program the line scan would find a tokenizer error in.
+  const top = parseCorrect(source);
+  if (top) return { top, info };
+  const scanned = _scan(info);
+  if (scanned.error) throw scanned.error;
+  return { top: syntaxOf(_lezerParse(info, scanned)), info };
+}
+
+/** Lezer's tree of `source` (the reference descent.ts is tested against), or the same errors as parse(). */
+export function parseTree(source: string, filename: string): { tree: Tree; info: SourceInfo } {
   const info: SourceInfo = { filename, source, lines: source.split('\n') };
   const scanned = _scan(info);
   if (scanned.error) throw scanned.error;
+  return { tree: _lezerParse(info, scanned), info };
+}
+
+function _lezerParse(info: SourceInfo, scanned: _Scanned): Tree {
+  const source = info.source;
   const grammar = _grammar();
   const tree = (grammar.fast ?? grammar.parser).parse(source);
   const unclosed = scanned.unclosed;
@@ -642,7 +666,7 @@ export function parse(source: string, filename: string): { tree: Tree; info: Sou
     if (parserError && parserError.lineno <= unclosed.line && !parserError.atEnd && !readOn) throw parserError;
     throw syntaxErrorAt(info, `'${unclosed.ch}' was never closed`, unclosed.line, unclosed.col, { atEndOfSource: true });
   }
-  if (!_hasErrorOrPrint(tree, grammar)) return { tree, info };
+  if (!_hasErrorOrPrint(tree, grammar)) return tree;
   throw _parserError(tree, info);
 }
 

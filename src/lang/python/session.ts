@@ -277,9 +277,9 @@ export class PythonSession {
     const cached = key === undefined ? undefined : cache!.get(key);
     if (cached) return cached;
     const emitted = asFirstTranslation(() => {
-      const { tree, info } = parse(source, filename);
-      check(tree, info);
-      return new Emitter(source, { mode }).emit(tree);
+      const { top, info } = parse(source, filename);
+      check(top, info);
+      return new Emitter(source, { mode }).emit(top);
     });
     const compiled = { js: emitted.lines.map((l) => l.text).join('\n'), lines: emitted.lines, globals: emitted.globals, free: emitted.free };
     if (key !== undefined) cache!.set(key, compiled);

@@ -1,10 +1,17 @@
-// The parsed program as plain objects, built once by one walk of Lezer's tree, for the passes
+// The parsed program as plain objects (made by descent.ts, or by one walk of Lezer's tree), for the passes
 // that read it (check.ts, emit.ts). Lezer's own SyntaxNode is made afresh by every `firstChild`
 // and `nextSibling` (a search in the packed buffer and an allocation each time), and check and
 // emit ask for the same children again and again. In a fresh process those getters are also
 // what V8 keeps compiling with TurboFan and throwing away ("Bailed out due to dependency change",
 // `node --trace-opt`): a first translation spent more on that than on emitting.
-import type { NodeType, Tree, TreeBuffer } from '@lezer/common';
+import type { Tree, TreeBuffer } from '@lezer/common';
+
+/** What PyNode reads of a node's type: Lezer's NodeType, or descent.ts's stand-in for it. */
+export interface PyNodeType {
+  readonly name: string;
+  /** Whether the type has this name or is in this group (NodeType.is). */
+  is(name: string): boolean;
+}
 
 /** A node with the part of Lezer's SyntaxNode interface the translator reads. */
 export class PyNode {
@@ -15,7 +22,7 @@ export class PyNode {
   private _index = 0;
 
   constructor(
-    readonly type: NodeType,
+    readonly type: PyNodeType,
     readonly name: string,
     readonly from: number,
     readonly to: number,
@@ -55,6 +62,28 @@ export class PyNode {
     replacement._index = old._index;
     parent._all[old._index] = replacement;
     if (parent.children !== parent._all) parent.children[parent.children.indexOf(old)] = replacement;
+  }
+
+  /** @internal (descent.ts) A node made after its children, which it adopts. */
+  static _made(type: PyNodeType, from: number, to: number, kids: readonly PyNode[]): PyNode {
+    const node = new PyNode(type, type.name, from, to, null);
+    for (const kid of kids) {
+      (kid as { parent: PyNode | null }).parent = node;
+      PyNode._adopt(node, kid);
+    }
+    return node;
+  }
+
+  /** @internal (descent.ts) Comments put among the children of `parent`, in source order. */
+  static _addComments(parent: PyNode, comments: readonly PyNode[]): void {
+    const all = [...parent._all, ...comments].sort((a, b) => a.from - b.from);
+    parent.children = parent._all.filter((c) => c.name !== 'Comment');
+    parent._all.length = 0;
+    for (const c of all) {
+      (c as { parent: PyNode | null }).parent = parent;
+      c._index = parent._all.length;
+      parent._all.push(c);
+    }
   }
 
   /** @internal (syntaxOf) */
@@ -140,12 +169,13 @@ function _bindNotTighter(node: PyNode): void {
   for (let i = 0; i < kids.length; i++) {
     const child = kids[i]!;
     _bindNotTighter(child);
-    const fixed = _notOfBoolOp(child);
+    const fixed = notOfBoolOp(child);
     if (fixed !== child) _replaceChild(node, child, fixed);
   }
 }
 
-function _notOfBoolOp(u: PyNode): PyNode {
+/** @internal (descent.ts) `not (L and R)` as `(not L) and R`, or `u` itself. */
+export function notOfBoolOp(u: PyNode): PyNode {
   const [not, operand] = u.children;
   if (u.name !== 'UnaryExpression' || not?.name !== 'not' || operand?.name !== 'BinaryExpression') return u;
   const [left, op, right] = operand.children;
@@ -153,7 +183,7 @@ function _notOfBoolOp(u: PyNode): PyNode {
   const negated = new PyNode(u.type, u.name, u.from, left.to, null);
   _adoptAll(negated, [not, left]);
   const boolOp = new PyNode(operand.type, operand.name, u.from, u.to, u.parent);
-  _adoptAll(boolOp, [_notOfBoolOp(negated), op, right]);
+  _adoptAll(boolOp, [notOfBoolOp(negated), op, right]);
   return boolOp;
 }
 

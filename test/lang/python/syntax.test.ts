@@ -5,7 +5,7 @@ import type { SyntaxNode, Tree } from '@lezer/common';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from '../../../src/lang/python/parse.ts';
+import { parseTree } from '../../../src/lang/python/parse.ts';
 import { PySyntaxError } from '../../../src/lang/python/runtime/exceptions.ts';
 import { syntaxOf, type PyNode } from '../../../src/lang/python/syntax.ts';
 
@@ -15,7 +15,7 @@ const CASES = join(import.meta.dirname, '..', '..', 'python', 'cases');
 // CommonJS build), and a tree of @lezer/python's ES build would hide a class that is not the one
 // syntax.ts sees (d70055d's `instanceof TreeBuffer` was false for every buffer, and every program
 // failed with a JavaScript TypeError).
-const _parse = (source: string): Tree => parse(source, 'syntax.py').tree;
+const _parse = (source: string): Tree => parseTree(source, 'syntax.py').tree;
 
 function _accepted(source: string): boolean {
   try {
