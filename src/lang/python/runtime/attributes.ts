@@ -6,7 +6,8 @@ import { Exception, QUALIFIED_NAMES, ValueError } from '../../../socket/exceptio
 import { pyRepr, repr, str } from '../../../socket/format.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
-import { BOUND_FUNCTION, BOUND_SELF, PY_CLASS, PY_DOC, PY_FUNCTION, PY_NATIVE, PY_QUALNAME, PyObject, isUserInstance, argAt as _arg, bindMethod, callJS, invoke, isFreeFunction, native, qualnameOf, unboundMethod, type NativeFunction } from './call.ts';
+import { BUILTIN_TYPE, BOUND_FUNCTION, BOUND_SELF, PY_CLASS, PY_DOC, PY_FUNCTION, PY_NATIVE, PY_QUALNAME, PyObject, isUserInstance, argAt as _arg, bindMethod, callJS, invoke, isFreeFunction, native, pythonDefines, qualnameOf, unboundMethod, type NativeFunction } from './call.ts';
+import { builtinValueOf } from './builtin-bases.ts';
 import { Socket } from '../../../socket/socket.ts';
 import { AttributeError, attributeError, BUILTIN_EXCEPTIONS, CAUGHT_STACK, ImportError, IndexError, KeyError, NameError, outsideException } from './exceptions.ts';
 import { Traceback } from './handling.ts';
@@ -526,6 +527,12 @@ function _mro(cls: Function): Function[] {
   const error = cls === Error || cls.prototype instanceof Error;
   for (let c = Object.getPrototypeOf(cls) as Function; c && c !== Function.prototype && c !== PyObject && c !== Error && c !== base; c = Object.getPrototypeOf(c) as Function) {
     if (c === Exception && outsideException(cls)) continue;
+    // The JS class a subclass of dict, list or int extends: the builtin type, whose base is object.
+    const builtin = (c as unknown as Record<symbol, Function | undefined>)[BUILTIN_TYPE];
+    if (builtin) {
+      out.push(builtin);
+      break;
+    }
     out.push(c);
   }
   if (error) out.push(base);
@@ -533,8 +540,16 @@ function _mro(cls: Function): Function[] {
   return out;
 }
 
-/** A dict subclass written in TypeScript (collections.Counter) overrides dict's methods with its own natives. */
+/**
+ * A method of a subclass that answers before the builtin type's: a Python class's own (`append`
+ * in `class Registry(list)`), or a dict subclass written in TypeScript's (collections.Counter).
+ */
 function _override(obj: unknown, name: string): Function | undefined {
+  if (isUserInstance(obj)) {
+    if (!pythonDefines(obj as object, name)) return undefined;
+    const f = (obj as Record<string, unknown>)[name];
+    return typeof f === 'function' ? f : undefined;
+  }
   if (!(obj instanceof PyDict) || Object.getPrototypeOf(obj) === PyDict.prototype) return undefined;
   const own = (obj as unknown as Record<string, unknown>)[name];
   return typeof own === 'function' && (own as unknown as Record<symbol, unknown>)[PY_NATIVE] ? own : undefined;
@@ -561,7 +576,9 @@ export function getattr(obj: unknown, name: string): unknown {
     throw attributeError(obj, name, `'NoneType' object has no attribute '${name}'`);
   }
   const table = _table(obj);
-  if (table) {
+  // An instance of a Python subclass of dict, list or int: what its class (or itself) defines first.
+  const user = table !== undefined && isUserInstance(obj);
+  if (table && !(user && pythonDefines(obj as object, name))) {
     const own = _override(obj, name);
     if (own) return bindMethod(own, obj);
     const m = table[name];
@@ -570,7 +587,7 @@ export function getattr(obj: unknown, name: string): unknown {
     if (name === 'real' && isInt(obj)) return intValue(obj);
     // A named tuple's fields and its own _fields, _asdict, _replace (stdlib/namedtuple.ts).
     if (namedFields(obj) !== undefined && Object.hasOwn(obj as object, name)) return (obj as unknown as Record<string, unknown>)[name];
-    if (typeof obj !== 'object' || Array.isArray(obj) || obj instanceof PyDict || obj instanceof PySet) _missing(obj, name);
+    if (!user && (typeof obj !== 'object' || Array.isArray(obj) || obj instanceof PyDict || obj instanceof PySet)) _missing(obj, name);
   }
   if (obj instanceof Error) {
     if (name === 'name' && obj instanceof NameError) return obj.nameNotFound ?? null;
@@ -646,7 +663,7 @@ export function setattr(obj: unknown, name: string, value: unknown): void {
   if (isNone(obj) || typeof obj !== 'object' && typeof obj !== 'function' || Array.isArray(obj) || obj instanceof Map || obj instanceof Set || obj instanceof PyFloat || obj instanceof PyIntEnum) {
     // A named tuple's field is a read-only property (3.11: "can't set attribute").
     if (namedFields(obj)?.includes(name)) throw attributeError(obj, name, "can't set attribute");
-    if (typeof obj === 'string' || isInt(obj) || Array.isArray(obj) || isNone(obj) || obj instanceof Map) {
+    if ((typeof obj === 'string' || isInt(obj) || Array.isArray(obj) || isNone(obj) || obj instanceof Map) && !isUserInstance(obj)) {
       throw attributeError(obj, name, `'${pyTypeName(obj)}' object has no attribute '${name}'`);
     }
   }
@@ -728,6 +745,15 @@ function _withCollected(args: unknown[], call: (args: unknown[]) => unknown): un
 export function superMethod(f: unknown, self: unknown, name: string): Function {
   // A TypeScript base (threading.Thread) was constructed already: its __init__ has nothing to do.
   if (f === undefined && name === '__init__') return native('__init__', () => null);
+  // A subclass of dict, list or int: the builtin type's method (`super().__setitem__(k, v)`),
+  // its repr and str those of the value itself, not the subclass's own __repr__ again.
+  const isPython = typeof f === 'function' && Boolean((f as unknown as Record<symbol, unknown>)[PY_FUNCTION]);
+  const table = isUserInstance(self) && !isPython ? _table(self) : undefined;
+  const builtin = table?.[name];
+  if (builtin) {
+    const plain = ['__repr__', '__str__', '__format__'].includes(name) ? builtinValueOf(self) : self;
+    return _bindNative(name, builtin, plain);
+  }
   if (typeof f !== 'function') throw attributeError(self, name, `'super' object has no attribute '${name}'`);
   return bindMethod(f, self);
 }

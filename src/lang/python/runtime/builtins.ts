@@ -15,6 +15,7 @@ import { BOUND_SELF, PY_CLASS, PY_NATIVE, PyObject, awaitWait, classQualname, in
 import { setHome } from './homes.ts';
 import { BUILTIN_EXCEPTIONS, matches, outsideException, StopIteration, SystemExit } from './exceptions.ts';
 import { add as dunderAdd, collect, dunder, isAsyncItems, iter as dunderIter, lessThan, richEq, richTruthy, userBytes, userLen, userMethod } from './dunders.ts';
+import { registerBuiltinBases } from './builtin-bases.ts';
 import { BuiltinIterator, LazyIterator, PyGenerator, isAsyncSource } from './generator.ts';
 import { pyHash } from './hash.ts';
 import { addressOf, objectId } from './ids.ts';
@@ -428,10 +429,13 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
   const moduleType = _type('module', (x) => (x as { [Symbol.toStringTag]?: unknown } | null)?.[Symbol.toStringTag] === 'module', () => null);
   const TYPES = [int, float, str, bool, bytesType, bytearray, list, tupleType, dict, set, frozenset, range, NoneType, slice, typeType];
   registerBuiltinTypes({ int, float, str, bool, bytes: bytesType, list, tuple: tupleType, dict, set, frozenset, object, type: typeType });
+  registerBuiltinBases({ dict, list, int });
   function typeOf(x: unknown): unknown {
     if ((x as { [Symbol.toStringTag]?: unknown } | null)?.[Symbol.toStringTag] === 'module') return moduleType;
     if (typeof x === 'boolean') return bool;
     if (x instanceof PyGenerator) return generatorType;
+    // An instance of a Python class that subclasses dict, list or int.
+    if (isUserInstance(x)) return (x as { constructor: unknown }).constructor;
     if (x instanceof BuiltinIterator || x instanceof LazyIterator) return _iteratorType(x.typeName);
     if (x instanceof PyIntEnum) return enumType(x);
     if (x === NOT_IMPLEMENTED || x === ELLIPSIS) return _singletonType(x);
@@ -491,7 +495,10 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
       const [c, p] = a as [Function, unknown];
       const parents = isTuple(p) ? p : [p];
       const isError = c === Error || c?.prototype instanceof Error;
+      // A Python subclass of dict extends the class standing for dict (builtin-bases.ts).
+      const classOf = (q: unknown): unknown => (q as Record<symbol, unknown> | null)?.[Symbol.for('socklab.python.classOf')] ?? q;
       return parents.some((q) => q === c || (c === bool && q === int) || q === object
+        || (typeof c === 'function' && classOf(q) !== q && c.prototype instanceof (classOf(q) as Function))
         || (q === BUILTIN_EXCEPTIONS.Exception && outsideException(c) ? false : typeof q === 'function' && typeof q.prototype === 'object' && c.prototype instanceof q)
         || (q === BUILTIN_EXCEPTIONS.BaseException && isError));
     }),

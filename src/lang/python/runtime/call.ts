@@ -21,6 +21,13 @@ export const PY_FUNCTION = Symbol.for('socklab.python.function');
 export const PY_CLASS = Symbol.for('socklab.python.class');
 /** Marks builtins written for Python: called as fn(args, kwargs) with Python values. */
 export const PY_NATIVE = Symbol.for('socklab.python.native');
+/**
+ * On the JS class a Python class extends to subclass a builtin type (builtin-bases.ts): makes the
+ * instance, as the type's __new__ does, from the class and the call's arguments.
+ */
+export const BUILTIN_NEW = Symbol.for('socklab.python.builtinNew');
+/** On the same class: the builtin type it stands for (`dict`), as __mro__ and __bases__ name it. */
+export const BUILTIN_TYPE = Symbol.for('socklab.python.builtinType');
 
 export interface Params {
   positional: readonly string[];
@@ -319,12 +326,23 @@ async function _instantiate(cls: Function, args: unknown[], kw: Record<string, u
   // its constructor unless the Python class has its own __init__, which then takes them instead
   // (the base is constructed as Base()). Exceptions always keep their arguments as args.
   const ownInit = _pythonInit(cls);
+  // A subclass of dict, list or int: the type's __new__, then the class's __init__ or the type's.
+  const builtinNew = (cls as unknown as Record<symbol, ((c: Function, a: unknown[], k: typeof kw) => unknown) | undefined>)[BUILTIN_NEW];
+  if (builtinNew) {
+    const obj = (await builtinNew(cls, args, kw)) as Record<string, unknown>;
+    await invoke(obj.__init__, obj, args, kw);
+    return obj;
+  }
   const jsBase = !(cls.prototype instanceof PyObject) && !(cls.prototype instanceof Error);
   const deferred = (cls as unknown as Record<symbol, unknown>)[DEFERRED_INIT] === true;
-  const ctorArgs = jsBase && ownInit ? (deferred ? [DEFERRED_INIT] : []) : args.map(toJS);
+  const error = cls.prototype instanceof Error;
+  // An exception keeps its arguments as Python gave them (E(2.0).args is (2.0,)).
+  const ctorArgs = jsBase && ownInit ? (deferred ? [DEFERRED_INIT] : []) : error ? [...args] : args.map(toJS);
   if (jsBase && !ownInit && kw && Object.keys(kw).length > 0) ctorArgs.push(Object.fromEntries(Object.entries(kw).map(([k, v]) => [k, toJS(v)])));
   const obj = Reflect.construct(cls, ctorArgs) as Record<string, unknown>;
-  if (jsBase && !ownInit) return obj;
+  // An exception's constructor took the arguments (OSError(2, 'nope') its errno and strerror):
+  // BaseException.__init__ would only set args again.
+  if ((jsBase || error) && !ownInit) return obj;
   // object_new: a class with neither __init__ nor __new__ of its own takes no arguments (a
   // misspelt `def __int__(self, x)` leaves the class with object's).
   if (!ownInit && cls.prototype instanceof PyObject && (args.length > 0 || (kw && Object.keys(kw).length > 0))) {
@@ -528,6 +546,19 @@ export function base(x: unknown, next?: unknown): Function {
 /** Whether x is an instance of a class written in Python (its special methods answer for it). */
 export const isUserInstance = (x: unknown): boolean =>
   typeof x === 'object' && x !== null && Boolean((x as { constructor?: Record<symbol, unknown> }).constructor?.[PY_CLASS]);
+
+/**
+ * Whether the Python class of `x` (or `x` itself, an attribute set on it) defines `name`, rather
+ * than the builtin type it subclasses: its method answers first (`append`, `__getitem__`).
+ */
+export function pythonDefines(x: object, name: string): boolean {
+  if (Object.hasOwn(x, name)) return true;
+  for (let p = Object.getPrototypeOf(x) as object | null; p; p = Object.getPrototypeOf(p) as object | null) {
+    if (!(p as { constructor?: Record<symbol, unknown> }).constructor?.[PY_CLASS]) return false;
+    if (Object.hasOwn(p, name)) return true;
+  }
+  return false;
+}
 
 /** A native function's argument `name`, given at position `i` or as a keyword. */
 export const argAt = (args: unknown[], kw: Record<string, unknown> | undefined, i: number, name: string): unknown =>

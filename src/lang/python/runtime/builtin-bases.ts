@@ -1,0 +1,113 @@
+// Python classes that subclass a builtin type: `class Clients(dict)`, `class Registry(list)`,
+// `class Port(int)`. The class statement extends the JS class that stands for the type here, so an
+// instance is the builtin value itself (a PyDict, an array, a boxed int, as an IntEnum member is
+// one) and every operator, builtin and method of the type works on it unchanged; the methods the
+// Python class defines answer first (dunders.ts, attributes.ts), as the subclass's slots do in
+// CPython. The type's __new__ makes the value (BUILTIN_NEW) and its __init__ fills it, so
+// `super().__init__(pairs)` in the subclass's own __init__ is dict's or list's.
+import { pyRepr, repr } from '../../../socket/format.ts';
+import { ValueError } from '../../../socket/exceptions.ts';
+import { BUILTIN_NEW, BUILTIN_TYPE, invoke, native } from './call.ts';
+import { collect } from './dunders.ts';
+import { PyDict, PyIntEnum } from './values.ts';
+
+const _PYTYPE = Symbol.for('socklab.pytype');
+const _CLASS_OF = Symbol.for('socklab.python.classOf');
+
+/** An instance is named by its Python class (`'Clients' object has no attribute …`). */
+function _namedByClass(proto: object): void {
+  Object.defineProperty(proto, _PYTYPE, { get(this: object) { return this.constructor.name; }, configurable: true });
+}
+
+/** dict as a base: dict.__init__ (dict_update_common) fills the new, empty dict. */
+export class DictBase extends PyDict {}
+_namedByClass(DictBase.prototype);
+Object.defineProperty(DictBase.prototype, '__init__', {
+  value: native('__init__', async function (this: PyDict, args: unknown[], kw: Record<string, unknown> | undefined) {
+    if (args.length > 1) throw new TypeError(`dict expected at most 1 argument, got ${args.length}`);
+    const src = args[0];
+    // Stored directly, as CPython's dict_merge does: a subclass's __setitem__ is not called.
+    const put = (k: unknown, v: unknown): void => void PyDict.prototype.set.call(this, k, v);
+    if (src instanceof Map) for (const [k, v] of src) put(k, v);
+    else if (args.length === 1) {
+      let i = 0;
+      for (const pair of await collect(src)) {
+        const items = await collect(pair);
+        if (items.length !== 2) throw new ValueError(`dictionary update sequence element #${i} has length ${items.length}; 2 is required`);
+        put(items[0], items[1]);
+        i++;
+      }
+    }
+    for (const [k, v] of Object.entries(kw ?? {})) put(k, v);
+    return null;
+  }),
+  writable: true,
+  configurable: true,
+});
+Object.defineProperty(DictBase, BUILTIN_NEW, { value: (cls: new () => PyDict) => new cls() });
+
+/** list as a base: list.__init__ (list___init___impl) empties the list, then extends it. */
+export class ListBase extends Array<unknown> {
+  // slice(), map(), concat() on an instance make plain lists, as list's own methods do in CPython.
+  static get [Symbol.species](): ArrayConstructor {
+    return Array;
+  }
+}
+_namedByClass(ListBase.prototype);
+Object.defineProperty(ListBase.prototype, '__init__', {
+  value: native('__init__', async function (this: unknown[], args: unknown[], kw: Record<string, unknown> | undefined) {
+    if (kw && Object.keys(kw).length > 0) throw new TypeError('list() takes no keyword arguments');
+    if (args.length > 1) throw new TypeError(`list expected at most 1 argument, got ${args.length}`);
+    const items = args.length === 0 ? [] : await collect(args[0]);
+    this.length = 0;
+    this.push(...items);
+    return null;
+  }),
+  writable: true,
+  configurable: true,
+});
+Object.defineProperty(ListBase, BUILTIN_NEW, { value: (cls: new () => unknown[]) => new cls() });
+
+/**
+ * int as a base: the value is made by int(...) from the call's arguments (int.__new__), and boxed
+ * as an IntEnum member is, so every place that takes an int takes it (isInt, intValue, toJS).
+ */
+export class IntBase extends PyIntEnum {
+  constructor(value: number | bigint) {
+    // A value past 2**53 stays a bigint: intValue() hands it on as it is.
+    super('int', '', value as number);
+  }
+  override [pyRepr](): string {
+    return repr(this.value);
+  }
+}
+_namedByClass(IntBase.prototype);
+// object.__init__: the value was made by __new__; the arguments were int()'s.
+Object.defineProperty(IntBase.prototype, '__init__', { value: native('__init__', () => null), writable: true, configurable: true });
+
+/** The builtin types a Python class may subclass, by the JS class standing for each. */
+export function registerBuiltinBases(types: { dict: Function; list: Function; int: Function }): void {
+  const pairs: [Function, Function][] = [[types.dict, DictBase], [types.list, ListBase], [types.int, IntBase]];
+  for (const [type, cls] of pairs) {
+    Object.defineProperty(type, _CLASS_OF, { value: cls });
+    Object.defineProperty(cls, BUILTIN_TYPE, { value: type });
+  }
+  Object.defineProperty(IntBase, BUILTIN_NEW, {
+    value: async (cls: new (v: number | bigint) => IntBase, args: unknown[], kw: Record<string, unknown> | undefined) => {
+      const v = await invoke(types.int, undefined, args, kw);
+      return new cls(v instanceof PyIntEnum ? v.value : (v as number | bigint));
+    },
+  });
+}
+
+/** The builtin value a subclass's instance holds, as the builtin type's own methods see it (super().__repr__()). */
+export function builtinValueOf(x: unknown): unknown {
+  if (x instanceof DictBase) return new PyDict(x);
+  if (x instanceof ListBase) return [...x];
+  if (x instanceof IntBase) return x.value;
+  return x;
+}
+
+/** Whether x is an instance of a Python subclass of a builtin type. */
+export const isBuiltinSubclassInstance = (x: unknown): boolean => x instanceof DictBase || x instanceof ListBase || x instanceof IntBase;
+
