@@ -6,7 +6,7 @@ import { Exception, QUALIFIED_NAMES, ValueError } from '../../../socket/exceptio
 import { pyRepr, repr, str } from '../../../socket/format.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
-import { BUILTIN_TYPE, BOUND_FUNCTION, BOUND_SELF, PY_CLASS, PY_DOC, PY_FUNCTION, PY_NATIVE, PY_QUALNAME, PyObject, isUserInstance, argAt as _arg, bindMethod, callJS, invoke, isFreeFunction, native, pythonDefines, qualnameOf, unboundMethod, type NativeFunction } from './call.ts';
+import { BUILTIN_TYPE, BOUND_FUNCTION, BOUND_SELF, PY_CLASS, PY_DOC, PY_FUNCTION, PY_NATIVE, PY_QUALNAME, PyObject, isUserInstance, argAt as _arg, bindMethod, callJS, invoke, isFreeFunction, native, pythonDefines, qualnameOf, shadowingMethod, unboundMethod, type NativeFunction } from './call.ts';
 import { builtinValueOf } from './builtin-bases.ts';
 import { Socket } from '../../../socket/socket.ts';
 import { AttributeError, attributeError, BUILTIN_EXCEPTIONS, CAUGHT_STACK, ImportError, IndexError, KeyError, NameError, outsideException } from './exceptions.ts';
@@ -547,7 +547,7 @@ function _mro(cls: Function): Function[] {
 function _override(obj: unknown, name: string): Function | undefined {
   if (isUserInstance(obj)) {
     if (!pythonDefines(obj as object, name)) return undefined;
-    const f = (obj as Record<string, unknown>)[name];
+    const f = shadowingMethod(obj as object, name) ?? (obj as Record<string, unknown>)[name];
     return typeof f === 'function' ? f : undefined;
   }
   if (!(obj instanceof PyDict) || Object.getPrototypeOf(obj) === PyDict.prototype) return undefined;
@@ -578,9 +578,9 @@ export function getattr(obj: unknown, name: string): unknown {
   const table = _table(obj);
   // An instance of a Python subclass of dict, list or int: what its class (or itself) defines first.
   const user = table !== undefined && isUserInstance(obj);
+  const own = table ? _override(obj, name) : undefined;
+  if (own) return bindMethod(own, obj);
   if (table && !(user && pythonDefines(obj as object, name))) {
-    const own = _override(obj, name);
-    if (own) return bindMethod(own, obj);
     const m = table[name];
     if (m) return _bindNative(name, m, obj);
     if (name === '__hash__' && _UNHASHABLE.has(table)) return null;
@@ -624,6 +624,7 @@ export function getattr(obj: unknown, name: string): unknown {
     if (unbound && methods === OBJECT) return _objectMethod(name);
     // A static method (str.maketrans) takes no instance first: the table's version skips it.
     if (unbound && _STATICS.get(methods)?.has(name)) return native(name, (args, kw) => unbound([null, ...args], kw));
+    if (unbound && _SHOWS_VALUE.has(name)) return native(name, (args, kw) => unbound([builtinValueOf(args[0]), ...args.slice(1)], kw));
     if (unbound) return native(name, (args, kw) => unbound(args, kw));
     if (name === '__hash__' && _UNHASHABLE.has(methods)) return null;
     const statics = (obj as unknown as Record<string, unknown>)[name];
@@ -646,6 +647,8 @@ export function getattr(obj: unknown, name: string): unknown {
     const inherited = OBJECT[name];
     if (inherited && !(name in (obj as Function).prototype) && !(name in obj)) return _objectMethod(name);
     if (name === '__dict__') return _classDict(obj as Function);
+    const shadowing = shadowingMethod((obj as Function).prototype as object, name);
+    if (shadowing !== undefined) return unboundMethod(shadowing as Function);
     if (!(name in (obj as Function).prototype) && !(name in obj)) _missing(obj, name);
     const v = name in (obj as Function).prototype ? ((obj as Function).prototype as Record<string, unknown>)[name] : o[name];
     return typeof v === 'function' && !(v as unknown as Record<symbol, unknown>)[PY_CLASS] ? unboundMethod(v) : v;
@@ -704,7 +707,10 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): unkn
   const hasKw = last !== undefined && last !== null && (last as object).constructor?.name === 'Kwargs';
   const positional = hasKw ? args.slice(0, -1) : args;
   const kwargs = hasKw ? (last as { values: Record<string, unknown> }).values : undefined;
-  if (table && !_override(obj, name)) {
+  const own = table ? _override(obj, name) : undefined;
+  // A Python subclass's own method (`def append(self, x)` in `class Registry(list)`).
+  if (own && isUserInstance(obj)) return invoke(own, obj, positional, kwargs);
+  if (table && !own) {
     const m = table[name];
     if (m) return _TAKES_MAPPINGS.has(m) ? m([obj, ...positional], kwargs) : _withCollected(positional, (items) => m([obj, ...items], kwargs));
     // A list, dict, set or frozenset has no other methods (a namedtuple's are its own properties):
@@ -741,6 +747,12 @@ function _withCollected(args: unknown[], call: (args: unknown[]) => unknown): un
   return Promise.all(args.map((x) => (isAsyncSource(x) ? collect(x) : x))).then(call);
 }
 
+/**
+ * The builtin type's methods that show a subclass's instance as the builtin value it is: dict's
+ * __repr__ on a Registry(dict) is the dict's, not Registry's own __repr__ again.
+ */
+const _SHOWS_VALUE = new Set(['__repr__', '__str__', '__format__']);
+
 /** `super().name`: the base class's method, bound to self. */
 export function superMethod(f: unknown, self: unknown, name: string): Function {
   // A TypeScript base (threading.Thread) was constructed already: its __init__ has nothing to do.
@@ -751,7 +763,7 @@ export function superMethod(f: unknown, self: unknown, name: string): Function {
   const table = isUserInstance(self) && !isPython ? _table(self) : undefined;
   const builtin = table?.[name];
   if (builtin) {
-    const plain = ['__repr__', '__str__', '__format__'].includes(name) ? builtinValueOf(self) : self;
+    const plain = _SHOWS_VALUE.has(name) ? builtinValueOf(self) : self;
     return _bindNative(name, builtin, plain);
   }
   if (typeof f !== 'function') throw attributeError(self, name, `'super' object has no attribute '${name}'`);

@@ -59,8 +59,8 @@ Object.defineProperty(ListBase.prototype, '__init__', {
     if (kw && Object.keys(kw).length > 0) throw new TypeError('list() takes no keyword arguments');
     if (args.length > 1) throw new TypeError(`list expected at most 1 argument, got ${args.length}`);
     const items = args.length === 0 ? [] : await collect(args[0]);
-    this.length = 0;
-    this.push(...items);
+    // Array's own methods: a subclass may define a push or splice of its own (call.ts _moveShadowing).
+    Array.prototype.splice.call(this, 0, this.length, ...items);
     return null;
   }),
   writable: true,

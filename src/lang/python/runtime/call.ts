@@ -527,8 +527,37 @@ export function defineClass<T extends Function>(cls: T, methods: Record<string, 
       Object.defineProperty(cls.prototype, name, { value: method, writable: true, configurable: true, enumerable: false });
     }
   }
+  _moveShadowing(cls);
   return cls;
 }
+
+/**
+ * The methods of a Python subclass of dict or list that the JS methods of a Map or an array are
+ * also called (`get`, `keys`, `pop`, `push`, `sort`): the runtime calls those on the value
+ * (`d.get(k)` inside ops.getitem), so the Python ones live apart, under PY_SHADOWED, where only
+ * Python's attribute lookup (attributes.ts) finds them.
+ */
+function _moveShadowing(cls: Function): void {
+  let base = Object.getPrototypeOf(cls) as Function | null;
+  while (base && (base as unknown as Record<symbol, unknown>)[PY_CLASS]) base = Object.getPrototypeOf(base) as Function | null;
+  if (!base || !(base as unknown as Record<symbol, unknown>)[BUILTIN_NEW]) return;
+  const proto = cls.prototype as Record<string | symbol, unknown>;
+  let table: Record<string, unknown> | undefined;
+  for (const name of Object.getOwnPropertyNames(proto)) {
+    if (name === 'constructor' || name.startsWith('__') || !(name in base.prototype)) continue;
+    table ??= Object.create((proto[PY_SHADOWED] as object | undefined) ?? null) as Record<string, unknown>;
+    table[name] = proto[name];
+    delete proto[name];
+  }
+  if (table) Object.defineProperty(proto, PY_SHADOWED, { value: table, configurable: true });
+}
+
+/** Where a Python subclass of a builtin keeps its methods named as the builtin's JS ones (_moveShadowing). */
+export const PY_SHADOWED = Symbol.for('socklab.python.shadowed');
+
+/** The method a Python subclass of dict or list defines under a JS method's name, if it does. */
+export const shadowingMethod = (x: object, name: string): unknown =>
+  ((x as Record<symbol, Record<string, unknown> | undefined>)[PY_SHADOWED] ?? undefined)?.[name];
 
 /** The base of a Python class statement: `class H(socketserver.BaseRequestHandler)`. */
 export function base(x: unknown, next?: unknown): Function {
@@ -552,7 +581,7 @@ export const isUserInstance = (x: unknown): boolean =>
  * than the builtin type it subclasses: its method answers first (`append`, `__getitem__`).
  */
 export function pythonDefines(x: object, name: string): boolean {
-  if (Object.hasOwn(x, name)) return true;
+  if (Object.hasOwn(x, name) || shadowingMethod(x, name) !== undefined) return true;
   for (let p = Object.getPrototypeOf(x) as object | null; p; p = Object.getPrototypeOf(p) as object | null) {
     if (!(p as { constructor?: Record<symbol, unknown> }).constructor?.[PY_CLASS]) return false;
     if (Object.hasOwn(p, name)) return true;

@@ -210,7 +210,8 @@ function _keyText(k: unknown): string {
 /** Python's dict: insertion-ordered, keyed by value. Iterates as [key, value] like a Map. */
 export class PyDict extends Map<unknown, unknown> {
   static readonly pyTypeName: string = 'dict';
-  private readonly _keys = new Map<unknown, unknown>();
+  // A true private field: vars() of a dict subclass's instance lists only what Python set on it.
+  readonly #keys = new Map<unknown, unknown>();
   constructor(entries?: Iterable<readonly [unknown, unknown]>) {
     super();
     if (entries) for (const [k, v] of entries) this.set(k, v);
@@ -223,24 +224,24 @@ export class PyDict extends Map<unknown, unknown> {
   }
   override set(k: unknown, v: unknown): this {
     const h = hashKey(k);
-    if (!this._keys.has(h)) this._keys.set(h, k);
+    if (!this.#keys.has(h)) this.#keys.set(h, k);
     super.set(h, v);
     return this;
   }
   override delete(k: unknown): boolean {
     const h = hashKey(k);
-    this._keys.delete(h);
+    this.#keys.delete(h);
     return super.delete(h);
   }
   override clear(): void {
-    this._keys.clear();
+    this.#keys.clear();
     super.clear();
   }
   override *keys(): MapIterator<unknown> {
-    yield* this._keys.values();
+    yield* this.#keys.values();
   }
   override *entries(): MapIterator<[unknown, unknown]> {
-    for (const [h, k] of this._keys) yield [k, super.get(h)];
+    for (const [h, k] of this.#keys) yield [k, super.get(h)];
   }
   override [Symbol.iterator](): MapIterator<[unknown, unknown]> {
     return this.entries();
