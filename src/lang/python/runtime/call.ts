@@ -8,7 +8,7 @@ import { DEFERRED_INIT, MIXIN } from '../../../modules/callable.ts';
 import { Exception, KeyboardInterrupt } from '../../../socket/exceptions.ts';
 import { pyRepr, repr } from '../../../socket/format.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
-import { tuple } from '../../../socket/tuple.ts';
+import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { addressOf } from './ids.ts';
 import { libraryFrames } from './library-frames.ts';
 import { Kwargs, PyDict, PyFloat, PyIntEnum } from './values.ts';
@@ -214,6 +214,8 @@ function _bindPython(f: Function, p: Params, args: unknown[], kw: Record<string,
 export function toJS(x: unknown): unknown {
   if (x instanceof PyFloat || x instanceof PyIntEnum) return x.value;
   if (x === null) return undefined;
+  // An address: `s.bind((host, port))` with port a float, an enum or an instance of an int subclass.
+  if (isTuple(x) && x.some((v) => v instanceof PyFloat || v instanceof PyIntEnum)) return tuple(...x.map((v) => (v === null ? v : toJS(v))));
   return x;
 }
 
@@ -495,10 +497,14 @@ Object.defineProperty(PyObject.prototype, Symbol.for('socklab.pytype'), {
   },
 });
 
-// Exception's __init__, for `super().__init__(message)` in a Python exception class.
+// Exception's __init__, for `super().__init__(message)` in a Python exception class: the builtin
+// exception it derives from takes the arguments (OSError's errno and strerror too).
 Object.defineProperty(Exception.prototype, '__init__', {
   value: native('__init__', function (this: Exception, args: unknown[]) {
-    const fresh = new Exception(...args);
+    let base = this.constructor as Function;
+    while ((base as unknown as Record<symbol, unknown>)[PY_CLASS]) base = Object.getPrototypeOf(base) as Function;
+    const fresh = Reflect.construct(base, args) as Exception;
+    for (const k of Object.keys(fresh)) (this as unknown as Record<string, unknown>)[k] = (fresh as unknown as Record<string, unknown>)[k];
     this.args = fresh.args;
     this.message = fresh.message;
   }),
