@@ -24,7 +24,7 @@ import { STR_STATICS, strMethods } from './str-methods.ts';
 import { FLOAT_METHODS, INT_METHODS, INT_STATICS } from './numeric.ts';
 import { builtinDunders, objectDunders, type DunderBuiltins, type DunderKind } from './builtin-dunders.ts';
 import { byteValue, contains, eq, getitem, iadd, iter, lt, truthy } from './ops.ts';
-import { DictView, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyRange, PySet, intValue, isInt, isNone, makeByteArray, spliceByteArray } from './values.ts';
+import { DictView, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyRange, PySet, intValue, isInt, isNone, makeByteArray, spliceByteArray, strValue } from './values.ts';
 
 type Methods = Record<string, NativeFunction>;
 
@@ -127,8 +127,9 @@ const STR: Methods = {
     const parts: string[] = [];
     let i = 0;
     for (const x of items) {
-      if (typeof x !== 'string') throw new TypeError(`sequence item ${i}: expected str instance, ${pyTypeName(x)} found`);
-      parts.push(x);
+      const s = strValue(x);
+      if (typeof s !== 'string') throw new TypeError(`sequence item ${i}: expected str instance, ${pyTypeName(x)} found`);
+      parts.push(s);
       i++;
     }
     return parts.join(a[0] as string);
@@ -429,7 +430,7 @@ const _UNHASHABLE = new Set<Methods>([LIST, DICT, SET, BYTEARRAY]);
 
 /** The method table of a builtin value, with the value passed as args[0]. */
 function _table(obj: unknown): Methods | undefined {
-  if (typeof obj === 'string') return STR;
+  if (typeof obj === 'string' || obj instanceof String) return STR;
   if (Array.isArray(obj)) return isTuple(obj) ? TUPLE : LIST;
   if (obj instanceof PyDict) return DICT;
   if (obj instanceof PyFrozenSet) return FROZENSET;
@@ -445,7 +446,7 @@ function _table(obj: unknown): Methods | undefined {
 const _boundCache = new WeakMap<NativeFunction, string>();
 function _bindNative(name: string, fn: NativeFunction, self: unknown): Function {
   void _boundCache;
-  const bound = native(name, (args, kw) => fn([self, ...args], kw));
+  const bound = native(name, (args, kw) => fn([strValue(self), ...args.map(strValue)], kw));
   const at = typeof self === 'object' && self !== null ? self : fn;
   Object.defineProperty(bound, pyRepr, { value: () => `<built-in method ${name} of ${pyTypeName(self)} object at ${addressOf(at)}>` });
   Object.defineProperty(bound, PY_QUALNAME, { value: `${pyTypeName(self)}.${name}` });
@@ -631,7 +632,8 @@ export function getattr(obj: unknown, name: string): unknown {
     if (statics !== undefined && Object.hasOwn(obj, name)) return statics;
     throw attributeError(obj, name, `type object '${(obj as Function).name}' has no attribute '${name}'`);
   }
-  if (name === '__dict__' && typeof obj === 'object') return new PyDict(Object.entries(o));
+  // A str subclass's instance is a String object: its characters are not attributes.
+  if (name === '__dict__' && typeof obj === 'object') return new PyDict(Object.entries(o).filter(([k]) => !(obj instanceof String && /^\d+$/.test(k))));
   // An instance's __module__ is its class's (a class attribute).
   if (name === '__module__' && typeof obj === 'object' && !Object.hasOwn(o, name) && typeof o.constructor === 'function' && (o.constructor as unknown as Record<symbol, unknown>)[PY_CLASS]) return getattr(o.constructor, name);
   // A def's or class's docstring; an instance has its class's.
@@ -712,7 +714,10 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): unkn
   if (own && isUserInstance(obj)) return invoke(own, obj, positional, kwargs);
   if (table && !own) {
     const m = table[name];
-    if (m) return _TAKES_MAPPINGS.has(m) ? m([obj, ...positional], kwargs) : _withCollected(positional, (items) => m([obj, ...items], kwargs));
+    // An instance of a str subclass is its str to str's methods, as an argument too (`'-'.join(names)` aside).
+    const self = strValue(obj);
+    const given = obj instanceof String || positional.some((x) => x instanceof String) ? positional.map(strValue) : positional;
+    if (m) return _TAKES_MAPPINGS.has(m) ? m([self, ...given], kwargs) : _withCollected(given, (items) => m([self, ...items], kwargs));
     // A list, dict, set or frozenset has no other methods (a namedtuple's are its own properties):
     // its JavaScript ones (push, has, add on a frozenset) are CPython's AttributeError, as getattr() says.
     if (_PLAIN_PROTOTYPES.has(Object.getPrototypeOf(obj)) && !Object.hasOwn(obj as object, name)) return invoke(getattr(obj, name), undefined, positional, kwargs);

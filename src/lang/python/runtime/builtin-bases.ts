@@ -1,7 +1,8 @@
 // Python classes that subclass a builtin type: `class Clients(dict)`, `class Registry(list)`,
-// `class Port(int)`. The class statement extends the JS class that stands for the type here, so an
-// instance is the builtin value itself (a PyDict, an array, a boxed int, as an IntEnum member is
-// one) and every operator, builtin and method of the type works on it unchanged; the methods the
+// `class Port(int)`, `class Name(str)`. The class statement extends the JS class that stands for
+// the type here, so an instance is the builtin value itself (a PyDict, an array, a boxed int as an
+// IntEnum member is one, a JS String object that the operators read as its str, values.ts
+// strValue) and every operator, builtin and method of the type works on it; the methods the
 // Python class defines answer first (dunders.ts, attributes.ts), as the subclass's slots do in
 // CPython. The type's __new__ makes the value (BUILTIN_NEW) and its __init__ fills it, so
 // `super().__init__(pairs)` in the subclass's own __init__ is dict's or list's.
@@ -85,9 +86,18 @@ _namedByClass(IntBase.prototype);
 // object.__init__: the value was made by __new__; the arguments were int()'s.
 Object.defineProperty(IntBase.prototype, '__init__', { value: native('__init__', () => null), writable: true, configurable: true });
 
+/** str as a base: a String object holding the str that str(...) made of the call's arguments (str.__new__). */
+export class StrBase extends String {
+  [pyRepr](): string {
+    return repr(this.valueOf());
+  }
+}
+_namedByClass(StrBase.prototype);
+Object.defineProperty(StrBase.prototype, '__init__', { value: native('__init__', () => null), writable: true, configurable: true });
+
 /** The builtin types a Python class may subclass, by the JS class standing for each. */
-export function registerBuiltinBases(types: { dict: Function; list: Function; int: Function }): void {
-  const pairs: [Function, Function][] = [[types.dict, DictBase], [types.list, ListBase], [types.int, IntBase]];
+export function registerBuiltinBases(types: { dict: Function; list: Function; int: Function; str: Function }): void {
+  const pairs: [Function, Function][] = [[types.dict, DictBase], [types.list, ListBase], [types.int, IntBase], [types.str, StrBase]];
   for (const [type, cls] of pairs) {
     Object.defineProperty(type, _CLASS_OF, { value: cls });
     Object.defineProperty(cls, BUILTIN_TYPE, { value: type });
@@ -98,6 +108,9 @@ export function registerBuiltinBases(types: { dict: Function; list: Function; in
       return new cls(v instanceof PyIntEnum ? v.value : (v as number | bigint));
     },
   });
+  Object.defineProperty(StrBase, BUILTIN_NEW, {
+    value: async (cls: new (v: string) => StrBase, args: unknown[], kw: Record<string, unknown> | undefined) => new cls(await invoke(types.str, undefined, args, kw) as string),
+  });
 }
 
 /** The builtin value a subclass's instance holds, as the builtin type's own methods see it (super().__repr__()). */
@@ -105,9 +118,10 @@ export function builtinValueOf(x: unknown): unknown {
   if (x instanceof DictBase) return new PyDict(x);
   if (x instanceof ListBase) return [...x];
   if (x instanceof IntBase) return x.value;
+  if (x instanceof StrBase) return x.valueOf();
   return x;
 }
 
 /** Whether x is an instance of a Python subclass of a builtin type. */
-export const isBuiltinSubclassInstance = (x: unknown): boolean => x instanceof DictBase || x instanceof ListBase || x instanceof IntBase;
+export const isBuiltinSubclassInstance = (x: unknown): boolean => x instanceof DictBase || x instanceof ListBase || x instanceof IntBase || x instanceof StrBase;
 

@@ -57,6 +57,7 @@ PyObject.prototype[pyRepr as unknown as 'toString'] = function (this: object) {
 // ---------------------------------------------------------------------------------------------
 
 function _len(x: unknown): number {
+  if (x instanceof String) return _len(x.valueOf());
   if (typeof x === 'string') return /[\uD800-\uDFFF]/.test(x) ? [...x].length : x.length;
   if (ArrayBuffer.isView(x)) return x.byteLength;
   if (Array.isArray(x)) return x.length;
@@ -336,7 +337,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     return parseInt_(x, base);
   });
   const float = _type('float', (x) => x instanceof PyFloat, (a) => new PyFloat(a[0] instanceof PyFloat ? a[0].value : parseFloat_(isInt(a[0]) ? Number(intValue(a[0])) : a.length === 0 ? 0 : a[0])));
-  const str = _type('str', (x) => typeof x === 'string', async (a, kw) => {
+  const str = _type('str', (x) => typeof x === 'string' || x instanceof String, async (a, kw) => {
     const x = a.length === 0 ? '' : a[0];
     const encoding = a[1] ?? kw?.encoding;
     if (encoding === undefined) return toStr(x);
@@ -429,7 +430,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
   const moduleType = _type('module', (x) => (x as { [Symbol.toStringTag]?: unknown } | null)?.[Symbol.toStringTag] === 'module', () => null);
   const TYPES = [int, float, str, bool, bytesType, bytearray, list, tupleType, dict, set, frozenset, range, NoneType, slice, typeType];
   registerBuiltinTypes({ int, float, str, bool, bytes: bytesType, list, tuple: tupleType, dict, set, frozenset, object, type: typeType });
-  registerBuiltinBases({ dict, list, int });
+  registerBuiltinBases({ dict, list, int, str });
   function typeOf(x: unknown): unknown {
     if ((x as { [Symbol.toStringTag]?: unknown } | null)?.[Symbol.toStringTag] === 'module') return moduleType;
     if (typeof x === 'boolean') return bool;

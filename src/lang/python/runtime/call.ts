@@ -214,8 +214,9 @@ function _bindPython(f: Function, p: Params, args: unknown[], kw: Record<string,
 export function toJS(x: unknown): unknown {
   if (x instanceof PyFloat || x instanceof PyIntEnum) return x.value;
   if (x === null) return undefined;
-  // An address: `s.bind((host, port))` with port a float, an enum or an instance of an int subclass.
-  if (isTuple(x) && x.some((v) => v instanceof PyFloat || v instanceof PyIntEnum)) return tuple(...x.map((v) => (v === null ? v : toJS(v))));
+  if (x instanceof String) return x.valueOf();
+  // An address: `s.bind((host, port))` with port a float, an enum or an instance of an int or str subclass.
+  if (isTuple(x) && x.some((v) => v instanceof PyFloat || v instanceof PyIntEnum || v instanceof String)) return tuple(...x.map((v) => (v === null ? v : toJS(v))));
   return x;
 }
 

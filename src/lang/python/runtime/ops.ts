@@ -11,7 +11,7 @@ import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { IndexError, KeyError, ZeroDivisionError } from './exceptions.ts';
 import {
-  DictView, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyIntFlag, flagResult, PyRange, PySet, PySlice, intValue, isInt, isNone, isReal, makeByteArray, normInt, realValue,
+  DictView, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyIntFlag, flagResult, PyRange, PySet, PySlice, intValue, isInt, isNone, isReal, makeByteArray, normInt, realValue, strValue,
   spliceByteArray,
 } from './values.ts';
 import {
@@ -31,6 +31,7 @@ export function truthy(x: unknown): boolean {
     case 'function': return true;
   }
   if (x === null) return false;
+  if (x instanceof String) return x.length > 0;
   if (x instanceof PyFloat) return x.value !== 0;
   if (x instanceof PyIntEnum) return x.value !== 0;
   if (Array.isArray(x)) return x.length > 0;
@@ -47,6 +48,7 @@ export function truthy(x: unknown): boolean {
 export function eq(a: unknown, b: unknown): boolean {
   if (a === b) return typeof a !== 'number' || !Number.isNaN(a);
   if (isNone(a) || isNone(b)) return isNone(a) && isNone(b);
+  if (a instanceof String || b instanceof String) return eq(strValue(a), strValue(b));
   const ta = typeof a;
   const tb = typeof b;
   if (ta === 'string' || tb === 'string') return false;
@@ -106,6 +108,7 @@ function _compareError(op: string, a: unknown, b: unknown): TypeError {
 function _cmp(op: string, a: unknown, b: unknown): number {
   if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
   if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  if (a instanceof String || b instanceof String) return _cmp(op, strValue(a), strValue(b));
   if (isReal(a) && isReal(b)) {
     const x = a instanceof PyFloat || b instanceof PyFloat ? realValue(a) : intValue(a);
     const y = a instanceof PyFloat || b instanceof PyFloat ? realValue(b) : intValue(b);
@@ -138,6 +141,7 @@ export const ge = (a: unknown, b: unknown): boolean => _cmp('>=', a, b) >= 0;
 
 /** Python's `x in container`. */
 export function contains(container: unknown, x: unknown): boolean {
+  if (container instanceof String || x instanceof String) return contains(strValue(container), strValue(x));
   if (typeof container === 'string') {
     if (typeof x !== 'string') throw new TypeError(`'in <string>' requires string as left operand, not ${typeName(x)}`);
     return container.includes(x);
@@ -196,6 +200,7 @@ export function add(a: unknown, b: unknown): unknown {
     const r = a + b;
     return Number.isSafeInteger(r) ? r : normInt(BigInt(a) + BigInt(b));
   }
+  if (a instanceof String || b instanceof String) return add(strValue(a), strValue(b));
   if (typeof a === 'string') {
     if (typeof b === 'string') return a + b;
     throw new TypeError(`can only concatenate str (not "${typeName(b)}") to str`);
@@ -258,6 +263,7 @@ function _repeat(seq: unknown, n: unknown): unknown {
 const _isSequence = (x: unknown): boolean => typeof x === 'string' || x instanceof Uint8Array || Array.isArray(x);
 
 export function mul(a: unknown, b: unknown): unknown {
+  if (a instanceof String || b instanceof String) return mul(strValue(a), strValue(b));
   if (_bothInts(a, b)) return _intOp(intValue(a), intValue(b), (x, y) => x * y, (x, y) => x * y);
   if (isReal(a) && isReal(b)) return new PyFloat(realValue(a) * realValue(b));
   if (_isSequence(a) && isInt(b)) return _repeat(a, b);
@@ -336,6 +342,7 @@ function _numericArgs(format: string, right: unknown): unknown {
 }
 
 export function mod(a: unknown, b: unknown): unknown {
+  if (a instanceof String) return mod(strValue(a), b);
   if (typeof a === 'string') return _percent(a, b);
   if (a instanceof Uint8Array) return _bytesPercent(a, b);
   if (_bothInts(a, b)) {
@@ -490,6 +497,7 @@ const _hasSurrogates = (s: string): boolean => /[\uD800-\uDFFF]/.test(s);
 
 /** Python's `container[key]`. */
 export function getitem(o: unknown, k: unknown): unknown {
+  if (o instanceof String) return getitem(o.valueOf(), k);
   if (Array.isArray(o)) {
     if (k instanceof PySlice) {
       const items = Array.from(k.range(o.length), (i) => o[i]);
@@ -645,6 +653,7 @@ export function delitem(o: unknown, k: unknown): void {
 /** Python's iter(x) as a JS iterable: str by character, bytes by int, dict by key. */
 export function iter(x: unknown): Iterable<unknown> {
   if (Array.isArray(x) || typeof x === 'string') return x;
+  if (x instanceof String) return x.valueOf();
   if (x instanceof Map) return x.keys();
   if (x !== null && typeof x === 'object' && (Symbol.iterator in x || Symbol.asyncIterator in x)) return x as Iterable<unknown>;
   throw new TypeError(`'${typeName(x)}' object is not iterable`);

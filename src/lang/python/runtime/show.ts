@@ -7,7 +7,7 @@ import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { BOUND_SELF, PY_FUNCTION, boundMethodRepr, invoke, isUserInstance as _isUser } from './call.ts';
 import { formatValue } from './format.ts';
-import { PyDict, PyFrozenSet, PyIntEnum, PyIntFlag, PySet } from './values.ts';
+import { PyDict, PyFrozenSet, PyIntEnum, PyIntFlag, PySet, strValue } from './values.ts';
 import { namedFields, namedTuple, namedType } from '../stdlib/namedtuple.ts';
 
 /** A value Python code has already shown: repr() and str() print its text. */
@@ -84,6 +84,7 @@ export async function toStr(x: unknown): Promise<string> {
   if (typeof x !== 'object' || x === null) return baseStr(x);
   const s = _pyMethod(x, '__str__');
   if (s) return _text(s, x, '__str__');
+  if (x instanceof String) return x.valueOf();
   // An IntFlag prints as its repr (re.IGNORECASE); an IntEnum as its int (enum.IntEnum.__str__);
   // a subclass of int as its __repr__ (int's own str is its repr).
   if (x instanceof PyIntFlag) return baseRepr(x);
@@ -108,11 +109,11 @@ export async function formatField(value: unknown, conversion: string, spec: stri
   }
   // object.__format__ takes only an empty spec.
   if ((_isUser(value) && !_builtinValue(value)) || value instanceof Error) throw new TypeError(`unsupported format string passed to ${pyTypeName(value)}.__format__`);
-  return formatValue(value, spec);
+  return formatValue(strValue(value), spec);
 }
 
 /** A subclass of dict, list or int formats as its builtin value (int.__format__). */
-const _builtinValue = (x: unknown): boolean => Array.isArray(x) || x instanceof PyDict || x instanceof PyIntEnum;
+const _builtinValue = (x: unknown): boolean => Array.isArray(x) || x instanceof PyDict || x instanceof PyIntEnum || x instanceof String;
 
 /** Whether showing `x` (or an item of it, one level down) may run a Python __str__ / __repr__. */
 export function needsShowing(x: unknown): boolean {

@@ -101,6 +101,12 @@ export class Kwargs {
 }
 
 export const isNone = (x: unknown): x is null | undefined => x === null || x === undefined;
+
+/**
+ * A str, or an instance of a Python subclass of str (a JS String object, builtin-bases.ts) as the
+ * str it is: the operators take both (`name + '!'`, `name == 'bob'`, `d[name]`).
+ */
+export const strValue = (x: unknown): unknown => (x instanceof String ? x.valueOf() : x);
 export const isFloat = (x: unknown): x is PyFloat => x instanceof PyFloat;
 export const isBytesLike = (x: unknown): x is Uint8Array => x instanceof Uint8Array;
 export const isList = (x: unknown): x is unknown[] => Array.isArray(x) && !isTuple(x);
@@ -152,6 +158,7 @@ export function hashKey(k: unknown): unknown {
       return null;
   }
   if (k === null) return null;
+  if (k instanceof String) return k.valueOf();
   if (k instanceof PyFloat) return k.value;
   if (k instanceof PyIntEnum) return k.value;
   if (isTuple(k)) return `\u0000t(${k.map((x) => _keyText(hashKey(x))).join(',')})`;
