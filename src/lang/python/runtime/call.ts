@@ -576,7 +576,12 @@ export function base(x: unknown, next?: unknown): Function {
     return (x as (cls: unknown) => Function)(base(next));
   }
   if (typeof x !== 'function') throw new TypeError('bases must be types');
-  return (x as unknown as Record<symbol, Function | undefined>)[Symbol.for('socklab.python.classOf')] ?? x;
+  const cls = (x as unknown as Record<symbol, Function | undefined>)[Symbol.for('socklab.python.classOf')];
+  if (cls) return cls;
+  // A builtin type socklab's classes cannot extend (bool and range cannot in CPython either; the
+  // others check.ts refuses by name): CPython's TypeError, not JavaScript's.
+  if ((x as unknown as Record<symbol, unknown>)[Symbol.for('socklab.python.typeCheck')]) throw new TypeError(`type '${x.name}' is not an acceptable base type`);
+  return x;
 }
 
 /** Whether x is an instance of a class written in Python (its special methods answer for it). */
