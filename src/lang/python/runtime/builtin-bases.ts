@@ -95,12 +95,20 @@ export class StrBase extends String {
 _namedByClass(StrBase.prototype);
 Object.defineProperty(StrBase.prototype, '__init__', { value: native('__init__', () => null), writable: true, configurable: true });
 
+type _New = (cls: Function, args: unknown[], kw: Record<string, unknown> | undefined) => unknown;
+
 /** The builtin types a Python class may subclass, by the JS class standing for each. */
 export function registerBuiltinBases(types: { dict: Function; list: Function; int: Function; str: Function }): void {
   const pairs: [Function, Function][] = [[types.dict, DictBase], [types.list, ListBase], [types.int, IntBase], [types.str, StrBase]];
   for (const [type, cls] of pairs) {
     Object.defineProperty(type, _CLASS_OF, { value: cls });
     Object.defineProperty(cls, BUILTIN_TYPE, { value: type });
+    // `super().__new__(cls, value)` in the subclass's own __new__: the type's.
+    const make = (args: unknown[], kw: Record<string, unknown> | undefined): unknown => {
+      if (typeof args[0] !== 'function') throw new TypeError(`${type.name}.__new__(X): X is not a type object`);
+      return (cls as unknown as Record<symbol, _New>)[BUILTIN_NEW]!(args[0], args.slice(1), kw);
+    };
+    Object.defineProperty(cls.prototype, '__new__', { value: native('__new__', make), writable: true, configurable: true });
   }
   Object.defineProperty(IntBase, BUILTIN_NEW, {
     value: async (cls: new (v: number | bigint) => IntBase, args: unknown[], kw: Record<string, unknown> | undefined) => {

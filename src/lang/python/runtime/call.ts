@@ -329,7 +329,16 @@ async function _instantiate(cls: Function, args: unknown[], kw: Record<string, u
   // its constructor unless the Python class has its own __init__, which then takes them instead
   // (the base is constructed as Base()). Exceptions always keep their arguments as args.
   const ownInit = _pythonInit(cls);
-  // A subclass of dict, list or int: the type's __new__, then the class's __init__ or the type's.
+  // A __new__ of the class's own (a singleton, `class Name(str)` changing its value): type_call
+  // runs __init__ only when __new__ returned an instance of the class.
+  const ownNew = _pythonNew(cls);
+  if (ownNew && (cls.prototype instanceof PyObject || (cls as unknown as Record<symbol, unknown>)[BUILTIN_NEW])) {
+    const obj = await invoke(ownNew, cls, args, kw);
+    const init = obj instanceof cls ? (obj as Record<string, unknown>).__init__ : undefined;
+    if (typeof init === 'function') await invoke(init, obj, args, kw);
+    return obj;
+  }
+  // A subclass of dict, list, int or str: the type's __new__, then the class's __init__ or the type's.
   const builtinNew = (cls as unknown as Record<symbol, ((c: Function, a: unknown[], k: typeof kw) => unknown) | undefined>)[BUILTIN_NEW];
   if (builtinNew) {
     const obj = (await builtinNew(cls, args, kw)) as Record<string, unknown>;
@@ -354,6 +363,16 @@ async function _instantiate(cls: Function, args: unknown[], kw: Record<string, u
   const init = obj.__init__;
   if (typeof init === 'function') await invoke(init, obj, args, kw);
   return obj;
+}
+
+/** The __new__ a Python class (or a Python base of it) defines. */
+function _pythonNew(cls: Function): Function | undefined {
+  for (let p = cls.prototype as object | null; p && p !== PyObject.prototype; p = Object.getPrototypeOf(p) as object | null) {
+    const ctor = (p as { constructor?: Record<symbol, unknown> }).constructor;
+    if (!ctor?.[PY_CLASS]) return undefined;
+    if (Object.hasOwn(p, '__new__')) return (p as Record<string, Function>).__new__;
+  }
+  return undefined;
 }
 
 /** Whether a Python class (or a Python base of it) defines __init__. */
@@ -492,6 +511,15 @@ export class PyObject {
   __init__(): void {}
 }
 Object.defineProperty(PyObject.prototype.__init__, PY_NATIVE, { value: true });
+// object.__new__(cls), for `super().__new__(cls)` in a class's own __new__.
+Object.defineProperty(PyObject.prototype, '__new__', {
+  value: native('__new__', (args) => {
+    if (typeof args[0] !== 'function') throw new TypeError(`object.__new__(X): X is not a type object (${pyTypeName(args[0])})`);
+    return Reflect.construct(args[0], []);
+  }),
+  writable: true,
+  configurable: true,
+});
 Object.defineProperty(PyObject.prototype, Symbol.for('socklab.pytype'), {
   get(this: object) {
     return this.constructor === PyObject ? 'object' : this.constructor.name;
