@@ -100,9 +100,11 @@ type _New = (cls: Function, args: unknown[], kw: Record<string, unknown> | undef
 /** The builtin types a Python class may subclass, by the JS class standing for each. */
 export function registerBuiltinBases(types: { dict: Function; list: Function; int: Function; str: Function }): void {
   const pairs: [Function, Function][] = [[types.dict, DictBase], [types.list, ListBase], [types.int, IntBase], [types.str, StrBase]];
+  // The JS classes are the process's; each session (a REPL's, each test's) has builtins of its own:
+  // the newest session's types are the ones __mro__ names and __new__ calls.
   for (const [type, cls] of pairs) {
     Object.defineProperty(type, _CLASS_OF, { value: cls });
-    Object.defineProperty(cls, BUILTIN_TYPE, { value: type });
+    Object.defineProperty(cls, BUILTIN_TYPE, { value: type, configurable: true });
     // `super().__new__(cls, value)` in the subclass's own __new__: the type's.
     const make = (args: unknown[], kw: Record<string, unknown> | undefined): unknown => {
       if (typeof args[0] !== 'function') throw new TypeError(`${type.name}.__new__(X): X is not a type object`);
@@ -111,12 +113,14 @@ export function registerBuiltinBases(types: { dict: Function; list: Function; in
     Object.defineProperty(cls.prototype, '__new__', { value: native('__new__', make), writable: true, configurable: true });
   }
   Object.defineProperty(IntBase, BUILTIN_NEW, {
+    configurable: true,
     value: async (cls: new (v: number | bigint) => IntBase, args: unknown[], kw: Record<string, unknown> | undefined) => {
       const v = await invoke(types.int, undefined, args, kw);
       return new cls(v instanceof PyIntEnum ? v.value : (v as number | bigint));
     },
   });
   Object.defineProperty(StrBase, BUILTIN_NEW, {
+    configurable: true,
     value: async (cls: new (v: string) => StrBase, args: unknown[], kw: Record<string, unknown> | undefined) => new cls(await invoke(types.str, undefined, args, kw) as string),
   });
 }

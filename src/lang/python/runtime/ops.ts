@@ -48,10 +48,10 @@ export function truthy(x: unknown): boolean {
 export function eq(a: unknown, b: unknown): boolean {
   if (a === b) return typeof a !== 'number' || !Number.isNaN(a);
   if (isNone(a) || isNone(b)) return isNone(a) && isNone(b);
-  if (a instanceof String || b instanceof String) return eq(strValue(a), strValue(b));
   const ta = typeof a;
   const tb = typeof b;
-  if (ta === 'string' || tb === 'string') return false;
+  // A str subclass's instance (a String object) equals its str.
+  if (ta === 'string' || tb === 'string') return (a instanceof String || b instanceof String) && strValue(a) === strValue(b);
   if (isReal(a) && isReal(b)) {
     if (a instanceof PyFloat || b instanceof PyFloat) return realValue(a) === realValue(b);
     // eslint-disable-next-line eqeqeq
@@ -76,6 +76,7 @@ export function eq(a: unknown, b: unknown): boolean {
     return true;
   }
   if (a instanceof PyRange && b instanceof PyRange) return eq([...a], [...b]);
+  if (a instanceof String && b instanceof String) return a.valueOf() === b.valueOf();
   return (typeof a === 'object' || typeof b === 'object') && nativeCompare(a, b, '==') === 0;
 }
 
@@ -141,8 +142,8 @@ export const ge = (a: unknown, b: unknown): boolean => _cmp('>=', a, b) >= 0;
 
 /** Python's `x in container`. */
 export function contains(container: unknown, x: unknown): boolean {
-  if (container instanceof String || x instanceof String) return contains(strValue(container), strValue(x));
   if (typeof container === 'string') {
+    if (x instanceof String) return container.includes(x.valueOf());
     if (typeof x !== 'string') throw new TypeError(`'in <string>' requires string as left operand, not ${typeName(x)}`);
     return container.includes(x);
   }
@@ -158,6 +159,7 @@ export function contains(container: unknown, x: unknown): boolean {
     for (const y of container) if (eq(x, y)) return true;
     return false;
   }
+  if (container instanceof String) return contains(container.valueOf(), x);
   const n = slots(container);
   if (n?.[NATIVE_CONTAINS]) return n[NATIVE_CONTAINS](x);
   // An iterator (enumerate, zip, reversed, a file, …): PySequence_Contains steps it up to the
@@ -200,13 +202,14 @@ export function add(a: unknown, b: unknown): unknown {
     const r = a + b;
     return Number.isSafeInteger(r) ? r : normInt(BigInt(a) + BigInt(b));
   }
-  if (a instanceof String || b instanceof String) return add(strValue(a), strValue(b));
   if (typeof a === 'string') {
     if (typeof b === 'string') return a + b;
+    if (b instanceof String) return a + b.valueOf();
     throw new TypeError(`can only concatenate str (not "${typeName(b)}") to str`);
   }
   if (_bothInts(a, b)) return _intOp(intValue(a), intValue(b), (x, y) => x + y, (x, y) => x + y);
   if (isReal(a) && isReal(b)) return new PyFloat(realValue(a) + realValue(b));
+  if (a instanceof String || b instanceof String) return add(strValue(a), strValue(b));
   if (a instanceof Uint8Array && b instanceof Uint8Array) {
     const out = _concat(a, b);
     return a instanceof bytes ? out : makeByteArray(out);
@@ -263,9 +266,9 @@ function _repeat(seq: unknown, n: unknown): unknown {
 const _isSequence = (x: unknown): boolean => typeof x === 'string' || x instanceof Uint8Array || Array.isArray(x);
 
 export function mul(a: unknown, b: unknown): unknown {
-  if (a instanceof String || b instanceof String) return mul(strValue(a), strValue(b));
   if (_bothInts(a, b)) return _intOp(intValue(a), intValue(b), (x, y) => x * y, (x, y) => x * y);
   if (isReal(a) && isReal(b)) return new PyFloat(realValue(a) * realValue(b));
+  if (a instanceof String || b instanceof String) return mul(strValue(a), strValue(b));
   if (_isSequence(a) && isInt(b)) return _repeat(a, b);
   if (isInt(a) && _isSequence(b)) return _repeat(b, a);
   if (_isSequence(a) || _isSequence(b)) {
@@ -342,9 +345,9 @@ function _numericArgs(format: string, right: unknown): unknown {
 }
 
 export function mod(a: unknown, b: unknown): unknown {
-  if (a instanceof String) return mod(strValue(a), b);
   if (typeof a === 'string') return _percent(a, b);
   if (a instanceof Uint8Array) return _bytesPercent(a, b);
+  if (a instanceof String) return _percent(a.valueOf(), b);
   if (_bothInts(a, b)) {
     const x = intValue(a);
     const y = intValue(b);
@@ -497,7 +500,6 @@ const _hasSurrogates = (s: string): boolean => /[\uD800-\uDFFF]/.test(s);
 
 /** Python's `container[key]`. */
 export function getitem(o: unknown, k: unknown): unknown {
-  if (o instanceof String) return getitem(o.valueOf(), k);
   if (Array.isArray(o)) {
     if (k instanceof PySlice) {
       const items = Array.from(k.range(o.length), (i) => o[i]);
@@ -516,6 +518,7 @@ export function getitem(o: unknown, k: unknown): unknown {
     }
     return v;
   }
+  if (o instanceof String) return getitem(o.valueOf(), k);
   if (typeof o === 'string') {
     const chars = _hasSurrogates(o) ? Array.from(o) : o;
     if (k instanceof PySlice) {
