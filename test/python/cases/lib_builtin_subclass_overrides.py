@@ -44,3 +44,43 @@ try:
     c['missing']
 except KeyError as e:
     print(repr(e))
+
+
+# Attributes named as the JavaScript value's own properties (a Map's size, an array's length, a
+# boxed int's value) are the instance's, and the builtin's behaviour is unchanged.
+class Cache(dict):
+    def __init__(self, size):
+        super().__init__()
+        self.size = size
+        self.keys_seen = []
+        self.get = 'shadowed'
+
+
+class Queue(list):
+    def __init__(self):
+        super().__init__([1, 2])
+        self.length = 10
+        self.push = 'p'
+
+
+class Port(int):
+    def __init__(self, value):
+        self.value = 'v%d' % value
+        self.name = 'http'
+
+
+class Word(str):
+    def __init__(self, text):
+        self.length = 99
+
+
+cache = Cache(3)
+cache['a'] = 1
+q = Queue()
+q.append(3)
+port = Port(80)
+w = Word('hey')
+print(cache.size, len(cache), cache, cache.get, sorted(vars(cache)))
+print(q.length, len(q), q, q.push, q[2])
+print(port.value, port.name, port + 1, port)
+print(w.length, len(w), w, w.upper())

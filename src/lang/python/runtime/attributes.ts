@@ -6,8 +6,8 @@ import { Exception, QUALIFIED_NAMES, ValueError } from '../../../socket/exceptio
 import { pyRepr, repr, str } from '../../../socket/format.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
-import { BUILTIN_TYPE, BOUND_FUNCTION, BOUND_SELF, PY_CLASS, PY_DOC, PY_FUNCTION, PY_NATIVE, PY_QUALNAME, PyObject, isUserInstance, argAt as _arg, bindMethod, callJS, invoke, isFreeFunction, native, pythonDefines, qualnameOf, shadowingMethod, unboundMethod, type NativeFunction } from './call.ts';
-import { builtinValueOf } from './builtin-bases.ts';
+import { BUILTIN_TYPE, BOUND_FUNCTION, BOUND_SELF, PY_CLASS, PY_DOC, PY_FUNCTION, PY_NATIVE, PY_QUALNAME, PyObject, isUserInstance, argAt as _arg, bindMethod, callJS, invoke, isFreeFunction, native, pythonDefines, qualnameOf, PY_SHADOWED, setShadowed, shadowingMethod, unboundMethod, type NativeFunction } from './call.ts';
+import { builtinValueOf, jsOwnedName } from './builtin-bases.ts';
 import { Socket } from '../../../socket/socket.ts';
 import { AttributeError, attributeError, BUILTIN_EXCEPTIONS, CAUGHT_STACK, ImportError, IndexError, KeyError, NameError, outsideException } from './exceptions.ts';
 import { Traceback } from './handling.ts';
@@ -580,7 +580,12 @@ export function getattr(obj: unknown, name: string): unknown {
   // An instance of a Python subclass of dict, list or int: what its class (or itself) defines first.
   const user = table !== undefined && isUserInstance(obj);
   const own = table ? _override(obj, name) : undefined;
-  if (own) return bindMethod(own, obj);
+  if (own && !_isInstanceAttribute(obj, name)) return bindMethod(own, obj);
+  // An attribute named as the JS value's own properties (`self.size` on a dict subclass).
+  if (user) {
+    const shadowed = shadowingMethod(obj as object, name);
+    if (shadowed !== undefined) return shadowed;
+  }
   if (table && !(user && pythonDefines(obj as object, name))) {
     const m = table[name];
     if (m) return _bindNative(name, m, obj);
@@ -633,7 +638,10 @@ export function getattr(obj: unknown, name: string): unknown {
     throw attributeError(obj, name, `type object '${(obj as Function).name}' has no attribute '${name}'`);
   }
   // A str subclass's instance is a String object: its characters are not attributes.
-  if (name === '__dict__' && typeof obj === 'object') return new PyDict(Object.entries(o).filter(([k]) => !(obj instanceof String && /^\d+$/.test(k))));
+  if (name === '__dict__' && typeof obj === 'object') {
+    const apart = Object.getOwnPropertyDescriptor(obj, PY_SHADOWED)?.value as object | undefined;
+    return new PyDict([...Object.entries(o).filter(([k]) => !(obj instanceof String && /^\d+$/.test(k))), ...Object.entries(apart ?? {})]);
+  }
   // An instance's __module__ is its class's (a class attribute).
   if (name === '__module__' && typeof obj === 'object' && !Object.hasOwn(o, name) && typeof o.constructor === 'function' && (o.constructor as unknown as Record<symbol, unknown>)[PY_CLASS]) return getattr(o.constructor, name);
   // A def's or class's docstring; an instance has its class's.
@@ -663,6 +671,12 @@ export function getattr(obj: unknown, name: string): unknown {
   return v === undefined ? null : v;
 }
 
+/** Whether `name` was set on `obj` itself under PY_SHADOWED (an attribute, not its class's method). */
+const _isInstanceAttribute = (obj: unknown, name: string): boolean => {
+  const own = Object.getOwnPropertyDescriptor(obj, PY_SHADOWED)?.value as object | undefined;
+  return own !== undefined && Object.hasOwn(own, name);
+};
+
 /** Python's `obj.name = value`. */
 export function setattr(obj: unknown, name: string, value: unknown): void {
   if (isNone(obj) || typeof obj !== 'object' && typeof obj !== 'function' || Array.isArray(obj) || obj instanceof Map || obj instanceof Set || obj instanceof PyFloat || obj instanceof PyIntEnum) {
@@ -678,6 +692,7 @@ export function setattr(obj: unknown, name: string, value: unknown): void {
     ((obj as Function).prototype as Record<string, unknown>)[name] = value;
     return;
   }
+  if (jsOwnedName(obj, name)) return setShadowed(obj as object, name, value);
   (obj as Record<string, unknown>)[name] = value;
 }
 

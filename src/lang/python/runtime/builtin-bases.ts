@@ -134,6 +134,32 @@ export function builtinValueOf(x: unknown): unknown {
   return x;
 }
 
+/** The names the JS value behind each base already has: an attribute of that name is kept apart (jsOwnedName). */
+const _JS_NAMES = new Map<Function, Set<string>>();
+
+function _jsNames(base: Function, sample: object): Set<string> {
+  let names = _JS_NAMES.get(base);
+  if (!names) {
+    names = new Set(Object.getOwnPropertyNames(sample));
+    for (let p: object | null = base.prototype as object; p; p = Object.getPrototypeOf(p) as object | null) for (const n of Object.getOwnPropertyNames(p)) names.add(n);
+    _JS_NAMES.set(base, names);
+  }
+  return names;
+}
+
+/**
+ * Whether `self.name = v` on an instance of a Python subclass of dict, list, int or str would
+ * overwrite what the JS value is made of (a Map's size and get, an array's length and push, the
+ * boxed int's value): such an attribute lives apart, under PY_SHADOWED (call.ts).
+ */
+export function jsOwnedName(x: unknown, name: string): boolean {
+  if (x instanceof StrBase) return /^\d+$/.test(name) || _jsNames(StrBase, new StrBase('')).has(name);
+  if (x instanceof IntBase) return _jsNames(IntBase, new IntBase(0)).has(name);
+  if (x instanceof ListBase) return _jsNames(ListBase, new ListBase()).has(name);
+  if (x instanceof DictBase) return _jsNames(DictBase, new DictBase()).has(name);
+  return false;
+}
+
 /** Whether x is an instance of a Python subclass of a builtin type. */
 export const isBuiltinSubclassInstance = (x: unknown): boolean => x instanceof DictBase || x instanceof ListBase || x instanceof IntBase || x instanceof StrBase;
 

@@ -590,6 +590,15 @@ function _moveShadowing(cls: Function): void {
 /** Where a Python subclass of a builtin keeps its methods named as the builtin's JS ones (_moveShadowing). */
 export const PY_SHADOWED = Symbol.for('socklab.python.shadowed');
 
+/** Sets an attribute of an instance under PY_SHADOWED: its class's shadowing methods stay visible behind it. */
+export function setShadowed(x: object, name: string, value: unknown): void {
+  if (!Object.hasOwn(x, PY_SHADOWED)) {
+    const table = Object.create((x as Record<symbol, object | undefined>)[PY_SHADOWED] ?? null) as object;
+    Object.defineProperty(x, PY_SHADOWED, { value: table, configurable: true });
+  }
+  (x as Record<symbol, Record<string, unknown>>)[PY_SHADOWED]![name] = value;
+}
+
 /** The method a Python subclass of dict or list defines under a JS method's name, if it does. */
 export const shadowingMethod = (x: object, name: string): unknown =>
   ((x as Record<symbol, Record<string, unknown> | undefined>)[PY_SHADOWED] ?? undefined)?.[name];
