@@ -731,7 +731,7 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): unkn
     const m = table[name];
     // An instance of a str subclass is its str to str's methods, as an argument too (`'-'.join(names)` aside).
     const self = strValue(obj);
-    const given = obj instanceof String || positional.some((x) => x instanceof String) ? positional.map(strValue) : positional;
+    const given = table === STR && positional.some((x) => x instanceof String) ? positional.map(strValue) : positional;
     if (m) return _TAKES_MAPPINGS.has(m) ? m([self, ...given], kwargs) : _withCollected(given, (items) => m([self, ...items], kwargs));
     // A list, dict, set or frozenset has no other methods (a namedtuple's are its own properties):
     // its JavaScript ones (push, has, add on a frozenset) are CPython's AttributeError, as getattr() says.
@@ -768,10 +768,11 @@ function _withCollected(args: unknown[], call: (args: unknown[]) => unknown): un
 }
 
 /**
- * The builtin type's methods that show a subclass's instance as the builtin value it is: dict's
- * __repr__ on a Registry(dict) is the dict's, not Registry's own __repr__ again.
+ * The builtin type's methods that take a subclass's instance as the builtin value it is: dict's
+ * __repr__ on a Registry(dict) is the dict's, not Registry's own __repr__ again (these go through
+ * repr(), iter() and len(), which ask the instance's own methods first).
  */
-const _SHOWS_VALUE = new Set(['__repr__', '__str__', '__format__']);
+const _SHOWS_VALUE = new Set(['__repr__', '__str__', '__format__', '__iter__', '__len__']);
 
 /** `super().name`: the base class's method, bound to self. */
 export function superMethod(f: unknown, self: unknown, name: string): Function {

@@ -89,6 +89,8 @@ async function _seqEq(a: unknown[], b: unknown[]): Promise<boolean> {
 async function _neOf(x: unknown, y: unknown): Promise<unknown> {
   const ne = userMethod(x, '__ne__');
   if (ne) return invoke(ne, x, [y], undefined);
+  // A subclass of str, int, list or dict inherits the builtin's __ne__, not object's inverse of __eq__.
+  if (_isUser(x) && _isBuiltin(x)) return !ops.eq(x, y);
   const eqm = userMethod(x, '__eq__');
   if (!eqm) return NOT_IMPLEMENTED;
   const r = await invoke(eqm, x, [y], undefined);
@@ -207,7 +209,8 @@ export function contains(container: unknown, x: unknown): boolean | undefined {
   if (c) return _defer(invoke(c, container, [x], undefined).then(ops.truthy));
   // A Python class's __iter__ (or __getitem__), a generator: stepped up to the first match, as
   // PySequence_Contains does, so the items after it are still there for the next loop.
-  if (_userIterable(container) || _isAsyncObject(container)) return _defer(_searchItems(iter(container) as AsyncIterable<unknown>, x));
+  // A subclass of list or dict answers as the builtin does (its own items, its keys), whatever its __iter__.
+  if ((_userIterable(container) && !_isBuiltin(container)) || _isAsyncObject(container)) return _defer(_searchItems(iter(container) as AsyncIterable<unknown>, x));
   // An iterator whose items may be Python objects with __eq__ (enumerate(boxes), zip(...)).
   if (_isIterator(container) && _userEq(x)) return _defer(_searchItems(container as Iterable<unknown>, x));
   if (Array.isArray(container) && (_userEq(x) || container.some(_userEq))) {
