@@ -160,6 +160,3 @@ export function jsOwnedName(x: unknown, name: string): boolean {
   return false;
 }
 
-/** Whether x is an instance of a Python subclass of a builtin type. */
-export const isBuiltinSubclassInstance = (x: unknown): boolean => x instanceof DictBase || x instanceof ListBase || x instanceof IntBase || x instanceof StrBase;
-
