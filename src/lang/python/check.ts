@@ -20,6 +20,15 @@ const _REFUSED: Record<string, string> = {
   NamedExpression: 'The walrus operator (:=)',
 };
 
+/**
+ * The builtin types a class cannot subclass here (dict, list, int and str it can: runtime/builtin-bases.ts),
+ * named as the base is written; `type` as a base is a metaclass.
+ */
+const _UNSUPPORTED_BASES: Record<string, string> = {
+  type: 'A metaclass (a subclass of type)',
+  ...Object.fromEntries(['float', 'tuple', 'set', 'frozenset', 'bytes', 'bytearray', 'complex', 'memoryview'].map((n) => [n, `A subclass of ${n}`])),
+};
+
 /** A SyntaxError over `node`, its caret cut at the end of the node's first line. */
 function _fail(info: SourceInfo, node: { from: number; to: number }, message: string): PySyntaxError {
   return syntaxErrorOver(info, message, node.from, node.to);
@@ -78,6 +87,8 @@ export function check(top: SyntaxNode, info: SourceInfo): void {
         // runtime applies to the second base (py.base).
         const mixin = bases.length === 2 && /MixIn$/.test(info.source.slice(bases[0]!.from, bases[0]!.to));
         if (bases.length > 1 && !mixin) throw _refuse(info, bases[1]!, 'Multiple inheritance');
+        const unsupported = bases[0]?.name === 'VariableName' ? _UNSUPPORTED_BASES[text(bases[0])] : undefined;
+        if (unsupported) throw _refuse(info, bases[0]!, unsupported);
         for (const c of children(node)) walk(c, { inLoop: false, inFunction: ctx.inFunction, inClass: true });
         return;
       }

@@ -518,7 +518,7 @@ export class Emitter {
   private _pendingTarget: { targets: SyntaxNode[]; item: string } | undefined;
 
   /** The class body being emitted: its class, the names it defines, the scope its expressions are in. */
-  private _classBody: { target: string; names: Set<string>; scope: Scope } | undefined;
+  private _classBody: { target: string; names: Set<string>; scope: Scope; qualname: string; bound: string[] } | undefined;
 
   /** What the __qualname__ of a def or lambda here starts with: `outer.<locals>.`, `A.` (PEP 3155). */
   private _qualPrefix = '';
@@ -827,9 +827,20 @@ export class Emitter {
     // The names the body binds (assignments, for targets, imports, nested defs and classes): the class's attributes.
     const names = this.collectLocals(body, []);
     const savedBody = this._classBody;
-    this._classBody = { target, names, scope: this.scope };
+    // The names each statement finds bound before it, in the order the body binds them: locals() there.
+    const boundBefore = new Map<SyntaxNode, string[]>();
+    const bound: string[] = [];
+    for (const stmt of children(body)) {
+      boundBefore.set(stmt, [...bound]);
+      const defined = stmt.name === 'FunctionDefinition' || stmt.name === 'ClassDefinition'
+        ? [this.text(children(stmt).find((c) => c.name === 'VariableName')!)]
+        : this.collectLocals(stmt, []);
+      for (const n of defined) if (!bound.includes(n)) bound.push(n);
+    }
+    this._classBody = { target, names, scope: this.scope, qualname: classQual, bound: [] };
     this.block(() => {
       for (const [stmt, array, defaults] of after) {
+        this._classBody!.bound = boundBefore.get(stmt) ?? [];
         if (stmt.name === 'FunctionDefinition') {
           const values = this._within(`${classQual}.`, () => defaults.map((d) => this.expr(d)));
           this.line(`${array} = [${values.join(', ')}];`, stmt);
@@ -1466,6 +1477,12 @@ export class Emitter {
     if (callee!.name === 'VariableName' && this.text(callee!) === 'super') return 'py.super()';
     // locals() (and vars(), dir()) in a function: its variables, which only the call site can see (runtime/namespace.ts).
     const namespaceCall = callee!.name === 'VariableName' && ['locals', 'vars', 'dir'].includes(this.text(callee!)) ? this.text(callee!) : undefined;
+    // locals(), vars() and dir() in a class body: the class's namespace so far.
+    const classBody = this._classBody?.scope === this.scope ? this._classBody : undefined;
+    const classCall = callee!.name === 'VariableName' && ['locals', 'vars', 'dir'].includes(this.text(callee!)) ? this.text(callee!) : undefined;
+    if (classBody && classCall && !args && !classBody.names.has(classCall)) {
+      return wrap(`py.callClassLocals(${this.expr(callee!)}, ${classBody.target}, ${JSON.stringify(classBody.bound).replaceAll('"', "'")})`);
+    }
     if (namespaceCall && !args && this.scope.kind === 'function' && !this.scope.locals.has(namespaceCall)) {
       const names = [...this.scope.params, ...this.scope.locals].map(jsName);
       return wrap(`py.callLocals(${this.expr(callee!)}, { ${names.join(', ')} })`);

@@ -6,7 +6,8 @@ import { Exception, QUALIFIED_NAMES, ValueError } from '../../../socket/exceptio
 import { pyRepr, repr, str } from '../../../socket/format.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
-import { BOUND_FUNCTION, BOUND_SELF, PY_CLASS, PY_DOC, PY_FUNCTION, PY_NATIVE, PY_QUALNAME, PyObject, isUserInstance, argAt as _arg, bindMethod, callJS, invoke, isFreeFunction, native, qualnameOf, unboundMethod, type NativeFunction } from './call.ts';
+import { BUILTIN_TYPE, BOUND_FUNCTION, BOUND_SELF, PY_CLASS, PY_DOC, PY_FUNCTION, PY_NATIVE, PY_QUALNAME, PyObject, isUserInstance, argAt as _arg, bindMethod, callJS, invoke, isFreeFunction, native, pythonDefines, qualnameOf, PY_SHADOWED, setShadowed, shadowingMethod, unboundMethod, type NativeFunction } from './call.ts';
+import { builtinValueOf, jsOwnedName } from './builtin-bases.ts';
 import { Socket } from '../../../socket/socket.ts';
 import { AttributeError, attributeError, BUILTIN_EXCEPTIONS, CAUGHT_STACK, ImportError, IndexError, KeyError, NameError, outsideException } from './exceptions.ts';
 import { Traceback } from './handling.ts';
@@ -23,7 +24,7 @@ import { STR_STATICS, strMethods } from './str-methods.ts';
 import { FLOAT_METHODS, INT_METHODS, INT_STATICS } from './numeric.ts';
 import { builtinDunders, objectDunders, type DunderBuiltins, type DunderKind } from './builtin-dunders.ts';
 import { byteValue, contains, eq, getitem, iadd, iter, lt, truthy } from './ops.ts';
-import { DictView, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyRange, PySet, intValue, isInt, isNone, makeByteArray, spliceByteArray } from './values.ts';
+import { DictView, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyRange, PySet, intValue, isInt, isNone, makeByteArray, spliceByteArray, strValue } from './values.ts';
 
 type Methods = Record<string, NativeFunction>;
 
@@ -120,8 +121,9 @@ const STR: Methods = {
     const parts: string[] = [];
     let i = 0;
     for (const x of items) {
-      if (typeof x !== 'string') throw new TypeError(`sequence item ${i}: expected str instance, ${pyTypeName(x)} found`);
-      parts.push(x);
+      const s = strValue(x);
+      if (typeof s !== 'string') throw new TypeError(`sequence item ${i}: expected str instance, ${pyTypeName(x)} found`);
+      parts.push(s);
       i++;
     }
     return parts.join(a[0] as string);
@@ -416,7 +418,7 @@ const _UNHASHABLE = new Set<Methods>([LIST, DICT, SET, BYTEARRAY]);
 
 /** The method table of a builtin value, with the value passed as args[0]. */
 function _table(obj: unknown): Methods | undefined {
-  if (typeof obj === 'string') return STR;
+  if (typeof obj === 'string' || obj instanceof String) return STR;
   if (Array.isArray(obj)) return isTuple(obj) ? TUPLE : LIST;
   if (obj instanceof PyDict) return DICT;
   if (obj instanceof PyFrozenSet) return FROZENSET;
@@ -432,7 +434,7 @@ function _table(obj: unknown): Methods | undefined {
 const _boundCache = new WeakMap<NativeFunction, string>();
 function _bindNative(name: string, fn: NativeFunction, self: unknown): Function {
   void _boundCache;
-  const bound = native(name, (args, kw) => fn([self, ...args], kw));
+  const bound = native(name, (args, kw) => fn([strValue(self), ...args.map(strValue)], kw));
   const at = typeof self === 'object' && self !== null ? self : fn;
   Object.defineProperty(bound, pyRepr, { value: () => `<built-in method ${name} of ${pyTypeName(self)} object at ${addressOf(at)}>` });
   Object.defineProperty(bound, PY_QUALNAME, { value: `${pyTypeName(self)}.${name}` });
@@ -539,6 +541,12 @@ function _mro(cls: Function): Function[] {
   const error = cls === Error || cls.prototype instanceof Error;
   for (let c = Object.getPrototypeOf(cls) as Function; c && c !== Function.prototype && c !== PyObject && c !== Error && c !== base; c = Object.getPrototypeOf(c) as Function) {
     if (c === Exception && outsideException(cls)) continue;
+    // The JS class a subclass of dict, list or int extends: the builtin type, whose base is object.
+    const builtin = (c as unknown as Record<symbol, Function | undefined>)[BUILTIN_TYPE];
+    if (builtin) {
+      out.push(builtin);
+      break;
+    }
     out.push(c);
   }
   if (error) out.push(base);
@@ -546,8 +554,16 @@ function _mro(cls: Function): Function[] {
   return out;
 }
 
-/** A dict subclass written in TypeScript (collections.Counter) overrides dict's methods with its own natives. */
+/**
+ * A method of a subclass that answers before the builtin type's: a Python class's own (`append`
+ * in `class Registry(list)`), or a dict subclass written in TypeScript's (collections.Counter).
+ */
 function _override(obj: unknown, name: string): Function | undefined {
+  if (isUserInstance(obj)) {
+    if (!pythonDefines(obj as object, name)) return undefined;
+    const f = shadowingMethod(obj as object, name) ?? (obj as Record<string, unknown>)[name];
+    return typeof f === 'function' ? f : undefined;
+  }
   if (!(obj instanceof PyDict) || Object.getPrototypeOf(obj) === PyDict.prototype) return undefined;
   const own = (obj as unknown as Record<string, unknown>)[name];
   return typeof own === 'function' && (own as unknown as Record<symbol, unknown>)[PY_NATIVE] ? own : undefined;
@@ -574,16 +590,23 @@ export function getattr(obj: unknown, name: string): unknown {
     throw attributeError(obj, name, `'NoneType' object has no attribute '${name}'`);
   }
   const table = _table(obj);
-  if (table) {
-    const own = _override(obj, name);
-    if (own) return bindMethod(own, obj);
+  // An instance of a Python subclass of dict, list or int: what its class (or itself) defines first.
+  const user = table !== undefined && isUserInstance(obj);
+  const own = table ? _override(obj, name) : undefined;
+  if (own && !_isInstanceAttribute(obj, name)) return bindMethod(own, obj);
+  // An attribute named as the JS value's own properties (`self.size` on a dict subclass).
+  if (user) {
+    const shadowed = shadowingMethod(obj as object, name);
+    if (shadowed !== undefined) return shadowed;
+  }
+  if (table && !(user && pythonDefines(obj as object, name))) {
     const m = table[name];
     if (m) return _bindNative(name, m, obj);
     if (name === '__hash__' && _UNHASHABLE.has(table)) return null;
     if (name === 'real' && isInt(obj)) return intValue(obj);
     // A named tuple's fields and its own _fields, _asdict, _replace (stdlib/namedtuple.ts).
     if (namedFields(obj) !== undefined && Object.hasOwn(obj as object, name)) return (obj as unknown as Record<string, unknown>)[name];
-    if (typeof obj !== 'object' || Array.isArray(obj) || obj instanceof PyDict || obj instanceof PySet) _missing(obj, name);
+    if (!user && (typeof obj !== 'object' || Array.isArray(obj) || obj instanceof PyDict || obj instanceof PySet)) _missing(obj, name);
   }
   if (obj instanceof Error) {
     if (name === 'name' && obj instanceof NameError) return obj.nameNotFound ?? null;
@@ -620,13 +643,18 @@ export function getattr(obj: unknown, name: string): unknown {
     if (unbound && methods === OBJECT) return _objectMethod(name);
     // A static method (str.maketrans) takes no instance first: the table's version skips it.
     if (unbound && _STATICS.get(methods)?.has(name)) return native(name, (args, kw) => unbound([null, ...args], kw));
+    if (unbound && _SHOWS_VALUE.has(name)) return native(name, (args, kw) => unbound([builtinValueOf(args[0]), ...args.slice(1)], kw));
     if (unbound) return native(name, (args, kw) => unbound(args, kw));
     if (name === '__hash__' && _UNHASHABLE.has(methods)) return null;
     const statics = (obj as unknown as Record<string, unknown>)[name];
     if (statics !== undefined && Object.hasOwn(obj, name)) return statics;
     throw attributeError(obj, name, `type object '${(obj as Function).name}' has no attribute '${name}'`);
   }
-  if (name === '__dict__' && typeof obj === 'object') return new PyDict(Object.entries(o));
+  // A str subclass's instance is a String object: its characters are not attributes.
+  if (name === '__dict__' && typeof obj === 'object') {
+    const apart = Object.getOwnPropertyDescriptor(obj, PY_SHADOWED)?.value as object | undefined;
+    return new PyDict([...Object.entries(o).filter(([k]) => !(obj instanceof String && /^\d+$/.test(k))), ...Object.entries(apart ?? {})]);
+  }
   // An instance's __module__ is its class's (a class attribute).
   if (name === '__module__' && typeof obj === 'object' && !Object.hasOwn(o, name) && typeof o.constructor === 'function' && (o.constructor as unknown as Record<symbol, unknown>)[PY_CLASS]) return getattr(o.constructor, name);
   // A def's or class's docstring; an instance has its class's.
@@ -642,6 +670,8 @@ export function getattr(obj: unknown, name: string): unknown {
     const inherited = OBJECT[name];
     if (inherited && !(name in (obj as Function).prototype) && !(name in obj)) return _objectMethod(name);
     if (name === '__dict__') return _classDict(obj as Function);
+    const shadowing = shadowingMethod((obj as Function).prototype as object, name);
+    if (shadowing !== undefined) return unboundMethod(shadowing as Function);
     if (!(name in (obj as Function).prototype) && !(name in obj)) _missing(obj, name);
     const v = name in (obj as Function).prototype ? ((obj as Function).prototype as Record<string, unknown>)[name] : o[name];
     return typeof v === 'function' && !(v as unknown as Record<symbol, unknown>)[PY_CLASS] ? unboundMethod(v) : v;
@@ -654,12 +684,18 @@ export function getattr(obj: unknown, name: string): unknown {
   return v === undefined ? null : v;
 }
 
+/** Whether `name` was set on `obj` itself under PY_SHADOWED (an attribute, not its class's method). */
+const _isInstanceAttribute = (obj: unknown, name: string): boolean => {
+  const own = Object.getOwnPropertyDescriptor(obj, PY_SHADOWED)?.value as object | undefined;
+  return own !== undefined && Object.hasOwn(own, name);
+};
+
 /** Python's `obj.name = value`. */
 export function setattr(obj: unknown, name: string, value: unknown): void {
   if (isNone(obj) || typeof obj !== 'object' && typeof obj !== 'function' || Array.isArray(obj) || obj instanceof Map || obj instanceof Set || obj instanceof PyFloat || obj instanceof PyIntEnum) {
     // A named tuple's field is a read-only property (3.11: "can't set attribute").
     if (namedFields(obj)?.includes(name)) throw attributeError(obj, name, "can't set attribute");
-    if (typeof obj === 'string' || isInt(obj) || Array.isArray(obj) || isNone(obj) || obj instanceof Map) {
+    if ((typeof obj === 'string' || isInt(obj) || Array.isArray(obj) || isNone(obj) || obj instanceof Map) && !isUserInstance(obj)) {
       throw attributeError(obj, name, `'${pyTypeName(obj)}' object has no attribute '${name}'`);
     }
   }
@@ -669,6 +705,7 @@ export function setattr(obj: unknown, name: string, value: unknown): void {
     ((obj as Function).prototype as Record<string, unknown>)[name] = value;
     return;
   }
+  if (jsOwnedName(obj, name)) return setShadowed(obj as object, name, value);
   (obj as Record<string, unknown>)[name] = value;
 }
 
@@ -700,9 +737,15 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): unkn
   const hasKw = last !== undefined && last !== null && (last as object).constructor?.name === 'Kwargs';
   const positional = hasKw ? args.slice(0, -1) : args;
   const kwargs = hasKw ? (last as { values: Record<string, unknown> }).values : undefined;
-  if (table && !_override(obj, name)) {
+  const own = table ? _override(obj, name) : undefined;
+  // A Python subclass's own method (`def append(self, x)` in `class Registry(list)`).
+  if (own && isUserInstance(obj)) return invoke(own, obj, positional, kwargs);
+  if (table && !own) {
     const m = table[name];
-    if (m) return _TAKES_MAPPINGS.has(m) ? m([obj, ...positional], kwargs) : _withCollected(positional, (items) => m([obj, ...items], kwargs));
+    // An instance of a str subclass is its str to str's methods, as an argument too (`'-'.join(names)` aside).
+    const self = strValue(obj);
+    const given = table === STR && positional.some((x) => x instanceof String) ? positional.map(strValue) : positional;
+    if (m) return _TAKES_MAPPINGS.has(m) ? m([self, ...given], kwargs) : _withCollected(given, (items) => m([self, ...items], kwargs));
     // A list, dict, set or frozenset has no other methods (a namedtuple's are its own properties):
     // its JavaScript ones (push, has, add on a frozenset) are CPython's AttributeError, as getattr() says.
     if (_PLAIN_PROTOTYPES.has(Object.getPrototypeOf(obj)) && !Object.hasOwn(obj as object, name)) return invoke(getattr(obj, name), undefined, positional, kwargs);
@@ -737,10 +780,26 @@ function _withCollected(args: unknown[], call: (args: unknown[]) => unknown): un
   return Promise.all(args.map((x) => (isAsyncSource(x) ? collect(x) : x))).then(call);
 }
 
+/**
+ * The builtin type's methods that take a subclass's instance as the builtin value it is: dict's
+ * __repr__ on a Registry(dict) is the dict's, not Registry's own __repr__ again (these go through
+ * repr(), iter() and len(), which ask the instance's own methods first).
+ */
+const _SHOWS_VALUE = new Set(['__repr__', '__str__', '__format__', '__iter__', '__len__']);
+
 /** `super().name`: the base class's method, bound to self. */
 export function superMethod(f: unknown, self: unknown, name: string): Function {
   // A TypeScript base (threading.Thread) was constructed already: its __init__ has nothing to do.
   if (f === undefined && name === '__init__') return native('__init__', () => null);
+  // A subclass of dict, list or int: the builtin type's method (`super().__setitem__(k, v)`),
+  // its repr and str those of the value itself, not the subclass's own __repr__ again.
+  const isPython = typeof f === 'function' && Boolean((f as unknown as Record<symbol, unknown>)[PY_FUNCTION]);
+  const table = isUserInstance(self) && !isPython ? _table(self) : undefined;
+  const builtin = table?.[name];
+  if (builtin) {
+    const plain = _SHOWS_VALUE.has(name) ? builtinValueOf(self) : self;
+    return _bindNative(name, builtin, plain);
+  }
   if (typeof f !== 'function') throw attributeError(self, name, `'super' object has no attribute '${name}'`);
   return bindMethod(f, self);
 }

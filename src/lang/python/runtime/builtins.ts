@@ -15,6 +15,7 @@ import { BOUND_SELF, PY_CLASS, PY_NATIVE, PyObject, awaitWait, classQualname, in
 import { setHome } from './homes.ts';
 import { BUILTIN_EXCEPTIONS, matches, outsideException, StopIteration, SystemExit } from './exceptions.ts';
 import { add as dunderAdd, collect, dunder, isAsyncItems, iter as dunderIter, lessThan, richEq, richTruthy, userBytes, userLen, userMethod } from './dunders.ts';
+import { registerBuiltinBases } from './builtin-bases.ts';
 import { BuiltinIterator, LazyIterator, PyGenerator, isAsyncSource } from './generator.ts';
 import { pyHash } from './hash.ts';
 import { addressOf, objectId } from './ids.ts';
@@ -56,6 +57,7 @@ PyObject.prototype[pyRepr as unknown as 'toString'] = function (this: object) {
 // ---------------------------------------------------------------------------------------------
 
 function _len(x: unknown): number {
+  if (x instanceof String) return _len(x.valueOf());
   if (typeof x === 'string') return /[\uD800-\uDFFF]/.test(x) ? [...x].length : x.length;
   if (ArrayBuffer.isView(x)) return x.byteLength;
   if (Array.isArray(x)) return x.length;
@@ -335,7 +337,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     return parseInt_(x, base);
   });
   const float = _type('float', (x) => x instanceof PyFloat, (a) => new PyFloat(a[0] instanceof PyFloat ? a[0].value : parseFloat_(isInt(a[0]) ? Number(intValue(a[0])) : a.length === 0 ? 0 : a[0])));
-  const str = _type('str', (x) => typeof x === 'string', async (a, kw) => {
+  const str = _type('str', (x) => typeof x === 'string' || x instanceof String, async (a, kw) => {
     const x = a.length === 0 ? '' : a[0];
     const encoding = a[1] ?? kw?.encoding;
     if (encoding === undefined) return toStr(x);
@@ -428,10 +430,13 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
   const moduleType = _type('module', (x) => (x as { [Symbol.toStringTag]?: unknown } | null)?.[Symbol.toStringTag] === 'module', () => null);
   const TYPES = [int, float, str, bool, bytesType, bytearray, list, tupleType, dict, set, frozenset, range, NoneType, slice, typeType];
   registerBuiltinTypes({ int, float, str, bool, bytes: bytesType, list, tuple: tupleType, dict, set, frozenset, object, type: typeType });
+  registerBuiltinBases({ dict, list, int, str });
   function typeOf(x: unknown): unknown {
     if ((x as { [Symbol.toStringTag]?: unknown } | null)?.[Symbol.toStringTag] === 'module') return moduleType;
     if (typeof x === 'boolean') return bool;
     if (x instanceof PyGenerator) return generatorType;
+    // An instance of a Python class that subclasses dict, list or int.
+    if (isUserInstance(x)) return (x as { constructor: unknown }).constructor;
     if (x instanceof BuiltinIterator || x instanceof LazyIterator) return _iteratorType(x.typeName);
     if (x instanceof PyIntEnum) return enumType(x);
     if (x === NOT_IMPLEMENTED || x === ELLIPSIS) return _singletonType(x);
@@ -491,7 +496,10 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
       const [c, p] = a as [Function, unknown];
       const parents = isTuple(p) ? p : [p];
       const isError = c === Error || c?.prototype instanceof Error;
+      // A Python subclass of dict extends the class standing for dict (builtin-bases.ts).
+      const classOf = (q: unknown): unknown => (q as Record<symbol, unknown> | null)?.[Symbol.for('socklab.python.classOf')] ?? q;
       return parents.some((q) => q === c || (c === bool && q === int) || q === object
+        || (typeof c === 'function' && classOf(q) !== q && c.prototype instanceof (classOf(q) as Function))
         || (q === BUILTIN_EXCEPTIONS.Exception && outsideException(c) ? false : typeof q === 'function' && typeof q.prototype === 'object' && c.prototype instanceof q)
         || (q === BUILTIN_EXCEPTIONS.BaseException && isError));
     }),

@@ -8,7 +8,7 @@ import { DEFERRED_INIT, MIXIN } from '../../../modules/callable.ts';
 import { Exception, KeyboardInterrupt } from '../../../socket/exceptions.ts';
 import { pyRepr, repr } from '../../../socket/format.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
-import { tuple } from '../../../socket/tuple.ts';
+import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { addressOf } from './ids.ts';
 import { libraryFrames } from './library-frames.ts';
 import { Kwargs, PyDict, PyFloat, PyIntEnum } from './values.ts';
@@ -21,6 +21,13 @@ export const PY_FUNCTION = Symbol.for('socklab.python.function');
 export const PY_CLASS = Symbol.for('socklab.python.class');
 /** Marks builtins written for Python: called as fn(args, kwargs) with Python values. */
 export const PY_NATIVE = Symbol.for('socklab.python.native');
+/**
+ * On the JS class a Python class extends to subclass a builtin type (builtin-bases.ts): makes the
+ * instance, as the type's __new__ does, from the class and the call's arguments.
+ */
+export const BUILTIN_NEW = Symbol.for('socklab.python.builtinNew');
+/** On the same class: the builtin type it stands for (`dict`), as __mro__ and __bases__ name it. */
+export const BUILTIN_TYPE = Symbol.for('socklab.python.builtinType');
 
 export interface Params {
   positional: readonly string[];
@@ -207,6 +214,9 @@ function _bindPython(f: Function, p: Params, args: unknown[], kw: Record<string,
 export function toJS(x: unknown): unknown {
   if (x instanceof PyFloat || x instanceof PyIntEnum) return x.value;
   if (x === null) return undefined;
+  if (x instanceof String) return x.valueOf();
+  // An address: `s.bind((host, port))` with port a float, an enum or an instance of an int or str subclass.
+  if (isTuple(x) && x.some((v) => v instanceof PyFloat || v instanceof PyIntEnum || v instanceof String)) return tuple(...x.map((v) => (v === null ? v : toJS(v))));
   return x;
 }
 
@@ -319,12 +329,32 @@ async function _instantiate(cls: Function, args: unknown[], kw: Record<string, u
   // its constructor unless the Python class has its own __init__, which then takes them instead
   // (the base is constructed as Base()). Exceptions always keep their arguments as args.
   const ownInit = _pythonInit(cls);
+  // A __new__ of the class's own (a singleton, `class Name(str)` changing its value): type_call
+  // runs __init__ only when __new__ returned an instance of the class.
+  const ownNew = _pythonNew(cls);
+  if (ownNew && (cls.prototype instanceof PyObject || (cls as unknown as Record<symbol, unknown>)[BUILTIN_NEW])) {
+    const obj = await invoke(ownNew, cls, args, kw);
+    const init = obj instanceof cls ? (obj as Record<string, unknown>).__init__ : undefined;
+    if (typeof init === 'function') await invoke(init, obj, args, kw);
+    return obj;
+  }
+  // A subclass of dict, list, int or str: the type's __new__, then the class's __init__ or the type's.
+  const builtinNew = (cls as unknown as Record<symbol, ((c: Function, a: unknown[], k: typeof kw) => unknown) | undefined>)[BUILTIN_NEW];
+  if (builtinNew) {
+    const obj = (await builtinNew(cls, args, kw)) as Record<string, unknown>;
+    await invoke(obj.__init__, obj, args, kw);
+    return obj;
+  }
   const jsBase = !(cls.prototype instanceof PyObject) && !(cls.prototype instanceof Error);
   const deferred = (cls as unknown as Record<symbol, unknown>)[DEFERRED_INIT] === true;
-  const ctorArgs = jsBase && ownInit ? (deferred ? [DEFERRED_INIT] : []) : args.map(toJS);
+  const error = cls.prototype instanceof Error;
+  // An exception keeps its arguments as Python gave them (E(2.0).args is (2.0,)).
+  const ctorArgs = jsBase && ownInit ? (deferred ? [DEFERRED_INIT] : []) : error ? [...args] : args.map(toJS);
   if (jsBase && !ownInit && kw && Object.keys(kw).length > 0) ctorArgs.push(Object.fromEntries(Object.entries(kw).map(([k, v]) => [k, toJS(v)])));
   const obj = Reflect.construct(cls, ctorArgs) as Record<string, unknown>;
-  if (jsBase && !ownInit) return obj;
+  // An exception's constructor took the arguments (OSError(2, 'nope') its errno and strerror):
+  // BaseException.__init__ would only set args again.
+  if ((jsBase || error) && !ownInit) return obj;
   // object_new: a class with neither __init__ nor __new__ of its own takes no arguments (a
   // misspelt `def __int__(self, x)` leaves the class with object's).
   if (!ownInit && cls.prototype instanceof PyObject && (args.length > 0 || (kw && Object.keys(kw).length > 0))) {
@@ -333,6 +363,16 @@ async function _instantiate(cls: Function, args: unknown[], kw: Record<string, u
   const init = obj.__init__;
   if (typeof init === 'function') await invoke(init, obj, args, kw);
   return obj;
+}
+
+/** The __new__ a Python class (or a Python base of it) defines. */
+function _pythonNew(cls: Function): Function | undefined {
+  for (let p = cls.prototype as object | null; p && p !== PyObject.prototype; p = Object.getPrototypeOf(p) as object | null) {
+    const ctor = (p as { constructor?: Record<symbol, unknown> }).constructor;
+    if (!ctor?.[PY_CLASS]) return undefined;
+    if (Object.hasOwn(p, '__new__')) return (p as Record<string, Function>).__new__;
+  }
+  return undefined;
 }
 
 /** Whether a Python class (or a Python base of it) defines __init__. */
@@ -471,16 +511,29 @@ export class PyObject {
   __init__(): void {}
 }
 Object.defineProperty(PyObject.prototype.__init__, PY_NATIVE, { value: true });
+// object.__new__(cls), for `super().__new__(cls)` in a class's own __new__.
+Object.defineProperty(PyObject.prototype, '__new__', {
+  value: native('__new__', (args) => {
+    if (typeof args[0] !== 'function') throw new TypeError(`object.__new__(X): X is not a type object (${pyTypeName(args[0])})`);
+    return Reflect.construct(args[0], []);
+  }),
+  writable: true,
+  configurable: true,
+});
 Object.defineProperty(PyObject.prototype, Symbol.for('socklab.pytype'), {
   get(this: object) {
     return this.constructor === PyObject ? 'object' : this.constructor.name;
   },
 });
 
-// Exception's __init__, for `super().__init__(message)` in a Python exception class.
+// Exception's __init__, for `super().__init__(message)` in a Python exception class: the builtin
+// exception it derives from takes the arguments (OSError's errno and strerror too).
 Object.defineProperty(Exception.prototype, '__init__', {
   value: native('__init__', function (this: Exception, args: unknown[]) {
-    const fresh = new Exception(...args);
+    let base = this.constructor as Function;
+    while ((base as unknown as Record<symbol, unknown>)[PY_CLASS]) base = Object.getPrototypeOf(base) as Function;
+    const fresh = Reflect.construct(base, args) as Exception;
+    for (const k of Object.keys(fresh)) (this as unknown as Record<string, unknown>)[k] = (fresh as unknown as Record<string, unknown>)[k];
     this.args = fresh.args;
     this.message = fresh.message;
   }),
@@ -509,8 +562,46 @@ export function defineClass<T extends Function>(cls: T, methods: Record<string, 
       Object.defineProperty(cls.prototype, name, { value: method, writable: true, configurable: true, enumerable: false });
     }
   }
+  _moveShadowing(cls);
   return cls;
 }
+
+/**
+ * The methods of a Python subclass of dict or list that the JS methods of a Map or an array are
+ * also called (`get`, `keys`, `pop`, `push`, `sort`): the runtime calls those on the value
+ * (`d.get(k)` inside ops.getitem), so the Python ones live apart, under PY_SHADOWED, where only
+ * Python's attribute lookup (attributes.ts) finds them.
+ */
+function _moveShadowing(cls: Function): void {
+  let base = Object.getPrototypeOf(cls) as Function | null;
+  while (base && (base as unknown as Record<symbol, unknown>)[PY_CLASS]) base = Object.getPrototypeOf(base) as Function | null;
+  if (!base || !(base as unknown as Record<symbol, unknown>)[BUILTIN_NEW]) return;
+  const proto = cls.prototype as Record<string | symbol, unknown>;
+  let table: Record<string, unknown> | undefined;
+  for (const name of Object.getOwnPropertyNames(proto)) {
+    if (name === 'constructor' || name.startsWith('__') || !(name in base.prototype)) continue;
+    table ??= Object.create((proto[PY_SHADOWED] as object | undefined) ?? null) as Record<string, unknown>;
+    table[name] = proto[name];
+    delete proto[name];
+  }
+  if (table) Object.defineProperty(proto, PY_SHADOWED, { value: table, configurable: true });
+}
+
+/** Where a Python subclass of a builtin keeps its methods named as the builtin's JS ones (_moveShadowing). */
+export const PY_SHADOWED = Symbol.for('socklab.python.shadowed');
+
+/** Sets an attribute of an instance under PY_SHADOWED: its class's shadowing methods stay visible behind it. */
+export function setShadowed(x: object, name: string, value: unknown): void {
+  if (!Object.hasOwn(x, PY_SHADOWED)) {
+    const table = Object.create((x as Record<symbol, object | undefined>)[PY_SHADOWED] ?? null) as object;
+    Object.defineProperty(x, PY_SHADOWED, { value: table, configurable: true });
+  }
+  (x as Record<symbol, Record<string, unknown>>)[PY_SHADOWED]![name] = value;
+}
+
+/** The method a Python subclass of dict or list defines under a JS method's name, if it does. */
+export const shadowingMethod = (x: object, name: string): unknown =>
+  ((x as Record<symbol, Record<string, unknown> | undefined>)[PY_SHADOWED] ?? undefined)?.[name];
 
 /** The base of a Python class statement: `class H(socketserver.BaseRequestHandler)`. */
 export function base(x: unknown, next?: unknown): Function {
@@ -522,12 +613,30 @@ export function base(x: unknown, next?: unknown): Function {
     return (x as (cls: unknown) => Function)(base(next));
   }
   if (typeof x !== 'function') throw new TypeError('bases must be types');
-  return (x as unknown as Record<symbol, Function | undefined>)[Symbol.for('socklab.python.classOf')] ?? x;
+  const cls = (x as unknown as Record<symbol, Function | undefined>)[Symbol.for('socklab.python.classOf')];
+  if (cls) return cls;
+  // A builtin type socklab's classes cannot extend (bool and range cannot in CPython either; the
+  // others check.ts refuses by name): CPython's TypeError, not JavaScript's.
+  if ((x as unknown as Record<symbol, unknown>)[Symbol.for('socklab.python.typeCheck')]) throw new TypeError(`type '${x.name}' is not an acceptable base type`);
+  return x;
 }
 
 /** Whether x is an instance of a class written in Python (its special methods answer for it). */
 export const isUserInstance = (x: unknown): boolean =>
   typeof x === 'object' && x !== null && Boolean((x as { constructor?: Record<symbol, unknown> }).constructor?.[PY_CLASS]);
+
+/**
+ * Whether the Python class of `x` (or `x` itself, an attribute set on it) defines `name`, rather
+ * than the builtin type it subclasses: its method answers first (`append`, `__getitem__`).
+ */
+export function pythonDefines(x: object, name: string): boolean {
+  if (Object.hasOwn(x, name) || shadowingMethod(x, name) !== undefined) return true;
+  for (let p = Object.getPrototypeOf(x) as object | null; p; p = Object.getPrototypeOf(p) as object | null) {
+    if (!(p as { constructor?: Record<symbol, unknown> }).constructor?.[PY_CLASS]) return false;
+    if (Object.hasOwn(p, name)) return true;
+  }
+  return false;
+}
 
 /** A native function's argument `name`, given at position `i` or as a keyword. */
 export const argAt = (args: unknown[], kw: Record<string, unknown> | undefined, i: number, name: string): unknown =>

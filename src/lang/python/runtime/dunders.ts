@@ -89,6 +89,8 @@ async function _seqEq(a: unknown[], b: unknown[]): Promise<boolean> {
 async function _neOf(x: unknown, y: unknown): Promise<unknown> {
   const ne = userMethod(x, '__ne__');
   if (ne) return invoke(ne, x, [y], undefined);
+  // A subclass of str, int, list or dict inherits the builtin's __ne__, not object's inverse of __eq__.
+  if (_isUser(x) && _isBuiltin(x)) return !ops.eq(x, y);
   const eqm = userMethod(x, '__eq__');
   if (!eqm) return NOT_IMPLEMENTED;
   const r = await invoke(eqm, x, [y], undefined);
@@ -141,6 +143,8 @@ function _order(op: string, name: string, reflected: string, sync: (a: unknown, 
   return (a: unknown, b: unknown): boolean | undefined => {
     if ((typeof a !== 'object' && typeof b !== 'object') || (!_isUser(a) && !_isUser(b))) return sync(a, b);
     return _defer(_binary(a, b, name, reflected, () => {
+      // A subclass of int or list compares as the builtin does.
+      if ((!_isUser(a) || _isBuiltin(a)) && (!_isUser(b) || _isBuiltin(b))) return sync(a, b);
       throw new TypeError(`'${op}' not supported between instances of '${pyTypeName(a)}' and '${pyTypeName(b)}'`);
     }).then(_result));
   };
@@ -185,7 +189,8 @@ export async function userLen(x: unknown, f: Function): Promise<number> {
  */
 export function truthy(x: unknown): boolean | undefined {
   if (typeof x !== 'object' || x === null || !_isUser(x)) return ops.truthy(x);
-  if (!userMethod(x, '__bool__') && !userMethod(x, '__len__')) return true;
+  // Without either, a subclass of dict or list is true when it has items, as the builtin is.
+  if (!userMethod(x, '__bool__') && !userMethod(x, '__len__')) return ops.truthy(x);
   return _defer(richTruthy(x));
 }
 
@@ -204,7 +209,8 @@ export function contains(container: unknown, x: unknown): boolean | undefined {
   if (c) return _defer(invoke(c, container, [x], undefined).then(ops.truthy));
   // A Python class's __iter__ (or __getitem__), a generator: stepped up to the first match, as
   // PySequence_Contains does, so the items after it are still there for the next loop.
-  if (_userIterable(container) || _isAsyncObject(container)) return _defer(_searchItems(iter(container) as AsyncIterable<unknown>, x));
+  // A subclass of list or dict answers as the builtin does (its own items, its keys), whatever its __iter__.
+  if ((_userIterable(container) && !_isBuiltin(container)) || _isAsyncObject(container)) return _defer(_searchItems(iter(container) as AsyncIterable<unknown>, x));
   // An iterator whose items may be Python objects with __eq__ (enumerate(boxes), zip(...)).
   if (_isIterator(container) && _userEq(x)) return _defer(_searchItems(container as Iterable<unknown>, x));
   if (Array.isArray(container) && (_userEq(x) || container.some(_userEq))) {
@@ -229,9 +235,12 @@ const _isIterator = (x: unknown): boolean => typeof x === 'object' && x !== null
   && !(x instanceof Set) && !(x instanceof Uint8Array) && Symbol.iterator in x && typeof (x as { next?: unknown }).next === 'function';
 
 export function getitem(o: unknown, k: unknown): unknown {
-  if (Array.isArray(o) || typeof o === 'string') return ops.getitem(o, k);
+  if (typeof o === 'string' || (Array.isArray(o) && !_isUser(o))) return ops.getitem(o, k);
   const f = userMethod(o, '__getitem__');
   if (f) return _defer(invoke(f, o, [k], undefined));
+  // A dict subclass's __missing__ answers a key it lacks (dict_subscript), as d[k] alone asks it.
+  const missing = o instanceof PyDict ? userMethod(o, '__missing__') : undefined;
+  if (missing && !hasUserHash(k) && !(o as PyDict).has(k)) return _defer(invoke(missing, o, [k], undefined));
   if (o instanceof PyDict && (o as Slots)[NATIVE_MISSING] && !hasUserHash(k) && !o.has(k)) {
     const v = (o as Slots)[NATIVE_MISSING]!(k);
     return v instanceof Promise ? _defer(v) : v;
@@ -366,8 +375,16 @@ export function iadd(a: unknown, b: unknown): unknown {
   return _isUser(a) || _isUser(b) ? add(a, b) : ops.iadd(a, b);
 }
 
-/** Whether iterating `x` runs Python code: its class has __iter__, or only __getitem__ (the old sequence protocol). */
-const _userIterable = (x: unknown): boolean => userMethod(x, '__iter__') !== undefined || userMethod(x, '__getitem__') !== undefined;
+/**
+ * Whether iterating `x` runs Python code: its class has __iter__, or only __getitem__ (the old
+ * sequence protocol), which a subclass of list or dict never iterates by: its own items are its items.
+ */
+const _userIterable = (x: unknown): boolean => userMethod(x, '__iter__') !== undefined || _sequenceGetitem(x) !== undefined;
+
+const _sequenceGetitem = (x: unknown): Function | undefined => (_isBuiltin(x) ? undefined : userMethod(x, '__getitem__'));
+
+/** A builtin value (an instance of a Python subclass of one too): a list, dict, set, bytes, int. */
+const _isBuiltin = (x: unknown): boolean => Array.isArray(x) || x instanceof Map || x instanceof Set || x instanceof Uint8Array || isInt(x) || x instanceof String;
 
 /**
  * iter(x): a Python class's __iter__, stepped with __next__ until StopIteration; a class with only
@@ -376,7 +393,7 @@ const _userIterable = (x: unknown): boolean => userMethod(x, '__iter__') !== und
 export function iter(x: unknown): Iterable<unknown> | AsyncIterable<unknown> {
   const f = userMethod(x, '__iter__');
   if (!f) {
-    const get = userMethod(x, '__getitem__');
+    const get = _sequenceGetitem(x);
     return get ? _sequence(x, get) : ops.iter(x);
   }
   return (async function* () {

@@ -101,16 +101,11 @@ export function namespaceBuiltins(ns: Record<string, unknown>, spelling: NameSpe
       throw e;
     }
   });
+  // dir() is the sorted names of locals(); dir(x) is x's attributes.
+  const dir = native('dir', (a) => (a.length === 0 ? [...view.keys()].sort() : attributeNames(a[0])));
   for (const f of [locals, vars]) Object.defineProperty(f, LOCALS_BUILTIN, { value: (variables: Record<string, unknown>) => localsOf(variables, spelling.pyName) });
-  // dir() is the sorted names of the scope it is called in (the module's, or the function's
-  // variables the call site passes); dir(x) is x's attributes.
-  const dir = native('dir', (a) => (a.length === 0 ? _sortedNames(view.keys()) : attributeNames(a[0])));
-  Object.defineProperty(dir, LOCALS_BUILTIN, { value: (variables: Record<string, unknown>) => _sortedNames(localsOf(variables, spelling.pyName).keys()) });
+  Object.defineProperty(dir, LOCALS_BUILTIN, { value: (variables: Record<string, unknown>) => [...localsOf(variables, spelling.pyName).keys()].sort() });
   return { globals, locals, vars, dir };
-}
-
-function _sortedNames(keys: Iterable<unknown>): string[] {
-  return [...keys].filter((k): k is string => typeof k === 'string').sort();
 }
 
 /** A function's locals() from the translation: its variables that are bound, in their order. */

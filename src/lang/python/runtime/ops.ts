@@ -11,7 +11,7 @@ import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { IndexError, KeyError, ZeroDivisionError } from './exceptions.ts';
 import {
-  DictView, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyIntFlag, flagResult, PyRange, PySet, PySlice, intValue, isInt, isNone, isReal, makeByteArray, normInt, realValue,
+  DictView, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyIntFlag, flagResult, PyRange, PySet, PySlice, intValue, isInt, isNone, isReal, makeByteArray, normInt, realValue, strValue,
   spliceByteArray,
 } from './values.ts';
 import {
@@ -31,6 +31,7 @@ export function truthy(x: unknown): boolean {
     case 'function': return true;
   }
   if (x === null) return false;
+  if (x instanceof String) return x.length > 0;
   if (x instanceof PyFloat) return x.value !== 0;
   if (x instanceof PyIntEnum) return x.value !== 0;
   if (Array.isArray(x)) return x.length > 0;
@@ -49,7 +50,8 @@ export function eq(a: unknown, b: unknown): boolean {
   if (isNone(a) || isNone(b)) return isNone(a) && isNone(b);
   const ta = typeof a;
   const tb = typeof b;
-  if (ta === 'string' || tb === 'string') return false;
+  // A str subclass's instance (a String object) equals its str.
+  if (ta === 'string' || tb === 'string') return (a instanceof String || b instanceof String) && strValue(a) === strValue(b);
   if (isReal(a) && isReal(b)) {
     if (a instanceof PyFloat || b instanceof PyFloat) return realValue(a) === realValue(b);
     // eslint-disable-next-line eqeqeq
@@ -74,6 +76,7 @@ export function eq(a: unknown, b: unknown): boolean {
     return true;
   }
   if (a instanceof PyRange && b instanceof PyRange) return eq([...a], [...b]);
+  if (a instanceof String && b instanceof String) return a.valueOf() === b.valueOf();
   return (typeof a === 'object' || typeof b === 'object') && nativeCompare(a, b, '==') === 0;
 }
 
@@ -106,6 +109,7 @@ function _compareError(op: string, a: unknown, b: unknown): TypeError {
 function _cmp(op: string, a: unknown, b: unknown): number {
   if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
   if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  if (a instanceof String || b instanceof String) return _cmp(op, strValue(a), strValue(b));
   if (isReal(a) && isReal(b)) {
     const x = a instanceof PyFloat || b instanceof PyFloat ? realValue(a) : intValue(a);
     const y = a instanceof PyFloat || b instanceof PyFloat ? realValue(b) : intValue(b);
@@ -139,6 +143,7 @@ export const ge = (a: unknown, b: unknown): boolean => _cmp('>=', a, b) >= 0;
 /** Python's `x in container`. */
 export function contains(container: unknown, x: unknown): boolean {
   if (typeof container === 'string') {
+    if (x instanceof String) return container.includes(x.valueOf());
     if (typeof x !== 'string') throw new TypeError(`'in <string>' requires string as left operand, not ${typeName(x)}`);
     return container.includes(x);
   }
@@ -154,6 +159,7 @@ export function contains(container: unknown, x: unknown): boolean {
     for (const y of container) if (eq(x, y)) return true;
     return false;
   }
+  if (container instanceof String) return contains(container.valueOf(), x);
   const n = slots(container);
   if (n?.[NATIVE_CONTAINS]) return n[NATIVE_CONTAINS](x);
   // An iterator (enumerate, zip, reversed, a file, …): PySequence_Contains steps it up to the
@@ -198,10 +204,12 @@ export function add(a: unknown, b: unknown): unknown {
   }
   if (typeof a === 'string') {
     if (typeof b === 'string') return a + b;
+    if (b instanceof String) return a + b.valueOf();
     throw new TypeError(`can only concatenate str (not "${typeName(b)}") to str`);
   }
   if (_bothInts(a, b)) return _intOp(intValue(a), intValue(b), (x, y) => x + y, (x, y) => x + y);
   if (isReal(a) && isReal(b)) return new PyFloat(realValue(a) + realValue(b));
+  if (a instanceof String || b instanceof String) return add(strValue(a), strValue(b));
   if (a instanceof Uint8Array && b instanceof Uint8Array) {
     const out = _concat(a, b);
     return a instanceof bytes ? out : makeByteArray(out);
@@ -260,6 +268,7 @@ const _isSequence = (x: unknown): boolean => typeof x === 'string' || x instance
 export function mul(a: unknown, b: unknown): unknown {
   if (_bothInts(a, b)) return _intOp(intValue(a), intValue(b), (x, y) => x * y, (x, y) => x * y);
   if (isReal(a) && isReal(b)) return new PyFloat(realValue(a) * realValue(b));
+  if (a instanceof String || b instanceof String) return mul(strValue(a), strValue(b));
   if (_isSequence(a) && isInt(b)) return _repeat(a, b);
   if (isInt(a) && _isSequence(b)) return _repeat(b, a);
   if (_isSequence(a) || _isSequence(b)) {
@@ -338,6 +347,7 @@ function _numericArgs(format: string, right: unknown): unknown {
 export function mod(a: unknown, b: unknown): unknown {
   if (typeof a === 'string') return _percent(a, b);
   if (a instanceof Uint8Array) return _bytesPercent(a, b);
+  if (a instanceof String) return _percent(a.valueOf(), b);
   if (_bothInts(a, b)) {
     const x = intValue(a);
     const y = intValue(b);
@@ -508,6 +518,7 @@ export function getitem(o: unknown, k: unknown): unknown {
     }
     return v;
   }
+  if (o instanceof String) return getitem(o.valueOf(), k);
   if (typeof o === 'string') {
     const chars = _hasSurrogates(o) ? Array.from(o) : o;
     if (k instanceof PySlice) {
@@ -645,6 +656,7 @@ export function delitem(o: unknown, k: unknown): void {
 /** Python's iter(x) as a JS iterable: str by character, bytes by int, dict by key. */
 export function iter(x: unknown): Iterable<unknown> {
   if (Array.isArray(x) || typeof x === 'string') return x;
+  if (x instanceof String) return x.valueOf();
   if (x instanceof Map) return x.keys();
   if (x !== null && typeof x === 'object' && (Symbol.iterator in x || Symbol.asyncIterator in x)) return x as Iterable<unknown>;
   throw new TypeError(`'${typeName(x)}' object is not iterable`);

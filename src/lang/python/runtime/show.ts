@@ -7,7 +7,7 @@ import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { BOUND_SELF, PY_FUNCTION, boundMethodRepr, invoke, isUserInstance as _isUser } from './call.ts';
 import { formatValue } from './format.ts';
-import { PyDict, PyFrozenSet, PyIntEnum, PyIntFlag, PySet } from './values.ts';
+import { PyDict, PyFrozenSet, PyIntEnum, PyIntFlag, PySet, strValue } from './values.ts';
 import { namedFields, namedTuple, namedType } from '../stdlib/namedtuple.ts';
 
 /** A value Python code has already shown: repr() and str() print its text. */
@@ -82,11 +82,13 @@ export async function toStr(x: unknown): Promise<string> {
   if (typeof x === 'string') return x;
   if (typeof x === 'function') return baseStr(await _reprReady(x, new Set()));
   if (typeof x !== 'object' || x === null) return baseStr(x);
-  // An IntFlag prints as its repr (re.IGNORECASE); an IntEnum as its int (enum.IntEnum.__str__).
-  if (x instanceof PyIntFlag) return baseRepr(x);
-  if (x instanceof PyIntEnum) return String(x.value);
   const s = _pyMethod(x, '__str__');
   if (s) return _text(s, x, '__str__');
+  if (x instanceof String) return x.valueOf();
+  // An IntFlag prints as its repr (re.IGNORECASE); an IntEnum as its int (enum.IntEnum.__str__);
+  // a subclass of int as its __repr__ (int's own str is its repr).
+  if (x instanceof PyIntFlag) return baseRepr(x);
+  if (x instanceof PyIntEnum) return _pyMethod(x, '__repr__') ? toRepr(x) : String(x.value);
   if (x instanceof Error) return baseStr(x);
   return baseStr(await _reprReady(x, new Set()));
 }
@@ -106,9 +108,12 @@ export async function formatField(value: unknown, conversion: string, spec: stri
     return r;
   }
   // object.__format__ takes only an empty spec.
-  if (_isUser(value) || value instanceof Error) throw new TypeError(`unsupported format string passed to ${pyTypeName(value)}.__format__`);
-  return formatValue(value, spec);
+  if ((_isUser(value) && !_builtinValue(value)) || value instanceof Error) throw new TypeError(`unsupported format string passed to ${pyTypeName(value)}.__format__`);
+  return formatValue(strValue(value), spec);
 }
+
+/** A subclass of dict, list or int formats as its builtin value (int.__format__). */
+const _builtinValue = (x: unknown): boolean => Array.isArray(x) || x instanceof PyDict || x instanceof PyIntEnum || x instanceof String;
 
 /** Whether showing `x` (or an item of it, one level down) may run a Python __str__ / __repr__. */
 export function needsShowing(x: unknown): boolean {

@@ -101,6 +101,12 @@ export class Kwargs {
 }
 
 export const isNone = (x: unknown): x is null | undefined => x === null || x === undefined;
+
+/**
+ * A str, or an instance of a Python subclass of str (a JS String object, builtin-bases.ts) as the
+ * str it is: the operators take both (`name + '!'`, `name == 'bob'`, `d[name]`).
+ */
+export const strValue = (x: unknown): unknown => (x instanceof String ? x.valueOf() : x);
 export const isFloat = (x: unknown): x is PyFloat => x instanceof PyFloat;
 export const isBytesLike = (x: unknown): x is Uint8Array => x instanceof Uint8Array;
 export const isList = (x: unknown): x is unknown[] => Array.isArray(x) && !isTuple(x);
@@ -152,6 +158,7 @@ export function hashKey(k: unknown): unknown {
       return null;
   }
   if (k === null) return null;
+  if (k instanceof String) return k.valueOf();
   if (k instanceof PyFloat) return k.value;
   if (k instanceof PyIntEnum) return k.value;
   if (isTuple(k)) return `\u0000t(${k.map((x) => _keyText(hashKey(x))).join(',')})`;
@@ -210,7 +217,8 @@ function _keyText(k: unknown): string {
 /** Python's dict: insertion-ordered, keyed by value. Iterates as [key, value] like a Map. */
 export class PyDict extends Map<unknown, unknown> {
   static readonly pyTypeName: string = 'dict';
-  private readonly _keys = new Map<unknown, unknown>();
+  // A true private field: vars() of a dict subclass's instance lists only what Python set on it.
+  readonly #keys = new Map<unknown, unknown>();
   constructor(entries?: Iterable<readonly [unknown, unknown]>) {
     super();
     if (entries) for (const [k, v] of entries) this.set(k, v);
@@ -223,24 +231,24 @@ export class PyDict extends Map<unknown, unknown> {
   }
   override set(k: unknown, v: unknown): this {
     const h = hashKey(k);
-    if (!this._keys.has(h)) this._keys.set(h, k);
+    if (!this.#keys.has(h)) this.#keys.set(h, k);
     super.set(h, v);
     return this;
   }
   override delete(k: unknown): boolean {
     const h = hashKey(k);
-    this._keys.delete(h);
+    this.#keys.delete(h);
     return super.delete(h);
   }
   override clear(): void {
-    this._keys.clear();
+    this.#keys.clear();
     super.clear();
   }
   override *keys(): MapIterator<unknown> {
-    yield* this._keys.values();
+    yield* this.#keys.values();
   }
   override *entries(): MapIterator<[unknown, unknown]> {
-    for (const [h, k] of this._keys) yield [k, super.get(h)];
+    for (const [h, k] of this.#keys) yield [k, super.get(h)];
   }
   override [Symbol.iterator](): MapIterator<[unknown, unknown]> {
     return this.entries();

@@ -97,6 +97,7 @@ function _isFloat(x: unknown): boolean {
 
 function _key(k: unknown, o: _Options): string | undefined {
   if (typeof k === 'string') return k;
+  if (k instanceof String) return k.valueOf();
   if (_isFloat(k)) return _float(Number(k), o);
   if (k === true) return 'true';
   if (k === false) return 'false';
@@ -113,6 +114,7 @@ class _Encoder {
   async encode(x: unknown, depth: number): Promise<string> {
     const o = this.o;
     if (typeof x === 'string') return _quote(x, o.ensureAscii);
+    if (x instanceof String) return _quote(x.valueOf(), o.ensureAscii); // a str subclass's instance
     if (isNone(x)) return 'null';
     if (x === true) return 'true';
     if (x === false) return 'false';
