@@ -62,8 +62,8 @@ export class OSError extends Exception {
     if (_errnoForm(args)) {
       this.errno = args[0] as number;
       this.strerror = String(args[1]);
-      // this.message is `[Errno N] strerror` already (_message).
-      if (args.length >= 3 && args[2] !== undefined) {
+      // this.message is `[Errno N] strerror` already (_message). A filename of None is no filename.
+      if (args.length >= 3 && args[2] !== undefined && args[2] !== null) {
         this.filename = args[2];
         this.message += `: ${repr(args[2])}`;
         this.args = tuple(args[0], args[1]); // Python keeps only (errno, strerror) in args

@@ -8,7 +8,7 @@ import { configureModules, createModules, joinNonDaemonThreads } from '../../mod
 import { ERRNO } from '../../kernel/platform.ts';
 import { withCancel } from '../../socket/cancel.ts';
 import { installStringEncode } from '../../socket/bytes.ts';
-import { formatException, pyRepr } from '../../socket/format.ts';
+import { formatException, pyRepr, str } from '../../socket/format.ts';
 import { createSocketModule } from '../../socket/module.ts';
 import type { SocketSpace } from '../../socket/space.ts';
 import { check } from './check.ts';
@@ -390,7 +390,7 @@ export class PythonSession {
       if (typeof code === 'number') exitCode = code;
       else if (code !== null && code !== undefined) {
         exitCode = 1;
-        traceback = `${String(code)}\n`;
+        traceback = `${str(code)}\n`;
       }
       return { type, exception: err, traceback, exitCode };
     }

@@ -250,7 +250,8 @@ function _isClass(f: Function): boolean {
  * block), so that a synchronous method (`s.setsockopt`, `b.decode`) costs no async frame.
  */
 export function callJS(f: Function, self: unknown, args: unknown[], kw: Record<string, unknown> | undefined): unknown {
-  const jsArgs = args.map(toJS);
+  // An exception keeps its arguments as Python gave them: ValueError(2.0).args is (2.0,), not (2,).
+  const jsArgs = (f.prototype as unknown) instanceof Error ? [...args] : args.map(toJS);
   if (kw !== undefined && Object.keys(kw).length > 0) {
     const p = _params(f);
     const options: Record<string, unknown> = {};
