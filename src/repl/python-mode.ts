@@ -5,7 +5,7 @@
 // since linecache cannot read <stdin>). Loaded with import() the first time Python is needed, so
 // the TypeScript playground starts without the Python front end.
 import { compileCommand } from '../lang/python/codeop.ts';
-import { PYTHON_KEYWORDS, pythonHelpText, pythonHint } from '../lang/python/interactive.ts';
+import { PYTHON_KEYWORDS, pythonHint } from '../lang/python/interactive.ts';
 import { pyName } from '../lang/python/emit.ts';
 import { attributeNames } from '../lang/python/runtime/attributes.ts';
 import { PySyntaxError } from '../lang/python/runtime/exceptions.ts';
@@ -60,16 +60,6 @@ export class PythonLines {
   #newSession(): PythonSession {
     const { write, readLine, space, fallback } = this.#options;
     const session = createPythonSession({ write, readLine, space, argv: [''], ...(fallback && { fallback }) });
-    // help(): the socket API's docs, as in TypeScript mode (python3's pydoc is not here).
-    session.builtins.help = (x?: unknown) => {
-      // A bound method (s.recv) is a new function each time: its docs are found by its name.
-      // A module's function (random.randint, signal.signal) is itself: found by its value.
-      const values = Object.values(session.globals);
-      const ofModule = values.some((v) => Object.prototype.toString.call(v) === '[object module]' && Object.values(v as object).includes(x));
-      const bound = typeof x === 'function' && x.name !== '' && !values.includes(x) && !ofModule;
-      write(`${pythonHelpText(bound ? (x as { name: string }).name : x, session.globals)}\n`);
-      return undefined;
-    };
     this.#interrupts.attach(session);
     return session;
   }

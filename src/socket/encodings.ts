@@ -5,7 +5,7 @@
 // Chinese codecs, and random byte/character strings through every codec and error handler.
 import type Iconv from 'iconv-lite';
 import { requireDeferred } from '../bundle-hooks.ts';
-import { LookupError, UnicodeDecodeError, UnicodeEncodeError } from './exceptions.ts';
+import { LookupError, UnicodeDecodeError, UnicodeEncodeError, charEscape } from './exceptions.ts';
 
 /** Encodes `text` with Python's codec `encoding` (`'x'.encode(encoding, errors)`). */
 export function encode(text: string, encoding = 'utf-8', errors = 'strict'): Uint8Array {
@@ -101,30 +101,14 @@ function _lookup(encoding: string): _Codec {
 
 // ---------------------------------------------------------------------------------------------
 // Errors. CPython's UnicodeDecodeError/UnicodeEncodeError carry (encoding, object, start, end,
-// reason) as args and format their message from them (Objects/exceptions.c).
-
-function _charEscape(cp: number): string {
-  if (cp <= 0xff) return `\\x${cp.toString(16).padStart(2, '0')}`;
-  if (cp <= 0xffff) return `\\u${cp.toString(16).padStart(4, '0')}`;
-  return `\\U${cp.toString(16).padStart(8, '0')}`;
-}
+// reason) as args and format their message from them (Objects/exceptions.c): exceptions.ts does that.
 
 function _decodeError(codec: string, data: Uint8Array, start: number, end: number, reason: string): UnicodeDecodeError {
-  const err = new UnicodeDecodeError(codec, data, start, end, reason);
-  err.message = end === start + 1
-    ? `'${codec}' codec can't decode byte 0x${(data[start] ?? 0).toString(16).padStart(2, '0')} in position ${start}: ${reason}`
-    : `'${codec}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`;
-  Object.assign(err, { encoding: codec, object: data, start, end, reason });
-  return err;
+  return new UnicodeDecodeError(codec, data, start, end, reason);
 }
 
-function _encodeError(codec: string, text: string, cps: readonly number[], start: number, end: number, reason: string): UnicodeEncodeError {
-  const err = new UnicodeEncodeError(codec, text, start, end, reason);
-  err.message = end === start + 1
-    ? `'${codec}' codec can't encode character '${_charEscape(cps[start] ?? 0)}' in position ${start}: ${reason}`
-    : `'${codec}' codec can't encode characters in position ${start}-${end - 1}: ${reason}`;
-  Object.assign(err, { encoding: codec, object: text, start, end, reason });
-  return err;
+function _encodeError(codec: string, text: string, _cps: readonly number[], start: number, end: number, reason: string): UnicodeEncodeError {
+  return new UnicodeEncodeError(codec, text, start, end, reason);
 }
 
 function _unknownHandler(errors: string): LookupError {
@@ -180,7 +164,7 @@ function _decodeWith(
       case 'ignore': break;
       case 'replace': push(0xfffd); break;
       case 'backslashreplace':
-        for (let i = pos; i < end; i++) for (const c of _charEscape(data[i] ?? 0)) push(c.charCodeAt(0));
+        for (let i = pos; i < end; i++) for (const c of charEscape(data[i] ?? 0)) push(c.charCodeAt(0));
         break;
       case 'surrogateescape': {
         // PEP 383 (PyCodec_SurrogateEscapeErrors): up to 4 leading bytes >= 0x80 become
@@ -257,7 +241,7 @@ function _encodeWith(spec: _EncodeSpec, text: string, errors: string, prefix: re
       // namereplace needs the Unicode name database, which socklab does not ship: \N{...} is
       // written as the backslash escape instead.
       case 'namereplace':
-        emit(range.map(_charEscape).join(''));
+        emit(range.map(charEscape).join(''));
         break;
       case 'xmlcharrefreplace': emit(range.map((c) => `&#${c};`).join('')); break;
       case 'surrogateescape': {

@@ -44,8 +44,70 @@ export class MemoryError extends Exception {}
 export class EOFError extends Exception {}
 export class LookupError extends Exception {}
 export class UnicodeError extends ValueError {}
-export class UnicodeDecodeError extends UnicodeError {}
-export class UnicodeEncodeError extends UnicodeError {}
+
+/**
+ * UnicodeDecodeError(encoding, object, start, end, reason): exactly five arguments, kept as
+ * attributes, and str() says what CPython's UnicodeDecodeError_str says (Objects/exceptions.c).
+ */
+export class UnicodeDecodeError extends UnicodeError {
+  readonly encoding: string;
+  readonly object: Uint8Array;
+  readonly start: number;
+  readonly end: number;
+  readonly reason: string;
+  constructor(...args: unknown[]) {
+    _unicodeArgs(args, 'bytes');
+    super(...args);
+    [this.encoding, this.object, this.start, this.end, this.reason] = args as [string, Uint8Array, number, number, string];
+    const { encoding, object, start, end, reason } = this;
+    this.message = start < object.length && end === start + 1
+      ? `'${encoding}' codec can't decode byte 0x${object[start]!.toString(16).padStart(2, '0')} in position ${start}: ${reason}`
+      : `'${encoding}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`;
+  }
+}
+
+/** UnicodeEncodeError(encoding, object, start, end, reason), as UnicodeDecodeError with a str object. */
+export class UnicodeEncodeError extends UnicodeError {
+  readonly encoding: string;
+  readonly object: string;
+  readonly start: number;
+  readonly end: number;
+  readonly reason: string;
+  constructor(...args: unknown[]) {
+    _unicodeArgs(args, 'str');
+    super(...args);
+    [this.encoding, this.object, this.start, this.end, this.reason] = args as [string, string, number, number, string];
+    const { encoding, object, start, end, reason } = this;
+    const cps = Array.from(object, (c) => c.codePointAt(0)!);
+    this.message = start < cps.length && end === start + 1
+      ? `'${encoding}' codec can't encode character '${charEscape(cps[start]!)}' in position ${start}: ${reason}`
+      : `'${encoding}' codec can't encode characters in position ${start}-${end - 1}: ${reason}`;
+  }
+}
+
+/** The argument checks CPython's UnicodeDecodeError/UnicodeEncodeError __init__ makes. */
+function _unicodeArgs(args: unknown[], object: 'bytes' | 'str'): void {
+  if (args.length !== 5) throw new TypeError(`function takes exactly 5 arguments (${args.length} given)`);
+  const [encoding, obj, start, end, reason] = args;
+  const typeName = (x: unknown): string => (x === null || x === undefined ? 'NoneType' : typeof x === 'string' ? 'str' : typeof x === 'number' ? (Number.isInteger(x) ? 'int' : 'float') : x instanceof Uint8Array ? 'bytes' : typeof x);
+  const needStr = (x: unknown, n: number): void => {
+    if (typeof x !== 'string') throw new TypeError(`argument ${n} must be str, not ${typeName(x)}`);
+  };
+  needStr(encoding, 1);
+  if (object === 'bytes' && !(obj instanceof Uint8Array)) throw new TypeError(`a bytes-like object is required, not '${typeName(obj)}'`);
+  if (object === 'str') needStr(obj, 2);
+  for (const n of [start, end]) {
+    if (typeof n !== 'number' || !Number.isInteger(n)) throw new TypeError(`'${typeName(n)}' object cannot be interpreted as an integer`);
+  }
+  needStr(reason, 5);
+}
+
+/** How CPython writes a character as an escape (UnicodeEncodeError_str, the backslashreplace handler). */
+export function charEscape(cp: number): string {
+  if (cp <= 0xff) return `\\x${cp.toString(16).padStart(2, '0')}`;
+  if (cp <= 0xffff) return `\\u${cp.toString(16).padStart(4, '0')}`;
+  return `\\U${cp.toString(16).padStart(8, '0')}`;
+}
 
 /**
  * Python's OSError. With (errno, strerror) its message is `[Errno N] strerror`; with one

@@ -32,7 +32,7 @@ describe('hintFor', () => {
     [new TypeError('conn is not iterable'), /Promise.*await/],
     [new TypeError('bind(): AF_INET address must be tuple, not int'), /\['127\.0\.0\.1', 9999\]/],
     [new OverflowError('bind(): port must be 0-65535.'), /0 to 65535/],
-    [new UnicodeDecodeError("'utf-8' codec can't decode byte 0xc4"), /decode\('gbk'\)/],
+    [new UnicodeDecodeError('utf-8', new Uint8Array([0xc4, 0xe3]), 0, 1, 'invalid continuation byte'), /decode\('gbk'\)/],
     [new EOFError('EOF when reading a line'), /input\(\)/],
     [new ReferenceError('conn is not defined'), /conn has no value yet\. Assign it first, for example: conn, addr = server\.accept\(\)$/],
     [new ReferenceError('addr is not defined'), /for example: data, addr = s\.recvfrom\(1024\)$/],

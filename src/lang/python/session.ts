@@ -40,6 +40,7 @@ import { SignalHandlers, createSignalModule } from './stdlib/signal.ts';
 import { parse } from './parse.ts';
 import { attributeNames } from './runtime/attributes.ts';
 import { createBuiltins, toRepr } from './runtime/builtins.ts';
+import { helpBuiltin } from './help.ts';
 import { AttributeError, asPythonError, CAUGHT_STACK, NameError, nameError, PySyntaxError, stackText, suggest, SystemExit } from './runtime/exceptions.ts';
 import { CALLER_STACK, LIBRARY_FRAMES, invoke } from './runtime/call.ts';
 import { dunder, truthy } from './runtime/dunders.ts';
@@ -165,6 +166,7 @@ export class PythonSession {
     this.builtins = Object.assign(Object.create(null) as Record<string, unknown>, createBuiltins(this.io));
     this.globals = Object.create(this.builtins) as Record<string, unknown>;
     Object.assign(this.builtins, namespaceBuiltins(this.globals, { jsName, pyName }));
+    this.builtins.help = helpBuiltin(this.globals, options.write);
     // __main__'s other attributes as python3 -i has them before a line runs (run.ts gives a
     // program's its file: __file__, __cached__, its loader).
     const builtinsModule = makeModule('builtins', { ...this.builtins });

@@ -474,7 +474,8 @@ export function attributeNames(obj: unknown): string[] {
   if ((typeof obj === 'object' || typeof obj === 'function') && obj !== null && typeof obj !== 'string') {
     for (let o: object | null = obj as object; o && o !== Object.prototype && o !== Function.prototype; o = Object.getPrototypeOf(o) as object | null) {
       for (const k of Object.getOwnPropertyNames(o)) {
-        if (k !== 'constructor' && !k.startsWith('_') && !/^\d/.test(k)) names.add(k);
+        // An array's length is JavaScript's, not a Python attribute (len() reads it).
+        if (k !== 'constructor' && !k.startsWith('_') && !/^\d/.test(k) && !(k === 'length' && Array.isArray(o))) names.add(k);
       }
       if (Array.isArray(o) || ArrayBuffer.isView(o)) break;
     }

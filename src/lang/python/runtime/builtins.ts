@@ -9,7 +9,8 @@ import { float as parseFloat_, int as parseInt_ } from '../../../socket/numbers.
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { strerror } from '../../../kernel/index.ts';
-import { addBuiltinDunders, attributeNames, delattr, getattr, hasattr, registerBuiltinTypes, setattr, sortList } from './attributes.ts';
+import { addBuiltinDunders, delattr, getattr, hasattr, registerBuiltinTypes, setattr, sortList } from './attributes.ts';
+import { dirOf } from './builtin-dir.ts';
 import type { DunderBuiltins } from './builtin-dunders.ts';
 import { BOUND_SELF, PY_CLASS, PY_NATIVE, PyObject, awaitWait, classQualname, invoke, isUserInstance, native, type NativeFunction } from './call.ts';
 import { setHome } from './homes.ts';
@@ -653,7 +654,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     callable: native('callable', (a) => typeof a[0] === 'function' || userMethod(a[0], '__call__') !== undefined),
     id: native('id', (a) => ((typeof a[0] === 'object' || typeof a[0] === 'function') && a[0] !== null ? objectId(a[0]) : 0)),
     hash: native('hash', (a) => _hash(a[0])),
-    dir: native('dir', (a) => attributeNames(a[0])),
+    dir: native('dir', (a) => dirOf(a[0])),
     vars: native('vars', (a) => new PyDict(Object.entries(a[0] as object))),
     open: native('open', (a, kw) => {
       const file = a[0] ?? kw?.file;

@@ -3,7 +3,8 @@
 // that object, as CPython's is the module's own __dict__: `globals()['x'] = 1` binds x, and a
 // name the program binds later shows up in it. A function's locals() is a snapshot of its bound
 // locals (CPython's is a snapshot too: writing to it changes no variable).
-import { attributeNames, getattr } from './attributes.ts';
+import { getattr } from './attributes.ts';
+import { dirOf } from './builtin-dir.ts';
 import { native } from './call.ts';
 import { AttributeError } from './exceptions.ts';
 import { PyDict } from './values.ts';
@@ -102,7 +103,7 @@ export function namespaceBuiltins(ns: Record<string, unknown>, spelling: NameSpe
     }
   });
   // dir() is the sorted names of locals(); dir(x) is x's attributes.
-  const dir = native('dir', (a) => (a.length === 0 ? [...view.keys()].sort() : attributeNames(a[0])));
+  const dir = native('dir', (a) => (a.length === 0 ? [...view.keys()].sort() : dirOf(a[0])));
   for (const f of [locals, vars]) Object.defineProperty(f, LOCALS_BUILTIN, { value: (variables: Record<string, unknown>) => localsOf(variables, spelling.pyName) });
   Object.defineProperty(dir, LOCALS_BUILTIN, { value: (variables: Record<string, unknown>) => [...localsOf(variables, spelling.pyName).keys()].sort() });
   return { globals, locals, vars, dir };
