@@ -201,3 +201,5 @@ export const PYTHON_MODULE_HELP = {
 
 /** help(s.makefile): a socket method, listed with the others in help.ts. */
 export const MAKEFILE_HELP: HelpEntry = ["makefile(mode='r', buffering=None, *, encoding=None, errors=None, newline=None) -> file", "const f = conn.makefile('rw'); const line = await f.readline()"];
+/** Its example as Python writes it (help() of a Python line). */
+export const MAKEFILE_PYTHON_EXAMPLE = "f = conn.makefile('rw'); line = f.readline()";

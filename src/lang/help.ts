@@ -133,9 +133,13 @@ const _EXCEPTION_EXAMPLES: Record<string, string> = {
   OSError: "try { s.bind(['127.0.0.1', 9999]) } catch (e) { print(e.errno, e.strerror) }",
 };
 
+/** Whether the help being written is Python's (help() of a Python line or program): a text's `.py` variant is used. */
+let _python = false;
+
 function _doc(key: HelpKey): { main: string; other: string } {
+  const k = _python && _has(`${key}.py`) ? (`${key}.py` as HelpKey) : key;
   const zh = getLang() === 'zh';
-  return { main: zh ? zhHelp[key] : enHelp[key], other: zh ? enHelp[key] : zhHelp[key] };
+  return { main: zh ? zhHelp[k] : enHelp[k], other: zh ? enHelp[k] : zhHelp[k] };
 }
 
 function _has(key: string): key is HelpKey {
@@ -252,7 +256,16 @@ function _module(): string {
 }
 
 /** The text help(x) prints, for `x` or its name; `globals` are the learner's (to recognise values). */
-export function helpText(x: unknown, globals: Record<string, unknown> = globalThis as Record<string, unknown>): string {
+export function helpText(x: unknown, globals: Record<string, unknown> = globalThis as Record<string, unknown>, python = false): string {
+  _python = python;
+  try {
+    return _helpText(x, globals);
+  } finally {
+    _python = false;
+  }
+}
+
+function _helpText(x: unknown, globals: Record<string, unknown>): string {
   if (x === undefined) return _doc('t.intro').main;
   const module = globals.socket as Record<string, unknown> | undefined;
   if (typeof x === 'string') return _byName(x);

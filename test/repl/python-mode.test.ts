@@ -116,6 +116,13 @@ describe('help() in Python mode', () => {
     expect(connect).toContain('Ctrl+C interrupts it');
     expect(connect).not.toContain('await');
     expect(await repl.run('help(s.setblocking)')).toContain('s.setblocking(False)');
+    // The class, the module, input() and makefile say what Python does, in both languages: no Promise, no await.
+    for (const line of ['help(socket.socket)', 'help(socket)', 'help(input)', 'help(s.makefile)']) {
+      const text = await repl.run(line);
+      expect(text, line).not.toMatch(/Promise|await/);
+    }
+    expect(await repl.run('help(socket.socket)')).toContain('wait until they can finish, as in Python');
+    expect(await repl.run('help(s.makefile)')).toContain('`for line in f`');
     await repl.run('s.close()');
   });
 

@@ -12,7 +12,9 @@ export const help = {
   help(s.recv)            one method (or help('recv'))
   help('SO_REUSEADDR')    a constant; help(ConnectionRefusedError) an exception`,
   't.module': "The socket module, as in Python: socket.socket() makes a socket; the other functions resolve names, build connections and convert addresses. The constants and exceptions are also globals, as after `from socket import *`. Calls that can block return a Promise; the REPL waits for it.",
+  't.module.py': "The socket module, as in Python: socket.socket() makes a socket; the other functions resolve names, build connections and convert addresses; its constants and exceptions are socket.AF_INET, socket.timeout, … (or names of their own after `from socket import *`). A call that can block waits until it can finish; Ctrl+C interrupts it.",
   't.socket': "A socket object: one kernel socket. Create it with socket.socket(family=AF_INET, type=SOCK_STREAM). Blocking methods (accept, connect, recv, recvfrom, send, sendall, sendto) return a Promise the REPL waits for; in a function write `await`. The others work at once.",
+  't.socket.py': "A socket object: one kernel socket. Create it with socket.socket(family=AF_INET, type=SOCK_STREAM). Blocking methods (accept, connect, recv, recvfrom, send, sendall, sendto) wait until they can finish, as in Python; Ctrl+C interrupts them. The others work at once.",
   't.int': 'A number. Constants with this value:',
 
   'm.accept': 'Waits for a connection on a listening TCP socket. Returns [conn, address]: a new socket connected to the client, and the client\'s address.',
@@ -140,6 +142,7 @@ export const help = {
   'g.b': "Makes bytes: b('text') encodes UTF-8, b([104, 105]) from numbers. In the REPL b'text' works too.",
   'g.bytes': "The bytes type: prints as b'...', has .decode(encoding='utf-8') and .length.",
   'g.input': 'Reads a line from the terminal, after printing the prompt. Waits (a Promise) like a blocking call.',
+  'g.input.py': 'Reads a line from the terminal, after printing the prompt. Waits like a blocking call.',
   'g.sleep': 'Waits for the given number of seconds, like time.sleep(). Ctrl+C interrupts it.',
   'g.help': 'Explains a part of the socket API.',
 

@@ -10,7 +10,9 @@ export const help: { [K in keyof typeof en]: string } = {
   help(s.recv)            单个方法（或 help('recv')）
   help('SO_REUSEADDR')    一个常量；help(ConnectionRefusedError) 一个异常`,
   't.module': 'socket 模块，与 Python 相同：socket.socket() 创建套接字；其他函数用于解析主机名、建立连接、转换地址。常量和异常也是全局变量，就像执行了 `from socket import *`。可能阻塞的调用返回 Promise，REPL 会替你等待。',
+  't.module.py': 'socket 模块，与 Python 相同：socket.socket() 创建套接字；其他函数用于解析主机名、建立连接、转换地址；常量和异常写作 socket.AF_INET、socket.timeout 等（执行 `from socket import *` 之后也可以直接用它们的名字）。可能阻塞的调用会一直等到能完成为止；按 Ctrl+C 可中断。',
   't.socket': '套接字对象：对应一个内核套接字。用 socket.socket(family=AF_INET, type=SOCK_STREAM) 创建。阻塞方法（accept、connect、recv、recvfrom、send、sendall、sendto）返回 Promise，REPL 会等待它；在函数里要写 `await`。其他方法立即完成。',
+  't.socket.py': '套接字对象：对应一个内核套接字。用 socket.socket(family=AF_INET, type=SOCK_STREAM) 创建。阻塞方法（accept、connect、recv、recvfrom、send、sendall、sendto）会像 Python 一样一直等到能完成为止；按 Ctrl+C 可中断。其他方法立即完成。',
   't.int': '一个数字。值等于它的常量：',
 
   'm.accept': '在监听中的 TCP 套接字上等待连接。返回 [conn, address]：一个与客户端相连的新套接字，以及客户端的地址。',
@@ -138,6 +140,7 @@ export const help: { [K in keyof typeof en]: string } = {
   'g.b': "创建 bytes：b('text') 按 UTF-8 编码，b([104, 105]) 由数字创建。在 REPL 里也可以写 b'text'。",
   'g.bytes': "bytes 类型：显示为 b'...'，有 .decode(encoding='utf-8') 和 .length。",
   'g.input': '打印提示后从终端读取一行。像阻塞调用一样等待（返回 Promise）。',
+  'g.input.py': '打印提示后从终端读取一行。像阻塞调用一样等待。',
   'g.sleep': '等待指定的秒数，同 time.sleep()。可用 Ctrl+C 中断。',
   'g.help': '解释 socket API 的某个部分。',
 
