@@ -36,9 +36,6 @@ export interface ExprSpan {
   attr?: { name: string; col: number; endCol: number };
 }
 
-/** Marks where a span starts in the JS text, until emit() takes the marks out (\u0001id\u0002). */
-const _MARK = /\u0001(\d+)\u0002/g;
-
 export interface Emitted {
   lines: EmittedLine[];
   /** Names assigned at module level (for completion and `translate`'s declarations). */
@@ -103,6 +100,24 @@ export function children(node: SyntaxNode): SyntaxNode[] {
   return node.children;
 }
 
+/** [\w$] by char code. */
+function _isWordCode(c: number): boolean {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 36;
+}
+
+/**
+ * The length of the match of /([A-Za-z_$][\w$]*) = $/ in `text` before `end` (0 for none): the
+ * name a ` = ` ends, without its leading digits.
+ */
+function _assignedNameLength(text: string, end: number): number {
+  if (end < 3 || text.charCodeAt(end - 1) !== 32 || text.charCodeAt(end - 2) !== 61 || text.charCodeAt(end - 3) !== 32) return 0;
+  const nameEnd = end - 3;
+  let start = nameEnd;
+  while (start > 0 && _isWordCode(text.charCodeAt(start - 1))) start--;
+  while (start < nameEnd && text.charCodeAt(start) >= 48 && text.charCodeAt(start) <= 57) start++;
+  return start < nameEnd ? end - start : 0;
+}
+
 /** Statements that raise nothing of their own in an except block (a raise chains itself). */
 const _SAFE_IN_HANDLER = new Set(['PassStatement', 'BreakStatement', 'ContinueStatement', 'RaiseStatement']);
 
@@ -157,23 +172,31 @@ export class Emitter {
     return `\u0001${this._spans.length - 1}\u0002`;
   }
 
-  /** Takes the marks out of a finished line and records their spans at the JS columns. */
+  /** Takes the marks (\u0001id\u0002) out of a finished line and records their spans at the JS columns. */
   private _placeSpans(l: EmittedLine): void {
-    if (!l.text.includes('\u0001')) return;
+    const text = l.text;
+    let open = text.indexOf('\u0001');
+    if (open < 0) return;
     const spans: ExprSpan[] = [];
-    let removed = 0;
-    l.text = l.text.replace(_MARK, (whole, id: string, at: number) => {
-      const col = at - removed + 1;
-      removed += whole.length;
-      const rest = l.text.slice(at + whole.length);
+    let out = '';
+    let last = 0;
+    while (open >= 0) {
+      const close = text.indexOf('\u0002', open + 1);
+      const id = Number(text.slice(open + 1, close));
+      out += text.slice(last, open);
+      last = close + 1;
+      const col = out.length + 1;
       // A call is placed at its callee's name; a for-of's destructuring at its target.
-      const jsCols = rest.startsWith('await py.') ? [col, col + 'await py.'.length] : rest.startsWith('py.') ? [col + 'py.'.length] : [col];
+      const jsCols = text.startsWith('await py.', last) ? [col, col + 'await py.'.length] : text.startsWith('py.', last) ? [col + 'py.'.length] : [col];
       // A bare name's ReferenceError in `x = name` is reported by V8 at the assignment, at `x`.
-      const assigned = jsCols.length === 1 && jsCols[0] === col ? /([A-Za-z_$][\w$]*) = $/.exec(l.text.slice(0, at)) : null;
-      if (assigned) jsCols.push(col - assigned[0].length);
-      spans.push({ ...this._spans[Number(id)]!, jsCols });
-      return '';
-    });
+      if (jsCols.length === 1 && jsCols[0] === col) {
+        const assigned = _assignedNameLength(text, open);
+        if (assigned > 0) jsCols.push(col - assigned);
+      }
+      spans.push({ ...this._spans[id]!, jsCols });
+      open = text.indexOf('\u0001', last);
+    }
+    l.text = out + text.slice(last);
     l.spans = spans;
   }
 
