@@ -193,7 +193,13 @@ export class Emitter {
         const assigned = _assignedNameLength(text, open);
         if (assigned > 0) jsCols.push(col - assigned);
       }
-      spans.push({ ...this._spans[id]!, jsCols });
+      // The span's fields in the order a spread would give them, without the spread's copy.
+      const mark = this._spans[id]!;
+      const span: ExprSpan = { line: mark.line, col: mark.col, endCol: mark.endCol } as ExprSpan;
+      if (mark.anchors !== undefined) span.anchors = mark.anchors;
+      if (mark.attr !== undefined) span.attr = mark.attr;
+      span.jsCols = jsCols;
+      spans.push(span);
       open = text.indexOf('\u0001', last);
     }
     l.text = out + text.slice(last);
