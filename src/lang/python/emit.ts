@@ -261,7 +261,19 @@ export class Emitter {
     (this._sink ?? this.out).push({ text: `${'  '.repeat(this.depth)}${text}`, pyLine });
   }
 
+  /** lineOf's last answer (an index of lineStarts): the next position is most often on that line. */
+  private _lastLine = 0;
+
   lineOf(pos: number): number {
+    const starts = this.lineStarts;
+    const last = this._lastLine;
+    if (starts[last]! <= pos && (last + 1 === starts.length || pos < starts[last + 1]!)) return last + 1;
+    const found = this._lineIndex(pos);
+    this._lastLine = found;
+    return found + 1;
+  }
+
+  private _lineIndex(pos: number): number {
     let lo = 0;
     let hi = this.lineStarts.length - 1;
     while (lo < hi) {
@@ -269,7 +281,7 @@ export class Emitter {
       if (this.lineStarts[mid]! <= pos) lo = mid;
       else hi = mid - 1;
     }
-    return lo + 1;
+    return lo;
   }
 
   private text(node: SyntaxNode): string {
