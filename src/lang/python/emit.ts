@@ -121,6 +121,9 @@ function _assignedNameLength(text: string, end: number): number {
 /** Statements that raise nothing of their own in an except block (a raise chains itself). */
 const _SAFE_IN_HANDLER = new Set(['PassStatement', 'BreakStatement', 'ContinueStatement', 'RaiseStatement']);
 
+/** Calls that read the namespace they are made in: locals(), vars(), dir(). */
+const _NAMESPACE_CALLS = new Set(['locals', 'vars', 'dir']);
+
 const _STATEMENT_SEPARATORS = new Set([':', ';']);
 
 /** Translates one parsed (and checked) Python source. */
@@ -1515,12 +1518,13 @@ export class Emitter {
         return wrap(`py.callMethod(${this.expr(parts[0]!)}, '${attr}'${args ? `, ${args}` : ''})`);
       }
     }
-    if (callee!.name === 'VariableName' && this.text(callee!) === 'super') return 'py.super()';
+    const calleeName = callee!.name === 'VariableName' ? this.text(callee!) : undefined;
+    if (calleeName === 'super') return 'py.super()';
     // locals() (and vars(), dir()) in a function: its variables, which only the call site can see (runtime/namespace.ts).
-    const namespaceCall = callee!.name === 'VariableName' && ['locals', 'vars', 'dir'].includes(this.text(callee!)) ? this.text(callee!) : undefined;
+    const namespaceCall = calleeName !== undefined && _NAMESPACE_CALLS.has(calleeName) ? calleeName : undefined;
     // locals(), vars() and dir() in a class body: the class's namespace so far.
     const classBody = this._classBody?.scope === this.scope ? this._classBody : undefined;
-    const classCall = callee!.name === 'VariableName' && ['locals', 'vars', 'dir'].includes(this.text(callee!)) ? this.text(callee!) : undefined;
+    const classCall = namespaceCall;
     if (classBody && classCall && !args && !classBody.names.has(classCall)) {
       return wrap(`py.callClassLocals(${this.expr(callee!)}, ${classBody.target}, ${JSON.stringify(classBody.bound).replaceAll('"', "'")})`);
     }
