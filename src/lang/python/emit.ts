@@ -124,6 +124,9 @@ const _SAFE_IN_HANDLER = new Set(['PassStatement', 'BreakStatement', 'ContinueSt
 /** Calls that read the namespace they are made in: locals(), vars(), dir(). */
 const _NAMESPACE_CALLS = new Set(['locals', 'vars', 'dir']);
 
+/** The targets collectLocals looks into for names. */
+const _TARGET_GROUPS = new Set(['TupleExpression', 'ArrayExpression', 'ParenthesizedExpression']);
+
 const _STATEMENT_SEPARATORS = new Set([':', ';']);
 
 /** Translates one parsed (and checked) Python source. */
@@ -713,7 +716,7 @@ export class Emitter {
     const declared = new Set<string>();
     const addTargets = (n: SyntaxNode): void => {
       if (n.name === 'VariableName') assigned.add(this.text(n));
-      else if (['TupleExpression', 'ArrayExpression', 'ParenthesizedExpression'].includes(n.name)) children(n).forEach(addTargets);
+      else if (_TARGET_GROUPS.has(n.name)) for (const c of children(n)) addTargets(c);
     };
     const walk = (n: SyntaxNode): void => {
       switch (n.name) {
@@ -734,8 +737,11 @@ export class Emitter {
           return;
         case 'AssignStatement': {
           const parts = children(n);
-          const lastOp = parts.map((p) => p.name).lastIndexOf('AssignOp');
-          parts.slice(0, lastOp).forEach(addTargets);
+          let lastOp = parts.length - 1;
+          while (lastOp >= 0 && parts[lastOp]!.name !== 'AssignOp') lastOp--;
+          // slice(0, -1) of the map's lastIndexOf: all but the last part when there is no AssignOp.
+          const end = lastOp < 0 ? parts.length - 1 : lastOp;
+          for (let i = 0; i < end; i++) addTargets(parts[i]!);
           break;
         }
         case 'UpdateStatement':
