@@ -36,9 +36,6 @@ export interface ExprSpan {
   attr?: { name: string; col: number; endCol: number };
 }
 
-/** Marks where a span starts in the JS text, until emit() takes the marks out (\u0001id\u0002). */
-const _MARK = /\u0001(\d+)\u0002/g;
-
 export interface Emitted {
   lines: EmittedLine[];
   /** Names assigned at module level (for completion and `translate`'s declarations). */
@@ -103,8 +100,32 @@ export function children(node: SyntaxNode): SyntaxNode[] {
   return node.children;
 }
 
+/** [\w$] by char code. */
+function _isWordCode(c: number): boolean {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 36;
+}
+
+/**
+ * The length of the match of /([A-Za-z_$][\w$]*) = $/ in `text` before `end` (0 for none): the
+ * name a ` = ` ends, without its leading digits.
+ */
+function _assignedNameLength(text: string, end: number): number {
+  if (end < 3 || text.charCodeAt(end - 1) !== 32 || text.charCodeAt(end - 2) !== 61 || text.charCodeAt(end - 3) !== 32) return 0;
+  const nameEnd = end - 3;
+  let start = nameEnd;
+  while (start > 0 && _isWordCode(text.charCodeAt(start - 1))) start--;
+  while (start < nameEnd && text.charCodeAt(start) >= 48 && text.charCodeAt(start) <= 57) start++;
+  return start < nameEnd ? end - start : 0;
+}
+
 /** Statements that raise nothing of their own in an except block (a raise chains itself). */
 const _SAFE_IN_HANDLER = new Set(['PassStatement', 'BreakStatement', 'ContinueStatement', 'RaiseStatement']);
+
+/** Calls that read the namespace they are made in: locals(), vars(), dir(). */
+const _NAMESPACE_CALLS = new Set(['locals', 'vars', 'dir']);
+
+/** The targets collectLocals looks into for names. */
+const _TARGET_GROUPS = new Set(['TupleExpression', 'ArrayExpression', 'ParenthesizedExpression']);
 
 const _STATEMENT_SEPARATORS = new Set([':', ';']);
 
@@ -157,23 +178,37 @@ export class Emitter {
     return `\u0001${this._spans.length - 1}\u0002`;
   }
 
-  /** Takes the marks out of a finished line and records their spans at the JS columns. */
+  /** Takes the marks (\u0001id\u0002) out of a finished line and records their spans at the JS columns. */
   private _placeSpans(l: EmittedLine): void {
-    if (!l.text.includes('\u0001')) return;
+    const text = l.text;
+    let open = text.indexOf('\u0001');
+    if (open < 0) return;
     const spans: ExprSpan[] = [];
-    let removed = 0;
-    l.text = l.text.replace(_MARK, (whole, id: string, at: number) => {
-      const col = at - removed + 1;
-      removed += whole.length;
-      const rest = l.text.slice(at + whole.length);
+    let out = '';
+    let last = 0;
+    while (open >= 0) {
+      const close = text.indexOf('\u0002', open + 1);
+      const id = Number(text.slice(open + 1, close));
+      out += text.slice(last, open);
+      last = close + 1;
+      const col = out.length + 1;
       // A call is placed at its callee's name; a for-of's destructuring at its target.
-      const jsCols = rest.startsWith('await py.') ? [col, col + 'await py.'.length] : rest.startsWith('py.') ? [col + 'py.'.length] : [col];
+      const jsCols = text.startsWith('await py.', last) ? [col, col + 'await py.'.length] : text.startsWith('py.', last) ? [col + 'py.'.length] : [col];
       // A bare name's ReferenceError in `x = name` is reported by V8 at the assignment, at `x`.
-      const assigned = jsCols.length === 1 && jsCols[0] === col ? /([A-Za-z_$][\w$]*) = $/.exec(l.text.slice(0, at)) : null;
-      if (assigned) jsCols.push(col - assigned[0].length);
-      spans.push({ ...this._spans[Number(id)]!, jsCols });
-      return '';
-    });
+      if (jsCols.length === 1 && jsCols[0] === col) {
+        const assigned = _assignedNameLength(text, open);
+        if (assigned > 0) jsCols.push(col - assigned);
+      }
+      // The span's fields in the order a spread would give them, without the spread's copy.
+      const mark = this._spans[id]!;
+      const span: ExprSpan = { line: mark.line, col: mark.col, endCol: mark.endCol } as ExprSpan;
+      if (mark.anchors !== undefined) span.anchors = mark.anchors;
+      if (mark.attr !== undefined) span.attr = mark.attr;
+      span.jsCols = jsCols;
+      spans.push(span);
+      open = text.indexOf('\u0001', last);
+    }
+    l.text = out + text.slice(last);
     l.spans = spans;
   }
 
@@ -232,7 +267,19 @@ export class Emitter {
     (this._sink ?? this.out).push({ text: `${'  '.repeat(this.depth)}${text}`, pyLine });
   }
 
+  /** lineOf's last answer (an index of lineStarts): the next position is most often on that line. */
+  private _lastLine = 0;
+
   lineOf(pos: number): number {
+    const starts = this.lineStarts;
+    const last = this._lastLine;
+    if (starts[last]! <= pos && (last + 1 === starts.length || pos < starts[last + 1]!)) return last + 1;
+    const found = this._lineIndex(pos);
+    this._lastLine = found;
+    return found + 1;
+  }
+
+  private _lineIndex(pos: number): number {
     let lo = 0;
     let hi = this.lineStarts.length - 1;
     while (lo < hi) {
@@ -240,7 +287,7 @@ export class Emitter {
       if (this.lineStarts[mid]! <= pos) lo = mid;
       else hi = mid - 1;
     }
-    return lo + 1;
+    return lo;
   }
 
   private text(node: SyntaxNode): string {
@@ -669,7 +716,7 @@ export class Emitter {
     const declared = new Set<string>();
     const addTargets = (n: SyntaxNode): void => {
       if (n.name === 'VariableName') assigned.add(this.text(n));
-      else if (['TupleExpression', 'ArrayExpression', 'ParenthesizedExpression'].includes(n.name)) children(n).forEach(addTargets);
+      else if (_TARGET_GROUPS.has(n.name)) for (const c of children(n)) addTargets(c);
     };
     const walk = (n: SyntaxNode): void => {
       switch (n.name) {
@@ -690,8 +737,11 @@ export class Emitter {
           return;
         case 'AssignStatement': {
           const parts = children(n);
-          const lastOp = parts.map((p) => p.name).lastIndexOf('AssignOp');
-          parts.slice(0, lastOp).forEach(addTargets);
+          let lastOp = parts.length - 1;
+          while (lastOp >= 0 && parts[lastOp]!.name !== 'AssignOp') lastOp--;
+          // slice(0, -1) of the map's lastIndexOf: all but the last part when there is no AssignOp.
+          const end = lastOp < 0 ? parts.length - 1 : lastOp;
+          for (let i = 0; i < end; i++) addTargets(parts[i]!);
           break;
         }
         case 'UpdateStatement':
@@ -1474,12 +1524,13 @@ export class Emitter {
         return wrap(`py.callMethod(${this.expr(parts[0]!)}, '${attr}'${args ? `, ${args}` : ''})`);
       }
     }
-    if (callee!.name === 'VariableName' && this.text(callee!) === 'super') return 'py.super()';
+    const calleeName = callee!.name === 'VariableName' ? this.text(callee!) : undefined;
+    if (calleeName === 'super') return 'py.super()';
     // locals() (and vars(), dir()) in a function: its variables, which only the call site can see (runtime/namespace.ts).
-    const namespaceCall = callee!.name === 'VariableName' && ['locals', 'vars', 'dir'].includes(this.text(callee!)) ? this.text(callee!) : undefined;
+    const namespaceCall = calleeName !== undefined && _NAMESPACE_CALLS.has(calleeName) ? calleeName : undefined;
     // locals(), vars() and dir() in a class body: the class's namespace so far.
     const classBody = this._classBody?.scope === this.scope ? this._classBody : undefined;
-    const classCall = callee!.name === 'VariableName' && ['locals', 'vars', 'dir'].includes(this.text(callee!)) ? this.text(callee!) : undefined;
+    const classCall = namespaceCall;
     if (classBody && classCall && !args && !classBody.names.has(classCall)) {
       return wrap(`py.callClassLocals(${this.expr(callee!)}, ${classBody.target}, ${JSON.stringify(classBody.bound).replaceAll('"', "'")})`);
     }
