@@ -378,7 +378,9 @@ describe('Python in TypeScript mode', () => {
     await term.waitFor('>>> ');
     expect(term.output()).toContain('\nhello QQ\n');
     expect(term.output()).not.toMatch(/Class constructor|coroutine|TypeError|NameError/);
-    // A line typed on its own afterwards is TypeScript again.
+    // A line typed on its own afterwards is TypeScript again. Typed, not pasted: later than
+    // PASTE_GAP_MS after the paste's last line was read (a line sooner is guessed to be the paste's).
+    await new Promise((r) => setTimeout(r, 150));
     expect(await type(term, '[1, 2].length', '>>> ')).toBe('2\n');
   }, 30_000);
 });
