@@ -103,14 +103,6 @@ function _lookup(encoding: string): _Codec {
 // Errors. CPython's UnicodeDecodeError/UnicodeEncodeError carry (encoding, object, start, end,
 // reason) as args and format their message from them (Objects/exceptions.c): exceptions.ts does that.
 
-function _decodeError(codec: string, data: Uint8Array, start: number, end: number, reason: string): UnicodeDecodeError {
-  return new UnicodeDecodeError(codec, data, start, end, reason);
-}
-
-function _encodeError(codec: string, text: string, _cps: readonly number[], start: number, end: number, reason: string): UnicodeEncodeError {
-  return new UnicodeEncodeError(codec, text, start, end, reason);
-}
-
 function _unknownHandler(errors: string): LookupError {
   return new LookupError(`unknown error handler name '${errors}'`);
 }
@@ -158,7 +150,7 @@ function _decodeWith(
       continue;
     }
     const end = pos + out.len;
-    const fail = (): UnicodeDecodeError => _decodeError(codec, data, pos, end, out.reason);
+    const fail = (): UnicodeDecodeError => new UnicodeDecodeError(codec, data, pos, end, out.reason);
     switch (errors) {
       case 'strict': throw fail();
       case 'ignore': break;
@@ -228,7 +220,7 @@ function _encodeWith(spec: _EncodeSpec, text: string, errors: string, prefix: re
         end++;
       }
     }
-    const fail = (): UnicodeEncodeError => _encodeError(spec.name, text, cps, i, end, spec.reason);
+    const fail = (): UnicodeEncodeError => new UnicodeEncodeError(spec.name, text, i, end, spec.reason);
     const emit = (s: string): void => {
       for (const c of s) if (!spec.encodeChar(c.codePointAt(0) ?? 0, out)) throw fail();
     };
@@ -249,7 +241,7 @@ function _encodeWith(spec: _EncodeSpec, text: string, errors: string, prefix: re
         // CPython's encoders, escape the leading run and report the rest of the range.
         let k = i;
         if (!spec.wide) while (k < end && (cps[k] ?? 0) >= 0xdc80 && (cps[k] ?? 0) <= 0xdcff) out.push((cps[k++] ?? 0) - 0xdc00);
-        if (k < end) throw _encodeError(spec.name, text, cps, k, end, spec.reason);
+        if (k < end) throw new UnicodeEncodeError(spec.name, text, k, end, spec.reason);
         break;
       }
       case 'surrogatepass':
