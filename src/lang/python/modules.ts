@@ -29,11 +29,11 @@ export type PyModule = Record<string, unknown>;
 // printed) finds each module socklab has: a file of its library, frozen, or built into the
 // interpreter (every module not listed; Debian compiles math, select and binascii in).
 const _LIB = '/usr/lib/python3.11/';
-const _FROZEN = new Set(['os', 'posixpath']);
+const _FROZEN = new Set(['os', 'posixpath', 'io']);
 const _PACKAGES = new Set(['json', 're', 'collections', 'logging', 'multiprocessing']);
 const _LIBRARY_FILES = new Set([
   'socket', 'struct', 'threading', 'signal', 'queue', 'random', 'datetime', 'hashlib', 'base64', 'traceback', 'functools',
-  'operator', 'argparse', 'subprocess', 'selectors', 'tempfile', 'shutil', 'socketserver', 'json.decoder', ..._PACKAGES,
+  'operator', 'argparse', 'subprocess', 'selectors', 'tempfile', 'shutil', 'socketserver', 'json.decoder', 'string', ..._PACKAGES,
 ]);
 
 /** A module's repr as CPython's: `<module 'socket' from '/usr/lib/python3.11/socket.py'>`, `<module 'sys' (built-in)>`. */

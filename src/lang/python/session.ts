@@ -31,6 +31,8 @@ import { createCollectionsModule } from './stdlib/collections.ts';
 import { createDatetimeModule } from './stdlib/datetime.ts';
 import { createHashlibModule } from './stdlib/hashlib.ts';
 import { createBase64Module, createBinasciiModule } from './stdlib/base64.ts';
+import { createIoModule } from './stdlib/io.ts';
+import { createStringModule } from './stdlib/string.ts';
 import { createLoggingModule } from './stdlib/logging.ts';
 import { createTracebackModule, type ProgramFrames } from './stdlib/traceback.ts';
 import { createItertoolsModule } from './stdlib/itertools.ts';
@@ -182,6 +184,8 @@ export class PythonSession {
       time: () => createTimeModule(),
       math: () => createMathModule(),
       tempfile: () => createTempfileModule(),
+      io: () => createIoModule(this.builtins.open),
+      string: () => createStringModule(),
       shutil: () => createShutilModule(),
       json: () => createJsonModule(),
       selectors: () => createSelectorsModule(),

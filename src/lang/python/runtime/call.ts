@@ -220,6 +220,13 @@ export function toJS(x: unknown): unknown {
   return x;
 }
 
+/**
+ * TypeScript classes and functions that take Python's values as they are (None as null, floats as
+ * PyFloat), as exceptions do: where `None` and a missing argument mean different things
+ * (io.StringIO(newline=None)).
+ */
+export const PYTHON_VALUES = new WeakSet<Function>();
+
 /** Functions whose JS number result is a Python float even when integral (gettimeout() → 5.0). */
 export const FLOAT_RESULTS = new WeakSet<Function>();
 
@@ -251,7 +258,9 @@ function _isClass(f: Function): boolean {
  */
 export function callJS(f: Function, self: unknown, args: unknown[], kw: Record<string, unknown> | undefined): unknown {
   // An exception keeps its arguments as Python gave them: ValueError(2.0).args is (2.0,), not (2,).
-  const jsArgs = (f.prototype as unknown) instanceof Error ? [...args] : args.map(toJS);
+  const raw = (f.prototype as unknown) instanceof Error || PYTHON_VALUES.has(f);
+  const convert = raw ? (x: unknown) => x : toJS;
+  const jsArgs = raw ? [...args] : args.map(toJS);
   if (kw !== undefined && Object.keys(kw).length > 0) {
     const p = _params(f);
     const options: Record<string, unknown> = {};
@@ -260,9 +269,9 @@ export function callJS(f: Function, self: unknown, args: unknown[], kw: Record<s
       if (i >= 0 && p?.varargs === undefined) {
         while (jsArgs.length < i) jsArgs.push(undefined);
         if (i < jsArgs.length && jsArgs[i] !== undefined) throw new TypeError(`${_label(f)} got multiple values for argument '${name}'`);
-        jsArgs[i] = toJS(value);
+        jsArgs[i] = convert(value);
       } else {
-        options[name] = toJS(value);
+        options[name] = convert(value);
       }
     }
     if (Object.keys(options).length > 0) {
