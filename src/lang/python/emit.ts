@@ -48,8 +48,11 @@ export interface Emitted {
 }
 
 export interface EmitOptions {
-  /** 'single': the REPL's mode, where an expression statement's value is shown. */
-  mode: 'exec' | 'single';
+  /**
+   * 'single': the REPL's mode, where an expression statement's value is shown. 'eval': eval()'s,
+   * one expression whose value the module function returns.
+   */
+  mode: 'exec' | 'single' | 'eval';
 }
 
 const _JS_RESERVED = new Set(('break case catch class const continue debugger default delete do else enum export extends false finally for function if import in '
@@ -378,6 +381,8 @@ export class Emitter {
     const js = this.expressionList(parts, true);
     if (this.options.mode === 'single' && this.scope.kind === 'module' && this.depth === 0) {
       this.line(`py.displayhook(${js});`, node);
+    } else if (this.options.mode === 'eval' && this.scope.kind === 'module' && this.depth === 0) {
+      this.line(`return ${js};`, node);
     } else {
       this.line(`${js};`, node);
     }
@@ -1537,6 +1542,11 @@ export class Emitter {
     if (namespaceCall && !args && this.scope.kind === 'function' && !this.scope.locals.has(namespaceCall)) {
       const names = [...this.scope.params, ...this.scope.locals].map(jsName);
       return wrap(`py.callLocals(${this.expr(callee!)}, { ${names.join(', ')} })`);
+    }
+    // eval() and exec() in a function read its variables too (runtime/index.ts callInFrame).
+    if ((calleeName === 'eval' || calleeName === 'exec') && args && this.scope.kind === 'function' && !this.scope.locals.has(calleeName) && !this.scope.params.includes(calleeName)) {
+      const names = [...this.scope.params, ...this.scope.locals].map(jsName);
+      return wrap(`py.callInFrame(${this.expr(callee!)}, { ${names.join(', ')} }, ${args})`);
     }
     return wrap(`py.call(${this.expr(callee!)}${args ? `, ${args}` : ''})`);
   }

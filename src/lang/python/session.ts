@@ -43,6 +43,7 @@ import { parse } from './parse.ts';
 import { attributeNames } from './runtime/attributes.ts';
 import { createBuiltins, toRepr } from './runtime/builtins.ts';
 import { helpBuiltin } from './help.ts';
+import { evalBuiltins } from './eval.ts';
 import { AttributeError, asPythonError, CAUGHT_STACK, NameError, nameError, PySyntaxError, stackText, suggest, SystemExit } from './runtime/exceptions.ts';
 import { CALLER_STACK, LIBRARY_FRAMES, invoke } from './runtime/call.ts';
 import { dunder, truthy } from './runtime/dunders.ts';
@@ -131,6 +132,18 @@ const _HEADER_LINES = 3;
  */
 const _CACHED_FROM_CHARS = 256;
 
+/** The function that runs one compiled input with `$scope` as its names, registered for tracebacks. */
+function _moduleFunction(source: string, filename: string, lines: EmittedLine[], js: string): (py: unknown, scope: object) => Promise<unknown> {
+  // V8 ends a sourceURL at whitespace: a notebook's "Cell In[2]" would lose its frames.
+  const url = `${filename.replace(/\s/g, '%20')}#${++_serial}`;
+  _registry.set(url, { filename, sourceLines: source.split('\n'), lines });
+  // `py` is a constant of $module, not a name looked up through the with: a lookup through the
+  // Proxy costs ~0.5 µs (three trap calls), and a loop's every statement names py. Same line, so
+  // the emitted lines keep their numbers.
+  const body = `with ($scope) { return (async function $module() { const py = $py;\n${js}\n})(); }\n//# sourceURL=${url}`;
+  return new _AsyncFunction('$py', '$scope', body);
+}
+
 const _COMPOUND = /^(if|elif|else|for|while|def|class|try|except|finally|with|async|@)\b|^@/;
 
 /** A module's __loader__ as CPython shows it: the class itself (BuiltinImporter), or an instance of it. */
@@ -169,6 +182,16 @@ export class PythonSession {
     this.globals = Object.create(this.builtins) as Record<string, unknown>;
     Object.assign(this.builtins, namespaceBuiltins(this.globals, { jsName, pyName }));
     this.builtins.help = helpBuiltin(this.globals, options.write);
+    Object.assign(this.builtins, evalBuiltins({
+      get scope() {
+        return session.scope;
+      },
+      get builtinsModule() {
+        return builtinsModule;
+      },
+      builtins: this.builtins,
+      run: (source, lines, scope) => _moduleFunction(source, '<string>', lines, lines.map((l) => l.text).join('\n'))(this.runtime, scope),
+    }));
     // __main__'s other attributes as python3 -i has them before a line runs (run.ts gives a
     // program's its file: __file__, __cached__, its loader).
     const builtinsModule = makeModule('builtins', { ...this.builtins });
@@ -247,6 +270,9 @@ export class PythonSession {
       get: (target, key) => {
         if (typeof key !== 'string') return undefined;
         if (key in target) return target[key];
+        // A builtin whose name JavaScript reserves: `eval` is emitted as eval_.
+        const name = pyName(key);
+        if (name !== key && name in builtins) return builtins[name];
         const other = options.fallback?.(pyName(key));
         if (other?.defined) return other.value;
         throw nameError(pyName(key), [Object.keys(globals).map(pyName), Object.keys(builtins)]);
@@ -302,14 +328,7 @@ export class PythonSession {
     } catch (e) {
       return { ok: false, error: this.describe(e) };
     }
-    // V8 ends a sourceURL at whitespace: a notebook's "Cell In[2]" would lose its frames.
-    const url = `${filename.replace(/\s/g, '%20')}#${++_serial}`;
-    _registry.set(url, { filename, sourceLines: source.split('\n'), lines: compiled.lines });
-    // `py` is a constant of $module, not a name looked up through the with: a lookup through the
-    // Proxy costs ~0.5 µs (three trap calls), and a loop's every statement names py. Same line, so
-    // the emitted lines keep their numbers.
-    const body = `with ($scope) { return (async function $module() { const py = $py;\n${compiled.js}\n})(); }\n//# sourceURL=${url}`;
-    const fn = new _AsyncFunction('$py', '$scope', body);
+    const fn = _moduleFunction(source, filename, compiled.lines, compiled.js);
     this.lastValue = undefined;
     this.signal = options.signal;
     try {
@@ -388,6 +407,11 @@ export class PythonSession {
   describe(raw: unknown): PythonError {
     const err = asPythonError(raw);
     const type = err instanceof Error ? err.name : 'Error';
+    if (err instanceof PySyntaxError && err.atRunTime) {
+      // The frames down to eval() or exec(), then the SyntaxError's own block instead of its last line.
+      const frames = formatTraceback(err).replace(/[^\n]*\n$/, '');
+      return { type, exception: err, traceback: frames + formatSyntaxError(err) };
+    }
     if (err instanceof PySyntaxError) return { type, exception: err, traceback: formatSyntaxError(err) };
     if (err instanceof SystemExit) {
       const code = err.code;

@@ -74,6 +74,8 @@ export class PySyntaxError extends Exception {
   comma?: boolean;
   /** Where the last expression a hint read ends: pegen looked at the token after it. */
   readTo?: number;
+  /** Raised by a running program (eval, exec): its traceback shows the frames that called them. */
+  atRunTime?: boolean;
 
   constructor(
     message: string,
@@ -88,6 +90,17 @@ export class PySyntaxError extends Exception {
   }
   override get name(): string {
     return this.kind;
+  }
+  /** Python's e.msg: the message alone. */
+  get msg(): string {
+    return this.message;
+  }
+  get end_lineno(): number {
+    return this.lineno;
+  }
+  /** Where the marks end (CPython's end_offset): one past the last caret. */
+  get end_offset(): number {
+    return this.offset + (this.caretLength ?? 1);
   }
   override toString(): string {
     return this.message;

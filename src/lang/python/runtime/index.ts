@@ -15,7 +15,7 @@ import { genexp } from './generator.ts';
 import { Traceback, endHandling, handledException, startHandling } from './handling.ts';
 import * as ops from './ops.ts';
 import { ELLIPSIS, PyDict, PyFloat, PySet, PySlice, isNone } from './values.ts';
-import { LOCALS_BUILTIN } from './namespace.ts';
+import { FRAME_BUILTIN, LOCALS_BUILTIN } from './namespace.ts';
 import { moment, performanceAt } from '../../../clock.ts';
 
 /**
@@ -210,6 +210,14 @@ export function createRuntime(host: RuntimeHost) {
       if (!isNone(value)) host.display(value);
     },
     /** `locals()` in a function: the builtin answers with the variables the call site passes. */
+    /**
+     * `eval(…)` or `exec(…)` in a function: the builtin is given the function's variables (a
+     * snapshot, as CPython's frame locals are to exec); any other callee is just called.
+     */
+    callInFrame(f: unknown, variables: Record<string, unknown>, ...args: unknown[]): unknown {
+      const inFrame = (f as Record<symbol, ((v: Record<string, unknown>) => unknown) | undefined> | null)?.[FRAME_BUILTIN];
+      return call(inFrame ? inFrame(variables) : f, ...args);
+    },
     callLocals(f: unknown, variables: Record<string, unknown>): unknown {
       const answer = (f as Record<symbol, ((v: Record<string, unknown>) => unknown) | undefined> | null)?.[LOCALS_BUILTIN];
       return answer ? answer(variables) : call(f);

@@ -85,6 +85,8 @@ export const isNamespace = (d: unknown): boolean => d instanceof NamespaceDict;
 
 /** Marks the builtin locals(), which a function's call site answers with its own variables. */
 export const LOCALS_BUILTIN = Symbol.for('socklab.python.locals');
+/** eval() and exec(): given a function's variables at a call inside it, the builtin for that frame. */
+export const FRAME_BUILTIN = Symbol.for('socklab.python.frame');
 
 /** The builtins globals(), locals() and vars() of a session whose module names live on `ns`. */
 export function namespaceBuiltins(ns: Record<string, unknown>, spelling: NameSpelling): Record<string, Function> {
