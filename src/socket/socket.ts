@@ -145,6 +145,8 @@ let _describe: (s: Socket) => SocketInfo;
 let _keepError: (s: Socket, e: unknown) => void;
 
 export class Socket {
+  /** Python's name of the class (`object of type 'socket' has no len()`). */
+  static readonly pyTypeName: string = 'socket';
   #ctx: SocketModuleState;
   #fd: number;
   #family: number;

@@ -33,6 +33,7 @@ import { createHashlibModule } from './stdlib/hashlib.ts';
 import { createBase64Module, createBinasciiModule } from './stdlib/base64.ts';
 import { createIoModule } from './stdlib/io.ts';
 import { createStringModule } from './stdlib/string.ts';
+import { createPickleModule } from './stdlib/pickle.ts';
 import { createLoggingModule } from './stdlib/logging.ts';
 import { createTracebackModule, type ProgramFrames } from './stdlib/traceback.ts';
 import { createItertoolsModule } from './stdlib/itertools.ts';
@@ -40,7 +41,7 @@ import { createFunctoolsModule } from './stdlib/functools.ts';
 import { createOperatorModule } from './stdlib/operator.ts';
 import { SignalHandlers, createSignalModule } from './stdlib/signal.ts';
 import { parse } from './parse.ts';
-import { attributeNames } from './runtime/attributes.ts';
+import { attributeNames, getattr } from './runtime/attributes.ts';
 import { createBuiltins, toRepr } from './runtime/builtins.ts';
 import { helpBuiltin } from './help.ts';
 import { evalBuiltins } from './eval.ts';
@@ -209,6 +210,7 @@ export class PythonSession {
       tempfile: () => createTempfileModule(),
       io: () => createIoModule(this.builtins.open),
       string: () => createStringModule(),
+      pickle: () => createPickleModule({ findGlobal: (module, name) => this.findGlobal(module, name) }),
       shutil: () => createShutilModule(),
       json: () => createJsonModule(),
       selectors: () => createSelectorsModule(),
@@ -293,6 +295,35 @@ export class PythonSession {
       },
       signal: () => this.signal,
     });
+  }
+
+  /**
+   * `module.name` (name dotted: `Outer.Inner`) as pickle finds a class or function by reference:
+   * the program's own (`__main__`), a builtin, or an attribute of a module it imports.
+   */
+  async findGlobal(module: string, name: string): Promise<{ value: unknown } | undefined> {
+    const [first, ...rest] = name.split('.');
+    let value: unknown;
+    if (module === '__main__') {
+      const key = jsName(first!);
+      if (!(key in this.globals)) return undefined;
+      value = this.globals[key];
+    } else if (module === 'builtins') {
+      if (!Object.hasOwn(this.builtins, first!)) return undefined;
+      value = this.builtins[first!];
+    } else {
+      const m = (await this.modules.import(module)) as Record<string, unknown>;
+      if (!(first! in m)) return undefined;
+      value = m[first!];
+    }
+    for (const part of rest) {
+      try {
+        value = getattr(value, part);
+      } catch {
+        return undefined;
+      }
+    }
+    return { value };
   }
 
   /** A one-time explanation (stderr in `socklab run`), e.g. that Process runs as a task. */

@@ -494,14 +494,9 @@ function _missing(obj: unknown, name: string): never {
   if ((obj as { [Symbol.toStringTag]?: unknown } | null)?.[Symbol.toStringTag] === 'module') {
     throw attributeError(obj, name, `module '${(obj as { __name__?: string }).__name__ ?? 'socket'}' has no attribute '${name}'`);
   }
-  throw attributeError(obj, name, `'${_typeName(obj)}' object has no attribute '${name}'`);
+  throw attributeError(obj, name, `'${pyTypeName(obj)}' object has no attribute '${name}'`);
 }
 
-/** The type name CPython prints: socklab's Socket class is Python's `socket`. */
-function _typeName(obj: unknown): string {
-  const n = pyTypeName(obj);
-  return n === 'Socket' ? 'socket' : n;
-}
 
 /** An exception's __traceback__: one traceback object once it has been raised and caught, None before. */
 function _tracebackOf(err: Error): Traceback | null {

@@ -169,12 +169,15 @@ export class defaultdict extends PyDict {
   static override readonly pyTypeName: string = 'defaultdict';
   readonly default_factory: unknown;
 
-  constructor(factory?: unknown, items?: unknown) {
+  constructor(factory?: unknown, items?: unknown, options?: Record<string, unknown>) {
     super();
     if (factory !== undefined && !isNone(factory) && typeof factory !== 'function') throw new TypeError('first argument must be callable or None');
     this.default_factory = factory ?? null;
+    // defaultdict(list, a=[1]): the keywords arrive as a trailing options object.
+    if (options === undefined && _isOptions(items)) [items, options] = [undefined, items as Record<string, unknown>];
     if (items instanceof Map) for (const [k, v] of items) this.set(k, v);
-    else if (items !== undefined) for (const [k, v] of ops.iter(items) as Iterable<[unknown, unknown]>) this.set(k, v);
+    else if (items !== undefined && !isNone(items)) for (const [k, v] of ops.iter(items) as Iterable<[unknown, unknown]>) this.set(k, v);
+    if (options && !(options instanceof Map)) for (const [k, v] of Object.entries(options)) this.set(k, v);
   }
 
   [NATIVE_MISSING](k: unknown): unknown {
@@ -280,10 +283,13 @@ _methods(Counter, {
 export class OrderedDict extends PyDict {
   static override readonly pyTypeName: string = 'OrderedDict';
 
-  constructor(items?: unknown) {
+  constructor(items?: unknown, options?: Record<string, unknown>) {
     super();
+    // OrderedDict(a=1): the keywords alone arrive as the first argument (a trailing options object).
+    if (_isOptions(items)) [items, options] = [undefined, items as Record<string, unknown>];
     if (items instanceof Map) for (const [k, v] of items) this.set(k, v);
     else if (items !== undefined && !isNone(items)) for (const [k, v] of ops.iter(items) as Iterable<[unknown, unknown]>) this.set(k, v);
+    if (options && !(options instanceof Map)) for (const [k, v] of Object.entries(options)) this.set(k, v);
   }
 
   [pyRepr](): string {
