@@ -20,6 +20,9 @@ import { namedFields } from '../stdlib/namedtuple.ts';
 import { collect, lessThan, userMethod } from './dunders.ts';
 import { BYTES_METHODS } from './bytes-methods.ts';
 import { FUNCTION_ATTRIBUTES, functionAttribute } from './function-attributes.ts';
+import { builtinTypeDir } from './builtin-dir.ts';
+import { definingType, isSlotWrapper, methodDescriptor, typeMethod } from './descriptors.ts';
+import { socketClassAttribute, socketMethodRepr } from './socket-class.ts';
 import { STR_STATICS, strMethods } from './str-methods.ts';
 import { FLOAT_METHODS, INT_METHODS, INT_STATICS } from './numeric.ts';
 import { builtinDunders, objectDunders, type DunderBuiltins, type DunderKind } from './builtin-dunders.ts';
@@ -382,7 +385,7 @@ export const BUILTIN_TYPES: Record<string, Function> = {};
 /** Called by the builtins once the type objects exist. */
 export function registerBuiltinTypes(types: Record<string, Function>): void {
   Object.assign(BUILTIN_TYPES, types);
-  const tables: Record<string, Methods> = { str: STR, list: LIST, tuple: TUPLE, dict: DICT, set: SET, frozenset: FROZENSET, int: INT, float: FLOAT, bytes: BYTES_EXTRA };
+  const tables: Record<string, Methods> = { str: STR, list: LIST, tuple: TUPLE, dict: DICT, set: SET, frozenset: FROZENSET, int: INT, bool: INT, float: FLOAT, bytes: BYTES_EXTRA, bytearray: BYTEARRAY };
   for (const [n, table] of Object.entries(tables)) if (types[n]) BUILTIN_TYPE_METHODS.set(types[n], table);
   if (types.object) BUILTIN_TYPE_METHODS.set(types.object, OBJECT);
 }
@@ -397,7 +400,7 @@ const _objectUnbound = new Map<string, Function>();
 /** `object.__hash__`, and a Python class's that does not define it: one function, so `D.__eq__ is object.__eq__`. */
 function _objectMethod(name: string): Function {
   let f = _objectUnbound.get(name);
-  if (!f) _objectUnbound.set(name, (f = native(name, (args, kw) => OBJECT[name]!(args, kw))));
+  if (!f) _objectUnbound.set(name, (f = methodDescriptor('object', 'object', name, isSlotWrapper('object', name), () => true, (args, kw) => OBJECT[name]!(args, kw))));
   return f;
 }
 
@@ -640,16 +643,16 @@ export function getattr(obj: unknown, name: string): unknown {
   if (name === '__mro__' && typeof obj === 'function') return tuple(..._mro(obj as Function));
   if (typeof obj === 'function' && BUILTIN_TYPE_METHODS.has(obj)) {
     const methods = BUILTIN_TYPE_METHODS.get(obj)!;
-    const unbound = methods[name];
-    if (unbound && methods === OBJECT) return _objectMethod(name);
-    // A static method (str.maketrans) takes no instance first: the table's version skips it.
-    if (unbound && _STATICS.get(methods)?.has(name)) return native(name, (args, kw) => unbound([null, ...args], kw));
-    if (unbound && _SHOWS_VALUE.has(name)) return native(name, (args, kw) => unbound([builtinValueOf(args[0]), ...args.slice(1)], kw));
-    if (unbound) return native(name, (args, kw) => unbound(args, kw));
+    const descriptor = _typeAttribute(obj as Function, name);
+    if (descriptor !== undefined) return descriptor;
     if (name === '__hash__' && _UNHASHABLE.has(methods)) return null;
     const statics = (obj as unknown as Record<string, unknown>)[name];
     if (statics !== undefined && Object.hasOwn(obj, name)) return statics;
     throw attributeError(obj, name, `type object '${(obj as Function).name}' has no attribute '${name}'`);
+  }
+  if (typeof obj === 'function' && (obj as Function).prototype === Socket.prototype) {
+    const attribute = socketClassAttribute(name, getattr);
+    if (attribute !== undefined) return attribute;
   }
   // A str subclass's instance is a String object: its characters are not attributes.
   if (name === '__dict__' && typeof obj === 'object') {
@@ -681,8 +684,48 @@ export function getattr(obj: unknown, name: string): unknown {
   if (inherited && !(name in o) && (isUserInstance(obj) || o.constructor === PyObject)) return _bindNative(name, inherited, obj);
   if (!(name in o) || name === 'constructor') _missing(obj, name);
   const v = o[name];
-  if (typeof v === 'function' && !Object.hasOwn(o, name) && typeof obj === 'object') return bindMethod(v, obj);
+  if (typeof v === 'function' && !Object.hasOwn(o, name) && typeof obj === 'object') {
+    const bound = bindMethod(v, obj);
+    if (obj instanceof Socket && socketMethodRepr(name, obj) !== undefined) Object.defineProperty(bound, pyRepr, { value: () => socketMethodRepr(name, obj) });
+    return bound;
+  }
   return v === undefined ? null : v;
+}
+
+/** `str.upper`, `int.from_bytes`, `dict.fromkeys`: one object per type and name, as `str.upper is str.upper`. */
+function _typeAttribute(type: Function, name: string): unknown {
+  let cache = _typeAttributes.get(type);
+  if (!cache) _typeAttributes.set(type, (cache = new Map()));
+  if (cache.has(name)) return cache.get(name);
+  const made = _makeTypeAttribute(type, name);
+  if (made !== undefined) cache.set(name, made);
+  return made;
+}
+const _typeAttributes = new WeakMap<Function, Map<string, unknown>>();
+
+const _TYPE_CHECK = Symbol.for('socklab.python.typeCheck');
+
+function _makeTypeAttribute(type: Function, name: string): unknown {
+  const methods = BUILTIN_TYPE_METHODS.get(type)!;
+  const typeName = type.name;
+  // A class method held as a property of the type object (dict.fromkeys, bytes.fromhex).
+  const own = Object.getOwnPropertyDescriptor(type, name)?.value as unknown;
+  if (typeof own === 'function' && !/^(name|length|prototype)$/.test(name)) return typeMethod(type, typeName, name, (args, kw) => callJS(own, undefined, args, kw));
+  if (!Object.hasOwn(methods, name)) return undefined;
+  const unbound = methods[name]!;
+  if (methods === OBJECT) return _objectMethod(name);
+  // A static method (str.maketrans) takes no instance first: the table's version skips it.
+  if (_STATICS.get(methods)?.has(name)) return typeMethod(type, typeName, name, (args, kw) => unbound([null, ...args], kw));
+  // Only what CPython's type has (the tables hold a few helpers of socklab's own).
+  const listed = builtinTypeDir(typeName);
+  if (listed !== undefined && !listed.includes(name)) return undefined;
+  const owner = definingType(typeName, name);
+  const ownerType = owner === 'object' ? undefined : BUILTIN_TYPES[owner] ?? type;
+  const check = (ownerType as unknown as Record<symbol, ((x: unknown) => boolean) | undefined> | undefined)?.[_TYPE_CHECK] ?? (() => true);
+  const call: NativeFunction = _SHOWS_VALUE.has(name)
+    ? (args, kw) => unbound([builtinValueOf(args[0]), ...args.slice(1)], kw)
+    : (args, kw) => unbound([strValue(args[0]), ...args.slice(1)], kw);
+  return methodDescriptor(owner, owner, name, isSlotWrapper(owner, name), check, call);
 }
 
 /** Whether `name` was set on `obj` itself under PY_SHADOWED (an attribute, not its class's method). */
