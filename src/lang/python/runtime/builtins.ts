@@ -404,7 +404,8 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
   const NoneType = _type('NoneType', isNone, () => null);
   const functionType = _type('function', (x) => typeof x === 'function', () => null);
   const methodType = _type('method', (x) => typeof x === 'function' && BOUND_SELF in x && !(x as unknown as Record<symbol, unknown>)[PY_NATIVE], () => null);
-  const builtinFunctionType = _type('builtin_function_or_method', (x) => typeof x === 'function' && Boolean((x as unknown as Record<symbol, unknown>)[PY_NATIVE]) && !(DESCRIPTOR_TYPE in x), () => null);
+  const builtinFunctionType = _type('builtin_function_or_method', (x) => typeof x === 'function'
+    && ((x as unknown as Record<symbol, unknown>)[DESCRIPTOR_TYPE] === 'builtin_function_or_method' || (Boolean((x as unknown as Record<symbol, unknown>)[PY_NATIVE]) && !(DESCRIPTOR_TYPE in x))), () => null);
   const _descriptorTypes = new Map<string, Function>();
   const _descriptorType = (name: string): Function => {
     let t = _descriptorTypes.get(name);
@@ -442,6 +443,9 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
   function typeOf(x: unknown): unknown {
     if ((x as { [Symbol.toStringTag]?: unknown } | null)?.[Symbol.toStringTag] === 'module') return moduleType;
     if (typeof x === 'boolean') return bool;
+    // `str.upper` is a method_descriptor, `socket.socket.family` a property (descriptors.ts).
+    const descriptor = (x as Record<symbol, unknown> | null | undefined)?.[DESCRIPTOR_TYPE];
+    if (typeof descriptor === 'string' && (typeof x === 'function' || typeof x === 'object')) return descriptor === 'function' ? functionType : descriptor === 'builtin_function_or_method' ? builtinFunctionType : _descriptorType(descriptor);
     if (x instanceof PyGenerator) return generatorType;
     // An instance of a Python class that subclasses dict, list or int.
     if (isUserInstance(x)) return (x as { constructor: unknown }).constructor;
@@ -459,9 +463,6 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
       if (ctor === TypeError) return BUILTIN_EXCEPTIONS.TypeError;
       return io.classes?.get(ctor as Function) ?? ctor;
     }
-    // `str.upper` is a method_descriptor, `socket.socket.family` a property (descriptors.ts).
-    const descriptor = (x as Record<symbol, unknown> | null | undefined)?.[DESCRIPTOR_TYPE];
-    if (typeof descriptor === 'string' && (typeof x === 'function' || typeof x === 'object')) return descriptor === 'function' ? functionType : _descriptorType(descriptor);
     if (typeof x === 'function' && !(x as unknown as Record<symbol, unknown>)[_PY_TYPE_CHECK] && !(x as unknown as Record<symbol, unknown>)[PY_CLASS]
       && !/^class/.test(Function.prototype.toString.call(x)) && !_isClassFactory(x)) {
       if ((x as unknown as Record<symbol, unknown>)[PY_NATIVE]) return builtinFunctionType;
