@@ -83,9 +83,13 @@ export function methodDescriptor(owner: string, qualOwner: string, name: string,
   return descriptor;
 }
 
+/** Marks a class or static method of a builtin type (help() says it is called on the type). */
+export const TYPE_METHOD = Symbol.for('socklab.python.typeMethod');
+
 /** A class or static method of a builtin type (`int.from_bytes`): a builtin method bound to the type. */
 export function typeMethod(type: Function, typeName: string, name: string, call: NativeFunction): Function {
   const method = native(name, call);
+  Object.defineProperty(method, TYPE_METHOD, { value: true });
   Object.defineProperty(method, pyRepr, { value: () => `<built-in method ${name} of type object at ${addressOf(type)}>`, configurable: true });
   Object.defineProperty(method, PY_QUALNAME, { value: `${typeName}.${name}` });
   return method;
