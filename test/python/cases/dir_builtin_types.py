@@ -1,7 +1,7 @@
 # dir() of the builtin types themselves, of socket.socket and a socket, of exceptions, and of
 # classes deriving from them (and their instances), as CPython 3.11 lists them (issue 9).
 import socket
-for t in [int, float, bool, str, bytes, bytearray, list, tuple, dict, set, frozenset, object]:
+for t in [int, float, bool, str, bytes, bytearray, list, tuple, dict, set, frozenset, object, range]:
     print(t.__name__, len(dir(t)), dir(t))
 print(dir(socket.socket))
 s = socket.socket()
@@ -44,3 +44,16 @@ try:
     raise ConnectionRefusedError(111, 'Connection refused')
 except OSError as e:
     print('e', dir(e))
+# functions, methods and descriptors
+def handler():
+    pass
+handler.calls = 0
+class A:
+    def m(self):
+        pass
+s = socket.socket()
+for label, f in [('def', handler), ('bound', A().m), ('A.m', A.m), ('len', len), ("'a'.upper", 'a'.upper), ('str.upper', str.upper),
+                 ('int.__add__', int.__add__), ('int.from_bytes', int.from_bytes), ('s.recv', s.recv), ('socket.socket.recv', socket.socket.recv),
+                 ('socket.socket.close', socket.socket.close)]:
+    print(label, dir(f))
+s.close()

@@ -20,8 +20,8 @@ import { namedFields } from '../stdlib/namedtuple.ts';
 import { collect, lessThan, userMethod } from './dunders.ts';
 import { BYTES_METHODS } from './bytes-methods.ts';
 import { FUNCTION_ATTRIBUTES, functionAttribute } from './function-attributes.ts';
-import { builtinTypeDir } from './builtin-dir.ts';
-import { DESCRIPTOR_TYPE, definingType, isSlotWrapper, methodDescriptor, typeMethod } from './descriptors.ts';
+import { builtinTypeDir, dirOf } from './builtin-dir.ts';
+import { DESCRIPTOR_TYPE, definingType, exceptionClassAttribute, isSlotWrapper, methodDescriptor, typeMethod } from './descriptors.ts';
 import { socketClassAttribute, socketMethodRepr } from './socket-class.ts';
 import { STR_STATICS, strMethods } from './str-methods.ts';
 import { FLOAT_METHODS, INT_METHODS, INT_STATICS } from './numeric.ts';
@@ -385,7 +385,7 @@ export const BUILTIN_TYPES: Record<string, Function> = {};
 /** Called by the builtins once the type objects exist. */
 export function registerBuiltinTypes(types: Record<string, Function>): void {
   Object.assign(BUILTIN_TYPES, types);
-  const tables: Record<string, Methods> = { str: STR, list: LIST, tuple: TUPLE, dict: DICT, set: SET, frozenset: FROZENSET, int: INT, bool: INT, float: FLOAT, bytes: BYTES_EXTRA, bytearray: BYTEARRAY };
+  const tables: Record<string, Methods> = { str: STR, list: LIST, tuple: TUPLE, dict: DICT, set: SET, frozenset: FROZENSET, int: INT, bool: INT, float: FLOAT, bytes: BYTES_EXTRA, bytearray: BYTEARRAY, range: RANGE };
   for (const [n, table] of Object.entries(tables)) if (types[n]) BUILTIN_TYPE_METHODS.set(types[n], table);
   if (types.object) BUILTIN_TYPE_METHODS.set(types.object, OBJECT);
 }
@@ -486,7 +486,18 @@ export function attributeNames(obj: unknown): string[] {
   return [...names].sort();
 }
 
+const _isExceptionClass = (x: unknown): x is Function => typeof x === 'function' && (x === Error || x.prototype instanceof Error);
+
+/** An exception class's data attributes (`OSError.errno`, `ValueError.args`), which its instances hold. */
+function _exceptionClassData(obj: unknown, name: string): object | undefined {
+  return _isExceptionClass(obj) ? exceptionClassAttribute(name, (n) => dirOf(obj).includes(n)) : undefined;
+}
+
 function _missing(obj: unknown, name: string): never {
+  if (_isExceptionClass(obj) && !(obj as unknown as Record<symbol, unknown>)[PY_CLASS]) {
+    const pyName = Object.entries(BUILTIN_EXCEPTIONS).find(([, c]) => c === obj)?.[0] ?? (obj as Function).name;
+    throw attributeError(obj, name, `type object '${pyName}' has no attribute '${name}'`);
+  }
   if (typeof obj === 'function' && ((obj as unknown as Record<symbol, unknown>)[PY_CLASS] || (obj as Function).prototype === Socket.prototype)) {
     const cls = (obj as Function).prototype === Socket.prototype ? 'socket' : (obj as Function).name;
     throw attributeError(obj, name, `type object '${cls}' has no attribute '${name}'`);
@@ -676,13 +687,19 @@ export function getattr(obj: unknown, name: string): unknown {
     if (name === '__dict__') return _classDict(obj as Function);
     const shadowing = shadowingMethod((obj as Function).prototype as object, name);
     if (shadowing !== undefined) return unboundMethod(shadowing as Function);
-    if (!(name in (obj as Function).prototype) && !(name in obj)) _missing(obj, name);
+    // A subclass of dict, list, int or str that does not define `name`: the type's own (`D.get`).
+    const builtin = _builtinBaseType(obj as Function);
+    if (builtin !== undefined && !pythonDefines((obj as Function).prototype as object, name)) {
+      const descriptor = _typeAttribute(builtin, name);
+      if (descriptor !== undefined) return descriptor;
+    }
+    if (!(name in (obj as Function).prototype) && !(name in obj)) return _exceptionClassData(obj, name) ?? _missing(obj, name);
     const v = name in (obj as Function).prototype ? ((obj as Function).prototype as Record<string, unknown>)[name] : o[name];
     return typeof v === 'function' && !(v as unknown as Record<symbol, unknown>)[PY_CLASS] ? unboundMethod(v) : v;
   }
   const inherited = OBJECT[name];
   if (inherited && !(name in o) && (isUserInstance(obj) || o.constructor === PyObject)) return _bindNative(name, inherited, obj);
-  if (!(name in o) || name === 'constructor') _missing(obj, name);
+  if (!(name in o) || name === 'constructor') return _exceptionClassData(obj, name) ?? _missing(obj, name);
   const v = o[name];
   if (typeof v === 'function' && !Object.hasOwn(o, name) && typeof obj === 'object') {
     const bound = bindMethod(v, obj);
@@ -694,6 +711,14 @@ export function getattr(obj: unknown, name: string): unknown {
     return bound;
   }
   return v === undefined ? null : v;
+}
+
+/** The builtin type a Python class derives from (`dict` for `class D(dict)`), if it derives from one. */
+function _builtinBaseType(cls: Function): Function | undefined {
+  let c = cls;
+  while ((c as unknown as Record<symbol, unknown>)[PY_CLASS]) c = Object.getPrototypeOf(c) as Function;
+  const type = (c as unknown as Record<symbol, Function | undefined>)[BUILTIN_TYPE];
+  return type !== undefined && BUILTIN_TYPE_METHODS.has(type) ? type : undefined;
 }
 
 /** `str.upper`, `int.from_bytes`, `dict.fromkeys`: one object per type and name, as `str.upper is str.upper`. */

@@ -6,7 +6,8 @@ import { pyTypeName } from '../../../socket/pytype.ts';
 import { Socket } from '../../../socket/socket.ts';
 import { BUILTIN_TYPES, attributeNames } from './attributes.ts';
 import { jsOwnedName } from './builtin-bases.ts';
-import { BUILTIN_TYPE, PY_CLASS, PY_SHADOWED, isUserInstance } from './call.ts';
+import { BOUND_SELF, BUILTIN_TYPE, PY_CLASS, PY_FUNCTION, PY_NATIVE, PY_SHADOWED, isUserInstance } from './call.ts';
+import { DESCRIPTOR_TYPE } from './descriptors.ts';
 import { BUILTIN_EXCEPTIONS } from './exceptions.ts';
 import { SOCKET_DIR } from './socket-class.ts';
 
@@ -119,6 +120,12 @@ const _DIRS: Readonly<Record<string, readonly string[]>> = {
     '__getstate__', '__gt__', '__hash__', '__init__', '__init_subclass__', '__le__', '__lt__', '__ne__', '__new__',
     '__reduce__', '__reduce_ex__', '__repr__', '__setattr__', '__sizeof__', '__str__', '__subclasshook__',
   ],
+  range: [
+    '__bool__', '__class__', '__contains__', '__delattr__', '__dir__', '__doc__', '__eq__', '__format__', '__ge__',
+    '__getattribute__', '__getitem__', '__getstate__', '__gt__', '__hash__', '__init__', '__init_subclass__', '__iter__',
+    '__le__', '__len__', '__lt__', '__ne__', '__new__', '__reduce__', '__reduce_ex__', '__repr__', '__reversed__',
+    '__setattr__', '__sizeof__', '__str__', '__subclasshook__', 'count', 'index', 'start', 'step', 'stop',
+  ],
   NoneType: [
     '__bool__', '__class__', '__delattr__', '__dir__', '__doc__', '__eq__', '__format__', '__ge__',
     '__getattribute__', '__getstate__', '__gt__', '__hash__', '__init__', '__init_subclass__', '__le__',
@@ -126,6 +133,51 @@ const _DIRS: Readonly<Record<string, readonly string[]>> = {
     '__str__', '__subclasshook__',
   ],
 };
+
+/** dir() of a function, by what type() says it is (a def's own attributes are added). */
+const _DESCRIPTOR_DIR = [
+  '__call__', '__class__', '__delattr__', '__dir__', '__doc__', '__eq__', '__format__', '__ge__', '__get__', '__getattribute__',
+  '__getstate__', '__gt__', '__hash__', '__init__', '__init_subclass__', '__le__', '__lt__', '__name__', '__ne__', '__new__',
+  '__objclass__', '__qualname__', '__reduce__', '__reduce_ex__', '__repr__', '__setattr__', '__sizeof__', '__str__',
+  '__subclasshook__', '__text_signature__',
+];
+const _FUNCTION_DIRS: Readonly<Record<string, readonly string[]>> = {
+  function: [
+    '__annotations__', '__builtins__', '__call__', '__class__', '__closure__', '__code__', '__defaults__', '__delattr__',
+    '__dict__', '__dir__', '__doc__', '__eq__', '__format__', '__ge__', '__get__', '__getattribute__', '__getstate__',
+    '__globals__', '__gt__', '__hash__', '__init__', '__init_subclass__', '__kwdefaults__', '__le__', '__lt__', '__module__',
+    '__name__', '__ne__', '__new__', '__qualname__', '__reduce__', '__reduce_ex__', '__repr__', '__setattr__', '__sizeof__',
+    '__str__', '__subclasshook__',
+  ],
+  method: [
+    '__call__', '__class__', '__delattr__', '__dir__', '__doc__', '__eq__', '__format__', '__func__', '__ge__',
+    '__getattribute__', '__getstate__', '__gt__', '__hash__', '__init__', '__init_subclass__', '__le__', '__lt__', '__ne__',
+    '__new__', '__reduce__', '__reduce_ex__', '__repr__', '__self__', '__setattr__', '__sizeof__', '__str__',
+    '__subclasshook__',
+  ],
+  builtin_function_or_method: [
+    '__call__', '__class__', '__delattr__', '__dir__', '__doc__', '__eq__', '__format__', '__ge__', '__getattribute__',
+    '__getstate__', '__gt__', '__hash__', '__init__', '__init_subclass__', '__le__', '__lt__', '__module__', '__name__',
+    '__ne__', '__new__', '__qualname__', '__reduce__', '__reduce_ex__', '__repr__', '__self__', '__setattr__', '__sizeof__',
+    '__str__', '__subclasshook__', '__text_signature__',
+  ],
+  method_descriptor: _DESCRIPTOR_DIR,
+  wrapper_descriptor: _DESCRIPTOR_DIR,
+};
+
+/** What type() says the function `f` is, when dir() knows that type's list. */
+function _functionKind(f: Function): string | undefined {
+  const marks = f as unknown as Record<symbol, unknown>;
+  const descriptor = marks[DESCRIPTOR_TYPE];
+  if (typeof descriptor === 'string') return descriptor;
+  // A type (int, NoneType) or a class is not a function.
+  if (marks[_TYPE_CHECK] || marks[PY_CLASS] || /^class[\s{]/.test(Function.prototype.toString.call(f))) return undefined;
+  if (BOUND_SELF in f) return marks[PY_NATIVE] ? 'builtin_function_or_method' : 'method';
+  if (marks[PY_NATIVE]) return 'builtin_function_or_method';
+  if (marks[PY_FUNCTION]) return 'function';
+  return undefined;
+}
+const _TYPE_CHECK = Symbol.for('socklab.python.typeCheck');
 
 /** BaseException's names, which every builtin exception has (`dir(ValueError)` is this list). */
 const _EXCEPTION_DIR = [
@@ -224,7 +276,14 @@ export function builtinTypeDir(type: string): readonly string[] | undefined {
 export function dirOf(obj: unknown): string[] {
   const type = pyTypeName(obj);
   if (!isUserInstance(obj) && Object.hasOwn(_DIRS, type) && typeof obj !== 'function') return [..._DIRS[type]!];
-  if (typeof obj === 'function') return _classDir(obj) ?? attributeNames(obj);
+  if (typeof obj === 'function') {
+    const listed = _classDir(obj);
+    if (listed !== undefined) return listed;
+    const kind = _functionKind(obj);
+    // A def's attributes set on it (`handler.calls = 0`) are its own.
+    if (kind !== undefined && Object.hasOwn(_FUNCTION_DIRS, kind)) return [...new Set([..._FUNCTION_DIRS[kind]!, ...(kind === 'function' ? Object.keys(obj) : [])])].sort();
+    return attributeNames(obj);
+  }
   if (obj instanceof Socket || obj instanceof Error || isUserInstance(obj)) {
     const cls = obj instanceof Socket && !isUserInstance(obj) ? Socket : (obj as object).constructor;
     const listed = _classDir(cls);

@@ -438,7 +438,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
   };
   const moduleType = _type('module', (x) => (x as { [Symbol.toStringTag]?: unknown } | null)?.[Symbol.toStringTag] === 'module', () => null);
   const TYPES = [int, float, str, bool, bytesType, bytearray, list, tupleType, dict, set, frozenset, range, NoneType, slice, typeType];
-  registerBuiltinTypes({ int, float, str, bool, bytes: bytesType, bytearray, list, tuple: tupleType, dict, set, frozenset, object, type: typeType });
+  registerBuiltinTypes({ int, float, str, bool, bytes: bytesType, bytearray, range, list, tuple: tupleType, dict, set, frozenset, object, type: typeType });
   registerBuiltinBases({ dict, list, int, str });
   function typeOf(x: unknown): unknown {
     if ((x as { [Symbol.toStringTag]?: unknown } | null)?.[Symbol.toStringTag] === 'module') return moduleType;

@@ -123,3 +123,29 @@ function _typeName(x: unknown): string {
   const n = pyTypeName(x);
   return n === 'Socket' ? 'socket' : n;
 }
+
+/** The data attributes of BaseException and its subclasses, read off an exception class (`OSError.errno`). */
+const _EXCEPTION_DATA: Readonly<Record<string, readonly ['member_descriptor' | 'getset_descriptor', string]>> = {
+  __cause__: ['getset_descriptor', 'BaseException'],
+  __context__: ['getset_descriptor', 'BaseException'],
+  __traceback__: ['getset_descriptor', 'BaseException'],
+  __suppress_context__: ['member_descriptor', 'BaseException'],
+  args: ['getset_descriptor', 'BaseException'],
+  characters_written: ['getset_descriptor', 'OSError'],
+  errno: ['member_descriptor', 'OSError'],
+  filename: ['member_descriptor', 'OSError'],
+  filename2: ['member_descriptor', 'OSError'],
+  strerror: ['member_descriptor', 'OSError'],
+  code: ['member_descriptor', 'SystemExit'],
+  value: ['member_descriptor', 'StopIteration'],
+};
+const _exceptionData = new Map<string, object>();
+
+/** `ValueError.args`: BaseException's descriptor, when `name` is one of the data attributes the exception class has. */
+export function exceptionClassAttribute(name: string, has: (name: string) => boolean): object | undefined {
+  const spec = Object.hasOwn(_EXCEPTION_DATA, name) ? _EXCEPTION_DATA[name] : undefined;
+  if (spec === undefined || !has(name)) return undefined;
+  let d = _exceptionData.get(name);
+  if (!d) _exceptionData.set(name, (d = dataDescriptor(spec[0], spec[1], name)));
+  return d;
+}
