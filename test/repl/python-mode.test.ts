@@ -152,6 +152,7 @@ describe('help() of classes and builtins in Python mode', () => {
     expect(await repl.run('help(socket.socket.recv)')).toBe(bound);
     expect(await repl.run('help(socket.socket.close)')).toBe(await repl.run('help(s.close)'));
     expect(await repl.run('help(type(s).sendall)')).toMatch(/^socket\.sendall\(/);
+    expect(await repl.run('help(socket.socket.family)')).toMatch(/^socket\.family\n/);
     await repl.run('s.close()');
   });
 

@@ -38,7 +38,10 @@ export function pythonHelpText(x: unknown, globals: Record<string, unknown>): st
   const values = Object.values(globals);
   const ofModule = values.some((v) => Object.prototype.toString.call(v) === '[object module]' && Object.values(v as object).includes(x));
   const byName = typeof x === 'function' && x.name !== '' && !values.includes(x) && !ofModule;
-  const text = findHelpText(x, globals, true) ?? (byName ? findHelpText(x.name, globals, true) : undefined);
+  // socket.socket.family (a property) is found by its name too.
+  const qualname = (x as Record<symbol, unknown> | null | undefined)?.[PY_QUALNAME];
+  const name = byName ? (x as Function).name : typeof x === 'object' && typeof qualname === 'string' ? qualname.slice(qualname.lastIndexOf('.') + 1) : undefined;
+  const text = findHelpText(x, globals, true) ?? (name !== undefined ? findHelpText(name, globals, true) : undefined);
   if (text === undefined && builtin) return pythonBuiltinHelp(builtin);
   return (text ?? t('repl.help.none', { name: typeof x === 'string' ? x : repr(x) }))
     .replaceAll(t('repl.help.blocking'), t('pyrepl.helpBlocking'))

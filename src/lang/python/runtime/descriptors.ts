@@ -115,6 +115,8 @@ export function dataDescriptor(kind: 'property' | 'member_descriptor' | 'getset_
   Object.defineProperty(d, pyRepr, { value: text });
   Object.defineProperty(d, DESCRIPTOR_TYPE, { value: kind });
   Object.defineProperty(d, Symbol.for('socklab.pytype'), { value: kind });
+  // help(socket.socket.family) finds the attribute's docs by its name.
+  Object.defineProperty(d, PY_QUALNAME, { value: `${owner}.${name}` });
   return d;
 }
 
