@@ -21,8 +21,8 @@ import { collect, lessThan, userMethod } from './dunders.ts';
 import { BYTES_METHODS } from './bytes-methods.ts';
 import { FUNCTION_ATTRIBUTES, functionAttribute } from './function-attributes.ts';
 import { builtinTypeDir, dirOf } from './builtin-dir.ts';
-import { DESCRIPTOR_TYPE, definingType, exceptionClassAttribute, isSlotWrapper, methodDescriptor, typeMethod } from './descriptors.ts';
-import { socketClassAttribute, socketMethodRepr } from './socket-class.ts';
+import { definingType, exceptionClassAttribute, isSlotWrapper, methodDescriptor, typeMethod } from './descriptors.ts';
+import { showAsSocketMethod, socketClassAttribute } from './socket-class.ts';
 import { STR_STATICS, strMethods } from './str-methods.ts';
 import { FLOAT_METHODS, INT_METHODS, INT_STATICS } from './numeric.ts';
 import { builtinDunders, objectDunders, type DunderBuiltins, type DunderKind } from './builtin-dunders.ts';
@@ -703,11 +703,7 @@ export function getattr(obj: unknown, name: string): unknown {
   const v = o[name];
   if (typeof v === 'function' && !Object.hasOwn(o, name) && typeof obj === 'object') {
     const bound = bindMethod(v, obj);
-    if (obj instanceof Socket && socketMethodRepr(name, obj) !== undefined) {
-      Object.defineProperty(bound, pyRepr, { value: () => socketMethodRepr(name, obj) });
-      // _socket.socket's methods, bound, are builtin methods; socket.py's are bound methods.
-      if (!socketMethodRepr(name, obj)!.startsWith('<bound')) Object.defineProperty(bound, DESCRIPTOR_TYPE, { value: 'builtin_function_or_method' });
-    }
+    if (obj instanceof Socket) showAsSocketMethod(bound, name, obj);
     return bound;
   }
   return v === undefined ? null : v;

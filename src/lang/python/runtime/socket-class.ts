@@ -3,10 +3,10 @@
 // subclass, `<function socket.close at 0x…>`), `socket.socket.family` (a property), and dir() of
 // the class and of a socket, as CPython 3.11 lists them (`python3 -c 'import socket;
 // print(dir(socket.socket))'`, copied as data).
-import { repr } from '../../../socket/format.ts';
+import { pyRepr, repr } from '../../../socket/format.ts';
 import { Socket } from '../../../socket/socket.ts';
 import { invoke } from './call.ts';
-import { classFunction, dataDescriptor, methodDescriptor } from './descriptors.ts';
+import { DESCRIPTOR_TYPE, classFunction, dataDescriptor, methodDescriptor } from './descriptors.ts';
 import { addressOf } from './ids.ts';
 
 export const SOCKET_DIR: readonly string[] = [
@@ -60,11 +60,16 @@ export function socketClassAttribute(name: string, getattr: (obj: unknown, name:
 }
 
 /**
- * repr() of a socket's method: a C method is a builtin method (`<built-in method recv of socket
- * object at 0x…>`), one of socket.py's a bound method (`<bound method socket.close of <socket…>>`).
+ * A socket's method, bound (`s.recv`), as CPython shows it: a C method is a builtin method
+ * (`<built-in method recv of socket object at 0x…>`, type builtin_function_or_method), one of
+ * socket.py's a bound method (`<bound method socket.close of <socket.socket …>>`, the socket's
+ * repr as it is when shown).
  */
-export function socketMethodRepr(name: string, self: Socket): string | undefined {
-  if (_C_METHODS.has(name)) return `<built-in method ${name} of socket object at ${addressOf(self)}>`;
-  if (_PY_FUNCTIONS.has(name)) return `<bound method socket.${name} of ${repr(self)}>`;
-  return undefined;
+export function showAsSocketMethod(bound: Function, name: string, self: Socket): void {
+  if (_C_METHODS.has(name)) {
+    Object.defineProperty(bound, pyRepr, { value: () => `<built-in method ${name} of socket object at ${addressOf(self)}>` });
+    Object.defineProperty(bound, DESCRIPTOR_TYPE, { value: 'builtin_function_or_method' });
+  } else if (_PY_FUNCTIONS.has(name)) {
+    Object.defineProperty(bound, pyRepr, { value: () => `<bound method socket.${name} of ${repr(self)}>` });
+  }
 }
