@@ -2,7 +2,7 @@
 // set methods a socket program calls, and CPython 3.11's AttributeError texts (the `Did you mean`
 // line is added by the traceback, as CPython does).
 import { bytes } from '../../../socket/bytes.ts';
-import { Exception, QUALIFIED_NAMES, ValueError } from '../../../socket/exceptions.ts';
+import { Exception, OSError, QUALIFIED_NAMES, ValueError } from '../../../socket/exceptions.ts';
 import { pyRepr, repr, str } from '../../../socket/format.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
@@ -488,9 +488,54 @@ export function attributeNames(obj: unknown): string[] {
 
 const _isExceptionClass = (x: unknown): x is Function => typeof x === 'function' && (x === Error || x.prototype instanceof Error);
 
-/** An exception class's data attributes (`OSError.errno`, `ValueError.args`), which its instances hold. */
+/**
+ * An exception class's data attributes (`OSError.errno`, `ValueError.args`), which its instances
+ * hold, and the builtin exception's __init__, __str__ and __repr__ (`Exception.__init__(self, msg)`
+ * in a subclass's own __init__, as older tutorials write it).
+ */
 function _exceptionClassData(obj: unknown, name: string): object | undefined {
-  return _isExceptionClass(obj) ? exceptionClassAttribute(name, (n) => dirOf(obj).includes(n)) : undefined;
+  if (!_isExceptionClass(obj)) return undefined;
+  if (name === '__init__' || name === '__str__' || name === '__repr__') {
+    let cache = _typeAttributes.get(obj);
+    if (!cache) _typeAttributes.set(obj, (cache = new Map()));
+    if (!cache.has(name)) cache.set(name, _exceptionSlot(obj, name));
+    return cache.get(name) as Function;
+  }
+  return exceptionClassAttribute(name, (n) => dirOf(obj).includes(n));
+}
+
+/** The builtin exceptions whose own __str__ is not BaseException's (`KeyError.__str__`), most derived first. */
+const _OWN_STR = ['UnicodeDecodeError', 'UnicodeEncodeError', 'ModuleNotFoundError', 'ImportError', 'SyntaxError', 'AttributeError', 'NameError', 'KeyError', 'OSError'];
+
+/** `ValueError.__init__` (a slot wrapper of the class itself), `__str__` and `__repr__` (BaseException's, or the exception's own). */
+function _exceptionSlot(cls: Function, name: '__init__' | '__str__' | '__repr__'): Function {
+  const named = (c: Function): string | undefined => Object.entries(BUILTIN_EXCEPTIONS).find(([, e]) => e === c)?.[0];
+  // The builtin exception the class derives from (socket.gaierror's slots are OSError's).
+  let base = cls;
+  while ((base as unknown as Record<symbol, unknown>)[PY_CLASS] || (named(base) === undefined && base !== Error && Object.getPrototypeOf(base) !== Function.prototype)) base = Object.getPrototypeOf(base) as Function;
+  const derives = (root: string): boolean => { const r = BUILTIN_EXCEPTIONS[root]; return r !== undefined && (base === r || base.prototype instanceof r); };
+  const owner = name === '__init__' ? named(base) ?? 'BaseException'
+    : name === '__str__' ? (_OWN_STR.find(derives) ?? 'BaseException') : 'BaseException';
+  const ownerClass = BUILTIN_EXCEPTIONS[owner] ?? Error;
+  const applies = (x: unknown): boolean => x instanceof ownerClass || (ownerClass === BUILTIN_EXCEPTIONS.BaseException && x instanceof Error);
+  const init = (Exception.prototype as unknown as Record<string, Function>).__init__!;
+  const call: NativeFunction = name === '__init__' ? (args, kw) => invoke(init, args[0], args.slice(1), kw)
+    : name === '__str__' ? (args) => _builtinExceptionStr(args[0] as Error) : (args) => repr(args[0]);
+  return methodDescriptor(owner, owner, name, true, applies, call);
+}
+
+/**
+ * BaseException_str (OSError_str, KeyError_str) of an exception whose class has a __str__ of its
+ * own: its message was made by that __str__ when it was raised (index.ts), so the text comes from
+ * its arguments again.
+ */
+function _builtinExceptionStr(err: Error): string {
+  if (!userMethod(err, '__str__')) return str(err);
+  const args = (err as unknown as { args?: unknown[] }).args ?? [];
+  const { errno, strerror } = err as unknown as { errno?: unknown; strerror?: unknown };
+  if (err instanceof OSError && args.length >= 2 && !isNone(errno) && errno !== undefined) return `[Errno ${str(errno)}] ${str(strerror)}`;
+  if (err instanceof KeyError && args.length === 1) return repr(args[0]);
+  return args.length === 0 ? '' : args.length === 1 ? str(args[0]) : repr(tuple(...args));
 }
 
 function _missing(obj: unknown, name: string): never {
@@ -709,6 +754,21 @@ export function getattr(obj: unknown, name: string): unknown {
   return v === undefined ? null : v;
 }
 
+/**
+ * `dict.__init__` and `list.__init__`, which a subclass's own __init__ calls (`dict.__init__(self,
+ * pairs)`): the type's, which fills the instance (builtin-bases.ts); int's, str's and object's
+ * are object's, which does nothing.
+ */
+function _builtinInit(type: Function): Function | undefined {
+  const owner = definingType(type.name, '__init__');
+  if (owner === 'object') return _objectMethod('__init__');
+  const base = (type as unknown as Record<symbol, Function | undefined>)[Symbol.for('socklab.python.classOf')];
+  const init = (base?.prototype as Record<string, unknown> | undefined)?.__init__;
+  if (typeof init !== 'function') return undefined;
+  const check = (type as unknown as Record<symbol, ((x: unknown) => boolean) | undefined>)[_TYPE_CHECK] ?? (() => true);
+  return methodDescriptor(owner, owner, '__init__', true, check, (args, kw) => invoke(init, args[0], args.slice(1), kw));
+}
+
 /** The builtin type a Python class derives from (`dict` for `class D(dict)`), if it derives from one. */
 function _builtinBaseType(cls: Function): Function | undefined {
   let c = cls;
@@ -736,6 +796,7 @@ function _makeTypeAttribute(type: Function, name: string): unknown {
   // A class method held as a property of the type object (dict.fromkeys, bytes.fromhex).
   const own = Object.getOwnPropertyDescriptor(type, name)?.value as unknown;
   if (typeof own === 'function' && !/^(name|length|prototype)$/.test(name)) return typeMethod(type, typeName, name, (args, kw) => callJS(own, undefined, args, kw));
+  if (name === '__init__') return _builtinInit(type);
   if (!Object.hasOwn(methods, name)) return undefined;
   const unbound = methods[name]!;
   if (methods === OBJECT) return _objectMethod(name);
