@@ -5,11 +5,9 @@
 // since linecache cannot read <stdin>). Loaded with import() the first time Python is needed, so
 // the TypeScript playground starts without the Python front end.
 import { compileCommand } from '../lang/python/codeop.ts';
-import { PYTHON_KEYWORDS, pythonHint } from '../lang/python/interactive.ts';
+import { PYTHON_KEYWORDS, classAttributeNames, pythonHint } from '../lang/python/interactive.ts';
 import { pyName } from '../lang/python/emit.ts';
-import { BUILTIN_TYPES, attributeNames } from '../lang/python/runtime/attributes.ts';
-import { dirOf } from '../lang/python/runtime/builtin-dir.ts';
-import { Socket } from '../socket/socket.ts';
+import { attributeNames } from '../lang/python/runtime/attributes.ts';
 import { PySyntaxError } from '../lang/python/runtime/exceptions.ts';
 import { InteractiveInterrupts, type InterruptAction } from '../lang/python/interrupts.ts';
 import { createPythonSession, formatSyntaxError, type PythonError, type PythonSession } from '../lang/python/session.ts';
@@ -167,10 +165,7 @@ export class PythonLines {
       let root = resolveName(globals, head!);
       if (root === undefined && this.#options.fallback) root = this.#options.fallback(head!).value;
       const value = rest.length > 0 ? resolveName(root, rest.join('.')) : root;
-      if (value === undefined || value === null) return [];
-      // A builtin type or socket.socket: what dir() lists (`str.up` → upper), its dunders only once `_` is typed.
-      if (typeof value === 'function' && _completesByDir(value)) return dirOf(value).filter((n) => !n.startsWith('_') || /\._\w*$/.test(line));
-      return attributeNames(value);
+      return value === undefined || value === null ? [] : classAttributeNames(value) ?? attributeNames(value);
     });
     return [c.matches, line.slice(c.cursor_start, c.cursor_end)];
   }
@@ -207,9 +202,6 @@ export function stdinTraceback(traceback: string): string {
   }
   return out.join('\n');
 }
-
-/** Whether completion lists `cls`'s attributes as dir() does: a builtin type, or socket.socket. */
-const _completesByDir = (cls: Function): boolean => Object.values(BUILTIN_TYPES).includes(cls) || cls.prototype === Socket.prototype;
 
 export function createPythonLines(options: PythonLinesOptions): PythonLines {
   return new PythonLines(options);

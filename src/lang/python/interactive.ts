@@ -4,13 +4,13 @@ import { t } from '../../i18n/index.ts';
 import { findHelpText, pythonBuiltinHelp, type PythonBuiltin } from '../help.ts';
 import { repr } from '../../socket/format.ts';
 import { BUILTIN_TYPES, getattr } from './runtime/attributes.ts';
-import { builtinTypeDir } from './runtime/builtin-dir.ts';
+import { builtinTypeDir, dirOf } from './runtime/builtin-dir.ts';
 import { TYPE_METHOD } from './runtime/descriptors.ts';
 import { PY_NATIVE, PY_QUALNAME } from './runtime/call.ts';
 import { BUILTIN_EXCEPTIONS } from './runtime/exceptions.ts';
 import { MAKEFILE_HELP, MAKEFILE_PYTHON_EXAMPLE } from '../help-modules.ts';
 import { hintFor } from '../hints.ts';
-import { OSError } from '../../socket/index.ts';
+import { OSError, Socket } from '../../socket/index.ts';
 
 export { PYTHON_KEYWORDS } from './keywords.ts';
 
@@ -49,6 +49,15 @@ export function pythonHelpText(x: unknown, globals: Record<string, unknown>): st
     .replace(MAKEFILE_HELP[1]!, MAKEFILE_PYTHON_EXAMPLE)
     .replace(/\[('[^'\]]*', \d+)\]/g, '($1)')
     .replace(/\((false|true)\)/g, (_m, flag: string) => `(${flag === 'true' ? 'True' : 'False'})`);
+}
+
+/**
+ * What completion offers after `cls.` when `cls` is a builtin type or socket.socket: dir()'s list
+ * (`str.up` → upper, `socket.socket.rec` → recv); undefined for any other value.
+ */
+export function classAttributeNames(cls: unknown): string[] | undefined {
+  if (typeof cls !== 'function' || !(Object.values(BUILTIN_TYPES).includes(cls) || cls.prototype === Socket.prototype)) return undefined;
+  return dirOf(cls);
 }
 
 const _TYPE_CHECK = Symbol.for('socklab.python.typeCheck');
