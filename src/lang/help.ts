@@ -257,6 +257,11 @@ function _module(): string {
 
 /** The text help(x) prints, for `x` or its name; `globals` are the learner's (to recognise values). */
 export function helpText(x: unknown, globals: Record<string, unknown> = globalThis as Record<string, unknown>, python = false): string {
+  return findHelpText(x, globals, python) ?? t('repl.help.none', { name: typeof x === 'string' ? x : repr(x) });
+}
+
+/** helpText's text when socklab has one for `x` (or its name), else undefined. */
+export function findHelpText(x: unknown, globals: Record<string, unknown> = globalThis as Record<string, unknown>, python = false): string | undefined {
   _python = python;
   try {
     return _helpText(x, globals);
@@ -265,7 +270,45 @@ export function helpText(x: unknown, globals: Record<string, unknown> = globalTh
   }
 }
 
-function _helpText(x: unknown, globals: Record<string, unknown>): string {
+/** What a Python builtin is that socklab has no text of its own for: `str.split` a method of str, `dict` a type. */
+export type PythonBuiltin =
+  | { kind: 'method' | 'classmethod'; type: string; name: string }
+  | { kind: 'type' | 'function' | 'exception'; name: string; base?: string; methods?: readonly string[] };
+
+const _PY_DOCS = 'https://docs.python.org/3/library/';
+
+/** help() of a Python builtin socklab runs but has no text for: what it is, in both languages, and where Python documents it. */
+export function pythonBuiltinHelp(b: PythonBuiltin): string {
+  const c = colors();
+  const params = 'type' in b ? { type: b.type, name: b.name } : { name: b.name, type: b.name };
+  const key = ({ method: 't.pyMethod', classmethod: 't.pyClassMethod', type: 't.pyType', function: 't.pyFunction', exception: 't.pyException' } as const)[b.kind];
+  const fill = (text: string): string => text.replace(/\{(\w+)\}/g, (whole, k: string) => (params as Record<string, string>)[k] ?? whole);
+  const { main, other } = _doc(key);
+  const title = 'type' in b ? `${b.type}.${b.name}(…)` : b.kind === 'function' ? `${b.name}(…)` : b.base ? `class ${b.name}(${b.base})` : `class ${b.name}`;
+  const url = 'type' in b ? `${_PY_DOCS}stdtypes.html#${b.type}.${b.name}`
+    : b.kind === 'exception' ? `${_PY_DOCS}exceptions.html#${b.name}`
+    : b.kind === 'function' || ['int', 'float', 'bool', 'object', 'type'].includes(b.name) ? `${_PY_DOCS}functions.html#${b.name}` : `${_PY_DOCS}stdtypes.html#${b.name}`;
+  const lines = [c.bold(title), ..._indent(fill(main)), ..._indent(fill(other)).map((l) => c.dim(l)), '', `    ${t('pyrepl.helpDocs')} ${c.cyan(url)}`];
+  const methods = 'type' in b ? [] : (b.methods ?? []);
+  if (methods.length > 0) lines.push('', c.bold(t('pyrepl.helpMethods')), ..._wrap(methods.join('  '), 76).map((l) => `    ${l}`));
+  return lines.join('\n');
+}
+
+/** `text` broken at spaces into lines of at most `width` characters. */
+function _wrap(text: string, width: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(/(?<=\S) (?=\S)/)) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      out.push(line.trimEnd());
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') out.push(line.trimEnd());
+  return out;
+}
+
+function _helpText(x: unknown, globals: Record<string, unknown>): string | undefined {
   if (x === undefined) return _doc('t.intro').main;
   const module = globals.socket as Record<string, unknown> | undefined;
   if (typeof x === 'string') return _byName(x);
@@ -292,10 +335,10 @@ function _helpText(x: unknown, globals: Record<string, unknown>): string {
     const same = Object.entries(CONSTANTS).filter(([, v]) => v === x).map(([k]) => k);
     return `${_doc('t.int').main} ${same.join(', ') || '-'}\n${t('repl.help.more')}`;
   }
-  return t('repl.help.none', { name: repr(x) });
+  return undefined;
 }
 
-function _byName(raw: string): string {
+function _byName(raw: string): string | undefined {
   const name = raw.trim().replace(/^socket\.socket\./, '').replace(/^socket\.(?=\w)/, '').replace(/\(\)$/, '');
   if (raw.trim() === 'socket') return _module();
   if (raw.trim() === 'socket.socket' || name === 'socket.socket') return _socketClass();
@@ -309,5 +352,5 @@ function _byName(raw: string): string {
   if (name in _MODULES) return _otherModule(name as _ModuleName);
   const [module, ...rest] = name.split('.');
   if (module! in _MODULES && rest.join('.') in _MODULES[module as _ModuleName]) return _moduleFunction(module as _ModuleName, rest.join('.'));
-  return t('repl.help.none', { name: raw });
+  return undefined;
 }

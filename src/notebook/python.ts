@@ -7,7 +7,7 @@ import { colors } from '../colors.ts';
 import { SocketSpace } from '../socket/index.ts';
 import { createPythonSession, type PythonSession } from '../lang/python/index.ts';
 import { InteractiveInterrupts } from '../lang/python/interrupts.ts';
-import { PYTHON_KEYWORDS, pythonHelpText, pythonHint } from '../lang/python/interactive.ts';
+import { PYTHON_KEYWORDS, classAttributeNames, pythonHelpText, pythonHint } from '../lang/python/interactive.ts';
 import type { CellIO, CellLanguage, CellRequest, CellResult, Completeness, Completion } from './language.ts';
 import { attributeNames, completeWord, nameAt, resolveName } from './names.ts';
 
@@ -87,7 +87,7 @@ export class PythonCells implements CellLanguage {
   complete(code: string, cursor: number): Completion {
     return completeWord(code, cursor, (chain) => (chain === undefined
       ? [...this.#session.names(), ...PYTHON_KEYWORDS]
-      : attributeNames(resolveName(this.#session.globals, chain))));
+      : _attributesOf(resolveName(this.#session.globals, chain))));
   }
 
   inspect(code: string, cursor: number): string | undefined {
@@ -124,3 +124,6 @@ function _cellFrame(line: string): string {
   const [, indent, cell, lineno, name] = m;
   return `${indent}${cell}, line ${lineno}${name === undefined || name === '<module>' ? '' : `, in ${name}`}`;
 }
+
+/** The names to complete after `value.`: a builtin type's as dir() lists them (`str.up` → upper), else its properties. */
+const _attributesOf = (value: unknown): string[] => classAttributeNames(value) ?? attributeNames(value);

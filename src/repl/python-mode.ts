@@ -5,7 +5,7 @@
 // since linecache cannot read <stdin>). Loaded with import() the first time Python is needed, so
 // the TypeScript playground starts without the Python front end.
 import { compileCommand } from '../lang/python/codeop.ts';
-import { PYTHON_KEYWORDS, pythonHint } from '../lang/python/interactive.ts';
+import { PYTHON_KEYWORDS, classAttributeNames, pythonHint } from '../lang/python/interactive.ts';
 import { pyName } from '../lang/python/emit.ts';
 import { attributeNames } from '../lang/python/runtime/attributes.ts';
 import { PySyntaxError } from '../lang/python/runtime/exceptions.ts';
@@ -165,7 +165,7 @@ export class PythonLines {
       let root = resolveName(globals, head!);
       if (root === undefined && this.#options.fallback) root = this.#options.fallback(head!).value;
       const value = rest.length > 0 ? resolveName(root, rest.join('.')) : root;
-      return value === undefined || value === null ? [] : attributeNames(value);
+      return value === undefined || value === null ? [] : classAttributeNames(value) ?? attributeNames(value);
     });
     return [c.matches, line.slice(c.cursor_start, c.cursor_end)];
   }

@@ -192,6 +192,9 @@ describe('socklab kernel --python', () => {
     expect(module.content).toMatchObject({ matches: ['AF_INET', 'AF_INET6'], cursor_start: 7, cursor_end: 12 });
     const attrs = await fe.request('shell', 'complete_request', { code: 's.rec', cursor_pos: 5 });
     expect(attrs.content.matches).toEqual(expect.arrayContaining(['recv', 'recvfrom', 'recv_into']));
+    // A builtin type's methods and socket.socket's, as dir() lists them.
+    expect((await fe.request('shell', 'complete_request', { code: 'str.up', cursor_pos: 6 })).content.matches).toEqual(['upper']);
+    expect((await fe.request('shell', 'complete_request', { code: 'socket.socket.setso', cursor_pos: 19 })).content.matches).toEqual(['setsockopt']);
     expect((await fe.request('shell', 'complete_request', { code: 'whi', cursor_pos: 3 })).content.matches).toContain('while');
     const help = await fe.request('shell', 'inspect_request', { code: 's.recv(1024)', cursor_pos: 4, detail_level: 0 });
     expect(help.content).toMatchObject({ status: 'ok', found: true });

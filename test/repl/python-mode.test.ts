@@ -142,6 +142,48 @@ describe('help() in Python mode', () => {
   });
 });
 
+describe('help() of classes and builtins in Python mode', () => {
+  it('finds a method read off socket.socket as help(s.recv) does, and a socket.py function too', async () => {
+    repl = await startStreamRepl({ language: 'python' }, 'py>>> ');
+    await repl.run('import socket');
+    await repl.run('s = socket.socket()');
+    const bound = await repl.run('help(s.recv)');
+    expect(bound).toMatch(/^socket\.recv\(bufsize\[, flags\]\) -> bytes/);
+    expect(await repl.run('help(socket.socket.recv)')).toBe(bound);
+    expect(await repl.run('help(socket.socket.close)')).toBe(await repl.run('help(s.close)'));
+    expect(await repl.run('help(type(s).sendall)')).toMatch(/^socket\.sendall\(/);
+    expect(await repl.run('help(socket.socket.family)')).toMatch(/^socket\.family\n/);
+    await repl.run('s.close()');
+  });
+
+  it.each(['en', 'zh'] as const)("says what a builtin without a text of socklab's is, in both languages (%s)", async (lang) => {
+    repl = await startStreamRepl({ language: 'python', lang }, 'py>>> ');
+    const [first, second] = lang === 'en' ? ["A method of Python's str type", 'Python str 类型的方法'] : ['Python str 类型的方法', "A method of Python's str type"];
+    const split = await repl.run('help(str.split)');
+    expect(split).toMatch(/^str\.split\(…\)\n/);
+    expect(split.indexOf(first)).toBeGreaterThan(0);
+    expect(split.indexOf(second)).toBeGreaterThan(split.indexOf(first));
+    expect(split).toContain('https://docs.python.org/3/library/stdtypes.html#str.split');
+    // The same method bound to a value, and a method named as a socket's is not the socket's.
+    expect(await repl.run("help('a b'.split)")).toBe(split);
+    expect(await repl.run('help(list.index)')).toMatch(/^list\.index\(…\)\n/);
+    expect(await repl.run('help(dict.get)')).not.toContain('socket');
+    const dict = await repl.run('help(dict)');
+    expect(dict).toMatch(/^class dict\n/);
+    expect(dict).toContain(lang === 'en' ? 'Methods:' : '方法：');
+    expect(dict).toMatch(/clear {2}copy {2}fromkeys {2}get {2}items {2}keys/);
+    expect(await repl.run('help(int.from_bytes)')).toContain(lang === 'en' ? 'called on the type itself: int.from_bytes(…)' : '在类型本身上调用：int.from_bytes(…)');
+    expect(await repl.run('help(sorted)')).toContain('https://docs.python.org/3/library/functions.html#sorted');
+    const keyError = await repl.run('help(KeyError)');
+    expect(keyError).toMatch(/^class KeyError\(LookupError\)\n/);
+    expect(keyError).toContain('exceptions.html#KeyError');
+    // What has a text of socklab's keeps it.
+    expect(await repl.run('help(len)')).toMatch(/^len\(x\) -> int/);
+    await repl.run('import socket');
+    expect(await repl.run('help(socket)')).toMatch(/^socket — Python's socket module\n(?![^]*docs\.python\.org)/);
+  });
+});
+
 describe('--python from the first line', () => {
   it('reads lines that arrive at once, before the lessons load, as Python, and runs them all before the input ends', async () => {
     repl = await startStreamRepl({ language: 'python' }, 'py>>> ');

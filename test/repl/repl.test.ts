@@ -415,4 +415,17 @@ describe('completion', () => {
     expect(await complete(repl, 's.setso')).toEqual(['s.setsockopt']);
     expect(repl.session.space.log.length).toBe(before);
   });
+
+  it("completes a builtin type's and socket.socket's attributes in Python mode, as dir() lists them", async () => {
+    repl = await startStreamRepl({ language: 'python' }, 'py>>> ');
+    await repl.run('import socket');
+    // Python mode completes the word after the dot.
+    expect(await complete(repl, 'str.up')).toEqual(['upper']);
+    expect(await complete(repl, 'dict.from')).toEqual(['fromkeys']);
+    expect(await complete(repl, 'socket.socket.recvf')).toEqual(['recvfrom', 'recvfrom_into']);
+    expect(await complete(repl, 'int.__ad')).toEqual(['__add__']);
+    const list = await complete(repl, 'list.');
+    expect(list).toContain('append');
+    expect(list).not.toContain('__add__');
+  });
 });

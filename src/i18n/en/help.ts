@@ -16,6 +16,12 @@ export const help = {
   't.socket': "A socket object: one kernel socket. Create it with socket.socket(family=AF_INET, type=SOCK_STREAM). Blocking methods (accept, connect, recv, recvfrom, send, sendall, sendto) return a Promise the REPL waits for; in a function write `await`. The others work at once.",
   't.socket.py': "A socket object: one kernel socket. Create it with socket.socket(family=AF_INET, type=SOCK_STREAM). Blocking methods (accept, connect, recv, recvfrom, send, sendall, sendto) wait until they can finish, as in Python; Ctrl+C interrupts them. The others work at once.",
   't.int': 'A number. Constants with this value:',
+  // Python's own builtins that socklab runs but has no text of its own for ({name}, {type}: Python's names).
+  't.pyMethod': "A method of Python's {type} type: value.{name}(…), or {type}.{name}(value, …) with the value first. socklab runs it as CPython does but has no text of its own for it; Python's documentation has it.",
+  't.pyClassMethod': "A function of Python's {type} type, called on the type itself: {type}.{name}(…). socklab runs it as CPython does but has no text of its own for it; Python's documentation has it.",
+  't.pyType': "Python's builtin type {name}. socklab runs it as CPython does but has no text of its own for it; Python's documentation has it. dir({name}) lists its attributes.",
+  't.pyFunction': "Python's builtin function {name}(). socklab runs it as CPython does but has no text of its own for it; Python's documentation has it.",
+  't.pyException': "Python's builtin exception {name}. socklab raises it where CPython does, with CPython's message, but has no text of its own for it; Python's documentation has it.",
 
   'm.accept': 'Waits for a connection on a listening TCP socket. Returns [conn, address]: a new socket connected to the client, and the client\'s address.',
   'm.bind': "Gives the socket its local address (host, port). '' or '0.0.0.0' means every interface of this machine; port 0 lets the system choose.",

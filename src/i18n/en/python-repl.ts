@@ -10,6 +10,8 @@ export const pythonRepl = {
 Import what you use, as in Python: import socket (also os, sys, time, struct, select, threading, _thread, multiprocessing, socketserver, signal).
 Blocking calls wait as in Python: data = s.recv(1024). Ctrl+C interrupts a waiting call.
 Type help(socket) for the API, .help for the commands, .lessons for the lessons, .ts for TypeScript, .translate for the TypeScript of your last input.`,
+  'pyrepl.helpMethods': 'Methods:',
+  'pyrepl.helpDocs': 'Python documents it at',
   'pyrepl.helpBlocking': '(blocking: it waits until it can finish; Ctrl+C interrupts it)',
   'pyrepl.sigintDefault': 'signal.SIG_DFL is the handler of SIGINT: python3 would end here, killed by Ctrl+C. socklab keeps your session and raises KeyboardInterrupt instead.',
   'pyrepl.socketsNone': 'No open sockets. Create one: import socket, then s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)',

@@ -14,6 +14,11 @@ export const help: { [K in keyof typeof en]: string } = {
   't.socket': '套接字对象：对应一个内核套接字。用 socket.socket(family=AF_INET, type=SOCK_STREAM) 创建。阻塞方法（accept、connect、recv、recvfrom、send、sendall、sendto）返回 Promise，REPL 会等待它；在函数里要写 `await`。其他方法立即完成。',
   't.socket.py': '套接字对象：对应一个内核套接字。用 socket.socket(family=AF_INET, type=SOCK_STREAM) 创建。阻塞方法（accept、connect、recv、recvfrom、send、sendall、sendto）会像 Python 一样一直等到能完成为止；按 Ctrl+C 可中断。其他方法立即完成。',
   't.int': '一个数字。值等于它的常量：',
+  't.pyMethod': 'Python {type} 类型的方法：value.{name}(…)，或把值放在第一个参数：{type}.{name}(value, …)。socklab 按 CPython 的方式运行它，但这里没有它自己的说明；请看 Python 的文档。',
+  't.pyClassMethod': 'Python {type} 类型的函数，在类型本身上调用：{type}.{name}(…)。socklab 按 CPython 的方式运行它，但这里没有它自己的说明；请看 Python 的文档。',
+  't.pyType': 'Python 的内置类型 {name}。socklab 按 CPython 的方式运行它，但这里没有它自己的说明；请看 Python 的文档。dir({name}) 列出它的属性。',
+  't.pyFunction': 'Python 的内置函数 {name}()。socklab 按 CPython 的方式运行它，但这里没有它自己的说明；请看 Python 的文档。',
+  't.pyException': 'Python 的内置异常 {name}。socklab 在 CPython 会引发它的地方引发它，消息与 CPython 相同，但这里没有它自己的说明；请看 Python 的文档。',
 
   'm.accept': '在监听中的 TCP 套接字上等待连接。返回 [conn, address]：一个与客户端相连的新套接字，以及客户端的地址。',
   'm.bind': "为套接字指定本地地址 (host, port)。'' 或 '0.0.0.0' 表示本机所有网络接口；端口 0 表示由系统选择。",

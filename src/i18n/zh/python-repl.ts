@@ -12,6 +12,8 @@ export const pythonRepl: { [K in keyof typeof en]: string } = {
 和 Python 一样，用到的模块要先导入：import socket（还有 os、sys、time、struct、select、threading、_thread、multiprocessing、socketserver、signal）。
 阻塞调用会像 Python 一样等待：data = s.recv(1024)。按 Ctrl+C 可中断正在等待的调用。
 输入 help(socket) 查看 API，.help 查看命令，.lessons 查看课程，.ts 切换到 TypeScript，.translate 显示上一条输入对应的 TypeScript。`,
+  'pyrepl.helpMethods': '方法：',
+  'pyrepl.helpDocs': 'Python 的文档：',
   'pyrepl.helpBlocking': '（阻塞调用：会一直等到能完成为止；按 Ctrl+C 可中断）',
   'pyrepl.sigintDefault': 'SIGINT 的处理函数是 signal.SIG_DFL：python3 在这里会被 Ctrl+C 直接结束。socklab 保留你的会话，改为引发 KeyboardInterrupt。',
   'pyrepl.socketsNone': '没有打开的套接字。创建一个：先 import socket，再 s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)',

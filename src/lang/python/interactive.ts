@@ -1,10 +1,16 @@
 // What every interactive front end of the Python session shares (the REPL's Python mode, the
 // socklab-python kernel): the keywords to complete, and which of the REPL's hints fit Python.
 import { t } from '../../i18n/index.ts';
-import { helpText } from '../help.ts';
+import { findHelpText, pythonBuiltinHelp, type PythonBuiltin } from '../help.ts';
+import { repr } from '../../socket/format.ts';
+import { BUILTIN_TYPES, getattr } from './runtime/attributes.ts';
+import { builtinTypeDir, dirOf } from './runtime/builtin-dir.ts';
+import { TYPE_METHOD } from './runtime/descriptors.ts';
+import { PY_NATIVE, PY_QUALNAME } from './runtime/call.ts';
+import { BUILTIN_EXCEPTIONS } from './runtime/exceptions.ts';
 import { MAKEFILE_HELP, MAKEFILE_PYTHON_EXAMPLE } from '../help-modules.ts';
 import { hintFor } from '../hints.ts';
-import { OSError } from '../../socket/index.ts';
+import { OSError, Socket } from '../../socket/index.ts';
 
 export { PYTHON_KEYWORDS } from './keywords.ts';
 
@@ -19,13 +25,58 @@ export function pythonHint(exception: unknown, code: string): string | undefined
 
 /**
  * help() for Python lines: the socket API's docs, with what is said for TypeScript said for
- * Python (a blocking call needs no await; an address is a tuple, a flag False).
+ * Python (a blocking call needs no await; an address is a tuple, a flag False); for a builtin of
+ * Python's that socklab has no text for (str.split, dict, sorted, KeyError), what it is and where
+ * Python documents it.
  */
 export function pythonHelpText(x: unknown, globals: Record<string, unknown>): string {
-  return helpText(x, globals, true)
+  const builtin = _pythonBuiltin(x, globals);
+  // A method of str or dict is not the socket method of the same name (index, count, get).
+  if (builtin?.kind === 'method' || builtin?.kind === 'classmethod') return pythonBuiltinHelp(builtin);
+  // A bound method (s.recv) is a new function each time, and socket.socket.recv is not the
+  // prototype's: their docs are found by name. A module's function (random.randint) is itself.
+  const values = Object.values(globals);
+  const ofModule = values.some((v) => Object.prototype.toString.call(v) === '[object module]' && Object.values(v as object).includes(x));
+  const byName = typeof x === 'function' && x.name !== '' && !values.includes(x) && !ofModule;
+  // socket.socket.family (a property) is found by its name too.
+  const qualname = (x as Record<symbol, unknown> | null | undefined)?.[PY_QUALNAME];
+  const name = byName ? (x as Function).name : typeof x === 'object' && typeof qualname === 'string' ? qualname.slice(qualname.lastIndexOf('.') + 1) : undefined;
+  const text = findHelpText(x, globals, true) ?? (name !== undefined ? findHelpText(name, globals, true) : undefined);
+  if (text === undefined && builtin) return pythonBuiltinHelp(builtin);
+  return (text ?? t('repl.help.none', { name: typeof x === 'string' ? x : repr(x) }))
     .replaceAll(t('repl.help.blocking'), t('pyrepl.helpBlocking'))
     .replaceAll('`for await (const line of f)`', '`for line in f`')
     .replace(MAKEFILE_HELP[1]!, MAKEFILE_PYTHON_EXAMPLE)
     .replace(/\[('[^'\]]*', \d+)\]/g, '($1)')
     .replace(/\((false|true)\)/g, (_m, flag: string) => `(${flag === 'true' ? 'True' : 'False'})`);
+}
+
+/**
+ * What completion offers after `cls.` when `cls` is a builtin type or socket.socket: dir()'s list
+ * (`str.up` → upper, `socket.socket.rec` → recv); undefined for any other value.
+ */
+export function classAttributeNames(cls: unknown): string[] | undefined {
+  if (typeof cls !== 'function' || !(Object.values(BUILTIN_TYPES).includes(cls) || cls.prototype === Socket.prototype)) return undefined;
+  return dirOf(cls);
+}
+
+const _TYPE_CHECK = Symbol.for('socklab.python.typeCheck');
+
+/** What `x` is among Python's builtins: a method of a builtin type, a type, a function, an exception. */
+function _pythonBuiltin(x: unknown, globals: Record<string, unknown>): PythonBuiltin | undefined {
+  if (typeof x !== 'function') return undefined;
+  const marks = x as unknown as Record<symbol, unknown>;
+  const qualname = marks[PY_QUALNAME];
+  // `str.split`, `'a'.split`, `int.from_bytes`: the runtime's own functions, named by their type.
+  const m = marks[PY_NATIVE] && typeof qualname === 'string' ? /^(\w+)\.(\w+)$/.exec(qualname) : null;
+  if (m && Object.hasOwn(BUILTIN_TYPES, m[1]!)) return { kind: marks[TYPE_METHOD] ? 'classmethod' : 'method', type: m[1]!, name: m[2]! };
+  const exception = Object.entries(BUILTIN_EXCEPTIONS).find(([, c]) => c === x)?.[0];
+  if (exception !== undefined) {
+    const base = (getattr(x, '__bases__') as unknown[])[0];
+    return { kind: 'exception', name: exception, base: exception === 'BaseException' ? undefined : String(getattr(base, '__name__')) };
+  }
+  if (globals[x.name] !== x && BUILTIN_TYPES[x.name] !== x) return undefined;
+  if (marks[_TYPE_CHECK]) return { kind: 'type', name: x.name, methods: builtinTypeDir(x.name)?.filter((n) => !n.startsWith('_')) };
+  if (marks[PY_NATIVE]) return { kind: 'function', name: x.name };
+  return undefined;
 }

@@ -2,7 +2,7 @@
 // set methods a socket program calls, and CPython 3.11's AttributeError texts (the `Did you mean`
 // line is added by the traceback, as CPython does).
 import { bytes } from '../../../socket/bytes.ts';
-import { Exception, QUALIFIED_NAMES, ValueError } from '../../../socket/exceptions.ts';
+import { Exception, OSError, QUALIFIED_NAMES, ValueError } from '../../../socket/exceptions.ts';
 import { pyRepr, repr, str } from '../../../socket/format.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
@@ -20,6 +20,9 @@ import { namedFields } from '../stdlib/namedtuple.ts';
 import { collect, lessThan, userMethod } from './dunders.ts';
 import { BYTES_METHODS } from './bytes-methods.ts';
 import { FUNCTION_ATTRIBUTES, functionAttribute } from './function-attributes.ts';
+import { builtinTypeDir, dirOf } from './builtin-dir.ts';
+import { definingType, exceptionClassAttribute, isSlotWrapper, methodDescriptor, typeMethod } from './descriptors.ts';
+import { showAsSocketMethod, socketClassAttribute } from './socket-class.ts';
 import { STR_STATICS, strMethods } from './str-methods.ts';
 import { FLOAT_METHODS, INT_METHODS, INT_STATICS } from './numeric.ts';
 import { builtinDunders, objectDunders, type DunderBuiltins, type DunderKind } from './builtin-dunders.ts';
@@ -382,7 +385,7 @@ export const BUILTIN_TYPES: Record<string, Function> = {};
 /** Called by the builtins once the type objects exist. */
 export function registerBuiltinTypes(types: Record<string, Function>): void {
   Object.assign(BUILTIN_TYPES, types);
-  const tables: Record<string, Methods> = { str: STR, list: LIST, tuple: TUPLE, dict: DICT, set: SET, frozenset: FROZENSET, int: INT, float: FLOAT, bytes: BYTES_EXTRA };
+  const tables: Record<string, Methods> = { str: STR, list: LIST, tuple: TUPLE, dict: DICT, set: SET, frozenset: FROZENSET, int: INT, bool: INT, float: FLOAT, bytes: BYTES_EXTRA, bytearray: BYTEARRAY, range: RANGE };
   for (const [n, table] of Object.entries(tables)) if (types[n]) BUILTIN_TYPE_METHODS.set(types[n], table);
   if (types.object) BUILTIN_TYPE_METHODS.set(types.object, OBJECT);
 }
@@ -397,7 +400,7 @@ const _objectUnbound = new Map<string, Function>();
 /** `object.__hash__`, and a Python class's that does not define it: one function, so `D.__eq__ is object.__eq__`. */
 function _objectMethod(name: string): Function {
   let f = _objectUnbound.get(name);
-  if (!f) _objectUnbound.set(name, (f = native(name, (args, kw) => OBJECT[name]!(args, kw))));
+  if (!f) _objectUnbound.set(name, (f = methodDescriptor('object', 'object', name, isSlotWrapper('object', name), () => true, (args, kw) => OBJECT[name]!(args, kw))));
   return f;
 }
 
@@ -483,7 +486,63 @@ export function attributeNames(obj: unknown): string[] {
   return [...names].sort();
 }
 
+const _isExceptionClass = (x: unknown): x is Function => typeof x === 'function' && (x === Error || x.prototype instanceof Error);
+
+/**
+ * An exception class's data attributes (`OSError.errno`, `ValueError.args`), which its instances
+ * hold, and the builtin exception's __init__, __str__ and __repr__ (`Exception.__init__(self, msg)`
+ * in a subclass's own __init__, as older tutorials write it).
+ */
+function _exceptionClassData(obj: unknown, name: string): object | undefined {
+  if (!_isExceptionClass(obj)) return undefined;
+  if (name === '__init__' || name === '__str__' || name === '__repr__') {
+    let cache = _typeAttributes.get(obj);
+    if (!cache) _typeAttributes.set(obj, (cache = new Map()));
+    if (!cache.has(name)) cache.set(name, _exceptionSlot(obj, name));
+    return cache.get(name) as Function;
+  }
+  return exceptionClassAttribute(name, (n) => dirOf(obj).includes(n));
+}
+
+/** The builtin exceptions whose own __str__ is not BaseException's (`KeyError.__str__`), most derived first. */
+const _OWN_STR = ['UnicodeDecodeError', 'UnicodeEncodeError', 'ModuleNotFoundError', 'ImportError', 'SyntaxError', 'AttributeError', 'NameError', 'KeyError', 'OSError'];
+
+/** `ValueError.__init__` (a slot wrapper of the class itself), `__str__` and `__repr__` (BaseException's, or the exception's own). */
+function _exceptionSlot(cls: Function, name: '__init__' | '__str__' | '__repr__'): Function {
+  const named = (c: Function): string | undefined => Object.entries(BUILTIN_EXCEPTIONS).find(([, e]) => e === c)?.[0];
+  // The builtin exception the class derives from (socket.gaierror's slots are OSError's).
+  let base = cls;
+  while ((base as unknown as Record<symbol, unknown>)[PY_CLASS] || (named(base) === undefined && base !== Error && Object.getPrototypeOf(base) !== Function.prototype)) base = Object.getPrototypeOf(base) as Function;
+  const derives = (root: string): boolean => { const r = BUILTIN_EXCEPTIONS[root]; return r !== undefined && (base === r || base.prototype instanceof r); };
+  const owner = name === '__init__' ? named(base) ?? 'BaseException'
+    : name === '__str__' ? (_OWN_STR.find(derives) ?? 'BaseException') : 'BaseException';
+  const ownerClass = BUILTIN_EXCEPTIONS[owner] ?? Error;
+  const applies = (x: unknown): boolean => x instanceof ownerClass || (ownerClass === BUILTIN_EXCEPTIONS.BaseException && x instanceof Error);
+  const init = (Exception.prototype as unknown as Record<string, Function>).__init__!;
+  const call: NativeFunction = name === '__init__' ? (args, kw) => invoke(init, args[0], args.slice(1), kw)
+    : name === '__str__' ? (args) => _builtinExceptionStr(args[0] as Error) : (args) => repr(args[0]);
+  return methodDescriptor(owner, owner, name, true, applies, call);
+}
+
+/**
+ * BaseException_str (OSError_str, KeyError_str) of an exception whose class has a __str__ of its
+ * own: its message was made by that __str__ when it was raised (index.ts), so the text comes from
+ * its arguments again.
+ */
+function _builtinExceptionStr(err: Error): string {
+  if (!userMethod(err, '__str__')) return str(err);
+  const args = (err as unknown as { args?: unknown[] }).args ?? [];
+  const { errno, strerror } = err as unknown as { errno?: unknown; strerror?: unknown };
+  if (err instanceof OSError && args.length >= 2 && !isNone(errno) && errno !== undefined) return `[Errno ${str(errno)}] ${str(strerror)}`;
+  if (err instanceof KeyError && args.length === 1) return repr(args[0]);
+  return args.length === 0 ? '' : args.length === 1 ? str(args[0]) : repr(tuple(...args));
+}
+
 function _missing(obj: unknown, name: string): never {
+  if (_isExceptionClass(obj) && !(obj as unknown as Record<symbol, unknown>)[PY_CLASS]) {
+    const pyName = Object.entries(BUILTIN_EXCEPTIONS).find(([, c]) => c === obj)?.[0] ?? (obj as Function).name;
+    throw attributeError(obj, name, `type object '${pyName}' has no attribute '${name}'`);
+  }
   if (typeof obj === 'function' && ((obj as unknown as Record<symbol, unknown>)[PY_CLASS] || (obj as Function).prototype === Socket.prototype)) {
     const cls = (obj as Function).prototype === Socket.prototype ? 'socket' : (obj as Function).name;
     throw attributeError(obj, name, `type object '${cls}' has no attribute '${name}'`);
@@ -635,16 +694,16 @@ export function getattr(obj: unknown, name: string): unknown {
   if (name === '__mro__' && typeof obj === 'function') return tuple(..._mro(obj as Function));
   if (typeof obj === 'function' && BUILTIN_TYPE_METHODS.has(obj)) {
     const methods = BUILTIN_TYPE_METHODS.get(obj)!;
-    const unbound = methods[name];
-    if (unbound && methods === OBJECT) return _objectMethod(name);
-    // A static method (str.maketrans) takes no instance first: the table's version skips it.
-    if (unbound && _STATICS.get(methods)?.has(name)) return native(name, (args, kw) => unbound([null, ...args], kw));
-    if (unbound && _SHOWS_VALUE.has(name)) return native(name, (args, kw) => unbound([builtinValueOf(args[0]), ...args.slice(1)], kw));
-    if (unbound) return native(name, (args, kw) => unbound(args, kw));
+    const descriptor = _typeAttribute(obj as Function, name);
+    if (descriptor !== undefined) return descriptor;
     if (name === '__hash__' && _UNHASHABLE.has(methods)) return null;
     const statics = (obj as unknown as Record<string, unknown>)[name];
     if (statics !== undefined && Object.hasOwn(obj, name)) return statics;
     throw attributeError(obj, name, `type object '${(obj as Function).name}' has no attribute '${name}'`);
+  }
+  if (typeof obj === 'function' && (obj as Function).prototype === Socket.prototype) {
+    const attribute = socketClassAttribute(name, getattr);
+    if (attribute !== undefined) return attribute;
   }
   // A str subclass's instance is a String object: its characters are not attributes.
   if (name === '__dict__' && typeof obj === 'object') {
@@ -668,16 +727,86 @@ export function getattr(obj: unknown, name: string): unknown {
     if (name === '__dict__') return _classDict(obj as Function);
     const shadowing = shadowingMethod((obj as Function).prototype as object, name);
     if (shadowing !== undefined) return unboundMethod(shadowing as Function);
-    if (!(name in (obj as Function).prototype) && !(name in obj)) _missing(obj, name);
+    // A subclass of dict, list, int or str that does not define `name`: the type's own (`D.get`).
+    const builtin = _builtinBaseType(obj as Function);
+    if (builtin !== undefined && !pythonDefines((obj as Function).prototype as object, name)) {
+      const descriptor = _typeAttribute(builtin, name);
+      if (descriptor !== undefined) return descriptor;
+    }
+    if (!(name in (obj as Function).prototype) && !(name in obj)) return _exceptionClassData(obj, name) ?? _missing(obj, name);
     const v = name in (obj as Function).prototype ? ((obj as Function).prototype as Record<string, unknown>)[name] : o[name];
     return typeof v === 'function' && !(v as unknown as Record<symbol, unknown>)[PY_CLASS] ? unboundMethod(v) : v;
   }
   const inherited = OBJECT[name];
   if (inherited && !(name in o) && (isUserInstance(obj) || o.constructor === PyObject)) return _bindNative(name, inherited, obj);
-  if (!(name in o) || name === 'constructor') _missing(obj, name);
+  if (!(name in o) || name === 'constructor') return _exceptionClassData(obj, name) ?? _missing(obj, name);
   const v = o[name];
-  if (typeof v === 'function' && !Object.hasOwn(o, name) && typeof obj === 'object') return bindMethod(v, obj);
+  if (typeof v === 'function' && !Object.hasOwn(o, name) && typeof obj === 'object') {
+    const bound = bindMethod(v, obj);
+    if (obj instanceof Socket) showAsSocketMethod(bound, name, obj);
+    return bound;
+  }
   return v === undefined ? null : v;
+}
+
+/**
+ * `dict.__init__` and `list.__init__`, which a subclass's own __init__ calls (`dict.__init__(self,
+ * pairs)`): the type's, which fills the instance (builtin-bases.ts); int's, str's and object's
+ * are object's, which does nothing.
+ */
+function _builtinInit(type: Function): Function | undefined {
+  const owner = definingType(type.name, '__init__');
+  if (owner === 'object') return _objectMethod('__init__');
+  const base = (type as unknown as Record<symbol, Function | undefined>)[Symbol.for('socklab.python.classOf')];
+  const init = (base?.prototype as Record<string, unknown> | undefined)?.__init__;
+  if (typeof init !== 'function') return undefined;
+  const check = (type as unknown as Record<symbol, ((x: unknown) => boolean) | undefined>)[_TYPE_CHECK] ?? (() => true);
+  return methodDescriptor(owner, owner, '__init__', true, check, (args, kw) => invoke(init, args[0], args.slice(1), kw));
+}
+
+/** The builtin type a Python class derives from (`dict` for `class D(dict)`), if it derives from one. */
+function _builtinBaseType(cls: Function): Function | undefined {
+  let c = cls;
+  while ((c as unknown as Record<symbol, unknown>)[PY_CLASS]) c = Object.getPrototypeOf(c) as Function;
+  const type = (c as unknown as Record<symbol, Function | undefined>)[BUILTIN_TYPE];
+  return type !== undefined && BUILTIN_TYPE_METHODS.has(type) ? type : undefined;
+}
+
+/** `str.upper`, `int.from_bytes`, `dict.fromkeys`: one object per type and name, as `str.upper is str.upper`. */
+function _typeAttribute(type: Function, name: string): unknown {
+  let cache = _typeAttributes.get(type);
+  if (!cache) _typeAttributes.set(type, (cache = new Map()));
+  if (cache.has(name)) return cache.get(name);
+  const made = _makeTypeAttribute(type, name);
+  if (made !== undefined) cache.set(name, made);
+  return made;
+}
+const _typeAttributes = new WeakMap<Function, Map<string, unknown>>();
+
+const _TYPE_CHECK = Symbol.for('socklab.python.typeCheck');
+
+function _makeTypeAttribute(type: Function, name: string): unknown {
+  const methods = BUILTIN_TYPE_METHODS.get(type)!;
+  const typeName = type.name;
+  // A class method held as a property of the type object (dict.fromkeys, bytes.fromhex).
+  const own = Object.getOwnPropertyDescriptor(type, name)?.value as unknown;
+  if (typeof own === 'function' && !/^(name|length|prototype)$/.test(name)) return typeMethod(type, typeName, name, (args, kw) => callJS(own, undefined, args, kw));
+  if (name === '__init__') return _builtinInit(type);
+  if (!Object.hasOwn(methods, name)) return undefined;
+  const unbound = methods[name]!;
+  if (methods === OBJECT) return _objectMethod(name);
+  // A static method (str.maketrans) takes no instance first: the table's version skips it.
+  if (_STATICS.get(methods)?.has(name)) return typeMethod(type, typeName, name, (args, kw) => unbound([null, ...args], kw));
+  // Only what CPython's type has (the tables hold a few helpers of socklab's own).
+  const listed = builtinTypeDir(typeName);
+  if (listed !== undefined && !listed.includes(name)) return undefined;
+  const owner = definingType(typeName, name);
+  const ownerType = owner === 'object' ? undefined : BUILTIN_TYPES[owner] ?? type;
+  const check = (ownerType as unknown as Record<symbol, ((x: unknown) => boolean) | undefined> | undefined)?.[_TYPE_CHECK] ?? (() => true);
+  const call: NativeFunction = _SHOWS_VALUE.has(name)
+    ? (args, kw) => unbound([builtinValueOf(args[0]), ...args.slice(1)], kw)
+    : (args, kw) => unbound([strValue(args[0]), ...args.slice(1)], kw);
+  return methodDescriptor(owner, owner, name, isSlotWrapper(owner, name), check, call);
 }
 
 /** Whether `name` was set on `obj` itself under PY_SHADOWED (an attribute, not its class's method). */

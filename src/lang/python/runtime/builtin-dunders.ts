@@ -74,6 +74,8 @@ export function objectDunders(builtins: DunderBuiltins): Methods {
     __hash__: (a) => _call(builtins.hash, a[0]),
     __repr__: (a) => toRepr(a[0]),
     __str__: (a) => toStr(a[0]),
+    // object_init: the instance was made by __new__; nothing is left to do.
+    __init__: () => null,
   };
 }
 

@@ -17,6 +17,7 @@ import { setHome } from './homes.ts';
 import { BUILTIN_EXCEPTIONS, matches, outsideException, StopIteration, SystemExit } from './exceptions.ts';
 import { add as dunderAdd, collect, dunder, isAsyncItems, iter as dunderIter, lessThan, richEq, richTruthy, userBytes, userLen, userMethod } from './dunders.ts';
 import { registerBuiltinBases } from './builtin-bases.ts';
+import { DESCRIPTOR_TYPE } from './descriptors.ts';
 import { BuiltinIterator, LazyIterator, PyGenerator, isAsyncSource } from './generator.ts';
 import { pyHash } from './hash.ts';
 import { addressOf, objectId } from './ids.ts';
@@ -403,7 +404,14 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
   const NoneType = _type('NoneType', isNone, () => null);
   const functionType = _type('function', (x) => typeof x === 'function', () => null);
   const methodType = _type('method', (x) => typeof x === 'function' && BOUND_SELF in x && !(x as unknown as Record<symbol, unknown>)[PY_NATIVE], () => null);
-  const builtinFunctionType = _type('builtin_function_or_method', (x) => typeof x === 'function' && Boolean((x as unknown as Record<symbol, unknown>)[PY_NATIVE]), () => null);
+  const builtinFunctionType = _type('builtin_function_or_method', (x) => typeof x === 'function'
+    && ((x as unknown as Record<symbol, unknown>)[DESCRIPTOR_TYPE] === 'builtin_function_or_method' || (Boolean((x as unknown as Record<symbol, unknown>)[PY_NATIVE]) && !(DESCRIPTOR_TYPE in x))), () => null);
+  const _descriptorTypes = new Map<string, Function>();
+  const _descriptorType = (name: string): Function => {
+    let t = _descriptorTypes.get(name);
+    if (!t) _descriptorTypes.set(name, (t = _type(name, (x) => (x as Record<symbol, unknown> | null | undefined)?.[DESCRIPTOR_TYPE] === name, () => { throw new TypeError(`cannot create '${name}' instances`); })));
+    return t;
+  };
   const enumTypes = new Map<string, Function>();
   /** `type(socket.AF_INET)`: the IntEnum class, `<enum 'AddressFamily'>`, a subclass of int. */
   const enumType = (x: PyIntEnum): Function => {
@@ -430,11 +438,14 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
   };
   const moduleType = _type('module', (x) => (x as { [Symbol.toStringTag]?: unknown } | null)?.[Symbol.toStringTag] === 'module', () => null);
   const TYPES = [int, float, str, bool, bytesType, bytearray, list, tupleType, dict, set, frozenset, range, NoneType, slice, typeType];
-  registerBuiltinTypes({ int, float, str, bool, bytes: bytesType, list, tuple: tupleType, dict, set, frozenset, object, type: typeType });
+  registerBuiltinTypes({ int, float, str, bool, bytes: bytesType, bytearray, range, list, tuple: tupleType, dict, set, frozenset, object, type: typeType });
   registerBuiltinBases({ dict, list, int, str });
   function typeOf(x: unknown): unknown {
     if ((x as { [Symbol.toStringTag]?: unknown } | null)?.[Symbol.toStringTag] === 'module') return moduleType;
     if (typeof x === 'boolean') return bool;
+    // `str.upper` is a method_descriptor, `socket.socket.family` a property (descriptors.ts).
+    const descriptor = (x as Record<symbol, unknown> | null | undefined)?.[DESCRIPTOR_TYPE];
+    if (typeof descriptor === 'string' && (typeof x === 'function' || typeof x === 'object')) return descriptor === 'function' ? functionType : descriptor === 'builtin_function_or_method' ? builtinFunctionType : _descriptorType(descriptor);
     if (x instanceof PyGenerator) return generatorType;
     // An instance of a Python class that subclasses dict, list or int.
     if (isUserInstance(x)) return (x as { constructor: unknown }).constructor;
