@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { Interface } from 'node:readline';
 import repl, { Recoverable } from 'node:repl';
 import pkg from '../../package.json' with { type: 'json' };
+import { saveCodeCache } from '../bundle-hooks.ts';
 import { colors } from '../colors.ts';
 import { setLang, t, type Lang } from '../i18n/index.ts';
 import type { SocketSpace } from '../socket/index.ts';
@@ -118,6 +119,9 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
     breakEvalOnSigint: true,
     writer: (value: unknown) => repr(value),
   }) as unknown as ReplServer;
+  // A first start writes V8's code cache now, with what it took to show the prompt: each later start
+  // deserializes the whole cache before its prompt, so what runs after it is compiled after it.
+  if (!options.lesson) saveCodeCache();
   // The prompt is on the screen: now what the lines need (after-prompt.ts).
   const { asException, createEvaluator, defineDiagramCommand, formatException, formatSocketTable, formatUncaught, hintFor, keepUnobservedError, KeyboardInterrupt, missingModuleText, pythonError, repr, TypeAhead } = await import('./after-prompt.ts');
   // Python from the first line on: its front end is loaded once the prompt is there too, in the
