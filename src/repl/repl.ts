@@ -107,6 +107,11 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
   const paste = terminal ? bracketedPaste(input, output) : undefined;
   // Python mode's own banner: nothing is preloaded there, a learner imports socket as in python3.
   if (options.banner !== false) write(`${c.bold(t(startLanguage === 'python' ? 'pyrepl.bannerStart' : 'repl.banner', { version: pkg.version }))}\n`);
+  // A first start writes V8's code cache now, with what it takes to show the prompt (repl.start
+  // runs node's code, which is not in it): each later start deserializes the whole cache before its
+  // prompt, so what runs after it is compiled after it. Before the prompt, not after: a benchmark
+  // or a learner may end the process as soon as the prompt shows.
+  if (!options.lesson) saveCodeCache();
   const r = repl.start({
     // With a lesson to open, the first prompt waits for the lesson's intro (and its prompt).
     prompt: options.lesson ? '' : promptIn(startLanguage, prompt, prompt),
@@ -119,9 +124,6 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
     breakEvalOnSigint: true,
     writer: (value: unknown) => repr(value),
   }) as unknown as ReplServer;
-  // A first start writes V8's code cache now, with what it took to show the prompt: each later start
-  // deserializes the whole cache before its prompt, so what runs after it is compiled after it.
-  if (!options.lesson) saveCodeCache();
   // The prompt is on the screen: now what the lines need (after-prompt.ts).
   const { asException, createEvaluator, defineDiagramCommand, formatException, formatSocketTable, formatUncaught, hintFor, keepUnobservedError, KeyboardInterrupt, missingModuleText, pythonError, repr, TypeAhead } = await import('./after-prompt.ts');
   // Python from the first line on: its front end is loaded once the prompt is there too, in the
