@@ -114,7 +114,7 @@ let saved = false;
 
 /**
  * Writes the cache with every function compiled so far, once. Called by the bundle where a start
- * is warm (the REPL when its prompt is on the screen) and at exit; only a start that found no
+ * is warm (the REPL just before it draws its prompt) and at exit; only a start that found no
  * usable cache writes. Every later start deserializes the whole cache before it runs anything, so
  * what runs only after the first warm point (the REPL's evaluator, a session's lines) stays out:
  * it is compiled when it runs, after the prompt. Never fails: a cache that cannot be written is
