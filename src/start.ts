@@ -109,13 +109,20 @@ const script = new Script(source, {
 });
 const missed = dir !== undefined && (cachedData === undefined || script.cachedDataRejected === true);
 
+/** Whether this start has written its cache: the first warm point decides what it holds. */
+let saved = false;
+
 /**
- * Writes the cache with every function compiled so far. Called by the bundle at the points where
- * a start is warm (the REPL just before and after its prompt) and at exit; only a start that found
- * no usable cache writes. Never fails: a cache that cannot be written is simply not there next time.
+ * Writes the cache with every function compiled so far, once. Called by the bundle where a start
+ * is warm (the REPL just before it draws its prompt) and at exit; only a start that found no
+ * usable cache writes. Every later start deserializes the whole cache before it runs anything, so
+ * what runs only after the first warm point (the REPL's evaluator, a session's lines) stays out:
+ * it is compiled when it runs, after the prompt. Never fails: a cache that cannot be written is
+ * simply not there next time.
  */
 function _save(): void {
-  if (!missed || !dir) return;
+  if (!missed || !dir || saved) return;
+  saved = true;
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     const tmp = join(dir, `${name}.${process.pid}.tmp`);

@@ -6,7 +6,8 @@ import { zh } from './zh/index.ts';
 export type Lang = 'en' | 'zh';
 export type MessageKey = keyof Messages;
 
-const _catalogues: Record<Lang, Messages> = { en, zh };
+/** Each language's catalogue: its sections, in which every key is in exactly one. */
+const _catalogues: Record<Lang, readonly Readonly<Record<string, string>>[]> = { en, zh };
 let _lang: Lang = detectLang();
 
 /** English or Simplified Chinese from LC_ALL, LC_MESSAGES or LANG (the POSIX order). */
@@ -29,6 +30,14 @@ export function isLang(x: string): x is Lang {
 
 /** The message `key` in the current language, with `{name}` placeholders filled in. */
 export function t(key: MessageKey, params: Record<string, string | number> = {}, lang: Lang = _lang): string {
-  const template: string = _catalogues[lang][key] ?? en[key];
+  const template = (_template(_catalogues[lang], key) ?? _template(en, key))!;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+function _template(sections: readonly Readonly<Record<string, string>>[], key: string): string | undefined {
+  for (const section of sections) {
+    const template = section[key];
+    if (template !== undefined) return template;
+  }
+  return undefined;
 }

@@ -5,8 +5,9 @@ import { createRequire } from 'node:module';
 import { SUPPORTED } from './platform.ts';
 
 // koffi is required on first use, not imported: finding and loading its native module costs
-// about 7 ms, and the REPL reaches its first prompt without a system call.
-const _require = createRequire(import.meta.url);
+// about 7 ms, and the REPL reaches its first prompt without a system call. So is the require
+// function (cli.ts loads this file for its error class at every start).
+let _require: NodeJS.Require | undefined;
 
 /** Thrown at start-up on a platform without a backend; the CLI prints its message and exits 1. */
 export class UnsupportedPlatformError extends Error {
@@ -18,6 +19,7 @@ export class UnsupportedPlatformError extends Error {
 
 function _load() {
   if (!SUPPORTED) throw new UnsupportedPlatformError(process.platform);
+  _require ??= createRequire(import.meta.url);
   const koffi = _require('koffi') as typeof import('koffi');
   const lib = koffi.load('libc.so.6');
   const addrinfo = koffi.struct('socklab_addrinfo', {

@@ -5,12 +5,33 @@
 import { CONSTANTS } from '../kernel/index.ts';
 import { EXCEPTION_CLASSES, gaierror, herror, repr, Socket } from '../socket/index.ts';
 import { help as enHelp } from '../i18n/en/help.ts';
+import { helpModules as enHelpModules } from '../i18n/en/help-modules.ts';
 import { help as zhHelp } from '../i18n/zh/help.ts';
+import { helpModules as zhHelpModules } from '../i18n/zh/help-modules.ts';
 import { getLang, t } from '../i18n/index.ts';
 import { colors } from '../colors.ts';
 import { MAKEFILE_HELP, MODULE_HELP, PYTHON_MODULE_HELP } from './help-modules.ts';
 
-type HelpKey = keyof typeof enHelp;
+type HelpKey = keyof typeof enHelp | keyof typeof enHelpModules;
+/**
+ * Each language's texts: the socket API's and the modules', looked up in turn (no key is in both).
+ * Merged into one object of ~300 keys, one property at a time, they cost every `socklab run` the
+ * time of building it, for a help() it may never call.
+ */
+const _TEXTS: Record<'en' | 'zh', readonly [Readonly<Record<string, string>>, Readonly<Record<string, string>>]> = {
+  en: [enHelp, enHelpModules],
+  zh: [zhHelp, zhHelpModules],
+};
+
+function _text(lang: 'en' | 'zh', key: HelpKey): string {
+  const [api, modules] = _TEXTS[lang];
+  return (api[key] ?? modules[key])!;
+}
+
+/** Every key of the texts. */
+function _keys(): string[] {
+  return [...Object.keys(enHelp), ...Object.keys(enHelpModules)];
+}
 
 /** Signature, example, and whether the call waits (returns a Promise the REPL awaits). */
 type _Entry = readonly [signature: string, example: string, blocking?: 'blocking'];
@@ -139,11 +160,11 @@ let _python = false;
 function _doc(key: HelpKey): { main: string; other: string } {
   const k = _python && _has(`${key}.py`) ? (`${key}.py` as HelpKey) : key;
   const zh = getLang() === 'zh';
-  return { main: zh ? zhHelp[k] : enHelp[k], other: zh ? enHelp[k] : zhHelp[k] };
+  return { main: _text(zh ? 'zh' : 'en', k), other: _text(zh ? 'en' : 'zh', k) };
 }
 
 function _has(key: string): key is HelpKey {
-  return key in enHelp;
+  return key in enHelp || key in enHelpModules;
 }
 
 function _block(title: string, key: HelpKey, example?: string, blocking = false, more?: HelpKey): string {
@@ -203,7 +224,7 @@ function _otherModule(module: _ModuleName): string {
 
 function _constant(name: string): string {
   const value = (CONSTANTS as Record<string, unknown>)[name];
-  const group = Object.keys(_CONSTANT_EXAMPLES).concat(Object.keys(enHelp).filter((k) => k.startsWith('c.') && k.endsWith('_')).map((k) => k.slice(2)))
+  const group = Object.keys(_CONSTANT_EXAMPLES).concat(_keys().filter((k) => k.startsWith('c.') && k.endsWith('_')).map((k) => k.slice(2)))
     .filter((prefix) => prefix.endsWith('_') && name.startsWith(prefix))
     .sort((a, b) => b.length - a.length)[0];
   const own = `c.${name}`;
@@ -243,8 +264,8 @@ function _socketClass(): string {
 
 function _module(): string {
   const { main, other } = _doc('t.module');
-  const groups = Object.keys(enHelp).filter((k) => k.startsWith('c.') && k.endsWith('_')).map((k) => `${k.slice(2)}*`);
-  const exceptions = Object.keys(enHelp).filter((k) => k.startsWith('e.')).map((k) => k.slice(2));
+  const groups = _keys().filter((k) => k.startsWith('c.') && k.endsWith('_')).map((k) => `${k.slice(2)}*`);
+  const exceptions = _keys().filter((k) => k.startsWith('e.')).map((k) => k.slice(2));
   return [
     colors().bold("socket — Python's socket module"),
     ..._indent(main), ..._indent(other).map((l) => colors().dim(l)), '',

@@ -26,9 +26,6 @@ export async function startCommand(command: 'repl' | 'lesson' | 'lessons-check',
       return 1;
     }
   }
-  // A first start writes V8's code cache of what it ran before the prompt shows (a learner may
-  // never leave by .exit) and again once the lessons are in; later starts only read it.
-  saveCodeCache();
   const session = await createRepl({
     input: process.stdin,
     output: process.stdout,
@@ -36,6 +33,8 @@ export async function startCommand(command: 'repl' | 'lesson' | 'lessons-check',
     ...(args[0] !== undefined && { lesson: args[0] }),
     ...(options.language && { language: options.language }),
   });
+  // A lesson's start writes V8's code cache once the lesson is open (a plain REPL has written it at
+  // its first prompt, see repl.ts); a learner may never leave by .exit.
   saveCodeCache();
   await session.closed;
   return 0;

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { Interface } from 'node:readline';
 import repl, { Recoverable } from 'node:repl';
 import pkg from '../../package.json' with { type: 'json' };
+import { saveCodeCache } from '../bundle-hooks.ts';
 import { colors } from '../colors.ts';
 import { setLang, t, type Lang } from '../i18n/index.ts';
 import type { SocketSpace } from '../socket/index.ts';
@@ -106,6 +107,11 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
   const paste = terminal ? bracketedPaste(input, output) : undefined;
   // Python mode's own banner: nothing is preloaded there, a learner imports socket as in python3.
   if (options.banner !== false) write(`${c.bold(t(startLanguage === 'python' ? 'pyrepl.bannerStart' : 'repl.banner', { version: pkg.version }))}\n`);
+  // A first start writes V8's code cache now, with what it takes to show the prompt (repl.start
+  // runs node's code, which is not in it): each later start deserializes the whole cache before its
+  // prompt, so what runs after it is compiled after it. Before the prompt, not after: a benchmark
+  // or a learner may end the process as soon as the prompt shows.
+  if (!options.lesson) saveCodeCache();
   const r = repl.start({
     // With a lesson to open, the first prompt waits for the lesson's intro (and its prompt).
     prompt: options.lesson ? '' : promptIn(startLanguage, prompt, prompt),

@@ -113,6 +113,21 @@ describe('the code cache of the bundle', () => {
     expect(caches(cache).map((f) => f.replace(/^[0-9a-f]{8}-[0-9a-f]{16}-/, ''))).toEqual([`${process.version}-${process.arch}-repl.v8cache`]);
   });
 
+  it("the REPL's cache holds what ran until its prompt, not what the session ran after it", () => {
+    // Every start deserializes the whole cache before its prompt: a session's lines (here the
+    // whole Python front end) would make each later prompt wait for code it may never run.
+    const size = (input: string) => {
+      const cache = join(tempDir(), 'cache');
+      socklab([], cache, input);
+      const [file] = caches(cache);
+      return statSync(join(cache, file!)).size;
+    };
+    const bare = size('.exit\n');
+    const busy = size('.python\nimport socket\nprint(socket.socket())\n.exit\n');
+    expect(busy / bare).toBeGreaterThan(0.95);
+    expect(busy / bare).toBeLessThan(1.05);
+  });
+
   it("each REPL language has a cache of its own: --python's, then the remembered language's", () => {
     const cache = join(tempDir(), 'cache');
     const config = tempDir();

@@ -4,6 +4,8 @@ import { setColor } from '../../src/colors.ts';
 import { setLang } from '../../src/i18n/index.ts';
 import { help as enHelp } from '../../src/i18n/en/help.ts';
 import { help as zhHelp } from '../../src/i18n/zh/help.ts';
+import { helpModules as enHelpModules } from '../../src/i18n/en/help-modules.ts';
+import { helpModules as zhHelpModules } from '../../src/i18n/zh/help-modules.ts';
 import { CONSTANTS } from '../../src/kernel/index.ts';
 import { helpText } from '../../src/lang/help.ts';
 import { createGlobals, EXCEPTION_CLASSES, Socket } from '../../src/socket/index.ts';
@@ -78,6 +80,12 @@ describe('help()', () => {
 
   it('has a Chinese text for every English one', () => {
     expect(Object.keys(zhHelp).sort()).toEqual(Object.keys(enHelp).sort());
-    for (const text of Object.values(zhHelp)) expect(text).not.toBe('');
+    expect(Object.keys(zhHelpModules).sort()).toEqual(Object.keys(enHelpModules).sort());
+    for (const text of [...Object.values(zhHelp), ...Object.values(zhHelpModules)]) expect(text).not.toBe('');
+  });
+
+  it("keeps the modules' texts apart from the socket API's, with no key in both (help() looks in one, then the other)", () => {
+    expect(Object.keys(enHelp).filter((k) => k in enHelpModules)).toEqual([]);
+    expect(helpText('struct.pack', g)).toMatch(/Packs values into bytes/);
   });
 });

@@ -2,10 +2,8 @@
 // methods, `f.` module functions, `c.` constants (a prefix ending in _ is a group), `e.`
 // exception classes, `g.` the other globals, `t.` topics. Signatures and examples are code and
 // live with the lookup; the text says what the thing does and what Python does differently.
-import { helpModules } from './help-modules.ts';
 
 export const help = {
-  ...helpModules,
   't.intro': `help(x) explains a part of the socket API, as Python's help() does. Try:
   help(socket)            the module: functions, constants, exceptions
   help(socket.socket)     the socket object and its methods

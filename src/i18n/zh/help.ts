@@ -1,9 +1,7 @@
 // help(x) 的中文说明（键与英文版相同，由类型检查保证）。
 import type { help as en } from '../en/help.ts';
-import { helpModules } from './help-modules.ts';
 
 export const help: { [K in keyof typeof en]: string } = {
-  ...helpModules,
   't.intro': `help(x) 解释 socket API 的某个部分，就像 Python 的 help()。试试：
   help(socket)            整个模块：函数、常量、异常
   help(socket.socket)     套接字对象及其方法

@@ -1,5 +1,5 @@
-// The Simplified Chinese catalogue: the same keys as the English one (checked by the type).
-import type { Messages } from '../en/index.ts';
+// The Simplified Chinese catalogue: the same sections as the English one, each with the same keys
+// (checked by each section's type).
 import { cli } from './cli.ts';
 import { repl } from './repl.ts';
 import { lessons } from './lessons.ts';
@@ -11,4 +11,4 @@ import { session } from './session.ts';
 import { pythonRepl } from './python-repl.ts';
 import { lessonsPython } from './lessons-python.ts';
 
-export const zh: { [K in keyof Messages]: string } = { ...cli, ...repl, ...lessons, ...modules, ...python, ...notebook, ...pitfalls, ...session, ...pythonRepl, ...lessonsPython };
+export const zh = [cli, repl, lessons, modules, python, notebook, pitfalls, session, pythonRepl, lessonsPython] as const;

@@ -214,7 +214,9 @@ export function asException(thrown: unknown): unknown {
   return thrown === null || thrown === undefined ? new TypeError('exceptions must derive from BaseException') : thrown;
 }
 
-const _require = createRequire(import.meta.url);
+// Inside the bundle the loader's own require (src/start.ts passes it), as lazy-builtins.ts takes it:
+// making one from import.meta.url costs each `socklab run` two URL conversions.
+const _require = typeof require === 'function' ? require : createRequire(import.meta.url);
 
 /** esbuild's file, found at start-up while fds are free (resolving it costs a few stat calls). */
 const _ESBUILD = (() => {
