@@ -1,9 +1,17 @@
 // One shared epoll(7) set for every socket that waits, its epoll_wait run as a koffi async call
 // on the libuv threadpool so the event loop never blocks. One blocking call per socket would
-// exhaust the 4-thread pool, so all waiters share a single call. A wait registers its fd in the
-// set and a finished one takes it out (epoll_ctl, on the main thread): an epoll_wait in flight
-// sees both without being woken, so a server with a thousand connections does not rebuild and
-// re-poll a thousand-entry poll(2) array on every change, as the poll(2) version of this did.
+// exhaust the 4-thread pool, so all waiters share a single call. A wait arms its fd in the set
+// (epoll_ctl, on the main thread): an epoll_wait in flight sees it without being woken, so a
+// server with a thousand connections does not rebuild and re-poll a thousand-entry poll(2) array
+// on every change, as the poll(2) version of this did.
+// Registrations are EPOLLONESHOT and stay in the set when their wait ends: the kernel disarms
+// one when it reports it, so a wait that ended by readiness (nearly all) needs no EPOLL_CTL_DEL,
+// and the fd's next wait re-arms it with one EPOLL_CTL_MOD instead of an ADD (a server's recv()
+// that waits twice per client made four epoll_ctl, now two or fewer). A registration left armed
+// (its wait timed out or was cancelled) reports at most once more, to no waiter. close(2) takes
+// an fd out of the set itself; an fd number reused meanwhile is another file to epoll, so the
+// MOD of a stale registration fails with ENOENT and the new file is ADDed under a new token; a
+// closed fd whose file lives on in a dup() keeps its disarmed entry, whose token nobody waits on.
 // An eventfd in the set wakes the call only when the last waiter leaves (so no thread stays
 // blocked for nothing) and at exit.
 // The trip through the threadpool costs 60-100 µs per wait, so a socket whose waits are short
@@ -39,9 +47,11 @@ interface _Waiter {
 /** The waiters on one fd, and what the epoll set holds for it. */
 interface _Watch {
   waiters: Set<_Waiter>;
-  /** The events registered (0: not in the set yet). */
+  /** The events the registration was last armed with. */
   events: number;
-  /** Tells this registration's events from an earlier one of the same fd number (epoll_event.data's high half). */
+  /** Armed: it reports the next readiness (an EPOLLONESHOT registration is disarmed by its report). */
+  armed: boolean;
+  /** Tells this registration's events from an earlier one of the same fd number (epoll_event.data's high half); 0: never registered. */
   token: number;
 }
 
@@ -49,6 +59,8 @@ interface _Watch {
 const _MAX_EVENTS = 256;
 // Reported to every waiter of an fd whatever it waits for, as poll(2) does.
 const _ALWAYS = POLL.POLLERR | POLL.POLLHUP | POLL.POLLNVAL;
+// Disarms a registration once it has reported an event (epoll_ctl(2)).
+const _EPOLLONESHOT = 1 << 30;
 
 class _Poller {
   #watches = new Map<number, _Watch>();
@@ -144,16 +156,19 @@ class _Poller {
   #watch(w: _Waiter): WaitResult | Error | undefined {
     let watch = this.#watches.get(w.fd);
     if (watch === undefined) {
-      watch = { waiters: new Set(), events: 0, token: 0 };
+      watch = { waiters: new Set(), events: 0, armed: false, token: 0 };
       this.#watches.set(w.fd, watch);
     }
+    // The first waiter arms the fd whatever the registration says: the fd number may have been
+    // closed and given to another file since (#arm's ENOENT).
+    if (watch.waiters.size === 0) watch.armed = false;
     watch.waiters.add(w);
     this.#count++;
     const errno = this.#update(w.fd, watch);
     if (errno === 0) return undefined;
     watch.waiters.delete(w);
     this.#count--;
-    if (watch.waiters.size === 0) this.#watches.delete(w.fd);
+    if (watch.token === 0 && watch.waiters.size === 0) this.#watches.delete(w.fd);
     if (errno === ERRNO.EPERM) return { ready: true, revents: w.events };
     if (errno === ERRNO.EBADF) return { ready: true, revents: POLL.POLLNVAL };
     return new PollFailure(errno);
@@ -167,27 +182,31 @@ class _Poller {
     if (this.#count === 0) this.#wake();
   }
 
-  /** Registers the union of the fd's waiters' events (none left: takes it out). 0 or an errno. */
+  /**
+   * Arms the fd for the union of its waiters' events, unless it is armed for exactly those. With
+   * no waiter left the registration stays as it is (see the top of the file). 0 or an errno.
+   */
   #update(fd: number, watch: _Watch): number {
     let events = 0;
     for (const w of watch.waiters) events |= w.events;
-    if (events === watch.events) return 0;
-    if (events === 0) {
-      this.#watches.delete(fd);
-      // The fd may be closed already (the kernel then took it out itself): nothing to report.
-      this.#ctl(this.#epfd, EPOLL.CTL_DEL, fd, 0, 0);
-      return 0;
+    if (events === 0 || (watch.armed && events === watch.events)) return 0;
+    const armed = events | _EPOLLONESHOT;
+    if (watch.token !== 0) {
+      if (this.#ctl(this.#epfd, EPOLL.CTL_MOD, fd, armed, watch.token) === 0) {
+        watch.events = events;
+        watch.armed = true;
+        return 0;
+      }
+      const errno = libc().errno();
+      // ENOENT: gone from the set behind our back (the fd was closed, its number maybe reused).
+      if (errno !== ERRNO.ENOENT) return errno;
     }
-    if (watch.events !== 0 && this.#ctl(this.#epfd, EPOLL.CTL_MOD, fd, events, watch.token) === 0) {
-      watch.events = events;
-      return 0;
-    }
-    // New, or gone from the set behind our back (the fd was closed and its number reused).
     const token = this.#nextToken++ >>> 0 || this.#nextToken++;
-    let r = this.#ctl(this.#epfd, EPOLL.CTL_ADD, fd, events, token);
-    if (r < 0 && libc().errno() === ERRNO.EEXIST) r = this.#ctl(this.#epfd, EPOLL.CTL_MOD, fd, events, token);
+    let r = this.#ctl(this.#epfd, EPOLL.CTL_ADD, fd, armed, token);
+    if (r < 0 && libc().errno() === ERRNO.EEXIST) r = this.#ctl(this.#epfd, EPOLL.CTL_MOD, fd, armed, token);
     if (r < 0) return libc().errno();
     watch.events = events;
+    watch.armed = true;
     watch.token = token;
     return 0;
   }
@@ -207,10 +226,16 @@ class _Poller {
     libc().epoll_wait.async(this.#epfd, ready, _MAX_EVENTS, -1, (err: unknown, n: number) => {
       this.#inFlight = false;
       this.#wakePending = false;
-      if (!err && n < 0) {
+      if (err) {
+        // The reports were lost, and with them the disarming they did: arm every fd waited on again.
+        for (const [fd, watch] of this.#watches) {
+          watch.armed = false;
+          if (watch.waiters.size > 0) this.#rearm(fd, watch);
+        }
+      } else if (n < 0) {
         const errno = libc().errno();
         if (errno !== ERRNO.EINTR && errno !== ERRNO.EAGAIN) this.#failAll(errno);
-      } else if (!err) {
+      } else {
         for (let i = 0; i < n; i++) {
           const at = i * EPOLL.EVENT_SIZE;
           const revents = ready.readUInt32LE(at) & 0xffff;
@@ -221,15 +246,38 @@ class _Poller {
             continue;
           }
           const watch = this.#watches.get(fd);
-          // A registration that ended since the call returned (its waiters are gone) is stale.
+          // A registration of an earlier file under this fd number is stale.
           if (watch === undefined || watch.token !== token) continue;
+          // Its report disarmed it: the waiters it does not end re-arm it (#unwatch, or below).
+          watch.armed = false;
           for (const w of [...watch.waiters]) {
             if (revents & (w.events | _ALWAYS)) w.done({ ready: true, revents });
           }
+          if (watch.waiters.size > 0) this.#rearm(fd, watch);
         }
       }
       this.#kick();
     });
+  }
+
+  /** Arms a reported fd again for the waiters it did not end; if it cannot be, their waits end as #watch's do. */
+  #rearm(fd: number, watch: _Watch): void {
+    const errno = this.#update(fd, watch);
+    if (errno === 0) return;
+    for (const w of [...watch.waiters]) {
+      if (errno === ERRNO.EPERM) w.done({ ready: true, revents: w.events });
+      else if (errno === ERRNO.EBADF) w.done({ ready: true, revents: POLL.POLLNVAL });
+      else w.done(new PollFailure(errno));
+    }
+  }
+
+  /**
+   * Forgets `fd`'s registration when it is about to be closed (close(2) takes it out of the set):
+   * the next file given that number is ADDed at once, not after a MOD that fails.
+   */
+  forget(fd: number): void {
+    const watch = this.#watches.get(fd);
+    if (watch !== undefined && watch.waiters.size === 0) this.#watches.delete(fd);
   }
 
   /** Ends every wait with a PollFailure (their `done` removes them from the set). */

@@ -293,6 +293,7 @@ export class Socket {
     this.#recvBlocks = false;
     // Wake every wait on this fd before the number can be reused by a new socket.
     this.#endWaits();
+    if (this.#closing !== undefined) poller.forget(fd);
     sysClose(fd);
     this.#ctx.space.record({ kind: 'closed', sock: this });
     // Another object made with socket(fileno=fd) shared this fd: it is gone for that one too, and

@@ -140,6 +140,49 @@ describe('poller', () => {
     expect(await poller.wait(again, POLL.POLLIN, 30)).toEqual({ ready: false });
     expect(poller.pending).toBe(0);
   });
+
+  it('waits on a reused fd number for the new file, not for a closed one a dup() keeps registered', async () => {
+    const { fd, addr } = listener();
+    const connected = (): { client: number; server: number } => {
+      const client = open(AF_INET, SOCK_STREAM);
+      sysConnect(client, packSockAddr(addr));
+      const accepted = sysAccept(fd);
+      if (typeof accepted === 'number') throw new Error(`accept: ${accepted}`);
+      opened.push(accepted.fd);
+      return { client, server: accepted.fd };
+    };
+    const old = connected();
+    await poller.wait(old.client, POLL.POLLOUT, 5000);
+    // A wait that ends by readiness and one that times out (its registration stays armed).
+    expect(sysSend(old.server, Buffer.from('a'), 1, 0)).toBe(1);
+    expect(await poller.wait(old.client, POLL.POLLIN, 5000)).toMatchObject({ ready: true });
+    const buf = Buffer.alloc(8);
+    expect(sysRecv(old.client, buf, 8, 0)).toBe(1);
+    expect(await poller.wait(old.client, POLL.POLLIN, 20)).toEqual({ ready: false });
+    // The file lives on in a dup(), so the kernel keeps its registration under the closed number.
+    const twin = libc().dup(old.client);
+    expect(twin).toBeGreaterThanOrEqual(0);
+    opened.push(twin);
+    const number = old.client;
+    sysClose(number);
+    opened.splice(opened.indexOf(number), 1);
+    const fresh = connected();
+    expect(fresh.client).toBe(number);
+    // The old file becomes readable: that wakes no wait on the number's new file...
+    expect(sysSend(old.server, Buffer.from('b'), 1, 0)).toBe(1);
+    expect(await poller.wait(fresh.client, POLL.POLLIN, 50)).toEqual({ ready: false });
+    // ...whose own data does, every time it is waited for again.
+    for (const byte of ['c', 'd']) {
+      const waiting = poller.wait(fresh.client, POLL.POLLIN, 5000);
+      expect(sysSend(fresh.server, Buffer.from(byte), 1, 0)).toBe(1);
+      expect(await waiting).toMatchObject({ ready: true });
+      expect(sysRecv(fresh.client, buf, 8, 0)).toBe(1);
+      expect(buf.subarray(0, 1).toString()).toBe(byte);
+    }
+    expect(sysRecv(twin, buf, 8, 0)).toBe(1);
+    expect(buf.subarray(0, 1).toString()).toBe('b');
+    expect(poller.pending).toBe(0);
+  });
 });
 
 describe('/proc/net', () => {
