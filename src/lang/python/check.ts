@@ -12,7 +12,6 @@ import { positionOf, syntaxErrorAt, syntaxErrorOver } from './syntax-error.ts';
 
 /** What each refused construct is called in the refusal. */
 const _REFUSED: Record<string, string> = {
-  DecoratedStatement: 'A decorator (@...)',
   YieldStatement: 'A generator (yield)',
   YieldExpression: 'A generator (yield)',
   AwaitExpression: 'await',
