@@ -100,6 +100,11 @@ export function children(node: SyntaxNode): SyntaxNode[] {
   return node.children;
 }
 
+/** `yield x`, `yield from g`, or a bare `yield` (parse.ts has Lezer read it as the name `yield`). */
+export const isYield = (node: SyntaxNode, source: string): boolean =>
+  node.name === 'YieldStatement' || node.name === 'YieldExpression'
+  || (node.name === 'VariableName' && node.to - node.from === 5 && source.startsWith('yield', node.from));
+
 /** [\w$] by char code. */
 function _isWordCode(c: number): boolean {
   return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 36;
@@ -350,6 +355,7 @@ export class Emitter {
       case 'FunctionDefinition': return this.functionDefinition(node);
       case 'ClassDefinition': return this.classDefinition(node);
       case 'DecoratedStatement': return this.decoratedStatement(node);
+      case 'YieldStatement': this.line(`${this.yieldExpr(node, true)};`, node); return;
       case 'ReturnStatement': {
         const values = children(node).slice(1);
         // `return x`: V8 places a failed lookup of x at the statement's start, so x's mark goes there.
@@ -842,7 +848,9 @@ export class Emitter {
     const target = made ?? this.name(nameNode);
     // An anonymous function, named by py.def: a named function expression would bind its own name
     // in its body, where Python's `f` is the module's (or enclosing function's) f, the py.def.
-    const [open, close] = this._withDefaults(`py.def(async function (${js.join(', ')}) {`, defaults);
+    // A def whose body yields is a generator function: a JS async generator (runtime/generator.ts).
+    const star = this._isGenerator(body) ? '*' : '';
+    const [open, close] = this._withDefaults(`py.def(async function${star} (${js.join(', ')}) {`, defaults);
     this.line(`${target} = ${open}`, node);
     (this._sink ?? this.out).push(...lines);
     this.line(`}, ${JSON.stringify(spec).replaceAll('"', "'")}${this._qualArg(qualname, '', this._docstring(body), values)})${close};`, node);
@@ -880,7 +888,8 @@ export class Emitter {
           const self = names[0];
           const mbody = ps.find((p) => p.name === 'Body')!;
           const lines = this._within(`${classQual}.${mname}.<locals>.`, () => this.functionBody(mbody, names, self ? [`const ${jsName(self)} = this;`] : []));
-          this.line(`async ${jsName(mname) === mname ? mname : `'${mname}'`}(${js.join(', ')}) {`, stmt);
+          const star = this._isGenerator(mbody) ? '*' : '';
+          this.line(`async ${star}${jsName(mname) === mname ? mname : `'${mname}'`}(${js.join(', ')}) {`, stmt);
           (this._sink ?? this.out).push(...lines);
           this.line('}', stmt);
           // `def run():` in a class, self forgotten: calling it on an instance is CPython's TypeError.
@@ -973,6 +982,29 @@ export class Emitter {
       }
     }
     return js;
+  }
+
+  /** Whether a def's body yields (not counting the defs, classes and lambdas inside it: check.ts refuses a lambda's). */
+  private _isGenerator(body: SyntaxNode): boolean {
+    const walk = (n: SyntaxNode): boolean => {
+      if (n.name === 'FunctionDefinition' || n.name === 'ClassDefinition' || n.name === 'LambdaExpression') return false;
+      if (isYield(n, this.src)) return true;
+      return children(n).some(walk);
+    };
+    return children(body).some(walk);
+  }
+
+  /**
+   * `yield x` (a tuple for `yield a, b`), a bare `yield` (None), `yield from it` (JS's `yield*`,
+   * which passes send()'s values on and is the inner generator's return value): the value is
+   * what send() gave, None for next(). As a statement, the value is not kept.
+   */
+  private yieldExpr(node: SyntaxNode, statement = false): string {
+    const wrap = (js: string): string => (statement ? js : `((${js}) ?? null)`);
+    if (node.name === 'VariableName') return wrap('yield null');
+    const parts = children(node).slice(1);
+    if (parts[0]?.name === 'from') return wrap(`yield* py.iter(${this.expr(parts[1]!)})`);
+    return wrap(parts.length === 0 ? 'yield null' : `yield ${this.expressionList(parts)}`);
   }
 
   /** The names an import statement binds, and what to bind them to. */
@@ -1299,6 +1331,8 @@ export class Emitter {
     switch (node.name) {
       case 'VariableName': {
         const n = this.text(node);
+        // A bare `yield` (parse.ts): no name is spelt so.
+        if (n === 'yield') return this.yieldExpr(node);
         // In a class body a name the body defines is the class's once set (LOAD_NAME), else the enclosing one.
         const body = this._classBody;
         if (!this.scope.locals.has(n)) this.freeNames.add(n);
@@ -1369,6 +1403,7 @@ export class Emitter {
         return `(${this.test(c!)} ? ${this.expr(a!)} : ${this.expr(b!)})`;
       }
       case 'LambdaExpression': return this.lambda(node);
+      case 'YieldExpression': return this.yieldExpr(node);
       case 'AwaitExpression':
       default:
         throw new Error(`emit: unexpected ${node.name}`);

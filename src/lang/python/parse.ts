@@ -647,7 +647,7 @@ export function parseTree(source: string, filename: string): { tree: Tree; info:
 function _lezerParse(info: SourceInfo, scanned: _Scanned): Tree {
   const source = info.source;
   const grammar = _grammar();
-  const tree = (grammar.fast ?? grammar.parser).parse(source);
+  const tree = (grammar.fast ?? grammar.parser).parse(_bareYields(source));
   const unclosed = scanned.unclosed;
   if (unclosed) {
     // Pegen's _PyPegen_tokenize_full_source_to_check_for_errors: the parser's error stands when it
@@ -668,6 +668,19 @@ function _lezerParse(info: SourceInfo, scanned: _Scanned): Tree {
   }
   if (!_hasErrorOrPrint(tree, grammar)) return tree;
   throw _parserError(tree, info);
+}
+
+/**
+ * @lezer/python's grammar has no bare `yield` (`x = yield`, `(yield)`, a `yield` alone on its
+ * line): the source Lezer reads has each one spelt `ÿield`, a name of the same length, so every
+ * position stays the source's; check.ts and emit.ts, which read the source itself, then see the
+ * name `yield` (a keyword, never a real name) and take it as the bare yield it is. A `yield`
+ * inside a string or a comment changed alike changes nothing: the passes read the literal from
+ * the source.
+ */
+function _bareYields(source: string): string {
+  if (!source.includes('yield')) return source;
+  return source.replace(/\byield(?=[ \t]*(?:[)\]};,\r\n#]|$))/g, '\u00ffield');
 }
 
 /** The parser's error in a tree that has an error node or a print statement. */

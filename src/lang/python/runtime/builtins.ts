@@ -643,7 +643,8 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
       const r = await it.next();
       if (r.done) {
         if (a.length > 1) return a[1];
-        throw new StopIteration();
+        // A generator's `return v`: StopIteration(v), its .value.
+        throw it instanceof PyGenerator && r.value !== undefined && r.value !== null ? new StopIteration(r.value) : new StopIteration();
       }
       return r.value;
     }),
