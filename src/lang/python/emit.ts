@@ -192,8 +192,11 @@ export class Emitter {
     const byId = new Map<number, ExprSpan>();
     let out = '';
     let last = 0;
+    // A line without a dispatched operation's await mark (most) is scanned for \u0001 alone.
+    const awaits = text.includes('\u0003');
     const nextMark = (from: number): number => {
       const a = text.indexOf('\u0001', from);
+      if (!awaits) return a;
       const b = text.indexOf('\u0003', from);
       return a < 0 ? b : b < 0 ? a : Math.min(a, b);
     };
