@@ -3,6 +3,7 @@
 # sum(), comprehensions, send() and yield as an expression, a bare yield, yield from (a generator,
 # a list, a str) and its result, close() running finally, throw(), generator methods and __iter__,
 # nested loops, a loop left by break keeping the generator's place.
+# A StopIteration escaping the body is PEP 479's RuntimeError; type(g) and g.__class__ are generator.
 def gen(n):
     print('started')
     for i in range(n):
@@ -92,3 +93,14 @@ t = th()
 next(t)
 print(t.throw(ValueError('boom')))
 print(iter(t) is t, type(t))
+def firsts(its):
+    for it in its:
+        yield next(it)
+g = firsts([iter([1]), iter([])])
+print(g.__class__.__name__, g.__class__ is type(g))
+print(next(g))
+try:
+    next(g)
+except RuntimeError as e:
+    print('RuntimeError:', e, type(e.__cause__).__name__)
+print(list(x for x in firsts([iter([5])])))

@@ -14,7 +14,7 @@ import { Traceback } from './handling.ts';
 import { homeOf } from './homes.ts';
 import { formatValue, strFormat } from './format.ts';
 import { addressOf } from './ids.ts';
-import { isAsyncSource, withItems } from './generator.ts';
+import { PyGenerator, isAsyncSource, withItems } from './generator.ts';
 import { formatField } from './show.ts';
 import { namedFields } from '../stdlib/namedtuple.ts';
 import { collect, dunder, lessThan, userMethod } from './dunders.ts';
@@ -629,7 +629,7 @@ export function getattr(obj: unknown, name: string): unknown {
   const o = obj as Record<string, unknown>;
   // A class's class is type.
   if (name === '__class__' && typeof obj === 'function' && ((obj as unknown as Record<symbol, unknown>)[PY_CLASS] || BUILTIN_TYPE_METHODS.has(obj)) && BUILTIN_TYPES.type) return BUILTIN_TYPES.type;
-  if (name === '__class__') return (o as { constructor?: unknown }).constructor;
+  if (name === '__class__') return obj instanceof PyGenerator && BUILTIN_TYPES.generator ? BUILTIN_TYPES.generator : (o as { constructor?: unknown }).constructor;
   if (typeof obj === 'function' && FUNCTION_ATTRIBUTES.has(name)) {
     const v = functionAttribute(obj as Function, name);
     if (v !== undefined) return v;

@@ -12,7 +12,7 @@ import { strerror } from '../../../kernel/index.ts';
 import { addBuiltinDunders, delattr, getattr, getattrAwaited, hasattr, registerBuiltinTypes, setattr, sortList } from './attributes.ts';
 import { dirOf } from './builtin-dir.ts';
 import type { DunderBuiltins } from './builtin-dunders.ts';
-import { BOUND_SELF, PY_CLASS, PY_NATIVE, PyObject, awaitWait, classQualname, invoke, isUserInstance, native, type NativeFunction } from './call.ts';
+import { BOUND_SELF, CALL_TARGET, PY_CLASS, PY_NATIVE, PyObject, awaitWait, classQualname, invoke, isUserInstance, native, type NativeFunction } from './call.ts';
 import { setHome } from './homes.ts';
 import { AttributeError, BUILTIN_EXCEPTIONS, matches, outsideException, StopIteration, SystemExit } from './exceptions.ts';
 import { add as dunderAdd, collect, dunder, isAsyncItems, iter as dunderIter, lessThan, richEq, richTruthy, userBytes, userLen, userMethod } from './dunders.ts';
@@ -431,7 +431,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
   };
   const moduleType = _type('module', (x) => (x as { [Symbol.toStringTag]?: unknown } | null)?.[Symbol.toStringTag] === 'module', () => null);
   const TYPES = [int, float, str, bool, bytesType, bytearray, list, tupleType, dict, set, frozenset, range, NoneType, slice, typeType];
-  registerBuiltinTypes({ int, float, str, bool, bytes: bytesType, list, tuple: tupleType, dict, set, frozenset, object, type: typeType });
+  registerBuiltinTypes({ int, float, str, bool, bytes: bytesType, list, tuple: tupleType, dict, set, frozenset, object, type: typeType, generator: generatorType });
   registerBuiltinBases({ dict, list, int, str });
   const descriptors = descriptorBuiltins(_type);
   function typeOf(x: unknown): unknown {
@@ -662,7 +662,8 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     setattr: native('setattr', async (a) => { await (setattr(a[0], a[1] as string, a[2]) ?? dunder()); return null; }),
     delattr: native('delattr', async (a) => { await (delattr(a[0], a[1] as string) ?? dunder()); return null; }),
     ...descriptors,
-    callable: native('callable', (a) => typeof a[0] === 'function' || userMethod(a[0], '__call__') !== undefined),
+    callable: native('callable', (a) => typeof a[0] === 'function' || userMethod(a[0], '__call__') !== undefined
+      || (typeof a[0] === 'object' && a[0] !== null && CALL_TARGET in a[0])),
     id: native('id', (a) => ((typeof a[0] === 'object' || typeof a[0] === 'function') && a[0] !== null ? objectId(a[0]) : 0)),
     hash: native('hash', (a) => _hash(a[0])),
     dir: native('dir', (a) => dirOf(a[0])),

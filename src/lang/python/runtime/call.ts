@@ -18,6 +18,8 @@ import { Kwargs, PyDict, PyFloat, PyIntEnum } from './values.ts';
 export const PY_PARAMS = Symbol.for('socklab.params');
 /** Marks functions translated from Python (their parameters are all positional in JS). */
 export const PY_FUNCTION = Symbol.for('socklab.python.function');
+/** What calling an object that is not a function calls (a staticmethod object: its function). */
+export const CALL_TARGET = Symbol.for('socklab.python.callTarget');
 /** Marks classes defined in Python. */
 export const PY_CLASS = Symbol.for('socklab.python.class');
 /** Marks builtins written for Python: called as fn(args, kwargs) with Python values. */
@@ -403,6 +405,9 @@ export async function invoke(f: unknown, self: unknown, args: unknown[], kw: Rec
     // An instance of a Python class with __call__.
     const call = (f as { __call__?: unknown } | null)?.__call__;
     if (typeof call === 'function' && (f as { constructor?: Record<symbol, unknown> }).constructor?.[PY_CLASS]) return invoke(call, f, args, kw);
+    // A staticmethod object is callable (3.10+): `helper(3)` in the class body that defines it.
+    const target = (f as Record<symbol, unknown> | null)?.[CALL_TARGET];
+    if (target !== undefined) return invoke(target, self, args, kw);
     throw new TypeError(`'${pyTypeName(f)}' object is not callable`);
   }
   const fn = f as Function & Record<symbol, unknown>;

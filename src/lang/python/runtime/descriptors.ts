@@ -6,7 +6,7 @@
 // (dunders.ts), which the emitted `py.getattr(…) ?? await py.dunder()` awaits.
 import { pyRepr, repr } from '../../../socket/format.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
-import { bindMethod, invoke, native, PY_DOC, PY_NATIVE } from './call.ts';
+import { bindMethod, CALL_TARGET, invoke, native, PY_DOC, PY_NATIVE } from './call.ts';
 import { defer } from './dunders.ts';
 import { attributeError } from './exceptions.ts';
 import { addressOf } from './ids.ts';
@@ -55,6 +55,7 @@ export class PyStaticMethod {
   }
 }
 Object.defineProperty(PyStaticMethod.prototype, _PYTYPE, { value: 'staticmethod' });
+Object.defineProperty(PyStaticMethod.prototype, CALL_TARGET, { get(this: PyStaticMethod) { return this.__func__; } });
 
 /** classmethod(f): f bound to the class (an instance's class), so `cls()` makes the subclass's instances. */
 export class PyClassMethod {

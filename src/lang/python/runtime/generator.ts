@@ -7,7 +7,7 @@
 import { pyRepr } from '../../../socket/format.ts';
 import { collect, iter, userMethod } from './dunders.ts';
 import { invoke } from './call.ts';
-import { StopIteration } from './exceptions.ts';
+import { GeneratorExit, RuntimeError, StopIteration } from './exceptions.ts';
 import { addressOf } from './ids.ts';
 
 const _PYTYPE = Symbol.for('socklab.pytype');
@@ -25,7 +25,10 @@ export class PyGenerator implements AsyncIterableIterator<unknown> {
   constructor(readonly _body: AsyncGenerator<unknown>, readonly qualname = '<genexpr>') {}
   next(value?: unknown): Promise<IteratorResult<unknown>> {
     this._started = true;
-    return this._body.next(value);
+    const step = this._body.next(value);
+    // A generator function's StopIteration becomes PEP 479's RuntimeError; a generator
+    // expression's is left as it is (CPython converts it too): one promise less per item there.
+    return this.qualname === '<genexpr>' ? step : step.catch(_stopped);
   }
   /** The Python methods' common step: the next item, or StopIteration with the return value. */
   async _resume(step: Promise<IteratorResult<unknown>>): Promise<unknown> {
@@ -44,10 +47,21 @@ export class PyGenerator implements AsyncIterableIterator<unknown> {
     if (!this._started && value !== null && value !== undefined) throw new TypeError("can't send non-None value to a just-started generator");
     return this._resume(this.next(value ?? null));
   }
-  /** close(): the body ends where it stands (its finally blocks run), as GeneratorExit would end it. */
+  /**
+   * close() (gen_close): GeneratorExit raised at the yield where the body stands, so its except
+   * and finally blocks run; the body ending with it (or StopIteration) is a clean close, a yield
+   * instead is CPython's RuntimeError. A generator not started, or finished, just ends.
+   */
   async _close(): Promise<null> {
     this._started = true;
-    await this._body.return(null);
+    let r: IteratorResult<unknown>;
+    try {
+      r = await this._body.throw(new GeneratorExit());
+    } catch (e) {
+      if (e instanceof GeneratorExit || e instanceof StopIteration) return null;
+      throw e;
+    }
+    if (!r.done) throw new RuntimeError('generator ignored GeneratorExit');
     return null;
   }
   /** throw(exc): the exception raised at the yield where the body stands. */
@@ -63,6 +77,14 @@ export class PyGenerator implements AsyncIterableIterator<unknown> {
   }
 }
 Object.defineProperty(PyGenerator.prototype, _PYTYPE, { value: 'generator' });
+
+/** PEP 479: a StopIteration escaping a generator function's body is a RuntimeError caused by it. */
+function _stopped(e: unknown): never {
+  if (!(e instanceof StopIteration)) throw e;
+  const err = new RuntimeError('generator raised StopIteration');
+  Object.defineProperty(err, '__cause__', { value: e, configurable: true });
+  throw err;
+}
 // The methods a program calls on a generator, with Python's values (None is null, not undefined).
 const _methods: Record<string, (g: PyGenerator, args: unknown[]) => unknown> = {
   send: (g, a) => g._send(a[0]),
