@@ -18,7 +18,7 @@ import { PyGenerator, isAsyncSource, withItems } from './generator.ts';
 import { formatField } from './show.ts';
 import { namedFields } from '../stdlib/namedtuple.ts';
 import { collect, dunder, lessThan, userMethod } from './dunders.ts';
-import { PyProperty, describe, isDescriptor, setDescribed } from './descriptors.ts';
+import { PyProperty, describe, descriptorsMade, isDescriptor, setDescribed } from './descriptors.ts';
 import { BYTES_METHODS } from './bytes-methods.ts';
 import { FUNCTION_ATTRIBUTES, functionAttribute, setFunctionMeta } from './function-attributes.ts';
 import { STR_STATICS, strMethods } from './str-methods.ts';
@@ -676,7 +676,7 @@ export function getattr(obj: unknown, name: string): unknown {
     if (shadowing !== undefined) return unboundMethod(shadowing as Function);
     if (!(name in (obj as Function).prototype) && !(name in obj)) _missing(obj, name);
     const v = name in (obj as Function).prototype ? ((obj as Function).prototype as Record<string, unknown>)[name] : o[name];
-    if (isDescriptor(v)) return describe(v, obj, name, obj as Function);
+    if (descriptorsMade && isDescriptor(v)) return describe(v, obj, name, obj as Function);
     return typeof v === 'function' && !(v as unknown as Record<symbol, unknown>)[PY_CLASS] ? unboundMethod(v) : v;
   }
   const inherited = OBJECT[name];
@@ -685,7 +685,7 @@ export function getattr(obj: unknown, name: string): unknown {
   const v = o[name];
   if (typeof v === 'function' && !Object.hasOwn(o, name) && typeof obj === 'object') return bindMethod(v, obj);
   // A property, staticmethod or classmethod of the instance's class (a property's getter is deferred).
-  if (isDescriptor(v) && !Object.hasOwn(o, name) && typeof obj === 'object') return describe(v, obj, name);
+  if (descriptorsMade && isDescriptor(v) && !Object.hasOwn(o, name) && typeof obj === 'object') return describe(v, obj, name);
   return v === undefined ? null : v;
 }
 
@@ -715,8 +715,10 @@ export function setattr(obj: unknown, name: string, value: unknown): true | unde
   }
   if (typeof obj === 'function' && setFunctionMeta(obj as Function, name, value)) return true;
   // A property of the instance's class: its setter runs (deferred), or CPython's AttributeError.
-  const current = (obj as Record<string, unknown>)[name];
-  if (current instanceof PyProperty && !Object.hasOwn(obj as object, name)) return setDescribed(current, obj, name, value);
+  if (descriptorsMade) {
+    const current = (obj as Record<string, unknown>)[name];
+    if (current instanceof PyProperty && !Object.hasOwn(obj as object, name)) return setDescribed(current, obj, name, value);
+  }
   if (jsOwnedName(obj, name)) {
     setShadowed(obj as object, name, value);
     return true;
@@ -727,7 +729,7 @@ export function setattr(obj: unknown, name: string, value: unknown): true | unde
 
 /** Python's `del obj.name`: undefined when a property's deleter runs (deferred, as setattr's setter). */
 export function delattr(obj: unknown, name: string): true | undefined {
-  const current = typeof obj === 'object' && obj !== null ? (obj as Record<string, unknown>)[name] : undefined;
+  const current = descriptorsMade && typeof obj === 'object' && obj !== null ? (obj as Record<string, unknown>)[name] : undefined;
   if (current instanceof PyProperty && !Object.hasOwn(obj as object, name)) return setDescribed(current, obj, name, undefined, true);
   if (typeof obj !== 'object' || obj === null || !(name in obj)) _missing(obj, name);
   delete (obj as Record<string, unknown>)[name];

@@ -14,12 +14,19 @@ import { isNone } from './values.ts';
 
 const _PYTYPE = Symbol.for('socklab.pytype');
 
+/**
+ * Whether the program made a property (or any of the three): until it has, attributes.ts skips
+ * looking for one on every attribute read and write (a keyed load each, in an attribute-heavy loop).
+ */
+export let descriptorsMade = false;
+
 /** property(fget=None, fset=None, fdel=None, doc=None). */
 export class PyProperty {
   /** The name it was found under (CPython's __set_name__ records it when the class is made). */
   name: string | undefined;
   __doc__: unknown;
   constructor(readonly fget: unknown, readonly fset: unknown, readonly fdel: unknown, doc: unknown) {
+    descriptorsMade = true;
     // property_init_impl: without a doc of its own, the getter's docstring.
     this.__doc__ = isNone(doc) && typeof fget === 'function' ? ((fget as unknown as Record<symbol, unknown>)[PY_DOC] ?? null) : doc;
   }
@@ -49,7 +56,9 @@ for (const which of ['getter', 'setter', 'deleter'] as const) {
 
 /** staticmethod(f): the function itself, from the class or an instance. */
 export class PyStaticMethod {
-  constructor(readonly __func__: unknown) {}
+  constructor(readonly __func__: unknown) {
+    descriptorsMade = true;
+  }
   [pyRepr](): string {
     return `<staticmethod(${repr(this.__func__)})>`;
   }
@@ -59,7 +68,9 @@ Object.defineProperty(PyStaticMethod.prototype, CALL_TARGET, { get(this: PyStati
 
 /** classmethod(f): f bound to the class (an instance's class), so `cls()` makes the subclass's instances. */
 export class PyClassMethod {
-  constructor(readonly __func__: unknown) {}
+  constructor(readonly __func__: unknown) {
+    descriptorsMade = true;
+  }
   [pyRepr](): string {
     return `<classmethod(${repr(this.__func__)})>`;
   }
