@@ -3,7 +3,7 @@
 // the errors CPython's compiler reports ('break' outside loop, 'return' outside function) are
 // reported here too, as CPython words them.
 import { t } from '../../i18n/index.ts';
-import { children } from './emit.ts';
+import { children, isYield } from './emit.ts';
 import type { SourceInfo } from './parse.ts';
 import { firstParserMisuse, misuse } from './misuse.ts';
 import type { PyNode as SyntaxNode } from './syntax.ts';
@@ -12,9 +12,6 @@ import { positionOf, syntaxErrorAt, syntaxErrorOver } from './syntax-error.ts';
 
 /** What each refused construct is called in the refusal. */
 const _REFUSED: Record<string, string> = {
-  DecoratedStatement: 'A decorator (@...)',
-  YieldStatement: 'A generator (yield)',
-  YieldExpression: 'A generator (yield)',
   AwaitExpression: 'await',
   MatchStatement: 'The match statement',
   NamedExpression: 'The walrus operator (:=)',
@@ -60,7 +57,20 @@ interface Context {
   inLoop: boolean;
   inFunction: boolean;
   inClass: boolean;
+  inLambda?: boolean;
+  /** Inside a comprehension: what CPython's compiler calls it (`'yield' inside list comprehension`). */
+  comprehension?: string;
 }
+
+/** The comprehensions, as symtable.c names them. */
+const _COMPREHENSIONS: Record<string, string> = {
+  ArrayComprehensionExpression: 'list comprehension',
+  SetComprehensionExpression: 'set comprehension',
+  DictionaryComprehensionExpression: 'dict comprehension',
+  ComprehensionExpression: 'generator expression',
+};
+
+
 
 /** Throws the first construct outside the subset, or CPython's compile-time SyntaxError. */
 export function check(top: SyntaxNode, info: SourceInfo): void {
@@ -68,6 +78,16 @@ export function check(top: SyntaxNode, info: SourceInfo): void {
   const walk = (node: SyntaxNode, ctx: Context): void => {
     const refused = _REFUSED[node.name];
     if (refused) throw _refuse(info, node, refused);
+    if (isYield(node, info.source)) {
+      if (ctx.comprehension) throw _fail(info, node, `'yield' inside ${ctx.comprehension}`);
+      if (!ctx.inFunction || ctx.inClass) throw _fail(info, node, "'yield' outside function");
+      if (ctx.inLambda) throw _refuse(info, node, 'A generator (yield) in a lambda');
+    }
+    const comprehension = _COMPREHENSIONS[node.name];
+    if (comprehension) {
+      for (const c of children(node)) walk(c, { ...ctx, comprehension });
+      return;
+    }
     const misused = misuse(info, node, 'compiler');
     if (misused) throw misused;
     switch (node.name) {
@@ -77,7 +97,7 @@ export function check(top: SyntaxNode, info: SourceInfo): void {
         return;
       }
       case 'LambdaExpression':
-        for (const c of children(node)) walk(c, { inLoop: false, inFunction: true, inClass: false });
+        for (const c of children(node)) walk(c, { inLoop: false, inFunction: true, inClass: false, inLambda: true });
         return;
       case 'ClassDefinition': {
         const args = node.getChild('ArgList');

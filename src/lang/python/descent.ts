@@ -9,8 +9,8 @@
 // tokens does a fraction of that work.
 //
 // Lezer remains the reference and the error path. This parser answers only for what it fully
-// understands and returns null for anything else: any syntax error, anything unusual (a
-// decorator, `yield`, `async`, a walrus, a backslash continuation it cannot place, `print x`, a
+// understands and returns null for anything else: any syntax error, anything unusual (
+// `yield`, `async`, a walrus, a backslash continuation it cannot place, `print x`, a
 // `match` statement...), anything where Lezer's tree could differ. parse.ts then parses with Lezer
 // exactly as before, so every error message and refusal comes from where it always came from.
 // test/lang/python/descent.test.ts checks, over the corpora and their prefixes, that a tree given
@@ -539,6 +539,7 @@ class _Parser {
   }
 
   private statement(): PyNode {
+    if (this.isOp('@')) return this.decoratedStatement();
     if (this.kind === NAME) {
       switch (this.text) {
         case 'if': return this.ifStatement();
@@ -805,6 +806,25 @@ class _Parser {
     }
     kids.push(this.body());
     return this.node('FunctionDefinition', from, kids);
+  }
+
+  /** `@a.b(args)` lines, then the def or class they decorate (Lezer's Decorator: At, a dotted name, an ArgList, the newline). */
+  private decoratedStatement(): PyNode {
+    const from = this.from;
+    const kids: PyNode[] = [];
+    while (this.isOp('@')) {
+      const at = this.from;
+      const parts = [this.leaf('At')];
+      this.dottedName(parts);
+      if (this.isOp('(')) parts.push(this.argList());
+      if (this.kind !== NEWLINE) _unknown();
+      this.advance();
+      kids.push(this.node('Decorator', at, parts));
+    }
+    if (this.isWord('def')) kids.push(this.functionDefinition());
+    else if (this.isWord('class')) kids.push(this.classDefinition());
+    else _unknown();
+    return this.node('DecoratedStatement', from, kids);
   }
 
   private paramList(): PyNode {

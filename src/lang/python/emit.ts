@@ -103,6 +103,11 @@ export function children(node: SyntaxNode): SyntaxNode[] {
   return node.children;
 }
 
+/** `yield x`, `yield from g`, or a bare `yield` (parse.ts has Lezer read it as the name `yield`). */
+export const isYield = (node: SyntaxNode, source: string): boolean =>
+  node.name === 'YieldStatement' || node.name === 'YieldExpression'
+  || (node.name === 'VariableName' && node.to - node.from === 5 && source.startsWith('yield', node.from));
+
 /** [\w$] by char code. */
 function _isWordCode(c: number): boolean {
   return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 36;
@@ -187,14 +192,29 @@ export class Emitter {
     let open = text.indexOf('\u0001');
     if (open < 0) return;
     const spans: ExprSpan[] = [];
+    const byId = new Map<number, ExprSpan>();
     let out = '';
     let last = 0;
+    // A line without a dispatched operation's await mark (most) is scanned for \u0001 alone.
+    const awaits = text.includes('\u0003');
+    const nextMark = (from: number): number => {
+      const a = text.indexOf('\u0001', from);
+      if (!awaits) return a;
+      const b = text.indexOf('\u0003', from);
+      return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+    };
     while (open >= 0) {
       const close = text.indexOf('\u0002', open + 1);
       const id = Number(text.slice(open + 1, close));
       out += text.slice(last, open);
       last = close + 1;
       const col = out.length + 1;
+      if (text.charCodeAt(open) === 3) {
+        // The await of a dispatched operation (_dispatch): one more column of its span.
+        byId.get(id)?.jsCols.push(col);
+        open = nextMark(last);
+        continue;
+      }
       // A call is placed at its callee's name; a for-of's destructuring at its target.
       const jsCols = text.startsWith('await py.', last) ? [col, col + 'await py.'.length] : text.startsWith('py.', last) ? [col + 'py.'.length] : [col];
       // A bare name's ReferenceError in `x = name` is reported by V8 at the assignment, at `x`.
@@ -209,7 +229,8 @@ export class Emitter {
       if (mark.attr !== undefined) span.attr = mark.attr;
       span.jsCols = jsCols;
       spans.push(span);
-      open = text.indexOf('\u0001', last);
+      byId.set(id, span);
+      open = nextMark(last);
     }
     l.text = out + text.slice(last);
     l.spans = spans;
@@ -339,6 +360,8 @@ export class Emitter {
       case 'ForStatement': return this.forStatement(node);
       case 'FunctionDefinition': return this.functionDefinition(node);
       case 'ClassDefinition': return this.classDefinition(node);
+      case 'DecoratedStatement': return this.decoratedStatement(node);
+      case 'YieldStatement': this.line(`${this.yieldExpr(node, true)};`, node); return;
       case 'ReturnStatement': {
         const values = children(node).slice(1);
         // `return x`: V8 places a failed lookup of x at the statement's start, so x's mark goes there.
@@ -458,7 +481,11 @@ export class Emitter {
     if (t.name === 'MemberExpression') {
       const parts = children(t);
       const obj = this.expr(parts[0]!);
-      if (parts[1]?.name === '.') return `py.setattr(${obj}, '${this.text(parts[2]!)}', ${value})`;
+      // `?? await`: a property's setter may run (runtime/descriptors.ts). Its error marks the target.
+      if (parts[1]?.name === '.') {
+        const mark = this.mark(t);
+        return `${mark}py.setattr(${obj}, '${this.text(parts[2]!)}', ${value}) ?? \u0003${mark.slice(1)}await py.dunder()`;
+      }
       return `py.setitem(${obj}, ${this.subscript(parts.slice(2, -1))}, ${value}) ?? await py.dunder()`;
     }
     throw new Error(`emit: cannot assign to ${t.name}`);
@@ -483,7 +510,8 @@ export class Emitter {
     this.line(`${obj} = ${this.expr(parts[0]!)};`, node);
     if (parts[1]?.name === '.') {
       const attr = this.text(parts[2]!);
-      this.line(`py.setattr(${obj}, '${attr}', ${this._dispatch(`py.${fn}(py.getattr(${obj}, '${attr}'), ${value})`, fn!)});`, node);
+      const current = this._dispatch(`py.getattr(${obj}, '${attr}')`);
+      this.line(`py.setattr(${obj}, '${attr}', ${this._dispatch(`py.${fn}(${current}, ${value})`, fn!)}) ?? await py.dunder();`, node);
     } else {
       const key = this.temp();
       this.line(`${key} = ${this.subscript(parts.slice(2, -1))};`, node);
@@ -808,7 +836,7 @@ export class Emitter {
     return [...head, ...lines];
   }
 
-  private functionDefinition(node: SyntaxNode): void {
+  private functionDefinition(node: SyntaxNode, made?: string): void {
     const parts = children(node);
     const nameNode = parts.find((p) => p.name === 'VariableName')!;
     const name = this.text(nameNode);
@@ -816,17 +844,27 @@ export class Emitter {
     const body = parts.find((p) => p.name === 'Body')!;
     const { js, spec, names, defaults, values } = this.params(list, false, true);
     const qualname = this._qualPrefix + name;
-    const lines = this._within(`${qualname}.<locals>.`, () => this.functionBody(body, names, []));
-    const target = this.name(nameNode);
+    const savedSuper = this._superOf;
+    const classBody = this._classBody?.scope === this.scope ? this._classBody : undefined;
+    this._superOf = classBody && names[0] !== undefined ? { cls: classBody.target, self: jsName(names[0]) } : undefined;
+    let lines: EmittedLine[];
+    try {
+      lines = this._within(`${qualname}.<locals>.`, () => this.functionBody(body, names, []));
+    } finally {
+      this._superOf = savedSuper;
+    }
+    const target = made ?? this.name(nameNode);
     // An anonymous function, named by py.def: a named function expression would bind its own name
     // in its body, where Python's `f` is the module's (or enclosing function's) f, the py.def.
-    const [open, close] = this._withDefaults(`py.def(async function (${js.join(', ')}) {`, defaults);
+    // A def whose body yields is a generator function: a JS async generator (runtime/generator.ts).
+    const star = this._isGenerator(body) ? '*' : '';
+    const [open, close] = this._withDefaults(`py.def(async function${star} (${js.join(', ')}) {`, defaults);
     this.line(`${target} = ${open}`, node);
     (this._sink ?? this.out).push(...lines);
     this.line(`}, ${JSON.stringify(spec).replaceAll('"', "'")}${this._qualArg(qualname, '', this._docstring(body), values)})${close};`, node);
   }
 
-  private classDefinition(node: SyntaxNode): void {
+  private classDefinition(node: SyntaxNode, made?: string): void {
     const parts = children(node);
     const nameNode = parts.find((p) => p.name === 'VariableName')!;
     const name = jsName(this.text(nameNode));
@@ -834,7 +872,7 @@ export class Emitter {
     const bases = args ? children(args).filter((c) => !['(', ')', ','].includes(c.name)) : [];
     const base = bases.map((b) => this.expr(b)).join(', ');
     const body = parts.find((p) => p.name === 'Body')!;
-    const target = this.name(nameNode);
+    const target = made ?? this.name(nameNode);
     const classQual = this._qualPrefix + this.text(nameNode);
     this.line(`${target} = py.defineClass(class ${name} extends py.base(${base}) {`, node);
     const specs: string[] = [];
@@ -858,7 +896,8 @@ export class Emitter {
           const self = names[0];
           const mbody = ps.find((p) => p.name === 'Body')!;
           const lines = this._within(`${classQual}.${mname}.<locals>.`, () => this.functionBody(mbody, names, self ? [`const ${jsName(self)} = this;`] : []));
-          this.line(`async ${jsName(mname) === mname ? mname : `'${mname}'`}(${js.join(', ')}) {`, stmt);
+          const star = this._isGenerator(mbody) ? '*' : '';
+          this.line(`async ${star}${jsName(mname) === mname ? mname : `'${mname}'`}(${js.join(', ')}) {`, stmt);
           (this._sink ?? this.out).push(...lines);
           this.line('}', stmt);
           // `def run():` in a class, self forgotten: calling it on an instance is CPython's TypeError.
@@ -906,6 +945,74 @@ export class Emitter {
     });
     this._classBody = savedBody;
     this.line('})();', node);
+  }
+
+  /**
+   * `@d1 @d2(arg) def f` (or class): as CPython's compiler does it, the decorator expressions
+   * evaluated top-down, then the function made (its defaults), then the decorators called on it
+   * bottom-up, each call's error shown at its decorator's line (`@d2(arg)`, marked `d2(arg)`).
+   * In a class body this runs with the body's statements: the result is the class's attribute.
+   */
+  private decoratedStatement(node: SyntaxNode): void {
+    const parts = children(node);
+    const decorators = parts.filter((p) => p.name === 'Decorator');
+    const def = parts[parts.length - 1]!;
+    const decos = decorators.map((d) => {
+      const t = this.temp();
+      this.line(`${t} = ${this.decorator(d)};`, d);
+      return t;
+    });
+    const made = this.temp();
+    if (def.name === 'ClassDefinition') this.classDefinition(def, made);
+    else this.functionDefinition(def, made);
+    const target = this.name(children(def).find((p) => p.name === 'VariableName')!);
+    for (let i = decorators.length - 1; i >= 0; i--) {
+      const d = decorators[i]!;
+      const expr = children(d).slice(1);
+      const applied = `${this.mark(this._spanOf(expr))}await py.call(${decos[i]}, ${made})`;
+      this.line(`${i === 0 ? target : made} = ${applied};`, d);
+    }
+  }
+
+  /** A decorator's expression: a dotted name (`functools.wraps`), maybe called (`@app.route('/')`). */
+  private decorator(node: SyntaxNode): string {
+    const parts = children(node).slice(1);
+    let js = this.expr(parts[0]!);
+    for (let i = 1; i < parts.length; i++) {
+      const p = parts[i]!;
+      const span = this._spanOf([parts[0]!, p]);
+      if (p.name === '.') {
+        const attr = parts[++i]!;
+        js = this._dispatch(`${this.mark(this._spanOf([parts[0]!, attr]))}py.getattr(${js}, '${this.text(attr)}')`);
+      } else if (p.name === 'ArgList') {
+        const args = this.args(p);
+        js = `(${this.mark(span)}await py.call(${js}${args ? `, ${args}` : ''}))`;
+      }
+    }
+    return js;
+  }
+
+  /** Whether a def's body yields (not counting the defs, classes and lambdas inside it: check.ts refuses a lambda's). */
+  private _isGenerator(body: SyntaxNode): boolean {
+    const walk = (n: SyntaxNode): boolean => {
+      if (n.name === 'FunctionDefinition' || n.name === 'ClassDefinition' || n.name === 'LambdaExpression') return false;
+      if (isYield(n, this.src)) return true;
+      return children(n).some(walk);
+    };
+    return children(body).some(walk);
+  }
+
+  /**
+   * `yield x` (a tuple for `yield a, b`), a bare `yield` (None), `yield from it` (JS's `yield*`,
+   * which passes send()'s values on and is the inner generator's return value): the value is
+   * what send() gave, None for next(). As a statement, the value is not kept.
+   */
+  private yieldExpr(node: SyntaxNode, statement = false): string {
+    const wrap = (js: string): string => (statement ? js : `((${js}) ?? null)`);
+    if (node.name === 'VariableName') return wrap('yield null');
+    const parts = children(node).slice(1);
+    if (parts[0]?.name === 'from') return wrap(`yield* py.iter(${this.expr(parts[1]!)})`);
+    return wrap(parts.length === 0 ? 'yield null' : `yield ${this.expressionList(parts)}`);
   }
 
   /** The names an import statement binds, and what to bind them to. */
@@ -1128,7 +1235,7 @@ export class Emitter {
       }
       const parts = children(t);
       const obj = this.expr(parts[0]!);
-      if (parts[1]?.name === '.') this.line(`py.delattr(${obj}, '${this.text(parts[2]!)}');`, node);
+      if (parts[1]?.name === '.') this.line(`${this._dispatch(`py.delattr(${obj}, '${this.text(parts[2]!)}')`)};`, node);
       else this.line(`${this._dispatch(`py.delitem(${obj}, ${this.subscript(parts.slice(2, -1))})`)};`, node);
     }
   }
@@ -1232,6 +1339,8 @@ export class Emitter {
     switch (node.name) {
       case 'VariableName': {
         const n = this.text(node);
+        // A bare `yield` (parse.ts): no name is spelt so.
+        if (n === 'yield') return this.yieldExpr(node);
         // In a class body a name the body defines is the class's once set (LOAD_NAME), else the enclosing one.
         const body = this._classBody;
         if (!this.scope.locals.has(n)) this.freeNames.add(n);
@@ -1279,8 +1388,8 @@ export class Emitter {
         const parts = children(node);
         if (parts[1]?.name === '.') {
           const obj = parts[0]!;
-          if (this._isSuperCall(obj)) return `py.superMethod(super.${this.text(parts[2]!)}, this, '${this.text(parts[2]!)}')`;
-          return `${this.mark(node)}py.getattr(${this.expr(obj)}, '${this.text(parts[2]!)}')`;
+          if (this._isSuperCall(obj)) return this._super(this.text(parts[2]!));
+          return this._dispatch(`${this.mark(node)}py.getattr(${this.expr(obj)}, '${this.text(parts[2]!)}')`);
         }
         const anchors: [number, number] = [this._unparen(parts[0]!).to, parts[parts.length - 2]!.to + 1];
         return this._dispatch(`${this.mark(node, anchors)}py.getitem(${this.expr(parts[0]!)}, ${this.subscript(parts.slice(2, -1))})`);
@@ -1302,6 +1411,7 @@ export class Emitter {
         return `(${this.test(c!)} ? ${this.expr(a!)} : ${this.expr(b!)})`;
       }
       case 'LambdaExpression': return this.lambda(node);
+      case 'YieldExpression': return this.yieldExpr(node);
       case 'AwaitExpression':
       default:
         throw new Error(`emit: unexpected ${node.name}`);
@@ -1314,7 +1424,10 @@ export class Emitter {
    */
   private _dispatch(js: string, fn?: string): string {
     if (fn !== undefined && !_DUNDER_OPS.has(fn)) return js;
-    return `(${js} ?? await py.dunder())`;
+    // A marked operation's method may fail after awaiting: V8 then places the frame at this
+    // await, which the mark's second half (\u0003id\u0002) adds to the span's columns.
+    const marked = /^\u0001(\d+)\u0002/.exec(js);
+    return `(${js} ?? ${marked ? `\u0003${marked[1]}\u0002` : ''}await py.dunder())`;
   }
 
   /** `*x` in a call or a display: `...py.iter(x)`, whose items a Python class's __iter__ may yield. */
@@ -1322,6 +1435,19 @@ export class Emitter {
     const name = callee?.name === 'VariableName' ? `, '${this.text(callee)}'` : '';
     return `...(py.spread(${js}${name}) ?? await py.dunder())`;
   }
+
+  /**
+   * `super().name`: in a method, JS's own `super`; in a decorated def of a class body (a free
+   * function, runtime/descriptors.ts) the class and the def's first parameter say where to look.
+   */
+  private _super(attr: string): string {
+    const free = this._superOf;
+    if (free) return this._dispatch(`py.superAttribute(${free.cls}, ${free.self}, '${attr}')`);
+    return `py.superMethod(super.${attr}, this, '${attr}')`;
+  }
+
+  /** In a decorated def of a class body: the class (as JS) and the def's first parameter, for super(). */
+  private _superOf: { cls: string; self: string } | undefined;
 
   private _isSuperCall(node: SyntaxNode): boolean {
     if (node.name !== 'CallExpression') return false;
@@ -1525,7 +1651,7 @@ export class Emitter {
       const parts = children(callee!);
       if (parts[1]?.name === '.') {
         const attr = this.text(parts[2]!);
-        if (this._isSuperCall(parts[0]!)) return wrap(`py.call(py.superMethod(super.${attr}, this, '${attr}')${args ? `, ${args}` : ''})`);
+        if (this._isSuperCall(parts[0]!)) return wrap(`py.call(${this._super(attr)}${args ? `, ${args}` : ''})`);
         return wrap(`py.callMethod(${this.expr(parts[0]!)}, '${attr}'${args ? `, ${args}` : ''})`);
       }
     }

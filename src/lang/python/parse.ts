@@ -5,6 +5,7 @@
 // a line scan in the tokenizer's own order; what its parser reports comes from Lezer's error
 // nodes, worded as CPython 3.11 words the common cases (checked against python3).
 import { createRequire } from 'node:module';
+import { t } from '../../i18n/index.ts';
 import type { SyntaxNode, Tree } from '@lezer/common';
 import type { LRParser } from '@lezer/lr';
 import { parseCorrect } from './descent.ts';
@@ -647,7 +648,7 @@ export function parseTree(source: string, filename: string): { tree: Tree; info:
 function _lezerParse(info: SourceInfo, scanned: _Scanned): Tree {
   const source = info.source;
   const grammar = _grammar();
-  const tree = (grammar.fast ?? grammar.parser).parse(source);
+  const tree = (grammar.fast ?? grammar.parser).parse(_bareYields(source));
   const unclosed = scanned.unclosed;
   if (unclosed) {
     // Pegen's _PyPegen_tokenize_full_source_to_check_for_errors: the parser's error stands when it
@@ -667,7 +668,45 @@ function _lezerParse(info: SourceInfo, scanned: _Scanned): Tree {
     throw syntaxErrorAt(info, `'${unclosed.ch}' was never closed`, unclosed.line, unclosed.col, { atEndOfSource: true });
   }
   if (!_hasErrorOrPrint(tree, grammar)) return tree;
-  throw _parserError(tree, info);
+  const error = _parserError(tree, info);
+  throw _wideDecorator(info, error) ?? error;
+}
+
+/**
+ * Lezer's decorator is a dotted name with one call; Python 3.9 takes any expression (PEP 614,
+ * `@handlers[0]`). Lezer's error on such a line, before a def or class, is a refusal, not
+ * CPython's "invalid syntax": when the line's expression has its brackets balanced and no space
+ * between two of its parts.
+ */
+function _wideDecorator(info: SourceInfo, error: PySyntaxError): PySyntaxError | undefined {
+  const line = error.lineno;
+  const text = info.lines[line - 1] ?? '';
+  const m = /^([ \t]*)@([^#]*?)[ \t]*(?:#.*)?\r?$/.exec(text);
+  if (!m || m[2] === '') return undefined;
+  let depth = 0;
+  for (const c of m[2]!.replace(/'[^']*'|"[^"]*"/g, "''")) {
+    if ('([{'.includes(c)) depth++;
+    else if (')]}'.includes(c) && --depth < 0) return undefined;
+    else if (depth === 0 && /\s/.test(c)) return undefined;
+  }
+  if (depth !== 0) return undefined;
+  const next = info.lines.slice(line).find((l) => l.trim() !== '' && !l.trim().startsWith('#'));
+  if (!next || !/^\s*(?:@|def\s|class\s|async\s+def\s)/.test(next)) return undefined;
+  const at = info.lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + m[1]!.length;
+  return syntaxErrorOver(info, t('python.refused', { construct: 'A decorator that is not a dotted name with one call (PEP 614)' }), at, at + 1);
+}
+
+/**
+ * @lezer/python's grammar has no bare `yield` (`x = yield`, `(yield)`, a `yield` alone on its
+ * line): the source Lezer reads has each one spelt `ÿield`, a name of the same length, so every
+ * position stays the source's; check.ts and emit.ts, which read the source itself, then see the
+ * name `yield` (a keyword, never a real name) and take it as the bare yield it is. A `yield`
+ * inside a string or a comment changed alike changes nothing: the passes read the literal from
+ * the source.
+ */
+function _bareYields(source: string): string {
+  if (!source.includes('yield')) return source;
+  return source.replace(/\byield(?=[ \t]*(?:[)\]};,\r\n#]|$))/g, '\u00ffield');
 }
 
 /** The parser's error in a tree that has an error node or a print statement. */

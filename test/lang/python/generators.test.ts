@@ -1,5 +1,5 @@
-// Generator expressions: lazy objects with CPython's repr and type, whose translation reads as an
-// async generator; a function with `yield` is still refused before it runs.
+// Generator expressions and generator functions: lazy objects with CPython's repr and type, whose
+// translation reads as an async generator; only a lambda with `yield` is refused before it runs.
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPythonSession } from '../../../src/lang/python/index.ts';
 import { cleanup, runCPython, runSocklab } from './harness.ts';
@@ -29,8 +29,23 @@ describe('generator expressions', () => {
     expect((await runSocklab(source)).stdout).toBe(runCPython(source).stdout);
   });
 
-  it('leave a function with yield refused, with its sentence', async () => {
-    const r = await runSocklab('def gen():\n    yield 1\n');
-    expect(r.error).toMatch(/generator|yield/i);
+  it('make a def with yield an async generator function, a method with yield an async generator method', () => {
+    const session = createPythonSession({ write: () => {}, readLine: async () => undefined });
+    const ts = session.translate('def gen(n):\n    x = yield n\n    yield from x\nclass A:\n    def items(self):\n        yield\n', 'prog.py');
+    session.space.closeAll();
+    expect(ts).toContain('gen = py.def(async function* (n) {');
+    expect(ts).toContain('x = ((yield n) ?? null);');
+    expect(ts).toContain('yield* py.iter(x);');
+    expect(ts).toContain('async *items() {');
+  });
+
+  it('run a generator function lazily: no code before the first next()', async () => {
+    const source = 'def gen():\n    print("started")\n    yield 1\ng = gen()\nprint(repr(g)[:24])\nprint(next(g))\n';
+    expect((await runSocklab(source)).stdout).toBe(runCPython(source).stdout);
+  });
+
+  it('refuse a lambda with yield, with its sentence', async () => {
+    const r = await runSocklab('gen = lambda: (yield 1)\n');
+    expect(r.error).toMatch(/generator \(yield\) in a lambda/);
   });
 });

@@ -14,12 +14,13 @@ import { Traceback } from './handling.ts';
 import { homeOf } from './homes.ts';
 import { formatValue, strFormat } from './format.ts';
 import { addressOf } from './ids.ts';
-import { isAsyncSource, withItems } from './generator.ts';
+import { PyGenerator, isAsyncSource, withItems } from './generator.ts';
 import { formatField } from './show.ts';
 import { namedFields } from '../stdlib/namedtuple.ts';
-import { collect, lessThan, userMethod } from './dunders.ts';
+import { collect, dunder, lessThan, userMethod } from './dunders.ts';
+import { PyProperty, describe, descriptorsMade, isDescriptor, setDescribed } from './property.ts';
 import { BYTES_METHODS } from './bytes-methods.ts';
-import { FUNCTION_ATTRIBUTES, functionAttribute } from './function-attributes.ts';
+import { FUNCTION_ATTRIBUTES, functionAttribute, setFunctionMeta } from './function-attributes.ts';
 import { builtinTypeDir, dirOf } from './builtin-dir.ts';
 import { definingType, exceptionClassAttribute, isSlotWrapper, methodDescriptor, typeMethod } from './descriptors.ts';
 import { showAsSocketMethod, socketClassAttribute } from './socket-class.ts';
@@ -682,7 +683,7 @@ export function getattr(obj: unknown, name: string): unknown {
   const o = obj as Record<string, unknown>;
   // A class's class is type.
   if (name === '__class__' && typeof obj === 'function' && ((obj as unknown as Record<symbol, unknown>)[PY_CLASS] || BUILTIN_TYPE_METHODS.has(obj)) && BUILTIN_TYPES.type) return BUILTIN_TYPES.type;
-  if (name === '__class__') return (o as { constructor?: unknown }).constructor;
+  if (name === '__class__') return obj instanceof PyGenerator && BUILTIN_TYPES.generator ? BUILTIN_TYPES.generator : (o as { constructor?: unknown }).constructor;
   if (typeof obj === 'function' && FUNCTION_ATTRIBUTES.has(name)) {
     const v = functionAttribute(obj as Function, name);
     if (v !== undefined) return v;
@@ -735,6 +736,7 @@ export function getattr(obj: unknown, name: string): unknown {
     }
     if (!(name in (obj as Function).prototype) && !(name in obj)) return _exceptionClassData(obj, name) ?? _missing(obj, name);
     const v = name in (obj as Function).prototype ? ((obj as Function).prototype as Record<string, unknown>)[name] : o[name];
+    if (descriptorsMade && isDescriptor(v)) return describe(v, obj, name, obj as Function);
     return typeof v === 'function' && !(v as unknown as Record<symbol, unknown>)[PY_CLASS] ? unboundMethod(v) : v;
   }
   const inherited = OBJECT[name];
@@ -746,6 +748,8 @@ export function getattr(obj: unknown, name: string): unknown {
     if (obj instanceof Socket) showAsSocketMethod(bound, name, obj);
     return bound;
   }
+  // A property, staticmethod or classmethod of the instance's class (a property's getter is deferred).
+  if (descriptorsMade && isDescriptor(v) && !Object.hasOwn(o, name) && typeof obj === 'object') return describe(v, obj, name);
   return v === undefined ? null : v;
 }
 
@@ -815,8 +819,11 @@ const _isInstanceAttribute = (obj: unknown, name: string): boolean => {
   return own !== undefined && Object.hasOwn(own, name);
 };
 
-/** Python's `obj.name = value`. */
-export function setattr(obj: unknown, name: string, value: unknown): void {
+/**
+ * Python's `obj.name = value`: true, or undefined when a property's setter was started (its
+ * promise deferred, for `py.setattr(…) ?? await py.dunder()`).
+ */
+export function setattr(obj: unknown, name: string, value: unknown): true | undefined {
   if (isNone(obj) || typeof obj !== 'object' && typeof obj !== 'function' || Array.isArray(obj) || obj instanceof Map || obj instanceof Set || obj instanceof PyFloat || obj instanceof PyIntEnum) {
     // A named tuple's field is a read-only property (3.11: "can't set attribute").
     if (namedFields(obj)?.includes(name)) throw attributeError(obj, name, "can't set attribute");
@@ -828,20 +835,42 @@ export function setattr(obj: unknown, name: string, value: unknown): void {
   if (typeof obj === 'object' && obj !== null && obj.constructor === PyObject) throw attributeError(obj, name, `'object' object has no attribute '${name}'`);
   if (typeof obj === 'function' && (obj as unknown as Record<symbol, unknown>)[PY_CLASS]) {
     ((obj as Function).prototype as Record<string, unknown>)[name] = value;
-    return;
+    return true;
   }
-  if (jsOwnedName(obj, name)) return setShadowed(obj as object, name, value);
+  if (typeof obj === 'function' && setFunctionMeta(obj as Function, name, value)) return true;
+  // A property of the instance's class: its setter runs (deferred), or CPython's AttributeError.
+  if (descriptorsMade) {
+    const current = (obj as Record<string, unknown>)[name];
+    if (current instanceof PyProperty && !Object.hasOwn(obj as object, name)) return setDescribed(current, obj, name, value);
+  }
+  if (jsOwnedName(obj, name)) {
+    setShadowed(obj as object, name, value);
+    return true;
+  }
   (obj as Record<string, unknown>)[name] = value;
+  return true;
 }
 
-export function delattr(obj: unknown, name: string): void {
+/** Python's `del obj.name`: undefined when a property's deleter runs (deferred, as setattr's setter). */
+export function delattr(obj: unknown, name: string): true | undefined {
+  const current = descriptorsMade && typeof obj === 'object' && obj !== null ? (obj as Record<string, unknown>)[name] : undefined;
+  if (current instanceof PyProperty && !Object.hasOwn(obj as object, name)) return setDescribed(current, obj, name, undefined, true);
   if (typeof obj !== 'object' || obj === null || !(name in obj)) _missing(obj, name);
   delete (obj as Record<string, unknown>)[name];
+  return true;
 }
 
-export function hasattr(obj: unknown, name: string): boolean {
+/** getattr() for the runtime's own callers: a property's getter awaited. */
+export function getattrAwaited(obj: unknown, name: string): unknown {
+  const v = getattr(obj, name);
+  return v === undefined ? dunder() : v;
+}
+
+export function hasattr(obj: unknown, name: string): boolean | Promise<boolean> {
   try {
-    getattr(obj, name);
+    const v = getattr(obj, name);
+    // A property: its getter decides (an AttributeError from it is False, as in CPython).
+    if (v === undefined) return dunder()!.then(() => true, (e: unknown) => { if (e instanceof AttributeError) return false; throw e; });
     return true;
   } catch {
     return false;
@@ -890,6 +919,8 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): unkn
     }
   }
   const f = getattr(obj, name);
+  // A property whose value is called: its getter first.
+  if (f === undefined) return dunder()!.then((g) => invoke(g, undefined, positional, kwargs));
   return invoke(f, undefined, positional, kwargs);
 }
 
@@ -927,6 +958,19 @@ export function superMethod(f: unknown, self: unknown, name: string): Function {
   }
   if (typeof f !== 'function') throw attributeError(self, name, `'super' object has no attribute '${name}'`);
   return bindMethod(f, self);
+}
+
+/**
+ * `super().name` in a decorated def of class `cls` (a function of the class body, not a JS
+ * method): the base's attribute, bound to `self` (a classmethod's cls: to that class).
+ */
+export function superAttribute(cls: Function, self: unknown, name: string): unknown {
+  const base = Object.getPrototypeOf(cls.prototype) as Record<string, unknown> | null;
+  const v = base?.[name];
+  if (isDescriptor(v)) return typeof self === 'function' ? describe(v, self, name, self as Function) : describe(v, self, name);
+  // A classmethod's super(): the base class's plain attribute or method, as the class itself has it.
+  if (typeof self === 'function') return getattr(Object.getPrototypeOf(cls) as Function, name);
+  return superMethod(v, self, name);
 }
 
 export { PY_FUNCTION, PY_NATIVE, contains };

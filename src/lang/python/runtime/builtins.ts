@@ -9,15 +9,16 @@ import { float as parseFloat_, int as parseInt_ } from '../../../socket/numbers.
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { strerror } from '../../../kernel/index.ts';
-import { addBuiltinDunders, delattr, getattr, hasattr, registerBuiltinTypes, setattr, sortList } from './attributes.ts';
+import { addBuiltinDunders, delattr, getattr, getattrAwaited, hasattr, registerBuiltinTypes, setattr, sortList } from './attributes.ts';
 import { dirOf } from './builtin-dir.ts';
 import type { DunderBuiltins } from './builtin-dunders.ts';
-import { BOUND_SELF, PY_CLASS, PY_NATIVE, PyObject, awaitWait, classQualname, invoke, isUserInstance, native, type NativeFunction } from './call.ts';
+import { BOUND_SELF, CALL_TARGET, PY_CLASS, PY_NATIVE, PyObject, awaitWait, classQualname, invoke, isUserInstance, native, type NativeFunction } from './call.ts';
 import { setHome } from './homes.ts';
-import { BUILTIN_EXCEPTIONS, matches, outsideException, StopIteration, SystemExit } from './exceptions.ts';
+import { AttributeError, BUILTIN_EXCEPTIONS, matches, outsideException, StopIteration, SystemExit } from './exceptions.ts';
 import { add as dunderAdd, collect, dunder, isAsyncItems, iter as dunderIter, lessThan, richEq, richTruthy, userBytes, userLen, userMethod } from './dunders.ts';
 import { registerBuiltinBases } from './builtin-bases.ts';
 import { DESCRIPTOR_TYPE } from './descriptors.ts';
+import { descriptorBuiltins, isDescriptor } from './property.ts';
 import { BuiltinIterator, LazyIterator, PyGenerator, isAsyncSource } from './generator.ts';
 import { pyHash } from './hash.ts';
 import { addressOf, objectId } from './ids.ts';
@@ -438,9 +439,11 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
   };
   const moduleType = _type('module', (x) => (x as { [Symbol.toStringTag]?: unknown } | null)?.[Symbol.toStringTag] === 'module', () => null);
   const TYPES = [int, float, str, bool, bytesType, bytearray, list, tupleType, dict, set, frozenset, range, NoneType, slice, typeType];
-  registerBuiltinTypes({ int, float, str, bool, bytes: bytesType, bytearray, range, list, tuple: tupleType, dict, set, frozenset, object, type: typeType });
+  registerBuiltinTypes({ int, float, str, bool, bytes: bytesType, bytearray, range, list, tuple: tupleType, dict, set, frozenset, object, type: typeType, generator: generatorType });
   registerBuiltinBases({ dict, list, int, str });
+  const descriptors = descriptorBuiltins(_type);
   function typeOf(x: unknown): unknown {
+    if (isDescriptor(x)) return descriptors[pyTypeName(x)];
     if ((x as { [Symbol.toStringTag]?: unknown } | null)?.[Symbol.toStringTag] === 'module') return moduleType;
     if (typeof x === 'boolean') return bool;
     // `str.upper` is a method_descriptor, `socket.socket.family` a property (descriptors.ts).
@@ -651,18 +654,27 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
       const r = await it.next();
       if (r.done) {
         if (a.length > 1) return a[1];
-        throw new StopIteration();
+        // A generator's `return v`: StopIteration(v), its .value.
+        throw it instanceof PyGenerator && r.value !== undefined && r.value !== null ? new StopIteration(r.value) : new StopIteration();
       }
       return r.value;
     }),
     hasattr: native('hasattr', (a) => hasattr(a[0], a[1] as string)),
-    getattr: native('getattr', (a) => {
-      if (a.length > 2 && !hasattr(a[0], a[1] as string)) return a[2];
-      return getattr(a[0], a[1] as string);
+    getattr: native('getattr', async (a) => {
+      if (a.length <= 2) return getattrAwaited(a[0], a[1] as string);
+      try {
+        return await getattrAwaited(a[0], a[1] as string);
+      } catch (e) {
+        if (e instanceof AttributeError) return a[2];
+        throw e;
+      }
     }),
-    setattr: native('setattr', (a) => { setattr(a[0], a[1] as string, a[2]); return null; }),
-    delattr: native('delattr', (a) => { delattr(a[0], a[1] as string); return null; }),
-    callable: native('callable', (a) => typeof a[0] === 'function' || userMethod(a[0], '__call__') !== undefined),
+    // A property's setter or deleter runs (and is awaited) as an assignment's would.
+    setattr: native('setattr', async (a) => { await (setattr(a[0], a[1] as string, a[2]) ?? dunder()); return null; }),
+    delattr: native('delattr', async (a) => { await (delattr(a[0], a[1] as string) ?? dunder()); return null; }),
+    ...descriptors,
+    callable: native('callable', (a) => typeof a[0] === 'function' || userMethod(a[0], '__call__') !== undefined
+      || (typeof a[0] === 'object' && a[0] !== null && CALL_TARGET in a[0])),
     id: native('id', (a) => ((typeof a[0] === 'object' || typeof a[0] === 'function') && a[0] !== null ? objectId(a[0]) : 0)),
     hash: native('hash', (a) => _hash(a[0])),
     dir: native('dir', (a) => dirOf(a[0])),

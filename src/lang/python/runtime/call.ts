@@ -9,6 +9,7 @@ import { Exception, KeyboardInterrupt } from '../../../socket/exceptions.ts';
 import { pyRepr, repr } from '../../../socket/format.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
+import { PyGenerator } from './generator.ts';
 import { addressOf } from './ids.ts';
 import { libraryFrames } from './library-frames.ts';
 import { Kwargs, PyDict, PyFloat, PyIntEnum } from './values.ts';
@@ -17,6 +18,8 @@ import { Kwargs, PyDict, PyFloat, PyIntEnum } from './values.ts';
 export const PY_PARAMS = Symbol.for('socklab.params');
 /** Marks functions translated from Python (their parameters are all positional in JS). */
 export const PY_FUNCTION = Symbol.for('socklab.python.function');
+/** What calling an object that is not a function calls (a staticmethod object: its function). */
+export const CALL_TARGET = Symbol.for('socklab.python.callTarget');
 /** Marks classes defined in Python. */
 export const PY_CLASS = Symbol.for('socklab.python.class');
 /** Marks builtins written for Python: called as fn(args, kwargs) with Python values. */
@@ -91,7 +94,8 @@ export function def<T extends Function>(fn: T, spec: readonly string[], qualname
   }
   // TypeScript code (a Thread calling its target) passes Python's keywords as a trailing plain
   // object: the wrapper binds them; Python callers go to the function itself (invoke()).
-  const raw = fn as unknown as AnyFunction;
+  // A def whose body yields is a JS async generator function: a call makes the generator object.
+  const raw = fn instanceof _AsyncGeneratorFunction ? _generatorFunction(fn, () => qualnameOf(wrapper)) : fn as unknown as AnyFunction;
   const wrapper = function (this: unknown, ...args: unknown[]) {
     const last = args[args.length - 1];
     if (args.length > 0 && _isOptions(last)) return _callPython(raw, params, this, args.slice(0, -1), last as Record<string, unknown>);
@@ -104,13 +108,22 @@ export function def<T extends Function>(fn: T, spec: readonly string[], qualname
   // A def's function is anonymous (emit.ts): its name, for V8's stack frames and so the traceback's `in f`.
   if (fn.name === '') Object.defineProperty(fn, 'name', { value: wrapper.name });
   // On fn too: invoke() calls it directly and its argument errors name it (_label).
-  for (const f of [wrapper, fn]) Object.defineProperty(f, PY_QUALNAME, { value: qualname ?? wrapper.name, configurable: true });
+  for (const f of new Set([wrapper, fn, raw])) Object.defineProperty(f, PY_QUALNAME, { value: qualname ?? wrapper.name, configurable: true });
   Object.defineProperty(wrapper, pyRepr, { value: () => `<function ${qualnameOf(wrapper)} at ${addressOf(wrapper)}>`, configurable: true });
   if (doc !== undefined) Object.defineProperty(wrapper, PY_DOC, { value: doc, configurable: true });
   return wrapper as unknown as T;
 }
 
 const _PY_RAW = Symbol('socklab.python.raw');
+
+const _AsyncGeneratorFunction = Object.getPrototypeOf(async function* () {}).constructor as Function;
+
+/** A generator function's call: its arguments bound now, its body run only as the generator is asked. */
+function _generatorFunction(fn: Function, qualname: () => string): AnyFunction {
+  return function (this: unknown, ...args: unknown[]) {
+    return new PyGenerator(fn.apply(this, args) as AsyncGenerator<unknown>, qualname());
+  };
+}
 
 function _isOptions(x: unknown): boolean {
   if (typeof x !== 'object' || x === null) return false;
@@ -401,6 +414,9 @@ export async function invoke(f: unknown, self: unknown, args: unknown[], kw: Rec
     // An instance of a Python class with __call__.
     const call = (f as { __call__?: unknown } | null)?.__call__;
     if (typeof call === 'function' && (f as { constructor?: Record<symbol, unknown> }).constructor?.[PY_CLASS]) return invoke(call, f, args, kw);
+    // A staticmethod object is callable (3.10+): `helper(3)` in the class body that defines it.
+    const target = (f as Record<symbol, unknown> | null)?.[CALL_TARGET];
+    if (target !== undefined) return invoke(target, self, args, kw);
     throw new TypeError(`'${pyTypeName(f)}' object is not callable`);
   }
   const fn = f as Function & Record<symbol, unknown>;

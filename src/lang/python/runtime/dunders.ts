@@ -27,6 +27,9 @@ function _defer(p: Promise<unknown>): undefined {
   return undefined;
 }
 
+/** Defers `p` as an operator does: for attribute access that runs a property's Python getter (descriptors.ts). */
+export const defer = _defer;
+
 /** The result of the dunder method the last operator started (null when the operator's own result was None). */
 export function dunder(): Promise<unknown> | null {
   const p = _pending;

@@ -21,7 +21,12 @@ export class SystemExit extends Exception {
   }
 }
 export class GeneratorExit extends Exception {}
-export class StopIteration extends Exception {}
+export class StopIteration extends Exception {
+  /** The generator's return value (`return v` in a generator raises StopIteration(v)). */
+  get value(): unknown {
+    return this.args.length === 0 ? null : this.args[0];
+  }
+}
 export class AttributeError extends Exception {
   /** The object and name, for the `Did you mean` line (CPython's AttributeError.obj/.name). */
   obj: unknown;

@@ -2,7 +2,7 @@
 // __kwdefaults__ and a __code__ with the counts CPython's code object has (co_argcount, …).
 import { pyRepr } from '../../../socket/format.ts';
 import { tuple } from '../../../socket/tuple.ts';
-import { BOUND_FUNCTION, PY_FUNCTION, PY_PARAMS, type Params } from './call.ts';
+import { BOUND_FUNCTION, PY_DOC, PY_FUNCTION, PY_PARAMS, PY_QUALNAME, type Params } from './call.ts';
 import { addressOf } from './ids.ts';
 import { PyDict } from './values.ts';
 
@@ -62,4 +62,23 @@ export function functionAttribute(f: Function, name: string): unknown {
 function _name(f: Function): string {
   const inner = (f as unknown as Record<symbol, Function | undefined>)[BOUND_FUNCTION];
   return (inner ?? f).name || '<lambda>';
+}
+
+/** The attributes of a function that live in socklab's own places, not in its JS properties. */
+const _META = new Set(['__name__', '__qualname__', '__doc__']);
+
+/**
+ * `f.__name__ = …` (and __qualname__, __doc__): what getattr() reads them from, as a hand-written
+ * wrapper or functools.wraps sets them. False for any other name.
+ */
+export function setFunctionMeta(f: Function, name: string, value: unknown): boolean {
+  if (!_META.has(name)) return false;
+  if (name === '__doc__') {
+    Object.defineProperty(f, PY_DOC, { value, configurable: true });
+    return true;
+  }
+  if (typeof value !== 'string') throw new TypeError(`${name} must be set to a string object`);
+  if (name === '__name__') Object.defineProperty(f, 'name', { value, configurable: true });
+  else Object.defineProperty(f, PY_QUALNAME, { value, configurable: true });
+  return true;
 }

@@ -6,15 +6,35 @@
 // items of such an async source with withItems().
 import { pyRepr } from '../../../socket/format.ts';
 import { collect, iter, userMethod } from './dunders.ts';
+import { invoke } from './call.ts';
+import { GeneratorExit, RuntimeError, StopIteration } from './exceptions.ts';
 import { addressOf } from './ids.ts';
 
 const _PYTYPE = Symbol.for('socklab.pytype');
 
-/** A generator object: an async iterator that is its own iterator, never closed by a `break`. */
+/**
+ * A generator object: an async iterator that is its own iterator, never closed by a `break`.
+ * Made by a generator expression (genexp()) or by calling a def whose body yields (call.ts def()):
+ * its body is then the def's translation as a JS async generator, so it starts only when first
+ * asked (next(), send(None), a loop), awaits blocking calls as any def does, and `yield` is an
+ * expression whose value is what send() sent (None for next()).
+ */
 export class PyGenerator implements AsyncIterableIterator<unknown> {
-  constructor(private readonly _body: AsyncGenerator<unknown>, readonly qualname = '<genexpr>') {}
-  next(): Promise<IteratorResult<unknown>> {
-    return this._body.next();
+  /** Whether the body ran to its first yield (send() of a value before that is a TypeError). */
+  private _started = false;
+  constructor(readonly _body: AsyncGenerator<unknown>, readonly qualname = '<genexpr>') {}
+  next(value?: unknown): Promise<IteratorResult<unknown>> {
+    this._started = true;
+    const step = this._body.next(value);
+    // A generator function's StopIteration becomes PEP 479's RuntimeError; a generator
+    // expression's is left as it is (CPython converts it too): one promise less per item there.
+    return this.qualname === '<genexpr>' ? step : step.catch(_stopped);
+  }
+  /** The Python methods' common step: the next item, or StopIteration with the return value. */
+  async _resume(step: Promise<IteratorResult<unknown>>): Promise<unknown> {
+    const r = await step;
+    if (r.done) throw r.value === undefined || r.value === null ? new StopIteration() : new StopIteration(r.value);
+    return r.value;
   }
   [Symbol.asyncIterator](): this {
     return this;
@@ -22,8 +42,73 @@ export class PyGenerator implements AsyncIterableIterator<unknown> {
   [pyRepr](): string {
     return `<generator object ${this.qualname} at ${addressOf(this)}>`;
   }
+  /** gen_send_ex's check: nothing but None can go to a generator that has not started. */
+  _send(value: unknown): Promise<unknown> {
+    if (!this._started && value !== null && value !== undefined) throw new TypeError("can't send non-None value to a just-started generator");
+    return this._resume(this.next(value ?? null));
+  }
+  /**
+   * close() (gen_close): GeneratorExit raised at the yield where the body stands, so its except
+   * and finally blocks run; the body ending with it (or StopIteration) is a clean close, a yield
+   * instead is CPython's RuntimeError. A generator not started, or finished, just ends.
+   */
+  async _close(): Promise<null> {
+    this._started = true;
+    let r: IteratorResult<unknown>;
+    try {
+      r = await this._body.throw(new GeneratorExit());
+    } catch (e) {
+      if (e instanceof GeneratorExit || e instanceof StopIteration) return null;
+      throw e;
+    }
+    if (!r.done) throw new RuntimeError('generator ignored GeneratorExit');
+    return null;
+  }
+  /** throw(exc): the exception raised at the yield where the body stands. */
+  _throw(exc: unknown): Promise<unknown> {
+    this._started = true;
+    return this._resume(this._body.throw(exc));
+  }
+  get __name__(): string {
+    return this.qualname.slice(this.qualname.lastIndexOf('.') + 1);
+  }
+  get __qualname__(): string {
+    return this.qualname;
+  }
 }
 Object.defineProperty(PyGenerator.prototype, _PYTYPE, { value: 'generator' });
+
+/** PEP 479: a StopIteration escaping a generator function's body is a RuntimeError caused by it. */
+function _stopped(e: unknown): never {
+  if (!(e instanceof StopIteration)) throw e;
+  const err = new RuntimeError('generator raised StopIteration');
+  Object.defineProperty(err, '__cause__', { value: e, configurable: true });
+  throw err;
+}
+// The methods a program calls on a generator, with Python's values (None is null, not undefined).
+const _methods: Record<string, (g: PyGenerator, args: unknown[]) => unknown> = {
+  send: (g, a) => g._send(a[0]),
+  __next__: (g) => g._send(null),
+  close: (g) => g._close(),
+  throw: async (g, a) => {
+    // throw(type) makes the exception as `raise type` would: an instance of the class.
+    const exc = typeof a[0] === 'function' ? await invoke(a[0], undefined, a.slice(1, 2), undefined) : a[0];
+    return g._throw(exc);
+  },
+  __iter__: (g) => g,
+};
+// Marked as call.ts native() marks a builtin (call.ts imports this file: its own helpers may not be ready yet).
+const _PY_NATIVE = Symbol.for('socklab.python.native');
+for (const [name, fn] of Object.entries(_methods)) {
+  const method = function (this: PyGenerator, args: unknown[]): unknown {
+    // JS's iterator protocol calls throw(error) too (`yield*` delegating a throw() to this generator).
+    if (name === 'throw' && !Array.isArray(args)) return this._body.throw(args);
+    return fn(this, args);
+  };
+  Object.defineProperty(method, 'name', { value: name });
+  Object.defineProperty(method, _PY_NATIVE, { value: true });
+  Object.defineProperty(PyGenerator.prototype, name, { value: method });
+}
 
 /**
  * `(elt for x in xs if c)`: the first iterable is evaluated (and iter() called on it) at once, as

@@ -1,7 +1,7 @@
 // Python's functools (Lib/functools.py, CPython 3.11): partial(), reduce() and cmp_to_key(), as
 // a server binds its handler's arguments (`partial(handle, conn)` as a thread's target) or folds
-// the chunks it received. Not here: lru_cache, wraps, total_ordering (decorators are outside the
-// subset, DESIGN.md §6).
+// the chunks it received; wraps() / update_wrapper() for a logging decorator, lru_cache() and
+// cache() for a memoised lookup. Not here: total_ordering, singledispatch, cached_property.
 import { pyRepr } from '../../../socket/format.ts';
 import { tuple } from '../../../socket/tuple.ts';
 import { makeModule, type PyModule } from '../modules.ts';
@@ -10,6 +10,8 @@ import { iter, isAsyncItems, userMethod } from '../runtime/dunders.ts';
 import { addressOf } from '../runtime/ids.ts';
 import * as ops from '../runtime/ops.ts';
 import { PyDict } from '../runtime/values.ts';
+import { getattr, setattr } from '../runtime/attributes.ts';
+import { namedTuple } from './namedtuple.ts';
 
 type _Kw = Record<string, unknown> | undefined;
 
@@ -96,10 +98,101 @@ function cmp_to_key(a: unknown[]): unknown {
   return native('K', (args) => new KeyWrapper(args[0]));
 }
 
+/** What update_wrapper copies (WRAPPER_ASSIGNMENTS, less __module__ and __annotations__, the same here). */
+const _ASSIGNED = ['__name__', '__qualname__', '__doc__'] as const;
+
+/** update_wrapper(wrapper, wrapped): wrapper takes wrapped's name, qualname, doc and __dict__, and __wrapped__. */
+function update_wrapper(a: unknown[], kw: _Kw): unknown {
+  const wrapper = a[0] ?? kw?.wrapper;
+  const wrapped = a[1] ?? kw?.wrapped;
+  for (const name of _ASSIGNED) {
+    let value: unknown;
+    try {
+      value = getattr(wrapped, name);
+    } catch {
+      continue;
+    }
+    if (value !== undefined) setattr(wrapper, name, value);
+  }
+  if ((typeof wrapped === 'function' || typeof wrapped === 'object') && wrapped !== null && typeof wrapper === 'function') {
+    for (const [k, v] of Object.entries(wrapped)) (wrapper as unknown as Record<string, unknown>)[k] = v;
+  }
+  setattr(wrapper, '__wrapped__', wrapped);
+  return wrapper;
+}
+
+/** wraps(wrapped): the decorator that update_wrapper()s the function it is given. */
+function wraps(a: unknown[], kw: _Kw): unknown {
+  const wrapped = a[0] ?? kw?.wrapped;
+  return native('update_wrapper', (b) => update_wrapper([b[0], wrapped], undefined));
+}
+
+const _KWD_MARK = Object.freeze({ [pyRepr]: () => '<object object>' });
+
+/**
+ * lru_cache(maxsize=128) / lru_cache(f) / cache(f): a wrapper that remembers f's result per
+ * arguments (a dict keyed by them, so an unhashable argument is CPython's TypeError), dropping the
+ * least recently used past maxsize. As a class's attribute it binds as a method does (self is an argument).
+ */
+function _lruCache(f: unknown, maxsize: number | null): unknown {
+  const cache = new PyDict();
+  let hits = 0;
+  let misses = 0;
+  const wrapper = native('_lru_cache_wrapper', async function (this: unknown, args, kw) {
+    const all = this === undefined ? args : [this, ...args];
+    const kwItems = Object.entries(kw ?? {});
+    const key = all.length === 1 && kwItems.length === 0 && (typeof all[0] === 'string' || typeof all[0] === 'number') ? all[0]
+      : tuple(...all, ...(kwItems.length > 0 ? [_KWD_MARK, ...kwItems.flat()] : []));
+    if (cache.has(key)) {
+      hits++;
+      const value = cache.get(key);
+      if (maxsize !== null) {
+        cache.delete(key);
+        cache.set(key, value);
+      }
+      return value;
+    }
+    misses++;
+    const value = await invoke(f, undefined, all, kw);
+    if (maxsize === 0) return value;
+    cache.set(key, value);
+    if (maxsize !== null && cache.size > maxsize) cache.delete(cache.keys().next().value);
+    return value;
+  });
+  Object.defineProperty(wrapper, pyRepr, { value: () => `<functools._lru_cache_wrapper object at ${addressOf(wrapper)}>`, configurable: true });
+  Object.defineProperty(wrapper, 'cache_info', {
+    value: native('cache_info', () => namedTuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'], [hits, misses, maxsize, cache.size])),
+    enumerable: false,
+  });
+  Object.defineProperty(wrapper, 'cache_clear', {
+    value: native('cache_clear', () => {
+      cache.clear();
+      hits = misses = 0;
+      return null;
+    }),
+    enumerable: false,
+  });
+  update_wrapper([wrapper, f], undefined);
+  return wrapper;
+}
+
+function lru_cache(a: unknown[], kw: _Kw): unknown {
+  const first = a.length > 0 ? a[0] : kw !== undefined && 'maxsize' in kw ? kw.maxsize : 128;
+  // `@lru_cache` without parentheses: the function itself, with the default maxsize.
+  if (typeof first === 'function') return _lruCache(first, 128);
+  if (first !== null && typeof first !== 'number') throw new TypeError('Expected first argument to be an integer, a callable, or None');
+  const maxsize = first === null ? null : Math.max(0, first);
+  return native('decorating_function', (b) => _lruCache(b[0], maxsize));
+}
+
 export function createFunctoolsModule(): PyModule {
   return makeModule('functools', {
     partial: native('partial', partial),
     reduce: native('reduce', reduce),
     cmp_to_key: native('cmp_to_key', cmp_to_key),
+    update_wrapper: native('update_wrapper', update_wrapper),
+    wraps: native('wraps', wraps),
+    lru_cache: native('lru_cache', lru_cache),
+    cache: native('cache', (a) => _lruCache(a[0], null)),
   });
 }
