@@ -46,7 +46,15 @@ export function moduleRepr(name: string): string {
 
 /** A module object: attributes, `__name__`, and CPython's repr (moduleRepr). */
 export function makeModule(name: string, attrs: Record<string, unknown>): PyModule {
-  const m: PyModule = { __name__: name, ...attrs };
+  return asModule(name, { __name__: name, ...attrs });
+}
+
+/**
+ * Makes `m` itself the module object, so that what the program assigns to it is seen by whoever
+ * holds `m` (the builtins module is the namespace every name lookup falls back to).
+ */
+export function asModule(name: string, m: Record<string, unknown>): PyModule {
+  m.__name__ ??= name;
   Object.defineProperty(m, Symbol.toStringTag, { value: 'module' });
   const text = moduleRepr(name);
   Object.defineProperty(m, pyRepr, { value: () => text });
