@@ -565,7 +565,13 @@ export class Emitter {
   private _pendingTarget: { targets: SyntaxNode[]; item: string } | undefined;
 
   /** The class body being emitted: its class, the names it defines, the scope its expressions are in. */
-  private _classBody: { target: string; names: Set<string>; scope: Scope; qualname: string; bound: string[] } | undefined;
+  /**
+   * The class body being emitted: its names, and those bound before the statement at hand. Once
+   * the body has taken its namespace (`l = locals()`), `announced` is what the namespace was last
+   * told it holds; the later statements tell it more (py.classBound), as the dict CPython's
+   * locals() returns there fills up as the body runs.
+   */
+  private _classBody: { target: string; names: Set<string>; scope: Scope; qualname: string; bound: string[]; announced?: string[] } | undefined;
 
   /** What the __qualname__ of a def or lambda here starts with: `outer.<locals>.`, `A.` (PEP 3155). */
   private _qualPrefix = '';
@@ -888,9 +894,16 @@ export class Emitter {
       for (const n of defined) if (!bound.includes(n)) bound.push(n);
     }
     this._classBody = { target, names, scope: this.scope, qualname: classQual, bound: [] };
+    const announce = (names: string[], at: SyntaxNode) => {
+      const body = this._classBody!;
+      if (body.announced === undefined || body.announced.length === names.length) return;
+      body.announced = names;
+      this.line(`py.classBound(${target}, ${JSON.stringify(names).replaceAll('"', "'")});`, at);
+    };
     this.block(() => {
       for (const [stmt, array, defaults] of after) {
         this._classBody!.bound = boundBefore.get(stmt) ?? [];
+        announce(this._classBody!.bound, stmt);
         if (stmt.name === 'FunctionDefinition') {
           const values = this._within(`${classQual}.`, () => defaults.map((d) => this.expr(d)));
           this.line(`${array} = [${values.join(', ')}];`, stmt);
@@ -898,6 +911,7 @@ export class Emitter {
         }
         this._within(`${classQual}.`, () => this.statement(stmt));
       }
+      announce(bound, node);
     });
     this._classBody = savedBody;
     this.line('})();', node);
@@ -1532,6 +1546,7 @@ export class Emitter {
     const classBody = this._classBody?.scope === this.scope ? this._classBody : undefined;
     const classCall = namespaceCall;
     if (classBody && classCall && !args && !classBody.names.has(classCall)) {
+      if (classCall !== 'dir') classBody.announced ??= classBody.bound;
       return wrap(`py.callClassLocals(${this.expr(callee!)}, ${classBody.target}, ${JSON.stringify(classBody.bound).replaceAll('"', "'")})`);
     }
     if (namespaceCall && !args && this.scope.kind === 'function' && !this.scope.locals.has(namespaceCall)) {

@@ -7,7 +7,7 @@ import { KeyboardInterrupt } from '../../../socket/exceptions.ts';
 import { pyRepr } from '../../../socket/format.ts';
 import { tuple } from '../../../socket/tuple.ts';
 import * as attributes from './attributes.ts';
-import { bindMethod, call, def, defineClass, base, invoke, kw, shadowingMethod } from './call.ts';
+import { bindMethod, call, def, defineClass, base, invoke, kw } from './call.ts';
 import { asPythonError, caughtHere, matches, nameError, RuntimeError, UnboundLocalError } from './exceptions.ts';
 import { formatField } from './builtins.ts';
 import * as dunders from './dunders.ts';
@@ -16,6 +16,7 @@ import { Traceback, endHandling, handledException, startHandling } from './handl
 import * as ops from './ops.ts';
 import { ELLIPSIS, PyDict, PyFloat, PySet, PySlice, isNone } from './values.ts';
 import { LOCALS_BUILTIN } from './namespace.ts';
+import { classBound, classNamespace } from './class-namespace.ts';
 import { moment, performanceAt } from '../../../clock.ts';
 
 /**
@@ -215,24 +216,18 @@ export function createRuntime(host: RuntimeHost) {
       return answer ? answer(variables) : call(f);
     },
     /**
-     * `locals()`, `vars()` or `dir()` in a class body: the namespace the body has filled so far,
-     * `__module__` and `__qualname__` first (and `__doc__`), then `bound`, the names the body has
-     * bound before this statement; dir() is its sorted keys. Any other callee is just called.
+     * `locals()`, `vars()` or `dir()` in a class body: the class's namespace (class-namespace.ts),
+     * whose names are `bound`, the names the body has bound before this statement, and what it
+     * binds later (py.classBound); dir() is its sorted keys then. Any other callee is just called.
      */
     callClassLocals(f: unknown, cls: Function, bound: string[]): unknown {
       const builtin = f as Record<symbol, unknown> | null;
       if (!builtin?.[LOCALS_BUILTIN]) return call(f);
-      const isDir = (f as Function).name === 'dir';
-      const ns = new PyDict([['__module__', attributes.getattr(cls, '__module__')], ['__qualname__', attributes.getattr(cls, '__qualname__')]]);
-      const doc = attributes.getattr(cls, '__doc__');
-      if (!isNone(doc)) ns.set('__doc__', doc);
-      const own = cls.prototype as Record<string, unknown>;
-      for (const name of bound) {
-        const v = Object.hasOwn(own, name) ? own[name] : shadowingMethod(own, name);
-        if (v !== undefined) ns.set(name, v);
-      }
-      return isDir ? [...ns.keys()].sort() : ns;
+      const ns = classNamespace(cls, bound);
+      return (f as Function).name === 'dir' ? [...ns.keys()].sort() : ns;
     },
+    /** A class body whose namespace was asked for has got this far: these names are bound. */
+    classBound,
     super(): never {
       throw new RuntimeError('super(): use super().method(...) inside a method');
     },
