@@ -859,7 +859,9 @@ export class Emitter {
           const self = names[0];
           const mbody = ps.find((p) => p.name === 'Body')!;
           const lines = this._within(`${classQual}.${mname}.<locals>.`, () => this.functionBody(mbody, names, self ? [`const ${jsName(self)} = this;`] : []));
-          this.line(`async ${jsName(mname) === mname ? mname : `'${mname}'`}(${js.join(', ')}) {`, stmt);
+          // A JS class's `constructor` is its constructor: the method is written `$constructor` (runtime/call.ts defineClass).
+          const key = mname === 'constructor' ? "'$constructor'" : jsName(mname) === mname ? mname : `'${mname}'`;
+          this.line(`async ${key}(${js.join(', ')}) {`, stmt);
           (this._sink ?? this.out).push(...lines);
           this.line('}', stmt);
           // `def run():` in a class, self forgotten: calling it on an instance is CPython's TypeError.
@@ -1288,7 +1290,7 @@ export class Emitter {
         const parts = children(node);
         if (parts[1]?.name === '.') {
           const obj = parts[0]!;
-          if (this._isSuperCall(obj)) return `py.superMethod(super.${this.text(parts[2]!)}, this, '${this.text(parts[2]!)}')`;
+          if (this._isSuperCall(obj)) return this._superMethod(this.text(parts[2]!));
           return `${this.mark(node)}py.getattr(${this.expr(obj)}, '${this.text(parts[2]!)}')`;
         }
         const anchors: [number, number] = [this._unparen(parts[0]!).to, parts[parts.length - 2]!.to + 1];
@@ -1330,6 +1332,17 @@ export class Emitter {
   private _spread(js: string, callee?: SyntaxNode): string {
     const name = callee?.name === 'VariableName' ? `, '${this.text(callee)}'` : '';
     return `...(py.spread(${js}${name}) ?? await py.dunder())`;
+  }
+
+  /**
+   * `super().name`: the base class's method. A method named as a JS method of the builtin a class
+   * extends (a list subclass's `push`, a dict subclass's `get`) is kept apart from the JS one
+   * (runtime/call.ts _moveShadowing), so `super[py.SHADOWED]` hands the base's table along; a
+   * special method (`__init__`) never is.
+   */
+  private _superMethod(attr: string): string {
+    const shadowed = attr.startsWith('__') ? '' : ', super[py.SHADOWED]';
+    return `py.superMethod(super.${attr}, this, '${attr}'${shadowed})`;
   }
 
   private _isSuperCall(node: SyntaxNode): boolean {
@@ -1534,7 +1547,7 @@ export class Emitter {
       const parts = children(callee!);
       if (parts[1]?.name === '.') {
         const attr = this.text(parts[2]!);
-        if (this._isSuperCall(parts[0]!)) return wrap(`py.call(py.superMethod(super.${attr}, this, '${attr}')${args ? `, ${args}` : ''})`);
+        if (this._isSuperCall(parts[0]!)) return wrap(`py.call(${this._superMethod(attr)}${args ? `, ${args}` : ''})`);
         return wrap(`py.callMethod(${this.expr(parts[0]!)}, '${attr}'${args ? `, ${args}` : ''})`);
       }
     }

@@ -392,6 +392,9 @@ const NONE: Methods = {};
 
 /** object's special methods, for Python classes and their instances that do not define them. */
 const OBJECT: Methods = {};
+// The tables are read by a Python name: `[].toString`, `None.valueOf` or `obj.hasOwnProperty`
+// must not find Object.prototype's methods behind them (CPython: AttributeError).
+for (const t of [STR, LIST, TUPLE, RANGE, DICT, SET, FROZENSET, INT, FLOAT, BYTES_EXTRA, BYTEARRAY, NONE, OBJECT]) Object.setPrototypeOf(t, null);
 const _objectUnbound = new Map<string, Function>();
 
 /** `object.__hash__`, and a Python class's that does not define it: one function, so `D.__eq__ is object.__eq__`. */
@@ -648,7 +651,7 @@ export function getattr(obj: unknown, name: string): unknown {
     if (unbound) return native(name, (args, kw) => unbound(args, kw));
     if (name === '__hash__' && _UNHASHABLE.has(methods)) return null;
     const statics = (obj as unknown as Record<string, unknown>)[name];
-    if (statics !== undefined && Object.hasOwn(obj, name)) return statics;
+    if (statics !== undefined && Object.hasOwn(obj, name) && !_jsOnly(obj, name)) return statics;
     throw attributeError(obj, name, `type object '${(obj as Function).name}' has no attribute '${name}'`);
   }
   // A str subclass's instance is a String object: its characters are not attributes.
@@ -673,16 +676,52 @@ export function getattr(obj: unknown, name: string): unknown {
     if (name === '__dict__') return _classDict(obj as Function);
     const shadowing = shadowingMethod((obj as Function).prototype as object, name);
     if (shadowing !== undefined) return unboundMethod(shadowing as Function);
-    if (!(name in (obj as Function).prototype) && !(name in obj)) _missing(obj, name);
-    const v = name in (obj as Function).prototype ? ((obj as Function).prototype as Record<string, unknown>)[name] : o[name];
+    const proto = (obj as Function).prototype as object;
+    const inProto = name in proto && !_jsOnly(proto, name);
+    if (!inProto && (!(name in obj) || _jsOnly(obj as Function, name))) _missing(obj, name);
+    const v = inProto ? ((obj as Function).prototype as Record<string, unknown>)[name] : o[name];
     return typeof v === 'function' && !(v as unknown as Record<symbol, unknown>)[PY_CLASS] ? unboundMethod(v) : v;
   }
   const inherited = OBJECT[name];
   if (inherited && !(name in o) && (isUserInstance(obj) || o.constructor === PyObject)) return _bindNative(name, inherited, obj);
-  if (!(name in o) || name === 'constructor') _missing(obj, name);
+  if (isUserInstance(obj)) {
+    // A method named as a JS one that cannot be a class's (`def constructor(self)`, call.ts defineClass).
+    const apart = shadowingMethod(obj as object, name);
+    if (apart !== undefined) return _isInstanceAttribute(obj, name) ? apart : bindMethod(apart as Function, obj);
+  }
+  if (!(name in o) || name === 'constructor' || _jsOnly(o, name, user)) _missing(obj, name);
   const v = o[name];
   if (typeof v === 'function' && !Object.hasOwn(o, name) && typeof obj === 'object') return bindMethod(v, obj);
   return v === undefined ? null : v;
+}
+
+/** The names JavaScript gives every object or function (Object.prototype's, Function.prototype's, a function's own). */
+const _JS_NAMES = new Set([
+  ...Object.getOwnPropertyNames(Object.prototype), ...Object.getOwnPropertyNames(Function.prototype),
+  'length', 'name', 'prototype', 'caller', 'arguments',
+]);
+const _OBJECT_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
+const _FUNCTION_OWN = new Set(['length', 'name', 'prototype', 'caller', 'arguments']);
+
+/**
+ * Whether `name`, found on `o`, is JavaScript's and no Python attribute: `x.toString`,
+ * `x.hasOwnProperty`, `f.call`, `f.length` are CPython's AttributeError unless the program's
+ * class defines them (or set them on the object). On an instance of a Python subclass of list,
+ * dict or str (`builtinBase`), every method of the JS class underneath is (`push`, `has`, `trim`):
+ * the builtin's Python methods are in its table.
+ */
+function _jsOnly(o: object, name: string, builtinBase = false): boolean {
+  if (!builtinBase && !_JS_NAMES.has(name)) return false;
+  for (let p: object | null = o; p; p = Object.getPrototypeOf(p) as object | null) {
+    if (!Object.hasOwn(p, name)) continue;
+    if (p === Object.prototype || p === Function.prototype) return true;
+    if (p === o) return name === 'constructor' || name === 'length' && (Array.isArray(o) || o instanceof String) || typeof o === 'function' && _FUNCTION_OWN.has(name);
+    const owner = Object.hasOwn(p, 'constructor') ? (p as { constructor: unknown }).constructor : undefined;
+    if (typeof owner === 'function' && (owner as unknown as Record<symbol, unknown>)[PY_CLASS]) return false;
+    // A TypeScript class's own toString is JavaScript's; its bind (a socket's) is Python's.
+    return builtinBase || _OBJECT_NAMES.has(name) || name === 'length' && ArrayBuffer.isView(o);
+  }
+  return false;
 }
 
 /** Whether `name` was set on `obj` itself under PY_SHADOWED (an attribute, not its class's method). */
@@ -755,7 +794,7 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): unkn
   // the builtin-method path below would collect a generator argument, and count() never ends.
   if (typeof obj === 'object' && obj !== null && !(obj instanceof Error && _EXCEPTION_ATTRS.has(name)) && (obj as Record<symbol, unknown>)[Symbol.toStringTag] !== 'module') {
     const f = (obj as Record<string, unknown>)[name];
-    if (typeof f === 'function' && name !== 'constructor' && !_TYPED_ARRAY_METHODS.has(f)) {
+    if (typeof f === 'function' && name !== 'constructor' && !_TYPED_ARRAY_METHODS.has(f) && !_jsOnly(obj, name, table !== undefined && isUserInstance(obj))) {
       if (isFreeFunction(f) && !Object.hasOwn(obj, name)) return invoke(f, undefined, [obj, ...positional], kwargs);
       const marks = f as unknown as Record<symbol, unknown>;
       if (marks[PY_FUNCTION]) return invoke(f, obj, positional, kwargs);
@@ -788,8 +827,13 @@ function _withCollected(args: unknown[], call: (args: unknown[]) => unknown): un
  */
 const _SHOWS_VALUE = new Set(['__repr__', '__str__', '__format__', '__iter__', '__len__']);
 
-/** `super().name`: the base class's method, bound to self. */
-export function superMethod(f: unknown, self: unknown, name: string): Function {
+/**
+ * `super().name`: the base class's method, bound to self. `shadowed` is the base's table of the
+ * methods named as JS ones (call.ts _moveShadowing): a base's own `push` is there, not `f`.
+ */
+export function superMethod(f: unknown, self: unknown, name: string, shadowed?: Record<string, unknown>): Function {
+  const own = shadowed?.[name];
+  if (typeof own === 'function') return bindMethod(own, self);
   // A TypeScript base (threading.Thread) was constructed already: its __init__ has nothing to do.
   if (f === undefined && name === '__init__') return native('__init__', () => null);
   // A subclass of dict, list or int: the builtin type's method (`super().__setitem__(k, v)`),

@@ -7,7 +7,7 @@ import { KeyboardInterrupt } from '../../../socket/exceptions.ts';
 import { pyRepr } from '../../../socket/format.ts';
 import { tuple } from '../../../socket/tuple.ts';
 import * as attributes from './attributes.ts';
-import { bindMethod, call, def, defineClass, base, invoke, kw } from './call.ts';
+import { bindMethod, call, def, defineClass, base, invoke, kw, PY_SHADOWED } from './call.ts';
 import { asPythonError, caughtHere, matches, nameError, RuntimeError, UnboundLocalError } from './exceptions.ts';
 import { formatField } from './builtins.ts';
 import * as dunders from './dunders.ts';
@@ -75,6 +75,8 @@ export function createRuntime(host: RuntimeHost) {
     delattr: attributes.delattr,
     callMethod: attributes.callMethod,
     superMethod: attributes.superMethod,
+    /** Where a class keeps its methods named as JS ones (`super[py.SHADOWED]`, emit.ts _superMethod). */
+    SHADOWED: PY_SHADOWED,
     call,
     invoke,
     kw,
