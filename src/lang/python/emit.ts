@@ -1443,7 +1443,7 @@ export class Emitter {
       const p = parts[i]!;
       if (p.name === ',') continue;
       if (p.name === '**') {
-        entries.push(`...py.items(${this.expr(parts[++i]!)})`);
+        entries.push(`...(py.items(${this.expr(parts[++i]!)}) ?? await py.dunder())`);
         continue;
       }
       entries.push(`[${this.expr(p)}, ${this.expr(parts[i + 2]!)}]`);
@@ -1592,7 +1592,9 @@ export class Emitter {
       }
     }
     if (keywords.length > 0 || dicts.length > 0) {
-      positional.push(`py.kw({ ${keywords.join(', ')} }${dicts.map((d) => `, ${d}`).join('')})`);
+      // `**m` may run m's keys() and __getitem__ (runtime/mapping.ts): then py.kw defers.
+      const kw = `py.kw({ ${keywords.join(', ')} }${dicts.map((d) => `, ${d}`).join('')})`;
+      positional.push(dicts.length > 0 ? `(${kw} ?? await py.dunder())` : kw);
     }
     return positional.join(', ');
   }

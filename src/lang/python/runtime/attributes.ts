@@ -1,6 +1,7 @@
 // Python's attribute access: `obj.name` on socklab's values, with the str, bytes, list, dict and
 // set methods a socket program calls, and CPython 3.11's AttributeError texts (the `Did you mean`
 // line is added by the traceback, as CPython does).
+import { isMapping, mappingItems } from './mapping.ts';
 import { bytes } from '../../../socket/bytes.ts';
 import { Exception, QUALIFIED_NAMES, ValueError } from '../../../socket/exceptions.ts';
 import { pyRepr, repr, str } from '../../../socket/format.ts';
@@ -17,7 +18,7 @@ import { addressOf } from './ids.ts';
 import { isAsyncSource, withItems } from './generator.ts';
 import { formatField } from './show.ts';
 import { namedFields } from '../stdlib/namedtuple.ts';
-import { collect, lessThan, userMethod } from './dunders.ts';
+import { collect, dunder, getitem as richGetitem, lessThan, userMethod } from './dunders.ts';
 import { BYTES_METHODS } from './bytes-methods.ts';
 import { FUNCTION_ATTRIBUTES, functionAttribute } from './function-attributes.ts';
 import { STR_STATICS, strMethods } from './str-methods.ts';
@@ -94,7 +95,8 @@ function _find(s: string, sub: unknown, start: unknown, end: unknown, fromRight:
 /** How str.format shows a field's value: a Python __str__, __repr__ or __format__ may run. */
 export const fieldTools = {
   getattr: (o: unknown, name: string): unknown => getattr(o, name),
-  getitem,
+  // `'{0[k]}'.format(d)` subscripts as d[k] does: a Python class's __getitem__ answers.
+  getitem: async (o: unknown, key: unknown): Promise<unknown> => richGetitem(o, key) ?? dunder(),
   format: formatField,
 };
 
@@ -259,10 +261,19 @@ const DICT: Methods = {
   update: (a, kw) => {
     const d = a[0] as PyDict;
     const src = a[1];
-    if (src instanceof Map) for (const [k, v] of src) d.set(k, v);
-    else if (!isNone(src)) for (const pair of iter(src)) { const [k, v] = [...iter(pair)]; d.set(k, v); }
-    for (const [k, v] of Object.entries(kw ?? {})) d.set(k, v);
-    return null;
+    const finish = (items: Iterable<unknown>, pairs: boolean): null => {
+      for (const item of items) {
+        const [k, v] = pairs ? [...iter(item)] : (item as [unknown, unknown]);
+        d.set(k, v);
+      }
+      for (const [k, v] of Object.entries(kw ?? {})) d.set(k, v);
+      return null;
+    };
+    if (src === undefined || isNone(src)) return finish([], false);
+    // A mapping's items as dict_merge takes them (mapping.ts); anything else is pairs.
+    if (!isMapping(src)) return isAsyncSource(src) ? collect(src).then((items) => finish(items, true)) : finish(iter(src), true);
+    const items = mappingItems(src, () => new TypeError('not a mapping'));
+    return items instanceof Promise ? items.then((all) => finish(all, false)) : finish(items, false);
   },
   clear: (a) => { (a[0] as PyDict).clear(); return null; },
   copy: (a) => new PyDict(a[0] as PyDict),
@@ -808,8 +819,11 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): unkn
   return invoke(f, undefined, positional, kwargs);
 }
 
-/** The methods whose argument is looked up, not iterated: a Python class's __getitem__ answers them. */
-const _TAKES_MAPPINGS = new Set<NativeFunction>([STR.translate!, STR.format_map!]);
+/**
+ * The methods whose arguments are looked up, not iterated: a Python class's __getitem__ answers
+ * them (str.format's `{0[k]}` too, whose argument is never a list of its items).
+ */
+const _TAKES_MAPPINGS = new Set<NativeFunction>([STR.translate!, STR.format_map!, STR.format!, DICT.update!]);
 
 /**
  * A builtin method takes a generator (or a Python iterator) as the list of its items: s.update(x

@@ -1,6 +1,7 @@
 // Python's builtins (print, input, len, range, int, str, isinstance, sorted, open, …) over
 // socklab's values, with CPython's texts. The types (int, str, list, …) are callables that
 // isinstance() and type() know, and that print as `<class 'int'>`.
+import { isMapping, mappingItems } from './mapping.ts';
 import { closeSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
 import { b as makeBytes, bytes, pyBytes } from '../../../socket/bytes.ts';
 import { EOFError, Exception, OSError, ValueError } from '../../../socket/exceptions.ts';
@@ -373,7 +374,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
   const dict = _type('dict', (x) => x instanceof PyDict, async (a, kw) => _dictOf(a[0], kw));
   async function _dictOf(src: unknown, kw: Record<string, unknown> | undefined): Promise<PyDict> {
     const d = new PyDict();
-    if (src instanceof Map) for (const [k, v] of src) d.set(k, v);
+    if (isMapping(src)) for (const [k, v] of await mappingItems(src, () => new TypeError('not a mapping'))) d.set(k, v);
     else if (!isNone(src)) {
       for (const pair of await collect(src)) {
         const items = await collect(pair);

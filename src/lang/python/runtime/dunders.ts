@@ -27,6 +27,9 @@ function _defer(p: Promise<unknown>): undefined {
   return undefined;
 }
 
+/** For the runtime's other operators (mapping.ts): `p` is the result the translated code awaits. */
+export const deferred = _defer;
+
 /** The result of the dunder method the last operator started (null when the operator's own result was None). */
 export function dunder(): Promise<unknown> | null {
   const p = _pending;
@@ -357,8 +360,13 @@ export async function userBytes(x: unknown): Promise<Uint8Array | undefined> {
 async function _percentShown(format: string, right: unknown, show: _Show): Promise<unknown> {
   const fields = ops.percentFields(format);
   if (right instanceof PyDict && fields.some((f) => f.key !== undefined)) {
+    // Each named field is right[key] (PyObject_GetItem): a subclass's __getitem__ or __missing__ answers.
     const out = new PyDict(right);
-    for (const { key, conversion } of fields) if (key !== undefined && right.has(key)) out.set(key, await show(right.get(key), conversion));
+    for (const { key, conversion } of fields) {
+      if (key === undefined) continue;
+      const value = getitem(right, key) ?? (await dunder());
+      out.set(key, await show(value, conversion));
+    }
     return out;
   }
   if (!isTuple(right)) return show(right, fields[0]?.conversion);

@@ -17,6 +17,7 @@ import * as ops from './ops.ts';
 import { ELLIPSIS, PyDict, PyFloat, PySet, PySlice, isNone } from './values.ts';
 import { LOCALS_BUILTIN } from './namespace.ts';
 import { classBound, classNamespace } from './class-namespace.ts';
+import { mappingItems } from './mapping.ts';
 import { moment, performanceAt } from '../../../clock.ts';
 
 /**
@@ -79,7 +80,6 @@ export function createRuntime(host: RuntimeHost) {
     SHADOWED: PY_SHADOWED,
     call,
     invoke,
-    kw,
     def,
     defineClass,
     base,
@@ -99,9 +99,16 @@ export function createRuntime(host: RuntimeHost) {
      */
     constantSet: (items: unknown[]): PySet => new PySet(new PySet([...new PySet(items)])),
     slice: (a: unknown, b: unknown, c: unknown) => new PySlice(a, b, c),
-    items: (d: unknown): [unknown, unknown][] => {
-      if (!(d instanceof Map)) throw new TypeError(`'${ops.typeName(d)}' object is not a mapping`);
-      return [...d];
+    /** `{**d}`: d's items (mapping.ts), or undefined while a Python keys() or __getitem__ runs. */
+    items: (d: unknown): [unknown, unknown][] | undefined => {
+      const items = mappingItems(d, () => new TypeError(`'${ops.typeName(d)}' object is not a mapping`));
+      return items instanceof Promise ? dunders.deferred(items) : items;
+    },
+    /** `f(a=1, **d)`: the keyword arguments, or undefined while a mapping's Python methods run. */
+    kw: (values: Record<string, unknown>, ...dicts: unknown[]): ReturnType<typeof kw> | undefined => {
+      const merged = dicts.map((d) => mappingItems(d, () => new TypeError(`argument after ** must be a mapping, not ${ops.typeName(d)}`)));
+      if (!merged.some((m) => m instanceof Promise)) return kw(values, ...(merged as [unknown, unknown][][]).map((m) => new PyDict(m)));
+      return dunders.deferred(Promise.all(merged).then((all) => kw(values, ...all.map((m) => new PyDict(m)))));
     },
     format: (value: unknown, spec = '', conversion = ''): Promise<string> => formatField(value, conversion, spec),
 
