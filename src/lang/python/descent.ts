@@ -132,14 +132,23 @@ function _tokenize(src: string): _Tokens {
     if (lineStart) {
       lineStart = false;
       let col = 0;
+      let alt = 0;
+      // tokenizer.c: a backslash before the line's first token joins the next line to it, and the
+      // column of the first one, unless it is 0, is the indentation ("cont_line_col").
+      let continuedAt = 0;
       let j = i;
       for (; j < n; j++) {
         const c = src.charCodeAt(j);
         if (c === 32) col++;
         else if (c === 9) col += 8 - (col % 8);
-        else break;
+        else if (c === 92 && src.charCodeAt(j + 1) === 10) {
+          continuedAt ||= col;
+          j++;
+          continue;
+        } else break;
+        alt++;
       }
-      const alt = j - i;
+      if (continuedAt) col = alt = continuedAt;
       if (j >= n) {
         if (j > i) _unknown(); // spaces and no newline at the very end
         break;

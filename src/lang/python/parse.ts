@@ -42,6 +42,8 @@ interface LogicalLine {
 interface _Scanned {
   error?: PySyntaxError;
   unclosed?: { ch: string; line: number; col: number };
+  /** The logical lines that begin with backslash continuations: where, and the whitespace that indents them (_forLezer). */
+  continued?: { from: number; to: number; indent: string }[];
 }
 
 /** The line CPython names at the end of the source: the last line, a final newline ending it. */
@@ -126,6 +128,7 @@ function _scan(info: SourceInfo): _Scanned {
   let current: LogicalLine | undefined;
   let lastSignificant = '';
   let continuation = false;
+  const continued: NonNullable<_Scanned['continued']> = [];
   const finish = (): void => {
     if (current) {
       current.endsWithColon = lastSignificant === ':';
@@ -140,15 +143,33 @@ function _scan(info: SourceInfo): _Scanned {
       let j = i;
       let indent = 0;
       let altIndent = 0;
-      while (src[j] === ' ' || src[j] === '\t') {
-        indent = src[j] === '\t' ? (indent + 8) & ~7 : indent + 1;
-        altIndent++;
-        j++;
+      let firstLine = line;
+      // tokenizer.c: a backslash before the line's first token joins the next line to it, and the
+      // column of the first one, unless it is 0, is the indentation ("cont_line_col").
+      let continuedAt = 0;
+      let whitespace = '';
+      let indentedBy: string | undefined;
+      for (;;) {
+        if (src[j] === ' ' || src[j] === '\t') {
+          indent = src[j] === '\t' ? (indent + 8) & ~7 : indent + 1;
+          altIndent++;
+          whitespace += src[j];
+          j++;
+        } else if (src[j] === '\\' && src[j + 1] === '\n') {
+          continuedAt ||= indent;
+          if (continuedAt && indentedBy === undefined) indentedBy = whitespace;
+          j += 2;
+          firstLine++;
+        } else {
+          break;
+        }
       }
+      if (continuedAt) indent = altIndent = continuedAt;
+      if (firstLine > line) continued.push({ from: i, to: j, indent: indentedBy ?? whitespace });
       if (src[j] !== '\n' && src[j] !== '#' && src[j] !== '\r' && j < src.length) {
         finish();
         const word = /^[A-Za-z_]+/.exec(src.slice(j, j + 12))?.[0] ?? '';
-        current = { line, indent, altIndent, first: word, endsWithColon: false };
+        current = { line: firstLine, indent, altIndent, first: word, endsWithColon: false };
       }
     }
     lineStart = false;
@@ -237,9 +258,26 @@ function _scan(info: SourceInfo): _Scanned {
   }
   finish();
   // tokenizer.c's raise_unclosed_parentheses_error names the innermost bracket.
-  if (brackets.length > 0) return { unclosed: brackets[brackets.length - 1]! };
+  if (brackets.length > 0) return { unclosed: brackets[brackets.length - 1]!, continued };
   const error = _indentation(info, logical);
-  return error ? { error } : {};
+  return error ? { error } : { continued };
+}
+
+/**
+ * The source as Lezer reads it. Lezer's indentation tokenizer does not know tokenizer.c's rule
+ * for backslashes before a line's first token (_scan): each such start is rewritten, at the same
+ * length (the tree's positions stay the source's), as a blank line and the indentation CPython
+ * measures there.
+ */
+function _forLezer(source: string, continued: _Scanned['continued']): string {
+  if (!continued?.length) return source;
+  let out = '';
+  let at = 0;
+  for (const { from, to, indent } of continued) {
+    out += source.slice(at, from) + ' '.repeat(to - from - indent.length - 1) + '\n' + indent;
+    at = to;
+  }
+  return out + source.slice(at);
 }
 
 /** Indentation, as tokenizer.c's indent stack (and the parser's "expected an indented block"). */
@@ -647,7 +685,7 @@ export function parseTree(source: string, filename: string): { tree: Tree; info:
 function _lezerParse(info: SourceInfo, scanned: _Scanned): Tree {
   const source = info.source;
   const grammar = _grammar();
-  const tree = (grammar.fast ?? grammar.parser).parse(source);
+  const tree = (grammar.fast ?? grammar.parser).parse(_forLezer(source, scanned.continued));
   const unclosed = scanned.unclosed;
   if (unclosed) {
     // Pegen's _PyPegen_tokenize_full_source_to_check_for_errors: the parser's error stands when it
