@@ -304,15 +304,23 @@ export function createOsModule(io: HostIO): PyModule {
 }
 
 export function createSysModule(io: HostIO, modules: () => Record<string, PyModule>): PyModule {
-  const stream = (name: string, write: (s: string) => void) => makeModule(name, {
-    write: native('write', (a) => {
-      if (typeof a[0] !== 'string') throw new TypeError(`write() argument must be str, not ${a[0] instanceof Uint8Array ? 'bytes' : typeof a[0]}`);
-      write(a[0]);
-      return [...a[0]].length;
-    }),
-    flush: native('flush', () => null),
-    fileno: native('fileno', () => (name === '<stdout>' ? 1 : 2)),
-  });
+  // sys.stdout and sys.stderr: CPython's text streams, `_io.TextIOWrapper` in reprs and errors
+  // (`print >>sys.stderr, "x"` names it).
+  const stream = (name: string, write: (s: string) => void) => {
+    const s = {
+      name, mode: 'w', encoding: 'utf-8',
+      write: native('write', (a) => {
+        if (typeof a[0] !== 'string') throw new TypeError(`write() argument must be str, not ${a[0] instanceof Uint8Array ? 'bytes' : typeof a[0]}`);
+        write(a[0]);
+        return [...a[0]].length;
+      }),
+      flush: native('flush', () => null),
+      fileno: native('fileno', () => (name === '<stdout>' ? 1 : 2)),
+    };
+    Object.defineProperty(s, Symbol.for('socklab.pytype'), { value: '_io.TextIOWrapper' });
+    Object.defineProperty(s, pyRepr, { value: () => `<_io.TextIOWrapper name='${name}' mode='w' encoding='utf-8'>` });
+    return s;
+  };
   return makeModule('sys', {
     argv: [...io.argv],
     platform: 'linux',

@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import type { SyntaxNode, Tree } from '@lezer/common';
 import type { LRParser } from '@lezer/lr';
-import { parseCorrect } from './descent.ts';
+import { parseCorrect, PRINT_GOES_ON } from './descent.ts';
 import { fastLezerParser, type FastParser } from './lezer-tables.ts';
 import { exprName, isBitwiseOr, UNNAMED_TARGETS } from './misuse.ts';
 import { PySyntaxError } from './runtime/exceptions.ts';
@@ -264,12 +264,17 @@ function _scan(info: SourceInfo): _Scanned {
 }
 
 /**
- * The source as Lezer reads it. Lezer's indentation tokenizer does not know tokenizer.c's rule
- * for backslashes before a line's first token (_scan): each such start is rewritten, at the same
- * length (the tree's positions stay the source's), as a blank line and the indentation CPython
- * measures there.
+ * The source as Lezer reads it, rewritten at the same length (the tree's positions, and so the
+ * text check.ts and emit.ts read, stay the source's) where Lezer's tokenizers would not read what
+ * CPython's do. Lezer's indentation tokenizer does not know tokenizer.c's rule for backslashes
+ * before a line's first token (_scan): each such start becomes a blank line and the indentation
+ * CPython measures there. Its legacyPrint token takes `print >> f, x` for Python 2's print
+ * statement: a `print` that goes on as a name (descent.ts PRINT_GOES_ON) is spelt as another name.
  */
+const _PRINT_NAME = /(?<![\w.])print(?=[ \t]*[^\w \t(.\n\r#])|(?<![\w.])print(?=[ \t]+(?:if|is|in|and|or|not)(?!\w))/g;
+
 function _forLezer(source: string, continued: _Scanned['continued']): string {
+  if (source.includes('print')) source = source.replace(_PRINT_NAME, (name, at: number) => (PRINT_GOES_ON.test(source.slice(at + 5).trimStart().slice(0, 8)) ? '_rint' : name));
   if (!continued?.length) return source;
   let out = '';
   let at = 0;

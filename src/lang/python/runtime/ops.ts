@@ -18,7 +18,18 @@ import {
   NATIVE_BINARY, NATIVE_BOOL, NATIVE_CONTAINS, NATIVE_DELITEM, NATIVE_GETITEM, NATIVE_LEN, NATIVE_MISSING, NATIVE_SETITEM, NATIVE_UNARY, nativeBinary, nativeCompare, slots,
 } from './native.ts';
 
-export const typeName = pyTypeName;
+// call.ts's mark of a builtin function (call.ts imports this file), and the type name a value declares (pytype.ts).
+const _PY_NATIVE = Symbol.for('socklab.python.native');
+const _PYTYPE = Symbol.for('socklab.pytype');
+
+/** type(x).__name__ in an error message: a builtin type is type, a builtin function or method builtin_function_or_method. */
+export function typeName(x: unknown): string {
+  if (typeof x !== 'function') return pyTypeName(x);
+  const marks = x as unknown as Record<symbol, unknown>;
+  const declared = marks[_PYTYPE];
+  if (typeof declared === 'string') return declared;
+  return marks[_PY_NATIVE] ? 'builtin_function_or_method' : pyTypeName(x);
+}
 
 /** Python's bool(x). */
 export function truthy(x: unknown): boolean {
@@ -87,7 +98,10 @@ export function is(a: unknown, b: unknown): boolean {
 }
 
 function _unsupported(op: string, a: unknown, b: unknown): TypeError {
-  return new TypeError(`unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'`);
+  // abstract.c binary_op: Python 2's `print >>sys.stderr, "x"` gets its own hint.
+  const hint = op === '>>' && typeof a === 'function' && (a as unknown as Record<symbol, unknown>)[_PY_NATIVE] && a.name === 'print'
+    ? '. Did you mean "print(<message>, file=<output_stream>)"?' : '';
+  return new TypeError(`unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'${hint}`);
 }
 
 /** `a op b` for objects that implement it (native.ts: a datetime minus a timedelta), else CPython's TypeError. */
