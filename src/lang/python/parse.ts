@@ -391,7 +391,8 @@ function _missingComma(info: SourceInfo, tree: Tree, token: Token): PySyntaxErro
   // `a`: the largest expression that ends just before the token, inside the same brackets.
   const before = info.source.slice(0, token.from).trimEnd().length;
   let a: SyntaxNode | null = tree.resolveInner(before, -1);
-  if (!a || a.type.isError || /^[([{,:=]$|Op$|^(not|and|or|in|is|lambda|if|else|for|await)$/.test(a.name)) return undefined;
+  // (A star is no expression either: `def h(*(a))` is invalid syntax at the parenthesis.)
+  if (!a || a.type.isError || /^[([{,:=*]$|^\*\*$|Op$|^(not|and|or|in|is|lambda|if|else|for|await)$/.test(a.name)) return undefined;
   if (/^[)\]}]$/.test(a.name) && a.parent) a = a.parent;
   while (a.parent && !_CONTAINERS.has(a.parent.name) && a.parent.name !== 'ParamList' && !_STATEMENT.test(a.parent.name) && a.parent.from < token.from) a = a.parent;
   // A parameter's name is no expression (`def f(x y):` is invalid syntax at y); its default is.
@@ -422,6 +423,14 @@ function _legacyCall(info: SourceInfo, tree: Tree, token: Token): PySyntaxError 
   const name = tree.resolveInner(before, -1);
   const word = info.source.slice(name.from, name.to);
   if (name.name !== 'VariableName' || name.to !== before || (word !== 'print' && word !== 'exec')) return undefined;
+  // Its b=star_expressions is parsed first: inside brackets, an expression right after the first
+  // one there is that parse's own invalid_expression, the missing comma (`f(exec x y)`).
+  const end = _depthAt(info.source, token.from) > 0 ? expressionEnd(info.source, token.from) : undefined;
+  const next = end === undefined ? undefined : tokenAt(info.source, end);
+  if (next && startsExpression(next) && !(token.kind === 'name' && tokenAt(info.source, token.to).from === next.from && next.kind === 'string')) {
+    const last = expressionEnd(info.source, next.from) ?? next.to;
+    return _spanError(info, 'invalid syntax. Perhaps you forgot a comma?', token.from, last, next.from, { comma: true, readTo: last });
+  }
   return _spanError(info, _legacyMessage(word), name.from, _starExpressionsEnd(info.source, token), token.from);
 }
 
@@ -603,6 +612,8 @@ function _fromErrorNode(info: SourceInfo, tree: Tree, node: SyntaxNode): PySynta
   const fstring = _fstringError(info, node) ?? _missingElse(info, node) ?? _parenthesizedParameters(info, node) ?? _dictionaryError(info, node);
   if (fstring) return fstring;
   const token = tokenAt(info.source, node.from);
+  const starred = _starredGenerator(info, node, token);
+  if (starred) return starred;
   const hint = token.text === '=' ? _assignmentHint(info, node, token) : _legacyCall(info, tree, token) ?? _missingComma(info, tree, token);
   if (hint) return hint;
   const atEnd = token.kind === 'newline' || token.kind === 'end' || col >= lineText.trimEnd().length;
@@ -611,6 +622,43 @@ function _fromErrorNode(info: SourceInfo, tree: Tree, node: SyntaxNode): PySynta
     : syntaxErrorOver(info, 'invalid syntax', token.from, token.to);
   e.stoppedAt = token.from;
   return e;
+}
+
+/**
+ * A call's starred argument followed by `for` (`f(*x for x in y)`, `f(1, *x for x in y)`), where
+ * Lezer stops at the `for`. CPython: invalid_comprehension's "iterable unpacking cannot be used
+ * in comprehension" over `*x` when it is the only positional argument, else
+ * _PyPegen_nonparen_genexp_in_call's "Generator expression must be parenthesized", from `*x` to
+ * the end of the comprehension's clauses.
+ */
+function _starredGenerator(info: SourceInfo, node: SyntaxNode, token: Token): PySyntaxError | undefined {
+  if (token.text !== 'for' || node.parent?.name !== 'ArgList') return undefined;
+  const before: SyntaxNode[] = [];
+  for (let c = node.parent.firstChild?.nextSibling ?? null; c && c.from < node.from; c = c.nextSibling) before.push(c);
+  const items: SyntaxNode[][] = [[]];
+  for (const c of before) {
+    if (c.name === ',') items.push([]);
+    else items[items.length - 1]!.push(c);
+  }
+  const last = items[items.length - 1]!;
+  if (last[0]?.name !== '*' || last.length !== 2) return undefined;
+  // After a keyword argument neither rule applies: invalid syntax at the `for`.
+  if (items.some((item) => item[0]?.name === '**' || item.some((c) => c.name === 'AssignOp'))) return undefined;
+  if (items.length <= 1) return syntaxErrorOver(info, 'iterable unpacking cannot be used in comprehension', last[0].from, last[1]!.to);
+  // The clauses run to the call's next top-level comma or its closing parenthesis.
+  const src = info.source;
+  let depth = 0;
+  let end = token.from;
+  for (let i = token.from; i < src.length; i++) {
+    const ch = src[i]!;
+    if ('([{'.includes(ch)) depth++;
+    else if (')]}'.includes(ch)) {
+      if (depth === 0) break;
+      depth--;
+    } else if (ch === ',' && depth === 0) break;
+    if (ch.trim() !== '') end = i + 1;
+  }
+  return syntaxErrorOver(info, 'Generator expression must be parenthesized', last[0].from, end);
 }
 
 interface _Grammar {

@@ -165,6 +165,7 @@ const _LEFT_TO_LEZER = new Set(['decorator', 'continuation onto a blank or comme
 
 /** The corpus programs left to Lezer the same way: each is refused, or is CPython's SyntaxError found in check.ts. */
 const _CORPUS_LEFT_TO_LEZER = ['test/python/cases/err_syntax_double_semicolon.py', 'test/python/cases/err_syntax_elif_no_condition.py',
+  'test/python/cases/err_syntax_fstring_lambda.py',
   'test/python/cases/err_syntax_import_trailing_comma.py', 'test/python/cases/err_syntax_invalid.py', 'test/python/cases/err_syntax_not_equal.py',
   'test/python/cases/err_syntax_raise_comma.py', 'test/python/refused/async_def.py', 'test/python/refused/decorator.py',
   'test/python/refused/generator.py', 'test/python/refused/match.py', 'test/python/refused/walrus.py'];
