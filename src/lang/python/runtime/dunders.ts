@@ -377,7 +377,9 @@ async function _percentShown(format: string, right: unknown, show: _Show): Promi
 
 /** `a += b`: __iadd__, else a + b. */
 export function iadd(a: unknown, b: unknown): unknown {
-  if (typeof a !== 'object') return typeof b !== 'object' ? ops.add(a, b) : add(a, b);
+  // A loop's counter and a growing str first: their + cannot fail.
+  if (typeof a === typeof b && (typeof a === 'number' || typeof a === 'string')) return ops.add(a, b);
+  if (typeof a !== 'object') return ops.inPlace('+', typeof b !== 'object' ? ops.add : add, a, b);
   const f = userMethod(a, '__iadd__');
   if (f) return _defer(invoke(f, a, [b], undefined));
   return _isUser(a) || _isUser(b) ? add(a, b) : ops.iadd(a, b);

@@ -250,7 +250,7 @@ export function iadd(a: unknown, b: unknown): unknown {
     spliceByteArray(a, a.length, a.length, b);
     return a;
   }
-  return add(a, b);
+  return inPlace('+', add, a, b);
 }
 
 /** A bytearray: any byte buffer that is not the immutable bytes. */
@@ -462,11 +462,25 @@ export const ior = (a: unknown, b: unknown): unknown => {
   if (_inPlaceSets(a, b)) return (a.update(b as PySet), a);
   // d |= other: updated in place, as dict.update (any mapping or iterable of pairs in CPython).
   if (_plainDicts(a, b)) return _dictUnion(a, b as PyDict);
-  return bitor(a, b);
+  return inPlace('|', bitor, a, b);
 };
-export const iand = (a: unknown, b: unknown): unknown => (_inPlaceSets(a, b) ? (a.intersectionUpdate(b as PySet), a) : bitand(a, b));
-export const isub = (a: unknown, b: unknown): unknown => (_inPlaceSets(a, b) ? (a.differenceUpdate(b as PySet), a) : sub(a, b));
-export const ixor = (a: unknown, b: unknown): unknown => (_inPlaceSets(a, b) ? (a.symmetricDifferenceUpdate(b as PySet), a) : bitxor(a, b));
+export const iand = (a: unknown, b: unknown): unknown => (_inPlaceSets(a, b) ? (a.intersectionUpdate(b as PySet), a) : inPlace('&', bitand, a, b));
+export const isub = (a: unknown, b: unknown): unknown => (_inPlaceSets(a, b) ? (a.differenceUpdate(b as PySet), a) : inPlace('-', sub, a, b));
+export const ixor = (a: unknown, b: unknown): unknown => (_inPlaceSets(a, b) ? (a.symmetricDifferenceUpdate(b as PySet), a) : inPlace('^', bitxor, a, b));
+
+/**
+ * `a op= b` done as `a op b`: its TypeError names the augmented operator, as binary_iop1's
+ * (`unsupported operand type(s) for +=: 'int' and 'str'`).
+ */
+export function inPlace(op: string, binary: (a: unknown, b: unknown) => unknown, a: unknown, b: unknown): unknown {
+  try {
+    return binary(a, b);
+  } catch (e) {
+    const plain = `unsupported operand type(s) for ${op}:`;
+    if (e instanceof TypeError && e.message.startsWith(plain)) e.message = `unsupported operand type(s) for ${op}=:${e.message.slice(plain.length)}`;
+    throw e;
+  }
+}
 export const lshift = (a: unknown, b: unknown): unknown => {
   if (_bothInts(a, b) && intValue(b) < 0) throw new ValueError('negative shift count');
   return _bitOp('<<', a, b, (x, y) => x << y);
