@@ -73,7 +73,9 @@ function _split(s: string, sep: unknown, maxsplit: number): string[] {
     }
     return out;
   }
-  const d = _strArg('split', sep);
+  // split's and rsplit's separator is an argument clinic str (strip's checks itself: _strArg).
+  if (typeof sep !== 'string') throw new TypeError(`must be str or None, not ${pyTypeName(sep)}`);
+  const d = sep;
   if (d === '') throw new ValueError('empty separator');
   const parts = s.split(d);
   if (maxsplit < 0 || parts.length <= maxsplit + 1) return parts;
@@ -119,17 +121,20 @@ const STR: Methods = {
     return [parts.slice(0, parts.length - max).join(sep as string), ...parts.slice(parts.length - max)];
   },
   splitlines: (a) => { const s = a[0] as string; const lines = s.split(/\r\n|[\n\r\v\f\u001c-\u001e\u0085\u2028\u2029]/); if (lines[lines.length - 1] === '') lines.pop(); return lines; },
-  join: (a) => withItems(a[1], (items) => {
-    const parts: string[] = [];
-    let i = 0;
-    for (const x of items) {
-      const s = strValue(x);
-      if (typeof s !== 'string') throw new TypeError(`sequence item ${i}: expected str instance, ${pyTypeName(x)} found`);
-      parts.push(s);
-      i++;
-    }
-    return parts.join(a[0] as string);
-  }),
+  join: (a) => {
+    if (a.length !== 2) throw new TypeError(`str.join() takes exactly one argument (${a.length - 1} given)`);
+    return withItems(a[1], (items) => {
+      const parts: string[] = [];
+      let i = 0;
+      for (const x of items) {
+        const s = strValue(x);
+        if (typeof s !== 'string') throw new TypeError(`sequence item ${i}: expected str instance, ${pyTypeName(x)} found`);
+        parts.push(s);
+        i++;
+      }
+      return parts.join(a[0] as string);
+    });
+  },
   replace: (a) => {
     const [s, old, rep, count] = a as [string, unknown, unknown, unknown];
     if (typeof old !== 'string' || typeof rep !== 'string') throw new TypeError(`replace() argument ${typeof old !== 'string' ? 1 : 2} must be str, not ${pyTypeName(typeof old !== 'string' ? old : rep)}`);
@@ -658,8 +663,8 @@ export function getattr(obj: unknown, name: string): unknown {
     if (unbound && methods === OBJECT) return _objectMethod(name);
     // A static method (str.maketrans) takes no instance first: the table's version skips it.
     if (unbound && _STATICS.get(methods)?.has(name)) return native(name, (args, kw) => unbound([null, ...args], kw));
-    if (unbound && _SHOWS_VALUE.has(name)) return native(name, (args, kw) => unbound([builtinValueOf(args[0]), ...args.slice(1)], kw));
-    if (unbound) return native(name, (args, kw) => unbound(args, kw));
+    if (unbound && _SHOWS_VALUE.has(name)) return native(name, (args, kw) => unbound([_descriptorSelf(obj as Function, name, args), ...args.slice(1)], kw));
+    if (unbound) return native(name, (args, kw) => unbound([_descriptorSelf(obj as Function, name, args), ...args.slice(1)], kw));
     if (name === '__hash__' && _UNHASHABLE.has(methods)) return null;
     const statics = (obj as unknown as Record<string, unknown>)[name];
     if (statics !== undefined && Object.hasOwn(obj, name) && !_jsOnly(obj, name)) return statics;
@@ -733,6 +738,17 @@ function _jsOnly(o: object, name: string, builtinBase = false): boolean {
     return builtinBase || _OBJECT_NAMES.has(name) || name === 'length' && ArrayBuffer.isView(o);
   }
   return false;
+}
+
+/**
+ * The instance an unbound method of a builtin type is called on (`str.upper(s)`), which must be
+ * one of the type's (a subclass's too): CPython's method descriptor checks it.
+ */
+function _descriptorSelf(type: Function, name: string, args: unknown[]): unknown {
+  const check = (type as unknown as Record<symbol, ((x: unknown) => boolean) | undefined>)[Symbol.for('socklab.python.typeCheck')];
+  if (args.length === 0) throw new TypeError(`unbound method ${type.name}.${name}() needs an argument`);
+  if (check && !check(args[0])) throw new TypeError(`descriptor '${name}' for '${type.name}' objects doesn't apply to a '${pyTypeName(args[0])}' object`);
+  return _SHOWS_VALUE.has(name) ? builtinValueOf(args[0]) : args[0];
 }
 
 /** Whether `name` was set on `obj` itself under PY_SHADOWED (an attribute, not its class's method). */

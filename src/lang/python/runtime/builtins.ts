@@ -376,10 +376,16 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     const d = new PyDict();
     if (isMapping(src)) for (const [k, v] of await mappingItems(src, () => new TypeError('not a mapping'))) d.set(k, v);
     else if (!isNone(src)) {
+      let i = 0;
       for (const pair of await collect(src)) {
+        // dict_merge_from_seq2: each element a sequence of two.
+        if (typeof pair !== 'string' && !(typeof pair === 'object' && pair !== null && (Symbol.iterator in pair || Symbol.asyncIterator in pair || isAsyncSource(pair)))) {
+          throw new TypeError(`cannot convert dictionary update sequence element #${i} to a sequence`);
+        }
         const items = await collect(pair);
-        if (items.length !== 2) throw new ValueError(`dictionary update sequence element #0 has length ${items.length}; 2 is required`);
+        if (items.length !== 2) throw new ValueError(`dictionary update sequence element #${i} has length ${items.length}; 2 is required`);
         d.set(items[0], items[1]);
+        i++;
       }
     }
     for (const [k, v] of Object.entries(kw ?? {})) d.set(k, v);
