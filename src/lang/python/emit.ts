@@ -463,6 +463,9 @@ export class Emitter {
     const [target, op, ...rest] = children(node);
     const o = this.text(op!).slice(0, -1);
     const fn = o === '+' ? 'iadd' : _INPLACE[o] ?? _BINARY[o];
+    // `a *= b` is `a * b`, whose TypeError names `*=` (runtime/ops.ts inPlace); iadd and the set
+    // operators' in-place versions name theirs.
+    const apply = (current: string, value: string): string => (o === '+' || o in _INPLACE ? `py.${fn}(${current}, ${value})` : `py.inPlace('${o}', py.${fn}, ${current}, ${value})`);
     const value = this.expressionList(rest);
     if (target!.name === 'VariableName') {
       const n = this.name(target!);
@@ -470,7 +473,7 @@ export class Emitter {
       const inClass = this._classAttribute(this.text(target!)) !== undefined;
       // A local or global's error (UnboundLocalError, NameError) points at the name (^^^^^).
       const current = inClass ? this.expr(target!) : `${this.mark(target!)}${local ? `py.local(${n}, '${this.text(target!)}')` : n}`;
-      this.line(`${n} = ${this._dispatch(`py.${fn}(${current}, ${value})`, fn!)};`, node);
+      this.line(`${n} = ${this._dispatch(apply(current, value), fn!)};`, node);
       return;
     }
     const parts = children(target!);
@@ -478,11 +481,11 @@ export class Emitter {
     this.line(`${obj} = ${this.expr(parts[0]!)};`, node);
     if (parts[1]?.name === '.') {
       const attr = this.text(parts[2]!);
-      this.line(`py.setattr(${obj}, '${attr}', ${this._dispatch(`py.${fn}(py.getattr(${obj}, '${attr}'), ${value})`, fn!)});`, node);
+      this.line(`py.setattr(${obj}, '${attr}', ${this._dispatch(apply(`py.getattr(${obj}, '${attr}')`, value), fn!)});`, node);
     } else {
       const key = this.temp();
       this.line(`${key} = ${this.subscript(parts.slice(2, -1))};`, node);
-      this.line(`py.setitem(${obj}, ${key}, ${this._dispatch(`py.${fn}(${this._dispatch(`py.getitem(${obj}, ${key})`)}, ${value})`, fn!)}) ?? await py.dunder();`, node);
+      this.line(`py.setitem(${obj}, ${key}, ${this._dispatch(apply(this._dispatch(`py.getitem(${obj}, ${key})`), value), fn!)}) ?? await py.dunder();`, node);
     }
   }
 

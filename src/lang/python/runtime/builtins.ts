@@ -430,6 +430,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
 
   const generatorType = _type('generator', (x) => x instanceof PyGenerator, () => { throw new TypeError("cannot create 'generator' instances"); });
   const _iteratorTypes = new Map<string, Function>();
+  // The types of the runtime's iterators (and of the plain objects that name theirs, typeOf), by name.
   const _iteratorType = (name: string): Function => {
     let t = _iteratorTypes.get(name);
     if (!t) _iteratorTypes.set(name, (t = _type(name, (x) => (x instanceof BuiltinIterator || x instanceof LazyIterator) && x.typeName === name, () => { throw new TypeError(`cannot create '${name}' instances`); })));
@@ -455,6 +456,9 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
       && !Array.isArray(x) && !(x instanceof Map) && !(x instanceof Set) && !(x instanceof Uint8Array)) {
       const ctor = (x as { constructor: unknown }).constructor;
       if (ctor === PyObject) return object;
+      // A plain object that names its type (sys.stdout, `_io.TextIOWrapper`).
+      const declared = (x as Record<symbol, unknown>)[Symbol.for('socklab.pytype')];
+      if (ctor === Object && typeof declared === 'string') return _iteratorType(declared);
       // A TypeError the runtime or the socket module throws is JavaScript's; Python's class is its subclass.
       if (ctor === TypeError) return BUILTIN_EXCEPTIONS.TypeError;
       return io.classes?.get(ctor as Function) ?? ctor;

@@ -76,6 +76,7 @@ export function createRuntime(host: RuntimeHost) {
     delattr: attributes.delattr,
     callMethod: attributes.callMethod,
     superMethod: attributes.superMethod,
+    inPlace: ops.inPlace,
     /** Where a class keeps its methods named as JS ones (`super[py.SHADOWED]`, emit.ts _superMethod). */
     SHADOWED: PY_SHADOWED,
     call,

@@ -477,7 +477,8 @@ export function inPlace(op: string, binary: (a: unknown, b: unknown) => unknown,
     return binary(a, b);
   } catch (e) {
     const plain = `unsupported operand type(s) for ${op}:`;
-    if (e instanceof TypeError && e.message.startsWith(plain)) e.message = `unsupported operand type(s) for ${op}=:${e.message.slice(plain.length)}`;
+    // binary_iop1 has no print hint (binary_op's, _unsupported).
+    if (e instanceof TypeError && e.message.startsWith(plain)) e.message = `unsupported operand type(s) for ${op}=:${e.message.slice(plain.length).replace(/\. Did you mean "print.*$/, '')}`;
     throw e;
   }
 }
