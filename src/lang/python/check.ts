@@ -7,7 +7,7 @@ import { children, isYield } from './emit.ts';
 import type { SourceInfo } from './parse.ts';
 import { firstParserMisuse, misuse } from './misuse.ts';
 import type { PyNode as SyntaxNode } from './syntax.ts';
-import type { PySyntaxError } from './runtime/exceptions.ts';
+import { PySyntaxError } from './runtime/exceptions.ts';
 import { positionOf, syntaxErrorAt, syntaxErrorOver } from './syntax-error.ts';
 
 /** What each refused construct is called in the refusal. */
@@ -70,7 +70,16 @@ const _COMPREHENSIONS: Record<string, string> = {
   ComprehensionExpression: 'generator expression',
 };
 
-
+/**
+ * `f"{lambda x: 1}"`: CPython 3.11 ends the field's expression at its first top-level colon and
+ * compiles `(lambda x)`, whose error it shows, caret at the `)` (fstring_compile_expr).
+ */
+function _fstringLambda(info: SourceInfo, field: SyntaxNode, lambda: SyntaxNode): PySyntaxError {
+  const colon = children(lambda).find((c) => c.name === ':');
+  const text = `(${info.source.slice(field.from + 1, colon?.from ?? lambda.to)})`;
+  const { line } = positionOf(info, field.from);
+  return new PySyntaxError('f-string: invalid syntax', info.filename, line, text.length, text, 'SyntaxError');
+}
 
 /** Throws the first construct outside the subset, or CPython's compile-time SyntaxError. */
 export function check(top: SyntaxNode, info: SourceInfo): void {
@@ -148,6 +157,11 @@ export function check(top: SyntaxNode, info: SourceInfo): void {
       case 'ScopeStatement':
         if (node.firstChild?.name === 'nonlocal' && !ctx.inFunction) throw _fail(info, node, 'nonlocal declaration not allowed at module level');
         break;
+      case 'FormatReplacement': {
+        const lambda = children(node).find((c) => c.name !== '{');
+        if (lambda?.name === 'LambdaExpression') throw _fstringLambda(info, node, lambda);
+        break;
+      }
       case 'Number':
         if (/j$/i.test(text(node))) throw _refuse(info, node, 'A complex number');
         break;

@@ -132,14 +132,23 @@ function _tokenize(src: string): _Tokens {
     if (lineStart) {
       lineStart = false;
       let col = 0;
+      let alt = 0;
+      // tokenizer.c: a backslash before the line's first token joins the next line to it, and the
+      // column of the first one, unless it is 0, is the indentation ("cont_line_col").
+      let continuedAt = 0;
       let j = i;
       for (; j < n; j++) {
         const c = src.charCodeAt(j);
         if (c === 32) col++;
         else if (c === 9) col += 8 - (col % 8);
-        else break;
+        else if (c === 92 && src.charCodeAt(j + 1) === 10) {
+          continuedAt ||= col;
+          j++;
+          continue;
+        } else break;
+        alt++;
       }
-      const alt = j - i;
+      if (continuedAt) col = alt = continuedAt;
       if (j >= n) {
         if (j > i) _unknown(); // spaces and no newline at the very end
         break;
@@ -445,6 +454,14 @@ const _BINARY: Record<string, number> = { '|': 1, '^': 2, '&': 3, '<<': 4, '>>':
 const _PREFIX = 7;
 /** ArithOp nodes with a child: the operators Lezer's grammar declares as tokens of their own. */
 const _NAMED_OPERATORS = new Set(['*', '**', '@']);
+/**
+ * What, after `print` and spaces, makes it the name in an expression statement, as CPython's
+ * parser reads `print >>sys.stderr, "x"` (a `>>` of the print function, a TypeError when it runs),
+ * `print = 5` or `print -1`, where Lezer's legacyPrint token takes Python 2's print statement. Its
+ * invalid_legacy_expression error is for a `print` followed by an expression only (`print "x"`).
+ */
+export const PRINT_GOES_ON = /^(?:[-+*/%@&|^<>=!,;:[]|(?:if|is|in|and|or|not[ \t]+in)(?![\w]))/;
+
 /** Names that begin statements Lezer reads its own way (contextual keywords, Python 2's print is the tokenizer's). */
 const _SOFT_KEYWORDS = new Set(['match', 'case', 'type']);
 /** The keywords an expression can start with, and the operators. */
@@ -590,7 +607,7 @@ class _Parser {
       // but these is Python 2's print statement (`printé(x)` too: its test of the name's end is ASCII \w).
       let j = from + 5;
       while (this.src[j] === ' ' || this.src[j] === '\t') j++;
-      if (j >= this.src.length || !'(.\n\r#'.includes(this.src[j]!)) _unknown();
+      if (j >= this.src.length || !'(.\n\r#'.includes(this.src[j]!) && !PRINT_GOES_ON.test(this.src.slice(j, j + 8))) _unknown();
     }
     if (this.kind === NAME) {
       switch (this.text) {

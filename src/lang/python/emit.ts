@@ -495,6 +495,9 @@ export class Emitter {
     const [target, op, ...rest] = children(node);
     const o = this.text(op!).slice(0, -1);
     const fn = o === '+' ? 'iadd' : _INPLACE[o] ?? _BINARY[o];
+    // `a *= b` is `a * b`, whose TypeError names `*=` (runtime/ops.ts inPlace); iadd and the set
+    // operators' in-place versions name theirs.
+    const apply = (current: string, value: string): string => (o === '+' || o in _INPLACE ? `py.${fn}(${current}, ${value})` : `py.inPlace('${o}', py.${fn}, ${current}, ${value})`);
     const value = this.expressionList(rest);
     if (target!.name === 'VariableName') {
       const n = this.name(target!);
@@ -502,7 +505,7 @@ export class Emitter {
       const inClass = this._classAttribute(this.text(target!)) !== undefined;
       // A local or global's error (UnboundLocalError, NameError) points at the name (^^^^^).
       const current = inClass ? this.expr(target!) : `${this.mark(target!)}${local ? `py.local(${n}, '${this.text(target!)}')` : n}`;
-      this.line(`${n} = ${this._dispatch(`py.${fn}(${current}, ${value})`, fn!)};`, node);
+      this.line(`${n} = ${this._dispatch(apply(current, value), fn!)};`, node);
       return;
     }
     const parts = children(target!);
@@ -510,12 +513,11 @@ export class Emitter {
     this.line(`${obj} = ${this.expr(parts[0]!)};`, node);
     if (parts[1]?.name === '.') {
       const attr = this.text(parts[2]!);
-      const current = this._dispatch(`py.getattr(${obj}, '${attr}')`);
-      this.line(`py.setattr(${obj}, '${attr}', ${this._dispatch(`py.${fn}(${current}, ${value})`, fn!)}) ?? await py.dunder();`, node);
+      this.line(`py.setattr(${obj}, '${attr}', ${this._dispatch(apply(this._dispatch(`py.getattr(${obj}, '${attr}')`), value), fn!)}) ?? await py.dunder();`, node);
     } else {
       const key = this.temp();
       this.line(`${key} = ${this.subscript(parts.slice(2, -1))};`, node);
-      this.line(`py.setitem(${obj}, ${key}, ${this._dispatch(`py.${fn}(${this._dispatch(`py.getitem(${obj}, ${key})`)}, ${value})`, fn!)}) ?? await py.dunder();`, node);
+      this.line(`py.setitem(${obj}, ${key}, ${this._dispatch(apply(this._dispatch(`py.getitem(${obj}, ${key})`), value), fn!)}) ?? await py.dunder();`, node);
     }
   }
 
@@ -598,7 +600,13 @@ export class Emitter {
   private _pendingTarget: { targets: SyntaxNode[]; item: string } | undefined;
 
   /** The class body being emitted: its class, the names it defines, the scope its expressions are in. */
-  private _classBody: { target: string; names: Set<string>; scope: Scope; qualname: string; bound: string[] } | undefined;
+  /**
+   * The class body being emitted: its names, and those bound before the statement at hand. Once
+   * the body has taken its namespace (`l = locals()`), `announced` is what the namespace was last
+   * told it holds; the later statements tell it more (py.classBound), as the dict CPython's
+   * locals() returns there fills up as the body runs.
+   */
+  private _classBody: { target: string; names: Set<string>; scope: Scope; qualname: string; bound: string[]; announced?: string[] } | undefined;
 
   /** What the __qualname__ of a def or lambda here starts with: `outer.<locals>.`, `A.` (PEP 3155). */
   private _qualPrefix = '';
@@ -897,7 +905,9 @@ export class Emitter {
           const mbody = ps.find((p) => p.name === 'Body')!;
           const lines = this._within(`${classQual}.${mname}.<locals>.`, () => this.functionBody(mbody, names, self ? [`const ${jsName(self)} = this;`] : []));
           const star = this._isGenerator(mbody) ? '*' : '';
-          this.line(`async ${star}${jsName(mname) === mname ? mname : `'${mname}'`}(${js.join(', ')}) {`, stmt);
+          // A JS class's `constructor` is its constructor: the method is written `$constructor` (runtime/call.ts defineClass).
+          const key = mname === 'constructor' ? "'$constructor'" : jsName(mname) === mname ? mname : `'${mname}'`;
+          this.line(`async ${star}${key}(${js.join(', ')}) {`, stmt);
           (this._sink ?? this.out).push(...lines);
           this.line('}', stmt);
           // `def run():` in a class, self forgotten: calling it on an instance is CPython's TypeError.
@@ -932,9 +942,16 @@ export class Emitter {
       for (const n of defined) if (!bound.includes(n)) bound.push(n);
     }
     this._classBody = { target, names, scope: this.scope, qualname: classQual, bound: [] };
+    const announce = (names: string[], at: SyntaxNode) => {
+      const body = this._classBody!;
+      if (body.announced === undefined || body.announced.length === names.length) return;
+      body.announced = names;
+      this.line(`py.classBound(${target}, ${JSON.stringify(names).replaceAll('"', "'")});`, at);
+    };
     this.block(() => {
       for (const [stmt, array, defaults] of after) {
         this._classBody!.bound = boundBefore.get(stmt) ?? [];
+        announce(this._classBody!.bound, stmt);
         if (stmt.name === 'FunctionDefinition') {
           const values = this._within(`${classQual}.`, () => defaults.map((d) => this.expr(d)));
           this.line(`${array} = [${values.join(', ')}];`, stmt);
@@ -942,6 +959,7 @@ export class Emitter {
         }
         this._within(`${classQual}.`, () => this.statement(stmt));
       }
+      announce(bound, node);
     });
     this._classBody = savedBody;
     this.line('})();', node);
@@ -1437,13 +1455,18 @@ export class Emitter {
   }
 
   /**
-   * `super().name`: in a method, JS's own `super`; in a decorated def of a class body (a free
-   * function, runtime/descriptors.ts) the class and the def's first parameter say where to look.
+   * `super().name`: in a method, the base class's method through JS's own `super`. A method named
+   * as a JS method of the builtin a class extends (a list subclass's `push`, a dict subclass's
+   * `get`) is kept apart from the JS one (runtime/call.ts _moveShadowing), so `super[py.SHADOWED]`
+   * hands the base's table along; a special method (`__init__`) never is. In a decorated def of a
+   * class body (a free function, runtime/property.ts) the class and the def's first parameter say
+   * where to look.
    */
   private _super(attr: string): string {
     const free = this._superOf;
     if (free) return this._dispatch(`py.superAttribute(${free.cls}, ${free.self}, '${attr}')`);
-    return `py.superMethod(super.${attr}, this, '${attr}')`;
+    const shadowed = attr.startsWith('__') ? '' : ', super[py.SHADOWED]';
+    return `py.superMethod(super.${attr}, this, '${attr}'${shadowed})`;
   }
 
   /** In a decorated def of a class body: the class (as JS) and the def's first parameter, for super(). */
@@ -1547,7 +1570,7 @@ export class Emitter {
       const p = parts[i]!;
       if (p.name === ',') continue;
       if (p.name === '**') {
-        entries.push(`...py.items(${this.expr(parts[++i]!)})`);
+        entries.push(`...(py.items(${this.expr(parts[++i]!)}) ?? await py.dunder())`);
         continue;
       }
       entries.push(`[${this.expr(p)}, ${this.expr(parts[i + 2]!)}]`);
@@ -1663,6 +1686,7 @@ export class Emitter {
     const classBody = this._classBody?.scope === this.scope ? this._classBody : undefined;
     const classCall = namespaceCall;
     if (classBody && classCall && !args && !classBody.names.has(classCall)) {
+      if (classCall !== 'dir') classBody.announced ??= classBody.bound;
       return wrap(`py.callClassLocals(${this.expr(callee!)}, ${classBody.target}, ${JSON.stringify(classBody.bound).replaceAll('"', "'")})`);
     }
     if (namespaceCall && !args && this.scope.kind === 'function' && !this.scope.locals.has(namespaceCall)) {
@@ -1700,7 +1724,9 @@ export class Emitter {
       }
     }
     if (keywords.length > 0 || dicts.length > 0) {
-      positional.push(`py.kw({ ${keywords.join(', ')} }${dicts.map((d) => `, ${d}`).join('')})`);
+      // `**m` may run m's keys() and __getitem__ (runtime/mapping.ts): then py.kw defers.
+      const kw = `py.kw({ ${keywords.join(', ')} }${dicts.map((d) => `, ${d}`).join('')})`;
+      positional.push(dicts.length > 0 ? `(${kw} ?? await py.dunder())` : kw);
     }
     return positional.join(', ');
   }

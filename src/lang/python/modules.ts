@@ -46,7 +46,15 @@ export function moduleRepr(name: string): string {
 
 /** A module object: attributes, `__name__`, and CPython's repr (moduleRepr). */
 export function makeModule(name: string, attrs: Record<string, unknown>): PyModule {
-  const m: PyModule = { __name__: name, ...attrs };
+  return asModule(name, { __name__: name, ...attrs });
+}
+
+/**
+ * Makes `m` itself the module object, so that what the program assigns to it is seen by whoever
+ * holds `m` (the builtins module is the namespace every name lookup falls back to).
+ */
+export function asModule(name: string, m: Record<string, unknown>): PyModule {
+  m.__name__ ??= name;
   Object.defineProperty(m, Symbol.toStringTag, { value: 'module' });
   const text = moduleRepr(name);
   Object.defineProperty(m, pyRepr, { value: () => text });
@@ -296,15 +304,23 @@ export function createOsModule(io: HostIO): PyModule {
 }
 
 export function createSysModule(io: HostIO, modules: () => Record<string, PyModule>): PyModule {
-  const stream = (name: string, write: (s: string) => void) => makeModule(name, {
-    write: native('write', (a) => {
-      if (typeof a[0] !== 'string') throw new TypeError(`write() argument must be str, not ${a[0] instanceof Uint8Array ? 'bytes' : typeof a[0]}`);
-      write(a[0]);
-      return [...a[0]].length;
-    }),
-    flush: native('flush', () => null),
-    fileno: native('fileno', () => (name === '<stdout>' ? 1 : 2)),
-  });
+  // sys.stdout and sys.stderr: CPython's text streams, `_io.TextIOWrapper` in reprs and errors
+  // (`print >>sys.stderr, "x"` names it).
+  const stream = (name: string, write: (s: string) => void) => {
+    const s = {
+      name, mode: 'w', encoding: 'utf-8',
+      write: native('write', (a) => {
+        if (typeof a[0] !== 'string') throw new TypeError(`write() argument must be str, not ${a[0] instanceof Uint8Array ? 'bytes' : typeof a[0]}`);
+        write(a[0]);
+        return [...a[0]].length;
+      }),
+      flush: native('flush', () => null),
+      fileno: native('fileno', () => (name === '<stdout>' ? 1 : 2)),
+    };
+    Object.defineProperty(s, Symbol.for('socklab.pytype'), { value: '_io.TextIOWrapper' });
+    Object.defineProperty(s, pyRepr, { value: () => `<_io.TextIOWrapper name='${name}' mode='w' encoding='utf-8'>` });
+    return s;
+  };
   return makeModule('sys', {
     argv: [...io.argv],
     platform: 'linux',

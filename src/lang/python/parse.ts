@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { t } from '../../i18n/index.ts';
 import type { SyntaxNode, Tree } from '@lezer/common';
 import type { LRParser } from '@lezer/lr';
-import { parseCorrect } from './descent.ts';
+import { parseCorrect, PRINT_GOES_ON } from './descent.ts';
 import { fastLezerParser, type FastParser } from './lezer-tables.ts';
 import { exprName, isBitwiseOr, UNNAMED_TARGETS } from './misuse.ts';
 import { PySyntaxError } from './runtime/exceptions.ts';
@@ -43,6 +43,8 @@ interface LogicalLine {
 interface _Scanned {
   error?: PySyntaxError;
   unclosed?: { ch: string; line: number; col: number };
+  /** The logical lines that begin with backslash continuations: where, and the whitespace that indents them (_forLezer). */
+  continued?: { from: number; to: number; indent: string }[];
 }
 
 /** The line CPython names at the end of the source: the last line, a final newline ending it. */
@@ -127,6 +129,7 @@ function _scan(info: SourceInfo): _Scanned {
   let current: LogicalLine | undefined;
   let lastSignificant = '';
   let continuation = false;
+  const continued: NonNullable<_Scanned['continued']> = [];
   const finish = (): void => {
     if (current) {
       current.endsWithColon = lastSignificant === ':';
@@ -141,15 +144,33 @@ function _scan(info: SourceInfo): _Scanned {
       let j = i;
       let indent = 0;
       let altIndent = 0;
-      while (src[j] === ' ' || src[j] === '\t') {
-        indent = src[j] === '\t' ? (indent + 8) & ~7 : indent + 1;
-        altIndent++;
-        j++;
+      let firstLine = line;
+      // tokenizer.c: a backslash before the line's first token joins the next line to it, and the
+      // column of the first one, unless it is 0, is the indentation ("cont_line_col").
+      let continuedAt = 0;
+      let whitespace = '';
+      let indentedBy: string | undefined;
+      for (;;) {
+        if (src[j] === ' ' || src[j] === '\t') {
+          indent = src[j] === '\t' ? (indent + 8) & ~7 : indent + 1;
+          altIndent++;
+          whitespace += src[j];
+          j++;
+        } else if (src[j] === '\\' && src[j + 1] === '\n') {
+          continuedAt ||= indent;
+          if (continuedAt && indentedBy === undefined) indentedBy = whitespace;
+          j += 2;
+          firstLine++;
+        } else {
+          break;
+        }
       }
+      if (continuedAt) indent = altIndent = continuedAt;
+      if (firstLine > line) continued.push({ from: i, to: j, indent: indentedBy ?? whitespace });
       if (src[j] !== '\n' && src[j] !== '#' && src[j] !== '\r' && j < src.length) {
         finish();
         const word = /^[A-Za-z_]+/.exec(src.slice(j, j + 12))?.[0] ?? '';
-        current = { line, indent, altIndent, first: word, endsWithColon: false };
+        current = { line: firstLine, indent, altIndent, first: word, endsWithColon: false };
       }
     }
     lineStart = false;
@@ -238,9 +259,31 @@ function _scan(info: SourceInfo): _Scanned {
   }
   finish();
   // tokenizer.c's raise_unclosed_parentheses_error names the innermost bracket.
-  if (brackets.length > 0) return { unclosed: brackets[brackets.length - 1]! };
+  if (brackets.length > 0) return { unclosed: brackets[brackets.length - 1]!, continued };
   const error = _indentation(info, logical);
-  return error ? { error } : {};
+  return error ? { error } : { continued };
+}
+
+/**
+ * The source as Lezer reads it, rewritten at the same length (the tree's positions, and so the
+ * text check.ts and emit.ts read, stay the source's) where Lezer's tokenizers would not read what
+ * CPython's do. Lezer's indentation tokenizer does not know tokenizer.c's rule for backslashes
+ * before a line's first token (_scan): each such start becomes a blank line and the indentation
+ * CPython measures there. Its legacyPrint token takes `print >> f, x` for Python 2's print
+ * statement: a `print` that goes on as a name (descent.ts PRINT_GOES_ON) is spelt as another name.
+ */
+const _PRINT_NAME = /(?<![\w.])print(?=[ \t]*[^\w \t(.\n\r#])|(?<![\w.])print(?=[ \t]+(?:if|is|in|and|or|not)(?!\w))/g;
+
+function _forLezer(source: string, continued: _Scanned['continued']): string {
+  if (source.includes('print')) source = source.replace(_PRINT_NAME, (name, at: number) => (PRINT_GOES_ON.test(source.slice(at + 5).trimStart().slice(0, 8)) ? '_rint' : name));
+  if (!continued?.length) return source;
+  let out = '';
+  let at = 0;
+  for (const { from, to, indent } of continued) {
+    out += source.slice(at, from) + ' '.repeat(to - from - indent.length - 1) + '\n' + indent;
+    at = to;
+  }
+  return out + source.slice(at);
 }
 
 /** Indentation, as tokenizer.c's indent stack (and the parser's "expected an indented block"). */
@@ -349,7 +392,8 @@ function _missingComma(info: SourceInfo, tree: Tree, token: Token): PySyntaxErro
   // `a`: the largest expression that ends just before the token, inside the same brackets.
   const before = info.source.slice(0, token.from).trimEnd().length;
   let a: SyntaxNode | null = tree.resolveInner(before, -1);
-  if (!a || a.type.isError || /^[([{,:=]$|Op$|^(not|and|or|in|is|lambda|if|else|for|await)$/.test(a.name)) return undefined;
+  // (A star is no expression either: `def h(*(a))` is invalid syntax at the parenthesis.)
+  if (!a || a.type.isError || /^[([{,:=*]$|^\*\*$|Op$|^(not|and|or|in|is|lambda|if|else|for|await)$/.test(a.name)) return undefined;
   if (/^[)\]}]$/.test(a.name) && a.parent) a = a.parent;
   while (a.parent && !_CONTAINERS.has(a.parent.name) && a.parent.name !== 'ParamList' && !_STATEMENT.test(a.parent.name) && a.parent.from < token.from) a = a.parent;
   // A parameter's name is no expression (`def f(x y):` is invalid syntax at y); its default is.
@@ -380,6 +424,14 @@ function _legacyCall(info: SourceInfo, tree: Tree, token: Token): PySyntaxError 
   const name = tree.resolveInner(before, -1);
   const word = info.source.slice(name.from, name.to);
   if (name.name !== 'VariableName' || name.to !== before || (word !== 'print' && word !== 'exec')) return undefined;
+  // Its b=star_expressions is parsed first: inside brackets, an expression right after the first
+  // one there is that parse's own invalid_expression, the missing comma (`f(exec x y)`).
+  const end = _depthAt(info.source, token.from) > 0 ? expressionEnd(info.source, token.from) : undefined;
+  const next = end === undefined ? undefined : tokenAt(info.source, end);
+  if (next && startsExpression(next) && !(token.kind === 'name' && tokenAt(info.source, token.to).from === next.from && next.kind === 'string')) {
+    const last = expressionEnd(info.source, next.from) ?? next.to;
+    return _spanError(info, 'invalid syntax. Perhaps you forgot a comma?', token.from, last, next.from, { comma: true, readTo: last });
+  }
   return _spanError(info, _legacyMessage(word), name.from, _starExpressionsEnd(info.source, token), token.from);
 }
 
@@ -561,6 +613,8 @@ function _fromErrorNode(info: SourceInfo, tree: Tree, node: SyntaxNode): PySynta
   const fstring = _fstringError(info, node) ?? _missingElse(info, node) ?? _parenthesizedParameters(info, node) ?? _dictionaryError(info, node);
   if (fstring) return fstring;
   const token = tokenAt(info.source, node.from);
+  const starred = _starredGenerator(info, node, token);
+  if (starred) return starred;
   const hint = token.text === '=' ? _assignmentHint(info, node, token) : _legacyCall(info, tree, token) ?? _missingComma(info, tree, token);
   if (hint) return hint;
   const atEnd = token.kind === 'newline' || token.kind === 'end' || col >= lineText.trimEnd().length;
@@ -569,6 +623,43 @@ function _fromErrorNode(info: SourceInfo, tree: Tree, node: SyntaxNode): PySynta
     : syntaxErrorOver(info, 'invalid syntax', token.from, token.to);
   e.stoppedAt = token.from;
   return e;
+}
+
+/**
+ * A call's starred argument followed by `for` (`f(*x for x in y)`, `f(1, *x for x in y)`), where
+ * Lezer stops at the `for`. CPython: invalid_comprehension's "iterable unpacking cannot be used
+ * in comprehension" over `*x` when it is the only positional argument, else
+ * _PyPegen_nonparen_genexp_in_call's "Generator expression must be parenthesized", from `*x` to
+ * the end of the comprehension's clauses.
+ */
+function _starredGenerator(info: SourceInfo, node: SyntaxNode, token: Token): PySyntaxError | undefined {
+  if (token.text !== 'for' || node.parent?.name !== 'ArgList') return undefined;
+  const before: SyntaxNode[] = [];
+  for (let c = node.parent.firstChild?.nextSibling ?? null; c && c.from < node.from; c = c.nextSibling) before.push(c);
+  const items: SyntaxNode[][] = [[]];
+  for (const c of before) {
+    if (c.name === ',') items.push([]);
+    else items[items.length - 1]!.push(c);
+  }
+  const last = items[items.length - 1]!;
+  if (last[0]?.name !== '*' || last.length !== 2) return undefined;
+  // After a keyword argument neither rule applies: invalid syntax at the `for`.
+  if (items.some((item) => item[0]?.name === '**' || item.some((c) => c.name === 'AssignOp'))) return undefined;
+  if (items.length <= 1) return syntaxErrorOver(info, 'iterable unpacking cannot be used in comprehension', last[0].from, last[1]!.to);
+  // The clauses run to the call's next top-level comma or its closing parenthesis.
+  const src = info.source;
+  let depth = 0;
+  let end = token.from;
+  for (let i = token.from; i < src.length; i++) {
+    const ch = src[i]!;
+    if ('([{'.includes(ch)) depth++;
+    else if (')]}'.includes(ch)) {
+      if (depth === 0) break;
+      depth--;
+    } else if (ch === ',' && depth === 0) break;
+    if (ch.trim() !== '') end = i + 1;
+  }
+  return syntaxErrorOver(info, 'Generator expression must be parenthesized', last[0].from, end);
 }
 
 interface _Grammar {
@@ -648,7 +739,8 @@ export function parseTree(source: string, filename: string): { tree: Tree; info:
 function _lezerParse(info: SourceInfo, scanned: _Scanned): Tree {
   const source = info.source;
   const grammar = _grammar();
-  const tree = (grammar.fast ?? grammar.parser).parse(_bareYields(source));
+  // Both rewrites keep every offset: `yield` → `\u00ffield` where Lezer needs a bare one, print as a name, continuation lines.
+  const tree = (grammar.fast ?? grammar.parser).parse(_forLezer(_bareYields(source), scanned.continued));
   const unclosed = scanned.unclosed;
   if (unclosed) {
     // Pegen's _PyPegen_tokenize_full_source_to_check_for_errors: the parser's error stands when it

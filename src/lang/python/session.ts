@@ -17,7 +17,7 @@ import { PYTHON_FOR_SCRIPTS } from './translation-import.ts';
 import { Emitter, jsName, pyName, type EmittedLine, type ExprSpan } from './emit.ts';
 import { asFirstTranslation } from './first-translation.ts';
 import {
-  bindSocketModule, createOsModule, createShutilModule, createSysModule, createTempfileModule, createTimeModule, makeModule, ModuleTable, type HostIO, type PyModule,
+  bindSocketModule, createOsModule, createShutilModule, createSysModule, createTempfileModule, createTimeModule, asModule, makeModule, ModuleTable, type HostIO, type PyModule,
 } from './modules.ts';
 import { createMathModule } from './math.ts';
 import { createJsonModule } from './stdlib/json.ts';
@@ -195,7 +195,9 @@ export class PythonSession {
     }));
     // __main__'s other attributes as python3 -i has them before a line runs (run.ts gives a
     // program's its file: __file__, __cached__, its loader).
-    const builtinsModule = makeModule('builtins', { ...this.builtins });
+    // `import builtins` is the builtins namespace itself, as in CPython: `builtins.foo = 5` makes
+    // `foo` a name everywhere, `builtins.print = f` replaces print wherever a lookup falls back to it.
+    const builtinsModule = asModule('builtins', this.builtins);
     Object.assign(this.globals, {
       __name__: '__main__', __doc__: null, __package__: null, __loader__: loaderObject('_frozen_importlib', 'BuiltinImporter', true),
       __spec__: null, __annotations__: new PyDict(), __builtins__: builtinsModule,
@@ -272,12 +274,13 @@ export class PythonSession {
       get: (target, key) => {
         if (typeof key !== 'string') return undefined;
         if (key in target) return target[key];
-        // A builtin whose name JavaScript reserves: `eval` is emitted as eval_.
+        // A builtin the program added under a name JS reserves (`builtins.arguments = 3`): the
+        // translation spells the name `arguments_`, the builtins module keeps Python's spelling.
         const name = pyName(key);
         if (name !== key && name in builtins) return builtins[name];
-        const other = options.fallback?.(pyName(key));
+        const other = options.fallback?.(name);
         if (other?.defined) return other.value;
-        throw nameError(pyName(key), [Object.keys(globals).map(pyName), Object.keys(builtins)]);
+        throw nameError(name, [Object.keys(globals).map(pyName), Object.keys(builtins)]);
       },
       set: (target, key, value) => {
         (target as Record<string | symbol, unknown>)[key] = value;
@@ -430,7 +433,7 @@ export class PythonSession {
     // `let`): `from m import *`, `del x` and globals() work on them.
     const py = createRuntime({ ...this.runtimeHost, globals: globalThis as Record<string, unknown> });
     const names: Record<string, unknown> = { py, __name__: '__main__' };
-    for (const name of Object.keys(this.builtins)) names[jsName(name)] = this.builtins[name];
+    for (const name of Object.keys(this.builtins)) if (name !== '__name__') names[jsName(name)] = this.builtins[name];
     return names;
   }
 

@@ -1,6 +1,7 @@
 // Python's attribute access: `obj.name` on socklab's values, with the str, bytes, list, dict and
 // set methods a socket program calls, and CPython 3.11's AttributeError texts (the `Did you mean`
 // line is added by the traceback, as CPython does).
+import { isMapping, mappingItems } from './mapping.ts';
 import { bytes } from '../../../socket/bytes.ts';
 import { Exception, OSError, QUALIFIED_NAMES, ValueError } from '../../../socket/exceptions.ts';
 import { pyRepr, repr, str } from '../../../socket/format.ts';
@@ -17,7 +18,7 @@ import { addressOf } from './ids.ts';
 import { PyGenerator, isAsyncSource, withItems } from './generator.ts';
 import { formatField } from './show.ts';
 import { namedFields } from '../stdlib/namedtuple.ts';
-import { collect, dunder, lessThan, userMethod } from './dunders.ts';
+import { collect, dunder, getitem as richGetitem, lessThan, userMethod } from './dunders.ts';
 import { PyProperty, describe, descriptorsMade, isDescriptor, setDescribed } from './property.ts';
 import { BYTES_METHODS } from './bytes-methods.ts';
 import { FUNCTION_ATTRIBUTES, functionAttribute, setFunctionMeta } from './function-attributes.ts';
@@ -76,7 +77,9 @@ function _split(s: string, sep: unknown, maxsplit: number): string[] {
     }
     return out;
   }
-  const d = _strArg('split', sep);
+  // split's and rsplit's separator is an argument clinic str (strip's checks itself: _strArg).
+  if (typeof sep !== 'string') throw new TypeError(`must be str or None, not ${pyTypeName(sep)}`);
+  const d = sep;
   if (d === '') throw new ValueError('empty separator');
   const parts = s.split(d);
   if (maxsplit < 0 || parts.length <= maxsplit + 1) return parts;
@@ -98,7 +101,8 @@ function _find(s: string, sub: unknown, start: unknown, end: unknown, fromRight:
 /** How str.format shows a field's value: a Python __str__, __repr__ or __format__ may run. */
 export const fieldTools = {
   getattr: (o: unknown, name: string): unknown => getattr(o, name),
-  getitem,
+  // `'{0[k]}'.format(d)` subscripts as d[k] does: a Python class's __getitem__ answers.
+  getitem: async (o: unknown, key: unknown): Promise<unknown> => richGetitem(o, key) ?? dunder(),
   format: formatField,
 };
 
@@ -121,17 +125,20 @@ const STR: Methods = {
     return [parts.slice(0, parts.length - max).join(sep as string), ...parts.slice(parts.length - max)];
   },
   splitlines: (a) => { const s = a[0] as string; const lines = s.split(/\r\n|[\n\r\v\f\u001c-\u001e\u0085\u2028\u2029]/); if (lines[lines.length - 1] === '') lines.pop(); return lines; },
-  join: (a) => withItems(a[1], (items) => {
-    const parts: string[] = [];
-    let i = 0;
-    for (const x of items) {
-      const s = strValue(x);
-      if (typeof s !== 'string') throw new TypeError(`sequence item ${i}: expected str instance, ${pyTypeName(x)} found`);
-      parts.push(s);
-      i++;
-    }
-    return parts.join(a[0] as string);
-  }),
+  join: (a) => {
+    if (a.length !== 2) throw new TypeError(`str.join() takes exactly one argument (${a.length - 1} given)`);
+    return withItems(a[1], (items) => {
+      const parts: string[] = [];
+      let i = 0;
+      for (const x of items) {
+        const s = strValue(x);
+        if (typeof s !== 'string') throw new TypeError(`sequence item ${i}: expected str instance, ${pyTypeName(x)} found`);
+        parts.push(s);
+        i++;
+      }
+      return parts.join(a[0] as string);
+    });
+  },
   replace: (a) => {
     const [s, old, rep, count] = a as [string, unknown, unknown, unknown];
     if (typeof old !== 'string' || typeof rep !== 'string') throw new TypeError(`replace() argument ${typeof old !== 'string' ? 1 : 2} must be str, not ${pyTypeName(typeof old !== 'string' ? old : rep)}`);
@@ -263,10 +270,19 @@ const DICT: Methods = {
   update: (a, kw) => {
     const d = a[0] as PyDict;
     const src = a[1];
-    if (src instanceof Map) for (const [k, v] of src) d.set(k, v);
-    else if (!isNone(src)) for (const pair of iter(src)) { const [k, v] = [...iter(pair)]; d.set(k, v); }
-    for (const [k, v] of Object.entries(kw ?? {})) d.set(k, v);
-    return null;
+    const finish = (items: Iterable<unknown>, pairs: boolean): null => {
+      for (const item of items) {
+        const [k, v] = pairs ? [...iter(item)] : (item as [unknown, unknown]);
+        d.set(k, v);
+      }
+      for (const [k, v] of Object.entries(kw ?? {})) d.set(k, v);
+      return null;
+    };
+    if (src === undefined || isNone(src)) return finish([], false);
+    // A mapping's items as dict_merge takes them (mapping.ts); anything else is pairs.
+    if (!isMapping(src)) return isAsyncSource(src) ? collect(src).then((items) => finish(items, true)) : finish(iter(src), true);
+    const items = mappingItems(src, () => new TypeError('not a mapping'));
+    return items instanceof Promise ? items.then((all) => finish(all, false)) : finish(items, false);
   },
   clear: (a) => { (a[0] as PyDict).clear(); return null; },
   copy: (a) => new PyDict(a[0] as PyDict),
@@ -396,6 +412,9 @@ const NONE: Methods = {};
 
 /** object's special methods, for Python classes and their instances that do not define them. */
 const OBJECT: Methods = {};
+// The tables are read by a Python name: `[].toString`, `None.valueOf` or `obj.hasOwnProperty`
+// must not find Object.prototype's methods behind them (CPython: AttributeError).
+for (const t of [STR, LIST, TUPLE, RANGE, DICT, SET, FROZENSET, INT, FLOAT, BYTES_EXTRA, BYTEARRAY, NONE, OBJECT]) Object.setPrototypeOf(t, null);
 const _objectUnbound = new Map<string, Function>();
 
 /** `object.__hash__`, and a Python class's that does not define it: one function, so `D.__eq__ is object.__eq__`. */
@@ -699,7 +718,7 @@ export function getattr(obj: unknown, name: string): unknown {
     if (descriptor !== undefined) return descriptor;
     if (name === '__hash__' && _UNHASHABLE.has(methods)) return null;
     const statics = (obj as unknown as Record<string, unknown>)[name];
-    if (statics !== undefined && Object.hasOwn(obj, name)) return statics;
+    if (statics !== undefined && Object.hasOwn(obj, name) && !_jsOnly(obj, name)) return statics;
     throw attributeError(obj, name, `type object '${(obj as Function).name}' has no attribute '${name}'`);
   }
   if (typeof obj === 'function' && (obj as Function).prototype === Socket.prototype) {
@@ -734,14 +753,21 @@ export function getattr(obj: unknown, name: string): unknown {
       const descriptor = _typeAttribute(builtin, name);
       if (descriptor !== undefined) return descriptor;
     }
-    if (!(name in (obj as Function).prototype) && !(name in obj)) return _exceptionClassData(obj, name) ?? _missing(obj, name);
-    const v = name in (obj as Function).prototype ? ((obj as Function).prototype as Record<string, unknown>)[name] : o[name];
+    const proto = (obj as Function).prototype as object;
+    const inProto = name in proto && !_jsOnly(proto, name);
+    if (!inProto && (!(name in obj) || _jsOnly(obj as Function, name))) return _exceptionClassData(obj, name) ?? _missing(obj, name);
+    const v = inProto ? ((obj as Function).prototype as Record<string, unknown>)[name] : o[name];
     if (descriptorsMade && isDescriptor(v)) return describe(v, obj, name, obj as Function);
     return typeof v === 'function' && !(v as unknown as Record<symbol, unknown>)[PY_CLASS] ? unboundMethod(v) : v;
   }
   const inherited = OBJECT[name];
   if (inherited && !(name in o) && (isUserInstance(obj) || o.constructor === PyObject)) return _bindNative(name, inherited, obj);
-  if (!(name in o) || name === 'constructor') return _exceptionClassData(obj, name) ?? _missing(obj, name);
+  if (isUserInstance(obj)) {
+    // A method named as a JS one that cannot be a class's (`def constructor(self)`, call.ts defineClass).
+    const apart = shadowingMethod(obj as object, name);
+    if (apart !== undefined) return _isInstanceAttribute(obj, name) ? apart : bindMethod(apart as Function, obj);
+  }
+  if (!(name in o) || name === 'constructor' || _jsOnly(o, name, user)) return _exceptionClassData(obj, name) ?? _missing(obj, name);
   const v = o[name];
   if (typeof v === 'function' && !Object.hasOwn(o, name) && typeof obj === 'object') {
     const bound = bindMethod(v, obj);
@@ -751,6 +777,35 @@ export function getattr(obj: unknown, name: string): unknown {
   // A property, staticmethod or classmethod of the instance's class (a property's getter is deferred).
   if (descriptorsMade && isDescriptor(v) && !Object.hasOwn(o, name) && typeof obj === 'object') return describe(v, obj, name);
   return v === undefined ? null : v;
+}
+
+/** The names JavaScript gives every object or function (Object.prototype's, Function.prototype's, a function's own). */
+const _JS_NAMES = new Set([
+  ...Object.getOwnPropertyNames(Object.prototype), ...Object.getOwnPropertyNames(Function.prototype),
+  'length', 'name', 'prototype', 'caller', 'arguments',
+]);
+const _OBJECT_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
+const _FUNCTION_OWN = new Set(['length', 'name', 'prototype', 'caller', 'arguments']);
+
+/**
+ * Whether `name`, found on `o`, is JavaScript's and no Python attribute: `x.toString`,
+ * `x.hasOwnProperty`, `f.call`, `f.length` are CPython's AttributeError unless the program's
+ * class defines them (or set them on the object). On an instance of a Python subclass of list,
+ * dict or str (`builtinBase`), every method of the JS class underneath is (`push`, `has`, `trim`):
+ * the builtin's Python methods are in its table.
+ */
+function _jsOnly(o: object, name: string, builtinBase = false): boolean {
+  if (!builtinBase && !_JS_NAMES.has(name)) return false;
+  for (let p: object | null = o; p; p = Object.getPrototypeOf(p) as object | null) {
+    if (!Object.hasOwn(p, name)) continue;
+    if (p === Object.prototype || p === Function.prototype) return true;
+    if (p === o) return name === 'constructor' || name === 'length' && (Array.isArray(o) || o instanceof String) || typeof o === 'function' && _FUNCTION_OWN.has(name);
+    const owner = Object.hasOwn(p, 'constructor') ? (p as { constructor: unknown }).constructor : undefined;
+    if (typeof owner === 'function' && (owner as unknown as Record<symbol, unknown>)[PY_CLASS]) return false;
+    // A TypeScript class's own toString is JavaScript's; its bind (a socket's) is Python's.
+    return builtinBase || _OBJECT_NAMES.has(name) || name === 'length' && ArrayBuffer.isView(o);
+  }
+  return false;
 }
 
 /**
@@ -908,7 +963,7 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): unkn
   // the builtin-method path below would collect a generator argument, and count() never ends.
   if (typeof obj === 'object' && obj !== null && !(obj instanceof Error && _EXCEPTION_ATTRS.has(name)) && (obj as Record<symbol, unknown>)[Symbol.toStringTag] !== 'module') {
     const f = (obj as Record<string, unknown>)[name];
-    if (typeof f === 'function' && name !== 'constructor' && !_TYPED_ARRAY_METHODS.has(f)) {
+    if (typeof f === 'function' && name !== 'constructor' && !_TYPED_ARRAY_METHODS.has(f) && !_jsOnly(obj, name, table !== undefined && isUserInstance(obj))) {
       if (isFreeFunction(f) && !Object.hasOwn(obj, name)) return invoke(f, undefined, [obj, ...positional], kwargs);
       const marks = f as unknown as Record<symbol, unknown>;
       if (marks[PY_FUNCTION]) return invoke(f, obj, positional, kwargs);
@@ -924,8 +979,11 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): unkn
   return invoke(f, undefined, positional, kwargs);
 }
 
-/** The methods whose argument is looked up, not iterated: a Python class's __getitem__ answers them. */
-const _TAKES_MAPPINGS = new Set<NativeFunction>([STR.translate!, STR.format_map!]);
+/**
+ * The methods whose arguments are looked up, not iterated: a Python class's __getitem__ answers
+ * them (str.format's `{0[k]}` too, whose argument is never a list of its items).
+ */
+const _TAKES_MAPPINGS = new Set<NativeFunction>([STR.translate!, STR.format_map!, STR.format!, DICT.update!]);
 
 /**
  * A builtin method takes a generator (or a Python iterator) as the list of its items: s.update(x
@@ -943,8 +1001,13 @@ function _withCollected(args: unknown[], call: (args: unknown[]) => unknown): un
  */
 const _SHOWS_VALUE = new Set(['__repr__', '__str__', '__format__', '__iter__', '__len__']);
 
-/** `super().name`: the base class's method, bound to self. */
-export function superMethod(f: unknown, self: unknown, name: string): Function {
+/**
+ * `super().name`: the base class's method, bound to self. `shadowed` is the base's table of the
+ * methods named as JS ones (call.ts _moveShadowing): a base's own `push` is there, not `f`.
+ */
+export function superMethod(f: unknown, self: unknown, name: string, shadowed?: Record<string, unknown>): Function {
+  const own = shadowed?.[name];
+  if (typeof own === 'function') return bindMethod(own, self);
   // A TypeScript base (threading.Thread) was constructed already: its __init__ has nothing to do.
   if (f === undefined && name === '__init__') return native('__init__', () => null);
   // A subclass of dict, list or int: the builtin type's method (`super().__setitem__(k, v)`),

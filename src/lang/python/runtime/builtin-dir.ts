@@ -274,6 +274,10 @@ export function builtinTypeDir(type: string): readonly string[] | undefined {
  * lookup knows.
  */
 export function dirOf(obj: unknown): string[] {
+  // A module's dir() is its namespace's names, sorted (CPython's module.__dir__ lists __dict__).
+  if ((obj as { [Symbol.toStringTag]?: unknown } | null)?.[Symbol.toStringTag] === 'module') {
+    return Object.keys(obj as object).filter((k) => /^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(k)).sort();
+  }
   const type = pyTypeName(obj);
   if (!isUserInstance(obj) && Object.hasOwn(_DIRS, type) && typeof obj !== 'function') return [..._DIRS[type]!];
   if (typeof obj === 'function') {

@@ -1,6 +1,7 @@
 // Python's builtins (print, input, len, range, int, str, isinstance, sorted, open, …) over
 // socklab's values, with CPython's texts. The types (int, str, list, …) are callables that
 // isinstance() and type() know, and that print as `<class 'int'>`.
+import { isMapping, mappingItems } from './mapping.ts';
 import { closeSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
 import { b as makeBytes, bytes, pyBytes } from '../../../socket/bytes.ts';
 import { EOFError, Exception, OSError, ValueError } from '../../../socket/exceptions.ts';
@@ -375,12 +376,18 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
   const dict = _type('dict', (x) => x instanceof PyDict, async (a, kw) => _dictOf(a[0], kw));
   async function _dictOf(src: unknown, kw: Record<string, unknown> | undefined): Promise<PyDict> {
     const d = new PyDict();
-    if (src instanceof Map) for (const [k, v] of src) d.set(k, v);
+    if (isMapping(src)) for (const [k, v] of await mappingItems(src, () => new TypeError('not a mapping'))) d.set(k, v);
     else if (!isNone(src)) {
+      let i = 0;
       for (const pair of await collect(src)) {
+        // dict_merge_from_seq2: each element a sequence of two.
+        if (typeof pair !== 'string' && !(typeof pair === 'object' && pair !== null && (Symbol.iterator in pair || Symbol.asyncIterator in pair || isAsyncSource(pair)))) {
+          throw new TypeError(`cannot convert dictionary update sequence element #${i} to a sequence`);
+        }
         const items = await collect(pair);
-        if (items.length !== 2) throw new ValueError(`dictionary update sequence element #0 has length ${items.length}; 2 is required`);
+        if (items.length !== 2) throw new ValueError(`dictionary update sequence element #${i} has length ${items.length}; 2 is required`);
         d.set(items[0], items[1]);
+        i++;
       }
     }
     for (const [k, v] of Object.entries(kw ?? {})) d.set(k, v);
@@ -432,6 +439,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
 
   const generatorType = _type('generator', (x) => x instanceof PyGenerator, () => { throw new TypeError("cannot create 'generator' instances"); });
   const _iteratorTypes = new Map<string, Function>();
+  // The types of the runtime's iterators (and of the plain objects that name theirs, typeOf), by name.
   const _iteratorType = (name: string): Function => {
     let t = _iteratorTypes.get(name);
     if (!t) _iteratorTypes.set(name, (t = _type(name, (x) => (x instanceof BuiltinIterator || x instanceof LazyIterator) && x.typeName === name, () => { throw new TypeError(`cannot create '${name}' instances`); })));
@@ -462,6 +470,9 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
       && !Array.isArray(x) && !(x instanceof Map) && !(x instanceof Set) && !(x instanceof Uint8Array)) {
       const ctor = (x as { constructor: unknown }).constructor;
       if (ctor === PyObject) return object;
+      // A plain object that names its type (sys.stdout, `_io.TextIOWrapper`).
+      const declared = (x as Record<symbol, unknown>)[Symbol.for('socklab.pytype')];
+      if (ctor === Object && typeof declared === 'string') return _iteratorType(declared);
       // A TypeError the runtime or the socket module throws is JavaScript's; Python's class is its subclass.
       if (ctor === TypeError) return BUILTIN_EXCEPTIONS.TypeError;
       return io.classes?.get(ctor as Function) ?? ctor;

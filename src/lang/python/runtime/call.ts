@@ -580,16 +580,33 @@ export function defineClass<T extends Function>(cls: T, methods: Record<string, 
   // A class that defines __eq__ but not __hash__ has __hash__ = None: its instances are unhashable.
   if ('__eq__' in methods && !('__hash__' in methods)) Object.defineProperty(cls.prototype, '__hash__', { value: null, writable: true, configurable: true });
   for (const [name, spec] of Object.entries(methods)) {
-    const m = (cls.prototype as Record<string, unknown>)[name];
+    // `def constructor(self)` cannot be a JS class's method of that name (emit.ts writes it as
+    // `$constructor`): it lives apart, as a shadowing method (_moveShadowing).
+    const key = name === 'constructor' ? JS_CONSTRUCTOR_METHOD : name;
+    const m = (cls.prototype as Record<string, unknown>)[key];
+    if (key !== name) delete (cls.prototype as Record<string, unknown>)[key];
     if (typeof m === 'function') {
       const method = def(m, spec, `${qualname}.${name}`, docs[name], defaults[name]);
       Object.defineProperty(method, _PY_METHOD, { value: true });
       (method as unknown as Record<symbol, Params>)[PY_PARAMS]!.implicitSelf = true;
-      Object.defineProperty(cls.prototype, name, { value: method, writable: true, configurable: true, enumerable: false });
+      if (key !== name) _shadow(cls.prototype as Record<string | symbol, unknown>, name, method);
+      else Object.defineProperty(cls.prototype, name, { value: method, writable: true, configurable: true, enumerable: false });
     }
   }
   _moveShadowing(cls);
   return cls;
+}
+
+/** The JS name of a Python method called `constructor` (emit.ts), which a JS class cannot have. */
+const JS_CONSTRUCTOR_METHOD = '$constructor';
+
+/** Puts a class's method in its table of shadowing methods (PY_SHADOWED), which inherits its base's. */
+function _shadow(proto: Record<string | symbol, unknown>, name: string, method: unknown): void {
+  if (!Object.hasOwn(proto, PY_SHADOWED)) {
+    const table = Object.create((proto[PY_SHADOWED] as object | undefined) ?? null) as object;
+    Object.defineProperty(proto, PY_SHADOWED, { value: table, configurable: true });
+  }
+  (proto[PY_SHADOWED] as Record<string, unknown>)[name] = method;
 }
 
 /**
@@ -603,14 +620,11 @@ function _moveShadowing(cls: Function): void {
   while (base && (base as unknown as Record<symbol, unknown>)[PY_CLASS]) base = Object.getPrototypeOf(base) as Function | null;
   if (!base || !(base as unknown as Record<symbol, unknown>)[BUILTIN_NEW]) return;
   const proto = cls.prototype as Record<string | symbol, unknown>;
-  let table: Record<string, unknown> | undefined;
   for (const name of Object.getOwnPropertyNames(proto)) {
     if (name === 'constructor' || name.startsWith('__') || !(name in base.prototype)) continue;
-    table ??= Object.create((proto[PY_SHADOWED] as object | undefined) ?? null) as Record<string, unknown>;
-    table[name] = proto[name];
+    _shadow(proto, name, proto[name]);
     delete proto[name];
   }
-  if (table) Object.defineProperty(proto, PY_SHADOWED, { value: table, configurable: true });
 }
 
 /** Where a Python subclass of a builtin keeps its methods named as the builtin's JS ones (_moveShadowing). */

@@ -27,7 +27,10 @@ function _defer(p: Promise<unknown>): undefined {
   return undefined;
 }
 
-/** Defers `p` as an operator does: for attribute access that runs a property's Python getter (descriptors.ts). */
+/**
+ * Defers `p` as an operator does: attribute access that runs a property's Python getter
+ * (property.ts), the runtime's other operators (mapping.ts): `p` is what the translated code awaits.
+ */
 export const defer = _defer;
 
 /** The result of the dunder method the last operator started (null when the operator's own result was None). */
@@ -360,8 +363,13 @@ export async function userBytes(x: unknown): Promise<Uint8Array | undefined> {
 async function _percentShown(format: string, right: unknown, show: _Show): Promise<unknown> {
   const fields = ops.percentFields(format);
   if (right instanceof PyDict && fields.some((f) => f.key !== undefined)) {
+    // Each named field is right[key] (PyObject_GetItem): a subclass's __getitem__ or __missing__ answers.
     const out = new PyDict(right);
-    for (const { key, conversion } of fields) if (key !== undefined && right.has(key)) out.set(key, await show(right.get(key), conversion));
+    for (const { key, conversion } of fields) {
+      if (key === undefined) continue;
+      const value = getitem(right, key) ?? (await dunder());
+      out.set(key, await show(value, conversion));
+    }
     return out;
   }
   if (!isTuple(right)) return show(right, fields[0]?.conversion);
@@ -372,7 +380,9 @@ async function _percentShown(format: string, right: unknown, show: _Show): Promi
 
 /** `a += b`: __iadd__, else a + b. */
 export function iadd(a: unknown, b: unknown): unknown {
-  if (typeof a !== 'object') return typeof b !== 'object' ? ops.add(a, b) : add(a, b);
+  // A loop's counter and a growing str first: their + cannot fail.
+  if (typeof a === typeof b && (typeof a === 'number' || typeof a === 'string')) return ops.add(a, b);
+  if (typeof a !== 'object') return ops.inPlace('+', typeof b !== 'object' ? ops.add : add, a, b);
   const f = userMethod(a, '__iadd__');
   if (f) return _defer(invoke(f, a, [b], undefined));
   return _isUser(a) || _isUser(b) ? add(a, b) : ops.iadd(a, b);

@@ -161,7 +161,7 @@ export async function strFormat(template: string, args: readonly unknown[], kwar
       if (part.startsWith('.')) value = tools.getattr(value, part.slice(1));
       else {
         const key = part.slice(1, -1);
-        value = tools.getitem(value, /^\d+$/.test(key) ? Number(key) : key);
+        value = await tools.getitem(value, /^\d+$/.test(key) ? Number(key) : key);
       }
     }
     const spec = rawSpec.replace(/\{([^}]*)\}/g, (_, inner: string) => str(inner === '' ? args[auto++] : /^\d+$/.test(inner) ? args[Number(inner)] : kwargs[inner]));

@@ -7,7 +7,7 @@ import { KeyboardInterrupt } from '../../../socket/exceptions.ts';
 import { pyRepr } from '../../../socket/format.ts';
 import { tuple } from '../../../socket/tuple.ts';
 import * as attributes from './attributes.ts';
-import { bindMethod, call, def, defineClass, base, invoke, kw, shadowingMethod } from './call.ts';
+import { bindMethod, call, def, defineClass, base, invoke, kw, PY_SHADOWED } from './call.ts';
 import { asPythonError, caughtHere, matches, nameError, RuntimeError, UnboundLocalError } from './exceptions.ts';
 import { formatField } from './builtins.ts';
 import * as dunders from './dunders.ts';
@@ -16,6 +16,8 @@ import { Traceback, endHandling, handledException, startHandling } from './handl
 import * as ops from './ops.ts';
 import { ELLIPSIS, PyDict, PyFloat, PySet, PySlice, isNone } from './values.ts';
 import { FRAME_BUILTIN, LOCALS_BUILTIN } from './namespace.ts';
+import { classBound, classNamespace } from './class-namespace.ts';
+import { mappingItems } from './mapping.ts';
 import { moment, performanceAt } from '../../../clock.ts';
 
 /**
@@ -75,9 +77,11 @@ export function createRuntime(host: RuntimeHost) {
     callMethod: attributes.callMethod,
     superMethod: attributes.superMethod,
     superAttribute: attributes.superAttribute,
+    inPlace: ops.inPlace,
+    /** Where a class keeps its methods named as JS ones (`super[py.SHADOWED]`, emit.ts _super). */
+    SHADOWED: PY_SHADOWED,
     call,
     invoke,
-    kw,
     def,
     defineClass,
     base,
@@ -97,9 +101,16 @@ export function createRuntime(host: RuntimeHost) {
      */
     constantSet: (items: unknown[]): PySet => new PySet(new PySet([...new PySet(items)])),
     slice: (a: unknown, b: unknown, c: unknown) => new PySlice(a, b, c),
-    items: (d: unknown): [unknown, unknown][] => {
-      if (!(d instanceof Map)) throw new TypeError(`'${ops.typeName(d)}' object is not a mapping`);
-      return [...d];
+    /** `{**d}`: d's items (mapping.ts), or undefined while a Python keys() or __getitem__ runs. */
+    items: (d: unknown): [unknown, unknown][] | undefined => {
+      const items = mappingItems(d, () => new TypeError(`'${ops.typeName(d)}' object is not a mapping`));
+      return items instanceof Promise ? dunders.defer(items) : items;
+    },
+    /** `f(a=1, **d)`: the keyword arguments, or undefined while a mapping's Python methods run. */
+    kw: (values: Record<string, unknown>, ...dicts: unknown[]): ReturnType<typeof kw> | undefined => {
+      const merged = dicts.map((d) => mappingItems(d, () => new TypeError(`argument after ** must be a mapping, not ${ops.typeName(d)}`)));
+      if (!merged.some((m) => m instanceof Promise)) return kw(values, ...(merged as [unknown, unknown][][]).map((m) => new PyDict(m)));
+      return dunders.defer(Promise.all(merged).then((all) => kw(values, ...all.map((m) => new PyDict(m)))));
     },
     format: (value: unknown, spec = '', conversion = ''): Promise<string> => formatField(value, conversion, spec),
 
@@ -224,24 +235,18 @@ export function createRuntime(host: RuntimeHost) {
       return answer ? answer(variables) : call(f);
     },
     /**
-     * `locals()`, `vars()` or `dir()` in a class body: the namespace the body has filled so far,
-     * `__module__` and `__qualname__` first (and `__doc__`), then `bound`, the names the body has
-     * bound before this statement; dir() is its sorted keys. Any other callee is just called.
+     * `locals()`, `vars()` or `dir()` in a class body: the class's namespace (class-namespace.ts),
+     * whose names are `bound`, the names the body has bound before this statement, and what it
+     * binds later (py.classBound); dir() is its sorted keys then. Any other callee is just called.
      */
     callClassLocals(f: unknown, cls: Function, bound: string[]): unknown {
       const builtin = f as Record<symbol, unknown> | null;
       if (!builtin?.[LOCALS_BUILTIN]) return call(f);
-      const isDir = (f as Function).name === 'dir';
-      const ns = new PyDict([['__module__', attributes.getattr(cls, '__module__')], ['__qualname__', attributes.getattr(cls, '__qualname__')]]);
-      const doc = attributes.getattr(cls, '__doc__');
-      if (!isNone(doc)) ns.set('__doc__', doc);
-      const own = cls.prototype as Record<string, unknown>;
-      for (const name of bound) {
-        const v = Object.hasOwn(own, name) ? own[name] : shadowingMethod(own, name);
-        if (v !== undefined) ns.set(name, v);
-      }
-      return isDir ? [...ns.keys()].sort() : ns;
+      const ns = classNamespace(cls, bound);
+      return (f as Function).name === 'dir' ? [...ns.keys()].sort() : ns;
     },
+    /** A class body whose namespace was asked for has got this far: these names are bound. */
+    classBound,
     super(): never {
       throw new RuntimeError('super(): use super().method(...) inside a method');
     },

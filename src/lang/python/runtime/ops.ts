@@ -18,7 +18,18 @@ import {
   NATIVE_BINARY, NATIVE_BOOL, NATIVE_CONTAINS, NATIVE_DELITEM, NATIVE_GETITEM, NATIVE_LEN, NATIVE_MISSING, NATIVE_SETITEM, NATIVE_UNARY, nativeBinary, nativeCompare, slots,
 } from './native.ts';
 
-export const typeName = pyTypeName;
+// call.ts's mark of a builtin function (call.ts imports this file), and the type name a value declares (pytype.ts).
+const _PY_NATIVE = Symbol.for('socklab.python.native');
+const _PYTYPE = Symbol.for('socklab.pytype');
+
+/** type(x).__name__ in an error message: a builtin type is type, a builtin function or method builtin_function_or_method. */
+export function typeName(x: unknown): string {
+  if (typeof x !== 'function') return pyTypeName(x);
+  const marks = x as unknown as Record<symbol, unknown>;
+  const declared = marks[_PYTYPE];
+  if (typeof declared === 'string') return declared;
+  return marks[_PY_NATIVE] ? 'builtin_function_or_method' : pyTypeName(x);
+}
 
 /** Python's bool(x). */
 export function truthy(x: unknown): boolean {
@@ -87,7 +98,10 @@ export function is(a: unknown, b: unknown): boolean {
 }
 
 function _unsupported(op: string, a: unknown, b: unknown): TypeError {
-  return new TypeError(`unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'`);
+  // abstract.c binary_op: Python 2's `print >>sys.stderr, "x"` gets its own hint.
+  const hint = op === '>>' && typeof a === 'function' && (a as unknown as Record<symbol, unknown>)[_PY_NATIVE] && a.name === 'print'
+    ? '. Did you mean "print(<message>, file=<output_stream>)"?' : '';
+  return new TypeError(`unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'${hint}`);
 }
 
 /** `a op b` for objects that implement it (native.ts: a datetime minus a timedelta), else CPython's TypeError. */
@@ -236,7 +250,7 @@ export function iadd(a: unknown, b: unknown): unknown {
     spliceByteArray(a, a.length, a.length, b);
     return a;
   }
-  return add(a, b);
+  return inPlace('+', add, a, b);
 }
 
 /** A bytearray: any byte buffer that is not the immutable bytes. */
@@ -448,11 +462,26 @@ export const ior = (a: unknown, b: unknown): unknown => {
   if (_inPlaceSets(a, b)) return (a.update(b as PySet), a);
   // d |= other: updated in place, as dict.update (any mapping or iterable of pairs in CPython).
   if (_plainDicts(a, b)) return _dictUnion(a, b as PyDict);
-  return bitor(a, b);
+  return inPlace('|', bitor, a, b);
 };
-export const iand = (a: unknown, b: unknown): unknown => (_inPlaceSets(a, b) ? (a.intersectionUpdate(b as PySet), a) : bitand(a, b));
-export const isub = (a: unknown, b: unknown): unknown => (_inPlaceSets(a, b) ? (a.differenceUpdate(b as PySet), a) : sub(a, b));
-export const ixor = (a: unknown, b: unknown): unknown => (_inPlaceSets(a, b) ? (a.symmetricDifferenceUpdate(b as PySet), a) : bitxor(a, b));
+export const iand = (a: unknown, b: unknown): unknown => (_inPlaceSets(a, b) ? (a.intersectionUpdate(b as PySet), a) : inPlace('&', bitand, a, b));
+export const isub = (a: unknown, b: unknown): unknown => (_inPlaceSets(a, b) ? (a.differenceUpdate(b as PySet), a) : inPlace('-', sub, a, b));
+export const ixor = (a: unknown, b: unknown): unknown => (_inPlaceSets(a, b) ? (a.symmetricDifferenceUpdate(b as PySet), a) : inPlace('^', bitxor, a, b));
+
+/**
+ * `a op= b` done as `a op b`: its TypeError names the augmented operator, as binary_iop1's
+ * (`unsupported operand type(s) for +=: 'int' and 'str'`).
+ */
+export function inPlace(op: string, binary: (a: unknown, b: unknown) => unknown, a: unknown, b: unknown): unknown {
+  try {
+    return binary(a, b);
+  } catch (e) {
+    const plain = `unsupported operand type(s) for ${op}:`;
+    // binary_iop1 has no print hint (binary_op's, _unsupported).
+    if (e instanceof TypeError && e.message.startsWith(plain)) e.message = `unsupported operand type(s) for ${op}=:${e.message.slice(plain.length).replace(/\. Did you mean "print.*$/, '')}`;
+    throw e;
+  }
+}
 export const lshift = (a: unknown, b: unknown): unknown => {
   if (_bothInts(a, b) && intValue(b) < 0) throw new ValueError('negative shift count');
   return _bitOp('<<', a, b, (x, y) => x << y);

@@ -169,15 +169,15 @@ export class defaultdict extends PyDict {
   static override readonly pyTypeName: string = 'defaultdict';
   readonly default_factory: unknown;
 
-  constructor(factory?: unknown, items?: unknown, options?: Record<string, unknown>) {
+  constructor(factory?: unknown, items?: unknown, kw?: Record<string, unknown>) {
     super();
     if (factory !== undefined && !isNone(factory) && typeof factory !== 'function') throw new TypeError('first argument must be callable or None');
     this.default_factory = factory ?? null;
-    // defaultdict(list, a=[1]): the keywords arrive as a trailing options object.
-    if (options === undefined && _isOptions(items)) [items, options] = [undefined, items as Record<string, unknown>];
+    // `defaultdict(int, a=1)`: the keywords come as the options object (call.ts callJS).
+    if (kw === undefined && _isOptions(items)) [items, kw] = [undefined, items as Record<string, unknown>];
     if (items instanceof Map) for (const [k, v] of items) this.set(k, v);
-    else if (items !== undefined && !isNone(items)) for (const [k, v] of ops.iter(items) as Iterable<[unknown, unknown]>) this.set(k, v);
-    if (options && !(options instanceof Map)) for (const [k, v] of Object.entries(options)) this.set(k, v);
+    else if (items !== undefined) for (const [k, v] of ops.iter(items) as Iterable<[unknown, unknown]>) this.set(k, v);
+    for (const [k, v] of Object.entries(kw ?? {})) this.set(k, v);
   }
 
   [NATIVE_MISSING](k: unknown): unknown {
@@ -205,7 +205,8 @@ export class Counter extends PyDict {
     // Counter(a=1, b=2): the keywords alone arrive as the first argument (call.ts, a trailing options object).
     if (_isOptions(items)) [items, options] = [undefined, items as Record<string, unknown>];
     if (items !== undefined && !isNone(items)) _update(this, items);
-    if (options && !(options instanceof Map)) for (const [k, v] of Object.entries(options)) this.set(k, v);
+    // Counter(iterable, **kwds) counts the keywords too (Counter.update(kwds)).
+    if (options && !(options instanceof Map)) _update(this, new PyDict(Object.entries(options)));
   }
 
   [NATIVE_MISSING](): unknown { return 0; }
@@ -283,13 +284,13 @@ _methods(Counter, {
 export class OrderedDict extends PyDict {
   static override readonly pyTypeName: string = 'OrderedDict';
 
-  constructor(items?: unknown, options?: Record<string, unknown>) {
+  constructor(items?: unknown, kw?: Record<string, unknown>) {
     super();
-    // OrderedDict(a=1): the keywords alone arrive as the first argument (a trailing options object).
-    if (_isOptions(items)) [items, options] = [undefined, items as Record<string, unknown>];
+    // `OrderedDict(a=1)`: the keywords come as the options object (call.ts callJS), a dict never does.
+    if (kw === undefined && _isOptions(items)) [items, kw] = [undefined, items as Record<string, unknown>];
     if (items instanceof Map) for (const [k, v] of items) this.set(k, v);
     else if (items !== undefined && !isNone(items)) for (const [k, v] of ops.iter(items) as Iterable<[unknown, unknown]>) this.set(k, v);
-    if (options && !(options instanceof Map)) for (const [k, v] of Object.entries(options)) this.set(k, v);
+    for (const [k, v] of Object.entries(kw ?? {})) this.set(k, v);
   }
 
   [pyRepr](): string {
