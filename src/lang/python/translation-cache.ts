@@ -11,7 +11,7 @@
 // error is reported afresh each time, in the user's language of the day.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundleCache } from '../../bundle-hooks.ts';
+import { bundleCache, lentTranslationName } from '../../bundle-hooks.ts';
 import type { EmittedLine } from './emit.ts';
 import { TRANSLATIONS_DIR, translationFile, translationName, translationText } from './translation-name.ts';
 
@@ -58,7 +58,7 @@ export class TranslationCache {
   /** The key of the translation of `source` with these emitter options. */
   key(source: string, options: string): TranslationKey {
     const text = translationText(source, options);
-    return { name: translationName(text), text };
+    return { name: lentTranslationName(text) ?? translationName(text), text };
   }
 
   private _file(key: TranslationKey): string {
