@@ -26,6 +26,15 @@ export function bundleCache(): { dir: string; bundle: string } | undefined {
   return _hooks[Symbol.for('socklab.cache')] as { dir: string; bundle: string } | undefined;
 }
 
+/**
+ * The translation name src/start.ts gave `text` (the program of `socklab run`, named to choose
+ * the code cache), or undefined for another text.
+ */
+export function lentTranslationName(text: string): string | undefined {
+  const lent = _hooks[Symbol.for('socklab.translationNamed')] as { text: string; name: string } | undefined;
+  return lent?.text === text ? lent.name : undefined;
+}
+
 /** The packages that scripts/build.mjs bundles apart, as dist/<name>.cjs, because few starts use them. */
 export type DeferredPackage = 'iconv-lite';
 

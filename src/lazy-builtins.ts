@@ -32,3 +32,8 @@ export function nodeWorkerThreads(): typeof import('node:worker_threads') {
 export function nodeReadline(): typeof import('node:readline') {
   return _load('node:readline');
 }
+
+/** node:v8 (the V8 flags of the first Lezer parse): it loads node:stream and node:perf_hooks. */
+export function nodeV8(): typeof import('node:v8') {
+  return _load('node:v8');
+}

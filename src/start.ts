@@ -25,6 +25,7 @@ const _SAVE_KEY = Symbol.for('socklab.saveCodeCache');
 const _IMPORT_KEY = Symbol.for('socklab.import');
 const _CACHE_KEY = Symbol.for('socklab.cache');
 const _DEFERRED_KEY = Symbol.for('socklab.requireDeferred');
+const _NAMED_KEY = Symbol.for('socklab.translationNamed');
 
 /** $SOCKLAB_CACHE_DIR, else $XDG_CACHE_HOME/socklab, else ~/.cache/socklab; undefined when turned off. */
 function _cacheDir(env: NodeJS.ProcessEnv): string | undefined {
@@ -72,7 +73,10 @@ function _replLanguage(argv: readonly string[]): string | undefined {
  */
 function _translated(file: string, cacheDir: string): boolean {
   try {
-    const name = translationName(translationText(readFileSync(file, 'utf8'), 'exec'));
+    const text = translationText(readFileSync(file, 'utf8'), 'exec');
+    const name = translationName(text);
+    // The bundle names the same text again to look its translation up: it is lent the name.
+    (globalThis as Record<symbol, unknown>)[_NAMED_KEY] = { text, name };
     return existsSync(join(cacheDir, TRANSLATIONS_DIR, translationFile(__SOCKLAB_BUNDLE_HASH__, name)));
   } catch {
     return false; // no such file: `run` says so, with any cache

@@ -1,6 +1,6 @@
 // Lookup tables for the two linear scans that dominate a cold Lezer parse.
 //
-// A program's first translation runs without TurboFan (first-translation.ts), so Lezer's parser
+// A process's first Lezer parse runs without TurboFan (first-lezer-parse.ts), so Lezer's parser
 // runs as Sparkplug code, where every array read and every `==` is a call into V8. Two of its
 // loops scan a list for every token or reduction: `TokenCache.addActions` walks the whole action
 // list of the parse state (46 entries per call on average for the translate benchmark's 313

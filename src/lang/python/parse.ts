@@ -9,6 +9,7 @@ import { t } from '../../i18n/index.ts';
 import type { SyntaxNode, Tree } from '@lezer/common';
 import type { LRParser } from '@lezer/lr';
 import { parseCorrect, PRINT_GOES_ON } from './descent.ts';
+import { asFirstLezerParse } from './first-lezer-parse.ts';
 import { fastLezerParser, type FastParser } from './lezer-tables.ts';
 import { exprName, isBitwiseOr, UNNAMED_TARGETS } from './misuse.ts';
 import { PySyntaxError } from './runtime/exceptions.ts';
@@ -725,7 +726,7 @@ export function parse(source: string, filename: string): { top: PyNode; info: So
   if (top) return { top, info };
   const scanned = _scan(info);
   if (scanned.error) throw scanned.error;
-  return { top: syntaxOf(_lezerParse(info, scanned)), info };
+  return { top: asFirstLezerParse(() => syntaxOf(_lezerParse(info, scanned))), info };
 }
 
 /** Lezer's tree of `source` (the reference descent.ts is tested against), or the same errors as parse(). */

@@ -15,7 +15,6 @@ import { check } from './check.ts';
 import { Socket } from '../../socket/socket.ts';
 import { PYTHON_FOR_SCRIPTS } from './translation-import.ts';
 import { Emitter, jsName, pyName, type EmittedLine, type ExprSpan } from './emit.ts';
-import { asFirstTranslation } from './first-translation.ts';
 import {
   bindSocketModule, createOsModule, createShutilModule, createSysModule, createTempfileModule, createTimeModule, asModule, makeModule, ModuleTable, type HostIO, type PyModule,
 } from './modules.ts';
@@ -342,11 +341,9 @@ export class PythonSession {
     const key = cache?.key(source, mode);
     const cached = key === undefined ? undefined : cache!.get(key);
     if (cached) return cached;
-    const emitted = asFirstTranslation(() => {
-      const { top, info } = parse(source, filename);
-      check(top, info);
-      return new Emitter(source, { mode }).emit(top);
-    });
+    const { top, info } = parse(source, filename);
+    check(top, info);
+    const emitted = new Emitter(source, { mode }).emit(top);
     const compiled = { js: emitted.lines.map((l) => l.text).join('\n'), lines: emitted.lines, globals: emitted.globals, free: emitted.free };
     if (key !== undefined) cache!.set(key, compiled);
     return compiled;

@@ -9,13 +9,14 @@
 // the one looked up, so two sources of one hash cost a translation, never a wrong program.
 // Off with SOCKLAB_CODE_CACHE=0, like the code cache. Only successful translations are kept: an
 // error is reported afresh each time, in the user's language of the day.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundleCache } from '../../bundle-hooks.ts';
+import { bundleCache, lentTranslationName } from '../../bundle-hooks.ts';
 import type { EmittedLine } from './emit.ts';
 import { TRANSLATIONS_DIR, translationFile, translationName, translationText } from './translation-name.ts';
 
 export interface Translation {
+  /** The lines' text, joined by newlines. */
   js: string;
   lines: EmittedLine[];
   globals: string[];
@@ -37,9 +38,12 @@ export interface TranslationKey {
 
 const _LIMITS: TranslationCacheLimits = { maxEntries: 256, maxBytes: 32 * 1024 * 1024 };
 
-function _isTranslation(x: unknown): x is Translation {
-  const t = x as Translation;
-  return typeof t === 'object' && t !== null && typeof t.js === 'string' && Array.isArray(t.globals) && Array.isArray(t.free) && Array.isArray(t.lines)
+/** What a file holds of a translation: its js is its lines' text, joined again when read. */
+type _Stored = Omit<Translation, 'js'>;
+
+function _isStored(x: unknown): x is _Stored {
+  const t = x as _Stored;
+  return typeof t === 'object' && t !== null && Array.isArray(t.globals) && Array.isArray(t.free) && Array.isArray(t.lines)
     && t.lines.every((l) => typeof l?.text === 'string' && typeof l.pyLine === 'number');
 }
 
@@ -54,7 +58,7 @@ export class TranslationCache {
   /** The key of the translation of `source` with these emitter options. */
   key(source: string, options: string): TranslationKey {
     const text = translationText(source, options);
-    return { name: translationName(text), text };
+    return { name: lentTranslationName(text) ?? translationName(text), text };
   }
 
   private _file(key: TranslationKey): string {
@@ -64,29 +68,33 @@ export class TranslationCache {
   /** The stored translation, or undefined (none, unreadable, another text's, or not a translation: it is rewritten). */
   get(key: TranslationKey): Translation | undefined {
     const file = this._file(key);
+    // A first translation's usual answer, without the exception (and its stack) of reading no file.
+    if (!existsSync(file)) return undefined;
     let entry: { text?: unknown; translation?: unknown };
     try {
       entry = JSON.parse(readFileSync(file, 'utf8')) as typeof entry;
     } catch {
       return undefined;
     }
-    if (entry?.text !== key.text || !_isTranslation(entry.translation)) return undefined;
+    if (entry?.text !== key.text || !_isStored(entry.translation)) return undefined;
     try {
       const now = new Date();
       utimesSync(file, now, now); // recently used: kept when the cache is over its limits
     } catch {
       // read-only: the entry still counts
     }
-    return entry.translation;
+    const { lines, globals, free } = entry.translation;
+    return { js: lines.map((l) => l.text).join('\n'), lines, globals, free };
   }
 
-  /** Stores a translation (atomically: a reader never sees half a file). Never fails. */
+  /** Stores a translation, whose js is its lines' text joined (atomically: a reader never sees half a file). Never fails. */
   set(key: TranslationKey, translation: Translation): void {
     try {
       mkdirSync(this.dir, { recursive: true, mode: 0o700 });
       const file = this._file(key);
       const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify({ text: key.text, translation }));
+      const stored: _Stored = { lines: translation.lines, globals: translation.globals, free: translation.free };
+      writeFileSync(tmp, JSON.stringify({ text: key.text, translation: stored }));
       renameSync(tmp, file);
       this._prune();
     } catch {

@@ -57,7 +57,7 @@ describe('the translation cache', () => {
     ['not JSON', '{"text": "'],
     ['JSON of something else', '[1, 2, 3]'],
     ['an entry of another text', JSON.stringify({ text: 'other', translation: translation('x') })],
-    ['a translation without its lines', JSON.stringify({ text: 'K', translation: { js: 'x', globals: [] } })],
+    ['a translation without its lines', JSON.stringify({ text: 'K', translation: { globals: [], free: [] } })],
   ])('ignores an entry that is %s, and the next write replaces it', (_what, text) => {
     const dir = tempDir();
     const cache = new TranslationCache(dir, 'b1');
