@@ -6,6 +6,7 @@ import { bytes, reprBytes } from './bytes.ts';
 import { Exception, QUALIFIED_NAMES } from './exceptions.ts';
 import { pyTypeName } from './pytype.ts';
 import { isTuple, tuple } from './tuple.ts';
+import { lazyRegExp } from '../lazy-regexp.ts';
 
 /** Objects with a Python repr (sockets) implement `[pyRepr](): string`; repr() and str() use it. */
 export const pyRepr = Symbol.for('socklab.repr');
@@ -174,7 +175,7 @@ function _reprNumber(x: number): string {
 // no "; \\, \t, \n, \r and the quote escaped; other characters escaped when not printable
 // (Py_UNICODE_ISPRINTABLE: not in Cc, Cf, Cs, Co, Cn, Zl, Zp, or Zs other than the space).
 
-const _NOT_PRINTABLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
+const _notPrintable = lazyRegExp(() => /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u);
 
 // Python 3.11 has Unicode 14.0's database: characters assigned since (15.0 to 17.0, which this
 // Node's regexps know) are unassigned (Cn) to CPython and repr() escapes them. [first, count].
@@ -197,7 +198,7 @@ const _NEWER_THAN_UNICODE_14: readonly number[] = [
 
 function _isPrintable(cp: number): boolean {
   if (cp === 0x20) return true;
-  if (_NOT_PRINTABLE.test(String.fromCodePoint(cp))) return false;
+  if (_notPrintable().test(String.fromCodePoint(cp))) return false;
   for (let i = 0; i < _NEWER_THAN_UNICODE_14.length; i += 2) {
     const first = _NEWER_THAN_UNICODE_14[i] ?? 0;
     if (cp >= first && cp < first + (_NEWER_THAN_UNICODE_14[i + 1] ?? 0)) return false;

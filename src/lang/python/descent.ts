@@ -17,6 +17,7 @@
 // here is Lezer's node for node.
 import { KWLIST } from './keywords.ts';
 import { notOfBoolOp, PyNode, type PyNodeType } from './syntax.ts';
+import { lazyRegExp } from '../../lazy-regexp.ts';
 
 // ---- Node types ------------------------------------------------------------------------------
 
@@ -102,7 +103,7 @@ const _STRING_PREFIXES = new Set(['u', 'U', 'b', 'B', 'r', 'R', 'br', 'bR', 'Br'
 /** CPython's number literals (Lezer's are looser: `1__0`, `0x_`), followed by nothing a name could go on with. */
 const _NUMBER = /(?:0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|(?:(?:\d(?:_?\d)*)?\.\d(?:_?\d)*|\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?[jJ]?)(?![\w.])/y;
 const _ASCII_NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
-const _NAME = /[\p{XID_Start}_][\p{XID_Continue}]*/uy;
+const _name = lazyRegExp(() => /[\p{XID_Start}_][\p{XID_Continue}]*/uy);
 
 function _isNameStart(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c > 127;
@@ -259,15 +260,16 @@ type _Push = (kind: number, from: number, to: number, text?: string) => void;
 function _token(src: string, i: number, t: _Tokens, push: _Push, bracket: (d: number) => void): number {
   const c = src.charCodeAt(i);
   if (_isNameStart(c)) {
-    const re = c > 127 ? _NAME : _ASCII_NAME;
+    const re = c > 127 ? _name() : _ASCII_NAME;
     re.lastIndex = i;
     if (!re.exec(src)) _unknown();
     let end = re.lastIndex;
     // A name going on in a character the ASCII pattern stopped at (`aé`).
     if (end < src.length && src.charCodeAt(end) > 127) {
-      _NAME.lastIndex = i;
-      if (!_NAME.exec(src)) _unknown();
-      end = _NAME.lastIndex;
+      const name = _name();
+      name.lastIndex = i;
+      if (!name.exec(src)) _unknown();
+      end = name.lastIndex;
     }
     const word = src.slice(i, end);
     // A digit after a letter outside the BMP (`𝑥0`): the line scan reads it as a number's start.

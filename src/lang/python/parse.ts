@@ -16,6 +16,7 @@ import { PySyntaxError } from './runtime/exceptions.ts';
 import { positionOf, syntaxErrorAt, syntaxErrorOver, type SyntaxErrorFacts } from './syntax-error.ts';
 import { syntaxOf, type PyNode } from './syntax.ts';
 import { expressionEnd, nextToken, numberAt, startsExpression, tokenAt, type Token } from './tokens.ts';
+import { lazyRegExp } from '../../lazy-regexp.ts';
 
 export interface SourceInfo {
   filename: string;
@@ -548,7 +549,7 @@ function _missingElse(info: SourceInfo, node: SyntaxNode): PySyntaxError | undef
   return _spanError(info, "expected 'else' after 'if' expression", parent.from, condition.to, node.from, { readTo: condition.to });
 }
 
-const _PLAIN_PARAMETERS = /^\s*(?:[\p{XID_Start}_]\p{XID_Continue}*\s*,\s*)*$/u;
+const _plainParameters = lazyRegExp(() => /^\s*(?:[\p{XID_Start}_]\p{XID_Continue}*\s*,\s*)*$/u);
 
 /**
  * invalid_parameters and invalid_lambda_parameters: Python 2's tuple parameters, `def f((a, b)):`,
@@ -562,7 +563,7 @@ function _parenthesizedParameters(info: SourceInfo, node: SyntaxNode): PySyntaxE
   if (open.text !== '(' || !owner || (owner.name !== 'ParamList' && !lambda)) return undefined;
   const kind = lambda ? 'Lambda expression' : 'Function';
   const first = owner.name === 'LambdaExpression' ? owner.from + 'lambda'.length : lambda ? owner.from : owner.from + 1;
-  if (!_PLAIN_PARAMETERS.test(info.source.slice(first, open.from))) return undefined;
+  if (!_plainParameters().test(info.source.slice(first, open.from))) return undefined;
   let t = tokenAt(info.source, open.to);
   let names = 0;
   while (t.kind === 'name') {

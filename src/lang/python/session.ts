@@ -20,20 +20,15 @@ import {
 } from './modules.ts';
 import { createMathModule } from './math.ts';
 import { createJsonModule } from './stdlib/json.ts';
-import { createArgparseModule } from './stdlib/argparse.ts';
 import { createReModule } from './stdlib/re.ts';
 import { createSelectorsModule } from './stdlib/selectors.ts';
 import { createQueueModule } from './stdlib/queue.ts';
-import { createSubprocessModule } from './stdlib/subprocess.ts';
 import { createRandomModule } from './stdlib/random.ts';
 import { createCollectionsModule } from './stdlib/collections.ts';
-import { createDatetimeModule } from './stdlib/datetime.ts';
 import { createHashlibModule } from './stdlib/hashlib.ts';
 import { createBase64Module, createBinasciiModule } from './stdlib/base64.ts';
-import { createIoModule } from './stdlib/io.ts';
 import { createStringModule } from './stdlib/string.ts';
 import { createPickleModule } from './stdlib/pickle.ts';
-import { createLoggingModule } from './stdlib/logging.ts';
 import { createTracebackModule, type ProgramFrames } from './stdlib/traceback.ts';
 import { createItertoolsModule } from './stdlib/itertools.ts';
 import { createFunctoolsModule } from './stdlib/functools.ts';
@@ -202,6 +197,8 @@ export class PythonSession {
       __spec__: null, __annotations__: new PyDict(), __builtins__: builtinsModule,
     });
     const session = this;
+    // The larger modules are loaded by their first import: their classes and tables cost every
+    // `.py` start ~2 ms at load otherwise (BENCHMARKS.md, "perfregex").
     const factories: Record<string, () => PyModule | Promise<PyModule>> = {
       socket: () => bindSocketModule(module),
       os: () => createOsModule(this.io),
@@ -209,23 +206,23 @@ export class PythonSession {
       time: () => createTimeModule(),
       math: () => createMathModule(),
       tempfile: () => createTempfileModule(),
-      io: () => createIoModule(this.builtins.open),
+      io: async () => (await import('./stdlib/io.ts')).createIoModule(this.builtins.open),
       string: () => createStringModule(),
       pickle: () => createPickleModule({ findGlobal: (module, name) => this.findGlobal(module, name) }),
       shutil: () => createShutilModule(),
       json: () => createJsonModule(),
       selectors: () => createSelectorsModule(),
-      argparse: () => createArgparseModule(this.io, (name) => this.modules.import(name)),
+      argparse: async () => (await import('./stdlib/argparse.ts')).createArgparseModule(this.io, (name) => this.modules.import(name)),
       re: () => createReModule(),
       queue: () => createQueueModule(),
-      subprocess: () => createSubprocessModule(this.io),
+      subprocess: async () => (await import('./stdlib/subprocess.ts')).createSubprocessModule(this.io),
       random: () => createRandomModule(),
       collections: () => createCollectionsModule(),
-      datetime: () => createDatetimeModule(),
+      datetime: async () => (await import('./stdlib/datetime.ts')).createDatetimeModule(),
       hashlib: () => createHashlibModule(),
       base64: () => createBase64Module(),
       binascii: () => createBinasciiModule(),
-      logging: () => createLoggingModule(this.io, PROGRAM_FRAMES),
+      logging: async () => (await import('./stdlib/logging.ts')).createLoggingModule(this.io, PROGRAM_FRAMES),
       traceback: () => createTracebackModule(this.io, PROGRAM_FRAMES),
       itertools: () => createItertoolsModule(),
       functools: () => createFunctoolsModule(),

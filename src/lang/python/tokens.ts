@@ -3,6 +3,7 @@
 // whole expressions (`[1 2]`'s "Perhaps you forgot a comma?" under `1 2`). Lezer's error nodes
 // say where the parse failed, not how far CPython's token or expression reaches.
 import { KWLIST as _KEYWORDS } from './keywords.ts';
+import { lazyRegExp } from '../../lazy-regexp.ts';
 
 export interface Token {
   kind: 'name' | 'number' | 'string' | 'op' | 'newline' | 'end';
@@ -13,10 +14,10 @@ export interface Token {
 
 const _STRING = /[rRbBuUfF]{0,2}('''|"""|'|")/y;
 const _NUMBER = /(?:0[xX][\da-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?[jJ]?)/y;
-const _NAME = /[\p{XID_Start}_][\p{XID_Continue}]*/uy;
+const _name = lazyRegExp(() => /[\p{XID_Start}_][\p{XID_Continue}]*/uy);
 const _OPERATOR = /\*\*=|\/\/=|>>=|<<=|\.\.\.|->|:=|==|!=|<=|>=|<>|\*\*|\/\/|<<|>>|[-+*/%&|^@]=|[^\s]/y;
 
-const _TOKEN_KINDS = [['string', _STRING], ['number', _NUMBER], ['name', _NAME], ['op', _OPERATOR]] as const;
+let _tokenKinds: readonly (readonly ['string' | 'number' | 'name' | 'op', RegExp])[] | undefined;
 
 /**
  * A name as Python reads it: the tokenizer normalises a non-ASCII identifier to NFKC (PEP 3131),
@@ -43,7 +44,8 @@ export function tokenAt(src: string, pos: number): Token {
   }
   if (i >= src.length) return { kind: 'end', text: '', from: i, to: i };
   if (src[i] === '\n') return { kind: 'newline', text: '\n', from: i, to: i + 1 };
-  for (const [kind, re] of _TOKEN_KINDS) {
+  _tokenKinds ??= [['string', _STRING], ['number', _NUMBER], ['name', _name()], ['op', _OPERATOR]];
+  for (const [kind, re] of _tokenKinds) {
     re.lastIndex = i;
     const m = re.exec(src);
     if (!m || m[0] === '') continue;

@@ -4,6 +4,7 @@
 // inside strings, template literals and comments is never touched.
 
 import { MODULE_EXPORTS } from '../../modules/index.ts';
+import { lazyRegExp } from '../../lazy-regexp.ts';
 
 /** Python modules socklab preloads (as globals): importing them does nothing. */
 const _PRELOADED = new Set(['socket', 'os', 'time', ...Object.keys(MODULE_EXPORTS)]);
@@ -67,7 +68,7 @@ export function pythonPrepass(source: string): PythonPrepass {
   return { code, droppedImport, missingModules, bytesLiteral };
 }
 
-const _IDENT = /[\p{ID_Continue}$\u200c\u200d.]/u;
+const _ident = lazyRegExp(() => /[\p{ID_Continue}$\u200c\u200d.]/u);
 
 /**
  * Copies `src` (from `from` to `to`), leaving JavaScript comments, strings and the text of
@@ -164,7 +165,7 @@ function _expressionEnd(src: string, from: number, to: number): number {
 /** Replaces Python bytes literals and f-strings outside strings and comments with JavaScript. */
 function _convertBytesLiterals(src: string): string {
   return _rewriteCode(src, (i) => {
-    if (i > 0 && _IDENT.test(src[i - 1]!)) return undefined; // part of a longer name
+    if (i > 0 && _ident().test(src[i - 1]!)) return undefined; // part of a longer name
     // A bytes literal: b'..', b"..", br'..', rb'..'.
     const m = /^(?:[bB][rR]?|[rR][bB])(['"])/.exec(src.slice(i, i + 3));
     if (m) {

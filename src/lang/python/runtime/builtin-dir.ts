@@ -10,6 +10,7 @@ import { BOUND_SELF, BUILTIN_TYPE, PY_CLASS, PY_FUNCTION, PY_NATIVE, PY_SHADOWED
 import { DESCRIPTOR_TYPE } from './descriptors.ts';
 import { BUILTIN_EXCEPTIONS } from './exceptions.ts';
 import { SOCKET_DIR } from './socket-class.ts';
+import { lazyRegExp } from '../../../lazy-regexp.ts';
 
 const _INT_DIR = [
   '__abs__', '__add__', '__and__', '__bool__', '__ceil__', '__class__', '__delattr__', '__dir__',
@@ -203,7 +204,7 @@ const _EXCEPTION_EXTRAS: readonly (readonly [string, readonly string[]])[] = [
 /** What a class written in Python (or made by a module, as socket.gaierror is) has beside its base's names. */
 const _HEAP_TYPE_NAMES = ['__module__', '__weakref__'];
 
-const _IDENTIFIER = /^[\p{XID_Start}_][\p{XID_Continue}]*$/u;
+const _identifier = lazyRegExp(() => /^[\p{XID_Start}_][\p{XID_Continue}]*$/u);
 const _isPython = (c: unknown): boolean => typeof c === 'function' && Boolean((c as unknown as Record<symbol, unknown>)[PY_CLASS]);
 
 /** The names a Python class's body and its Python bases' define (their prototypes' own names). */
@@ -212,7 +213,7 @@ function _pythonNames(cls: Function): { names: string[]; base: Function } {
   let c: Function = cls;
   for (; _isPython(c); c = Object.getPrototypeOf(c) as Function) {
     const proto = c.prototype as object;
-    for (const k of Object.getOwnPropertyNames(proto)) if (k !== 'constructor' && _IDENTIFIER.test(k)) names.push(k);
+    for (const k of Object.getOwnPropertyNames(proto)) if (k !== 'constructor' && _identifier().test(k)) names.push(k);
     // A subclass of dict or list keeps its methods named as the JS value's own apart (call.ts).
     const shadowed = Object.getOwnPropertyDescriptor(proto, PY_SHADOWED)?.value as object | undefined;
     for (const k in shadowed ?? {}) names.push(k);
@@ -256,7 +257,7 @@ function _classDir(cls: Function): string[] | undefined {
 
 /** An instance's own attributes, beside its class's names (not what the JS value behind it is made of). */
 function _instanceNames(obj: object): string[] {
-  const names = Object.getOwnPropertyNames(obj).filter((k) => _IDENTIFIER.test(k) && !jsOwnedName(obj, k) && !(obj instanceof Error && _ERROR_INTERNALS.has(k)));
+  const names = Object.getOwnPropertyNames(obj).filter((k) => _identifier().test(k) && !jsOwnedName(obj, k) && !(obj instanceof Error && _ERROR_INTERNALS.has(k)));
   const shadowed = Object.getOwnPropertyDescriptor(obj, PY_SHADOWED)?.value as object | undefined;
   return [...names, ...Object.keys(shadowed ?? {})];
 }

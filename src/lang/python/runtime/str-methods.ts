@@ -9,6 +9,7 @@ import { isUserInstance, type NativeFunction } from './call.ts';
 import { dunder, getitem } from './dunders.ts';
 import { strFormat, type FieldTools } from './format.ts';
 import { intValue, isInt, isNone, PyDict } from './values.ts';
+import { lazyRegExp } from '../../../lazy-regexp.ts';
 
 type Methods = Record<string, NativeFunction>;
 type Keywords = Record<string, unknown> | undefined;
@@ -37,20 +38,20 @@ function _exactlyOne(a: unknown[], kw: Keywords, name: string): void {
 // Character classes as CPython's unicodedata has them. Node's ICU knows a newer Unicode than
 // Python 3.11's 14.0; on the characters both know, these agree code point for code point, except
 // that Unicode 15.1 added ZWNJ, ZWJ and the katakana middle dots to XID_Continue.
-const _PRINTABLE = /^(?:[^\p{C}\p{Z}]| )*$/u;
-const _IDENTIFIER = /^[\p{XID_Start}_](?:(?![\u200c\u200d\u30fb\uff65])\p{XID_Continue})*$/u;
-const _UPPER_OR_TITLE = /[\p{Uppercase}\p{Lt}]/u;
-const _LOWER = /\p{Lowercase}/u;
+const _printable = lazyRegExp(() => /^(?:[^\p{C}\p{Z}]| )*$/u);
+const _identifier = lazyRegExp(() => /^[\p{XID_Start}_](?:(?![\u200c\u200d\u30fb\uff65])\p{XID_Continue})*$/u);
+const _upperOrTitle = lazyRegExp(() => /[\p{Uppercase}\p{Lt}]/u);
+const _lower = lazyRegExp(() => /\p{Lowercase}/u);
 
 /** str.istitle(): uppercase and titlecase only after uncased characters, lowercase only after cased ones. */
 function _isTitle(s: string): boolean {
   let cased = false;
   let previousCased = false;
   for (const c of s) {
-    if (_UPPER_OR_TITLE.test(c)) {
+    if (_upperOrTitle().test(c)) {
       if (previousCased) return false;
       previousCased = cased = true;
-    } else if (_LOWER.test(c)) {
+    } else if (_lower().test(c)) {
       if (!previousCased) return false;
       previousCased = cased = true;
     } else {
@@ -140,9 +141,9 @@ function _maketrans(a: unknown[], kw: Keywords): PyDict {
 export function strMethods(fieldTools: FieldTools): Methods {
   return {
     istitle: (a, kw) => { _noArguments(a, kw, 'istitle'); return _isTitle(_self(a)); },
-    isprintable: (a, kw) => { _noArguments(a, kw, 'isprintable'); return _PRINTABLE.test(_self(a)); },
+    isprintable: (a, kw) => { _noArguments(a, kw, 'isprintable'); return _printable().test(_self(a)); },
     isascii: (a, kw) => { _noArguments(a, kw, 'isascii'); return /^[\0-\x7f]*$/.test(_self(a)); },
-    isidentifier: (a, kw) => { _noArguments(a, kw, 'isidentifier'); return _IDENTIFIER.test(_self(a)); },
+    isidentifier: (a, kw) => { _noArguments(a, kw, 'isidentifier'); return _identifier().test(_self(a)); },
     casefold: (a, kw) => { _noArguments(a, kw, 'casefold'); let out = ''; for (const c of _self(a)) out += _fold(c); return out; },
     translate: async (a, kw) => {
       _exactlyOne(a, kw, 'translate');

@@ -14,6 +14,7 @@ import * as ops from '../runtime/ops.ts';
 import { PyDict, intValue, isInt, isNone } from '../runtime/values.ts';
 import { KWLIST as _KEYWORDS } from '../keywords.ts';
 import { namedTuple, namedType } from './namedtuple.ts';
+import { lazyRegExp } from '../../../lazy-regexp.ts';
 
 type Kw = Record<string, unknown> | undefined;
 
@@ -331,7 +332,7 @@ _methods(OrderedDict, {
 
 // ---------------------------------------------------------------------------------------------
 
-const _IDENTIFIER = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_]*$/u;
+const _identifier = lazyRegExp(() => /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_]*$/u);
 /** Where a namedtuple class says whether x is one of its instances (builtins.ts isinstance). */
 const _TYPE_CHECK = Symbol.for('socklab.python.typeCheck');
 
@@ -341,12 +342,12 @@ function _fieldNames(typeName: string, fieldNames: unknown, rename: boolean): st
   if (rename) {
     const seen = new Set<string>();
     names.forEach((n, i) => {
-      if (!_IDENTIFIER.test(n) || _KEYWORDS.has(n) || n.startsWith('_') || seen.has(n)) names[i] = `_${i}`;
+      if (!_identifier().test(n) || _KEYWORDS.has(n) || n.startsWith('_') || seen.has(n)) names[i] = `_${i}`;
       seen.add(names[i]!);
     });
   }
   for (const n of [typeName, ...names]) {
-    if (!_IDENTIFIER.test(n)) throw new ValueError(`Type names and field names must be valid identifiers: ${repr(n)}`);
+    if (!_identifier().test(n)) throw new ValueError(`Type names and field names must be valid identifiers: ${repr(n)}`);
     if (_KEYWORDS.has(n)) throw new ValueError(`Type names and field names cannot be a keyword: ${repr(n)}`);
   }
   const seen = new Set<string>();

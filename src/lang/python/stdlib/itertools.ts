@@ -6,6 +6,7 @@
 // the call is made (chain's only when reached), and a source may be a generator or a Python
 // class's iterator, whose items are awaited: every iterator here is a LazyIterator, which the
 // builtins (list, sorted, str.join, unpacking, for) read as they read map().
+import { moment, performanceAt } from '../../../clock.ts';
 import { currentSignal } from '../../../socket/cancel.ts';
 import { KeyboardInterrupt, ValueError } from '../../../socket/exceptions.ts';
 import { pyRepr, repr } from '../../../socket/format.ts';
@@ -47,13 +48,16 @@ async function _truth(x: unknown): Promise<boolean> {
   return t === undefined ? Boolean(await dunder()) : t;
 }
 
-let _lastTurn = performance.now();
+// When the module was loaded, read on process.hrtime: `performance` loads node:perf_hooks (src/clock.ts).
+const _loaded = moment();
+let _lastTurn: number | undefined;
 
 /**
  * An endless iterator's pause every few ms: `list(count())` collects in microtasks, which never
  * let Ctrl+C's handler run; CPython's KeyboardInterrupt stops it between two items.
  */
 async function _turn(): Promise<void> {
+  _lastTurn ??= performanceAt(_loaded);
   const now = performance.now();
   if (now - _lastTurn < 4) return;
   _lastTurn = now;

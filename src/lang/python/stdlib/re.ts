@@ -24,6 +24,7 @@ import { IndexError, NotImplementedError } from '../runtime/exceptions.ts';
 import { NATIVE_GETITEM } from '../runtime/native.ts';
 import * as ops from '../runtime/ops.ts';
 import { PyDict, PyIntFlag, intValue, isInt, isNone, type FlagClass } from '../runtime/values.ts';
+import { lazyRegExp } from '../../../lazy-regexp.ts';
 
 type Kw = Record<string, unknown> | undefined;
 
@@ -72,7 +73,7 @@ function _refuse(what: string, pos: number): never {
 const _isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 const _isOctal = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '7';
 const _HEX = /^[0-9a-fA-F]+$/;
-const _IDENTIFIER = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u;
+const _identifier = lazyRegExp(() => /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u);
 const _BLANKS = ' \t\n\r\v\f';
 
 /** One character as a JS pattern atom (for the 'u' flag: escapes only where it allows them). */
@@ -379,7 +380,7 @@ function translate(p: string, flags: number, isBytes: boolean, original: unknown
         if (close < 0) fail(sub === '<' ? 'missing >, unterminated name' : 'missing ), unterminated name', nameAt);
         const name = p.slice(nameAt, close);
         if (name === '') fail('missing group name', nameAt);
-        if (!_IDENTIFIER.test(name)) fail(`bad character in group name ${repr(name)}`, nameAt);
+        if (!_identifier().test(name)) fail(`bad character in group name ${repr(name)}`, nameAt);
         if (sub === '<') {
           groups++;
           if (names.has(name)) fail(`redefinition of group name ${repr(name)} as group ${groups}; was group ${names.get(name)}`, nameAt);
@@ -847,7 +848,7 @@ function _template(pat: Pattern, template: string): (string | number)[] {
       if (name === '') fail('missing group name', i + 2);
       let n: number;
       if (/^\d+$/.test(name)) n = Number(name);
-      else if (_IDENTIFIER.test(name)) {
+      else if (_identifier().test(name)) {
         const k = pat.names.get(name);
         if (k === undefined) throw new IndexError(`unknown group name ${repr(name)}`);
         n = k;
