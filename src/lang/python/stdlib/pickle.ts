@@ -11,7 +11,7 @@ import { EOFError, Exception, QUALIFIED_NAMES, ValueError } from '../../../socke
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { makeModule, type PyModule } from '../modules.ts';
-import { getattr, setattr } from '../runtime/attributes.ts';
+import { getattr, store } from '../runtime/attributes.ts';
 import { PY_CLASS, argAt, invoke, native } from '../runtime/call.ts';
 import { collect, userMethod } from '../runtime/dunders.ts';
 import { t } from '../../../i18n/index.ts';
@@ -719,7 +719,7 @@ class _Unpickler {
     for (const part of [state, slots]) {
       if (isNone(part) || part === undefined) continue;
       if (!(part instanceof PyDict)) throw new UnpicklingError('state is not a dictionary');
-      for (const [k, v] of part.entries()) setattr(obj, String(k), v);
+      for (const [k, v] of part.entries()) store(obj, String(k), v);
     }
   }
 }
