@@ -1052,6 +1052,14 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): unkn
   return _callFound(getattr(obj, name), positional, kwargs);
 }
 
+/**
+ * `obj.name(args…)` for the runtime's own callers (print's file.write, pickle's append): a
+ * property's or a __getattr__'s value is awaited before it is called.
+ */
+export function invokeAttribute(obj: unknown, name: string, args: unknown[], kw: Record<string, unknown> | undefined): Promise<unknown> {
+  return _callFound(getattr(obj, name), args, kw) as Promise<unknown>;
+}
+
 /** Calls what getattr() found: a deferred value (a property's, a __getattr__'s) once it is there. */
 function _callFound(f: unknown, positional: unknown[], kwargs: Record<string, unknown> | undefined): unknown {
   if (f === undefined) return dunder()!.then((g) => invoke(g, undefined, positional, kwargs));
