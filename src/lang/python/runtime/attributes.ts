@@ -100,7 +100,8 @@ function _find(s: string, sub: unknown, start: unknown, end: unknown, fromRight:
 
 /** How str.format shows a field's value: a Python __str__, __repr__ or __format__ may run. */
 export const fieldTools = {
-  getattr: (o: unknown, name: string): unknown => getattr(o, name),
+  // A property's getter or a class's __getattr__ may run: its result is awaited.
+  getattr: (o: unknown, name: string): unknown => getattrAwaited(o, name),
   // `'{0[k]}'.format(d)` subscripts as d[k] does: a Python class's __getitem__ answers.
   getitem: async (o: unknown, key: unknown): Promise<unknown> => richGetitem(o, key) ?? dunder(),
   format: formatField,
