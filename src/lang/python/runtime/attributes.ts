@@ -7,7 +7,7 @@ import { Exception, OSError, QUALIFIED_NAMES, ValueError } from '../../../socket
 import { pyRepr, repr, str } from '../../../socket/format.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
-import { BUILTIN_TYPE, BOUND_FUNCTION, BOUND_SELF, PY_CLASS, PY_DOC, PY_FUNCTION, PY_NATIVE, PY_QUALNAME, PyObject, isUserInstance, argAt as _arg, bindMethod, callJS, invoke, isFreeFunction, native, pythonDefines, qualnameOf, PY_SHADOWED, setShadowed, shadowingMethod, unboundMethod, type NativeFunction } from './call.ts';
+import { attributeHooksMade, BUILTIN_TYPE, BOUND_FUNCTION, BOUND_SELF, PY_CLASS, PY_DOC, PY_FUNCTION, PY_NATIVE, PY_QUALNAME, PyObject, isUserInstance, argAt as _arg, bindMethod, callJS, invoke, isFreeFunction, native, pythonDefines, qualnameOf, PY_SHADOWED, setShadowed, shadowingMethod, unboundMethod, type NativeFunction } from './call.ts';
 import { builtinValueOf, jsOwnedName } from './builtin-bases.ts';
 import { Socket } from '../../../socket/socket.ts';
 import { AttributeError, attributeError, BUILTIN_EXCEPTIONS, CAUGHT_STACK, ImportError, IndexError, KeyError, NameError, outsideException } from './exceptions.ts';
@@ -18,7 +18,7 @@ import { addressOf } from './ids.ts';
 import { PyGenerator, isAsyncSource, withItems } from './generator.ts';
 import { formatField } from './show.ts';
 import { namedFields } from '../stdlib/namedtuple.ts';
-import { collect, dunder, getitem as richGetitem, lessThan, userMethod } from './dunders.ts';
+import { collect, defer, dunder, getitem as richGetitem, lessThan, userMethod } from './dunders.ts';
 import { PyProperty, describe, descriptorsMade, isDescriptor, setDescribed } from './property.ts';
 import { BYTES_METHODS } from './bytes-methods.ts';
 import { FUNCTION_ATTRIBUTES, functionAttribute, setFunctionMeta } from './function-attributes.ts';
@@ -100,7 +100,8 @@ function _find(s: string, sub: unknown, start: unknown, end: unknown, fromRight:
 
 /** How str.format shows a field's value: a Python __str__, __repr__ or __format__ may run. */
 export const fieldTools = {
-  getattr: (o: unknown, name: string): unknown => getattr(o, name),
+  // A property's getter or a class's __getattr__ may run: its result is awaited.
+  getattr: (o: unknown, name: string): unknown => getattrAwaited(o, name),
   // `'{0[k]}'.format(d)` subscripts as d[k] does: a Python class's __getitem__ answers.
   getitem: async (o: unknown, key: unknown): Promise<unknown> => richGetitem(o, key) ?? dunder(),
   format: formatField,
@@ -652,8 +653,50 @@ function _classDict(cls: Function): PyDict {
   return new PyDict([['__module__', getattr(cls, '__module__')], ...own, ['__doc__', getattr(cls, '__doc__')]]);
 }
 
-/** Python's `obj.name`. */
+/**
+ * The method `name` (__getattr__, __setattr__, …) of an instance's Python class, if the class
+ * defines it in Python: the hooks an attribute access calls (typeobject.c slot_tp_getattr_hook,
+ * slot_tp_setattro).
+ */
+function _hook(obj: object, name: string): Function | undefined {
+  if (!isUserInstance(obj)) return undefined;
+  const f = (obj as Record<string, unknown>)[name];
+  return typeof f === 'function' && (f as unknown as Record<symbol, unknown>)[PY_FUNCTION] ? f : undefined;
+}
+
+/** `obj.name` after the lookup raised `e`: an AttributeError is the class's __getattr__'s to answer. */
+function _fallBack(e: unknown, fallback: Function, obj: object, name: string): Promise<unknown> {
+  if (!(e instanceof AttributeError)) throw e;
+  return invoke(fallback, obj, [name], undefined);
+}
+
+/**
+ * Python's `obj.name`: a Python class's __getattribute__ answers (its __getattr__ when that raises
+ * AttributeError), or the lookup does (its __getattr__ when the attribute is missing); their
+ * result is deferred, for `py.getattr(…) ?? await py.dunder()`.
+ */
 export function getattr(obj: unknown, name: string): unknown {
+  if (!attributeHooksMade || typeof obj !== 'object' || obj === null) return lookup(obj, name);
+  const getattribute = _hook(obj, '__getattribute__');
+  const fallback = _hook(obj, '__getattr__');
+  if (getattribute) {
+    const p = invoke(getattribute, obj, [name], undefined);
+    return defer(fallback ? p.catch((e: unknown) => _fallBack(e, fallback, obj, name)) : p);
+  }
+  if (!fallback) return lookup(obj, name);
+  let v: unknown;
+  try {
+    v = lookup(obj, name);
+  } catch (e) {
+    return defer(_fallBack(e, fallback, obj, name));
+  }
+  // A property's getter was started: an AttributeError from it is __getattr__'s too.
+  if (v === undefined) return defer(dunder()!.catch((e: unknown) => _fallBack(e, fallback, obj, name)));
+  return v;
+}
+
+/** `object.__getattribute__(obj, name)`: Python's attribute lookup, without a class's hooks. */
+export function lookup(obj: unknown, name: string): unknown {
   if (typeof obj === 'object' && obj !== null && ATTRIBUTE_HOOKS.size > 0) {
     const hook = ATTRIBUTE_HOOKS.get(Object.getPrototypeOf(obj) as object);
     const v = hook?.(obj, name);
@@ -879,6 +922,14 @@ const _isInstanceAttribute = (obj: unknown, name: string): boolean => {
  * promise deferred, for `py.setattr(…) ?? await py.dunder()`).
  */
 export function setattr(obj: unknown, name: string, value: unknown): true | undefined {
+  // A Python class's __setattr__ runs for every assignment to its instances' attributes (deferred).
+  const hook = attributeHooksMade && typeof obj === 'object' && obj !== null ? _hook(obj, '__setattr__') : undefined;
+  if (hook) return defer(invoke(hook, obj, [name, value], undefined));
+  return store(obj, name, value);
+}
+
+/** `object.__setattr__(obj, name, value)`: the assignment without a class's __setattr__. */
+export function store(obj: unknown, name: string, value: unknown): true | undefined {
   if (isNone(obj) || typeof obj !== 'object' && typeof obj !== 'function' || Array.isArray(obj) || obj instanceof Map || obj instanceof Set || obj instanceof PyFloat || obj instanceof PyIntEnum) {
     // A named tuple's field is a read-only property (3.11: "can't set attribute").
     if (namedFields(obj)?.includes(name)) throw attributeError(obj, name, "can't set attribute");
@@ -908,12 +959,36 @@ export function setattr(obj: unknown, name: string, value: unknown): true | unde
 
 /** Python's `del obj.name`: undefined when a property's deleter runs (deferred, as setattr's setter). */
 export function delattr(obj: unknown, name: string): true | undefined {
+  const hook = attributeHooksMade && typeof obj === 'object' && obj !== null ? _hook(obj, '__delattr__') : undefined;
+  if (hook) return defer(invoke(hook, obj, [name], undefined));
+  return remove(obj, name);
+}
+
+/** `object.__delattr__(obj, name)`: the deletion without a class's __delattr__. */
+export function remove(obj: unknown, name: string): true | undefined {
   const current = descriptorsMade && typeof obj === 'object' && obj !== null ? (obj as Record<string, unknown>)[name] : undefined;
   if (current instanceof PyProperty && !Object.hasOwn(obj as object, name)) return setDescribed(current, obj, name, undefined, true);
   if (typeof obj !== 'object' || obj === null || !(name in obj)) _missing(obj, name);
   delete (obj as Record<string, unknown>)[name];
   return true;
 }
+
+/** object_generic's checks of an attribute name (Objects/object.c PyObject_SetAttr). */
+function _attributeName(name: unknown): string {
+  if (typeof name === 'string') return name;
+  if (name instanceof String) return String(name);
+  throw new TypeError(`attribute name must be string, not '${pyTypeName(name)}'`);
+}
+
+/** A result that may be deferred (a property's function started), as a builtin method returns it. */
+const _settled = (done: true | undefined): unknown => (done === undefined ? dunder()!.then(() => null) : null);
+
+OBJECT.__getattribute__ = (a) => {
+  const v = lookup(a[0], _attributeName(a[1]));
+  return v === undefined ? dunder() : v;
+};
+OBJECT.__setattr__ = (a) => _settled(store(a[0], _attributeName(a[1]), a[2]));
+OBJECT.__delattr__ = (a) => _settled(remove(a[0], _attributeName(a[1])));
 
 /** getattr() for the runtime's own callers: a property's getter awaited. */
 export function getattrAwaited(obj: unknown, name: string): unknown {
@@ -946,6 +1021,8 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): unkn
   const hasKw = last !== undefined && last !== null && (last as object).constructor?.name === 'Kwargs';
   const positional = hasKw ? args.slice(0, -1) : args;
   const kwargs = hasKw ? (last as { values: Record<string, unknown> }).values : undefined;
+  // A class's __getattribute__ answers every lookup, a method's too.
+  if (attributeHooksMade && typeof obj === 'object' && obj !== null && _hook(obj, '__getattribute__')) return _callFound(getattr(obj, name), positional, kwargs);
   const own = table ? _override(obj, name) : undefined;
   // A Python subclass's own method (`def append(self, x)` in `class Registry(list)`).
   if (own && isUserInstance(obj)) return invoke(own, obj, positional, kwargs);
@@ -973,8 +1050,19 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): unkn
       return _withCollected(positional, (items) => callJS(f, obj, items, kwargs));
     }
   }
-  const f = getattr(obj, name);
-  // A property whose value is called: its getter first.
+  return _callFound(getattr(obj, name), positional, kwargs);
+}
+
+/**
+ * `obj.name(args…)` for the runtime's own callers (print's file.write, pickle's append): a
+ * property's or a __getattr__'s value is awaited before it is called.
+ */
+export function invokeAttribute(obj: unknown, name: string, args: unknown[], kw: Record<string, unknown> | undefined): Promise<unknown> {
+  return _callFound(getattr(obj, name), args, kw) as Promise<unknown>;
+}
+
+/** Calls what getattr() found: a deferred value (a property's, a __getattr__'s) once it is there. */
+function _callFound(f: unknown, positional: unknown[], kwargs: Record<string, unknown> | undefined): unknown {
   if (f === undefined) return dunder()!.then((g) => invoke(g, undefined, positional, kwargs));
   return invoke(f, undefined, positional, kwargs);
 }
@@ -1010,6 +1098,8 @@ export function superMethod(f: unknown, self: unknown, name: string, shadowed?: 
   if (typeof own === 'function') return bindMethod(own, self);
   // A TypeScript base (threading.Thread) was constructed already: its __init__ has nothing to do.
   if (f === undefined && name === '__init__') return native('__init__', () => null);
+  // object's own (`super().__setattr__(k, v)` in a class's __setattr__).
+  if (f === undefined && Object.hasOwn(OBJECT, name)) return _bindNative(name, OBJECT[name]!, self);
   // A subclass of dict, list or int: the builtin type's method (`super().__setitem__(k, v)`),
   // its repr and str those of the value itself, not the subclass's own __repr__ again.
   const isPython = typeof f === 'function' && Boolean((f as unknown as Record<symbol, unknown>)[PY_FUNCTION]);

@@ -10,7 +10,7 @@ import { float as parseFloat_, int as parseInt_ } from '../../../socket/numbers.
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { strerror } from '../../../kernel/index.ts';
-import { addBuiltinDunders, delattr, getattr, getattrAwaited, hasattr, registerBuiltinTypes, setattr, sortList } from './attributes.ts';
+import { addBuiltinDunders, delattr, getattr, getattrAwaited, hasattr, invokeAttribute, registerBuiltinTypes, setattr, sortList } from './attributes.ts';
 import { dirOf } from './builtin-dir.ts';
 import type { DunderBuiltins } from './builtin-dunders.ts';
 import { BOUND_SELF, CALL_TARGET, PY_CLASS, PY_NATIVE, PyObject, awaitWait, classQualname, invoke, isUserInstance, native, type NativeFunction } from './call.ts';
@@ -497,7 +497,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     for (const x of args) parts.push(await toStr(x));
     const text = parts.join(isNone(sep) ? ' ' : sep) + (isNone(end) ? '\n' : end);
     const file = kw?.file;
-    if (!isNone(file)) await invoke(getattr(file, 'write'), undefined, [text], undefined);
+    if (!isNone(file)) await invokeAttribute(file, 'write', [text], undefined);
     else io.write(text);
     return null;
   });

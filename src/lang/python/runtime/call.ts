@@ -568,11 +568,19 @@ Object.defineProperty(Exception.prototype, '__init__', {
 });
 
 /**
+ * Whether the program defined a class with __getattr__, __getattribute__, __setattr__ or
+ * __delattr__: until it has, attributes.ts does not look for them on every attribute access.
+ */
+export let attributeHooksMade = false;
+const _ATTRIBUTE_HOOKS = ['__getattr__', '__getattribute__', '__setattr__', '__delattr__'];
+
+/**
  * Finishes a class written in Python: marks it and records its methods' parameter lists.
  * `docs`: the class's docstring under '', its methods' under their names.
  */
 export function defineClass<T extends Function>(cls: T, methods: Record<string, readonly string[]>, qualname = cls.name, docs: Record<string, string> = {}, defaults: Record<string, () => Record<string, unknown>> = {}): T {
   Object.defineProperty(cls, PY_CLASS, { value: true });
+  if (!attributeHooksMade && _ATTRIBUTE_HOOKS.some((n) => n in methods)) attributeHooksMade = true;
   // Not inherited: a subclass without a docstring has __doc__ None.
   Object.defineProperty(cls, PY_DOC, { value: docs[''] ?? null });
   if (qualname !== cls.name) Object.defineProperty(cls, PY_QUALNAME, { value: qualname });

@@ -158,7 +158,7 @@ export async function strFormat(template: string, args: readonly unknown[], kwar
       value = kwargs[first];
     }
     for (const part of chain.match(/\.[^.[]+|\[[^\]]*\]/g) ?? []) {
-      if (part.startsWith('.')) value = tools.getattr(value, part.slice(1));
+      if (part.startsWith('.')) value = await tools.getattr(value, part.slice(1));
       else {
         const key = part.slice(1, -1);
         value = await tools.getitem(value, /^\d+$/.test(key) ? Number(key) : key);

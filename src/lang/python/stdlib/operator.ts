@@ -5,7 +5,7 @@
 import { pyRepr } from '../../../socket/format.ts';
 import { tuple } from '../../../socket/tuple.ts';
 import { makeModule, type PyModule } from '../modules.ts';
-import { getattr } from '../runtime/attributes.ts';
+import { getattr, invokeAttribute } from '../runtime/attributes.ts';
 import { invoke, native } from '../runtime/call.ts';
 import * as dunders from '../runtime/dunders.ts';
 import * as ops from '../runtime/ops.ts';
@@ -75,7 +75,7 @@ export function createOperatorModule(): PyModule {
       const name = a[0];
       if (typeof name !== 'string') throw new TypeError('method name must be a string');
       const shown = [ops.repr(name), ...a.slice(1).map((x) => ops.repr(x)), ...Object.entries(kw ?? {}).map(([k, v]) => `${k}=${ops.repr(v)}`)];
-      return _getter(`methodcaller(${shown.join(', ')})`, (obj) => invoke(getattr(obj, name), undefined, a.slice(1), kw));
+      return _getter(`methodcaller(${shown.join(', ')})`, (obj) => invokeAttribute(obj, name, a.slice(1), kw));
     }),
   });
 }

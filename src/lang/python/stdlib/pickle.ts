@@ -11,7 +11,7 @@ import { EOFError, Exception, QUALIFIED_NAMES, ValueError } from '../../../socke
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { makeModule, type PyModule } from '../modules.ts';
-import { getattr, setattr } from '../runtime/attributes.ts';
+import { getattr, invokeAttribute, store } from '../runtime/attributes.ts';
 import { PY_CLASS, argAt, invoke, native } from '../runtime/call.ts';
 import { collect, userMethod } from '../runtime/dunders.ts';
 import { t } from '../../../i18n/index.ts';
@@ -626,7 +626,7 @@ class _Unpickler {
         const items = this.popMark();
         const s = this.top();
         if (s instanceof PySet) for (const x of items) s.add(x);
-        else for (const x of items) await invoke(getattr(s, 'add'), undefined, [x], undefined);
+        else for (const x of items) await invokeAttribute(s, 'add', [x], undefined);
         return;
       }
       case FROZENSET: return push(new PyFrozenSet(this.popMark()));
@@ -688,13 +688,13 @@ class _Unpickler {
 
   private async extend(list: unknown, items: unknown[]): Promise<void> {
     if (Array.isArray(list) && list.constructor === Array) list.push(...items);
-    else for (const x of items) await invoke(getattr(list, 'append'), undefined, [x], undefined);
+    else for (const x of items) await invokeAttribute(list, 'append', [x], undefined);
   }
 
   private async setItems(d: unknown, items: unknown[]): Promise<void> {
     for (let i = 0; i + 1 < items.length; i += 2) {
       if (d instanceof PyDict && !userMethod(d, '__setitem__')) d.set(items[i], items[i + 1]);
-      else await invoke(getattr(d, '__setitem__'), undefined, [items[i], items[i + 1]], undefined);
+      else await invokeAttribute(d, '__setitem__', [items[i], items[i + 1]], undefined);
     }
   }
 
@@ -719,7 +719,7 @@ class _Unpickler {
     for (const part of [state, slots]) {
       if (isNone(part) || part === undefined) continue;
       if (!(part instanceof PyDict)) throw new UnpicklingError('state is not a dictionary');
-      for (const [k, v] of part.entries()) setattr(obj, String(k), v);
+      for (const [k, v] of part.entries()) store(obj, String(k), v);
     }
   }
 }
@@ -756,7 +756,7 @@ export function createPickleModule(session: PickleHost): PyModule {
   const dumps = native('dumps', (a, kw) => _dumper(host, argAt(a, kw, 1, 'protocol')).dump(argAt(a, kw, 0, 'obj')));
   const dump = native('dump', async (a, kw) => {
     const data = await _dumper(host, argAt(a, kw, 2, 'protocol')).dump(argAt(a, kw, 0, 'obj'));
-    await invoke(getattr(argAt(a, kw, 1, 'file'), 'write'), undefined, [data], undefined);
+    await invokeAttribute(argAt(a, kw, 1, 'file'), 'write', [data], undefined);
     return null;
   });
   const loads = native('loads', (a, kw) => {

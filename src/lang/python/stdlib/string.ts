@@ -7,7 +7,7 @@ import { ValueError } from '../../../socket/exceptions.ts';
 import { pyRepr } from '../../../socket/format.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { makeModule, type PyModule } from '../modules.ts';
-import { getattr } from '../runtime/attributes.ts';
+import { getattr, invokeAttribute } from '../runtime/attributes.ts';
 import { PY_PARAMS, PYTHON_VALUES, invoke, native } from '../runtime/call.ts';
 import * as dunders from '../runtime/dunders.ts';
 import { addressOf } from '../runtime/ids.ts';
@@ -26,7 +26,7 @@ const _WHITESPACE = ' \t\n\r\x0b\x0c';
 async function _capwords(a: unknown[], kw: Kw): Promise<string> {
   const s = a[0] ?? kw?.s;
   const sep = a[1] ?? kw?.sep ?? null;
-  const method = (name: string, self: unknown, ...args: unknown[]) => invoke(getattr(self, name), undefined, args, undefined);
+  const method = (name: string, self: unknown, ...args: unknown[]) => invokeAttribute(self, name, args, undefined);
   const words = (await method('split', s, sep)) as unknown[];
   const capitalized: unknown[] = [];
   for (const w of words) capitalized.push(await method('capitalize', w));
@@ -147,12 +147,12 @@ export class Formatter {
   static readonly pyTypeName = 'Formatter';
   format = native('format', (a, kw) => {
     if (a.length === 0) throw new TypeError("Formatter.format() missing 1 required positional argument: 'format_string'");
-    return invoke(getattr(a[0], 'format'), undefined, a.slice(1), kw);
+    return invokeAttribute(a[0], 'format', a.slice(1), kw);
   });
   vformat = native('vformat', async (a) => {
     const [text, args, kwargs] = a;
     const named = kwargs instanceof PyDict ? Object.fromEntries([...kwargs.entries()].map(([k, v]) => [String(k), v])) : undefined;
-    return invoke(getattr(text, 'format'), undefined, [...(args as unknown[])], named);
+    return invokeAttribute(text, 'format', [...(args as unknown[])], named);
   });
   [pyRepr](): string {
     return `<string.Formatter object at ${addressOf(this)}>`;
