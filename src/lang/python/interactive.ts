@@ -1,7 +1,7 @@
 // What every interactive front end of the Python session shares (the REPL's Python mode, the
 // socklab-python kernel): the keywords to complete, and which of the REPL's hints fit Python.
 import { t } from '../../i18n/index.ts';
-import { findHelpText, pythonBuiltinHelp, type PythonBuiltin } from '../help.ts';
+import { findHelpText, pythonBuiltinHelp, pythonBuiltinText, type PythonBuiltin } from '../help.ts';
 import { repr } from '../../socket/format.ts';
 import { BUILTIN_TYPES, getattr } from './runtime/attributes.ts';
 import { builtinTypeDir, dirOf } from './runtime/builtin-dir.ts';
@@ -33,6 +33,8 @@ export function pythonHelpText(x: unknown, globals: Record<string, unknown>): st
   const builtin = _pythonBuiltin(x, globals);
   // A method of str or dict is not the socket method of the same name (index, count, get).
   if (builtin?.kind === 'method' || builtin?.kind === 'classmethod') return pythonBuiltinHelp(builtin);
+  const own = builtin?.kind === 'function' ? pythonBuiltinText(builtin.name) : undefined;
+  if (own !== undefined) return own;
   // A bound method (s.recv) is a new function each time, and socket.socket.recv is not the
   // prototype's: their docs are found by name. A module's function (random.randint) is itself.
   const values = Object.values(globals);
