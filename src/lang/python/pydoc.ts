@@ -18,8 +18,8 @@ export function pydocText(x: unknown): string | undefined {
   const inner = m[BOUND_FUNCTION] as Function | undefined;
   if (inner && _marks(inner)[PY_FUNCTION]) {
     const self = getattr(x, '__self__');
-    // docroutine's note: pydoc qualifies the class (its mod is None for the object asked about).
-    const note = typeof self === 'function' ? ` class method of ${_className(self, '')}` : ` method of ${_className(getattr(self, '__class__') as Function, '')} instance`;
+    // docroutine's note (3.11): the class of __self__, qualified (its mod is None for the object asked about); type for a classmethod.
+    const note = ` method of ${_className(getattr(getattr(x, '__self__'), '__class__') as Function, '')} instance`;
     return `Help on method ${_name(inner)} in module ${_module(inner)}:\n\n${_routine(inner, _name(inner), _signature(inner, true), note, _doc(inner))}`;
   }
   if (m[PY_FUNCTION]) return `Help on function ${_name(x)} in module ${_module(x)}:\n\n${_routine(x, _name(x), _signature(x, false), '', _doc(x))}`;
@@ -160,7 +160,7 @@ function _class(cls: Function): string {
     }));
     section('Static methods', of('static method').map(([k, v]) => {
       const f = (v as PyStaticMethod).__func__ as Function;
-      return _routine(f, k, _signature(f, false).replace(/^\(self(, )?/, '('), '', _doc(f));
+      return _routine(f, k, _signature(f, false), '', _doc(f));
     }));
     const descriptor = ([k, v]: [string, unknown]): string => {
       const d = (v as PyProperty).__doc__;
@@ -172,10 +172,16 @@ function _class(cls: Function): string {
       dataDescriptors.unshift('__dict__\n    dictionary for instance variables\n', '__weakref__\n    list of weak references to the object\n');
     }
     section('Data descriptors', dataDescriptors);
-    section('Data and other attributes', of('data').map(([k, v]) => `${_cram(`${k} = `, repr(v))}\n`));
+    section('Data and other attributes', of('data').map(([k, v]) => `${_cram(`${k} = `, _textRepr(v))}\n`));
   }
   const text = contents.join('\n').trimEnd();
   return text === '' ? `${title}\n` : `${title}\n${_indent(text, ' |  ')}\n`;
+}
+
+/** pydoc.TextRepr for a str: longer than 100 characters, its middle cut out (pydoc.cram) before repr. */
+function _textRepr(v: unknown): string {
+  if (typeof v !== 'string' || v.length <= 100) return repr(v);
+  return repr(`${v.slice(0, 48)}...${v.slice(v.length - 49)}`);
 }
 
 /** TextDoc.docother with maxlen=70: the repr cut short with '...'. */
