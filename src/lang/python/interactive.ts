@@ -10,7 +10,7 @@ import { PY_NATIVE, PY_QUALNAME } from './runtime/call.ts';
 import { BUILTIN_EXCEPTIONS } from './runtime/exceptions.ts';
 import { MAKEFILE_HELP, MAKEFILE_PYTHON_EXAMPLE } from '../help-modules.ts';
 import { hintFor } from '../hints.ts';
-import { pydocText } from './pydoc.ts';
+import { isPythonCode, pydocText } from './pydoc.ts';
 import { OSError, Socket } from '../../socket/index.ts';
 
 export { PYTHON_KEYWORDS } from './keywords.ts';
@@ -32,8 +32,9 @@ export function pythonHint(exception: unknown, code: string): string | undefined
  */
 export function pythonHelpText(x: unknown, globals: Record<string, unknown>): string {
   // The program's own functions and classes: pydoc's text, as python3 prints it.
-  const own = pydocText(x);
-  if (own !== undefined && getattr(x, '__module__') === '__main__') return own;
+  const fromProgram = isPythonCode(x) && getattr(x, '__module__') === '__main__';
+  const own = fromProgram ? pydocText(x) : undefined;
+  if (own !== undefined) return own;
   const builtin = _pythonBuiltin(x, globals);
   // A method of str or dict is not the socket method of the same name (index, count, get).
   if (builtin?.kind === 'method' || builtin?.kind === 'classmethod') return pythonBuiltinHelp(builtin);
@@ -49,7 +50,9 @@ export function pythonHelpText(x: unknown, globals: Record<string, unknown>): st
   const name = byName ? (x as Function).name : typeof x === 'object' && typeof qualname === 'string' ? qualname.slice(qualname.lastIndexOf('.') + 1) : undefined;
   const text = findHelpText(x, globals, true) ?? (name !== undefined ? findHelpText(name, globals, true) : undefined);
   if (text === undefined && builtin) return pythonBuiltinHelp(builtin);
-  if (text === undefined && own !== undefined) return own;
+  // A function or class of an imported module of the program's (or socklab's Python stdlib).
+  const imported = text === undefined && isPythonCode(x) && !fromProgram ? pydocText(x) : undefined;
+  if (imported !== undefined) return imported;
   return (text ?? t('repl.help.none', { name: typeof x === 'string' ? x : repr(x) }))
     .replaceAll(t('repl.help.blocking'), t('pyrepl.helpBlocking'))
     .replaceAll('`for await (const line of f)`', '`for line in f`')

@@ -10,6 +10,14 @@ import { PyClassMethod, PyProperty, PyStaticMethod } from './runtime/property.ts
 
 const _marks = (x: unknown): Record<symbol, unknown> => x as Record<symbol, unknown>;
 
+/** Whether `x` is a function, bound method or class defined in Python (the program's, or a module's in Python). */
+export function isPythonCode(x: unknown): x is Function {
+  if (typeof x !== 'function') return false;
+  const m = _marks(x);
+  const inner = m[BOUND_FUNCTION] as Function | undefined;
+  return Boolean(m[PY_CLASS] || m[PY_FUNCTION] || (inner && _marks(inner)[PY_FUNCTION]));
+}
+
 /** pydoc's text for a function, bound method or class defined in Python; undefined for anything else. */
 export function pydocText(x: unknown): string | undefined {
   if (typeof x !== 'function') return undefined;
