@@ -10,7 +10,7 @@ import { PY_NATIVE, PY_QUALNAME } from './runtime/call.ts';
 import { BUILTIN_EXCEPTIONS } from './runtime/exceptions.ts';
 import { MAKEFILE_HELP, MAKEFILE_PYTHON_EXAMPLE } from '../help-modules.ts';
 import { hintFor } from '../hints.ts';
-import { isPythonCode, pydocText } from './pydoc.ts';
+import { isPythonCode, pydocInstanceText, pydocText } from './pydoc.ts';
 import { OSError, Socket } from '../../socket/index.ts';
 
 export { PYTHON_KEYWORDS } from './keywords.ts';
@@ -53,6 +53,8 @@ export function pythonHelpText(x: unknown, globals: Record<string, unknown>): st
   // A function or class of an imported module of the program's (or socklab's Python stdlib).
   const imported = text === undefined && isPythonCode(x) && !fromProgram ? pydocText(x) : undefined;
   if (imported !== undefined) return imported;
+  const instance = text === undefined ? pydocInstanceText(x) : undefined;
+  if (instance !== undefined) return instance;
   return (text ?? t('repl.help.none', { name: typeof x === 'string' ? x : repr(x) }))
     .replaceAll(t('repl.help.blocking'), t('pyrepl.helpBlocking'))
     .replaceAll('`for await (const line of f)`', '`for line in f`')

@@ -34,6 +34,14 @@ export function pydocText(x: unknown): string | undefined {
   return undefined;
 }
 
+/** pydoc's text for an instance of a class defined in Python: its class's page; undefined for anything else. */
+export function pydocInstanceText(x: unknown): string | undefined {
+  if (typeof x !== 'object' || x === null) return undefined;
+  const cls = getattr(x, '__class__');
+  if (typeof cls !== 'function' || !_marks(cls)[PY_CLASS]) return undefined;
+  return `Help on ${cls.name} in module ${_module(cls)} object:\n\n${_class(cls)}`;
+}
+
 function _name(f: Function): string {
   return f.name || '<lambda>';
 }
