@@ -1,5 +1,5 @@
 // help() entries for the modules of src/modules/ (struct, select, threading, _thread,
-// multiprocessing, socketserver) and, in PYTHON_MODULE_HELP, the Python front end's (json): signature, example, and whether the call waits. help.ts merges
+// multiprocessing, socketserver) and, in PYTHON_MODULE_HELP, the Python front end's (json, pickle, io, string, …): signature, example, and whether the call waits. help.ts merges
 // them with os and time; the texts are in src/i18n/{en,zh}/help-modules.ts.
 
 /** Signature, example, and whether the call waits (returns a Promise the REPL awaits). */
@@ -61,6 +61,24 @@ export const PYTHON_MODULE_HELP = {
     dump: ['json.dump(obj, fp, **kw)', "with open('data.json', 'w') as f: json.dump(info, f)"],
     load: ['json.load(fp) -> object', "with open('data.json') as f: info = json.load(f)"],
     JSONDecodeError: ['json.JSONDecodeError(msg, doc, pos) — msg, doc, pos, lineno, colno', 'except json.JSONDecodeError as e: print(e.pos)'],
+  },
+  pickle: {
+    dumps: ['pickle.dumps(obj, protocol=None, *, fix_imports=True) -> bytes', "data = pickle.dumps(msg); conn.sendall(struct.pack('!I', len(data)) + data)"],
+    loads: ["pickle.loads(data, /, *, fix_imports=True, encoding='ASCII', errors='strict') -> object", "msg = pickle.loads(data)  # data: all n bytes that the length prefix announced"],
+    dump: ['pickle.dump(obj, file, protocol=None, *, fix_imports=True)', "f = conn.makefile('wb'); pickle.dump(msg, f); f.flush()"],
+    load: ["pickle.load(file, *, fix_imports=True, encoding='ASCII', errors='strict') -> object", "msg = pickle.load(conn.makefile('rb'))"],
+    PickleError: ['pickle.PickleError — PicklingError, UnpicklingError', 'except pickle.PickleError as e: print(e)'],
+    PicklingError: ['pickle.PicklingError (a PickleError)', 'except pickle.PicklingError: print("cannot send that object")'],
+    UnpicklingError: ['pickle.UnpicklingError (a PickleError)', 'except (pickle.UnpicklingError, EOFError): conn.close()'],
+  },
+  io: {
+    BytesIO: ["io.BytesIO(initial_bytes=b'') — write(b), read(size=-1), readline(), getvalue(), seek(offset, whence=0), tell(), truncate(size=None), close()", 'buf = io.BytesIO(); buf.write(conn.recv(4096)); buf.seek(0); line = buf.readline()'],
+    StringIO: ["io.StringIO(initial_value='', newline='\\n') — write(s), read(size=-1), readline(), getvalue(), seek(offset), tell(), close()", "out = io.StringIO(); print('hello', file=out); conn.sendall(out.getvalue().encode())"],
+  },
+  string: {
+    Template: ['string.Template(template) — substitute(mapping={}, /, **kws), safe_substitute(mapping={}, /, **kws), template', "reply = string.Template('HTTP/1.0 $status OK').substitute(status=200)"],
+    capwords: ['string.capwords(s, sep=None) -> str', "string.capwords('hello   socket world')"],
+    Formatter: ['string.Formatter() — format(format_string, /, *args, **kwargs), vformat(format_string, args, kwargs)', "string.Formatter().format('{0}:{1}', host, port)"],
   },
   selectors: {
     DefaultSelector: ['selectors.DefaultSelector() — register(fileobj, events, data=None) with events EVENT_READ (1) | EVENT_WRITE (2), unregister(fileobj), modify(fileobj, events, data=None), select(timeout=None), get_key(fileobj), get_map(), close()', 'sel = selectors.DefaultSelector(); sel.register(server, selectors.EVENT_READ, accept)'],
@@ -198,6 +216,12 @@ export const PYTHON_MODULE_HELP = {
     Namespace: ['argparse.Namespace(**kwargs) — what parse_args() returns: one attribute per argument', 'print(args.port, vars(args))'],
   },
 } satisfies Record<string, Record<string, HelpEntry>>;
+
+/** help() of the builtins a Python program has that a TypeScript line has not, or has as JavaScript's own (eval). */
+export const PYTHON_BUILTIN_HELP = {
+  eval: ['eval(source, globals=None, locals=None, /) -> object', "eval('2 ** 10')"],
+  exec: ['exec(source, globals=None, locals=None, /, *, closure=None) -> None', "exec('x = 1\\nprint(x + 1)')"],
+} satisfies Record<string, HelpEntry>;
 
 /** help(s.makefile): a socket method, listed with the others in help.ts. */
 export const MAKEFILE_HELP: HelpEntry = ["makefile(mode='r', buffering=None, *, encoding=None, errors=None, newline=None) -> file", "const f = conn.makefile('rw'); const line = await f.readline()"];

@@ -10,7 +10,7 @@ import { help as zhHelp } from '../i18n/zh/help.ts';
 import { helpModules as zhHelpModules } from '../i18n/zh/help-modules.ts';
 import { getLang, t } from '../i18n/index.ts';
 import { colors } from '../colors.ts';
-import { MAKEFILE_HELP, MODULE_HELP, PYTHON_MODULE_HELP } from './help-modules.ts';
+import { MAKEFILE_HELP, MODULE_HELP, PYTHON_BUILTIN_HELP, PYTHON_MODULE_HELP } from './help-modules.ts';
 
 type HelpKey = keyof typeof enHelp | keyof typeof enHelpModules;
 /**
@@ -208,6 +208,19 @@ function _global(name: string): string {
   return _block(sig, `g.${name}` as HelpKey, example, blocking === 'blocking');
 }
 
+/** help() of a Python-only builtin (eval, exec): undefined for any other name. */
+export function pythonBuiltinText(name: string): string | undefined {
+  if (!Object.hasOwn(PYTHON_BUILTIN_HELP, name)) return undefined;
+  const [sig, example] = PYTHON_BUILTIN_HELP[name as keyof typeof PYTHON_BUILTIN_HELP];
+  const was = _python;
+  _python = true;
+  try {
+    return _block(sig, `g.${name}` as HelpKey, example);
+  } finally {
+    _python = was;
+  }
+}
+
 function _moduleFunction(module: _ModuleName, name: string): string {
   const [sig, example, blocking] = _MODULES[module][name]!;
   return _block(sig, `${module}.${name}` as HelpKey, example, blocking === 'blocking');
@@ -370,6 +383,7 @@ function _byName(raw: string): string | undefined {
     return _exception(name === 'error' ? 'OSError' : name === 'timeout' ? 'TimeoutError' : name);
   }
   if (name in _GLOBALS) return _global(name);
+  if (_python && Object.hasOwn(PYTHON_BUILTIN_HELP, name)) return pythonBuiltinText(name);
   if (name in _MODULES) return _otherModule(name as _ModuleName);
   const [module, ...rest] = name.split('.');
   if (module! in _MODULES && rest.join('.') in _MODULES[module as _ModuleName]) return _moduleFunction(module as _ModuleName, rest.join('.'));

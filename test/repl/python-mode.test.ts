@@ -184,6 +184,36 @@ describe('help() of classes and builtins in Python mode', () => {
   });
 });
 
+describe("help() of the new modules and of the program's own code in Python mode", () => {
+  it.each(['en', 'zh'] as const)('documents pickle, io.BytesIO, string.Template and eval in both languages (%s)', async (lang) => {
+    repl = await startStreamRepl({ language: 'python', lang }, 'py>>> ');
+    await repl.run('import pickle, io, string');
+    const [first, second] = lang === 'en' ? ['Never load a pickle from someone you do not trust', '绝不要加载不可信来源的 pickle'] : ['绝不要加载不可信来源的 pickle', 'Never load a pickle from someone you do not trust'];
+    const module = await repl.run('help(pickle)');
+    expect(module).toMatch(/^pickle\n/);
+    expect(module.indexOf(first)).toBeGreaterThan(0);
+    expect(module.indexOf(second)).toBeGreaterThan(module.indexOf(first));
+    for (const name of ['pickle.dumps', 'pickle.loads', 'pickle.dump', 'pickle.load', 'pickle.UnpicklingError']) expect(module).toContain(name);
+    expect(await repl.run('help(pickle.dumps)')).toMatch(/^pickle\.dumps\(obj, protocol=None/);
+    expect(await repl.run('help(io.BytesIO)')).toContain(lang === 'en' ? 'seek(0) before reading' : '先 seek(0) 再读');
+    expect(await repl.run('help(string.Template)')).toMatch(/^string\.Template\(template\)/);
+    expect(await repl.run('help(string)')).toContain('ascii_letters');
+    const evalHelp = await repl.run('help(eval)');
+    expect(evalHelp).toMatch(/^eval\(source, globals=None, locals=None, \/\) -> object/);
+    expect(evalHelp).toContain(lang === 'en' ? 'eval(input())' : '不要在服务器里写 eval(input())');
+    expect(await repl.run('help(exec)')).toMatch(/^exec\(source/);
+  });
+
+  it.each(['en', 'zh'] as const)("prints pydoc's text for the program's own function and class, whatever the language (%s)", async (lang) => {
+    repl = await startStreamRepl({ language: 'python', lang }, 'py>>> ');
+    await repl.run('def f(a, b=1):\n    "Doc."\n');
+    expect(await repl.run('help(f)')).toMatch(/^Help on function f in module __main__:\n\nf\(a, b=1\)\n {4}Doc\.\n\n/);
+    await repl.run('class A:\n    "A doc."\n    def m(self, x):\n        "M."\n');
+    const cls = await repl.run('help(A)');
+    expect(cls).toMatch(/^Help on class A in module __main__:\n\nclass A\(builtins\.object\)\n \|  A doc\.\n \|  \n \|  Methods defined here:\n \|  \n \|  m\(self, x\)\n \|      M\.\n/);
+  });
+});
+
 describe('--python from the first line', () => {
   it('reads lines that arrive at once, before the lessons load, as Python, and runs them all before the input ends', async () => {
     repl = await startStreamRepl({ language: 'python' }, 'py>>> ');

@@ -1,7 +1,7 @@
 // What every interactive front end of the Python session shares (the REPL's Python mode, the
 // socklab-python kernel): the keywords to complete, and which of the REPL's hints fit Python.
 import { t } from '../../i18n/index.ts';
-import { findHelpText, pythonBuiltinHelp, type PythonBuiltin } from '../help.ts';
+import { findHelpText, pythonBuiltinHelp, pythonBuiltinText, type PythonBuiltin } from '../help.ts';
 import { repr } from '../../socket/format.ts';
 import { BUILTIN_TYPES, getattr } from './runtime/attributes.ts';
 import { builtinTypeDir, dirOf } from './runtime/builtin-dir.ts';
@@ -10,6 +10,7 @@ import { PY_NATIVE, PY_QUALNAME } from './runtime/call.ts';
 import { BUILTIN_EXCEPTIONS } from './runtime/exceptions.ts';
 import { MAKEFILE_HELP, MAKEFILE_PYTHON_EXAMPLE } from '../help-modules.ts';
 import { hintFor } from '../hints.ts';
+import { isPythonCode, pydocInstanceText, pydocText } from './pydoc.ts';
 import { OSError, Socket } from '../../socket/index.ts';
 
 export { PYTHON_KEYWORDS } from './keywords.ts';
@@ -30,9 +31,15 @@ export function pythonHint(exception: unknown, code: string): string | undefined
  * Python documents it.
  */
 export function pythonHelpText(x: unknown, globals: Record<string, unknown>): string {
+  // The program's own functions and classes: pydoc's text, as python3 prints it.
+  const fromProgram = isPythonCode(x) && getattr(x, '__module__') === '__main__';
+  const own = fromProgram ? pydocText(x) : undefined;
+  if (own !== undefined) return own;
   const builtin = _pythonBuiltin(x, globals);
   // A method of str or dict is not the socket method of the same name (index, count, get).
   if (builtin?.kind === 'method' || builtin?.kind === 'classmethod') return pythonBuiltinHelp(builtin);
+  const pythonOnly = builtin?.kind === 'function' ? pythonBuiltinText(builtin.name) : undefined;
+  if (pythonOnly !== undefined) return pythonOnly;
   // A bound method (s.recv) is a new function each time, and socket.socket.recv is not the
   // prototype's: their docs are found by name. A module's function (random.randint) is itself.
   const values = Object.values(globals);
@@ -43,6 +50,11 @@ export function pythonHelpText(x: unknown, globals: Record<string, unknown>): st
   const name = byName ? (x as Function).name : typeof x === 'object' && typeof qualname === 'string' ? qualname.slice(qualname.lastIndexOf('.') + 1) : undefined;
   const text = findHelpText(x, globals, true) ?? (name !== undefined ? findHelpText(name, globals, true) : undefined);
   if (text === undefined && builtin) return pythonBuiltinHelp(builtin);
+  // A function or class of an imported module of the program's (or socklab's Python stdlib).
+  const imported = text === undefined && isPythonCode(x) && !fromProgram ? pydocText(x) : undefined;
+  if (imported !== undefined) return imported;
+  const instance = text === undefined ? pydocInstanceText(x) : undefined;
+  if (instance !== undefined) return instance;
   return (text ?? t('repl.help.none', { name: typeof x === 'string' ? x : repr(x) }))
     .replaceAll(t('repl.help.blocking'), t('pyrepl.helpBlocking'))
     .replaceAll('`for await (const line of f)`', '`for line in f`')
