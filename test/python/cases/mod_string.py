@@ -28,3 +28,4 @@ d = {'who': 'w', 'what': 'q'}
 print(string.Template('$who/$what').substitute(d), string.capwords('hello'))
 print(string.Formatter().vformat("{0}{a}", (1,), {"a": 2}))
 print(string)
+print(string.Template, string.Formatter, type(string.Template("x")).__name__, type(string.Formatter()))

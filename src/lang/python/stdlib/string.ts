@@ -3,7 +3,7 @@
 // Lib/string.py's pattern and its "Invalid placeholder" line and column), and Formatter, whose
 // format() is str.format's.
 import { KeyError } from '../runtime/exceptions.ts';
-import { ValueError } from '../../../socket/exceptions.ts';
+import { QUALIFIED_NAMES, ValueError } from '../../../socket/exceptions.ts';
 import { pyRepr } from '../../../socket/format.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { makeModule, type PyModule } from '../modules.ts';
@@ -159,6 +159,8 @@ export class Formatter {
   }
 }
 PYTHON_VALUES.add(Template);
+(QUALIFIED_NAMES as Map<Function, string>).set(Template, 'string.Template');
+(QUALIFIED_NAMES as Map<Function, string>).set(Formatter, 'string.Formatter');
 
 export function createStringModule(): PyModule {
   return makeModule('string', {
