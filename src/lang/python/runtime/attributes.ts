@@ -1028,6 +1028,9 @@ export function superMethod(f: unknown, self: unknown, name: string, shadowed?: 
  * method): the base's attribute, bound to `self` (a classmethod's cls: to that class).
  */
 export function superAttribute(cls: Function, self: unknown, name: string): unknown {
+  // super(cls, obj) with obj neither an instance of cls nor a subclass of it (a nested def's first argument).
+  const fits = self instanceof cls || (typeof self === 'function' && (self === cls || self.prototype instanceof cls));
+  if (!fits) throw new TypeError('super(type, obj): obj must be an instance or subtype of type');
   const base = Object.getPrototypeOf(cls.prototype) as Record<string, unknown> | null;
   const v = base?.[name];
   if (isDescriptor(v)) return typeof self === 'function' ? describe(v, self, name, self as Function) : describe(v, self, name);
