@@ -100,7 +100,9 @@ function _find(s: string, sub: unknown, start: unknown, end: unknown, fromRight:
 
 /** How str.format shows a field's value: a Python __str__, __repr__ or __format__ may run. */
 export const fieldTools = {
-  getattr: (o: unknown, name: string): unknown => getattr(o, name),
+  // `'{0.p}'.format(obj)` reads obj.p as `obj.p` does: a property's getter runs
+  // deferred (getattr's undefined), and its result is awaited; a plain attribute comes back as it is.
+  getattr: (o: unknown, name: string): unknown => getattr(o, name) ?? dunder(),
   // `'{0[k]}'.format(d)` subscripts as d[k] does: a Python class's __getitem__ answers.
   getitem: async (o: unknown, key: unknown): Promise<unknown> => richGetitem(o, key) ?? dunder(),
   format: formatField,
