@@ -20,13 +20,13 @@ import { formatField } from './show.ts';
 import { namedFields } from '../stdlib/namedtuple.ts';
 import { collect, dunder, getitem as richGetitem, lessThan, userMethod } from './dunders.ts';
 import { PyProperty, describe, descriptorsMade, isDescriptor, setDescribed } from './property.ts';
-import { BYTES_METHODS } from './bytes-methods.ts';
+import { BYTES_METHODS, BYTES_STATICS } from './bytes-methods.ts';
 import { FUNCTION_ATTRIBUTES, functionAttribute, setFunctionMeta } from './function-attributes.ts';
 import { builtinTypeDir, dirOf } from './builtin-dir.ts';
 import { definingType, exceptionClassAttribute, isSlotWrapper, methodDescriptor, typeMethod } from './descriptors.ts';
 import { showAsSocketMethod, socketClassAttribute } from './socket-class.ts';
 import { STR_STATICS, strMethods } from './str-methods.ts';
-import { FLOAT_METHODS, INT_METHODS, INT_STATICS } from './numeric.ts';
+import { FLOAT_METHODS, FLOAT_STATICS, INT_METHODS, INT_STATICS } from './numeric.ts';
 import { builtinDunders, objectDunders, type DunderBuiltins, type DunderKind } from './builtin-dunders.ts';
 import { byteValue, contains, eq, getitem, iadd, iter, lt, truthy } from './ops.ts';
 import { DictView, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyRange, PySet, intValue, isInt, isNone, makeByteArray, spliceByteArray, strValue } from './values.ts';
@@ -388,6 +388,8 @@ const BYTEARRAY: Methods = {
   __format__: BYTES_EXTRA.__format__!,
 };
 for (const [name, m] of Object.entries(BYTES_METHODS)) BYTEARRAY[name] = (a, kw) => _asByteArrays(m(a, kw));
+// bytearray.maketrans makes bytes, as bytes.maketrans does.
+BYTEARRAY.maketrans = BYTES_METHODS.maketrans!;
 for (const name of Object.getOwnPropertyNames(bytes.prototype)) {
   const f = (bytes.prototype as unknown as Record<string, unknown>)[name];
   if (typeof f !== 'function' || name === 'constructor' || name === 'toString' || Object.hasOwn(BYTEARRAY, name)) continue;
@@ -395,7 +397,7 @@ for (const name of Object.getOwnPropertyNames(bytes.prototype)) {
 }
 
 /** The static methods of builtin types' tables, by table. */
-const _STATICS = new Map<Methods, ReadonlySet<string>>([[STR, STR_STATICS], [INT, INT_STATICS]]);
+const _STATICS = new Map<Methods, ReadonlySet<string>>([[STR, STR_STATICS], [INT, INT_STATICS], [FLOAT, FLOAT_STATICS], [BYTES_EXTRA, BYTES_STATICS], [BYTEARRAY, BYTES_STATICS]]);
 
 /** Builtin types (str, list, …) and their methods, for `str.upper` and `map(str.strip, lines)`. */
 export const BUILTIN_TYPE_METHODS = new Map<unknown, Methods>();
