@@ -852,15 +852,8 @@ export class Emitter {
     const body = parts.find((p) => p.name === 'Body')!;
     const { js, spec, names, defaults, values } = this.params(list, false, true);
     const qualname = this._qualPrefix + name;
-    const savedSuper = this._superOf;
-    const classBody = this._classBody?.scope === this.scope ? this._classBody : undefined;
-    this._superOf = classBody && names[0] !== undefined ? { cls: classBody.target, self: jsName(names[0]) } : undefined;
-    let lines: EmittedLine[];
-    try {
-      lines = this._within(`${qualname}.<locals>.`, () => this.functionBody(body, names, []));
-    } finally {
-      this._superOf = savedSuper;
-    }
+    const free = this._freeSuper(spec, names);
+    const lines = this._withSuper(free.cls, free, () => this._within(`${qualname}.<locals>.`, () => this.functionBody(body, names, [])));
     const target = made ?? this.name(nameNode);
     // An anonymous function, named by py.def: a named function expression would bind its own name
     // in its body, where Python's `f` is the module's (or enclosing function's) f, the py.def.
@@ -903,7 +896,9 @@ export class Emitter {
           if (array) after.push([stmt, array, methodDefaults.nodes]);
           const self = names[0];
           const mbody = ps.find((p) => p.name === 'Body')!;
-          const lines = this._within(`${classQual}.${mname}.<locals>.`, () => this.functionBody(mbody, names, self ? [`const ${jsName(self)} = this;`] : []));
+          // A method's own super() is JS's `super`; a def nested in it finds the class by its name (the class expression's own binding).
+          const lines = this._withSuper(name, self ? undefined : { cls: name, self: undefined },
+            () => this._within(`${classQual}.${mname}.<locals>.`, () => this.functionBody(mbody, names, self ? [`const ${jsName(self)} = this;`] : [])));
           const star = this._isGenerator(mbody) ? '*' : '';
           // A JS class's `constructor` is its constructor: the method is written `$constructor` (runtime/call.ts defineClass).
           const key = mname === 'constructor' ? "'$constructor'" : jsName(mname) === mname ? mname : `'${mname}'`;
@@ -1464,13 +1459,42 @@ export class Emitter {
    */
   private _super(attr: string): string {
     const free = this._superOf;
+    // CPython's zero-argument super() reads the __class__ cell and the function's first positional argument.
+    if (free?.self === undefined && free) return `py.superUnavailable('no arguments')`;
+    if (free?.cls === undefined && free) return `py.superUnavailable('__class__ cell not found')`;
     if (free) return this._dispatch(`py.superAttribute(${free.cls}, ${free.self}, '${attr}')`);
     const shadowed = attr.startsWith('__') ? '' : ', super[py.SHADOWED]';
     return `py.superMethod(super.${attr}, this, '${attr}'${shadowed})`;
   }
 
-  /** In a decorated def of a class body: the class (as JS) and the def's first parameter, for super(). */
-  private _superOf: { cls: string; self: string } | undefined;
+  /**
+   * In a function that is not a JS method (a decorated def of a class body, a def, lambda or
+   * comprehension nested in a method): the class (as JS) and the function's first positional
+   * parameter, for super(); either may be missing, as CPython's RuntimeError says. Undefined in a
+   * JS method, whose super() is JS's `super`.
+   */
+  private _superOf: { cls: string | undefined; self: string | undefined } | undefined;
+
+  /** The class whose body lexically holds the function being emitted (CPython's `__class__` cell), as JS. */
+  private _enclosingClass: string | undefined;
+
+  /** super()'s class and self in a def or lambda with these parameters (`spec[0]` is its first, unless `*args`). */
+  private _freeSuper(spec: string[], names: string[]): { cls: string | undefined; self: string | undefined } {
+    const classBody = this._classBody?.scope === this.scope ? this._classBody : undefined;
+    const first = spec[0] !== undefined && !spec[0].startsWith('*') && names[0] !== undefined ? jsName(names[0]) : undefined;
+    return { cls: classBody ? classBody.target : this._enclosingClass, self: first };
+  }
+
+  private _withSuper<T>(cls: string | undefined, free: typeof this._superOf, emit: () => T): T {
+    const saved = [this._superOf, this._enclosingClass] as const;
+    this._superOf = free;
+    this._enclosingClass = cls;
+    try {
+      return emit();
+    } finally {
+      [this._superOf, this._enclosingClass] = saved;
+    }
+  }
 
   private _isSuperCall(node: SyntaxNode): boolean {
     if (node.name !== 'CallExpression') return false;
@@ -1588,14 +1612,17 @@ export class Emitter {
     // class's names (CPython), and its variables are its own, not class attributes.
     const classBody = this._classBody;
     this._classBody = undefined;
+    // Its super() is CPython's too: the comprehension's first argument is the iterator (`.0`).
+    const outerSuper = this._superOf;
     try {
-      return this._comprehension(node, parts, kind, classBody);
+      return this._withSuper(this._enclosingClass, { cls: this._enclosingClass, self: '$outer' },
+        () => this._comprehension(node, parts, kind, classBody, outerSuper));
     } finally {
       this._classBody = classBody;
     }
   }
 
-  private _comprehension(node: SyntaxNode, parts: SyntaxNode[], kind: string, classBody: typeof this._classBody): string {
+  private _comprehension(node: SyntaxNode, parts: SyntaxNode[], kind: string, classBody: typeof this._classBody, outerSuper: typeof this._superOf): string {
     const forAt = parts.findIndex((p) => p.name === 'for');
     const element = parts.slice(0, forAt);
     const clauses: string[] = [];
@@ -1610,7 +1637,10 @@ export class Emitter {
         while (end < parts.length && parts[end]!.name !== 'for' && parts[end]!.name !== 'if') end++;
         // The first iterable is evaluated where the comprehension is (CPython passes it in).
         if (depth === 0) this._classBody = classBody;
+        const innerSuper = this._superOf;
+        if (depth === 0) this._superOf = outerSuper;
         let iterable = this.expressionList(parts.slice(inAt + 1, end));
+        this._superOf = innerSuper;
         this._classBody = undefined;
         if (depth === 0) [outer, iterable] = [iterable, '$outer'];
         // A later clause's iterable that is not iterable: CPython 3.11 underlines the whole comprehension.
@@ -1650,11 +1680,12 @@ export class Emitter {
     const list = parts.find((p) => p.name === 'ParamList');
     const body = parts[parts.length - 1]!;
     const { js, spec, names, defaults, values } = this.params(list, false, true);
+    const free = this._freeSuper(spec, names);
     const saved = this.scope;
     this.scope = this._newScope('function');
     for (const n of names) this.scope.locals.add(n);
     const qualname = `${this._qualPrefix}<lambda>`;
-    const value = this._within(`${qualname}.<locals>.`, () => this.expr(body));
+    const value = this._withSuper(free.cls, free, () => this._within(`${qualname}.<locals>.`, () => this.expr(body)));
     const temps = this.scope.tempNames;
     this.scope = saved;
     const inner = temps.length > 0 ? `{ let ${temps.join(', ')}; return ${value}; }` : value;

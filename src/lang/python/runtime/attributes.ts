@@ -20,13 +20,13 @@ import { formatField } from './show.ts';
 import { namedFields } from '../stdlib/namedtuple.ts';
 import { collect, defer, dunder, getitem as richGetitem, lessThan, userMethod } from './dunders.ts';
 import { PyProperty, describe, descriptorsMade, isDescriptor, setDescribed } from './property.ts';
-import { BYTES_METHODS } from './bytes-methods.ts';
+import { BYTES_METHODS, BYTES_STATICS } from './bytes-methods.ts';
 import { FUNCTION_ATTRIBUTES, functionAttribute, setFunctionMeta } from './function-attributes.ts';
 import { builtinTypeDir, dirOf } from './builtin-dir.ts';
 import { definingType, exceptionClassAttribute, isSlotWrapper, methodDescriptor, typeMethod } from './descriptors.ts';
 import { showAsSocketMethod, socketClassAttribute } from './socket-class.ts';
 import { STR_STATICS, strMethods } from './str-methods.ts';
-import { FLOAT_METHODS, INT_METHODS, INT_STATICS } from './numeric.ts';
+import { FLOAT_METHODS, FLOAT_STATICS, INT_METHODS, INT_STATICS } from './numeric.ts';
 import { builtinDunders, objectDunders, type DunderBuiltins, type DunderKind } from './builtin-dunders.ts';
 import { byteValue, contains, eq, getitem, iadd, iter, lt, truthy } from './ops.ts';
 import { DictView, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyRange, PySet, intValue, isInt, isNone, makeByteArray, spliceByteArray, strValue } from './values.ts';
@@ -100,7 +100,8 @@ function _find(s: string, sub: unknown, start: unknown, end: unknown, fromRight:
 
 /** How str.format shows a field's value: a Python __str__, __repr__ or __format__ may run. */
 export const fieldTools = {
-  // A property's getter or a class's __getattr__ may run: its result is awaited.
+  // `'{0.p}'.format(obj)` reads obj.p as `obj.p` does: a property's getter or a class's
+  // __getattr__ may run (deferred), and its result is awaited; a plain attribute comes back as it is.
   getattr: (o: unknown, name: string): unknown => getattrAwaited(o, name),
   // `'{0[k]}'.format(d)` subscripts as d[k] does: a Python class's __getitem__ answers.
   getitem: async (o: unknown, key: unknown): Promise<unknown> => richGetitem(o, key) ?? dunder(),
@@ -387,6 +388,8 @@ const BYTEARRAY: Methods = {
   __format__: BYTES_EXTRA.__format__!,
 };
 for (const [name, m] of Object.entries(BYTES_METHODS)) BYTEARRAY[name] = (a, kw) => _asByteArrays(m(a, kw));
+// bytearray.maketrans makes bytes, as bytes.maketrans does.
+BYTEARRAY.maketrans = BYTES_METHODS.maketrans!;
 for (const name of Object.getOwnPropertyNames(bytes.prototype)) {
   const f = (bytes.prototype as unknown as Record<string, unknown>)[name];
   if (typeof f !== 'function' || name === 'constructor' || name === 'toString' || Object.hasOwn(BYTEARRAY, name)) continue;
@@ -394,7 +397,7 @@ for (const name of Object.getOwnPropertyNames(bytes.prototype)) {
 }
 
 /** The static methods of builtin types' tables, by table. */
-const _STATICS = new Map<Methods, ReadonlySet<string>>([[STR, STR_STATICS], [INT, INT_STATICS]]);
+const _STATICS = new Map<Methods, ReadonlySet<string>>([[STR, STR_STATICS], [INT, INT_STATICS], [FLOAT, FLOAT_STATICS], [BYTES_EXTRA, BYTES_STATICS], [BYTEARRAY, BYTES_STATICS]]);
 
 /** Builtin types (str, list, …) and their methods, for `str.upper` and `map(str.strip, lines)`. */
 export const BUILTIN_TYPE_METHODS = new Map<unknown, Methods>();
@@ -1118,6 +1121,9 @@ export function superMethod(f: unknown, self: unknown, name: string, shadowed?: 
  * method): the base's attribute, bound to `self` (a classmethod's cls: to that class).
  */
 export function superAttribute(cls: Function, self: unknown, name: string): unknown {
+  // super(cls, obj) with obj neither an instance of cls nor a subclass of it (a nested def's first argument).
+  const fits = self instanceof cls || (typeof self === 'function' && (self === cls || self.prototype instanceof cls));
+  if (!fits) throw new TypeError('super(type, obj): obj must be an instance or subtype of type');
   const base = Object.getPrototypeOf(cls.prototype) as Record<string, unknown> | null;
   const v = base?.[name];
   if (isDescriptor(v)) return typeof self === 'function' ? describe(v, self, name, self as Function) : describe(v, self, name);

@@ -262,6 +262,33 @@ export const BYTES_METHODS: Methods = {
     }
     return _out(out);
   },
+  // bytes.maketrans(frm, to, /): a static method (the instance, when there is one, is not used);
+  // bytearray's returns bytes too (bytes_maketrans_impl).
+  maketrans: (a, kw) => {
+    if (kw && Object.keys(kw).length > 0) throw new TypeError('maketrans() takes no keyword arguments');
+    if (a.length !== 3) throw new TypeError(`maketrans expected 2 arguments, got ${a.length - 1}`);
+    const from = _bytesArg(a[1]);
+    const to = _bytesArg(a[2]);
+    if (from.length !== to.length) throw new ValueError('maketrans arguments must have same length');
+    const table = Uint8Array.from({ length: 256 }, (_, i) => i);
+    from.forEach((c, i) => { table[c] = to[i]!; });
+    return _out(table);
+  },
+  // translate(table, /, delete=b''): each byte through the table (None: as it is), `delete`'s dropped.
+  translate: (a, kw) => {
+    if (a.length < 2) throw new TypeError('translate() takes at least 1 positional argument (0 given)');
+    const extra = kw ? Object.keys(kw).filter((k) => k !== 'delete') : [];
+    if (extra.length > 0) throw new TypeError(`translate() got an unexpected keyword argument '${extra[0]}'`);
+    const given = a.length - 1 + (kw?.delete === undefined ? 0 : 1);
+    if (given > 2) throw new TypeError(`translate() takes at most 2 arguments (${given} given)`);
+    const table = isNone(a[1]) ? undefined : _bytesArg(a[1]);
+    if (table && table.length !== 256) throw new ValueError('translation table must be 256 characters long');
+    const deleted = a.length > 2 ? a[2] : kw?.delete;
+    const drop = new Set(deleted === undefined ? [] : _bytesArg(deleted));
+    const out: number[] = [];
+    for (const c of _self(a)) if (!drop.has(c)) out.push(table ? table[c]! : c);
+    return _out(out);
+  },
   // count(sub[, start[, end]]) is the socket module's; a float index is CPython's TypeError here,
   // where the JavaScript call would have made it a number.
   count: (a) => {
@@ -269,3 +296,6 @@ export const BYTES_METHODS: Methods = {
     return bytes.prototype.count.call(_self(a) as bytes, a[1] as Uint8Array, a[2] as number, a[3] as number);
   },
 };
+
+/** The bytes methods that are static methods: the type calls them with no instance first. */
+export const BYTES_STATICS = new Set(['maketrans']);

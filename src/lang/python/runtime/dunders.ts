@@ -18,7 +18,7 @@ import { IndexError, StopIteration } from './exceptions.ts';
 import { NATIVE_MISSING, type Slots } from './native.ts';
 import * as ops from './ops.ts';
 import { Shown, needsShowing, toRepr, toStr } from './show.ts';
-import { NOT_IMPLEMENTED, PyDict, PySet, hasUserHash, intValue, isInt, userHashKey } from './values.ts';
+import { NOT_IMPLEMENTED, PyDict, PyFloat, PySet, hasUserHash, intValue, isInt, userHashKey } from './values.ts';
 
 let _pending: Promise<unknown> | undefined;
 
@@ -131,8 +131,15 @@ function _rich(a: unknown, b: unknown): boolean {
   return Array.isArray(a) && Array.isArray(b) && a.length === b.length && (a.some(_userEq) || b.some(_userEq));
 }
 
+/**
+ * The one float nan on both sides of `==` or `!=`: float_richcompare has no identity shortcut
+ * (`n == n` is False), though a container's comparison (ops.eq: `[n] == [n]`, `n in [n]`) has one.
+ */
+const _sameNaN = (a: unknown, b: unknown): boolean => a === b && a instanceof PyFloat && Number.isNaN(a.value);
+
 export function eq(a: unknown, b: unknown): boolean | undefined {
   if (typeof a !== 'object' && typeof b !== 'object') return ops.eq(a, b);
+  if (_sameNaN(a, b)) return false;
   if (_userEq(a) || _userEq(b)) return _defer(_binary(a, b, '__eq__', '__eq__', () => a === b).then(_result));
   if (_rich(a, b)) return _defer(richEq(a, b));
   return ops.eq(a, b);
@@ -140,6 +147,7 @@ export function eq(a: unknown, b: unknown): boolean | undefined {
 
 export function ne(a: unknown, b: unknown): boolean | undefined {
   if (typeof a !== 'object' && typeof b !== 'object') return !ops.eq(a, b);
+  if (_sameNaN(a, b)) return true;
   if (userMethod(a, '__ne__') || userMethod(b, '__ne__') || _userEq(a) || _userEq(b)) return _defer(_richNe(a, b));
   if (_rich(a, b)) return _defer(richEq(a, b).then((r) => !r));
   return !ops.eq(a, b);

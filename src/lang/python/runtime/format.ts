@@ -98,6 +98,7 @@ export function formatValue(value: unknown, spec: string): string {
 
 /** How a replacement field gets its value and text: `{0.attr[key]!r:spec}` (a Python __format__ may run). */
 export interface FieldTools {
+  /** The attribute, or a Promise of it when a Python getter runs (a property). */
   getattr: (o: unknown, name: string) => unknown;
   getitem: (o: unknown, key: unknown) => unknown;
   format: (value: unknown, conversion: string, spec: string) => Promise<string>;
@@ -158,8 +159,10 @@ export async function strFormat(template: string, args: readonly unknown[], kwar
       value = kwargs[first];
     }
     for (const part of chain.match(/\.[^.[]+|\[[^\]]*\]/g) ?? []) {
-      if (part.startsWith('.')) value = await tools.getattr(value, part.slice(1));
-      else {
+      if (part.startsWith('.')) {
+        const got = tools.getattr(value, part.slice(1));
+        value = got instanceof Promise ? await got : got;
+      } else {
         const key = part.slice(1, -1);
         value = await tools.getitem(value, /^\d+$/.test(key) ? Number(key) : key);
       }

@@ -250,6 +250,10 @@ export function createRuntime(host: RuntimeHost) {
     super(): never {
       throw new RuntimeError('super(): use super().method(...) inside a method');
     },
+    /** A zero-argument super() where CPython finds no __class__ cell or no first argument: its RuntimeError. */
+    superUnavailable(why: string): never {
+      throw new RuntimeError(`super(): ${why}`);
+    },
   };
   return py;
 }

@@ -90,7 +90,73 @@ export const INT_METHODS: Methods = {
 /** The int methods that are class methods: the type calls them with no instance first. */
 export const INT_STATICS = new Set(['from_bytes']);
 
+/** The float methods that are class methods. */
+export const FLOAT_STATICS = new Set(['fromhex']);
+
+/** float.hex(): float_hex's text, `[-]0x1.<13 hex digits>p<sign><exponent>` (a subnormal: `0x0.…p-1022`). */
+function _floatHex(x: number): string {
+  if (Number.isNaN(x)) return 'nan';
+  if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
+  const sign = x < 0 || Object.is(x, -0) ? '-' : '';
+  if (x === 0) return `${sign}0x0.0p+0`;
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  const high = view.getUint32(0);
+  const biased = (high >>> 20) & 0x7ff;
+  const fraction = ((BigInt(high & 0xfffff) << 32n) | BigInt(view.getUint32(4))).toString(16).padStart(13, '0');
+  const exponent = biased === 0 ? -1022 : biased - 1023;
+  return `${sign}0x${biased === 0 ? 0 : 1}.${fraction}p${exponent < 0 ? '-' : '+'}${Math.abs(exponent)}`;
+}
+
+const _HEX_FLOAT = /^([+-]?)(?:0x)?([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?[0-9]+))?/i;
+
+/** float.fromhex(s): float_fromhex, correctly rounded (half to even), with its two errors. */
+function _floatFromHex(text: unknown): PyFloat {
+  if (typeof text !== 'string') throw new TypeError(`bad argument type for built-in operation`);
+  const s = text.trim();
+  const special = /^([+-]?)(inf|infinity|nan)$/i.exec(s);
+  if (special) return new PyFloat(special[2]!.toLowerCase() === 'nan' ? NaN : special[1] === '-' ? -Infinity : Infinity);
+  const m = _HEX_FLOAT.exec(s);
+  const whole = m?.[2] ?? '';
+  const fraction = m?.[3] ?? '';
+  if (!m || whole + fraction === '') throw new ValueError('invalid hexadecimal floating-point string');
+  const negative = m[1] === '-';
+  // float_fromhex computes the number before it looks past it: `0x2p1023x` is an OverflowError.
+  const value = _hexValue(BigInt(`0x${whole}${fraction}`), Number(m[4] ?? '0') - 4 * fraction.length);
+  if (m[0].length !== s.length) throw new ValueError('invalid hexadecimal floating-point string');
+  return new PyFloat(negative ? -value : value);
+}
+
+/** mantissa * 2**exp as the nearest double (ties to even), or OverflowError. */
+function _hexValue(mantissa: bigint, exp: number): number {
+  if (mantissa === 0n) return 0;
+  // Its leading bit is at 2**top.
+  const top = mantissa.toString(2).length - 1 + exp;
+  const overflow = (): never => { throw new OverflowError('hexadecimal value too large to represent as a float'); };
+  if (top > 1024) overflow();
+  if (top < -1076) return 0;
+  const lsb = Math.max(top - 52, -1074);
+  const shift = lsb - exp;
+  let q: bigint;
+  if (shift > 0) {
+    const big = BigInt(shift);
+    q = mantissa >> big;
+    const rest = mantissa & ((1n << big) - 1n);
+    const half = 1n << (big - 1n);
+    if (rest > half || (rest === half && (q & 1n) === 1n)) q += 1n;
+  } else {
+    q = mantissa << BigInt(-shift);
+  }
+  // q < 2**54 is exact as a Number, and so is its product with a power of two in range.
+  const value = Number(q) * 2 ** lsb;
+  if (!Number.isFinite(value)) overflow();
+  return value;
+}
+
 export const FLOAT_METHODS: Methods = {
+  hex: (a) => _floatHex((a[0] as PyFloat).value),
+  // A class method: float.fromhex(…) and (1.0).fromhex(…) alike; the instance is not used.
+  fromhex: (a) => _floatFromHex(a[1]),
   is_integer: (a) => Number.isInteger((a[0] as PyFloat).value),
   as_integer_ratio: (a) => { const [n, d] = _ratio((a[0] as PyFloat).value); return tuple(normInt(n), normInt(d)); },
 };
