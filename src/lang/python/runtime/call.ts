@@ -474,6 +474,8 @@ export function bindMethod(f: Function, self: unknown): Function {
   Object.defineProperty(bound, BOUND_SELF, { value: self });
   Object.defineProperty(bound, BOUND_FUNCTION, { value: f });
   Object.defineProperty(bound, pyRepr, { value: () => boundMethodRepr(bound, repr(self)), configurable: true });
+  // `g = s.gettimeout; g()` is 2.0 as s.gettimeout() is.
+  if (FLOAT_RESULTS.has(f)) FLOAT_RESULTS.add(bound);
   return bound;
 }
 
