@@ -15,7 +15,7 @@ import { Socket } from '../../socket/socket.ts';
 import type { SocketModule } from '../../socket/module.ts';
 import { tuple } from '../../socket/tuple.ts';
 import { ATTRIBUTE_HOOKS } from './runtime/attributes.ts';
-import { NAMED_FIELDS, namedTupleRepr } from './stdlib/namedtuple.ts';
+import { NAMED_FIELDS, namedTuple, namedTupleRepr } from './stdlib/namedtuple.ts';
 import { FLOAT_RESULTS, PY_PARAMS, awaitWait, native } from './runtime/call.ts';
 import { ModuleNotFoundError, OSError, SystemExit } from './runtime/exceptions.ts';
 import { OverflowError, QUALIFIED_NAMES, ValueError } from '../../socket/exceptions.ts';
@@ -326,6 +326,10 @@ export function createSysModule(io: HostIO, modules: () => Record<string, PyModu
     platform: 'linux',
     byteorder: 'little',
     maxsize: 9223372036854775807n,
+    // Struct sequences of a 64-bit Linux CPython 3.11: IEEE doubles, 30-bit int digits.
+    float_info: namedTuple('sys.float_info', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds'],
+      [new PyFloat(Number.MAX_VALUE), 1024, 308, new PyFloat(2.2250738585072014e-308), -1021, -307, 15, 53, new PyFloat(Number.EPSILON), 2, 1]),
+    int_info: namedTuple('sys.int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold'], [30, 4, 4300, 640]),
     version: '3.11 (socklab)',
     version_info: tuple(3, 11, 0, 'final', 0),
     path: [],

@@ -678,6 +678,19 @@ function _fallBack(e: unknown, fallback: Function, obj: object, name: string): P
  * AttributeError), or the lookup does (its __getattr__ when the attribute is missing); their
  * result is deferred, for `py.getattr(…) ?? await py.dunder()`.
  */
+/** An int's or float's data attributes (real, imag, numerator, denominator): int_getset and float_getset. */
+function _numberAttribute(obj: unknown, name: string): unknown {
+  if (isInt(obj)) {
+    if (name === 'real' || name === 'numerator') return intValue(obj);
+    if (name === 'imag') return 0;
+    if (name === 'denominator') return 1;
+  } else if (obj instanceof PyFloat) {
+    if (name === 'real') return obj;
+    if (name === 'imag') return new PyFloat(0);
+  }
+  return undefined;
+}
+
 export function getattr(obj: unknown, name: string): unknown {
   if (!attributeHooksMade || typeof obj !== 'object' || obj === null) return lookup(obj, name);
   const getattribute = _hook(obj, '__getattribute__');
@@ -724,7 +737,8 @@ export function lookup(obj: unknown, name: string): unknown {
     const m = table[name];
     if (m) return _bindNative(name, m, obj);
     if (name === '__hash__' && _UNHASHABLE.has(table)) return null;
-    if (name === 'real' && isInt(obj)) return intValue(obj);
+    const number = _numberAttribute(obj, name);
+    if (number !== undefined) return number;
     // A named tuple's fields and its own _fields, _asdict, _replace (stdlib/namedtuple.ts).
     if (namedFields(obj) !== undefined && Object.hasOwn(obj as object, name)) return (obj as unknown as Record<string, unknown>)[name];
     if (!user && (typeof obj !== 'object' || Array.isArray(obj) || obj instanceof PyDict || obj instanceof PySet)) _missing(obj, name);

@@ -52,6 +52,7 @@ function _ratio(x: number): [bigint, bigint] {
 }
 
 export const INT_METHODS: Methods = {
+  conjugate: (a) => intValue(a[0]),
   bit_count: (a) => { let v = _big(a[0]); if (v < 0n) v = -v; let n = 0; for (; v > 0n; v >>= 1n) n += Number(v & 1n); return n; },
   as_integer_ratio: (a) => tuple(intValue(a[0]), 1),
   to_bytes: (a, kw) => {
@@ -158,6 +159,7 @@ export const FLOAT_METHODS: Methods = {
   // A class method: float.fromhex(…) and (1.0).fromhex(…) alike; the instance is not used.
   fromhex: (a) => _floatFromHex(a[1]),
   is_integer: (a) => Number.isInteger((a[0] as PyFloat).value),
+  conjugate: (a) => a[0],
   as_integer_ratio: (a) => { const [n, d] = _ratio((a[0] as PyFloat).value); return tuple(normInt(n), normInt(d)); },
 };
 
