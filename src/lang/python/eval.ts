@@ -18,7 +18,7 @@ type Kw = Record<string, unknown> | undefined;
 
 export interface EvalHost {
   /** The session's scope: its globals, then its builtins, then NameError. */
-  scope: object;
+  scope(): object;
   /** The builtins module a globals dict is given as `__builtins__` when it has none. */
   builtinsModule: object;
   builtins: Record<string, unknown>;
@@ -102,7 +102,7 @@ function _dictScope(globals: PyDict, locals: unknown, host: EvalHost): object {
 
 /** A function's variables (JavaScript names, unbound ones undefined) in front of the session's scope. */
 function _frameScope(variables: Record<string, unknown>, host: EvalHost): object {
-  const outer = host.scope as Record<string, unknown>;
+  const outer = host.scope() as Record<string, unknown>;
   return new Proxy(variables, {
     has: (_t, key) => typeof key === 'string' && key !== 'py' && !key.startsWith('$'),
     get: (target, key) => {
@@ -141,7 +141,7 @@ function _namespaces(name: 'eval' | 'exec', a: unknown[], kw: Kw, host: EvalHost
     return _dictScope(g, given(locals) ? locals : g, host);
   }
   if (given(locals)) return _dictScope(new PyDict(), locals, host);
-  return frame ? _frameScope(frame, host) : host.scope;
+  return frame ? _frameScope(frame, host) : host.scope();
 }
 
 /** eval and exec for one session; each also answers a call inside a function with that function's variables. */

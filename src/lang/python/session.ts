@@ -177,21 +177,17 @@ export class PythonSession {
     this.globals = Object.create(this.builtins) as Record<string, unknown>;
     Object.assign(this.builtins, namespaceBuiltins(this.globals, { jsName, pyName }));
     this.builtins.help = helpBuiltin(this.globals, options.write);
-    Object.assign(this.builtins, evalBuiltins({
-      get scope() {
-        return session.scope;
-      },
-      get builtinsModule() {
-        return builtinsModule;
-      },
-      builtins: this.builtins,
-      run: (source, lines, scope) => _moduleFunction(source, '<string>', lines, lines.map((l) => l.text).join('\n'))(this.runtime, scope),
-    }));
     // __main__'s other attributes as python3 -i has them before a line runs (run.ts gives a
     // program's its file: __file__, __cached__, its loader).
     // `import builtins` is the builtins namespace itself, as in CPython: `builtins.foo = 5` makes
     // `foo` a name everywhere, `builtins.print = f` replaces print wherever a lookup falls back to it.
     const builtinsModule = asModule('builtins', this.builtins);
+    Object.assign(this.builtins, evalBuiltins({
+      scope: () => this.scope,
+      builtinsModule,
+      builtins: this.builtins,
+      run: (source, lines, scope) => _moduleFunction(source, '<string>', lines, lines.map((l) => l.text).join('\n'))(this.runtime, scope),
+    }));
     Object.assign(this.globals, {
       __name__: '__main__', __doc__: null, __package__: null, __loader__: loaderObject('_frozen_importlib', 'BuiltinImporter', true),
       __spec__: null, __annotations__: new PyDict(), __builtins__: builtinsModule,

@@ -302,9 +302,7 @@ for (const cls of [BytesIO, StringIO]) {
     const method = proto[name];
     if (typeof method !== 'function') continue;
     Object.defineProperty(proto, name, {
-      value: native(name, function (this: unknown, a: unknown[], kw: Kw, ...rest: unknown[]) {
-        // TypeScript's own calls (a with statement's close(), json.dump's write) pass JS arguments.
-        if (!Array.isArray(a)) return method.apply(this, a === undefined ? [] : [a, kw, ...rest]);
+      value: native(name, function (this: unknown, a: unknown[], kw: Kw) {
         if (kw !== undefined && Object.keys(kw).length > 0) throw new TypeError(`${cls.name}.${name}() takes no keyword arguments`);
         if (a.length < arity[0] || a.length > arity[1]) throw _arityError(cls.name, name, arity, a.length);
         return method.apply(this, a);
