@@ -27,8 +27,6 @@ import { createRandomModule } from './stdlib/random.ts';
 import { createCollectionsModule } from './stdlib/collections.ts';
 import { createHashlibModule } from './stdlib/hashlib.ts';
 import { createBase64Module, createBinasciiModule } from './stdlib/base64.ts';
-import { createStringModule } from './stdlib/string.ts';
-import { createPickleModule } from './stdlib/pickle.ts';
 import { createTracebackModule, type ProgramFrames } from './stdlib/traceback.ts';
 import { createItertoolsModule } from './stdlib/itertools.ts';
 import { createFunctoolsModule } from './stdlib/functools.ts';
@@ -203,8 +201,8 @@ export class PythonSession {
       math: () => createMathModule(),
       tempfile: () => createTempfileModule(),
       io: async () => (await import('./stdlib/io.ts')).createIoModule(this.builtins.open),
-      string: () => createStringModule(),
-      pickle: () => createPickleModule({ findGlobal: (module, name) => this.findGlobal(module, name) }),
+      string: async () => (await import('./stdlib/string.ts')).createStringModule(),
+      pickle: async () => (await import('./stdlib/pickle.ts')).createPickleModule({ findGlobal: (module, name) => this.findGlobal(module, name) }),
       shutil: () => createShutilModule(),
       json: () => createJsonModule(),
       selectors: () => createSelectorsModule(),
