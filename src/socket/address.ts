@@ -97,6 +97,9 @@ export function toSockAddr(family: number, address: unknown, caller: string): So
     if (flowinfo < 0 || flowinfo > 0xfffff) throw new OverflowError(`${caller}(): flowinfo must be 0-1048575.`);
     return { family, host, port, flowinfo, scopeId };
   }
+  // getsockaddrarg()'s default case: a family CPython has no address format for (AF_UNSPEC, the
+  // family of a Python subclass's socket whose __init__ never called socket.__init__).
+  if (family === 0) throw new OSError(`${caller}(): bad family`);
   throw osError(97);
 }
 

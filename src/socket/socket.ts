@@ -8,7 +8,7 @@ import {
   ALONE_SLICE_US, BriefStart, BriefWait, CancelGroup, CONSTANTS, ERRNO, groupOf, POLL, PollFailure, packSockAddr, poller, setDeadlineTimer, sysAccept,
   sysAttemptBlocking, sysBind, sysClose, sysConnect, sysGetpeername, sysGetsockname, sysGetsockoptBytes,
   sysGetsockoptInt, sysListen, sysPollOne, sysRecv, sysRecvfrom, sysSend, sysSendto, sysSetNonBlocking,
-  sysIsBlocking, sysSetRecvBlocking, sysSetsockopt, sysShutdown, sysSocket, waitSlice, waitsAlone, type SockAddr,
+  sysIsBlocking, sysSetRecvBlocking, sysSetsockopt, sysShutdown, sysSocket, sysDup, waitSlice, waitsAlone, type SockAddr,
 } from '../kernel/index.ts';
 import { fromSockAddr, toSockAddr, type PyAddress } from './address.ts';
 import { asCInt, asCLong, asIndex, asSocketInt, asSsize, asTimeout, checkArity } from './args.ts';
@@ -143,17 +143,34 @@ const _FALSE_READY_PAUSE_MAX_MS = 50;
 
 let _describe: (s: Socket) => SocketInfo;
 let _keepError: (s: Socket, e: unknown) => void;
+let _initSocket: (s: Socket, family: unknown, type: unknown, proto: unknown, fileno: unknown) => void;
+
+/**
+ * What a Python subclass of socket.socket constructs its instance with: an object without an fd
+ * until its __init__ calls socket.__init__ (initSocket), as CPython's sock_new and sock_initobj.
+ */
+export const SOCKET_UNINITIALIZED = Symbol('socklab.socketUninitialized');
+
+/** socket.__init__(family, type, proto, fileno) on an instance made with SOCKET_UNINITIALIZED. */
+export function initSocket(s: Socket, family: unknown, type: unknown, proto: unknown, fileno: unknown): void {
+  _initSocket(s, family, type, proto, fileno);
+}
+
+/** A subclass (a Python class) names itself in the repr: `<__main__.MySock fd=3, …>`. */
+export const SOCKET_CLASS_LABEL = Symbol.for('socklab.socketClassLabel');
 
 export class Socket {
   /** Python's name of the class (`object of type 'socket' has no len()`). */
   static readonly pyTypeName: string = 'socket';
   #ctx: SocketModuleState;
-  #fd: number;
-  #family: number;
-  #type: number;
-  #proto: number;
-  #timeout: number | null;
+  #fd = -1;
+  #family = 0;
+  #type = 0;
+  #proto = 0;
+  #timeout: number | null = null;
   #state: SocketState = 'created';
+  /** socket.__init__ has run (socket.py's _closed exists): repr says [closed] once fd is -1. */
+  #initialized = true;
   /** The last connect() failed in blocking mode: see #connect() for what the next one does. */
   #connectFailed = false;
   // The waits in progress on this socket, which close() ends (made by the first wait).
@@ -185,6 +202,7 @@ export class Socket {
       bytesReceived: s.#bytesReceived,
       reuseAddr: s.#reuseAddr,
     });
+    _initSocket = (s, family, type, proto, fileno) => s.#init(family, type, proto, fileno);
     _keepError = (s, e) => {
       if (s.#fd >= 0 && s.#pendingError === undefined) s.#pendingError = e;
     };
@@ -196,6 +214,18 @@ export class Socket {
    */
   constructor(ctx: SocketModuleState, family: unknown = -1, type: unknown = -1, proto: unknown = -1, fileno: unknown = undefined) {
     this.#ctx = ctx;
+    // A Python subclass's instance before its __init__ has called socket.__init__ (sock_new:
+    // fd -1, family, type and proto 0, not yet marked closed).
+    if (family === SOCKET_UNINITIALIZED) {
+      this.#initialized = false;
+      return;
+    }
+    this.#init(family, type, proto, fileno);
+  }
+
+  /** socket.__init__ (sock_initobj): makes (or adopts) the fd. */
+  #init(family: unknown, type: unknown, proto: unknown, fileno: unknown): void {
+    const ctx = this.#ctx;
     // Only fileno takes None in CPython; a missing argument (undefined, the REPL's None) is the default.
     let fam = family === undefined ? -1 : asSocketInt(family);
     let typ = type === undefined ? -1 : asSocketInt(type);
@@ -229,6 +259,7 @@ export class Socket {
     this.#type = typ & ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
     this.#proto = pro;
     this.#timeout = typ & SOCK_NONBLOCK ? 0 : ctx.defaultTimeout;
+    this.#initialized = true;
     if (adopted) this.#state = this.#guessState();
     ctx.space.record({ kind: 'created', sock: this });
   }
@@ -329,6 +360,20 @@ export class Socket {
     if (fd < 0) return -1;
     this.#forget();
     return fd;
+  }
+
+  /**
+   * socket.py's dup(): a new socket object on a dup(2) of the fd, with this one's timeout
+   * (`self.__class__(self.family, self.type, self.proto, fileno=fd)`; a Python subclass's is the
+   * Python front end's, which calls the class).
+   */
+  dup(): Socket {
+    _noArguments('dup', arguments.length);
+    const copy = this.#fd < 0 ? -EBADF : sysDup(this.#fd);
+    if (copy < 0) throw osError(-copy);
+    const twin = new Socket(this.#ctx, this.#family, this.#type, this.#proto, copy);
+    twin.settimeout(this.#timeout);
+    return twin;
   }
 
   fileno(): number {
@@ -646,8 +691,9 @@ export class Socket {
 
   /** CPython's socket.__repr__, byte for byte. */
   [pyRepr](): string {
-    const closed = this.#fd < 0;
-    let s = `<socket.socket${closed ? ' [closed]' : ''} fd=${this.#fd}, family=${this.#family}, type=${this.#type}, proto=${this.#proto}`;
+    const closed = this.#fd < 0 && this.#initialized;
+    const label = (this.constructor as { [SOCKET_CLASS_LABEL]?: string })[SOCKET_CLASS_LABEL] ?? 'socket.socket';
+    let s = `<${label}${closed ? ' [closed]' : ''} fd=${this.#fd}, family=${this.#family}, type=${this.#type}, proto=${this.#proto}`;
     if (!closed) {
       const laddr = this.#nameOr(sysGetsockname, undefined);
       if (laddr !== undefined && laddr !== '' && !(laddr instanceof Uint8Array && laddr.length === 0)) s += `, laddr=${str(laddr)}`;

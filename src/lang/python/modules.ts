@@ -11,12 +11,13 @@ import { b as makeBytes, bytes } from '../../socket/bytes.ts';
 import { sleep } from '../../socket/globals.ts';
 import { os as socketOs } from '../../socket/os.ts';
 import { pyRepr } from '../../socket/format.ts';
-import { Socket } from '../../socket/socket.ts';
+import { Socket, type SocketModuleState } from '../../socket/socket.ts';
+import { socketBaseClass } from './runtime/socket-base.ts';
 import type { SocketModule } from '../../socket/module.ts';
 import { tuple } from '../../socket/tuple.ts';
 import { ATTRIBUTE_HOOKS } from './runtime/attributes.ts';
 import { NAMED_FIELDS, namedTuple, namedTupleRepr } from './stdlib/namedtuple.ts';
-import { FLOAT_RESULTS, PY_PARAMS, awaitWait, native } from './runtime/call.ts';
+import { BUILTIN_TYPE, FLOAT_RESULTS, PY_PARAMS, awaitWait, native } from './runtime/call.ts';
 import { ModuleNotFoundError, OSError, SystemExit } from './runtime/exceptions.ts';
 import { OverflowError, QUALIFIED_NAMES, ValueError } from '../../socket/exceptions.ts';
 import { strerror } from '../../kernel/index.ts';
@@ -68,7 +69,7 @@ function _params(fn: unknown, positional: string[], keywordOnly: string[] = []):
 }
 
 /** Python's socket module over socklab's: the same functions and socket objects. */
-export function bindSocketModule(module: SocketModule): PyModule {
+export function bindSocketModule(module: SocketModule, state: SocketModuleState): PyModule {
   const attrs: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(module)) {
     const en = _ENUMS.find(([re]) => re.test(key));
@@ -78,6 +79,13 @@ export function bindSocketModule(module: SocketModule): PyModule {
   // socket.socket is a class in CPython, and type(s) is it: both show as <class 'socket.socket'>.
   (QUALIFIED_NAMES as Map<Function, string>).set(Socket, 'socket.socket');
   Object.defineProperty(module.socket, pyRepr, { value: () => "<class 'socket.socket'>", configurable: true });
+  // socket.SocketType is _socket.socket, the C type socket.socket derives from (its __mro__).
+  const socketType = function socket(...args: Parameters<SocketModule['socket']>) { return module.socket(...args); };
+  Object.defineProperty(socketType, 'prototype', { value: Socket.prototype });
+  Object.defineProperty(socketType, pyRepr, { value: () => "<class '_socket.socket'>" });
+  (QUALIFIED_NAMES as Map<Function, string>).set(socketType, '_socket.socket');
+  Object.defineProperty(module.socket, BUILTIN_TYPE, { value: socketType, configurable: true });
+  attrs.SocketType = socketType;
   _params(module.create_connection, ['address', 'timeout', 'source_address']);
   _params(module.create_server, ['address'], ['family', 'backlog', 'reuse_port', 'dualstack_ipv6']);
   _params(module.getaddrinfo, ['host', 'port', 'family', 'type', 'proto', 'flags']);
@@ -87,12 +95,15 @@ export function bindSocketModule(module: SocketModule): PyModule {
     .filter(([k, v]) => k.startsWith(prefix) && typeof v === 'number' && !['SOCK_NONBLOCK', 'SOCK_CLOEXEC'].includes(k))
     .map(([k, v]) => [v as number, new PyIntEnum(enumName, k, v as number)]));
   const enums: Record<string, Map<number, PyIntEnum>> = { family: members('AF_', 'AddressFamily'), type: members('SOCK_', 'SocketKind') };
-  ATTRIBUTE_HOOKS.set(Socket.prototype, (obj, name) => {
+  const enumView = (obj: object, name: string): unknown => {
     const table = enums[name];
     if (!table) return undefined;
     const v = (obj as Record<string, unknown>)[name] as number;
     return table.get(v) ?? v;
-  });
+  };
+  ATTRIBUTE_HOOKS.set(Socket.prototype, enumView);
+  // `class MySock(socket.socket)` extends this class (socket-base.ts); its instances' family too.
+  ATTRIBUTE_HOOKS.set(socketBaseClass(module.socket, state).prototype as object, enumView);
   // getaddrinfo's rows name their family and type as enum members too, as CPython's do.
   const getaddrinfo = module.getaddrinfo as (...a: unknown[]) => Promise<(readonly unknown[])[]>;
   attrs.getaddrinfo = async function getaddrinfo_(...args: unknown[]) {

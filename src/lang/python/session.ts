@@ -166,7 +166,7 @@ export class PythonSession {
     installStringEncode();
     Error.stackTraceLimit = Math.max(Error.stackTraceLimit, 200);
     const writeErr = options.writeErr ?? options.write;
-    const { module, space } = createSocketModule(options.space);
+    const { module, space, state } = createSocketModule(options.space);
     // type(s) is socket.socket: this session's socket.socket, a function bound to its sockets.
     this.io = { write: options.write, writeErr, readLine: options.readLine, argv: options.argv ?? [''], classes: new Map([[Socket, module.socket]]) };
     this.signals = new SignalHandlers(this.io);
@@ -194,7 +194,7 @@ export class PythonSession {
     // The larger modules are loaded by their first import: their classes and tables cost every
     // `.py` start ~2 ms at load otherwise (BENCHMARKS.md, "perfregex").
     const factories: Record<string, () => PyModule | Promise<PyModule>> = {
-      socket: () => bindSocketModule(module),
+      socket: () => bindSocketModule(module, state),
       os: () => createOsModule(this.io),
       sys: () => createSysModule(this.io, () => this.modules.loadedModules()),
       time: () => createTimeModule(),

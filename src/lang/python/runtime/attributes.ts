@@ -7,7 +7,7 @@ import { Exception, OSError, QUALIFIED_NAMES, ValueError } from '../../../socket
 import { pyRepr, repr, str } from '../../../socket/format.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
-import { attributeHooksMade, BUILTIN_TYPE, BOUND_FUNCTION, BOUND_SELF, PY_CLASS, PY_DOC, PY_FUNCTION, PY_NATIVE, PY_QUALNAME, PyObject, isUserInstance, argAt as _arg, bindMethod, callJS, invoke, isFreeFunction, native, pythonDefines, qualnameOf, PY_SHADOWED, setShadowed, shadowingMethod, unboundMethod, type NativeFunction } from './call.ts';
+import { ATTRIBUTE_HOOKS, attributeHooksMade, BUILTIN_TYPE, BOUND_FUNCTION, BOUND_SELF, PY_CLASS, PY_DOC, PY_FUNCTION, PY_NATIVE, PY_QUALNAME, PyObject, isUserInstance, argAt as _arg, bindMethod, callJS, invoke, isFreeFunction, native, pythonDefines, qualnameOf, PY_SHADOWED, setShadowed, shadowingMethod, unboundMethod, type NativeFunction } from './call.ts';
 import { builtinValueOf, jsOwnedName } from './builtin-bases.ts';
 import { Socket } from '../../../socket/socket.ts';
 import { AttributeError, attributeError, BUILTIN_EXCEPTIONS, CAUGHT_STACK, ImportError, IndexError, KeyError, NameError, outsideException } from './exceptions.ts';
@@ -606,8 +606,14 @@ function _moduleOf(f: Function): string {
   return marks[PY_CLASS] || marks[PY_FUNCTION] ? '__main__' : 'builtins';
 }
 
-/** Python-only views of TypeScript objects' attributes, by prototype (a socket's family as an IntEnum). */
-export const ATTRIBUTE_HOOKS = new Map<object, (obj: object, name: string) => unknown>();
+export { ATTRIBUTE_HOOKS };
+
+/** A type and the types it names as its base, one after the other (socket.socket, _socket.socket). */
+function _typeChain(type: Function): Function[] {
+  const out = [type];
+  for (let t = type; Object.hasOwn(t, BUILTIN_TYPE); ) out.push((t = (t as unknown as Record<symbol, Function>)[BUILTIN_TYPE]!));
+  return out;
+}
 
 /**
  * A class's method resolution order as Python shows it: the JS prototype chain, with the roots
@@ -618,12 +624,14 @@ function _mro(cls: Function): Function[] {
   const out: Function[] = [cls];
   if (cls === base) return BUILTIN_TYPES.object ? [base, BUILTIN_TYPES.object] : [base];
   const error = cls === Error || cls.prototype instanceof Error;
+  // A function standing for a TypeScript class (socket.socket) that names the type it derives from.
+  if (!(cls as unknown as Record<symbol, unknown>)[PY_CLASS] && Object.hasOwn(cls, BUILTIN_TYPE)) return [..._typeChain(cls), ...(BUILTIN_TYPES.object ? [BUILTIN_TYPES.object] : [])];
   for (let c = Object.getPrototypeOf(cls) as Function; c && c !== Function.prototype && c !== PyObject && c !== Error && c !== base; c = Object.getPrototypeOf(c) as Function) {
     if (c === Exception && outsideException(cls)) continue;
-    // The JS class a subclass of dict, list or int extends: the builtin type, whose base is object.
-    const builtin = (c as unknown as Record<symbol, Function | undefined>)[BUILTIN_TYPE];
-    if (builtin) {
-      out.push(builtin);
+    // The JS class a subclass of dict, list, int or socket.socket extends: the builtin type, whose
+    // base is object (socket.socket's is _socket.socket). Its own mark: a Python class inherits it.
+    if (Object.hasOwn(c, BUILTIN_TYPE)) {
+      out.push(..._typeChain((c as unknown as Record<symbol, Function>)[BUILTIN_TYPE]!));
       break;
     }
     out.push(c);

@@ -577,11 +577,19 @@ export let attributeHooksMade = false;
 const _ATTRIBUTE_HOOKS = ['__getattr__', '__getattribute__', '__setattr__', '__delattr__'];
 
 /**
+ * Python-only views of TypeScript objects' attributes, by prototype (a socket's family as an
+ * IntEnum): a Python subclass's prototype has its base's (defineClass).
+ */
+export const ATTRIBUTE_HOOKS = new Map<object, (obj: object, name: string) => unknown>();
+
+/**
  * Finishes a class written in Python: marks it and records its methods' parameter lists.
  * `docs`: the class's docstring under '', its methods' under their names.
  */
 export function defineClass<T extends Function>(cls: T, methods: Record<string, readonly string[]>, qualname = cls.name, docs: Record<string, string> = {}, defaults: Record<string, () => Record<string, unknown>> = {}): T {
   Object.defineProperty(cls, PY_CLASS, { value: true });
+  const view = ATTRIBUTE_HOOKS.get(Object.getPrototypeOf(cls.prototype) as object);
+  if (view !== undefined) ATTRIBUTE_HOOKS.set(cls.prototype as object, view);
   if (!attributeHooksMade && _ATTRIBUTE_HOOKS.some((n) => n in methods)) attributeHooksMade = true;
   // Not inherited: a subclass without a docstring has __doc__ None.
   Object.defineProperty(cls, PY_DOC, { value: docs[''] ?? null });

@@ -5,7 +5,7 @@
 // print(dir(socket.socket))'`, copied as data).
 import { pyRepr, repr } from '../../../socket/format.ts';
 import { Socket } from '../../../socket/socket.ts';
-import { invoke } from './call.ts';
+import { PY_CLASS, bindMethod, invoke, isUserInstance } from './call.ts';
 import { DESCRIPTOR_TYPE, classFunction, dataDescriptor, methodDescriptor } from './descriptors.ts';
 import { addressOf } from './ids.ts';
 
@@ -43,6 +43,14 @@ const _hasMethod = (name: string): boolean => typeof Object.getOwnPropertyDescri
 
 const _attributes = new Map<string, unknown>();
 
+/** The method `name` of the TypeScript class under an instance's Python classes (socket-base.ts's, then Socket's). */
+function _socketMethod(obj: object, name: string): Function | undefined {
+  let p = Object.getPrototypeOf(obj) as object | null;
+  while (p && (p.constructor as unknown as Record<symbol, unknown>)[PY_CLASS]) p = Object.getPrototypeOf(p) as object | null;
+  const f = (p as Record<string, unknown> | null)?.[name];
+  return typeof f === 'function' ? f : undefined;
+}
+
 /**
  * `socket.socket.name`, or undefined when socklab's sockets have no such attribute. A method
  * called through it reads the method off its first argument, as `s.recv(1024)` would.
@@ -50,10 +58,15 @@ const _attributes = new Map<string, unknown>();
 export function socketClassAttribute(name: string, getattr: (obj: unknown, name: string) => unknown): unknown {
   const known = _attributes.get(name);
   if (known !== undefined) return known;
-  const call = (args: unknown[], kw: Record<string, unknown> | undefined): unknown => invoke(getattr(args[0], name), undefined, args.slice(1), kw);
+  const call = (args: unknown[], kw: Record<string, unknown> | undefined): unknown => {
+    // A Python subclass's instance: socket's own method, not the subclass's override of it
+    // (`socket.socket.__init__(self, …)` in the subclass's own __init__).
+    const own = isUserInstance(args[0]) ? _socketMethod(args[0] as object, name) : undefined;
+    return invoke(own !== undefined ? bindMethod(own, args[0]) : getattr(args[0], name), undefined, args.slice(1), kw);
+  };
   let made: unknown;
   if (_C_METHODS.has(name) && _hasMethod(name)) made = methodDescriptor('_socket.socket', 'socket', name, false, _isSocket, call);
-  else if (_PY_FUNCTIONS.has(name) && _hasMethod(name)) made = classFunction('socket', name, call);
+  else if (_PY_FUNCTIONS.has(name) && (_hasMethod(name) || name === '__init__')) made = classFunction('socket', name, call);
   else if (Object.hasOwn(_DATA, name)) made = dataDescriptor(_DATA[name]![0], _DATA[name]![1], name);
   if (made !== undefined) _attributes.set(name, made);
   return made;
