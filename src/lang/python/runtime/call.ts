@@ -570,11 +570,17 @@ Object.defineProperty(Exception.prototype, '__init__', {
 });
 
 /**
- * Whether the program defined a class with __getattr__, __getattribute__, __setattr__ or
- * __delattr__: until it has, attributes.ts does not look for them on every attribute access.
+ * Whether the program gave a class __getattr__, __getattribute__, __setattr__ or __delattr__ (in
+ * its body, or assigned to the class later): until it has, attributes.ts does not look for them
+ * on every attribute access.
  */
 export let attributeHooksMade = false;
 const _ATTRIBUTE_HOOKS = ['__getattr__', '__getattribute__', '__setattr__', '__delattr__'];
+
+/** An attribute `name` was set on a Python class (`A.__getattr__ = f`, `setattr(A, '__setattr__', f)`). */
+export function classAttributeSet(name: string): void {
+  if (!attributeHooksMade && _ATTRIBUTE_HOOKS.includes(name)) attributeHooksMade = true;
+}
 
 /**
  * Python-only views of TypeScript objects' attributes, by prototype (a socket's family as an

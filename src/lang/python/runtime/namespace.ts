@@ -3,7 +3,7 @@
 // that object, as CPython's is the module's own __dict__: `globals()['x'] = 1` binds x, and a
 // name the program binds later shows up in it. A function's locals() is a snapshot of its bound
 // locals (CPython's is a snapshot too: writing to it changes no variable).
-import { getattr } from './attributes.ts';
+import { getattrAwaited } from './attributes.ts';
 import { dirOf } from './builtin-dir.ts';
 import { native } from './call.ts';
 import { AttributeError } from './exceptions.ts';
@@ -95,10 +95,11 @@ export function namespaceBuiltins(ns: Record<string, unknown>, spelling: NameSpe
   // At module level locals() is globals(); in a function the translation passes its variables.
   const locals = native('locals', () => view);
   // vars() is locals(); vars(x) is x.__dict__.
-  const vars = native('vars', (a) => {
+  const vars = native('vars', async (a) => {
     if (a.length === 0) return view;
     try {
-      return getattr(a[0], '__dict__');
+      // A class's __getattribute__ or __getattr__ may answer (_PyObject_LookupAttr).
+      return await getattrAwaited(a[0], '__dict__');
     } catch (e) {
       if (e instanceof AttributeError) throw new TypeError('vars() argument must have __dict__ attribute');
       throw e;

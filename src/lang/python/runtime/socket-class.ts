@@ -6,6 +6,7 @@
 import { pyRepr, repr } from '../../../socket/format.ts';
 import { Socket } from '../../../socket/socket.ts';
 import { PY_CLASS, bindMethod, invoke, isUserInstance } from './call.ts';
+import { dunder } from './dunders.ts';
 import { DESCRIPTOR_TYPE, classFunction, dataDescriptor, methodDescriptor } from './descriptors.ts';
 import { addressOf } from './ids.ts';
 
@@ -62,7 +63,10 @@ export function socketClassAttribute(name: string, getattr: (obj: unknown, name:
     // A Python subclass's instance: socket's own method, not the subclass's override of it
     // (`socket.socket.__init__(self, …)` in the subclass's own __init__).
     const own = isUserInstance(args[0]) ? _socketMethod(args[0] as object, name) : undefined;
-    return invoke(own !== undefined ? bindMethod(own, args[0]) : getattr(args[0], name), undefined, args.slice(1), kw);
+    const f = own !== undefined ? bindMethod(own, args[0]) : getattr(args[0], name);
+    // A class's __getattr__ answered (its result deferred, dunders.ts): called once it is there.
+    if (f === undefined) return dunder()!.then((g) => invoke(g, undefined, args.slice(1), kw));
+    return invoke(f, undefined, args.slice(1), kw);
   };
   let made: unknown;
   if (_C_METHODS.has(name) && _hasMethod(name)) made = methodDescriptor('_socket.socket', 'socket', name, false, _isSocket, call);

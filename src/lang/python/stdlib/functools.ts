@@ -6,11 +6,12 @@ import { pyRepr } from '../../../socket/format.ts';
 import { tuple } from '../../../socket/tuple.ts';
 import { makeModule, type PyModule } from '../modules.ts';
 import { PY_CLASS, invoke, native } from '../runtime/call.ts';
+import { AttributeError } from '../runtime/exceptions.ts';
 import { iter, isAsyncItems, userMethod } from '../runtime/dunders.ts';
 import { addressOf } from '../runtime/ids.ts';
 import * as ops from '../runtime/ops.ts';
 import { PyDict } from '../runtime/values.ts';
-import { getattr, setattr } from '../runtime/attributes.ts';
+import { getattrAwaited, setattr } from '../runtime/attributes.ts';
 import { namedTuple } from './namedtuple.ts';
 
 type _Kw = Record<string, unknown> | undefined;
@@ -102,14 +103,16 @@ function cmp_to_key(a: unknown[]): unknown {
 const _ASSIGNED = ['__name__', '__qualname__', '__doc__'] as const;
 
 /** update_wrapper(wrapper, wrapped): wrapper takes wrapped's name, qualname, doc and __dict__, and __wrapped__. */
-function update_wrapper(a: unknown[], kw: _Kw): unknown {
+async function update_wrapper(a: unknown[], kw: _Kw): Promise<unknown> {
   const wrapper = a[0] ?? kw?.wrapper;
   const wrapped = a[1] ?? kw?.wrapped;
   for (const name of _ASSIGNED) {
     let value: unknown;
     try {
-      value = getattr(wrapped, name);
-    } catch {
+      // wrapped's class may answer through __getattr__ (a callable object), awaited.
+      value = await getattrAwaited(wrapped, name);
+    } catch (e) {
+      if (!(e instanceof AttributeError)) throw e;
       continue;
     }
     if (value !== undefined) setattr(wrapper, name, value);
@@ -172,8 +175,7 @@ function _lruCache(f: unknown, maxsize: number | null): unknown {
     }),
     enumerable: false,
   });
-  update_wrapper([wrapper, f], undefined);
-  return wrapper;
+  return update_wrapper([wrapper, f], undefined);
 }
 
 function lru_cache(a: unknown[], kw: _Kw): unknown {

@@ -11,7 +11,7 @@ import { EOFError, Exception, QUALIFIED_NAMES, ValueError } from '../../../socke
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { makeModule, type PyModule } from '../modules.ts';
-import { getattr, invokeAttribute, store } from '../runtime/attributes.ts';
+import { getattr, getattrAwaited, invokeAttribute, store } from '../runtime/attributes.ts';
 import { PY_CLASS, argAt, invoke, native } from '../runtime/call.ts';
 import { collect, userMethod } from '../runtime/dunders.ts';
 import { t } from '../../../i18n/index.ts';
@@ -371,7 +371,8 @@ class _Pickler {
     if (getstate) return invoke(getstate, obj, [], undefined);
     let dict: unknown;
     try {
-      dict = getattr(obj, '__dict__');
+      // Through the class's __getattribute__, as object.__getstate__ reads it.
+      dict = await getattrAwaited(obj, '__dict__');
     } catch (e) {
       if (!(e instanceof AttributeError)) throw e;
     }
@@ -400,8 +401,9 @@ function _bufferSource(data: Uint8Array): _Source {
 }
 
 function _fileSource(file: unknown): _Source {
-  const read = getattr(file, 'read');
-  const readline = getattr(file, 'readline');
+  // A file object's class may answer through __getattr__ (a wrapper): its value awaited.
+  const read = getattrAwaited(file, 'read');
+  const readline = getattrAwaited(file, 'readline');
   const asBytes = (x: unknown): Uint8Array => {
     if (!(x instanceof Uint8Array)) throw new TypeError(`a bytes-like object is required, not '${pyTypeName(x)}'`);
     return x;
@@ -411,14 +413,14 @@ function _fileSource(file: unknown): _Source {
       const parts: Uint8Array[] = [];
       let got = 0;
       while (got < n) {
-        const chunk = asBytes(await invoke(read, undefined, [n - got], undefined));
+        const chunk = asBytes(await invoke(await read, undefined, [n - got], undefined));
         if (chunk.length === 0) break;
         parts.push(chunk);
         got += chunk.length;
       }
       return parts.length === 1 ? parts[0]! : Buffer.concat(parts);
     },
-    readline: async () => asBytes(await invoke(readline, undefined, [], undefined)),
+    readline: async () => asBytes(await invoke(await readline, undefined, [], undefined)),
   };
 }
 
