@@ -898,7 +898,7 @@ export class Emitter {
           const mbody = ps.find((p) => p.name === 'Body')!;
           // A method's own super() is JS's `super`; a def nested in it finds the class by its name (the class expression's own binding).
           const lines = this._withSuper(name, self ? undefined : { cls: name, self: undefined },
-            () => this._within(`${classQual}.${mname}.<locals>.`, () => this.functionBody(mbody, names, self ? [`const ${jsName(self)} = this;`] : [])));
+            () => this._within(`${classQual}.${mname}.<locals>.`, () => this.functionBody(mbody, names, self ? [`const ${jsName(self)} = this;`] : [])), self);
           const star = this._isGenerator(mbody) ? '*' : '';
           // A JS class's `constructor` is its constructor: the method is written `$constructor` (runtime/call.ts defineClass).
           const key = mname === 'constructor' ? "'$constructor'" : jsName(mname) === mname ? mname : `'${mname}'`;
@@ -1485,21 +1485,46 @@ export class Emitter {
     return { cls: classBody ? classBody.target : this._enclosingClass, self: first };
   }
 
-  private _withSuper<T>(cls: string | undefined, free: typeof this._superOf, emit: () => T): T {
-    const saved = [this._superOf, this._enclosingClass] as const;
+  private _withSuper<T>(cls: string | undefined, free: typeof this._superOf, emit: () => T, methodSelf?: string): T {
+    const saved = [this._superOf, this._enclosingClass, this._methodSelf] as const;
     this._superOf = free;
     this._enclosingClass = cls;
+    this._methodSelf = free === undefined ? methodSelf : undefined;
     try {
       return emit();
     } finally {
-      [this._superOf, this._enclosingClass] = saved;
+      [this._superOf, this._enclosingClass, this._methodSelf] = saved;
     }
   }
 
+  /** The first parameter of the JS method being emitted (`self`), for `super(B, self)`. */
+  private _methodSelf: string | undefined;
+
+  /**
+   * Whether `node` is a super() that `.name` reads through JS's `super` (_super): `super()`, or in
+   * a method `super(B, self)` naming its own class and self, as Python 2's tutorials write it.
+   * Any other `super(X, y)` is a super object (runtime/super.ts).
+   */
   private _isSuperCall(node: SyntaxNode): boolean {
     if (node.name !== 'CallExpression') return false;
-    const callee = children(node)[0]!;
-    return callee.name === 'VariableName' && this.text(callee) === 'super';
+    const [callee, argList] = children(node);
+    if (callee!.name !== 'VariableName' || this.text(callee!) !== 'super') return false;
+    const args = children(argList!).filter((c) => !['(', ')', ','].includes(c.name));
+    if (args.length === 0) return true;
+    return args.length === 2 && this._superOf === undefined && this._methodSelf !== undefined
+      && args[0]!.name === 'VariableName' && jsName(this.text(args[0]!)) === this._enclosingClass
+      && args[1]!.name === 'VariableName' && this.text(args[1]!) === this._methodSelf;
+  }
+
+  /** `super()` as a value (`s = super()`, `print(super())`), and `super(X, y)`: a super object. */
+  private _superValue(args: string): string {
+    if (args) return `py.superObject(${args})`;
+    const free = this._superOf;
+    if (free?.self === undefined && free) return `py.superUnavailable('no arguments')`;
+    if (free?.cls === undefined && free) return `py.superUnavailable('__class__ cell not found')`;
+    if (free) return `py.superObject(${free.cls}, ${free.self})`;
+    if (this._enclosingClass !== undefined) return `py.superObject(${this._enclosingClass}, this)`;
+    return `py.superUnavailable('no arguments')`;
   }
 
   private binary(node: SyntaxNode): string {
@@ -1710,7 +1735,7 @@ export class Emitter {
       }
     }
     const calleeName = callee!.name === 'VariableName' ? this.text(callee!) : undefined;
-    if (calleeName === 'super') return 'py.super()';
+    if (calleeName === 'super') return this._superValue(args);
     // locals() (and vars(), dir()) in a function: its variables, which only the call site can see (runtime/namespace.ts).
     const namespaceCall = calleeName !== undefined && _NAMESPACE_CALLS.has(calleeName) ? calleeName : undefined;
     // locals(), vars() and dir() in a class body: the class's namespace so far.

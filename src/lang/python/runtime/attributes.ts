@@ -7,7 +7,7 @@ import { Exception, OSError, QUALIFIED_NAMES, ValueError } from '../../../socket
 import { pyRepr, repr, str } from '../../../socket/format.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
-import { ATTRIBUTE_HOOKS, attributeHooksMade, classAttributeSet, BUILTIN_TYPE, BOUND_FUNCTION, BOUND_SELF, PY_CLASS, PY_DOC, PY_FUNCTION, PY_NATIVE, PY_QUALNAME, PyObject, isUserInstance, argAt as _arg, bindMethod, callJS, invoke, isFreeFunction, native, pythonDefines, qualnameOf, PY_SHADOWED, setShadowed, shadowingMethod, unboundMethod, type NativeFunction } from './call.ts';
+import { ANSWERS_EVERY_NAME, ATTRIBUTE_HOOKS, attributeHooksMade, classAttributeSet, BUILTIN_TYPE, BOUND_FUNCTION, BOUND_SELF, PY_CLASS, PY_DOC, PY_FUNCTION, PY_NATIVE, PY_QUALNAME, PyObject, isUserInstance, argAt as _arg, bindMethod, callJS, invoke, isFreeFunction, native, pythonDefines, qualnameOf, PY_SHADOWED, setShadowed, shadowingMethod, unboundMethod, type NativeFunction } from './call.ts';
 import { builtinValueOf, jsOwnedName } from './builtin-bases.ts';
 import { Socket } from '../../../socket/socket.ts';
 import { AttributeError, attributeError, BUILTIN_EXCEPTIONS, CAUGHT_STACK, ImportError, IndexError, KeyError, NameError, outsideException } from './exceptions.ts';
@@ -732,7 +732,7 @@ export function lookup(obj: unknown, name: string): unknown {
   if (typeof obj === 'object' && obj !== null && ATTRIBUTE_HOOKS.size > 0) {
     const hook = ATTRIBUTE_HOOKS.get(Object.getPrototypeOf(obj) as object);
     const v = hook?.(obj, name);
-    if (v !== undefined) return v;
+    if (v !== undefined || (hook as Record<symbol, unknown> | undefined)?.[ANSWERS_EVERY_NAME]) return v;
   }
   if (isNone(obj)) {
     const m = NONE[name];
@@ -1167,6 +1167,8 @@ export function superAttribute(cls: Function, self: unknown, name: string): unkn
   if (isDescriptor(v)) return typeof self === 'function' ? describe(v, self, name, self as Function) : describe(v, self, name);
   // A classmethod's super(): the base class's plain attribute or method, as the class itself has it.
   if (typeof self === 'function') return getattr(Object.getPrototypeOf(cls) as Function, name);
+  // A base's class attribute (`x = 5`, a nested class) is itself: only functions bind.
+  if (v !== undefined && (typeof v !== 'function' || (v as unknown as Record<symbol, unknown>)[PY_CLASS])) return v;
   return superMethod(v, self, name);
 }
 

@@ -5,7 +5,8 @@
 // while a sequence's + and * raise as the operator does (sq_concat, sq_repeat).
 import { isTuple } from '../../../socket/tuple.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
-import { invoke, type NativeFunction } from './call.ts';
+import { PyObject, invoke, isUserInstance, type NativeFunction } from './call.ts';
+import { pyRepr } from '../../../socket/format.ts';
 import * as ops from './ops.ts';
 import { toRepr, toStr } from './show.ts';
 import { NOT_IMPLEMENTED, PyDict, PyFloat, PySet, isInt, isList, isNone } from './values.ts';
@@ -72,8 +73,11 @@ export function objectDunders(builtins: DunderBuiltins): Methods {
       return r === NOT_IMPLEMENTED ? r : !ops.truthy(r);
     },
     __hash__: (a) => _call(builtins.hash, a[0]),
-    __repr__: (a) => toRepr(a[0]),
-    __str__: (a) => toStr(a[0]),
+    // object_repr: `<__main__.A object at 0x…>` even when the class defines its own __repr__
+    // (`super().__repr__()` in it); a socket subclass's is the socket's.
+    __repr__: (a) => (isUserInstance(a[0]) && a[0] instanceof PyObject ? (PyObject.prototype as unknown as Record<symbol, () => string>)[pyRepr]!.call(a[0]) : toRepr(a[0])),
+    // object_str: repr(self), the class's own __repr__ if it has one (`super().__str__()` in __str__).
+    __str__: (a) => (isUserInstance(a[0]) ? toRepr(a[0]) : toStr(a[0])),
     // object_init: the instance was made by __new__; nothing is left to do.
     __init__: () => null,
   };

@@ -587,6 +587,8 @@ export function classAttributeSet(name: string): void {
  * IntEnum): a Python subclass's prototype has its base's (defineClass).
  */
 export const ATTRIBUTE_HOOKS = new Map<object, (obj: object, name: string) => unknown>();
+/** Marks a view whose undefined is its answer (a deferred property getter), not "not mine" (super.ts). */
+export const ANSWERS_EVERY_NAME = Symbol('socklab.python.answersEveryName');
 
 /**
  * Finishes a class written in Python: marks it and records its methods' parameter lists.

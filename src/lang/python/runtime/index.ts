@@ -7,6 +7,7 @@ import { KeyboardInterrupt } from '../../../socket/exceptions.ts';
 import { pyRepr } from '../../../socket/format.ts';
 import { tuple } from '../../../socket/tuple.ts';
 import * as attributes from './attributes.ts';
+import { superObject } from './super.ts';
 import { bindMethod, call, def, defineClass, base, invoke, kw, PY_SHADOWED } from './call.ts';
 import { asPythonError, caughtHere, matches, nameError, RuntimeError, UnboundLocalError } from './exceptions.ts';
 import { formatField } from './builtins.ts';
@@ -247,9 +248,8 @@ export function createRuntime(host: RuntimeHost) {
     },
     /** A class body whose namespace was asked for has got this far: these names are bound. */
     classBound,
-    super(): never {
-      throw new RuntimeError('super(): use super().method(...) inside a method');
-    },
+    /** `super()` as a value, and `super(B, self)` (super.ts). */
+    superObject,
     /** A zero-argument super() where CPython finds no __class__ cell or no first argument: its RuntimeError. */
     superUnavailable(why: string): never {
       throw new RuntimeError(`super(): ${why}`);
