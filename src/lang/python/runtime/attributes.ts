@@ -843,6 +843,10 @@ export function lookup(obj: unknown, name: string): unknown {
     const apart = shadowingMethod(obj as object, name);
     if (apart !== undefined) return _isInstanceAttribute(obj, name) ? apart : bindMethod(apart as Function, obj);
   }
+  if (typeof obj === 'function' && !(name in o)) {
+    const data = _prototypeData(obj as Function, name);
+    if (data !== undefined) return data.value ?? null;
+  }
   if (!(name in o) || name === 'constructor' || _jsOnly(o, name, user)) return _exceptionClassData(obj, name) ?? _missing(obj, name);
   const v = o[name];
   if (typeof v === 'function' && !Object.hasOwn(o, name) && typeof obj === 'object') {
@@ -853,6 +857,20 @@ export function lookup(obj: unknown, name: string): unknown {
   // A property, staticmethod or classmethod of the instance's class (a property's getter is deferred).
   if (descriptorsMade && isDescriptor(v) && !Object.hasOwn(o, name) && typeof obj === 'object') return describe(v, obj, name);
   return v === undefined ? null : v;
+}
+
+/**
+ * A class attribute of a TypeScript class that its instances read from its prototype (string.Template's
+ * `delimiter`): `Cls.attr` is that value too, as a Python class's attribute is one value for both.
+ * Methods (functions) and getters are not class data.
+ */
+function _prototypeData(cls: Function, name: string): { value: unknown } | undefined {
+  for (let p = cls.prototype as object | null | undefined; p && p !== Object.prototype; p = Object.getPrototypeOf(p) as object | null) {
+    const d = Object.getOwnPropertyDescriptor(p, name);
+    if (d === undefined) continue;
+    return 'value' in d && typeof d.value !== 'function' ? { value: d.value as unknown } : undefined;
+  }
+  return undefined;
 }
 
 /** The names JavaScript gives every object or function (Object.prototype's, Function.prototype's, a function's own). */
@@ -978,6 +996,11 @@ export function store(obj: unknown, name: string, value: unknown): true | undefi
     return true;
   }
   if (typeof obj === 'function' && setFunctionMeta(obj as Function, name, value)) return true;
+  // `string.Template.delimiter = '%'`: the class data its instances read (_prototypeData).
+  if (typeof obj === 'function' && !Object.hasOwn(obj, name) && _prototypeData(obj as Function, name) !== undefined) {
+    ((obj as Function).prototype as Record<string, unknown>)[name] = value;
+    return true;
+  }
   // A property of the instance's class: its setter runs (deferred), or CPython's AttributeError.
   if (descriptorsMade) {
     const current = (obj as Record<string, unknown>)[name];

@@ -137,9 +137,9 @@ for (const name of ['substitute', 'safe_substitute'] as const) {
   const method = Template.prototype[name];
   Object.defineProperty(Template.prototype, name, { value: native(name, method as never), writable: true, configurable: true });
 }
-// Class attributes: read through the instance as Python does (a subclass's `delimiter = '%'`
-// wins), and on the class itself (string.Template.delimiter).
-for (const target of [Template.prototype, Template]) Object.assign(target, { delimiter: '$', idpattern: _DEFAULT_ID, braceidpattern: null });
+// Class attributes, read through the instance as Python does (a subclass's `delimiter = '%'`
+// wins); string.Template.delimiter reads the same value (attributes.ts _prototypeData).
+Object.assign(Template.prototype, { delimiter: '$', idpattern: _DEFAULT_ID, braceidpattern: null });
 Object.defineProperty(Template, PY_PARAMS, { value: { positional: ['template'], keywordOnly: [] } });
 
 /** string.Formatter: format() and vformat() are str.format's. */
