@@ -30,6 +30,13 @@ export interface PyParams {
 export const DEFERRED_INIT = Symbol.for('socklab.deferredInit');
 
 /**
+ * Where such a class's constructor keeps its __init__'s promise when a Python subclass's override
+ * made it wait (a socketserver's server_bind written in Python): the Python front end awaits it
+ * before the instance is handed out.
+ */
+export const INIT_PENDING = Symbol.for('socklab.initPending');
+
+/**
  * Marks a mixin written as a function of its base (`ThreadingMixIn(TCPServer)`): Python's
  * `class S(ThreadingMixIn, TCPServer)` becomes `class S extends ThreadingMixIn(TCPServer)`.
  */

@@ -29,7 +29,7 @@ import { pyRepr, str } from '../socket/format.ts';
 import type { SocketModule } from '../socket/module.ts';
 import type { Socket } from '../socket/socket.ts';
 import { tuple } from '../socket/tuple.ts';
-import { DEFERRED_INIT, MIXIN, callableClass, markBlocking, withParams } from './callable.ts';
+import { DEFERRED_INIT, INIT_PENDING, MIXIN, callableClass, markBlocking, withParams } from './callable.ts';
 import { environment, noteOnce } from './environment.ts';
 import { Thread } from './threading.ts';
 import { timeoutSeconds } from './wait.ts';
@@ -175,10 +175,12 @@ export function createSocketserver(socket: SocketModule) {
     constructor(...args: unknown[]) {
       this.server_address = undefined as unknown as PyAddress;
       this.RequestHandlerClass = undefined as unknown as _HandlerClass;
-      if (args[0] !== DEFERRED_INIT) (this.__init__ as (...a: unknown[]) => unknown)(...args);
+      if (args[0] === DEFERRED_INIT) return;
+      const done = (this.__init__ as (...a: unknown[]) => unknown)(...args);
+      if (done instanceof Promise) Object.defineProperty(this, INIT_PENDING, { value: done });
     }
 
-    __init__(server_address: PyAddress, RequestHandlerClass: _HandlerClass): undefined {
+    __init__(server_address: PyAddress, RequestHandlerClass: _HandlerClass): undefined | Promise<undefined> {
       this.server_address = server_address;
       this.RequestHandlerClass = RequestHandlerClass;
       return undefined;
@@ -371,17 +373,22 @@ export function createSocketserver(socket: SocketModule) {
     // Set by __init__, which the base constructor runs: a field initializer would reset it.
     declare socket: Socket;
 
-    override __init__(server_address: PyAddress, RequestHandlerClass: _HandlerClass, bind_and_activate: boolean = true): undefined {
+    override __init__(server_address: PyAddress, RequestHandlerClass: _HandlerClass, bind_and_activate: boolean = true): undefined | Promise<undefined> {
       super.__init__(server_address, RequestHandlerClass);
       this.socket = socket.socket(_setting<number>(this, 'address_family'), _setting<number>(this, 'socket_type'));
-      if (bind_and_activate) {
-        try {
-          this.server_bind();
-          this.server_activate();
-        } catch (e) {
-          void this.server_close();
-          throw e;
-        }
+      if (!bind_and_activate) return undefined;
+      const failed = (e: unknown): never => {
+        void this.server_close();
+        throw e;
+      };
+      try {
+        // A Python subclass's server_bind or server_activate is async: the next step waits for it.
+        const bound = this.server_bind();
+        if (bound instanceof Promise) return bound.then(() => this.server_activate()).then(() => undefined, failed);
+        const activated = this.server_activate();
+        if (activated instanceof Promise) return activated.then(() => undefined, failed);
+      } catch (e) {
+        failed(e);
       }
       return undefined;
     }

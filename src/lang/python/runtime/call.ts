@@ -4,7 +4,7 @@
 // whether the callee was written in Python or in TypeScript. Calls into TypeScript get JS values
 // (a float as a number, keywords as a trailing options object) and their numbers come back as
 // Python's (a fractional number is a float).
-import { DEFERRED_INIT, MIXIN } from '../../../modules/callable.ts';
+import { DEFERRED_INIT, INIT_PENDING, MIXIN } from '../../../modules/callable.ts';
 import { Exception, KeyboardInterrupt } from '../../../socket/exceptions.ts';
 import { pyRepr, repr } from '../../../socket/format.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
@@ -376,8 +376,13 @@ async function _instantiate(cls: Function, args: unknown[], kw: Record<string, u
   if (jsBase && !ownInit && kw && Object.keys(kw).length > 0) ctorArgs.push(Object.fromEntries(Object.entries(kw).map(([k, v]) => [k, toJS(v)])));
   const obj = Reflect.construct(cls, ctorArgs) as Record<string, unknown>;
   // An exception's constructor took the arguments (OSError(2, 'nope') its errno and strerror):
-  // BaseException.__init__ would only set args again.
-  if ((jsBase || error) && !ownInit) return obj;
+  // BaseException.__init__ would only set args again. A TypeScript base's __init__ may wait for
+  // the subclass's Python methods it calls (callable.ts INIT_PENDING).
+  if ((jsBase || error) && !ownInit) {
+    const pending = jsBase ? (obj as Record<symbol, unknown>)[INIT_PENDING] : undefined;
+    if (pending !== undefined) await pending;
+    return obj;
+  }
   // object_new: a class with neither __init__ nor __new__ of its own takes no arguments (a
   // misspelt `def __int__(self, x)` leaves the class with object's).
   if (!ownInit && cls.prototype instanceof PyObject && (args.length > 0 || (kw && Object.keys(kw).length > 0))) {
