@@ -43,6 +43,7 @@ const _METHODS: Record<string, _Entry> = {
   connect: ['connect(address)', "s.connect(['127.0.0.1', 9999])", 'blocking'],
   connect_ex: ['connect_ex(address) -> int', "err = s.connect_ex(['127.0.0.1', 9999])", 'blocking'],
   detach: ['detach() -> int', 'fd = s.detach()'],
+  dup: ['dup() -> socket object', 'twin = s.dup()'],
   fileno: ['fileno() -> int', 's.fileno()'],
   getblocking: ['getblocking() -> bool', 's.getblocking()'],
   getpeername: ['getpeername() -> address', 'conn.getpeername()'],

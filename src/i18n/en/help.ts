@@ -26,6 +26,7 @@ export const help = {
   'm.close': 'Closes the socket and frees its file descriptor. Closing twice is fine; any other call afterwards raises OSError: [Errno 9] Bad file descriptor.',
   'm.connect': 'Connects to a remote address. For TCP this is the three-way handshake; for UDP it only sets the default destination and filters what recv() gets.',
   'm.connect_ex': 'Like connect(), but returns the error number instead of raising: 0 on success, 111 when refused.',
+  'm.dup': 'A new socket object on a duplicate of the file descriptor (the same connection), with the same timeout; closing one leaves the other open.',
   'm.detach': 'Lets go of the file descriptor without closing it, and returns it. The socket object is closed afterwards.',
   'm.fileno': 'The socket\'s file descriptor number (-1 once closed).',
   'm.getblocking': 'True if the socket blocks (timeout None or > 0), False if it is non-blocking.',

@@ -23,6 +23,7 @@ export const help: { [K in keyof typeof en]: string } = {
   'm.close': '关闭套接字并释放文件描述符。重复关闭没有问题；关闭后的其他调用会引发 OSError: [Errno 9] Bad file descriptor。',
   'm.connect': '连接到远程地址。对 TCP 来说就是三次握手；对 UDP 只是设置默认目标地址，并过滤 recv() 收到的数据。',
   'm.connect_ex': '与 connect() 相同，但出错时返回错误号而不是引发异常：成功为 0，被拒绝为 111。',
+  'm.dup': '在文件描述符的副本上新建一个套接字对象（同一个连接），超时设置相同；关闭其中一个不影响另一个。',
   'm.detach': '放开文件描述符但不关闭它，并返回它。之后套接字对象处于关闭状态。',
   'm.fileno': '套接字的文件描述符编号（关闭后为 -1）。',
   'm.getblocking': '套接字是阻塞的（超时为 None 或大于 0）则为 True，非阻塞则为 False。',
