@@ -830,6 +830,11 @@ export function lookup(obj: unknown, name: string): unknown {
       if (descriptor !== undefined) return descriptor;
     }
     const proto = (obj as Function).prototype as object;
+    // A subclass of socket.socket: socket's own methods and properties as `socket.socket.recv` shows them.
+    if (proto instanceof Socket && !pythonDefines(proto, name)) {
+      const attribute = socketClassAttribute(name, getattr);
+      if (attribute !== undefined) return attribute;
+    }
     const inProto = name in proto && !_jsOnly(proto, name);
     if (!inProto && (!(name in obj) || _jsOnly(obj as Function, name))) return _exceptionClassData(obj, name) ?? _missing(obj, name);
     const v = inProto ? ((obj as Function).prototype as Record<string, unknown>)[name] : o[name];

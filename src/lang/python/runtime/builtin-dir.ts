@@ -236,11 +236,12 @@ function _exceptionDir(cls: Function): string[] | undefined {
   return [...out].sort();
 }
 
-/** dir() of a Python class deriving from dict, list, int or str: the type's names, `__dict__`, and the class's own. */
+/** dir() of a Python class deriving from dict, list, int, str or socket.socket: the type's names, `__dict__`, and the class's own. */
 function _derivedDir(cls: Function): string[] | undefined {
   const { names, base } = _pythonNames(cls);
   const type = (base as unknown as Record<symbol, Function | undefined>)[BUILTIN_TYPE];
-  const listed = type === undefined ? undefined : _DIRS[type.name];
+  // socket.socket stands for socket.py's class (socket-base.ts), whose names are SOCKET_DIR.
+  const listed = type === undefined ? undefined : type.prototype === Socket.prototype ? SOCKET_DIR : _DIRS[type.name];
   if (listed === undefined) return undefined;
   return [...new Set([...listed, '__dict__', ..._HEAP_TYPE_NAMES, ...names])].sort();
 }
