@@ -11,7 +11,7 @@ import { EOFError, Exception, QUALIFIED_NAMES, ValueError } from '../../../socke
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { makeModule, type PyModule } from '../modules.ts';
-import { getattr, getattrAwaited, invokeAttribute, store } from '../runtime/attributes.ts';
+import { getattrAwaited, invokeAttribute, store } from '../runtime/attributes.ts';
 import { PY_CLASS, argAt, invoke, native } from '../runtime/call.ts';
 import { collect, userMethod } from '../runtime/dunders.ts';
 import { t } from '../../../i18n/index.ts';
@@ -305,8 +305,9 @@ class _Pickler {
   /** save_global: a class or function by its module and qualified name, checked to lead back to it. */
   private async saveGlobal(obj: unknown): Promise<void> {
     const known = this.names.get(obj);
-    const name = known?.[1] ?? String(getattr(obj, '__qualname__') ?? getattr(obj, '__name__'));
-    const module = known?.[0] ?? String(getattr(obj, '__module__') ?? '__main__');
+    // Read as getattr() does: an object's class may answer through __getattr__ (awaited).
+    const name = known?.[1] ?? String((await getattrAwaited(obj, '__qualname__')) ?? (await getattrAwaited(obj, '__name__')));
+    const module = known?.[0] ?? String((await getattrAwaited(obj, '__module__')) ?? '__main__');
     if (!known) {
       const shown = await toRepr(obj);
       if (name.split('.').includes('<locals>')) throw new AttributeError(`Can't pickle local object ${JSON.stringify(name).replaceAll('"', "'")}`);
