@@ -12,25 +12,31 @@ import { getLang, t } from '../i18n/index.ts';
 import { colors } from '../colors.ts';
 import { MAKEFILE_HELP, MODULE_HELP, PYTHON_BUILTIN_HELP, PYTHON_MODULE_HELP } from './help-modules.ts';
 
-type HelpKey = keyof typeof enHelp | keyof typeof enHelpModules;
+type HelpKey = keyof ReturnType<typeof enHelp> | keyof ReturnType<typeof enHelpModules>;
+type _Texts = readonly [Readonly<Record<string, string>>, Readonly<Record<string, string>>];
+
 /**
  * Each language's texts: the socket API's and the modules', looked up in turn (no key is in both).
  * Merged into one object of ~300 keys, one property at a time, they cost every `socklab run` the
- * time of building it, for a help() it may never call.
+ * time of building it, for a help() it may never call; built at all, they cost it the time of
+ * building them and of reading them from its code cache (~130 KB of text): made by the first help().
  */
-const _TEXTS: Record<'en' | 'zh', readonly [Readonly<Record<string, string>>, Readonly<Record<string, string>>]> = {
-  en: [enHelp, enHelpModules],
-  zh: [zhHelp, zhHelpModules],
-};
+let _texts: Record<'en' | 'zh', _Texts> | undefined;
+
+function _textsIn(lang: 'en' | 'zh'): _Texts {
+  _texts ??= { en: [enHelp(), enHelpModules()], zh: [zhHelp(), zhHelpModules()] };
+  return _texts[lang];
+}
 
 function _text(lang: 'en' | 'zh', key: HelpKey): string {
-  const [api, modules] = _TEXTS[lang];
+  const [api, modules] = _textsIn(lang);
   return (api[key] ?? modules[key])!;
 }
 
 /** Every key of the texts. */
 function _keys(): string[] {
-  return [...Object.keys(enHelp), ...Object.keys(enHelpModules)];
+  const [api, modules] = _textsIn('en');
+  return [...Object.keys(api), ...Object.keys(modules)];
 }
 
 /** Signature, example, and whether the call waits (returns a Promise the REPL awaits). */
@@ -164,7 +170,8 @@ function _doc(key: HelpKey): { main: string; other: string } {
 }
 
 function _has(key: string): key is HelpKey {
-  return key in enHelp || key in enHelpModules;
+  const [api, modules] = _textsIn('en');
+  return key in api || key in modules;
 }
 
 function _block(title: string, key: HelpKey, example?: string, blocking = false, more?: HelpKey): string {
