@@ -68,6 +68,16 @@ await build({
   logLevel: 'warning',
 });
 
+// keepNames gives every function and class its name by `__name(f, "f")`, a defineProperty at
+// each definition (~700 of them in an empty `socklab run`), though for most (function
+// declarations, classes assigned to their name) the name is already that one: the helper skips
+// those. Same length, padded, so that the source map's columns still hold.
+const keepNames = 'var __name=(target,value)=>__defProp(target,"name",{value,configurable:true});';
+const namesOnlyIfNeeded = 'var __name=(t,v)=>t.name===v?t:__defProp(t,"name",{value:v,configurable:!0});';
+const bundled = readFileSync(bundle, 'latin1');
+if (!bundled.includes(keepNames) || namesOnlyIfNeeded.length > keepNames.length) throw new Error("build: esbuild's __name helper is not the one scripts/build.mjs replaces");
+writeFileSync(bundle, bundled.replace(keepNames, namesOnlyIfNeeded.padEnd(keepNames.length)), 'latin1');
+
 // Packages that few starts use, each its own file beside the bundle, required on first use
 // (src/bundle-hooks.ts's requireDeferred): iconv-lite's CJK tables were 554 KB of the bundle,
 // read at every start for the few programs that use a Chinese codec.
