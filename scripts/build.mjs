@@ -68,6 +68,22 @@ await build({
   logLevel: 'warning',
 });
 
+// keepNames gives every function and class its name by `__name(f, "f")`, a defineProperty at
+// each definition (~700 of them in an empty `socklab run`), though for most (function
+// declarations, classes assigned to their name) the name is already that one: the helper skips
+// those. Same length, padded, so that the source map's columns still hold.
+const keepNames = 'var __name=(target,value)=>__defProp(target,"name",{value,configurable:true});';
+const namesOnlyIfNeeded = 'var __name=(t,v)=>t.name===v?t:__defProp(t,"name",{value:v,configurable:!0});';
+// charset 'ascii' escapes strings, templates and names, but not a regexp literal's characters
+// (`/^(lesson|课程)$/`): src/start.ts reads the file as latin1, where each would be two or three
+// characters and the regexp would never match what the learner typed. Escaped here (no such
+// character follows a backslash in the bundle; the source map's columns after one move a little).
+const bundled = readFileSync(bundle, 'utf8');
+if (!bundled.includes(keepNames) || namesOnlyIfNeeded.length > keepNames.length) throw new Error("build: esbuild's __name helper is not the one scripts/build.mjs replaces");
+if (/\\[^\x00-\x7f]/.test(bundled)) throw new Error('build: an escaped non-ASCII character in the bundle, which scripts/build.mjs cannot escape');
+const ascii = bundled.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+writeFileSync(bundle, ascii.replace(keepNames, namesOnlyIfNeeded.padEnd(keepNames.length)), 'latin1');
+
 // Packages that few starts use, each its own file beside the bundle, required on first use
 // (src/bundle-hooks.ts's requireDeferred): iconv-lite's CJK tables were 554 KB of the bundle,
 // read at every start for the few programs that use a Chinese codec.

@@ -103,7 +103,7 @@ if (dir) {
   }
 }
 
-// esbuild writes ASCII only (non-ASCII characters as escapes): latin1 is the cheapest read.
+// The bundle is ASCII only (esbuild's charset, and scripts/build.mjs escapes what it leaves): latin1 is the cheapest read.
 const source = readFileSync(_BUNDLE, 'latin1');
 // The bundle is one function expression (scripts/build.mjs wraps it), compiled from the file's text
 // as it is: node reads a file this large into an external string, which V8 compiles in place.

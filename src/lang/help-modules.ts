@@ -1,11 +1,13 @@
 // help() entries for the modules of src/modules/ (struct, select, threading, _thread,
-// multiprocessing, socketserver) and, in PYTHON_MODULE_HELP, the Python front end's (json, pickle, io, string, …): signature, example, and whether the call waits. help.ts merges
-// them with os and time; the texts are in src/i18n/{en,zh}/help-modules.ts.
+// multiprocessing, socketserver) and, in pythonModuleHelp, the Python front end's (json, pickle, io, string, …): signature, example, and whether the call waits. help.ts merges
+// them with os and time; the texts are in src/i18n/{en,zh}/help-modules.ts. Functions, called by
+// the first help(): a start that never calls help() neither builds these tables nor reads them
+// from its code cache.
 
 /** Signature, example, and whether the call waits (returns a Promise the REPL awaits). */
 export type HelpEntry = readonly [signature: string, example: string, blocking?: 'blocking'];
 
-export const MODULE_HELP = {
+export const moduleHelp = () => ({
   struct: {
     pack: ['struct.pack(format, *values) -> bytes', "header = struct.pack('!I', data.length)"],
     unpack: ['struct.unpack(format, buffer) -> tuple', "const [n] = struct.unpack('!I', header)"],
@@ -51,10 +53,10 @@ export const MODULE_HELP = {
     StreamRequestHandler: ['socketserver.StreamRequestHandler — rfile, wfile', 'class Echo extends socketserver.StreamRequestHandler { async handle() { await this.wfile.write(await this.rfile.readline()) } }'],
     DatagramRequestHandler: ['socketserver.DatagramRequestHandler — rfile, wfile (one datagram)', 'class Echo extends socketserver.DatagramRequestHandler { handle() { this.wfile.write(this.rfile.read()) } }'],
   },
-} satisfies Record<string, Record<string, HelpEntry>>;
+} satisfies Record<string, Record<string, HelpEntry>>);
 
 /** help() entries for the modules only a Python program imports (src/lang/python/stdlib/); Python examples. */
-export const PYTHON_MODULE_HELP = {
+export const pythonModuleHelp = () => ({
   json: {
     dumps: ['json.dumps(obj, *, ensure_ascii=True, indent=None, separators=None, default=None, sort_keys=False) -> str', "header = json.dumps({'cmd': 'put', 'size': len(body)}).encode('utf-8')"],
     loads: ['json.loads(s) -> object', "header = json.loads(conn.recv(header_len).decode('utf-8'))"],
@@ -215,13 +217,13 @@ export const PYTHON_MODULE_HELP = {
     ArgumentParser: ["argparse.ArgumentParser(prog=None, description=None, epilog=None, formatter_class=HelpFormatter) — add_argument(name or flags..., type=, default=, help=, action=, choices=, nargs=, required=, metavar=, dest=), parse_args(args=None), add_subparsers(), add_mutually_exclusive_group(), print_help(), error(message)", "parser.add_argument('-p', '--port', type=int, default=9000); args = parser.parse_args()"],
     Namespace: ['argparse.Namespace(**kwargs) — what parse_args() returns: one attribute per argument', 'print(args.port, vars(args))'],
   },
-} satisfies Record<string, Record<string, HelpEntry>>;
+} satisfies Record<string, Record<string, HelpEntry>>);
 
 /** help() of the builtins a Python program has that a TypeScript line has not, or has as JavaScript's own (eval). */
-export const PYTHON_BUILTIN_HELP = {
+export const pythonBuiltinHelpEntries = () => ({
   eval: ['eval(source, globals=None, locals=None, /) -> object', "eval('2 ** 10')"],
   exec: ['exec(source, globals=None, locals=None, /, *, closure=None) -> None', "exec('x = 1\\nprint(x + 1)')"],
-} satisfies Record<string, HelpEntry>;
+} satisfies Record<string, HelpEntry>);
 
 /** help(s.makefile): a socket method, listed with the others in help.ts. */
 export const MAKEFILE_HELP: HelpEntry = ["makefile(mode='r', buffering=None, *, encoding=None, errors=None, newline=None) -> file", "const f = conn.makefile('rw'); const line = await f.readline()"];

@@ -10,150 +10,166 @@ import { help as zhHelp } from '../i18n/zh/help.ts';
 import { helpModules as zhHelpModules } from '../i18n/zh/help-modules.ts';
 import { getLang, t } from '../i18n/index.ts';
 import { colors } from '../colors.ts';
-import { MAKEFILE_HELP, MODULE_HELP, PYTHON_BUILTIN_HELP, PYTHON_MODULE_HELP } from './help-modules.ts';
+import { MAKEFILE_HELP, moduleHelp, pythonBuiltinHelpEntries, pythonModuleHelp } from './help-modules.ts';
 
-type HelpKey = keyof typeof enHelp | keyof typeof enHelpModules;
+type HelpKey = keyof ReturnType<typeof enHelp> | keyof ReturnType<typeof enHelpModules>;
+type _Texts = readonly [Readonly<Record<string, string>>, Readonly<Record<string, string>>];
+
 /**
  * Each language's texts: the socket API's and the modules', looked up in turn (no key is in both).
  * Merged into one object of ~300 keys, one property at a time, they cost every `socklab run` the
- * time of building it, for a help() it may never call.
+ * time of building it, for a help() it may never call; built at all, they cost it the time of
+ * building them and of reading them from its code cache (~130 KB of text): made by the first help().
  */
-const _TEXTS: Record<'en' | 'zh', readonly [Readonly<Record<string, string>>, Readonly<Record<string, string>>]> = {
-  en: [enHelp, enHelpModules],
-  zh: [zhHelp, zhHelpModules],
-};
+let _texts: Record<'en' | 'zh', _Texts> | undefined;
+
+function _textsIn(lang: 'en' | 'zh'): _Texts {
+  _texts ??= { en: [enHelp(), enHelpModules()], zh: [zhHelp(), zhHelpModules()] };
+  return _texts[lang];
+}
 
 function _text(lang: 'en' | 'zh', key: HelpKey): string {
-  const [api, modules] = _TEXTS[lang];
+  const [api, modules] = _textsIn(lang);
   return (api[key] ?? modules[key])!;
 }
 
 /** Every key of the texts. */
 function _keys(): string[] {
-  return [...Object.keys(enHelp), ...Object.keys(enHelpModules)];
+  const [api, modules] = _textsIn('en');
+  return [...Object.keys(api), ...Object.keys(modules)];
 }
 
 /** Signature, example, and whether the call waits (returns a Promise the REPL awaits). */
 type _Entry = readonly [signature: string, example: string, blocking?: 'blocking'];
 
-const _METHODS: Record<string, _Entry> = {
-  accept: ['accept() -> (socket, address)', 'conn, addr = srv.accept()', 'blocking'],
-  bind: ['bind(address)', "s.bind(['0.0.0.0', 9999])"],
-  close: ['close()', 's.close()'],
-  connect: ['connect(address)', "s.connect(['127.0.0.1', 9999])", 'blocking'],
-  connect_ex: ['connect_ex(address) -> int', "err = s.connect_ex(['127.0.0.1', 9999])", 'blocking'],
-  detach: ['detach() -> int', 'fd = s.detach()'],
-  dup: ['dup() -> socket object', 'twin = s.dup()'],
-  fileno: ['fileno() -> int', 's.fileno()'],
-  getblocking: ['getblocking() -> bool', 's.getblocking()'],
-  getpeername: ['getpeername() -> address', 'conn.getpeername()'],
-  getsockname: ['getsockname() -> address', 's.getsockname()'],
-  getsockopt: ['getsockopt(level, optname[, buflen]) -> int | bytes', 's.getsockopt(SOL_SOCKET, SO_RCVBUF)'],
-  gettimeout: ['gettimeout() -> float | None', 's.gettimeout()'],
-  listen: ['listen([backlog])', 'srv.listen(5)'],
-  makefile: MAKEFILE_HELP,
-  recv: ['recv(bufsize[, flags]) -> bytes', 'data = conn.recv(1024)', 'blocking'],
-  recvfrom: ['recvfrom(bufsize[, flags]) -> (bytes, address)', 'data, addr = s.recvfrom(1024)', 'blocking'],
-  recv_into: ['recv_into(buffer[, nbytes[, flags]]) -> int', 'n = s.recv_into(buf)', 'blocking'],
-  recvfrom_into: ['recvfrom_into(buffer[, nbytes[, flags]]) -> (nbytes, address)', 'n, addr = s.recvfrom_into(buf)', 'blocking'],
-  send: ['send(data[, flags]) -> int', "n = conn.send(b'hello')", 'blocking'],
-  sendall: ['sendall(data[, flags])', "conn.sendall('你好'.encode())", 'blocking'],
-  sendto: ['sendto(data[, flags], address) -> int', "s.sendto(b'hi', ['127.0.0.1', 9999])", 'blocking'],
-  setblocking: ['setblocking(flag)', 's.setblocking(false)'],
-  setsockopt: ['setsockopt(level, optname, value)', 's.setsockopt(SOL_SOCKET, SO_REUSEADDR, 1)'],
-  settimeout: ['settimeout(seconds | None)', 's.settimeout(2.5)'],
-  shutdown: ['shutdown(how)', 'conn.shutdown(SHUT_WR)'],
-  family: ['family', 's.family'],
-  type: ['type', 's.type'],
-  proto: ['proto', 's.proto'],
-  timeout: ['timeout', 's.timeout'],
-};
+/**
+ * The tables of signatures and examples, made by the first help() (a start that never calls it
+ * neither builds them nor reads them from its code cache).
+ */
+function _makeTables() {
+  const _METHODS: Record<string, _Entry> = {
+    accept: ['accept() -> (socket, address)', 'conn, addr = srv.accept()', 'blocking'],
+    bind: ['bind(address)', "s.bind(['0.0.0.0', 9999])"],
+    close: ['close()', 's.close()'],
+    connect: ['connect(address)', "s.connect(['127.0.0.1', 9999])", 'blocking'],
+    connect_ex: ['connect_ex(address) -> int', "err = s.connect_ex(['127.0.0.1', 9999])", 'blocking'],
+    detach: ['detach() -> int', 'fd = s.detach()'],
+    dup: ['dup() -> socket object', 'twin = s.dup()'],
+    fileno: ['fileno() -> int', 's.fileno()'],
+    getblocking: ['getblocking() -> bool', 's.getblocking()'],
+    getpeername: ['getpeername() -> address', 'conn.getpeername()'],
+    getsockname: ['getsockname() -> address', 's.getsockname()'],
+    getsockopt: ['getsockopt(level, optname[, buflen]) -> int | bytes', 's.getsockopt(SOL_SOCKET, SO_RCVBUF)'],
+    gettimeout: ['gettimeout() -> float | None', 's.gettimeout()'],
+    listen: ['listen([backlog])', 'srv.listen(5)'],
+    makefile: MAKEFILE_HELP,
+    recv: ['recv(bufsize[, flags]) -> bytes', 'data = conn.recv(1024)', 'blocking'],
+    recvfrom: ['recvfrom(bufsize[, flags]) -> (bytes, address)', 'data, addr = s.recvfrom(1024)', 'blocking'],
+    recv_into: ['recv_into(buffer[, nbytes[, flags]]) -> int', 'n = s.recv_into(buf)', 'blocking'],
+    recvfrom_into: ['recvfrom_into(buffer[, nbytes[, flags]]) -> (nbytes, address)', 'n, addr = s.recvfrom_into(buf)', 'blocking'],
+    send: ['send(data[, flags]) -> int', "n = conn.send(b'hello')", 'blocking'],
+    sendall: ['sendall(data[, flags])', "conn.sendall('你好'.encode())", 'blocking'],
+    sendto: ['sendto(data[, flags], address) -> int', "s.sendto(b'hi', ['127.0.0.1', 9999])", 'blocking'],
+    setblocking: ['setblocking(flag)', 's.setblocking(false)'],
+    setsockopt: ['setsockopt(level, optname, value)', 's.setsockopt(SOL_SOCKET, SO_REUSEADDR, 1)'],
+    settimeout: ['settimeout(seconds | None)', 's.settimeout(2.5)'],
+    shutdown: ['shutdown(how)', 'conn.shutdown(SHUT_WR)'],
+    family: ['family', 's.family'],
+    type: ['type', 's.type'],
+    proto: ['proto', 's.proto'],
+    timeout: ['timeout', 's.timeout'],
+  };
 
-const _FUNCTIONS: Record<string, _Entry> = {
-  socket: ['socket.socket(family=AF_INET, type=SOCK_STREAM, proto=0) -> socket', 's = socket.socket(AF_INET, SOCK_DGRAM)'],
-  create_connection: ['create_connection(address[, timeout]) -> socket', "c = socket.create_connection(['127.0.0.1', 9999])", 'blocking'],
-  create_server: ['create_server(address, {family, backlog, reuse_port}) -> socket', "srv = socket.create_server(['', 9999])"],
-  socketpair: ['socketpair([family[, type[, proto]]]) -> (socket, socket)', 'a, b = socket.socketpair()'],
-  fromfd: ['fromfd(fd, family, type[, proto]) -> socket', 's2 = socket.fromfd(s.fileno(), AF_INET, SOCK_STREAM)'],
-  gethostname: ['gethostname() -> str', 'socket.gethostname()'],
-  gethostbyname: ['gethostbyname(hostname) -> str', "socket.gethostbyname('localhost')", 'blocking'],
-  gethostbyname_ex: ['gethostbyname_ex(hostname) -> (name, aliases, addresses)', "socket.gethostbyname_ex('localhost')", 'blocking'],
-  getaddrinfo: ['getaddrinfo(host, port[, family[, type[, proto[, flags]]]]) -> list', "socket.getaddrinfo('localhost', 80, AF_INET, SOCK_STREAM)", 'blocking'],
-  getdefaulttimeout: ['getdefaulttimeout() -> float | None', 'socket.getdefaulttimeout()'],
-  setdefaulttimeout: ['setdefaulttimeout(seconds | None)', 'socket.setdefaulttimeout(5)'],
-  inet_aton: ['inet_aton(ip) -> bytes', "socket.inet_aton('127.0.0.1')"],
-  inet_ntoa: ['inet_ntoa(packed) -> str', "socket.inet_ntoa(b'\\x7f\\x00\\x00\\x01')"],
-  inet_pton: ['inet_pton(family, ip) -> bytes', "socket.inet_pton(AF_INET6, '::1')"],
-  inet_ntop: ['inet_ntop(family, packed) -> str', 'socket.inet_ntop(AF_INET, socket.inet_aton("10.0.0.1"))'],
-  htons: ['htons(x) -> int', 'socket.htons(9999)'],
-  ntohs: ['ntohs(x) -> int', 'socket.ntohs(3879)'],
-  htonl: ['htonl(x) -> int', 'socket.htonl(1)'],
-  ntohl: ['ntohl(x) -> int', 'socket.ntohl(16777216)'],
-};
+  const _FUNCTIONS: Record<string, _Entry> = {
+    socket: ['socket.socket(family=AF_INET, type=SOCK_STREAM, proto=0) -> socket', 's = socket.socket(AF_INET, SOCK_DGRAM)'],
+    create_connection: ['create_connection(address[, timeout]) -> socket', "c = socket.create_connection(['127.0.0.1', 9999])", 'blocking'],
+    create_server: ['create_server(address, {family, backlog, reuse_port}) -> socket', "srv = socket.create_server(['', 9999])"],
+    socketpair: ['socketpair([family[, type[, proto]]]) -> (socket, socket)', 'a, b = socket.socketpair()'],
+    fromfd: ['fromfd(fd, family, type[, proto]) -> socket', 's2 = socket.fromfd(s.fileno(), AF_INET, SOCK_STREAM)'],
+    gethostname: ['gethostname() -> str', 'socket.gethostname()'],
+    gethostbyname: ['gethostbyname(hostname) -> str', "socket.gethostbyname('localhost')", 'blocking'],
+    gethostbyname_ex: ['gethostbyname_ex(hostname) -> (name, aliases, addresses)', "socket.gethostbyname_ex('localhost')", 'blocking'],
+    getaddrinfo: ['getaddrinfo(host, port[, family[, type[, proto[, flags]]]]) -> list', "socket.getaddrinfo('localhost', 80, AF_INET, SOCK_STREAM)", 'blocking'],
+    getdefaulttimeout: ['getdefaulttimeout() -> float | None', 'socket.getdefaulttimeout()'],
+    setdefaulttimeout: ['setdefaulttimeout(seconds | None)', 'socket.setdefaulttimeout(5)'],
+    inet_aton: ['inet_aton(ip) -> bytes', "socket.inet_aton('127.0.0.1')"],
+    inet_ntoa: ['inet_ntoa(packed) -> str', "socket.inet_ntoa(b'\\x7f\\x00\\x00\\x01')"],
+    inet_pton: ['inet_pton(family, ip) -> bytes', "socket.inet_pton(AF_INET6, '::1')"],
+    inet_ntop: ['inet_ntop(family, packed) -> str', 'socket.inet_ntop(AF_INET, socket.inet_aton("10.0.0.1"))'],
+    htons: ['htons(x) -> int', 'socket.htons(9999)'],
+    ntohs: ['ntohs(x) -> int', 'socket.ntohs(3879)'],
+    htonl: ['htonl(x) -> int', 'socket.htonl(1)'],
+    ntohl: ['ntohl(x) -> int', 'socket.ntohl(16777216)'],
+  };
 
-const _GLOBALS: Record<string, _Entry> = {
-  print: ["print(*values, sep=' ', end='\\n')", "print('received', data)"],
-  repr: ['repr(x) -> str', 'repr(data)'],
-  str: ['str(x) | str(bytes, encoding) -> str', "str(data, 'utf-8')"],
-  len: ['len(x) -> int', "print('received', len(data), 'bytes')"],
-  int: ['int(x[, base]) -> int', "port = int(input('port: '))"],
-  float: ['float(x) -> float', "seconds = float(input('timeout: '))"],
-  b: ["b(text | numbers | Uint8Array) -> bytes", "b('hello')"],
-  bytes: ['bytes', "b'hi'.decode()"],
-  input: ['input(prompt) -> str', "msg = input('A: >> ')", 'blocking'],
-  sleep: ['sleep(seconds)', 'sleep(0.5)', 'blocking'],
-  help: ['help(x)', 'help(socket.socket)'],
-};
+  const _GLOBALS: Record<string, _Entry> = {
+    print: ["print(*values, sep=' ', end='\\n')", "print('received', data)"],
+    repr: ['repr(x) -> str', 'repr(data)'],
+    str: ['str(x) | str(bytes, encoding) -> str', "str(data, 'utf-8')"],
+    len: ['len(x) -> int', "print('received', len(data), 'bytes')"],
+    int: ['int(x[, base]) -> int', "port = int(input('port: '))"],
+    float: ['float(x) -> float', "seconds = float(input('timeout: '))"],
+    b: ["b(text | numbers | Uint8Array) -> bytes", "b('hello')"],
+    bytes: ['bytes', "b'hi'.decode()"],
+    input: ['input(prompt) -> str', "msg = input('A: >> ')", 'blocking'],
+    sleep: ['sleep(seconds)', 'sleep(0.5)', 'blocking'],
+    help: ['help(x)', 'help(socket.socket)'],
+  };
 
-/** The other Python modules socklab preloads, function by function (`path.exists` is os.path.exists; src/modules' are in help-modules.ts). */
-const _MODULES: Record<'os' | 'time' | keyof typeof MODULE_HELP | keyof typeof PYTHON_MODULE_HELP, Record<string, _Entry>> = {
-  ...MODULE_HELP,
-  ...PYTHON_MODULE_HELP,
-  os: {
-    getpid: ['os.getpid() -> int', 'path = `/tmp/demo-${os.getpid()}.sock`'],
-    unlink: ['os.unlink(path)', 'if (os.path.exists(path)) os.unlink(path)'],
-    remove: ['os.remove(path)', 'os.remove(path)'],
-    'path.exists': ['os.path.exists(path) -> bool', "os.path.exists('/tmp/demo.sock')"],
-    'path.join': ['os.path.join(*parts) -> str', "os.path.join('/tmp', 'demo.sock')"],
-  },
-  time: {
-    sleep: ['time.sleep(seconds)', 'time.sleep(0.5)', 'blocking'],
-    time: ['time.time() -> float', 'start = time.time()'],
-    monotonic: ['time.monotonic() -> float', 'elapsed = time.monotonic() - start'],
-  },
-};
-type _ModuleName = keyof typeof _MODULES;
+  /** The other Python modules socklab preloads, function by function (`path.exists` is os.path.exists; src/modules' are in help-modules.ts). */
+  const _MODULES: Record<'os' | 'time' | keyof ReturnType<typeof moduleHelp> | keyof ReturnType<typeof pythonModuleHelp>, Record<string, _Entry>> = {
+    ...moduleHelp(),
+    ...pythonModuleHelp(),
+    os: {
+      getpid: ['os.getpid() -> int', 'path = `/tmp/demo-${os.getpid()}.sock`'],
+      unlink: ['os.unlink(path)', 'if (os.path.exists(path)) os.unlink(path)'],
+      remove: ['os.remove(path)', 'os.remove(path)'],
+      'path.exists': ['os.path.exists(path) -> bool', "os.path.exists('/tmp/demo.sock')"],
+      'path.join': ['os.path.join(*parts) -> str', "os.path.join('/tmp', 'demo.sock')"],
+    },
+    time: {
+      sleep: ['time.sleep(seconds)', 'time.sleep(0.5)', 'blocking'],
+      time: ['time.time() -> float', 'start = time.time()'],
+      monotonic: ['time.monotonic() -> float', 'elapsed = time.monotonic() - start'],
+    },
+  };
 
-const _CONSTANT_EXAMPLES: Record<string, string> = {
-  AF_: 's = socket.socket(AF_INET, SOCK_STREAM)',
-  AF_INET6: "s = socket.socket(AF_INET6, SOCK_STREAM); s.bind(['::1', 0])",
-  AF_UNIX: "s = socket.socket(AF_UNIX, SOCK_STREAM); s.bind('/tmp/demo.sock')",
-  SOCK_STREAM: 's = socket.socket(AF_INET, SOCK_STREAM)',
-  SOCK_: 's = socket.socket(AF_INET, SOCK_DGRAM)',
-  SOL_: 's.setsockopt(SOL_SOCKET, SO_REUSEADDR, 1)',
-  SO_: 's.setsockopt(SOL_SOCKET, SO_REUSEADDR, 1)',
-  SO_BROADCAST: "s.setsockopt(SOL_SOCKET, SO_BROADCAST, 1); s.sendto(b'hi', ['<broadcast>', 9999])",
-  SO_RCVBUF: 's.getsockopt(SOL_SOCKET, SO_RCVBUF)',
-  SO_SNDBUF: 's.getsockopt(SOL_SOCKET, SO_SNDBUF)',
-  SO_TYPE: 's.getsockopt(SOL_SOCKET, SO_TYPE)',
-  SO_ERROR: 's.getsockopt(SOL_SOCKET, SO_ERROR)',
-  IPPROTO_: 's.setsockopt(IPPROTO_TCP, TCP_NODELAY, 1)',
-  TCP_: 's.setsockopt(IPPROTO_TCP, TCP_NODELAY, 1)',
-  MSG_: 'conn.recv(1024, MSG_PEEK)',
-  SHUT_: 'conn.shutdown(SHUT_WR)',
-  SOMAXCONN: 'srv.listen(SOMAXCONN)',
-  INADDR_: 'socket.inet_ntoa(socket.inet_aton("0.0.0.0"))',
-  AI_: "socket.getaddrinfo(null, 9999, AF_INET, SOCK_STREAM, 0, AI_PASSIVE)",
-  EAI_: 'try { socket.gethostbyname("no.such.host.invalid") } catch (e) { print(e.errno === EAI_NONAME) }',
-  has_ipv6: 'socket.has_ipv6',
-};
+  const _CONSTANT_EXAMPLES: Record<string, string> = {
+    AF_: 's = socket.socket(AF_INET, SOCK_STREAM)',
+    AF_INET6: "s = socket.socket(AF_INET6, SOCK_STREAM); s.bind(['::1', 0])",
+    AF_UNIX: "s = socket.socket(AF_UNIX, SOCK_STREAM); s.bind('/tmp/demo.sock')",
+    SOCK_STREAM: 's = socket.socket(AF_INET, SOCK_STREAM)',
+    SOCK_: 's = socket.socket(AF_INET, SOCK_DGRAM)',
+    SOL_: 's.setsockopt(SOL_SOCKET, SO_REUSEADDR, 1)',
+    SO_: 's.setsockopt(SOL_SOCKET, SO_REUSEADDR, 1)',
+    SO_BROADCAST: "s.setsockopt(SOL_SOCKET, SO_BROADCAST, 1); s.sendto(b'hi', ['<broadcast>', 9999])",
+    SO_RCVBUF: 's.getsockopt(SOL_SOCKET, SO_RCVBUF)',
+    SO_SNDBUF: 's.getsockopt(SOL_SOCKET, SO_SNDBUF)',
+    SO_TYPE: 's.getsockopt(SOL_SOCKET, SO_TYPE)',
+    SO_ERROR: 's.getsockopt(SOL_SOCKET, SO_ERROR)',
+    IPPROTO_: 's.setsockopt(IPPROTO_TCP, TCP_NODELAY, 1)',
+    TCP_: 's.setsockopt(IPPROTO_TCP, TCP_NODELAY, 1)',
+    MSG_: 'conn.recv(1024, MSG_PEEK)',
+    SHUT_: 'conn.shutdown(SHUT_WR)',
+    SOMAXCONN: 'srv.listen(SOMAXCONN)',
+    INADDR_: 'socket.inet_ntoa(socket.inet_aton("0.0.0.0"))',
+    AI_: "socket.getaddrinfo(null, 9999, AF_INET, SOCK_STREAM, 0, AI_PASSIVE)",
+    EAI_: 'try { socket.gethostbyname("no.such.host.invalid") } catch (e) { print(e.errno === EAI_NONAME) }',
+    has_ipv6: 'socket.has_ipv6',
+  };
 
-const _EXCEPTION_EXAMPLES: Record<string, string> = {
-  ConnectionRefusedError: "try { s.connect(['127.0.0.1', 1]) } catch (e) { if (e instanceof ConnectionRefusedError) print('no server') }",
-  TimeoutError: "s.settimeout(1); try { s.recv(1024) } catch (e) { if (e instanceof TimeoutError) print('timed out') }",
-  BlockingIOError: "s.setblocking(false); try { s.recv(1024) } catch (e) { if (e instanceof BlockingIOError) print('nothing yet') }",
-  OSError: "try { s.bind(['127.0.0.1', 9999]) } catch (e) { print(e.errno, e.strerror) }",
-};
+  const _EXCEPTION_EXAMPLES: Record<string, string> = {
+    ConnectionRefusedError: "try { s.connect(['127.0.0.1', 1]) } catch (e) { if (e instanceof ConnectionRefusedError) print('no server') }",
+    TimeoutError: "s.settimeout(1); try { s.recv(1024) } catch (e) { if (e instanceof TimeoutError) print('timed out') }",
+    BlockingIOError: "s.setblocking(false); try { s.recv(1024) } catch (e) { if (e instanceof BlockingIOError) print('nothing yet') }",
+    OSError: "try { s.bind(['127.0.0.1', 9999]) } catch (e) { print(e.errno, e.strerror) }",
+  };
+  return { methods: _METHODS, functions: _FUNCTIONS, globals: _GLOBALS, modules: _MODULES, constantExamples: _CONSTANT_EXAMPLES, exceptionExamples: _EXCEPTION_EXAMPLES, pythonBuiltins: pythonBuiltinHelpEntries() };
+}
+
+let _made: ReturnType<typeof _makeTables> | undefined;
+const _tables = (): ReturnType<typeof _makeTables> => (_made ??= _makeTables());
+type _ModuleName = keyof ReturnType<typeof _makeTables>['modules'];
 
 /** Whether the help being written is Python's (help() of a Python line or program): a text's `.py` variant is used. */
 let _python = false;
@@ -165,7 +181,8 @@ function _doc(key: HelpKey): { main: string; other: string } {
 }
 
 function _has(key: string): key is HelpKey {
-  return key in enHelp || key in enHelpModules;
+  const [api, modules] = _textsIn('en');
+  return key in api || key in modules;
 }
 
 function _block(title: string, key: HelpKey, example?: string, blocking = false, more?: HelpKey): string {
@@ -195,24 +212,25 @@ function _firstSentence(key: HelpKey): string {
 }
 
 function _method(name: string): string {
-  const [sig, example, blocking] = _METHODS[name]!;
+  const [sig, example, blocking] = _tables().methods[name]!;
   return _block(`socket.${sig}`, `m.${name}` as HelpKey, example, blocking === 'blocking');
 }
 
 function _function(name: string): string {
-  const [sig, example, blocking] = _FUNCTIONS[name]!;
+  const [sig, example, blocking] = _tables().functions[name]!;
   return _block(sig.startsWith('socket.') ? sig : `socket.${sig}`, `f.${name}` as HelpKey, example, blocking === 'blocking');
 }
 
 function _global(name: string): string {
-  const [sig, example, blocking] = _GLOBALS[name]!;
+  const [sig, example, blocking] = _tables().globals[name]!;
   return _block(sig, `g.${name}` as HelpKey, example, blocking === 'blocking');
 }
 
 /** help() of a Python-only builtin (eval, exec): undefined for any other name. */
 export function pythonBuiltinText(name: string): string | undefined {
-  if (!Object.hasOwn(PYTHON_BUILTIN_HELP, name)) return undefined;
-  const [sig, example] = PYTHON_BUILTIN_HELP[name as keyof typeof PYTHON_BUILTIN_HELP];
+  const builtins = _tables().pythonBuiltins;
+  if (!Object.hasOwn(builtins, name)) return undefined;
+  const [sig, example] = builtins[name as keyof typeof builtins];
   const was = _python;
   _python = true;
   try {
@@ -223,7 +241,7 @@ export function pythonBuiltinText(name: string): string | undefined {
 }
 
 function _moduleFunction(module: _ModuleName, name: string): string {
-  const [sig, example, blocking] = _MODULES[module][name]!;
+  const [sig, example, blocking] = _tables().modules[module][name]!;
   return _block(sig, `${module}.${name}` as HelpKey, example, blocking === 'blocking');
 }
 
@@ -232,18 +250,18 @@ function _otherModule(module: _ModuleName): string {
   return [
     colors().bold(module),
     ..._indent(main), ..._indent(other).map((l) => colors().dim(l)), '',
-    _list(t('repl.help.topics'), Object.keys(_MODULES[module]).map((n) => `${module}.${n}`), (n) => n),
+    _list(t('repl.help.topics'), Object.keys(_tables().modules[module]).map((n) => `${module}.${n}`), (n) => n),
   ].join('\n');
 }
 
 function _constant(name: string): string {
   const value = (CONSTANTS as Record<string, unknown>)[name];
-  const group = Object.keys(_CONSTANT_EXAMPLES).concat(_keys().filter((k) => k.startsWith('c.') && k.endsWith('_')).map((k) => k.slice(2)))
+  const group = Object.keys(_tables().constantExamples).concat(_keys().filter((k) => k.startsWith('c.') && k.endsWith('_')).map((k) => k.slice(2)))
     .filter((prefix) => prefix.endsWith('_') && name.startsWith(prefix))
     .sort((a, b) => b.length - a.length)[0];
   const own = `c.${name}`;
   const key = (_has(own) ? own : group && _has(`c.${group}`) ? `c.${group}` : undefined) as HelpKey | undefined;
-  const example = _CONSTANT_EXAMPLES[name] ?? (group ? _CONSTANT_EXAMPLES[group] : undefined);
+  const example = _tables().constantExamples[name] ?? (group ? _tables().constantExamples[group] : undefined);
   const title = `${name} = ${typeof value === 'boolean' ? (value ? 'True' : 'False') : String(value)}`;
   if (!key) return colors().bold(title);
   const groupKey = key === own && group && _has(`c.${group}`) ? (`c.${group}` as HelpKey) : undefined;
@@ -257,7 +275,7 @@ function _exception(name: string): string {
   const key = `e.${name}`;
   const title = base && base !== 'Error' ? `class ${qualified}(${base})` : `class ${qualified}`;
   if (!_has(key)) return colors().bold(title);
-  return _block(title, key, _EXCEPTION_EXAMPLES[name]);
+  return _block(title, key, _tables().exceptionExamples[name]);
 }
 
 function _list(title: string, names: string[], keyOf: (n: string) => string): string {
@@ -267,12 +285,12 @@ function _list(title: string, names: string[], keyOf: (n: string) => string): st
 
 function _socketClass(): string {
   const { main, other } = _doc('t.socket');
-  const names = Object.keys(_METHODS);
+  const names = Object.keys(_tables().methods);
   return [
     colors().bold('class socket.socket(family=AF_INET, type=SOCK_STREAM, proto=0)'),
     ..._indent(main), ..._indent(other).map((l) => colors().dim(l)), '',
     _list(t('repl.help.methods'), names, (n) => `m.${n}`), '',
-    _example(_FUNCTIONS.socket![1]),
+    _example(_tables().functions.socket![1]),
   ].join('\n');
 }
 
@@ -283,7 +301,7 @@ function _module(): string {
   return [
     colors().bold("socket — Python's socket module"),
     ..._indent(main), ..._indent(other).map((l) => colors().dim(l)), '',
-    _list(t('repl.help.topics'), Object.keys(_FUNCTIONS), (n) => `f.${n}`), '',
+    _list(t('repl.help.topics'), Object.keys(_tables().functions), (n) => `f.${n}`), '',
     colors().bold(t('repl.help.constants')), `    ${groups.join('  ')}`, '',
     colors().bold(t('repl.help.exceptions')), `    ${exceptions.join('  ')}`, '',
     t('repl.help.more'),
@@ -348,19 +366,19 @@ function _helpText(x: unknown, globals: Record<string, unknown>): string | undef
   const module = globals.socket as Record<string, unknown> | undefined;
   if (typeof x === 'string') return _byName(x);
   if (x !== undefined && x === module) return _module();
-  for (const m of Object.keys(_MODULES) as _ModuleName[]) if (x !== undefined && x === globals[m]) return _otherModule(m);
+  for (const m of Object.keys(_tables().modules) as _ModuleName[]) if (x !== undefined && x === globals[m]) return _otherModule(m);
   if (x instanceof Socket || (module && (x === module.socket || x === module.SocketType))) return _socketClass();
   if (typeof x === 'function') {
     // Read descriptors, not properties: the prototype's getters (family, type...) need a socket.
-    for (const name of Object.keys(_METHODS)) if (Object.getOwnPropertyDescriptor(Socket.prototype, name)?.value === x) return _method(name);
-    for (const name of Object.keys(_FUNCTIONS)) if (module?.[name] === x) return _function(name);
-    for (const name of Object.keys(_GLOBALS)) if (globals[name] === x) return _global(name);
+    for (const name of Object.keys(_tables().methods)) if (Object.getOwnPropertyDescriptor(Socket.prototype, name)?.value === x) return _method(name);
+    for (const name of Object.keys(_tables().functions)) if (module?.[name] === x) return _function(name);
+    for (const name of Object.keys(_tables().globals)) if (globals[name] === x) return _global(name);
     for (const [name, cls] of Object.entries({ ...EXCEPTION_CLASSES, gaierror, herror })) if (cls === x) return _exception(name);
   }
   // A module's function, class or object (signal.SIG_IGN is an enum member, not a function).
   if (typeof x === 'function' || (typeof x === 'object' && x !== null)) {
-    for (const m of Object.keys(_MODULES) as _ModuleName[]) {
-      for (const name of Object.keys(_MODULES[m])) {
+    for (const m of Object.keys(_tables().modules) as _ModuleName[]) {
+      for (const name of Object.keys(_tables().modules[m])) {
         const value = name.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], globals[m]);
         if (value === x) return _moduleFunction(m, name);
       }
@@ -377,16 +395,16 @@ function _byName(raw: string): string | undefined {
   const name = raw.trim().replace(/^socket\.socket\./, '').replace(/^socket\.(?=\w)/, '').replace(/\(\)$/, '');
   if (raw.trim() === 'socket') return _module();
   if (raw.trim() === 'socket.socket' || name === 'socket.socket') return _socketClass();
-  if (name in _METHODS) return _method(name);
-  if (name in _FUNCTIONS) return _function(name);
+  if (name in _tables().methods) return _method(name);
+  if (name in _tables().functions) return _function(name);
   if (name in CONSTANTS) return _constant(name);
   if (name in EXCEPTION_CLASSES || name === 'gaierror' || name === 'herror' || name === 'error' || name === 'timeout') {
     return _exception(name === 'error' ? 'OSError' : name === 'timeout' ? 'TimeoutError' : name);
   }
-  if (name in _GLOBALS) return _global(name);
-  if (_python && Object.hasOwn(PYTHON_BUILTIN_HELP, name)) return pythonBuiltinText(name);
-  if (name in _MODULES) return _otherModule(name as _ModuleName);
+  if (name in _tables().globals) return _global(name);
+  if (_python && Object.hasOwn(_tables().pythonBuiltins, name)) return pythonBuiltinText(name);
+  if (name in _tables().modules) return _otherModule(name as _ModuleName);
   const [module, ...rest] = name.split('.');
-  if (module! in _MODULES && rest.join('.') in _MODULES[module as _ModuleName]) return _moduleFunction(module as _ModuleName, rest.join('.'));
+  if (module! in _tables().modules && rest.join('.') in _tables().modules[module as _ModuleName]) return _moduleFunction(module as _ModuleName, rest.join('.'));
   return undefined;
 }

@@ -194,6 +194,12 @@ describe('the code cache of the bundle', () => {
     expect(caches(cache)).toEqual(both);
   });
 
+  it('the bundle is ASCII only: src/start.ts reads it as latin1, where a regexp\'s 课程 would be six characters', () => {
+    const bundle = readFileSync(join(DIST, 'socklab.cjs'), 'latin1');
+    expect(bundle).toMatch(/^[\x00-\x7f]*$/);
+    expect(bundle).toContain('(lesson|\\u8bfe\\u7a0b)'); // src/lessons/controller.ts's `.reset 课程`
+  });
+
   it('a Chinese codec loads iconv-lite from its own file, which the bundle does not hold', () => {
     const work = tempDir();
     const script = join(work, 'gbk.py');

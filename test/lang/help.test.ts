@@ -2,13 +2,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setColor } from '../../src/colors.ts';
 import { setLang } from '../../src/i18n/index.ts';
-import { help as enHelp } from '../../src/i18n/en/help.ts';
-import { help as zhHelp } from '../../src/i18n/zh/help.ts';
-import { helpModules as enHelpModules } from '../../src/i18n/en/help-modules.ts';
-import { helpModules as zhHelpModules } from '../../src/i18n/zh/help-modules.ts';
+import { help as enHelpTexts } from '../../src/i18n/en/help.ts';
+import { help as zhHelpTexts } from '../../src/i18n/zh/help.ts';
+import { helpModules as enHelpModulesTexts } from '../../src/i18n/en/help-modules.ts';
+import { helpModules as zhHelpModulesTexts } from '../../src/i18n/zh/help-modules.ts';
 import { CONSTANTS } from '../../src/kernel/index.ts';
 import { helpText } from '../../src/lang/help.ts';
 import { createGlobals, EXCEPTION_CLASSES, Socket } from '../../src/socket/index.ts';
+
+const enHelp = enHelpTexts();
+const zhHelp = zhHelpTexts();
+const enHelpModules = enHelpModulesTexts();
+const zhHelpModules = zhHelpModulesTexts();
 
 setColor(false);
 const { globals, module } = createGlobals({ write: () => {}, readLine: async () => undefined });

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { setColor } from '../../src/colors.ts';
 import { setLang } from '../../src/i18n/index.ts';
 import { helpText } from '../../src/lang/help.ts';
-import { MODULE_HELP } from '../../src/lang/help-modules.ts';
+import { moduleHelp } from '../../src/lang/help-modules.ts';
 import { createGlobals } from '../../src/socket/index.ts';
 import { itDocumentsModules } from './help-cases.ts';
 
@@ -15,7 +15,7 @@ const g = globals as unknown as Record<string, Record<string, unknown>>;
 afterEach(() => setLang('en'));
 
 describe('help() of the modules', () => {
-  itDocumentsModules(MODULE_HELP, () => g);
+  itDocumentsModules(moduleHelp(), () => g);
 
   it('speaks Chinese first when the language is zh, English second', () => {
     setLang('zh');

@@ -1,5 +1,5 @@
 // Messages of the command line (src/cli.ts, src/run.ts).
-export const cli = {
+export const cli = () => ({
   'cli.usage': `socklab — learn sockets by typing Python's socket API on real kernel sockets
 
 Usage:
@@ -25,4 +25,4 @@ Options:
   'cli.fileNotFound': 'Cannot find the file "{file}". Check the path and try again.',
   'cli.badExtension': 'socklab run takes .py, .js, .mjs or .ts files, not "{file}".',
   'cli.pythonFile': 'socklab run takes .js, .mjs or .ts files, not "{file}". A Python file runs with python3 {file}; to try its lines on socklab, paste them into the playground (socklab), which reads most Python socket lines as they are.',
-} as const;
+}) as const;

@@ -1,5 +1,7 @@
 // The texts of help(x) for the modules of src/modules/ (signatures and examples: src/lang/help-modules.ts).
-export const helpModules = {
+// A function, called by the first help(): a start that never calls help() neither builds these
+// texts nor reads them from its code cache.
+export const helpModules = () => ({
   'm.makefile': "A file object over the socket: readline(), read(), write(), flush(), close(), and `for await (const line of f)`. Text ('r', 'w', 'rw') or binary ('rb', 'wb'). Writes are sent on flush(). Reading and writing wait, as recv and sendall do.",
 
   't.struct': 'Binary records as bytes, as Python\'s struct module: formats such as \'!I\' (a 4-byte unsigned int in network byte order). The usual cure for sticky packets: send struct.pack(\'!I\', len) before each message.',
@@ -188,4 +190,4 @@ export const helpModules = {
   't.argparse': "Python's argparse module: reads a program's command-line arguments (sys.argv[1:]) as the options you declare, converts them (type=int), and writes --help and the usage errors (exit status 2), as python3 does.",
   'argparse.ArgumentParser': "Declare each argument with add_argument(): a name for a positional one ('host'), flags for an option ('-p', '--port'); then args = parser.parse_args() gives them as attributes (args.port). parse_args(['--port', '80']) reads a list instead, handy to try it out.",
   'argparse.Namespace': "The object parse_args() returns: each argument's value as an attribute; vars(args) turns it into a dict.",
-};
+});

@@ -3,7 +3,9 @@
 // exception classes, `g.` the other globals, `t.` topics. Signatures and examples are code and
 // live with the lookup; the text says what the thing does and what Python does differently.
 
-export const help = {
+// A function, called by the first help(): a start that never calls help() neither builds these
+// texts nor reads them from its code cache.
+export const help = () => ({
   't.intro': `help(x) explains a part of the socket API, as Python's help() does. Try:
   help(socket)            the module: functions, constants, exceptions
   help(socket.socket)     the socket object and its methods
@@ -161,4 +163,4 @@ export const help = {
   'time.monotonic': 'Seconds from a clock that never jumps back: the right one for measuring durations.',
   't.time': "The part of Python's time module that socket tutorials use: time.sleep(), time.time(), time.monotonic().",
   'os.path.join': "Joins path parts with '/', as Python's os.path.join().",
-} as const;
+}) as const;

@@ -1,6 +1,6 @@
 // Messages of the lessons (src/lessons/): the loader's and linter's words for lesson authors,
 // and the checkpoints', peers' and commands' words for learners.
-export const lessons = {
+export const lessons = () => ({
   // ---- where a problem is (used inside other messages) ----
   'lessons.where.lesson': 'the lesson',
   'lessons.where.step': 'step {n} ({id})',
@@ -241,4 +241,4 @@ export const lessons = {
   'lessons.progress.cannotSave': 'Your lesson progress cannot be saved in {file} ({why}): the lesson goes on, but next time it will not know where you were.',
   'lessons.progress.damaged': 'Your lesson progress in {file} was damaged ({why}); it is kept as {bak} and progress starts afresh.',
   'lessons.progress.notJson': 'not the JSON socklab writes',
-} as const;
+}) as const;

@@ -1,5 +1,5 @@
 // Messages of the Jupyter kernel and notebooks (src/notebook/).
-export const notebook = {
+export const notebook = () => ({
   'notebook.usage': `Usage:
   socklab kernel install [--prefix DIR]   install the Jupyter kernels socklab and socklab-python
   socklab kernel uninstall                remove them
@@ -29,4 +29,4 @@ export const notebook = {
   'notebook.lesson.ports': 'In the code, {names} is the lesson\'s port ({preferred} when it is free): the kernel chooses it when the first cell opens the lesson and fills it in as each cell runs.',
   'notebook.lesson.noRetype': 'n (a notebook: nothing is typed for you. Run the steps\' cells again instead: run the cell of step 1 and every cell below it (Run All Below).)',
   'notebook.lesson.cannotWrite': 'Cannot write the notebook "{file}": {message}',
-} as const;
+}) as const;

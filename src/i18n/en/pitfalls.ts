@@ -1,6 +1,6 @@
 // Messages about the places where a Python habit silently does something else in JavaScript
 // (src/lang/typescript/pitfalls.ts, src/lang/hints.ts): said once, with the form that works.
-export const pitfalls = {
+export const pitfalls = () => ({
   'pitfall.note.bytesEquality': "Note: == and === compare bytes by identity in JavaScript, so b'quit' == b'quit' is false. Compare the contents: data.equals(b'quit') (or data.decode() === 'quit').",
   'pitfall.note.bytesTruth': "Note: in JavaScript every bytes value is true, even the empty b'' that Python treats as false, so if (!data) never fires. Test the length: len(data) === 0 (Python's if not data:).",
   'pitfall.note.peerClosed': "Note: recv() keeps returning b'': the other side has closed the connection, and from now on every recv() returns b'' at once. Leave the loop when len(data) === 0, then close the socket.",
@@ -16,4 +16,4 @@ export const pitfalls = {
   'pitfall.cli.noSuchLesson': 'There is no lesson "{id}".',
   'pitfall.sockets.fin': 'N + FIN: the peer has closed its side. The FIN counts as one byte in the kernel\'s queue until recv() returns b\'\' (after the N bytes of data before it); it is not data.',
   'pitfall.note.cancelled': 'Cancelled {call}: nothing awaited it, and nothing could use what it received, so it would have taken the next data that arrives. Write await {call} (in an async function) and keep its result.',
-} as const;
+}) as const;

@@ -1,5 +1,5 @@
 // The REPL's Python mode: switching languages, the note on Python read in TypeScript mode, .translate.
-export const pythonRepl = {
+export const pythonRepl = () => ({
   'pyrepl.cmd.python': 'Make Python the language of your lines (the prompt becomes py>>> )',
   'pyrepl.cmd.ts': 'Make TypeScript/JavaScript the language of your lines (the prompt becomes >>> )',
   'pyrepl.cmd.translate': 'Show the TypeScript that your last Python input becomes',
@@ -19,4 +19,4 @@ Type help(socket) for the API, .help for the commands, .lessons for the lessons,
   'pyrepl.nothingToTranslate': 'No Python input yet: .translate shows the TypeScript of the last Python input (type .python, or paste Python lines).',
   'pyrepl.cannotSave': 'Note: the language choice cannot be saved in {file} ({reason}); it applies to this session only.',
   'pyrepl.loadFailed': 'Python is not available in this session: {message}',
-} as const;
+}) as const;

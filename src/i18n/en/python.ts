@@ -1,6 +1,6 @@
 // Messages of the Python front end (src/lang/python): notes printed next to a Python program's
 // output (on stderr in `socklab run`), never in place of Python's own error lines.
-export const python = {
+export const python = () => ({
   'python.noModule': "socklab runs Python with these modules: {modules}. Other modules are not available here yet; run the program with python3 to use '{name}'.",
   'python.noModuleTypo': "There is no module '{name}': did you mean {guess}? (import {guess})",
   'python.translateUsage': 'socklab translate takes a .py file: socklab translate prog.py',
@@ -8,4 +8,4 @@ export const python = {
   'python.pickleProtocol': "pickle: socklab writes protocols 2 to 5 (4 is the default), not the text protocol {proto}; pickle.loads() reads every protocol. Run the program with python3 to write protocol {proto}.",
   'python.reUnsupported': "re: {what} (at position {pos} of the pattern) is not supported by socklab's regular expressions, which run on JavaScript's RegExp; run the program with python3 to use it.",
   'python.refused': '{construct} is not supported by socklab\'s Python yet.',
-} as const;
+}) as const;

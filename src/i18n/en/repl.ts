@@ -1,5 +1,5 @@
 // Messages of the playground REPL (src/repl/): banner, notes, hints under errors, commands.
-export const repl = {
+export const repl = () => ({
   'repl.banner': `socklab {version} — Python's socket module on real kernel sockets, in JavaScript/TypeScript.
 Preloaded: socket, its constants and exceptions (AF_INET, SOCK_STREAM, OSError, …), print, repr, str, int, float, len, b, input, sleep, help, os, time, struct, select, threading, _thread, multiprocessing, socketserver.
 Blocking calls wait as in Python: data = s.recv(1024). Ctrl+C interrupts a waiting call.
@@ -77,4 +77,4 @@ Type help(socket) for the API, .help for the commands, .lessons for the lessons 
   'repl.hint.notDefined': 'Hint: {name} has no value yet. Assign it first, for example: {example}',
   'repl.hint.shell': 'Hint: socklab commands run in your shell, not here. In the REPL: .lessons lists the lessons, .lesson ID opens one.',
   'repl.hint.eof': 'Hint: the input ended (Ctrl+D) while input() was waiting for a line.',
-} as const;
+}) as const;

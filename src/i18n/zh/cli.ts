@@ -1,6 +1,6 @@
 import type { cli as en } from '../en/cli.ts';
 
-export const cli: { [K in keyof typeof en]: string } = {
+export const cli = (): { [K in keyof ReturnType<typeof en>]: string } => ({
   'cli.usage': `socklab —— 在真实的内核套接字上输入 Python 的 socket API，学习套接字编程
 
 用法：
@@ -26,4 +26,4 @@ export const cli: { [K in keyof typeof en]: string } = {
   'cli.fileNotFound': '找不到文件 "{file}"。请检查路径后重试。',
   'cli.badExtension': 'socklab run 只能运行 .py、.js、.mjs 或 .ts 文件，不能运行 "{file}"。',
   'cli.pythonFile': 'socklab run 只能运行 .js、.mjs 或 .ts 文件，不能运行 "{file}"。Python 文件请用 python3 {file} 运行；想在 socklab 里试它的代码，就把代码逐行粘贴到练习场（socklab）里，大多数 Python 套接字代码都能直接运行。',
-};
+});

@@ -1,7 +1,7 @@
 // src/modules/ 中各模块的 help(x) 说明（签名和示例在 src/lang/help-modules.ts）。
 import type { helpModules as en } from '../en/help-modules.ts';
 
-export const helpModules: { [K in keyof typeof en]: string } = {
+export const helpModules = (): { [K in keyof ReturnType<typeof en>]: string } => ({
   'm.makefile': "套接字上的文件对象：readline()、read()、write()、flush()、close()，以及 `for await (const line of f)`。文本模式（'r'、'w'、'rw'）或二进制模式（'rb'、'wb'）。写入的内容在 flush() 时发出。读和写会等待，和 recv、sendall 一样。",
 
   't.struct': "用 bytes 表示二进制记录，即 Python 的 struct 模块：格式如 '!I'（网络字节序的 4 字节无符号整数）。解决粘包的常用办法：每条消息前先发送 struct.pack('!I', 长度)。",
@@ -190,4 +190,4 @@ export const helpModules: { [K in keyof typeof en]: string } = {
   't.argparse': "Python 的 argparse 模块：按你声明的选项读取程序的命令行参数（sys.argv[1:]），进行转换（type=int），并像 python3 一样输出 --help 和用法错误（退出状态 2）。",
   'argparse.ArgumentParser': "用 add_argument() 声明每个参数：位置参数给一个名字（'host'），选项给标志（'-p', '--port'）；然后 args = parser.parse_args() 把它们作为属性给出（args.port）。parse_args(['--port', '80']) 则读取一个列表，方便试验。",
   'argparse.Namespace': "parse_args() 返回的对象：每个参数的值是它的一个属性；vars(args) 把它变成 dict。",
-};
+});

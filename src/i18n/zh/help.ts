@@ -1,7 +1,7 @@
 // help(x) 的中文说明（键与英文版相同，由类型检查保证）。
 import type { help as en } from '../en/help.ts';
 
-export const help: { [K in keyof typeof en]: string } = {
+export const help = (): { [K in keyof ReturnType<typeof en>]: string } => ({
   't.intro': `help(x) 解释 socket API 的某个部分，就像 Python 的 help()。试试：
   help(socket)            整个模块：函数、常量、异常
   help(socket.socket)     套接字对象及其方法
@@ -158,4 +158,4 @@ export const help: { [K in keyof typeof en]: string } = {
   'time.monotonic': '一个永远不会往回跳的时钟的秒数：测量时长就用它。',
   't.time': 'Python time 模块里套接字教程会用到的部分：time.sleep()、time.time()、time.monotonic()。',
   'os.path.join': "用 '/' 连接路径的各个部分，同 Python 的 os.path.join()。",
-};
+});

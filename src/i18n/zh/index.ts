@@ -11,4 +11,5 @@ import { session } from './session.ts';
 import { pythonRepl } from './python-repl.ts';
 import { lessonsPython } from './lessons-python.ts';
 
-export const zh = [cli, repl, lessons, modules, python, notebook, pitfalls, session, pythonRepl, lessonsPython] as const;
+// In the English catalogue's order (src/i18n/en/index.ts says why it is this one).
+export const zh = [cli, repl, modules, python, pitfalls, session, pythonRepl, notebook, lessonsPython, lessons] as const;

@@ -1,7 +1,7 @@
 // 课程（src/lessons/）的消息：加载器与检查器写给课程作者的话，以及检查点、对端程序和命令写给学习者的话。
 import type { lessons as en } from '../en/lessons.ts';
 
-export const lessons: { [K in keyof typeof en]: string } = {
+export const lessons = (): { [K in keyof ReturnType<typeof en>]: string } => ({
   'lessons.where.lesson': '课程',
   'lessons.where.step': '第 {n} 步（{id}）',
   'lessons.where.check': '{step}的第 {n} 个检查',
@@ -236,4 +236,4 @@ export const lessons: { [K in keyof typeof en]: string } = {
   'lessons.progress.cannotSave': '无法把课程进度保存到 {file}（{why}）：课程可以继续，但下次不会记得你学到了哪里。',
   'lessons.progress.damaged': '你保存在 {file} 中的课程进度已损坏（{why}）；原文件保留为 {bak}，进度重新开始。',
   'lessons.progress.notJson': '不是 socklab 写入的 JSON',
-};
+});

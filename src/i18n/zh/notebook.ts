@@ -1,7 +1,7 @@
 // Jupyter 内核与笔记本的消息（src/notebook/）。
 import type { notebook as en } from '../en/notebook.ts';
 
-export const notebook: { [K in keyof typeof en]: string } = {
+export const notebook = (): { [K in keyof ReturnType<typeof en>]: string } => ({
   'notebook.usage': `用法：
   socklab kernel install [--prefix 目录]  安装 Jupyter 内核 socklab 和 socklab-python
   socklab kernel uninstall                删除它们
@@ -31,4 +31,4 @@ export const notebook: { [K in keyof typeof en]: string } = {
   'notebook.lesson.ports': '代码里的 {names} 是课程的端口（空闲时就是 {preferred}）：第一个单元格打开课程时由内核选定，每个单元格运行时再填进去。',
   'notebook.lesson.noRetype': 'n（这是笔记本：不会替你输入代码。请重新运行各步骤的单元格：从第 1 步的单元格开始，运行它和它下面的所有单元格（Run All Below）。）',
   'notebook.lesson.cannotWrite': '无法写入笔记本 "{file}"：{message}',
-};
+});

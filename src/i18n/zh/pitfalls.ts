@@ -1,7 +1,7 @@
 // 关于 Python 习惯在 JavaScript 里悄悄变了意思的提示（src/lang/typescript/pitfalls.ts、src/lang/hints.ts）。
 import type { pitfalls as en } from '../en/pitfalls.ts';
 
-export const pitfalls: { [K in keyof typeof en]: string } = {
+export const pitfalls = (): { [K in keyof ReturnType<typeof en>]: string } => ({
   'pitfall.note.bytesEquality': "提示：在 JavaScript 里，== 和 === 比较的是 bytes 是不是同一个对象，所以 b'quit' == b'quit' 是 false。要比较内容：data.equals(b'quit')（或 data.decode() === 'quit'）。",
   'pitfall.note.bytesTruth': "提示：在 JavaScript 里，任何 bytes 值都是真，连 Python 里为假的空 b'' 也是，所以 if (!data) 永远不会执行。请检查长度：len(data) === 0（即 Python 的 if not data:）。",
   'pitfall.note.peerClosed': "提示：recv() 一直返回 b''：对方已经关闭了连接，之后每次 recv() 都会立刻返回 b''。在 len(data) === 0 时退出循环，然后关闭套接字。",
@@ -17,4 +17,4 @@ export const pitfalls: { [K in keyof typeof en]: string } = {
   'pitfall.cli.noSuchLesson': '没有名为 "{id}" 的课程。',
   'pitfall.sockets.fin': 'N + FIN：对方已经关闭了它那一端。在 recv() 返回 b\'\' 之前（先读完它前面的 N 字节数据），FIN 在内核队列里算作一个字节；它不是数据。',
   'pitfall.note.cancelled': '已取消 {call}：没有代码 await 它，它收到的数据也没有任何代码能用到，它本来会取走下一份到达的数据。请写 await {call}（在 async 函数里），并保存它的结果。',
-};
+});

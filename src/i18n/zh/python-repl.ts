@@ -1,7 +1,7 @@
 // REPL 的 Python 模式：切换语言、在 TypeScript 模式下按 Python 运行时的提示、.translate。
 import type { pythonRepl as en } from '../en/python-repl.ts';
 
-export const pythonRepl: { [K in keyof typeof en]: string } = {
+export const pythonRepl = (): { [K in keyof ReturnType<typeof en>]: string } => ({
   'pyrepl.cmd.python': '把输入语言切换为 Python（提示符变为 py>>> ）',
   'pyrepl.cmd.ts': '把输入语言切换为 TypeScript/JavaScript（提示符变为 >>> ）',
   'pyrepl.cmd.translate': '显示上一条 Python 输入对应的 TypeScript',
@@ -21,4 +21,4 @@ export const pythonRepl: { [K in keyof typeof en]: string } = {
   'pyrepl.nothingToTranslate': '还没有 Python 输入：.translate 显示上一条 Python 输入对应的 TypeScript（先输入 .python，或粘贴 Python 代码）。',
   'pyrepl.cannotSave': '注意：无法把语言选择保存到 {file}（{reason}）；只在本次会话中有效。',
   'pyrepl.loadFailed': '本次会话无法使用 Python：{message}',
-};
+});

@@ -1,7 +1,7 @@
 // 交互环境（src/repl/）的消息：欢迎语、提示、错误下方的建议、命令说明。
 import type { repl as en } from '../en/repl.ts';
 
-export const repl: { [K in keyof typeof en]: string } = {
+export const repl = (): { [K in keyof ReturnType<typeof en>]: string } => ({
   'repl.banner': `socklab {version} —— 在 JavaScript/TypeScript 里使用 Python 的 socket 模块，背后是真实的内核套接字。
 已预先载入：socket、它的常量和异常（AF_INET、SOCK_STREAM、OSError 等）、print、repr、str、int、float、len、b、input、sleep、help、os、time、struct、select、threading、_thread、multiprocessing、socketserver。
 阻塞调用会像 Python 一样等待：data = s.recv(1024)。按 Ctrl+C 可中断正在等待的调用。
@@ -79,4 +79,4 @@ export const repl: { [K in keyof typeof en]: string } = {
   'repl.hint.notDefined': '建议：{name} 还没有值。先给它赋值，例如：{example}',
   'repl.hint.shell': '建议：socklab 命令要在终端（shell）里运行，不是在这里。在 REPL 中：.lessons 列出课程，.lesson 课程ID 打开课程。',
   'repl.hint.eof': '建议：input() 等待输入时输入结束了（Ctrl+D）。',
-};
+});

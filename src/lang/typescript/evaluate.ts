@@ -218,24 +218,21 @@ export function asException(thrown: unknown): unknown {
 // making one from import.meta.url costs each `socklab run` two URL conversions.
 const _require = typeof require === 'function' ? require : createRequire(import.meta.url);
 
-/** esbuild's file, found at start-up while fds are free (resolving it costs a few stat calls). */
-const _ESBUILD = (() => {
-  try {
-    return _require.resolve('esbuild');
-  } catch {
-    return 'esbuild';
-  }
-})();
+/** esbuild's file once resolved; see loadEsbuild. */
+let _esbuildFile: string | undefined;
 
 /**
  * esbuild, loaded on the first line that needs it (loading it costs start-up time most sessions
  * never use). Never a cached failure: node keeps a failed import() failed, and a failed
  * resolution (its package.json unreadable) "not found", for the life of the process, so one
  * TypeScript line typed while no fd was free (EMFILE) broke TypeScript for the rest of the
- * session. A require of the resolved file that fails is simply tried again next time.
+ * session. Its file is resolved here, on first use, and only after _fdsForEsbuild found fds free
+ * (resolving it at start-up cost every `socklab run` ~1 ms of stat calls and package.json
+ * reads); a resolution or require that fails is simply tried again next time.
  */
 export function loadEsbuild(): typeof import('esbuild') {
-  return _require(_ESBUILD) as typeof import('esbuild');
+  _esbuildFile ??= _require.resolve('esbuild');
+  return _require(_esbuildFile) as typeof import('esbuild');
 }
 
 /**
@@ -249,10 +246,13 @@ function _esbuildFailure(e: unknown): unknown {
   const name = typeof code === 'string' && code in osConstants.errno ? code : /\b(E[A-Z]{3,})\b/.exec(text)?.[1];
   if (name === undefined || !(name in osConstants.errno)) return undefined;
   _esbuildRunning = false;
-  try {
-    void loadEsbuild().stop();
-  } catch {
-    // not loaded: nothing runs
+  // Never resolved, never loaded: nothing runs (and resolving it now, short of fds, could fail for good).
+  if (_esbuildFile !== undefined) {
+    try {
+      void loadEsbuild().stop();
+    } catch {
+      // not loaded: nothing runs
+    }
   }
   return osError((osConstants.errno as Record<string, number>)[name]!);
 }
@@ -305,8 +305,9 @@ export async function prepareLine(code: string, options: PrepareOptions = {}): P
     }
   }
   try {
-    const { transform } = loadEsbuild();
+    // The fds first: without them, resolving esbuild could fail for the rest of the session.
     if (!_esbuildRunning) _fdsForEsbuild();
+    const { transform } = loadEsbuild();
     const file = options.script?.file;
     // A script's lines move (esbuild prints the code anew): the map leads back to them.
     const ts = await transform(pre.code, { loader: 'ts', target: 'esnext', logLevel: 'silent', ...(file === undefined ? {} : { sourcemap: 'external', sourcefile: file }) });

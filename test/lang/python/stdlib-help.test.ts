@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setColor } from '../../../src/colors.ts';
 import { setLang } from '../../../src/i18n/index.ts';
 import { helpText } from '../../../src/lang/help.ts';
-import { PYTHON_MODULE_HELP } from '../../../src/lang/help-modules.ts';
+import { pythonModuleHelp } from '../../../src/lang/help-modules.ts';
 import { createPythonSession } from '../../../src/lang/python/index.ts';
 import { itDocumentsModules } from '../../modules/help-cases.ts';
 
@@ -16,11 +16,11 @@ afterEach(() => setLang('en'));
 
 describe('help() of the Python-only modules', () => {
   beforeAll(async () => {
-    const r = await session.exec(Object.keys(PYTHON_MODULE_HELP).map((m) => `import ${m}`).join('\n'));
+    const r = await session.exec(Object.keys(pythonModuleHelp()).map((m) => `import ${m}`).join('\n'));
     if (!r.ok) throw new Error(r.error?.traceback);
   });
 
-  itDocumentsModules(PYTHON_MODULE_HELP, () => g);
+  itDocumentsModules(pythonModuleHelp(), () => g);
 
   it('speaks Chinese first when the language is zh, English second', () => {
     setLang('zh');
