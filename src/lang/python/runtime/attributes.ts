@@ -785,10 +785,11 @@ export function lookup(obj: unknown, name: string): unknown {
     const attribute = socketClassAttribute(name, getattr);
     if (attribute !== undefined) return attribute;
   }
-  // A str subclass's instance is a String object: its characters are not attributes.
+  // A str or list subclass's instance is a String object or an array: its items are not attributes.
   if (name === '__dict__' && typeof obj === 'object') {
     const apart = Object.getOwnPropertyDescriptor(obj, PY_SHADOWED)?.value as object | undefined;
-    return new PyDict([...Object.entries(o).filter(([k]) => !(obj instanceof String && /^\d+$/.test(k))), ...Object.entries(apart ?? {})]);
+    const items = obj instanceof String || Array.isArray(obj);
+    return new PyDict([...Object.entries(o).filter(([k]) => !(items && /^\d+$/.test(k))), ...Object.entries(apart ?? {})]);
   }
   // An instance's __module__ is its class's (a class attribute).
   if (name === '__module__' && typeof obj === 'object' && !Object.hasOwn(o, name) && typeof o.constructor === 'function' && (o.constructor as unknown as Record<symbol, unknown>)[PY_CLASS]) return getattr(o.constructor, name);
