@@ -14,7 +14,6 @@ import { positionOf, syntaxErrorAt, syntaxErrorOver } from './syntax-error.ts';
 const _REFUSED: Record<string, string> = {
   AwaitExpression: 'await',
   MatchStatement: 'The match statement',
-  NamedExpression: 'The walrus operator (:=)',
 };
 
 /**
@@ -60,6 +59,10 @@ interface Context {
   inLambda?: boolean;
   /** Inside a comprehension: what CPython's compiler calls it (`'yield' inside list comprehension`). */
   comprehension?: string;
+  /** The iteration variables of the comprehensions around, up to the enclosing function or class. */
+  iterationVariables?: ReadonlySet<string>;
+  /** Inside a comprehension's iterable (`for x in HERE`), where `:=` is not allowed. */
+  iterable?: boolean;
 }
 
 /** The comprehensions, as symtable.c names them. */
@@ -94,7 +97,22 @@ export function check(top: SyntaxNode, info: SourceInfo): void {
     }
     const comprehension = _COMPREHENSIONS[node.name];
     if (comprehension) {
-      for (const c of children(node)) walk(c, { ...ctx, comprehension });
+      const parts = children(node);
+      const iterationVariables = new Set(ctx.iterationVariables);
+      const bindNames = (n: SyntaxNode): void => {
+        if (n.name === 'VariableName') iterationVariables.add(text(n));
+        else for (const c of children(n)) bindNames(c);
+      };
+      parts.forEach((p, i) => {
+        if (p.name !== 'for') return;
+        for (let j = i + 1; j < parts.length && parts[j]!.name !== 'in'; j++) bindNames(parts[j]!);
+      });
+      let iterable = false;
+      for (const c of parts) {
+        if (c.name === 'in') iterable = true;
+        else if (c.name === 'for' || c.name === 'if') iterable = false;
+        walk(c, { ...ctx, comprehension, iterationVariables, iterable });
+      }
       return;
     }
     const misused = misuse(info, node, 'compiler');
@@ -157,6 +175,16 @@ export function check(top: SyntaxNode, info: SourceInfo): void {
       case 'ScopeStatement':
         if (node.firstChild?.name === 'nonlocal' && !ctx.inFunction) throw _fail(info, node, 'nonlocal declaration not allowed at module level');
         break;
+      case 'NamedExpression': {
+        // symtable.c's checks of an assignment expression, in its order.
+        const target = node.firstChild!;
+        if (ctx.iterable) throw _fail(info, node, 'assignment expression cannot be used in a comprehension iterable expression');
+        if (ctx.comprehension && ctx.iterationVariables?.has(text(target))) {
+          throw _fail(info, target, `assignment expression cannot rebind comprehension iteration variable '${text(target)}'`);
+        }
+        if (ctx.comprehension && ctx.inClass) throw _fail(info, target, 'assignment expression within a comprehension cannot be used in a class body');
+        break;
+      }
       case 'FormatReplacement': {
         const lambda = children(node).find((c) => c.name !== '{');
         if (lambda?.name === 'LambdaExpression') throw _fstringLambda(info, node, lambda);

@@ -768,11 +768,17 @@ export class Emitter {
           return;
         }
         case 'LambdaExpression':
+          return;
+        // A comprehension's variables are its own, but what `:=` binds in it is the function's (PEP 572).
         case 'ArrayComprehensionExpression':
         case 'DictionaryComprehensionExpression':
         case 'SetComprehensionExpression':
         case 'ComprehensionExpression':
+          for (const name of this._namedTargets(n)) assigned.add(name);
           return;
+        case 'NamedExpression':
+          assigned.add(this.text(n.firstChild!));
+          break;
         case 'ScopeStatement':
           for (const c of children(n)) if (c.name === 'VariableName') declared.add(this.text(c));
           return;
@@ -820,6 +826,15 @@ export class Emitter {
       unbindable.delete(d);
     }
     return assigned;
+  }
+
+  /** The names `:=` binds in the scope `node` is in: in it and in its comprehensions, not in its lambdas. */
+  private _namedTargets(node: SyntaxNode, into: string[] = []): string[] {
+    if (node.name === 'NamedExpression') into.push(this.text(node.firstChild!));
+    for (const c of children(node)) {
+      if (c.name !== 'LambdaExpression' && c.name !== 'FunctionDefinition' && c.name !== 'ClassDefinition') this._namedTargets(c, into);
+    }
+    return into;
   }
 
   /** The JS of a function body, with its locals declared. */
@@ -1376,6 +1391,14 @@ export class Emitter {
       case 'FormatString':
       case 'ContinuedString':
         return this.string(node);
+      case 'NamedExpression': {
+        // `(data := s.recv(1024))`: the assignment's value is the expression's.
+        const [target, , value] = children(node);
+        const v = this.expr(value!);
+        if (this._classAttribute(this.text(target!)) === undefined) return `(${this.assignOne(target!, v)})`;
+        const t = this.temp();
+        return `(${t} = ${v}, ${this.assignOne(target!, t)}, ${t})`;
+      }
       case 'ParenthesizedExpression': {
         const inner = children(node).slice(1, -1);
         if (inner.length === 1) return this.expr(inner[0]!, top);
@@ -1684,11 +1707,14 @@ export class Emitter {
     const saved = this.scope;
     this.scope = this._newScope('function');
     for (const n of names) this.scope.locals.add(n);
+    // `lambda: (x := 1)`: x is the lambda's own variable.
+    const named = [...new Set(this._namedTargets(body))].filter((n) => !names.includes(n));
+    for (const n of named) this.scope.locals.add(n);
     const qualname = `${this._qualPrefix}<lambda>`;
     const value = this._withSuper(free.cls, free, () => this._within(`${qualname}.<locals>.`, () => this.expr(body)));
-    const temps = this.scope.tempNames;
+    const declared = [...named.map(jsName), ...this.scope.tempNames];
     this.scope = saved;
-    const inner = temps.length > 0 ? `{ let ${temps.join(', ')}; return ${value}; }` : value;
+    const inner = declared.length > 0 ? `{ let ${declared.join(', ')}; return ${value}; }` : value;
     const [open, close] = this._withDefaults(`py.def(async (${js.join(', ')}) => ${inner}, ${JSON.stringify(spec).replaceAll('"', "'")}${this._qualArg(qualname, '', undefined, values)})`, defaults);
     return `${open}${close}`;
   }
