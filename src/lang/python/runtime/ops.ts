@@ -10,6 +10,7 @@ import { percentFormat } from '../../../socket/percent.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { IndexError, KeyError, ZeroDivisionError } from './exceptions.ts';
+import { classGetitem } from './generic-alias.ts';
 import {
   DictView, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyIntFlag, flagResult, PyRange, PySet, PySlice, intValue, isInt, isNone, isReal, makeByteArray, normInt, realValue, strValue,
   spliceByteArray,
@@ -641,6 +642,9 @@ export function getitem(o: unknown, k: unknown): unknown {
   }
   const n = slots(o);
   if (n?.[NATIVE_GETITEM]) return n[NATIVE_GETITEM](k);
+  // `list[int]` (PEP 585), `Box[int]` of a typing.Generic.
+  const alias = typeof o === 'function' ? classGetitem(o, k) : undefined;
+  if (alias !== undefined) return alias;
   throw new TypeError(`'${typeName(o)}' object is not subscriptable`);
 }
 
