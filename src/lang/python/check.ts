@@ -13,7 +13,6 @@ import { positionOf, syntaxErrorAt, syntaxErrorOver } from './syntax-error.ts';
 /** What each refused construct is called in the refusal. */
 const _REFUSED: Record<string, string> = {
   AwaitExpression: 'await',
-  MatchStatement: 'The match statement',
 };
 
 /**
@@ -82,6 +81,94 @@ function _fstringLambda(info: SourceInfo, field: SyntaxNode, lambda: SyntaxNode)
   const text = `(${info.source.slice(field.from + 1, colon?.from ?? lambda.to)})`;
   const { line } = positionOf(info, field.from);
   return new PySyntaxError('f-string: invalid syntax', info.filename, line, text.length, text, 'SyntaxError');
+}
+
+/**
+ * compile.c's checks of a case's pattern, in its order: an irrefutable pattern where more could
+ * follow (`allowIrrefutable` false: a case that is not the last and has no guard, an alternative
+ * that is not the last), a name bound twice (`stores`), alternatives binding different names,
+ * two starred names, a mapping's duplicate key, a class pattern's repeated attribute.
+ */
+function _checkPattern(info: SourceInfo, p: SyntaxNode, allowIrrefutable: boolean, stores: string[]): void {
+  const text = (n: SyntaxNode): string => info.source.slice(n.from, n.to);
+  const store = (name: SyntaxNode): void => {
+    const n = text(name);
+    if (stores.includes(n)) throw _fail(info, name, `multiple assignments to name '${n}' in pattern`);
+    stores.push(n);
+  };
+  const sub = (c: SyntaxNode): void => _checkPattern(info, c, true, stores);
+  const parts = children(p);
+  switch (p.name) {
+    case 'CapturePattern': {
+      const name = parts[0]!;
+      const wildcard = text(name) === '_';
+      if (!allowIrrefutable) throw _fail(info, name, wildcard ? 'wildcard makes remaining patterns unreachable' : `name capture '${text(name)}' makes remaining patterns unreachable`);
+      if (!wildcard) store(name);
+      return;
+    }
+    case 'AsPattern':
+      _checkPattern(info, parts[0]!, allowIrrefutable, stores);
+      store(parts[parts.length - 1]!);
+      return;
+    case 'OrPattern': {
+      const alternatives = parts.filter((c) => c.name !== 'LogicOp');
+      let control: string[] | undefined;
+      alternatives.forEach((alt, i) => {
+        const own = [...stores];
+        _checkPattern(info, alt, allowIrrefutable && i === alternatives.length - 1, own);
+        const bound = own.slice(stores.length).sort();
+        if (control && (bound.length !== control.length || bound.some((n, j) => n !== control![j]))) throw _fail(info, alt, 'alternative patterns bind different names');
+        control ??= bound;
+      });
+      stores.push(...control!);
+      return;
+    }
+    case 'SequencePattern': {
+      const items = parts.filter((c) => !['(', ')', '[', ']', ','].includes(c.name) && !(c.name === 'LiteralPattern' && c.from === c.to));
+      if (parts[0]!.name === '(' && items.length === 1 && !parts.some((c) => c.name === ',')) return _checkPattern(info, items[0]!, allowIrrefutable, stores);
+      if (items.filter((c) => c.name === 'StarPattern').length > 1) throw _fail(info, p, 'multiple starred names in sequence pattern');
+      for (const item of items) {
+        if (item.name !== 'StarPattern') sub(item);
+        else if (text(children(children(item)[1]!)[0]!) !== '_') store(children(children(item)[1]!)[0]!);
+      }
+      return;
+    }
+    case 'MappingPattern': {
+      const inner = parts.filter((c) => !['{', '}', ',', '⚠'].includes(c.name));
+      const keys: string[] = [];
+      for (let i = 0; i < inner.length; i++) {
+        if (inner[i]!.name === '**') {
+          i++;
+          continue;
+        }
+        const key = text(inner[i]!);
+        if (inner[i]!.name === 'LiteralPattern' && keys.includes(key)) throw _fail(info, p, `mapping pattern checks duplicate key (${key.replace(/^"(.*)"$/, "'$1'")})`);
+        keys.push(key);
+        i += 2;
+      }
+      for (let i = 0; i < inner.length; i++) {
+        if (inner[i]!.name === '**') {
+          store(children(inner[++i]!)[0]!);
+          continue;
+        }
+        sub(inner[i + 2]!);
+        i += 2;
+      }
+      return;
+    }
+    case 'ClassPattern': {
+      const args = children(parts[1]!).filter((c) => !['(', ')', ',', '⚠'].includes(c.name) && !(c.name === 'LiteralPattern' && c.from === c.to));
+      const attributes: string[] = [];
+      for (const a of args.filter((c) => c.name === 'KeywordPattern')) {
+        const name = text(children(a)[0]!);
+        if (attributes.includes(name)) throw _fail(info, children(a)[0]!, `attribute name repeated in class pattern: ${name}`);
+        attributes.push(name);
+      }
+      for (const a of args) sub(a.name === 'KeywordPattern' ? children(a)[1]! : a);
+      return;
+    }
+    default:
+  }
 }
 
 /** Throws the first construct outside the subset, or CPython's compile-time SyntaxError. */
@@ -183,6 +270,14 @@ export function check(top: SyntaxNode, info: SourceInfo): void {
           throw _fail(info, target, `assignment expression cannot rebind comprehension iteration variable '${text(target)}'`);
         }
         if (ctx.comprehension && ctx.inClass) throw _fail(info, target, 'assignment expression within a comprehension cannot be used in a class body');
+        break;
+      }
+      case 'MatchStatement': {
+        const clauses = children(children(node).at(-1)!).filter((c) => c.name === 'MatchClause');
+        clauses.forEach((clause, i) => {
+          const [, pattern, guard] = children(clause);
+          _checkPattern(info, pattern!, i === clauses.length - 1 || guard?.name === 'Guard', []);
+        });
         break;
       }
       case 'FormatReplacement': {
