@@ -5,7 +5,6 @@ export const python = () => ({
   'python.noModuleTypo': "There is no module '{name}': did you mean {guess}? (import {guess})",
   'python.translateUsage': 'socklab translate takes a .py file: socklab translate prog.py',
   'python.argparseFormatter': "argparse: socklab's argparse formats help with these formatter classes only, given as formatter_class=: {formatters}; run the program with python3 to use another.",
-  'python.pickleProtocol': "pickle: socklab writes protocols 2 to 5 (4 is the default), not the text protocol {proto}; pickle.loads() reads every protocol. Run the program with python3 to write protocol {proto}.",
   'python.reUnsupported': "re: {what} (at position {pos} of the pattern) is not supported by socklab's regular expressions, which run on JavaScript's RegExp; run the program with python3 to use it.",
   'python.refused': '{construct} is not supported by socklab\'s Python yet.',
 }) as const;

@@ -7,7 +7,6 @@ export const python = (): { [K in keyof ReturnType<typeof en>]: string } => ({
   'python.noModuleTypo': "没有名为 '{name}' 的模块：是不是想写 {guess}？（import {guess}）",
   'python.translateUsage': 'socklab translate 需要一个 .py 文件：socklab translate prog.py',
   'python.argparseFormatter': 'argparse：socklab 的 argparse 只能用这些格式化类（formatter_class=）排版帮助：{formatters}；要用其他的，请用 python3 运行这个程序。',
-  'python.pickleProtocol': 'pickle：socklab 只写第 2 到第 5 版协议（默认第 4 版），不写文本协议 {proto}；pickle.loads() 能读所有版本。要写第 {proto} 版，请用 python3 运行这个程序。',
   'python.reUnsupported': 're：socklab 的正则表达式基于 JavaScript 的 RegExp，不支持{what}（在模式的第 {pos} 个位置）；要使用它，请用 python3 运行这个程序。',
   'python.refused': 'socklab 的 Python 暂时还不支持{construct}。',
 });

@@ -13,8 +13,6 @@ import { positionOf, syntaxErrorAt, syntaxErrorOver } from './syntax-error.ts';
 /** What each refused construct is called in the refusal. */
 const _REFUSED: Record<string, string> = {
   AwaitExpression: 'await',
-  MatchStatement: 'The match statement',
-  NamedExpression: 'The walrus operator (:=)',
 };
 
 /**
@@ -60,6 +58,10 @@ interface Context {
   inLambda?: boolean;
   /** Inside a comprehension: what CPython's compiler calls it (`'yield' inside list comprehension`). */
   comprehension?: string;
+  /** The iteration variables of the comprehensions around, up to the enclosing function or class. */
+  iterationVariables?: ReadonlySet<string>;
+  /** Inside a comprehension's iterable (`for x in HERE`), where `:=` is not allowed. */
+  iterable?: boolean;
 }
 
 /** The comprehensions, as symtable.c names them. */
@@ -81,6 +83,94 @@ function _fstringLambda(info: SourceInfo, field: SyntaxNode, lambda: SyntaxNode)
   return new PySyntaxError('f-string: invalid syntax', info.filename, line, text.length, text, 'SyntaxError');
 }
 
+/**
+ * compile.c's checks of a case's pattern, in its order: an irrefutable pattern where more could
+ * follow (`allowIrrefutable` false: a case that is not the last and has no guard, an alternative
+ * that is not the last), a name bound twice (`stores`), alternatives binding different names,
+ * two starred names, a mapping's duplicate key, a class pattern's repeated attribute.
+ */
+function _checkPattern(info: SourceInfo, p: SyntaxNode, allowIrrefutable: boolean, stores: string[]): void {
+  const text = (n: SyntaxNode): string => info.source.slice(n.from, n.to);
+  const store = (name: SyntaxNode): void => {
+    const n = text(name);
+    if (stores.includes(n)) throw _fail(info, name, `multiple assignments to name '${n}' in pattern`);
+    stores.push(n);
+  };
+  const sub = (c: SyntaxNode): void => _checkPattern(info, c, true, stores);
+  const parts = children(p);
+  switch (p.name) {
+    case 'CapturePattern': {
+      const name = parts[0]!;
+      const wildcard = text(name) === '_';
+      if (!allowIrrefutable) throw _fail(info, name, wildcard ? 'wildcard makes remaining patterns unreachable' : `name capture '${text(name)}' makes remaining patterns unreachable`);
+      if (!wildcard) store(name);
+      return;
+    }
+    case 'AsPattern':
+      _checkPattern(info, parts[0]!, allowIrrefutable, stores);
+      store(parts[parts.length - 1]!);
+      return;
+    case 'OrPattern': {
+      const alternatives = parts.filter((c) => c.name !== 'LogicOp');
+      let control: string[] | undefined;
+      alternatives.forEach((alt, i) => {
+        const own = [...stores];
+        _checkPattern(info, alt, allowIrrefutable && i === alternatives.length - 1, own);
+        const bound = own.slice(stores.length).sort();
+        if (control && (bound.length !== control.length || bound.some((n, j) => n !== control![j]))) throw _fail(info, alt, 'alternative patterns bind different names');
+        control ??= bound;
+      });
+      stores.push(...control!);
+      return;
+    }
+    case 'SequencePattern': {
+      const items = parts.filter((c) => !['(', ')', '[', ']', ','].includes(c.name) && !(c.name === 'LiteralPattern' && c.from === c.to));
+      if (parts[0]!.name === '(' && items.length === 1 && !parts.some((c) => c.name === ',')) return _checkPattern(info, items[0]!, allowIrrefutable, stores);
+      if (items.filter((c) => c.name === 'StarPattern').length > 1) throw _fail(info, p, 'multiple starred names in sequence pattern');
+      for (const item of items) {
+        if (item.name !== 'StarPattern') sub(item);
+        else if (text(children(children(item)[1]!)[0]!) !== '_') store(children(children(item)[1]!)[0]!);
+      }
+      return;
+    }
+    case 'MappingPattern': {
+      const inner = parts.filter((c) => !['{', '}', ',', '⚠'].includes(c.name));
+      const keys: string[] = [];
+      for (let i = 0; i < inner.length; i++) {
+        if (inner[i]!.name === '**') {
+          i++;
+          continue;
+        }
+        const key = text(inner[i]!);
+        if (inner[i]!.name === 'LiteralPattern' && keys.includes(key)) throw _fail(info, p, `mapping pattern checks duplicate key (${key.replace(/^"(.*)"$/, "'$1'")})`);
+        keys.push(key);
+        i += 2;
+      }
+      for (let i = 0; i < inner.length; i++) {
+        if (inner[i]!.name === '**') {
+          store(children(inner[++i]!)[0]!);
+          continue;
+        }
+        sub(inner[i + 2]!);
+        i += 2;
+      }
+      return;
+    }
+    case 'ClassPattern': {
+      const args = children(parts[1]!).filter((c) => !['(', ')', ',', '⚠'].includes(c.name) && !(c.name === 'LiteralPattern' && c.from === c.to));
+      const attributes: string[] = [];
+      for (const a of args.filter((c) => c.name === 'KeywordPattern')) {
+        const name = text(children(a)[0]!);
+        if (attributes.includes(name)) throw _fail(info, children(a)[0]!, `attribute name repeated in class pattern: ${name}`);
+        attributes.push(name);
+      }
+      for (const a of args) sub(a.name === 'KeywordPattern' ? children(a)[1]! : a);
+      return;
+    }
+    default:
+  }
+}
+
 /** Throws the first construct outside the subset, or CPython's compile-time SyntaxError. */
 export function check(top: SyntaxNode, info: SourceInfo): void {
   const text = (n: SyntaxNode): string => info.source.slice(n.from, n.to);
@@ -94,7 +184,22 @@ export function check(top: SyntaxNode, info: SourceInfo): void {
     }
     const comprehension = _COMPREHENSIONS[node.name];
     if (comprehension) {
-      for (const c of children(node)) walk(c, { ...ctx, comprehension });
+      const parts = children(node);
+      const iterationVariables = new Set(ctx.iterationVariables);
+      const bindNames = (n: SyntaxNode): void => {
+        if (n.name === 'VariableName') iterationVariables.add(text(n));
+        else for (const c of children(n)) bindNames(c);
+      };
+      parts.forEach((p, i) => {
+        if (p.name !== 'for') return;
+        for (let j = i + 1; j < parts.length && parts[j]!.name !== 'in'; j++) bindNames(parts[j]!);
+      });
+      let iterable = false;
+      for (const c of parts) {
+        if (c.name === 'in') iterable = true;
+        else if (c.name === 'for' || c.name === 'if') iterable = false;
+        walk(c, { ...ctx, comprehension, iterationVariables, iterable });
+      }
       return;
     }
     const misused = misuse(info, node, 'compiler');
@@ -157,6 +262,24 @@ export function check(top: SyntaxNode, info: SourceInfo): void {
       case 'ScopeStatement':
         if (node.firstChild?.name === 'nonlocal' && !ctx.inFunction) throw _fail(info, node, 'nonlocal declaration not allowed at module level');
         break;
+      case 'NamedExpression': {
+        // symtable.c's checks of an assignment expression, in its order.
+        const target = node.firstChild!;
+        if (ctx.iterable) throw _fail(info, node, 'assignment expression cannot be used in a comprehension iterable expression');
+        if (ctx.comprehension && ctx.iterationVariables?.has(text(target))) {
+          throw _fail(info, target, `assignment expression cannot rebind comprehension iteration variable '${text(target)}'`);
+        }
+        if (ctx.comprehension && ctx.inClass) throw _fail(info, target, 'assignment expression within a comprehension cannot be used in a class body');
+        break;
+      }
+      case 'MatchStatement': {
+        const clauses = children(children(node).at(-1)!).filter((c) => c.name === 'MatchClause');
+        clauses.forEach((clause, i) => {
+          const [, pattern, guard] = children(clause);
+          _checkPattern(info, pattern!, i === clauses.length - 1 || guard?.name === 'Guard', []);
+        });
+        break;
+      }
       case 'FormatReplacement': {
         const lambda = children(node).find((c) => c.name !== '{');
         if (lambda?.name === 'LambdaExpression') throw _fstringLambda(info, node, lambda);

@@ -356,6 +356,7 @@ export class Emitter {
       case 'AssignStatement': return this.assignStatement(node);
       case 'UpdateStatement': return this.updateStatement(node);
       case 'IfStatement': return this.ifStatement(node);
+      case 'MatchStatement': return this.matchStatement(node);
       case 'WhileStatement': return this.whileStatement(node);
       case 'ForStatement': return this.forStatement(node);
       case 'FunctionDefinition': return this.functionDefinition(node);
@@ -539,6 +540,116 @@ export class Emitter {
       }
     }
     this.line('}', node);
+  }
+
+  /**
+   * `match subject:` (PEP 634): the subject evaluated once, then each `case` in turn, as an
+   * if/else-if chain over its pattern's condition (patternTest) and its guard.
+   */
+  private matchStatement(node: SyntaxNode): void {
+    const parts = children(node);
+    const subject = this.temp();
+    this.line(`${subject} = ${this.expressionList(parts.slice(1, -1))};`, node);
+    const clauses = children(parts[parts.length - 1]!).filter((c) => c.name === 'MatchClause');
+    clauses.forEach((clause, i) => {
+      const [, pattern, ...rest] = children(clause);
+      const guard = rest.find((c) => c.name === 'Guard');
+      let test = this.patternTest(pattern!, subject);
+      if (guard) test = `${test} && ${this.test(children(guard)[1]!)}`;
+      // A last `case _:` is the chain's else.
+      if (test === 'true' && i > 0) this.line('} else {', clause);
+      else this.line(`${i === 0 ? '' : '} else '}if (${test}) {`, clause);
+      this.body(rest.find((c) => c.name === 'Body'));
+    });
+    if (clauses.length > 0) this.line('}', node);
+  }
+
+  /** A pattern as a JS condition on `subject` (JS source, evaluated as often as it is read), binding its captures. */
+  private patternTest(p: SyntaxNode, subject: string): string {
+    const parts = children(p);
+    const bind = (name: SyntaxNode, value: string): string => `(${this.assignOne(name, value)}, true)`;
+    switch (p.name) {
+      case 'CapturePattern':
+        return this.text(parts[0]!) === '_' ? 'true' : bind(parts[0]!, subject);
+      case 'LiteralPattern': {
+        const v = parts[0]!;
+        // None, True and False compare by identity; numbers and strings by ==.
+        if (v.name === 'None') return `(${subject} === null)`;
+        if (v.name === 'Boolean') return `(${subject} === ${this.text(v) === 'True'})`;
+        const value = v.name === 'ArithOp' ? this._dispatch(`py.neg(${this.expr(parts[1]!)})`) : this.expr(v);
+        return this._dispatch(`py.eq(${subject}, ${value})`);
+      }
+      case 'AttributePattern':
+        return this._dispatch(`py.eq(${subject}, ${this._patternValue(p)})`);
+      case 'OrPattern':
+        return `(${parts.filter((c) => c.name !== 'LogicOp').map((c) => this.patternTest(c, subject)).join(' || ')})`;
+      case 'AsPattern':
+        return `(${this.patternTest(parts[0]!, subject)} && ${bind(parts[parts.length - 1]!, subject)})`;
+      case 'SequencePattern': {
+        // `[]` and `()`: Lezer's empty LiteralPattern (parse.ts _onlyEmptyPatterns) is no item.
+        const items = parts.slice(1, -1).filter((c) => c.name !== ',' && !(c.name === 'LiteralPattern' && c.from === c.to));
+        // `(p)` is p itself; `(p,)` and `[p]` are sequences.
+        if (parts[0]!.name === '(' && items.length === 1 && !parts.some((c) => c.name === ',')) return this.patternTest(items[0]!, subject);
+        const star = items.findIndex((c) => c.name === 'StarPattern');
+        const t = this.temp();
+        const tests = [`(${t} = py.matchSequence(${subject}, ${star < 0 ? items.length : items.length - 1}, ${star >= 0})) !== null`];
+        items.forEach((item, i) => {
+          if (i === star) {
+            const capture = children(item)[1]!;
+            const name = children(capture)[0]!;
+            const after = items.length - 1 - i;
+            if (this.text(name) !== '_') tests.push(bind(name, after === 0 ? `${t}.slice(${i})` : `${t}.slice(${i}, ${t}.length - ${after})`));
+            return;
+          }
+          const at = star >= 0 && i > star ? `${t}[${t}.length - ${items.length - i}]` : `${t}[${i}]`;
+          tests.push(this.patternTest(item, at));
+        });
+        return `(${tests.join(' && ')})`;
+      }
+      case 'MappingPattern': {
+        const inner = parts.slice(1).filter((c) => c.name !== ',' && c.name !== '}' && c.name !== '⚠');
+        const keys: string[] = [];
+        const values: SyntaxNode[] = [];
+        let rest: SyntaxNode | undefined;
+        for (let i = 0; i < inner.length; i++) {
+          if (inner[i]!.name === '**') {
+            rest = children(inner[++i]!)[0];
+            continue;
+          }
+          keys.push(inner[i]!.name === 'AttributePattern' ? this._patternValue(inner[i]!) : this.expr(children(inner[i]!)[0]!));
+          values.push(inner[i + 2]!);
+          i += 2;
+        }
+        const t = this.temp();
+        const k = this.temp();
+        const tests = [`(${t} = py.matchMapping(${subject}, ${k} = [${keys.join(', ')}])) !== null`];
+        values.forEach((v, i) => tests.push(this.patternTest(v, `${t}[${i}]`)));
+        if (rest) tests.push(bind(rest, `py.matchRest(${subject}, ${k})`));
+        return `(${tests.join(' && ')})`;
+      }
+      case 'ClassPattern': {
+        const [cls, argList] = parts;
+        const args = children(argList!).slice(1).filter((c) => !['(', ')', ',', '⚠'].includes(c.name) && !(c.name === 'LiteralPattern' && c.from === c.to));
+        const positional = args.filter((a) => a.name !== 'KeywordPattern');
+        const keywords = args.filter((a) => a.name === 'KeywordPattern');
+        const clsJs = cls!.name === 'AttributePattern' ? this._patternValue(cls!) : this.expr(cls!);
+        const t = this.temp();
+        const names = keywords.map((k) => `'${this.text(children(k)[0]!)}'`);
+        const tests = [`(${t} = ${this.mark(p)}await py.matchClass(${subject}, ${clsJs}, ${positional.length}, [${names.join(', ')}])) !== null`];
+        [...positional, ...keywords.map((k) => children(k)[1]!)].forEach((a, i) => tests.push(this.patternTest(a, `${t}[${i}]`)));
+        return `(${tests.join(' && ')})`;
+      }
+      default:
+        throw new Error(`emit: cannot match with ${p.name}`);
+    }
+  }
+
+  /** A value pattern's dotted name (`socket.AF_INET`, `Color.RED`) as JS. */
+  private _patternValue(p: SyntaxNode): string {
+    const parts = children(p);
+    let js = this.expr(parts[0]!);
+    for (let i = 2; i < parts.length; i += 2) js = this._dispatch(`py.getattr(${js}, '${this.text(parts[i]!)}')`);
+    return js;
   }
 
   private _loopElse(node: SyntaxNode, parts: SyntaxNode[], loop: (broke: string | undefined) => void): void {
@@ -768,11 +879,26 @@ export class Emitter {
           return;
         }
         case 'LambdaExpression':
+          return;
+        // A comprehension's variables are its own, but what `:=` binds in it is the function's (PEP 572).
         case 'ArrayComprehensionExpression':
         case 'DictionaryComprehensionExpression':
         case 'SetComprehensionExpression':
         case 'ComprehensionExpression':
+          for (const name of this._namedTargets(n)) assigned.add(name);
           return;
+        case 'NamedExpression':
+          assigned.add(this.text(n.firstChild!));
+          break;
+        // What a match statement's patterns capture.
+        case 'CapturePattern':
+          if (this.text(n.firstChild!) !== '_') assigned.add(this.text(n.firstChild!));
+          return;
+        case 'AsPattern': {
+          const parts = children(n);
+          assigned.add(this.text(parts[parts.length - 1]!));
+          break;
+        }
         case 'ScopeStatement':
           for (const c of children(n)) if (c.name === 'VariableName') declared.add(this.text(c));
           return;
@@ -820,6 +946,15 @@ export class Emitter {
       unbindable.delete(d);
     }
     return assigned;
+  }
+
+  /** The names `:=` binds in the scope `node` is in: in it and in its comprehensions, not in its lambdas. */
+  private _namedTargets(node: SyntaxNode, into: string[] = []): string[] {
+    if (node.name === 'NamedExpression') into.push(this.text(node.firstChild!));
+    for (const c of children(node)) {
+      if (c.name !== 'LambdaExpression' && c.name !== 'FunctionDefinition' && c.name !== 'ClassDefinition') this._namedTargets(c, into);
+    }
+    return into;
   }
 
   /** The JS of a function body, with its locals declared. */
@@ -1376,6 +1511,14 @@ export class Emitter {
       case 'FormatString':
       case 'ContinuedString':
         return this.string(node);
+      case 'NamedExpression': {
+        // `(data := s.recv(1024))`: the assignment's value is the expression's.
+        const [target, , value] = children(node);
+        const v = this.expr(value!);
+        if (this._classAttribute(this.text(target!)) === undefined) return `(${this.assignOne(target!, v)})`;
+        const t = this.temp();
+        return `(${t} = ${v}, ${this.assignOne(target!, t)}, ${t})`;
+      }
       case 'ParenthesizedExpression': {
         const inner = children(node).slice(1, -1);
         if (inner.length === 1) return this.expr(inner[0]!, top);
@@ -1709,11 +1852,14 @@ export class Emitter {
     const saved = this.scope;
     this.scope = this._newScope('function');
     for (const n of names) this.scope.locals.add(n);
+    // `lambda: (x := 1)`: x is the lambda's own variable.
+    const named = [...new Set(this._namedTargets(body))].filter((n) => !names.includes(n));
+    for (const n of named) this.scope.locals.add(n);
     const qualname = `${this._qualPrefix}<lambda>`;
     const value = this._withSuper(free.cls, free, () => this._within(`${qualname}.<locals>.`, () => this.expr(body)));
-    const temps = this.scope.tempNames;
+    const declared = [...named.map(jsName), ...this.scope.tempNames];
     this.scope = saved;
-    const inner = temps.length > 0 ? `{ let ${temps.join(', ')}; return ${value}; }` : value;
+    const inner = declared.length > 0 ? `{ let ${declared.join(', ')}; return ${value}; }` : value;
     const [open, close] = this._withDefaults(`py.def(async (${js.join(', ')}) => ${inner}, ${JSON.stringify(spec).replaceAll('"', "'")}${this._qualArg(qualname, '', undefined, values)})`, defaults);
     return `${open}${close}`;
   }

@@ -310,6 +310,13 @@ function _raise(info: SourceInfo, node: PyNode): PySyntaxError | undefined {
 }
 
 /** Python 2's `x <> 1`: the tokenizer makes `<>` a token, which pegen takes only under `from __future__ import barry_as_FLUFL`. */
+/** `(a.b := 1)`: invalid_named_expression's "cannot use assignment expressions with attribute". */
+function _namedTarget(info: SourceInfo, node: PyNode): PySyntaxError | undefined {
+  const target = node.firstChild!;
+  if (target.name === 'VariableName') return undefined;
+  return syntaxErrorOver(info, `cannot use assignment expressions with ${exprName(info, target)}`, target.from, target.to);
+}
+
 function _notEqual(info: SourceInfo, node: PyNode): PySyntaxError | undefined {
   return info.source.slice(node.from, node.to) === '<>' ? syntaxErrorOver(info, 'invalid syntax', node.from, node.to) : undefined;
 }
@@ -337,6 +344,7 @@ export function misuse(info: SourceInfo, node: PyNode, phase: 'parser' | 'compil
     case 'CompareOp': return _notEqual(info, node);
     case 'RaiseStatement': return _raise(info, node);
     case 'StatementGroup': return _emptyStatement(info, node);
+    case 'NamedExpression': return _namedTarget(info, node);
     default: return undefined;
   }
 }

@@ -761,9 +761,32 @@ function _lezerParse(info: SourceInfo, scanned: _Scanned): Tree {
     if (parserError && parserError.lineno <= unclosed.line && !parserError.atEnd && !readOn) throw parserError;
     throw syntaxErrorAt(info, `'${unclosed.ch}' was never closed`, unclosed.line, unclosed.col, { atEndOfSource: true });
   }
-  if (!_hasErrorOrPrint(tree, grammar)) return tree;
+  if (!_hasErrorOrPrint(tree, grammar) || _onlyEmptyPatterns(tree, source)) return tree;
   const error = _parserError(tree, info);
   throw _wideDecorator(info, error) ?? error;
+}
+
+/**
+ * Lezer's grammar has no empty pattern: `case []:`, `case ():`, `case {}:` and `case str():` parse
+ * with an error node where the missing item would be (an empty LiteralPattern's, or the mapping's
+ * `}`). Such a tree, with no other error, is the program's: emit.ts reads those patterns as empty.
+ */
+function _onlyEmptyPatterns(tree: Tree, source: string): boolean {
+  let errors = 0;
+  let empty = 0;
+  tree.iterate({
+    enter(n) {
+      if (!n.type.isError) return;
+      errors++;
+      const parent = n.node.parent;
+      const holder = parent?.name === 'LiteralPattern' && parent.from === parent.to ? parent.parent : parent;
+      const text = (x: { from: number; to: number }): string => source.slice(x.from, x.to);
+      const emptyBrackets = holder && ['SequencePattern', 'PatternArgList', 'MappingPattern'].includes(holder.name) && /^[[({]\s*[\])}]$/.test(text(holder));
+      if (emptyBrackets && (n.from === n.to || /^[\])}]$/.test(text(n)))) empty++;
+      return false;
+    },
+  });
+  return errors > 0 && errors === empty;
 }
 
 /**

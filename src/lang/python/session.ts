@@ -202,6 +202,7 @@ export class PythonSession {
       tempfile: () => createTempfileModule(),
       io: async () => (await import('./stdlib/io.ts')).createIoModule(this.builtins.open),
       string: async () => (await import('./stdlib/string.ts')).createStringModule(),
+      typing: async () => (await import('./stdlib/typing.ts')).createTypingModule(this.builtins),
       pickle: async () => (await import('./stdlib/pickle.ts')).createPickleModule({ findGlobal: (module, name) => this.findGlobal(module, name) }),
       shutil: () => createShutilModule(),
       json: () => createJsonModule(),

@@ -169,13 +169,15 @@ const _LEFT_TO_LEZER = new Set(['continuation onto a blank or comment line', 'no
   'yield and await', 'parenthesized']);
 
 /** The corpus programs left to Lezer the same way: each is refused, is CPython's SyntaxError found in check.ts, or has a yield. */
-const _CORPUS_LEFT_TO_LEZER = ['test/python/cases/err_generator_traceback.py',
+const _CORPUS_LEFT_TO_LEZER = ['test/python/cases/err_generator_traceback.py', 'test/python/cases/err_match_class_positional.py',
   'test/python/cases/err_syntax_double_semicolon.py', 'test/python/cases/err_syntax_elif_no_condition.py',
   'test/python/cases/err_syntax_fstring_lambda.py',
-  'test/python/cases/err_syntax_import_trailing_comma.py', 'test/python/cases/err_syntax_invalid.py', 'test/python/cases/err_syntax_not_equal.py',
-  'test/python/cases/err_syntax_raise_comma.py', 'test/python/cases/err_syntax_yield_comprehension.py', 'test/python/cases/err_syntax_yield_outside.py',
-  'test/python/cases/lang_generator_basic.py', 'test/python/cases/lang_generator_close.py', 'test/python/cases/lang_generator_socket.py',
-  'test/python/refused/async_def.py', 'test/python/refused/generator_lambda.py', 'test/python/refused/match.py', 'test/python/refused/walrus.py'];
+  'test/python/cases/err_syntax_import_trailing_comma.py', 'test/python/cases/err_syntax_invalid.py',
+  ...['alternatives_names', 'capture_unreachable', 'duplicate_key', 'name_twice', 'two_stars', 'wildcard_alternative'].map((n) => `test/python/cases/err_syntax_match_${n}.py`), 'test/python/cases/err_syntax_not_equal.py',
+  'test/python/cases/err_syntax_raise_comma.py', ...['attribute', 'class_body', 'iterable', 'rebind', 'subscript'].map((n) => `test/python/cases/err_syntax_walrus_${n}.py`),
+  'test/python/cases/err_syntax_yield_comprehension.py', 'test/python/cases/err_syntax_yield_outside.py',
+  'test/python/cases/lang_generator_basic.py', 'test/python/cases/lang_generator_close.py', 'test/python/cases/lang_generator_socket.py', 'test/python/cases/lang_match.py', 'test/python/cases/lang_walrus.py',
+  'test/python/refused/async_def.py', 'test/python/refused/generator_lambda.py'];
 
 /** Every difference between Lezer's tree (syntaxOf) and the descent's, as readable lines. */
 function _differences(lezer: PyNode, ours: PyNode, out: string[] = []): string[] {

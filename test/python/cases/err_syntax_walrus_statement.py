@@ -1,4 +1,5 @@
 # exit: 1
 # compare: stderr
-# ':=' as a statement: invalid syntax under the two-character token.
-port := 8080
+# A walrus alone as a statement is "invalid syntax" at the :=.
+print("this must not run")
+data := b"x"

@@ -320,6 +320,11 @@ const FROZENSET: Methods = {
   ...Object.fromEntries(['union', 'intersection', 'difference', 'symmetric_difference', 'issubset', 'issuperset', 'isdisjoint'].map((n) => [n, SET[n]!])),
 };
 
+/** dict.keys() and dict.items(), which are sets to the operators (ops.ts), and this method. */
+const SET_VIEW: Methods = {
+  isdisjoint: (a) => ![..._setArg(a[1])].some((x) => contains(a[0], x)),
+};
+
 const INT: Methods = {
   ...INT_METHODS,
   bit_length: (a) => (BigInt(intValue(a[0])) < 0n ? -BigInt(intValue(a[0])) : BigInt(intValue(a[0]))).toString(2).replace(/^0$/, '').length,
@@ -418,7 +423,7 @@ const NONE: Methods = {};
 const OBJECT: Methods = {};
 // The tables are read by a Python name: `[].toString`, `None.valueOf` or `obj.hasOwnProperty`
 // must not find Object.prototype's methods behind them (CPython: AttributeError).
-for (const t of [STR, LIST, TUPLE, RANGE, DICT, SET, FROZENSET, INT, FLOAT, BYTES_EXTRA, BYTEARRAY, NONE, OBJECT]) Object.setPrototypeOf(t, null);
+for (const t of [STR, LIST, TUPLE, RANGE, DICT, SET, FROZENSET, SET_VIEW, INT, FLOAT, BYTES_EXTRA, BYTEARRAY, NONE, OBJECT]) Object.setPrototypeOf(t, null);
 const _objectUnbound = new Map<string, Function>();
 
 /** `object.__hash__`, and a Python class's that does not define it: one function, so `D.__eq__ is object.__eq__`. */
@@ -451,6 +456,7 @@ function _table(obj: unknown): Methods | undefined {
   if (obj instanceof PyFrozenSet) return FROZENSET;
   if (obj instanceof PySet) return SET;
   if (obj instanceof PyRange) return RANGE;
+  if (obj instanceof DictView && obj.kind !== 'values') return SET_VIEW;
   if (isInt(obj)) return INT;
   if (obj instanceof PyFloat) return FLOAT;
   if (obj instanceof bytes) return BYTES_EXTRA;
@@ -801,10 +807,11 @@ export function lookup(obj: unknown, name: string): unknown {
     const attribute = socketClassAttribute(name, getattr);
     if (attribute !== undefined) return attribute;
   }
-  // A str subclass's instance is a String object: its characters are not attributes.
+  // A str or list subclass's instance is a String object or an array: its items are not attributes.
   if (name === '__dict__' && typeof obj === 'object') {
     const apart = Object.getOwnPropertyDescriptor(obj, PY_SHADOWED)?.value as object | undefined;
-    return new PyDict([...Object.entries(o).filter(([k]) => !(obj instanceof String && /^\d+$/.test(k))), ...Object.entries(apart ?? {})]);
+    const items = obj instanceof String || Array.isArray(obj);
+    return new PyDict([...Object.entries(o).filter(([k]) => !(items && /^\d+$/.test(k))), ...Object.entries(apart ?? {})]);
   }
   // An instance's __module__ is its class's (a class attribute).
   if (name === '__module__' && typeof obj === 'object' && !Object.hasOwn(o, name) && typeof o.constructor === 'function' && (o.constructor as unknown as Record<symbol, unknown>)[PY_CLASS]) return getattr(o.constructor, name);

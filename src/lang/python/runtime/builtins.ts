@@ -30,6 +30,7 @@ import { isNamespace } from './namespace.ts';
 import { add, eq, iter, lt, truthy, pow as powOp } from './ops.ts';
 import { hashKey, DictView, ELLIPSIS, NOT_IMPLEMENTED, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyIntFlag, PyRange, PySet, PySlice, intValue, isInt, isList, isNone, makeByteArray, normInt } from './values.ts';
 import { NATIVE_GETITEM, NATIVE_LEN, NATIVE_UNARY, slots } from './native.ts';
+import { INSTANCE_CHECK, SUBCLASS_CHECK, addGenericOrigins } from './generic-alias.ts';
 
 export interface BuiltinIO {
   write: (text: string) => void;
@@ -305,6 +306,8 @@ function _hashText(s: string): number {
 /** isinstance(x, cls) for builtin types, Python classes and JS classes. */
 export function isInstance(x: unknown, cls: unknown): boolean {
   if (isTuple(cls)) return cls.some((c) => isInstance(x, c));
+  const hook = (cls as Record<symbol, ((x: unknown) => boolean) | undefined> | null)?.[INSTANCE_CHECK];
+  if (hook) return hook.call(cls, x);
   if (typeof cls !== 'function') throw new TypeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
   const check = (cls as unknown as Record<symbol, ((x: unknown) => boolean) | undefined>)[_PY_TYPE_CHECK];
   if (check) return check(x);
@@ -448,6 +451,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
   const moduleType = _type('module', (x) => (x as { [Symbol.toStringTag]?: unknown } | null)?.[Symbol.toStringTag] === 'module', () => null);
   const TYPES = [int, float, str, bool, bytesType, bytearray, list, tupleType, dict, set, frozenset, range, NoneType, slice, typeType];
   registerBuiltinTypes({ int, float, str, bool, bytes: bytesType, bytearray, range, list, tuple: tupleType, dict, set, frozenset, object, type: typeType, generator: generatorType });
+  addGenericOrigins(list, tupleType, dict, set, frozenset, typeType);
   registerBuiltinBases({ dict, list, int, str });
   const descriptors = descriptorBuiltins(_type);
   function typeOf(x: unknown): unknown {
@@ -521,6 +525,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     issubclass: native('issubclass', (a) => {
       const [c, p] = a as [Function, unknown];
       const parents = isTuple(p) ? p : [p];
+      if (parents.some((q) => (q as Record<symbol, ((c: unknown) => boolean) | undefined> | null)?.[SUBCLASS_CHECK]?.call(q, c))) return true;
       const isError = c === Error || c?.prototype instanceof Error;
       // A Python subclass of dict extends the class standing for dict (builtin-bases.ts).
       const classOf = (q: unknown): unknown => (q as Record<symbol, unknown> | null)?.[Symbol.for('socklab.python.classOf')] ?? q;

@@ -683,9 +683,10 @@ export function base(x: unknown, next?: unknown): Function {
     if (typeof x !== 'function' || !(x as unknown as Record<symbol, unknown>)[MIXIN]) throw new TypeError('socklab supports two bases only for a socketserver mixin and a server class');
     return (x as (cls: unknown) => Function)(base(next));
   }
-  if (typeof x !== 'function') throw new TypeError('bases must be types');
-  const cls = (x as unknown as Record<symbol, Function | undefined>)[Symbol.for('socklab.python.classOf')];
+  // The class a base stands for: dict's, or typing.Generic for `Generic[T]` (its __mro_entries__).
+  const cls = (x as Record<symbol, Function | undefined> | null)?.[Symbol.for('socklab.python.classOf')];
   if (cls) return cls;
+  if (typeof x !== 'function') throw new TypeError('bases must be types');
   // A builtin type socklab's classes cannot extend (bool and range cannot in CPython either; the
   // others check.ts refuses by name): CPython's TypeError, not JavaScript's.
   if ((x as unknown as Record<symbol, unknown>)[Symbol.for('socklab.python.typeCheck')]) throw new TypeError(`type '${x.name}' is not an acceptable base type`);

@@ -19,6 +19,7 @@ import { ELLIPSIS, PyDict, PyFloat, PySet, PySlice, isNone } from './values.ts';
 import { FRAME_BUILTIN, LOCALS_BUILTIN } from './namespace.ts';
 import { classBound, classNamespace } from './class-namespace.ts';
 import { mappingItems } from './mapping.ts';
+import { matchClass, matchMapping, matchRest, matchSequence } from './match.ts';
 import { moment, performanceAt } from '../../../clock.ts';
 
 /**
@@ -96,6 +97,7 @@ export function createRuntime(host: RuntimeHost) {
     dict: dunders.dict,
     set: dunders.set,
     genexp,
+    matchSequence, matchMapping, matchRest, matchClass,
     /**
      * `{8, 16, 1, 9}`: the frozenset constant CPython's compiler makes, built twice (from the items,
      * then from its own iteration, as merge_consts_recursive rebuilds it), merged into a new set.

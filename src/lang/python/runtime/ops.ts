@@ -10,6 +10,7 @@ import { percentFormat } from '../../../socket/percent.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { IndexError, KeyError, ZeroDivisionError } from './exceptions.ts';
+import { classGetitem } from './generic-alias.ts';
 import {
   DictView, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyIntFlag, flagResult, PyRange, PySet, PySlice, intValue, isInt, isNone, isReal, makeByteArray, normInt, realValue, strValue,
   spliceByteArray,
@@ -81,6 +82,8 @@ export function eq(a: unknown, b: unknown): boolean {
     for (const [k, v] of a) if (!b.has(k) || !eq(v, b.get(k))) return false;
     return true;
   }
+  const views = _viewCompared(a, b);
+  if (views) return eq(views[0], views[1]);
   if (a instanceof PySet && b instanceof PySet) {
     if (a.size !== b.size) return false;
     for (const x of a) if (!b.has(x)) return false;
@@ -139,6 +142,8 @@ function _cmp(op: string, a: unknown, b: unknown): number {
     for (let i = 0; i < n; i++) if (!eq(a[i], b[i])) return _cmp(op, a[i], b[i]);
     return a.length - b.length;
   }
+  const views = _viewCompared(a, b);
+  if (views) return _cmp(op, views[0], views[1]);
   if (a instanceof PySet && b instanceof PySet) {
     const sub = [...a].every((x) => b.has(x));
     const sup = [...b].every((x) => a.has(x));
@@ -260,6 +265,8 @@ export function sub(a: unknown, b: unknown): unknown {
   if (_bothInts(a, b)) return _intOp(intValue(a), intValue(b), (x, y) => x - y, (x, y) => x - y);
   if (isReal(a) && isReal(b)) return new PyFloat(realValue(a) - realValue(b));
   if (a instanceof PySet && b instanceof PySet) return a.difference(b);
+  const view = _viewSet(a, b);
+  if (view) return (view[0].differenceUpdate(view[1]), view[0]);
   return _native('-', a, b);
 }
 
@@ -427,9 +434,57 @@ function _bitOp(op: string, a: unknown, b: unknown, f: (x: bigint, y: bigint) =>
   return a instanceof PyIntFlag || b instanceof PyIntFlag ? flagResult(a, b, normInt(r)) : normInt(r);
 }
 
-export const bitand = (a: unknown, b: unknown): unknown => (a instanceof PySet && b instanceof PySet ? a.intersection(b) : _bitOp('&', a, b, (x, y) => x & y));
+/** dict.keys() and dict.items(): sets to `&`, `|`, `^`, `-` and the comparisons (dict.values() is not). */
+const _isSetView = (x: unknown): x is DictView => x instanceof DictView && x.kind !== 'values';
+
+/**
+ * The operands of a view's set operation (a keys or items view on either side), iterable here;
+ * undefined when neither is such a view, or the other is iterable only by awaiting (a generator).
+ * The other not iterable at all: CPython's TypeError ("'int' object is not iterable").
+ */
+function _viewOperands(a: unknown, b: unknown): [Iterable<unknown>, Iterable<unknown>] | undefined {
+  if (!_isSetView(a) && !_isSetView(b)) return undefined;
+  const x = iter(a);
+  const y = iter(b);
+  return Symbol.iterator in Object(x) && Symbol.iterator in Object(y) ? [x, y] : undefined;
+}
+
+/**
+ * dictviews_or/xor/sub (dictobject.c): set(a), then b merged in, a new set. For `^`, b goes in
+ * as a set unless it is one (set_symmetric_difference_update makes one of it).
+ */
+function _viewSet(a: unknown, b: unknown, bAsSet = false): [PySet, Iterable<unknown>] | undefined {
+  const operands = _viewOperands(a, b);
+  if (!operands) return undefined;
+  return [new PySet(operands[0]), bAsSet && !(b instanceof PySet) && !(b instanceof PyDict) ? new PySet(operands[1]) : operands[1]];
+}
+
+/** _PyDictView_Intersect: a set's own intersection when it is the larger, else the other's items the view holds. */
+function _viewIntersection(a: unknown, b: unknown): PySet | undefined {
+  const operands = _viewOperands(a, b);
+  if (!operands) return undefined;
+  let [view, other] = (_isSetView(a) ? [a, operands[1]] : [b, operands[0]]) as [DictView, Iterable<unknown>];
+  if (other instanceof PySet && other.constructor === PySet && view.length <= other.size) return other.intersection(view);
+  if (_isSetView(other) && other.length > view.length) [view, other] = [other, view];
+  const out = new PySet();
+  for (const x of other) if (contains(view, x)) out.add(x);
+  return out;
+}
+
+/** dictview_richcompare's operands: a view and a set or view, as two sets; undefined otherwise. */
+function _viewCompared(a: unknown, b: unknown): [PySet, PySet] | undefined {
+  if (!(_isSetView(a) || _isSetView(b)) || !(_isSetView(a) || a instanceof PySet) || !(_isSetView(b) || b instanceof PySet)) return undefined;
+  return [a instanceof PySet ? a : new PySet(a as DictView), b instanceof PySet ? b : new PySet(b as DictView)];
+}
+
+export const bitand = (a: unknown, b: unknown): unknown => {
+  if (a instanceof PySet && b instanceof PySet) return a.intersection(b);
+  return _viewIntersection(a, b) ?? _bitOp('&', a, b, (x, y) => x & y);
+};
 export const bitor = (a: unknown, b: unknown): unknown => {
   if (a instanceof PySet && b instanceof PySet) return _union(a, b);
+  const view = _viewSet(a, b);
+  if (view) return (view[0].update(view[1]), view[0]);
   // dict | dict (PEP 584): a new dict, the right one's values winning.
   if (_plainDicts(a, b)) return _dictUnion(new PyDict(a), b as PyDict);
   return _bitOp('|', a, b, (x, y) => x | y);
@@ -444,7 +499,11 @@ function _dictUnion(into: PyDict, other: PyDict): PyDict {
   for (const [k, v] of other) into.set(k, v);
   return into;
 }
-export const bitxor = (a: unknown, b: unknown): unknown => (a instanceof PySet && b instanceof PySet ? a.symmetricDifference(b) : _bitOp('^', a, b, (x, y) => x ^ y));
+export const bitxor = (a: unknown, b: unknown): unknown => {
+  if (a instanceof PySet && b instanceof PySet) return a.symmetricDifference(b);
+  const view = _viewSet(a, b, true);
+  return view ? (view[0].symmetricDifferenceUpdate(view[1]), view[0]) : _bitOp('^', a, b, (x, y) => x ^ y);
+};
 
 /** Whether `a op= b` updates set a in place: a frozenset has no in-place operators (a new one is made). */
 const _inPlaceSets = (a: unknown, b: unknown): a is PySet => a instanceof PySet && !(a instanceof PyFrozenSet) && b instanceof PySet;
@@ -583,6 +642,9 @@ export function getitem(o: unknown, k: unknown): unknown {
   }
   const n = slots(o);
   if (n?.[NATIVE_GETITEM]) return n[NATIVE_GETITEM](k);
+  // `list[int]` (PEP 585), `Box[int]` of a typing.Generic.
+  const alias = typeof o === 'function' ? classGetitem(o, k) : undefined;
+  if (alias !== undefined) return alias;
   throw new TypeError(`'${typeName(o)}' object is not subscriptable`);
 }
 

@@ -14,6 +14,7 @@ import * as ops from '../runtime/ops.ts';
 import { PyDict, intValue, isInt, isNone } from '../runtime/values.ts';
 import { KWLIST as _KEYWORDS } from '../keywords.ts';
 import { namedTuple, namedType } from './namedtuple.ts';
+import { addGenericOrigins } from '../runtime/generic-alias.ts';
 import { lazyRegExp } from '../../../lazy-regexp.ts';
 
 type Kw = Record<string, unknown> | undefined;
@@ -366,7 +367,8 @@ const _list = (names: string[]): string => {
 };
 
 /** collections.namedtuple('Point', ['x', 'y'], defaults=None, rename=False, module=None). */
-function _namedtuple(a: unknown[], kw: Kw): Function {
+/** collections.namedtuple(typename, field_names, *, rename, defaults, module): the class. */
+export function namedtupleClass(a: unknown[], kw: Kw): Function {
   const typeName = _arg(a, kw, 0, 'typename');
   if (typeof typeName !== 'string') throw new TypeError(`namedtuple() argument 'typename' must be str, not ${ops.typeName(typeName)}`);
   const name = typeName;
@@ -421,5 +423,6 @@ function _namedtuple(a: unknown[], kw: Kw): Function {
 
 export function createCollectionsModule(): PyModule {
   for (const cls of [deque, defaultdict, Counter, OrderedDict]) (QUALIFIED_NAMES as Map<Function, string>).set(cls, `collections.${cls.name}`);
-  return makeModule('collections', { deque, defaultdict, Counter, OrderedDict, namedtuple: native('namedtuple', _namedtuple) });
+  addGenericOrigins(deque, defaultdict, Counter, OrderedDict);
+  return makeModule('collections', { deque, defaultdict, Counter, OrderedDict, namedtuple: native('namedtuple', namedtupleClass) });
 }

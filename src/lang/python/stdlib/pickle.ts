@@ -1,11 +1,13 @@
 // Python's pickle module (Lib/pickle.py, Modules/_pickle.c, CPython 3.11), as socket programs
 // use it: pickle.dumps(obj) sent with a length prefix and pickle.loads() of what arrived, or
-// pickle.dump/load over s.makefile('wb'/'rb'). dumps() writes _pickle.c's bytes for protocols 2
+// pickle.dump/load over s.makefile('wb'/'rb'). dumps() writes _pickle.c's bytes for protocols 0
 // to 5 (4 by default): the same opcodes, memo, batches of 1000 and 64 KiB frames, so a pickle
 // socklab makes is the one python3 makes (a str is memoized by value: CPython's by identity
 // agrees for the literals and interned names most programs pickle). loads() reads every protocol
 // (0 to 5). Classes and functions go by reference (module and qualified name), instances by
-// copyreg.__newobj__ and their __dict__ (or __reduce__, __getstate__ and __setstate__).
+// copyreg.__newobj__ (protocols 0 and 1: copyreg._reconstructor) and their __dict__ (or
+// __reduce__, __getstate__ and __setstate__). Protocols 0 to 2 write Python 2's names and read
+// them (fix_imports: Lib/_compat_pickle.py, for the modules socklab has).
 import { b as makeBytes, bytes } from '../../../socket/bytes.ts';
 import { EOFError, Exception, QUALIFIED_NAMES, ValueError } from '../../../socket/exceptions.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
@@ -14,10 +16,9 @@ import { makeModule, type PyModule } from '../modules.ts';
 import { getattrAwaited, invokeAttribute, store } from '../runtime/attributes.ts';
 import { PY_CLASS, argAt, invoke, native } from '../runtime/call.ts';
 import { collect, userMethod } from '../runtime/dunders.ts';
-import { t } from '../../../i18n/index.ts';
-import { AttributeError, NotImplementedError } from '../runtime/exceptions.ts';
+import { AttributeError } from '../runtime/exceptions.ts';
 import { toRepr } from '../runtime/show.ts';
-import { PyDict, PyFloat, PyFrozenSet, PySet, intValue, isInt, isNone, makeByteArray, normInt } from '../runtime/values.ts';
+import { PyDict, PyFloat, PyFrozenSet, PySet, floatRepr, intValue, isInt, isNone, makeByteArray, normInt } from '../runtime/values.ts';
 
 type Kw = Record<string, unknown> | undefined;
 
@@ -48,6 +49,64 @@ const MARK = op('('), STOP = op('.'), POP = op('0'), POP_MARK = op('1'), DUP = o
 const _BATCHSIZE = 1000;
 const _FRAME_SIZE_MIN = 4;
 const _FRAME_SIZE_TARGET = 64 * 1024;
+
+// Lib/_compat_pickle.py, for the modules socklab has: Python 2's module names, and the names
+// that moved. Protocols 0 to 2 write the Python 2 names (fix_imports); every load reads them.
+const _IMPORT_MAPPING: Record<string, string> = {
+  __builtin__: 'builtins', copy_reg: 'copyreg', Queue: 'queue', SocketServer: 'socketserver', thread: '_thread',
+  commands: 'subprocess', cPickle: 'pickle', StringIO: 'io', cStringIO: 'io',
+};
+const _REVERSE_IMPORT_MAPPING: Record<string, string> = {
+  builtins: '__builtin__', copyreg: 'copy_reg', queue: 'Queue', socketserver: 'SocketServer', _thread: 'thread',
+  subprocess: 'commands', _pickle: 'pickle',
+};
+const _PYTHON2_EXCEPTIONS = ('ArithmeticError AssertionError AttributeError BaseException BufferError BytesWarning ' +
+  'DeprecationWarning EOFError EnvironmentError Exception FloatingPointError FutureWarning GeneratorExit IOError ' +
+  'ImportError ImportWarning IndentationError IndexError KeyError KeyboardInterrupt LookupError MemoryError NameError ' +
+  'NotImplementedError OSError OverflowError PendingDeprecationWarning ReferenceError RuntimeError RuntimeWarning ' +
+  'StopIteration SyntaxError SyntaxWarning SystemError SystemExit TabError TypeError UnboundLocalError ' +
+  'UnicodeDecodeError UnicodeEncodeError UnicodeError UnicodeTranslateError UnicodeWarning UserWarning ValueError ' +
+  'Warning ZeroDivisionError').split(' ');
+const _OSERROR_EXCEPTIONS = ('BrokenPipeError ChildProcessError ConnectionAbortedError ConnectionError ' +
+  'ConnectionRefusedError ConnectionResetError FileExistsError FileNotFoundError InterruptedError IsADirectoryError ' +
+  'NotADirectoryError PermissionError ProcessLookupError TimeoutError').split(' ');
+/** (Python 2 module, name) → (Python 3 module, name), keyed `module name`. */
+const _NAME_MAPPING = new Map<string, [string, string]>([
+  ['__builtin__ xrange', ['builtins', 'range']], ['__builtin__ reduce', ['functools', 'reduce']],
+  ['__builtin__ intern', ['sys', 'intern']], ['__builtin__ unichr', ['builtins', 'chr']],
+  ['__builtin__ unicode', ['builtins', 'str']], ['__builtin__ long', ['builtins', 'int']],
+  ['__builtin__ basestring', ['builtins', 'str']], ['itertools izip', ['builtins', 'zip']],
+  ['itertools imap', ['builtins', 'map']], ['itertools ifilter', ['builtins', 'filter']],
+  ['itertools ifilterfalse', ['itertools', 'filterfalse']], ['itertools izip_longest', ['itertools', 'zip_longest']],
+  ['_socket fromfd', ['socket', 'fromfd']], ['socket _socketobject', ['socket', 'SocketType']],
+  ['exceptions StandardError', ['builtins', 'Exception']],
+  ..._PYTHON2_EXCEPTIONS.map((e): [string, [string, string]] => [`exceptions ${e}`, ['builtins', e]]),
+]);
+/** The other way, as pickle.py's save_global looks it up: (Python 3 module, name) → Python 2's. */
+const _REVERSE_NAME_MAPPING = new Map<string, [string, string]>([
+  ['builtins range', ['__builtin__', 'xrange']], ['functools reduce', ['__builtin__', 'reduce']],
+  ['sys intern', ['__builtin__', 'intern']], ['builtins chr', ['__builtin__', 'unichr']],
+  ['builtins str', ['__builtin__', 'unicode']], ['builtins int', ['__builtin__', 'long']],
+  ['builtins zip', ['itertools', 'izip']], ['builtins map', ['itertools', 'imap']],
+  ['builtins filter', ['itertools', 'ifilter']], ['itertools filterfalse', ['itertools', 'ifilterfalse']],
+  ['itertools zip_longest', ['itertools', 'izip_longest']], ['socket fromfd', ['_socket', 'fromfd']],
+  ['_functools reduce', ['__builtin__', 'reduce']],
+  ..._PYTHON2_EXCEPTIONS.map((e): [string, [string, string]] => [`builtins ${e}`, ['exceptions', e]]),
+  ..._OSERROR_EXCEPTIONS.map((e): [string, [string, string]] => [`builtins ${e}`, ['exceptions', 'OSError']]),
+  ['builtins ModuleNotFoundError', ['exceptions', 'ImportError']],
+]);
+
+/** raw-unicode-escape as _pickle.c's protocol 0 writes a str: Latin-1, with \uXXXX for the rest and for \\, \0, \n, \r, \x1a. */
+function _rawUnicodeEscape(s: string): Buffer {
+  let out = '';
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c >= 0x10000) out += `\\U${c.toString(16).padStart(8, '0')}`;
+    else if (c >= 0x100 || c === 0x5c || c === 0 || c === 0x0a || c === 0x0d || c === 0x1a) out += `\\u${c.toString(16).padStart(4, '0')}`;
+    else out += ch;
+  }
+  return Buffer.from(out, 'latin1');
+}
 
 /** What the module needs of its session: where `module.name` is found, both ways. */
 export interface PickleHost {
@@ -88,7 +147,16 @@ function _decodeLong(data: Uint8Array): number | bigint {
 
 const _utf8 = (s: string): Buffer => Buffer.from(s, 'utf8');
 
-/** The Pickler of _pickle.c: protocol 2 to 5, writing into frames (protocol 4 and later). */
+/** A FLOAT opcode's line, as float() reads it: repr() of a float, inf and nan included. */
+function _floatLine(line: string): number {
+  const text = line.trim().toLowerCase();
+  const special = /^([+-]?)(inf|infinity|nan)$/.exec(text);
+  const v = special ? (special[2] === 'nan' ? NaN : special[1] === '-' ? -Infinity : Infinity) : Number(text);
+  if (Number.isNaN(v) && !special) throw new ValueError(`could not convert string to float: '${line}'`);
+  return v;
+}
+
+/** The Pickler of _pickle.c: protocols 0 to 5, writing into frames (protocol 4 and later); 0 is text, 1 binary without PROTO. */
 class _Pickler {
   private readonly chunks: Uint8Array[] = [];
   private frame: number[] | null = null;
@@ -101,7 +169,7 @@ class _Pickler {
   constructor(private readonly proto: number, private readonly host: PickleHost) {}
 
   async dump(obj: unknown): Promise<bytes> {
-    this.write([PROTO, this.proto]);
+    if (this.proto >= 2) this.write([PROTO, this.proto]);
     if (this.proto >= 4) this.framing = true;
     await this.save(obj);
     this.write([STOP]);
@@ -145,6 +213,7 @@ class _Pickler {
     const memo = typeof obj === 'string' ? this.strMemo : this.memo;
     const idx = this.memo.size + this.strMemo.size;
     if (this.proto >= 4) this.write([MEMOIZE]);
+    else if (this.proto === 0) this.write([PUT, ..._utf8(`${idx}\n`)]);
     else if (idx < 256) this.write([BINPUT, idx]);
     else this.write([LONG_BINPUT, ..._le(idx, 4)]);
     memo.set(obj, idx);
@@ -153,7 +222,8 @@ class _Pickler {
   private memoGet(obj: unknown): boolean {
     const idx = typeof obj === 'string' ? this.strMemo.get(obj) : this.memo.get(obj);
     if (idx === undefined) return false;
-    if (idx < 256) this.write([BINGET, idx]);
+    if (this.proto === 0) this.write([GET, ..._utf8(`${idx}\n`)]);
+    else if (idx < 256) this.write([BINGET, idx]);
     else this.write([LONG_BINGET, ..._le(idx, 4)]);
     return true;
   }
@@ -166,8 +236,9 @@ class _Pickler {
 
   private async saveObject(obj: unknown): Promise<void> {
     if (isNone(obj)) return this.write([NONE]);
-    if (obj === true || obj === false) return this.write([obj ? NEWTRUE : NEWFALSE]);
+    if (obj === true || obj === false) return this.write(this.proto >= 2 ? [obj ? NEWTRUE : NEWFALSE] : _utf8(obj ? 'I01\n' : 'I00\n'));
     if (isInt(obj)) return this.saveLong(BigInt(intValue(obj)));
+    if (obj instanceof PyFloat && this.proto === 0) return this.write([FLOAT, ..._utf8(`${floatRepr(obj.value)}\n`)]);
     if (obj instanceof PyFloat) {
       const buf = Buffer.alloc(8);
       buf.writeDoubleBE(obj.value);
@@ -191,6 +262,9 @@ class _Pickler {
   }
 
   private saveLong(v: bigint): void {
+    const int32 = v >= -0x80000000n && v <= 0x7fffffffn;
+    if (this.proto === 0 && int32) return this.write([INT, ..._utf8(`${v}\n`)]);
+    if (this.proto < 2 && !int32) return this.write([LONG, ..._utf8(`${v}L\n`)]);
     if (v >= 0n && v <= 0xffn) return this.write([BININT1, Number(v)]);
     if (v >= 0n && v <= 0xffffn) return this.write([BININT2, ..._le(Number(v), 2)]);
     if (v >= -0x80000000n && v <= 0x7fffffffn) return this.write([BININT, ..._le(Number(BigInt.asUintN(32, v)), 4)]);
@@ -200,6 +274,10 @@ class _Pickler {
   }
 
   private saveStr(s: string): void {
+    if (this.proto === 0) {
+      this.write([UNICODE, ..._rawUnicodeEscape(s), 0x0a]);
+      return this.memoPut(s);
+    }
     const data = _utf8(s);
     if (data.length <= 0xff && this.proto >= 4) this.writeBytes([SHORT_BINUNICODE, data.length], data);
     else if (data.length > 0xffffffff && this.proto >= 4) this.writeBytes([BINUNICODE8, ..._le(data.length, 8)], data);
@@ -220,25 +298,35 @@ class _Pickler {
   }
 
   private async saveTuple(t: readonly unknown[]): Promise<void> {
-    if (t.length === 0) return this.write([EMPTY_TUPLE]);
-    if (t.length > 3) this.write([MARK]);
+    if (t.length === 0) return this.write(this.proto === 0 ? [MARK, TUPLE] : [EMPTY_TUPLE]);
+    const marked = t.length > 3 || this.proto < 2;
+    if (marked) this.write([MARK]);
     for (const item of t) await this.save(item);
     // A tuple that contains itself (through a list) was memoized while its items were saved.
     if (this.memo.has(t)) {
-      this.write(t.length > 3 ? [POP_MARK] : Array(t.length).fill(POP));
+      if (!marked) this.write(Array(t.length).fill(POP));
+      else this.write(this.proto === 0 ? Array(t.length + 1).fill(POP) : [POP_MARK]);
       this.memoGet(t);
       return;
     }
-    this.write([t.length > 3 ? TUPLE : [TUPLE1, TUPLE2, TUPLE3][t.length - 1]!]);
+    this.write([marked ? TUPLE : [TUPLE1, TUPLE2, TUPLE3][t.length - 1]!]);
     this.memoPut(t);
   }
 
   private async saveList(list: unknown[]): Promise<void> {
-    this.write([EMPTY_LIST]);
+    this.write(this.proto === 0 ? [MARK, LIST] : [EMPTY_LIST]);
     this.memoPut(list);
-    if (list.length === 1) {
-      await this.save(list[0]);
-      return this.write([APPEND]);
+    await this.saveAppends(list);
+  }
+
+  /** batch_list: APPEND for one item (every item in protocol 0), else APPENDS in batches of 1000. */
+  private async saveAppends(list: readonly unknown[]): Promise<void> {
+    if (list.length === 1 || this.proto === 0) {
+      for (const item of list) {
+        await this.save(item);
+        this.write([APPEND]);
+      }
+      return;
     }
     for (let i = 0; i < list.length;) {
       this.write([MARK]);
@@ -247,11 +335,15 @@ class _Pickler {
     }
   }
 
+  /** batch_dict: SETITEM for one item (every item in protocol 0), else SETITEMS in batches of 1000. */
   private async saveItems(items: [unknown, unknown][]): Promise<void> {
-    if (items.length === 1) {
-      await this.save(items[0]![0]);
-      await this.save(items[0]![1]);
-      return this.write([SETITEM]);
+    if (items.length === 1 || this.proto === 0) {
+      for (const [k, v] of items) {
+        await this.save(k);
+        await this.save(v);
+        this.write([SETITEM]);
+      }
+      return;
     }
     for (let i = 0; i < items.length;) {
       this.write([MARK]);
@@ -264,7 +356,7 @@ class _Pickler {
   }
 
   private async saveDict(d: PyDict): Promise<void> {
-    this.write([EMPTY_DICT]);
+    this.write(this.proto === 0 ? [MARK, DICT] : [EMPTY_DICT]);
     this.memoPut(d);
     if (d.size > 0) await this.saveItems([...d.entries()]);
   }
@@ -282,7 +374,7 @@ class _Pickler {
   }
 
   private async saveFrozenSet(s: PyFrozenSet): Promise<void> {
-    if (this.proto < 4) return this.saveReduce(s, await this.global('builtins', 'frozenset'), s.size === 0 ? [] : [[...s]]);
+    if (this.proto < 4) return this.saveReduce(s, await this.global('builtins', 'frozenset'), [[...s]]);
     this.write([MARK]);
     for (const item of s) await this.save(item);
     if (this.memo.has(s)) {
@@ -320,19 +412,29 @@ class _Pickler {
       await this.save(name);
       this.write([STACK_GLOBAL]);
     } else {
-      // Protocol 2 and 3 write `c` module \n name \n; protocol 2 with Python 2's names (fix_imports).
-      const mod = module === 'builtins' && this.proto < 3 ? '__builtin__' : module;
-      this.write([GLOBAL, ..._utf8(`${mod}\n${name}\n`)]);
+      // Protocols 0 to 3 write `c` module \n name \n; 0 to 2 with Python 2's names (fix_imports).
+      let [mod, n] = [module, name];
+      if (this.proto < 3) {
+        [mod, n] = _REVERSE_NAME_MAPPING.get(`${mod} ${n}`) ?? [mod, n];
+        mod = _REVERSE_IMPORT_MAPPING[mod] ?? mod;
+      }
+      this.write([GLOBAL, ..._utf8(`${mod}\n${n}\n`)]);
     }
     this.memoPut(obj);
   }
 
-  /** save_reduce for `callable(*args)`, optionally followed by BUILD(state) or items. */
+  /** save_reduce for `callable(*args)`, optionally followed by items and BUILD(state). */
   private async saveReduce(obj: unknown, callable: unknown, args: unknown[], state?: unknown, dictItems?: [unknown, unknown][]): Promise<void> {
     await this.save(callable);
     await this.save(tuple(...args));
     this.write([REDUCE]);
     this.memoPut(obj);
+    await this.saveContents(dictItems, state);
+  }
+
+  /** The end of save_reduce: list items, dict items, then BUILD(state) unless it is None. */
+  private async saveContents(dictItems?: [unknown, unknown][], state?: unknown, listItems?: readonly unknown[]): Promise<void> {
+    if (listItems && listItems.length > 0) await this.saveAppends(listItems);
     if (dictItems && dictItems.length > 0) await this.saveItems(dictItems);
     if (state !== undefined && !isNone(state)) {
       await this.save(state);
@@ -350,20 +452,29 @@ class _Pickler {
       if (!isTuple(r) || r.length < 2 || r.length > 6) throw new PicklingError('tuple returned by __reduce__ must contain 2 through 6 elements');
       return this.saveReduce(obj, r[0], [...(r[1] as unknown[])], r[2], r[4] === undefined || isNone(r[4]) ? undefined : (await collect(r[4])) as [unknown, unknown][]);
     }
-    if (obj instanceof PyDict && cls) {
-      // A dict subclass (OrderedDict, defaultdict's plain cousins): cls(), then its items.
+    const own = !!cls && !!(cls as unknown as Record<symbol, unknown>)[PY_CLASS];
+    if (obj instanceof PyDict && cls && !own) {
+      // socklab's dict subclasses (OrderedDict, defaultdict's plain cousins) reduce as CPython's: cls(), then its items.
       return this.saveReduce(obj, cls, [], await this.state(obj), [...obj.entries()]);
     }
-    if (!cls || !(cls as unknown as Record<symbol, unknown>)[PY_CLASS]) throw new TypeError(`cannot pickle '${pyTypeName(obj)}' object`);
+    if (!own) throw new TypeError(`cannot pickle '${pyTypeName(obj)}' object`);
+    // object.__reduce_ex__: a subclass of dict or list also sends its items.
+    const dictItems = obj instanceof PyDict ? [...obj.entries()] : undefined;
+    const listItems = Array.isArray(obj) ? [...obj] : undefined;
+    if (this.proto < 2) return this.saveReconstructor(obj, cls!, dictItems, listItems);
     await this.save(cls);
     await this.save(tuple());
     this.write([NEWOBJ]);
     this.memoPut(obj);
+    await this.saveContents(dictItems, await this.state(obj), listItems);
+  }
+
+  /** copyreg._reduce_ex, protocols 0 and 1: _reconstructor(cls, base, base(obj)) and the instance's state. */
+  private async saveReconstructor(obj: unknown, cls: Function, dictItems?: [unknown, unknown][], listItems?: unknown[]): Promise<void> {
+    const base = dictItems ? 'dict' : listItems ? 'list' : 'object';
+    const copy = dictItems ? new PyDict(dictItems) : listItems ?? null;
     const state = await this.state(obj);
-    if (!isNone(state)) {
-      await this.save(state);
-      this.write([BUILD]);
-    }
+    await this.saveReduce(obj, await this.global('copyreg', '_reconstructor'), [cls, await this.global('builtins', base), copy], state);
   }
 
   /** object.__getstate__: the instance's __getstate__, else its __dict__ (None when empty). */
@@ -434,6 +545,8 @@ class _Unpickler {
   private readonly memo = new Map<number, unknown>();
   private frame: Uint8Array | null = null;
   private framePos = 0;
+  /** The PROTO opcode's protocol (0 without one): below 3, Python 2's names are read as Python 3's. */
+  private proto = 0;
 
   constructor(private readonly source: _Source, private readonly host: PickleHost, private readonly encoding: string) {}
 
@@ -495,10 +608,15 @@ class _Unpickler {
   }
 
   private async findClass(module: string, name: string): Promise<unknown> {
-    // Python 2's names of the builtins (fix_imports).
-    const mod = module === '__builtin__' ? 'builtins' : module === 'copy_reg' ? 'copyreg' : module;
-    const found = await this.host.findGlobal(mod, name);
-    if (!found) throw new AttributeError(`Can't get attribute '${name}' on <module '${mod}'>`);
+    // Python 2's names (fix_imports), as pickle.py's find_class maps them.
+    let [mod, n] = [module, name];
+    if (this.proto < 3) {
+      const moved = _NAME_MAPPING.get(`${mod} ${n}`);
+      if (moved) [mod, n] = moved;
+      else mod = _IMPORT_MAPPING[mod] ?? mod;
+    }
+    const found = await this.host.findGlobal(mod, n);
+    if (!found) throw new AttributeError(`Can't get attribute '${n}' on <module '${mod}'>`);
     return found.value;
   }
 
@@ -533,6 +651,7 @@ class _Unpickler {
       case PROTO: {
         const proto = (await this.read(1))[0]!;
         if (proto > HIGHEST_PROTOCOL) throw new ValueError(`unsupported pickle protocol: ${proto}`);
+        this.proto = proto;
         return;
       }
       case FRAME: {
@@ -557,7 +676,7 @@ class _Unpickler {
         return push(normInt(BigInt(line.trim())));
       }
       case LONG: return push(normInt(BigInt((await this.readline()).trim().replace(/L$/, ''))));
-      case FLOAT: return push(new PyFloat(Number(await this.readline())));
+      case FLOAT: return push(new PyFloat(_floatLine(await this.readline())));
       case BINFLOAT: return push(new PyFloat(Buffer.from(await this.read(8)).readDoubleBE(0)));
       case SHORT_BINUNICODE: return push(this.text(await this.read((await this.read(1))[0]!), 'utf8'));
       case BINUNICODE: return push(this.text(await this.read(await this.uint(4)), 'utf8'));
@@ -736,11 +855,9 @@ function _protocol(x: unknown): number {
   return p;
 }
 
-/** The pickler of a dumps() or dump(): protocols 2 to 5; the text protocols 0 and 1 are refused, with a note. */
+/** The pickler of a dumps() or dump(). */
 function _dumper(host: PickleHost, protocol: unknown): _Pickler {
-  const proto = _protocol(protocol);
-  if (proto < 2) throw new NotImplementedError(t('python.pickleProtocol', { proto }));
-  return new _Pickler(proto, host);
+  return new _Pickler(_protocol(protocol), host);
 }
 
 function _encoding(kw: Kw): string {
@@ -752,9 +869,23 @@ function _encoding(kw: Kw): string {
 /** Protocol 2's bytes are `_codecs.encode(text, 'latin1')`: socklab has no _codecs module but this. */
 const _CODECS_ENCODE = native('encode', (a) => makeBytes(Buffer.from(String(a[0]), 'latin1')));
 
+/** copyreg._reconstructor(cls, base, state), protocols 0 and 1's instances: cls's instance without __init__, given base's state. */
+const _RECONSTRUCTOR = native('_reconstructor', (a) => {
+  const [cls, , state] = a;
+  if (typeof cls !== 'function' || !(cls as unknown as Record<symbol, unknown>)[PY_CLASS]) return invoke(cls, undefined, isNone(state) ? [] : [state], undefined);
+  const obj = Reflect.construct(cls, []) as unknown;
+  if (obj instanceof PyDict && state instanceof PyDict) for (const [k, v] of state.entries()) obj.set(k, v);
+  else if (Array.isArray(obj) && Array.isArray(state)) obj.push(...state);
+  return obj;
+});
+
 export function createPickleModule(session: PickleHost): PyModule {
   const host: PickleHost = {
-    findGlobal: (module, name) => (module === '_codecs' && name === 'encode' ? Promise.resolve({ value: _CODECS_ENCODE }) : session.findGlobal(module, name)),
+    findGlobal: (module, name) => {
+      if (module === '_codecs' && name === 'encode') return Promise.resolve({ value: _CODECS_ENCODE });
+      if (module === 'copyreg' && name === '_reconstructor') return Promise.resolve({ value: _RECONSTRUCTOR });
+      return session.findGlobal(module, name);
+    },
   };
   const dumps = native('dumps', (a, kw) => _dumper(host, argAt(a, kw, 1, 'protocol')).dump(argAt(a, kw, 0, 'obj')));
   const dump = native('dump', async (a, kw) => {
