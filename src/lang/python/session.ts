@@ -37,7 +37,7 @@ import { attributeNames, getattr } from './runtime/attributes.ts';
 import { createBuiltins, toRepr } from './runtime/builtins.ts';
 import { helpBuiltin } from './help.ts';
 import { evalBuiltins } from './eval.ts';
-import { AttributeError, asPythonError, CAUGHT_STACK, NameError, nameError, PySyntaxError, stackText, suggest, SystemExit } from './runtime/exceptions.ts';
+import { AttributeError, asPythonError, CAUGHT_BELOW, CAUGHT_STACK, NameError, nameError, PySyntaxError, stackText, suggest, SystemExit } from './runtime/exceptions.ts';
 import { CALLER_STACK, LIBRARY_FRAMES, invoke } from './runtime/call.ts';
 import { dunder, truthy } from './runtime/dunders.ts';
 import { adoptModule } from './runtime/homes.ts';
@@ -605,7 +605,7 @@ function _formatOne(err: unknown, handled = false): string {
   const caughtAt = stackText((err as Record<symbol, unknown> | null)?.[CAUGHT_STACK]);
   if (handled && caughtAt !== undefined) {
     // The handler's frame is the first one CPython shows; the ones above it are not in its traceback.
-    const above = _pythonFrames(caughtAt).length - 1;
+    const above = _pythonFrames(caughtAt).length - ((err as Record<symbol, unknown>)[CAUGHT_BELOW] === true ? 0 : 1);
     if (above > 0 && above < frames.length) frames = frames.slice(above);
   }
   const texts = frames.map((f, i) => _frameText(f, i === frames.length - 1 ? err : undefined));

@@ -199,6 +199,21 @@ export function caughtHere(err: unknown): unknown {
   return err;
 }
 
+/** Marks an exception caught by a frame that has already ended (CAUGHT_STACK then lacks it): see caughtBelow. */
+export const CAUGHT_BELOW = Symbol('socklab.python.caughtBelow');
+
+/**
+ * Records where `err` is caught when the frame that catches it is gone from the JS stack: a
+ * generator's StopIteration that PEP 479 turns into RuntimeError (gen_send_ex, after the
+ * generator's frame ended). Its traceback then starts at the generator's frame, the one below
+ * the stack kept here, as CPython's does.
+ */
+export function caughtBelow(err: unknown): unknown {
+  caughtHere(err);
+  if (err instanceof Error) Object.defineProperty(err, CAUGHT_BELOW, { value: true, configurable: true });
+  return err;
+}
+
 export function nameError(name: string, candidates: string[][]): NameError {
   const e = new NameError(`name '${name}' is not defined`);
   e.nameNotFound = name;
