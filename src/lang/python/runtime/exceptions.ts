@@ -5,7 +5,7 @@
 // `Did you mean: 'x'?` line (Python/suggestions.c).
 import * as socketExceptions from '../../../socket/exceptions.ts';
 import { Exception, LookupError, OSError, ValueError } from '../../../socket/exceptions.ts';
-import { repr } from '../../../socket/format.ts';
+import { repr, str } from '../../../socket/format.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { closestName } from '../../suggestions.ts';
 // The modules' own classes (threading raises RuntimeError), so `except RuntimeError` catches them.
@@ -235,3 +235,15 @@ export function suggest(name: string, candidates: Iterable<string>): string | un
 }
 
 export { Exception, OSError, ValueError };
+
+/**
+ * The lines PEP 678's notes add under an exception's line (3.11 TracebackException.format_exception_only):
+ * each note of a sequence as str() gives it, split at its newlines; anything else as its repr.
+ * None when the exception has no __notes__.
+ */
+export function noteLines(err: unknown): string[] | undefined {
+  if (!(err instanceof Error) || !Object.hasOwn(err, '__notes__')) return undefined;
+  const notes = (err as unknown as Record<string, unknown>).__notes__;
+  if (Array.isArray(notes) || typeof notes === 'string') return [...notes].flatMap((note: unknown) => str(note).split('\n'));
+  return [repr(notes)];
+}

@@ -8,11 +8,11 @@ import { pyRepr } from '../../../socket/format.ts';
 import { tuple } from '../../../socket/tuple.ts';
 import * as attributes from './attributes.ts';
 import { bindMethod, call, def, defineClass, base, invoke, kw, PY_SHADOWED } from './call.ts';
-import { asPythonError, caughtHere, matches, nameError, RuntimeError, UnboundLocalError } from './exceptions.ts';
+import { asPythonError, CAUGHT_STACK, caughtHere, matches, nameError, RuntimeError, UnboundLocalError } from './exceptions.ts';
 import { formatField } from './builtins.ts';
 import * as dunders from './dunders.ts';
 import { genexp } from './generator.ts';
-import { Traceback, endHandling, handledException, startHandling } from './handling.ts';
+import { raisedTraceback, endHandling, handledException, startHandling } from './handling.ts';
 import * as ops from './ops.ts';
 import { ELLIPSIS, PyDict, PyFloat, PySet, PySlice, isNone } from './values.ts';
 import { FRAME_BUILTIN, LOCALS_BUILTIN } from './namespace.ts';
@@ -148,6 +148,10 @@ export function createRuntime(host: RuntimeHost) {
       let err = exc;
       if (typeof exc === 'function') err = await invoke(exc, undefined, [], undefined);
       if (!(err instanceof Error)) return new TypeError('exceptions must derive from BaseException');
+      // CPython's traceback starts where the exception is raised, not where it was made
+      // (`e = ValueError(); ...; raise e`, an exception a helper function returns): an instance
+      // never raised before takes the raise's stack. One raised and caught before keeps its own.
+      if (exc === err && !Object.hasOwn(err, CAUGHT_STACK)) Error.captureStackTrace(err);
       await _ownMessage(err);
       if (cause !== undefined) Object.defineProperty(err, '__cause__', { value: cause, configurable: true });
       // Raised inside an except block: CPython chains the handled exception as __context__.
@@ -183,7 +187,7 @@ export function createRuntime(host: RuntimeHost) {
     async exit(cm: unknown, err: unknown): Promise<boolean> {
       const exit = (cm as Record<string, unknown>).__exit__;
       if (typeof exit === 'function') {
-        const args = err === null ? [null, null, null] : [(err as object).constructor, err, new Traceback()];
+        const args = err === null ? [null, null, null] : [(err as object).constructor, err, raisedTraceback(err)];
         return ops.truthy(await invoke(exit, cm, args, undefined));
       }
       (cm as { [Symbol.dispose]: () => void })[Symbol.dispose]();
