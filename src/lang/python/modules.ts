@@ -22,6 +22,7 @@ import { OverflowError, QUALIFIED_NAMES, ValueError } from '../../socket/excepti
 import { strerror } from '../../kernel/index.ts';
 import { PyDict, PyFloat, PyIntEnum, intValue, isInt, isNone, realValue } from './runtime/values.ts';
 import { excInfo, handledException } from './runtime/handling.ts';
+import { sizeOf } from './runtime/sizeof.ts';
 
 export type PyModule = Record<string, unknown>;
 
@@ -351,6 +352,10 @@ export function createSysModule(io: HostIO, modules: () => Record<string, PyModu
     getrecursionlimit: native('getrecursionlimit', () => 1000),
     setrecursionlimit: native('setrecursionlimit', () => null),
     getdefaultencoding: native('getdefaultencoding', () => 'utf-8'),
+    getsizeof: native('getsizeof', (a) => {
+      if (a.length === 0) throw new TypeError("getsizeof() missing required argument 'object' (pos 1)");
+      return sizeOf(a[0]);
+    }),
   });
 }
 
