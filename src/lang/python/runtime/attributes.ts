@@ -17,7 +17,10 @@ import { formatValue, strFormat } from './format.ts';
 import { addressOf } from './ids.ts';
 import { PyGenerator, isAsyncSource, withItems } from './generator.ts';
 import { formatField } from './show.ts';
-import { namedFields } from '../stdlib/namedtuple.ts';
+import { namedFields, namedType } from '../stdlib/namedtuple.ts';
+
+/** stdlib/structseq.ts's mark of a struct sequence (time.struct_time, os.stat_result). */
+const _STRUCT_SEQUENCE = Symbol.for('socklab.python.structSequence');
 import { collect, defer, dunder, getitem as richGetitem, lessThan, userMethod } from './dunders.ts';
 import { PyProperty, describe, descriptorsMade, isDescriptor, setDescribed } from './property.ts';
 import { BYTES_METHODS, BYTES_STATICS } from './bytes-methods.ts';
@@ -767,6 +770,10 @@ export function lookup(obj: unknown, name: string): unknown {
     if (number !== undefined) return number;
     // A named tuple's fields and its own _fields, _asdict, _replace (stdlib/namedtuple.ts).
     if (namedFields(obj) !== undefined && Object.hasOwn(obj as object, name)) return (obj as unknown as Record<string, unknown>)[name];
+    const ownType = namedType(obj);
+    if (ownType !== undefined && name === '__class__') return ownType;
+    // A struct sequence's class attributes, read through an instance (sys.float_info.n_fields).
+    if (ownType !== undefined && (obj as Record<symbol, unknown>)[_STRUCT_SEQUENCE] === true && /^n_(?:sequence_|unnamed_)?fields$/.test(name)) return (ownType as unknown as Record<string, unknown>)[name];
     if (!user && (typeof obj !== 'object' || Array.isArray(obj) || obj instanceof PyDict || obj instanceof PySet)) _missing(obj, name);
   }
   if (obj instanceof Error) {
@@ -980,6 +987,11 @@ export function store(obj: unknown, name: string, value: unknown): true | undefi
     return true;
   }
   if (isNone(obj) || typeof obj !== 'object' && typeof obj !== 'function' || Array.isArray(obj) || obj instanceof Map || obj instanceof Set || obj instanceof PyFloat || obj instanceof PyIntEnum) {
+    // A struct sequence (stdlib/structseq.ts): structseq's members are read-only, and it has no __dict__.
+    if (Array.isArray(obj) && (obj as unknown as Record<symbol, unknown>)[_STRUCT_SEQUENCE] === true) {
+      if (Object.hasOwn(obj as object, name)) throw attributeError(obj, name, 'readonly attribute');
+      throw attributeError(obj, name, `'${QUALIFIED_NAMES.get(namedType(obj) as Function) ?? pyTypeName(obj)}' object has no attribute '${name}'`);
+    }
     // A named tuple's field is a read-only property (3.11: "can't set attribute").
     if (namedFields(obj)?.includes(name)) throw attributeError(obj, name, "can't set attribute");
     if ((typeof obj === 'string' || isInt(obj) || Array.isArray(obj) || isNone(obj) || obj instanceof Map) && !isUserInstance(obj)) {
