@@ -1695,8 +1695,14 @@ export class Emitter {
 
   private call(node: SyntaxNode, top: boolean): string {
     const [callee, argList] = children(node);
-    const args = this.args(argList!);
     const method = callee!.name === 'MemberExpression' && children(callee!)[1]?.name === '.' ? callee! : undefined;
+    // `f(*x)`, `o.m(**d)`: the callee is kept in a temporary, so that a TypeError about x or d can
+    // name it as CPython's does (`__main__.f() argument after * must be an iterable, not int`).
+    const unpacks = children(argList!).some((p) => p.name === '*' || p.name === '**');
+    const held = unpacks ? this.temp() : undefined;
+    const memberParts = method ? children(method) : undefined;
+    const namer = held === undefined ? undefined : memberParts ? `() => py.getattr(${held}, '${this.text(memberParts[2]!)}')` : `() => ${held}`;
+    const args = this.args(argList!, namer);
     const wrap = (s: string): string => {
       const m = this.mark(node, undefined, method);
       return top ? `${m}await ${s}` : `(${m}await ${s})`;
@@ -1706,7 +1712,8 @@ export class Emitter {
       if (parts[1]?.name === '.') {
         const attr = this.text(parts[2]!);
         if (this._isSuperCall(parts[0]!)) return wrap(`py.call(${this._super(attr)}${args ? `, ${args}` : ''})`);
-        return wrap(`py.callMethod(${this.expr(parts[0]!)}, '${attr}'${args ? `, ${args}` : ''})`);
+        const obj = held === undefined ? this.expr(parts[0]!) : `(${held} = ${this.expr(parts[0]!)})`;
+        return wrap(`py.callMethod(${obj}, '${attr}'${args ? `, ${args}` : ''})`);
       }
     }
     const calleeName = callee!.name === 'VariableName' ? this.text(callee!) : undefined;
@@ -1729,11 +1736,12 @@ export class Emitter {
       const names = [...this.scope.params, ...this.scope.locals].map(jsName);
       return wrap(`py.callInFrame(${this.expr(callee!)}, { ${names.join(', ')} }, ${args})`);
     }
-    return wrap(`py.call(${this.expr(callee!)}${args ? `, ${args}` : ''})`);
+    const f = held === undefined || memberParts ? this.expr(callee!) : `(${held} = ${this.expr(callee!)})`;
+    return wrap(`py.call(${f}${args ? `, ${args}` : ''})`);
   }
 
   /** A call's arguments: positional, `*xs`, `key=v`, `**d`, or one generator expression. */
-  private args(list: SyntaxNode): string {
+  private args(list: SyntaxNode, namer?: string): string {
     const parts = children(list).slice(1, -1);
     if (parts.some((p) => p.name === 'for')) return this.comprehension(list, parts, 'ComprehensionExpression');
     const positional: string[] = [];
@@ -1743,7 +1751,8 @@ export class Emitter {
       const p = parts[i]!;
       if (p.name === ',') continue;
       if (p.name === '*') {
-        positional.push(this._spread(this.expr(parts[++i]!), list.parent ? children(list.parent)[0] : undefined));
+        const item = this.expr(parts[++i]!);
+        positional.push(namer === undefined ? this._spread(item, list.parent ? children(list.parent)[0] : undefined) : `...(py.spreadFor(${item}, ${namer}) ?? await py.dunder())`);
       } else if (p.name === '**') {
         dicts.push(this.expr(parts[++i]!));
       } else if (p.name === 'VariableName' && parts[i + 1]?.name === 'AssignOp') {
@@ -1756,7 +1765,7 @@ export class Emitter {
     }
     if (keywords.length > 0 || dicts.length > 0) {
       // `**m` may run m's keys() and __getitem__ (runtime/mapping.ts): then py.kw defers.
-      const kw = `py.kw({ ${keywords.join(', ')} }${dicts.map((d) => `, ${d}`).join('')})`;
+      const kw = `py.${namer !== undefined && dicts.length > 0 ? `kwFor(${namer}, ` : 'kw('}{ ${keywords.join(', ')} }${dicts.map((d) => `, ${d}`).join('')})`;
       positional.push(dicts.length > 0 ? `(${kw} ?? await py.dunder())` : kw);
     }
     return positional.join(', ');

@@ -35,6 +35,48 @@ async function _ownMessage(err: Error): Promise<void> {
   }
 }
 
+/**
+ * _PyObject_FunctionStr: how CPython's call errors name the callee, `__main__.C.m()`, `print()`
+ * (a builtin's module is left out). `callee` gives the function (a method read again off its
+ * object); if that fails, the error has no name before "argument".
+ */
+function _functionStr(callee: () => unknown): string | undefined {
+  try {
+    const f = callee();
+    const qualname = attributes.getattr(f, '__qualname__');
+    if (typeof qualname !== 'string') return undefined;
+    const module = attributes.getattr(f, '__module__');
+    return typeof module === 'string' && module !== 'builtins' ? `${module}.${qualname}` : qualname;
+  } catch {
+    return undefined;
+  }
+}
+
+/** py.kw and py.kwFor: the ** mappings' items merged into the keywords, deferred while a Python keys() runs. */
+function _kw(callee: (() => unknown) | undefined, values: Record<string, unknown>, dicts: unknown[]): ReturnType<typeof kw> | undefined {
+  const merged = dicts.map((d) => mappingItems(d, () => {
+    const name = callee === undefined ? undefined : _functionStr(callee);
+    return new TypeError(`${name === undefined ? '' : `${name}() `}argument after ** must be a mapping, not ${ops.typeName(d)}`);
+  }));
+  const made = (all: [unknown, unknown][][]): ReturnType<typeof kw> => {
+    // ceval's DICT_MERGE: a name given twice, by name and by a mapping or by two mappings.
+    const seen = new Set(Object.keys(values));
+    for (const items of all) {
+      for (const [k] of items) {
+        if (typeof k !== 'string') continue;
+        if (seen.has(k)) {
+          const name = callee === undefined ? undefined : _functionStr(callee);
+          throw new TypeError(`${name === undefined ? '' : `${name}() `}got multiple values for keyword argument '${k}'`);
+        }
+        seen.add(k);
+      }
+    }
+    return kw(values, ...all.map((m) => new PyDict(m)));
+  };
+  if (!merged.some((m) => m instanceof Promise)) return made(merged as [unknown, unknown][][]);
+  return dunders.defer(Promise.all(merged).then(made));
+}
+
 /** What an aborted program raises: Ctrl+C's KeyboardInterrupt, or what its signal handler raised (stdlib/signal.ts). */
 function _interruption(signal: AbortSignal): unknown {
   const reason: unknown = signal.reason;
@@ -107,11 +149,11 @@ export function createRuntime(host: RuntimeHost) {
       return items instanceof Promise ? dunders.defer(items) : items;
     },
     /** `f(a=1, **d)`: the keyword arguments, or undefined while a mapping's Python methods run. */
-    kw: (values: Record<string, unknown>, ...dicts: unknown[]): ReturnType<typeof kw> | undefined => {
-      const merged = dicts.map((d) => mappingItems(d, () => new TypeError(`argument after ** must be a mapping, not ${ops.typeName(d)}`)));
-      if (!merged.some((m) => m instanceof Promise)) return kw(values, ...(merged as [unknown, unknown][][]).map((m) => new PyDict(m)));
-      return dunders.defer(Promise.all(merged).then((all) => kw(values, ...all.map((m) => new PyDict(m)))));
-    },
+    kw: (values: Record<string, unknown>, ...dicts: unknown[]): ReturnType<typeof kw> | undefined => _kw(undefined, values, dicts),
+    /** `f(**d)` where the callee is known (emit.ts): its TypeErrors name it, `__main__.f() argument after ** …`. */
+    kwFor: (callee: () => unknown, values: Record<string, unknown>, ...dicts: unknown[]): ReturnType<typeof kw> | undefined => _kw(callee, values, dicts),
+    /** `f(*x)` where the callee is known (emit.ts): `__main__.f() argument after * must be an iterable, not int`. */
+    spreadFor: (x: unknown, callee: () => unknown): Iterable<unknown> | undefined => dunders.spread(x, () => _functionStr(callee)),
     format: (value: unknown, spec = '', conversion = ''): Promise<string> => formatField(value, conversion, spec),
 
     /**
