@@ -1699,9 +1699,11 @@ export class Emitter {
     // `f(*x)`, `o.m(**d)`: the callee is kept in a temporary, so that a TypeError about x or d can
     // name it as CPython's does (`__main__.f() argument after * must be an iterable, not int`).
     const unpacks = children(argList!).some((p) => p.name === '*' || p.name === '**');
-    const held = unpacks ? this.temp() : undefined;
+    // A name is read again instead (`() => f`).
+    const byName = callee!.name === 'VariableName';
+    const held = unpacks && !byName ? this.temp() : undefined;
     const memberParts = method ? children(method) : undefined;
-    const namer = held === undefined ? undefined : memberParts ? `() => py.getattr(${held}, '${this.text(memberParts[2]!)}')` : `() => ${held}`;
+    const namer = !unpacks ? undefined : byName ? `() => ${this.expr(callee!)}` : memberParts ? `() => py.getattr(${held}, '${this.text(memberParts[2]!)}')` : `() => ${held}`;
     const args = this.args(argList!, namer);
     const wrap = (s: string): string => {
       const m = this.mark(node, undefined, method);
