@@ -22,6 +22,7 @@ import { strerror } from '../../kernel/index.ts';
 import { PyDict, PyFloat, PyIntEnum, intValue, isInt, isNone, realValue } from './runtime/values.ts';
 import { excInfo, handledException } from './runtime/handling.ts';
 import { sizeOf } from './runtime/sizeof.ts';
+import { getRecursionLimit, setRecursionLimit } from './runtime/recursion.ts';
 import { structSequence } from './stdlib/structseq.ts';
 import { iter } from './runtime/ops.ts';
 
@@ -407,8 +408,12 @@ export function createSysModule(io: HostIO, modules: () => Record<string, PyModu
     exit: native('exit', (a) => { throw new SystemExit(...a); }),
     exc_info: native('exc_info', () => tuple(...excInfo())),
     exception: native('exception', () => handledException() ?? null),
-    getrecursionlimit: native('getrecursionlimit', () => 1000),
-    setrecursionlimit: native('setrecursionlimit', () => null),
+    getrecursionlimit: native('getrecursionlimit', () => getRecursionLimit()),
+    setrecursionlimit: native('setrecursionlimit', (a) => {
+      if (!isInt(a[0])) throw new TypeError(`'${a[0] === null || a[0] === undefined ? 'NoneType' : typeof a[0] === 'string' ? 'str' : 'float'}' object cannot be interpreted as an integer`);
+      setRecursionLimit(Number(intValue(a[0])));
+      return null;
+    }),
     getdefaultencoding: native('getdefaultencoding', () => 'utf-8'),
     getsizeof: native('getsizeof', (a) => {
       if (a.length === 0) throw new TypeError("getsizeof() missing required argument 'object' (pos 1)");

@@ -619,9 +619,34 @@ function _tracebackFrames(err: unknown, handled: boolean, seen = new Set<unknown
   return carried === undefined || seen.has(carried) ? frames : [...frames, ..._tracebackFrames(carried, true, seen)];
 }
 
+/**
+ * traceback.py's StackSummary.format (and the interpreter's tb_print_internal): a frame met
+ * again at once (same file, line and function, as recursion makes them) is printed three times,
+ * then `[Previous line repeated N more times]`.
+ */
+function _collapsed(entries: [_Frame, string][]): string[] {
+  const out: string[] = [];
+  let last: _Frame | undefined;
+  let count = 0;
+  const flush = (): void => {
+    if (count > 3) out.push(`  [Previous line repeated ${count - 3} more time${count - 3 > 1 ? 's' : ''}]`);
+  };
+  for (const [f, text] of entries) {
+    if (last === undefined || f.filename !== last.filename || f.line !== last.line || f.name !== last.name) {
+      flush();
+      last = f;
+      count = 0;
+    }
+    count++;
+    if (count <= 3) out.push(text);
+  }
+  flush();
+  return out;
+}
+
 function _formatOne(err: unknown, handled = false): string {
   const frames = _tracebackFrames(err, handled);
-  const texts = frames.map((f, i) => _frameText(f, i === frames.length - 1 ? err : undefined));
+  const texts = _collapsed(frames.map((f, i) => [f, _frameText(f, i === frames.length - 1 ? err : undefined)]));
   const library = (err as Record<symbol, unknown> | null)?.[LIBRARY_FRAMES];
   const head = `Traceback (most recent call last):\n${texts.map((t) => `${t}\n`).join('')}${typeof library === 'string' && texts.length > 0 ? library : ''}`;
   let last = formatException(err);
