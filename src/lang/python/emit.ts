@@ -96,6 +96,11 @@ interface Scope {
   boundReads?: Set<number>;
   /** A function's parameters, in order (the first of locals()). */
   params: string[];
+  /** The scope this one is inside (a def's or lambda's), and the body it emits. */
+  outer?: Scope;
+  body?: SyntaxNode;
+  /** The enclosing functions' variables the body reads (its free variables), once asked for (_freeVariables). */
+  free?: string[];
 }
 
 /** A node's children without comments: one array, made once (syntax.ts); read it, never change it. */
@@ -270,6 +275,33 @@ export class Emitter {
 
   // -------------------------------------------------------------------------------------------
   // Output plumbing.
+
+  /**
+   * The free variables of a function's scope: the names its body reads (nested functions' reads
+   * too, which pass through it as cells) that are not its own and that an enclosing function binds.
+   * A class body between them is no scope for them, as in CPython.
+   */
+  private _freeVariables(scope: Scope): string[] {
+    if (scope.free) return scope.free;
+    const read = new Set<string>();
+    const walk = (n: SyntaxNode): void => {
+      if (n.name === 'VariableName') read.add(this.text(n));
+      for (const c of children(n)) walk(c);
+    };
+    if (scope.body) walk(scope.body);
+    const free: string[] = [];
+    for (const name of read) {
+      if (scope.locals.has(name) || scope.params.includes(name)) continue;
+      for (let s = scope.outer; s && s.kind !== 'module'; s = s.outer) {
+        if (s.kind === 'function' && (s.locals.has(name) || s.params.includes(name))) {
+          free.push(name);
+          break;
+        }
+      }
+    }
+    scope.free = free;
+    return free;
+  }
 
   private _newScope(kind: Scope['kind']): Scope {
     return { kind, locals: new Set(), temps: 0, tempNames: [], handlers: [], unbindable: new Set(), params: [] };
@@ -827,6 +859,8 @@ export class Emitter {
     const saved = this.scope;
     const savedDepth = this.depth;
     this.scope = this._newScope(kind);
+    this.scope.outer = saved;
+    this.scope.body = body;
     this.scope.locals = this.collectLocals(body, params, this.scope.unbindable);
     if (kind === 'function') this.scope.boundReads = boundReads(body, (n) => this.text(n), (n) => this.importBindings(n).map((b) => b.bound));
     this.scope.params = params;
@@ -1683,6 +1717,8 @@ export class Emitter {
     const free = this._freeSuper(spec, names);
     const saved = this.scope;
     this.scope = this._newScope('function');
+    this.scope.outer = saved;
+    this.scope.body = body;
     for (const n of names) this.scope.locals.add(n);
     const qualname = `${this._qualPrefix}<lambda>`;
     const value = this._withSuper(free.cls, free, () => this._within(`${qualname}.<locals>.`, () => this.expr(body)));
@@ -1733,9 +1769,14 @@ export class Emitter {
       const names = [...this.scope.params, ...this.scope.locals].map(jsName);
       return wrap(`py.callLocals(${this.expr(callee!)}, { ${names.join(', ')} })`);
     }
-    // eval() and exec() in a function read its variables too (runtime/index.ts callInFrame).
+    // eval() and exec() in a class body read and write the class's namespace (runtime/index.ts callInClass).
+    if ((calleeName === 'eval' || calleeName === 'exec') && args && classBody && !classBody.names.has(calleeName)) {
+      return wrap(`py.callInClass(${this.expr(callee!)}, ${classBody.target}, ${args})`);
+    }
+    // eval() and exec() in a function read its variables too (runtime/index.ts callInFrame): its
+    // locals and the enclosing functions' variables it reads itself, as CPython's frame has them.
     if ((calleeName === 'eval' || calleeName === 'exec') && args && this.scope.kind === 'function' && !this.scope.locals.has(calleeName) && !this.scope.params.includes(calleeName)) {
-      const names = [...this.scope.params, ...this.scope.locals].map(jsName);
+      const names = [...new Set([...this.scope.params, ...this.scope.locals, ...this._freeVariables(this.scope)])].map(jsName);
       return wrap(`py.callInFrame(${this.expr(callee!)}, { ${names.join(', ')} }, ${args})`);
     }
     const f = held === undefined || memberParts ? this.expr(callee!) : `(${held} = ${this.expr(callee!)})`;

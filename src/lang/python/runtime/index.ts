@@ -15,7 +15,7 @@ import { genexp } from './generator.ts';
 import { raisedTraceback, endHandling, handledException, startHandling } from './handling.ts';
 import * as ops from './ops.ts';
 import { ELLIPSIS, PyDict, PyFloat, PySet, PySlice, isNone } from './values.ts';
-import { FRAME_BUILTIN, LOCALS_BUILTIN } from './namespace.ts';
+import { CLASS_BUILTIN, FRAME_BUILTIN, LOCALS_BUILTIN } from './namespace.ts';
 import { classBound, classNamespace } from './class-namespace.ts';
 import { mappingItems } from './mapping.ts';
 import { moment, performanceAt } from '../../../clock.ts';
@@ -275,6 +275,11 @@ export function createRuntime(host: RuntimeHost) {
     callInFrame(f: unknown, variables: Record<string, unknown>, ...args: unknown[]): unknown {
       const inFrame = (f as Record<symbol, ((v: Record<string, unknown>) => unknown) | undefined> | null)?.[FRAME_BUILTIN];
       return call(inFrame ? inFrame(variables) : f, ...args);
+    },
+    /** `eval(…)` or `exec(…)` in a class body: the builtin is given the class, whose namespace it reads and writes. */
+    callInClass(f: unknown, cls: Function, ...args: unknown[]): unknown {
+      const inClass = (f as Record<symbol, ((c: Function) => unknown) | undefined> | null)?.[CLASS_BUILTIN];
+      return call(inClass ? inClass(cls) : f, ...args);
     },
     callLocals(f: unknown, variables: Record<string, unknown>): unknown {
       const answer = (f as Record<symbol, ((v: Record<string, unknown>) => unknown) | undefined> | null)?.[LOCALS_BUILTIN];
