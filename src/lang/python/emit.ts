@@ -96,6 +96,11 @@ interface Scope {
   boundReads?: Set<number>;
   /** A function's parameters, in order (the first of locals()). */
   params: string[];
+  /** The scope this one is inside (a def's or lambda's), and the body it emits. */
+  outer?: Scope;
+  body?: SyntaxNode;
+  /** The enclosing functions' variables the body reads (its free variables), once asked for (_freeVariables). */
+  free?: string[];
 }
 
 /** A node's children without comments: one array, made once (syntax.ts); read it, never change it. */
@@ -270,6 +275,33 @@ export class Emitter {
 
   // -------------------------------------------------------------------------------------------
   // Output plumbing.
+
+  /**
+   * The free variables of a function's scope: the names its body reads (nested functions' reads
+   * too, which pass through it as cells) that are not its own and that an enclosing function binds.
+   * A class body between them is no scope for them, as in CPython.
+   */
+  private _freeVariables(scope: Scope): string[] {
+    if (scope.free) return scope.free;
+    const read = new Set<string>();
+    const walk = (n: SyntaxNode): void => {
+      if (n.name === 'VariableName') read.add(this.text(n));
+      for (const c of children(n)) walk(c);
+    };
+    if (scope.body) walk(scope.body);
+    const free: string[] = [];
+    for (const name of read) {
+      if (scope.locals.has(name) || scope.params.includes(name)) continue;
+      for (let s = scope.outer; s && s.kind !== 'module'; s = s.outer) {
+        if (s.kind === 'function' && (s.locals.has(name) || s.params.includes(name))) {
+          free.push(name);
+          break;
+        }
+      }
+    }
+    scope.free = free;
+    return free;
+  }
 
   private _newScope(kind: Scope['kind']): Scope {
     return { kind, locals: new Set(), temps: 0, tempNames: [], handlers: [], unbindable: new Set(), params: [] };
@@ -962,6 +994,8 @@ export class Emitter {
     const saved = this.scope;
     const savedDepth = this.depth;
     this.scope = this._newScope(kind);
+    this.scope.outer = saved;
+    this.scope.body = body;
     this.scope.locals = this.collectLocals(body, params, this.scope.unbindable);
     if (kind === 'function') this.scope.boundReads = boundReads(body, (n) => this.text(n), (n) => this.importBindings(n).map((b) => b.bound));
     this.scope.params = params;
@@ -1851,6 +1885,8 @@ export class Emitter {
     const free = this._freeSuper(spec, names);
     const saved = this.scope;
     this.scope = this._newScope('function');
+    this.scope.outer = saved;
+    this.scope.body = body;
     for (const n of names) this.scope.locals.add(n);
     // `lambda: (x := 1)`: x is the lambda's own variable.
     const named = [...new Set(this._namedTargets(body))].filter((n) => !names.includes(n));
@@ -1866,8 +1902,16 @@ export class Emitter {
 
   private call(node: SyntaxNode, top: boolean): string {
     const [callee, argList] = children(node);
-    const args = this.args(argList!);
     const method = callee!.name === 'MemberExpression' && children(callee!)[1]?.name === '.' ? callee! : undefined;
+    // `f(*x)`, `o.m(**d)`: the callee is kept in a temporary, so that a TypeError about x or d can
+    // name it as CPython's does (`__main__.f() argument after * must be an iterable, not int`).
+    const unpacks = children(argList!).some((p) => p.name === '*' || p.name === '**');
+    // A name is read again instead (`() => f`).
+    const byName = callee!.name === 'VariableName';
+    const held = unpacks && !byName ? this.temp() : undefined;
+    const memberParts = method ? children(method) : undefined;
+    const namer = !unpacks ? undefined : byName ? `() => ${this.expr(callee!)}` : memberParts ? `() => py.getattr(${held}, '${this.text(memberParts[2]!)}')` : `() => ${held}`;
+    const args = this.args(argList!, namer);
     const wrap = (s: string): string => {
       const m = this.mark(node, undefined, method);
       return top ? `${m}await ${s}` : `(${m}await ${s})`;
@@ -1877,7 +1921,8 @@ export class Emitter {
       if (parts[1]?.name === '.') {
         const attr = this.text(parts[2]!);
         if (this._isSuperCall(parts[0]!)) return wrap(`py.call(${this._super(attr)}${args ? `, ${args}` : ''})`);
-        return wrap(`py.callMethod(${this.expr(parts[0]!)}, '${attr}'${args ? `, ${args}` : ''})`);
+        const obj = held === undefined ? this.expr(parts[0]!) : `(${held} = ${this.expr(parts[0]!)})`;
+        return wrap(`py.callMethod(${obj}, '${attr}'${args ? `, ${args}` : ''})`);
       }
     }
     const calleeName = callee!.name === 'VariableName' ? this.text(callee!) : undefined;
@@ -1895,16 +1940,22 @@ export class Emitter {
       const names = [...this.scope.params, ...this.scope.locals].map(jsName);
       return wrap(`py.callLocals(${this.expr(callee!)}, { ${names.join(', ')} })`);
     }
-    // eval() and exec() in a function read its variables too (runtime/index.ts callInFrame).
+    // eval() and exec() in a class body read and write the class's namespace (runtime/index.ts callInClass).
+    if ((calleeName === 'eval' || calleeName === 'exec') && args && classBody && !classBody.names.has(calleeName)) {
+      return wrap(`py.callInClass(${this.expr(callee!)}, ${classBody.target}, ${args})`);
+    }
+    // eval() and exec() in a function read its variables too (runtime/index.ts callInFrame): its
+    // locals and the enclosing functions' variables it reads itself, as CPython's frame has them.
     if ((calleeName === 'eval' || calleeName === 'exec') && args && this.scope.kind === 'function' && !this.scope.locals.has(calleeName) && !this.scope.params.includes(calleeName)) {
-      const names = [...this.scope.params, ...this.scope.locals].map(jsName);
+      const names = [...new Set([...this.scope.params, ...this.scope.locals, ...this._freeVariables(this.scope)])].map(jsName);
       return wrap(`py.callInFrame(${this.expr(callee!)}, { ${names.join(', ')} }, ${args})`);
     }
-    return wrap(`py.call(${this.expr(callee!)}${args ? `, ${args}` : ''})`);
+    const f = held === undefined || memberParts ? this.expr(callee!) : `(${held} = ${this.expr(callee!)})`;
+    return wrap(`py.call(${f}${args ? `, ${args}` : ''})`);
   }
 
   /** A call's arguments: positional, `*xs`, `key=v`, `**d`, or one generator expression. */
-  private args(list: SyntaxNode): string {
+  private args(list: SyntaxNode, namer?: string): string {
     const parts = children(list).slice(1, -1);
     if (parts.some((p) => p.name === 'for')) return this.comprehension(list, parts, 'ComprehensionExpression');
     const positional: string[] = [];
@@ -1914,7 +1965,8 @@ export class Emitter {
       const p = parts[i]!;
       if (p.name === ',') continue;
       if (p.name === '*') {
-        positional.push(this._spread(this.expr(parts[++i]!), list.parent ? children(list.parent)[0] : undefined));
+        const item = this.expr(parts[++i]!);
+        positional.push(namer === undefined ? this._spread(item, list.parent ? children(list.parent)[0] : undefined) : `...(py.spreadFor(${item}, ${namer}) ?? await py.dunder())`);
       } else if (p.name === '**') {
         dicts.push(this.expr(parts[++i]!));
       } else if (p.name === 'VariableName' && parts[i + 1]?.name === 'AssignOp') {
@@ -1927,7 +1979,7 @@ export class Emitter {
     }
     if (keywords.length > 0 || dicts.length > 0) {
       // `**m` may run m's keys() and __getitem__ (runtime/mapping.ts): then py.kw defers.
-      const kw = `py.kw({ ${keywords.join(', ')} }${dicts.map((d) => `, ${d}`).join('')})`;
+      const kw = `py.${namer !== undefined && dicts.length > 0 ? `kwFor(${namer}, ` : 'kw('}{ ${keywords.join(', ')} }${dicts.map((d) => `, ${d}`).join('')})`;
       positional.push(dicts.length > 0 ? `(${kw} ?? await py.dunder())` : kw);
     }
     return positional.join(', ');

@@ -10,7 +10,8 @@ import { parse, type SourceInfo } from './parse.ts';
 import { native } from './runtime/call.ts';
 import type { PyNode as SyntaxNode } from './syntax.ts';
 import { PySyntaxError, nameError } from './runtime/exceptions.ts';
-import { FRAME_BUILTIN } from './runtime/namespace.ts';
+import { CLASS_BUILTIN, FRAME_BUILTIN } from './runtime/namespace.ts';
+import { setattr } from './runtime/attributes.ts';
 import { PyDict, isNone } from './runtime/values.ts';
 import { syntaxErrorAt, positionOf } from './syntax-error.ts';
 
@@ -125,7 +126,32 @@ function _sourceText(name: 'eval' | 'exec', x: unknown): string {
   throw new TypeError(`${name}() arg 1 must be a string, bytes or code object`);
 }
 
-function _namespaces(name: 'eval' | 'exec', a: unknown[], kw: Kw, host: EvalHost, frame: Record<string, unknown> | undefined): object {
+/**
+ * A class body's namespace in front of the session's scope: a name the body has bound is the
+ * class's (LOAD_NAME), an assignment binds a class attribute, as the body's own would.
+ */
+function _classScope(cls: Function, host: EvalHost): object {
+  const outer = host.scope() as Record<string, unknown>;
+  const own = cls.prototype as Record<string, unknown>;
+  return new Proxy(Object.create(null) as object, {
+    has: (_t, key) => typeof key === 'string' && key !== 'py' && !key.startsWith('$'),
+    get: (_t, key) => {
+      if (typeof key !== 'string') return undefined;
+      const name = pyName(key);
+      return Object.hasOwn(own, name) ? own[name] : outer[key];
+    },
+    set: (_t, key, value) => {
+      if (typeof key === 'string') setattr(cls, pyName(key), value);
+      return true;
+    },
+    deleteProperty: (_t, key) => {
+      if (typeof key === 'string') delete own[pyName(key)];
+      return true;
+    },
+  });
+}
+
+function _namespaces(name: 'eval' | 'exec', a: unknown[], kw: Kw, host: EvalHost, frame: Record<string, unknown> | undefined, cls?: Function): object {
   const globals = a[1] ?? kw?.globals;
   const locals = a[2] ?? kw?.locals;
   const given = (x: unknown) => x !== undefined && !isNone(x);
@@ -141,17 +167,18 @@ function _namespaces(name: 'eval' | 'exec', a: unknown[], kw: Kw, host: EvalHost
     return _dictScope(g, given(locals) ? locals : g, host);
   }
   if (given(locals)) return _dictScope(new PyDict(), locals, host);
+  if (cls !== undefined) return _classScope(cls, host);
   return frame ? _frameScope(frame, host) : host.scope();
 }
 
 /** eval and exec for one session; each also answers a call inside a function with that function's variables. */
 export function evalBuiltins(host: EvalHost): { eval: unknown; exec: unknown } {
-  const make = (name: 'eval' | 'exec', frame?: Record<string, unknown>) => native(name, async (a, kw) => {
+  const make = (name: 'eval' | 'exec', frame?: Record<string, unknown>, cls?: Function) => native(name, async (a, kw) => {
     if (a.length === 0 && kw?.source === undefined) throw new TypeError(`${name} expected at least 1 argument, got 0`);
     if (a.length > 3) throw new TypeError(`${name} expected at most 3 arguments, got ${a.length}`);
     let source = _sourceText(name, a[0] ?? kw?.source);
     if (name === 'eval') source = source.replace(/^[ \t]+/, '');
-    const scope = _namespaces(name, a, kw, host, frame);
+    const scope = _namespaces(name, a, kw, host, frame, cls);
     const lines = _compile(source, name);
     const value = await host.run(source, lines, scope);
     return name === 'eval' ? value ?? null : null;
@@ -159,6 +186,7 @@ export function evalBuiltins(host: EvalHost): { eval: unknown; exec: unknown } {
   const builtins = { eval: make('eval'), exec: make('exec') };
   for (const name of ['eval', 'exec'] as const) {
     Object.defineProperty(builtins[name], FRAME_BUILTIN, { value: (variables: Record<string, unknown>) => make(name, variables) });
+    Object.defineProperty(builtins[name], CLASS_BUILTIN, { value: (cls: Function) => make(name, undefined, cls) });
   }
   return builtins;
 }

@@ -2,7 +2,7 @@
 // the REPL's socket table and the lessons' checkpoints see, with the few Python-visible fixes:
 // IntEnum constants, floats from gettimeout(), keyword names), os, sys and time. The socket
 // programs' other modules (struct, select, threading, socketserver, …) come from src/modules.
-import { closeSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, renameSync, rmSync, rmdirSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, renameSync, rmSync, rmdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { cpus } from 'node:os';
 import { basename, dirname, resolve as resolvePath } from 'node:path';
@@ -16,13 +16,16 @@ import { socketBaseClass } from './runtime/socket-base.ts';
 import type { SocketModule } from '../../socket/module.ts';
 import { tuple } from '../../socket/tuple.ts';
 import { ATTRIBUTE_HOOKS } from './runtime/attributes.ts';
-import { NAMED_FIELDS, namedTuple, namedTupleRepr } from './stdlib/namedtuple.ts';
 import { BUILTIN_TYPE, FLOAT_RESULTS, PY_PARAMS, awaitWait, native } from './runtime/call.ts';
 import { ModuleNotFoundError, OSError, SystemExit } from './runtime/exceptions.ts';
 import { OverflowError, QUALIFIED_NAMES, ValueError } from '../../socket/exceptions.ts';
 import { strerror } from '../../kernel/index.ts';
 import { PyDict, PyFloat, PyIntEnum, intValue, isInt, isNone, realValue } from './runtime/values.ts';
 import { excInfo, handledException } from './runtime/handling.ts';
+import { sizeOf } from './runtime/sizeof.ts';
+import { getRecursionLimit, setRecursionLimit } from './runtime/recursion.ts';
+import { structSequence } from './stdlib/structseq.ts';
+import { iter } from './runtime/ops.ts';
 
 export type PyModule = Record<string, unknown>;
 
@@ -172,26 +175,44 @@ function _when(secs: unknown): Date {
   return secs === undefined || secs === null ? new Date() : new Date(realValue(secs) * 1000);
 }
 
-/** time.struct_time: a tuple with tm_year, tm_mon, … as attributes. */
-function _structTime(d: Date): unknown {
+/** time.struct_time: nine fields in the tuple, tm_zone and tm_gmtoff as attributes only. */
+const _STRUCT_TIME = structSequence('time.struct_time', ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst'], ['tm_zone', 'tm_gmtoff']);
+
+/** The zone's abbreviation as libc's tzname gives it (CET, EDT, UTC): Intl's short name, en-GB's where en-US has only GMT+1 (one neither knows, AEST, stays GMT+10). */
+function _zoneName(d: Date): string {
+  const short = (locale: string): string => new Intl.DateTimeFormat(locale, { timeZoneName: 'short' }).formatToParts(d).find((p) => p.type === 'timeZoneName')?.value ?? 'UTC';
+  const us = short('en-US');
+  if (us === 'GMT' || us === 'UTC') return 'UTC';
+  return /^GMT[+-]/.test(us) ? short('en-GB') : us;
+}
+
+/** tm_isdst: 1 when `d`'s offset is past the zone's standard one (the smaller of January's and July's). */
+function _isDst(d: Date): number {
+  const jan = new Date(d.getFullYear(), 0, 1).getTimezoneOffset();
+  const jul = new Date(d.getFullYear(), 6, 1).getTimezoneOffset();
+  return d.getTimezoneOffset() < Math.max(jan, jul) ? 1 : 0;
+}
+
+/** A struct_time of `d`'s fields as the Date reads them (local time, or UTC for gmtime), kept with its Date for strftime. */
+function _structTime(d: Date, utc = false): unknown {
   const yday = Math.floor((Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) - Date.UTC(d.getFullYear(), 0, 1)) / 86400000) + 1;
-  const fields = [d.getFullYear(), d.getMonth() + 1, d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds(), (d.getDay() + 6) % 7, yday, 0];
-  const t: unknown[] = [...fields];
-  const names = ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst'];
-  names.forEach((n, i) => Object.defineProperty(t, n, { value: fields[i] }));
-  Object.defineProperty(t, _DATE, { value: d });
-  Object.defineProperty(t, NAMED_FIELDS, { value: names });
-  Object.defineProperty(t, Symbol.for('socklab.pytype'), { value: 'struct_time' });
-  Object.defineProperty(t, pyRepr, { value: () => namedTupleRepr('time.struct_time', names, fields.map(String)) });
-  Object.defineProperty(t, Symbol.for('socklab.tuple'), { value: true }); // a tuple, as tuple.ts marks them
-  return Object.freeze(t);
+  const fields = [d.getFullYear(), d.getMonth() + 1, d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds(), (d.getDay() + 6) % 7, yday, utc ? 0 : _isDst(d)];
+  const extras = utc ? ['GMT', 0] : [_zoneName(d), 0 - d.getTimezoneOffset() * 60 || 0];
+  return _STRUCT_TIME.make(fields, extras, { [_DATE]: d });
 }
 const _DATE = Symbol('socklab.python.date');
 
 export function createTimeModule(): PyModule {
   return makeModule('time', {
     localtime: native('localtime', (a) => _structTime(_when(a[0]))),
-    gmtime: native('gmtime', (a) => { const d = _when(a[0]); return _structTime(new Date(d.getTime() + d.getTimezoneOffset() * 60000)); }),
+    gmtime: native('gmtime', (a) => { const d = _when(a[0]); return _structTime(new Date(d.getTime() + d.getTimezoneOffset() * 60000), true); }),
+    struct_time: _STRUCT_TIME.type,
+    // mktime(t): the local time t's first six fields say, in seconds since the epoch.
+    mktime: native('mktime', (a) => {
+      const f = [...iter(a[0])].map((v) => Number(intValue(v)));
+      if (f.length !== 9) throw new TypeError('mktime(): illegal time tuple argument');
+      return _float(new Date(f[0]!, f[1]! - 1, f[2]!, f[3]!, f[4]!, f[5]!).getTime() / 1000);
+    }),
     time: native('time', () => _float(Date.now() / 1000)),
     time_ns: native('time_ns', () => BigInt(Date.now()) * 1000000n),
     monotonic: native('monotonic', () => _float(performance.now() / 1000)),
@@ -256,6 +277,41 @@ function _system(io: HostIO, command: string): Promise<number> {
   });
 }
 
+/**
+ * os.stat_result: ten fields in the tuple (its times as ints, which C leaves unnamed and the repr
+ * names after the float attributes), the float and nanosecond times, st_blksize, st_blocks and
+ * st_rdev as attributes only.
+ */
+const _STAT_RESULT = structSequence('os.stat_result', ['st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size', 'st_atime', 'st_mtime', 'st_ctime'],
+  ['st_atime', 'st_mtime', 'st_ctime', 'st_atime_ns', 'st_mtime_ns', 'st_ctime_ns', 'st_blksize', 'st_blocks', 'st_rdev'], { unnamed: 3 });
+
+/** os.stat(path) / os.lstat(path) / os.fstat(fd): the kernel's stat, or CPython's OSError with the path. */
+function _stat(a: unknown[], follow: boolean, fd = false): unknown {
+  const target = a[0];
+  let st: import('node:fs').BigIntStats;
+  try {
+    if (fd) st = fstatSync(Number(intValue(target)), { bigint: true });
+    else st = (follow ? statSync : lstatSync)(_pathArg(target), { bigint: true });
+  } catch (e) {
+    const errno = Math.abs((e as { errno?: number }).errno ?? 2);
+    throw fd ? new OSError(errno, strerror(errno)) : new OSError(errno, strerror(errno), target);
+  }
+  const n = (x: bigint): number | bigint => (x <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(x) : x);
+  const seconds = (ns: bigint): number => Number(ns / 1000000000n);
+  const float = (ns: bigint): PyFloat => new PyFloat(Number(ns) / 1e9);
+  return _STAT_RESULT.make(
+    [n(st.mode), n(st.ino), n(st.dev), n(st.nlink), n(st.uid), n(st.gid), n(st.size), seconds(st.atimeNs), seconds(st.mtimeNs), seconds(st.ctimeNs)],
+    [float(st.atimeNs), float(st.mtimeNs), float(st.ctimeNs), n(st.atimeNs), n(st.mtimeNs), n(st.ctimeNs), n(st.blksize), n(st.blocks), n(st.rdev)],
+  );
+}
+
+/** A path argument: str or bytes (os.fspath's), else CPython's TypeError. */
+function _pathArg(p: unknown): string {
+  if (typeof p === 'string') return p;
+  if (p instanceof bytes) return Buffer.from(p).toString();
+  throw new TypeError(`stat: path should be string, bytes, os.PathLike or integer, not ${p === null || p === undefined ? 'NoneType' : typeof p === 'number' ? 'int' : typeof p}`);
+}
+
 export function createOsModule(io: HostIO): PyModule {
   const environ = new PyDict(Object.entries(process.env));
   const path = makeModule('posixpath', {
@@ -288,6 +344,10 @@ export function createOsModule(io: HostIO): PyModule {
     environ,
     getenv: native('getenv', (a) => (environ.has(a[0]) ? environ.get(a[0]) : (a[1] ?? null))),
     getcwd: native('getcwd', () => process.cwd()),
+    stat_result: _STAT_RESULT.type,
+    stat: native('stat', (a) => (isInt(a[0]) ? _stat(a, true, true) : _stat(a, true))),
+    lstat: native('lstat', (a) => _stat(a, false)),
+    fstat: native('fstat', (a) => _stat(a, true, true)),
     chdir: native('chdir', (a) => { process.chdir(String(a[0])); return null; }),
     listdir: native('listdir', (a) => readdirSync(a[0] === undefined ? '.' : String(a[0]))),
     mkdir: native('mkdir', (a) => { mkdirSync(String(a[0])); return null; }),
@@ -338,9 +398,9 @@ export function createSysModule(io: HostIO, modules: () => Record<string, PyModu
     byteorder: 'little',
     maxsize: 9223372036854775807n,
     // Struct sequences of a 64-bit Linux CPython 3.11: IEEE doubles, 30-bit int digits.
-    float_info: namedTuple('sys.float_info', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds'],
-      [new PyFloat(Number.MAX_VALUE), 1024, 308, new PyFloat(2.2250738585072014e-308), -1021, -307, 15, 53, new PyFloat(Number.EPSILON), 2, 1]),
-    int_info: namedTuple('sys.int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold'], [30, 4, 4300, 640]),
+    float_info: structSequence('sys.float_info', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds'])
+      .make([new PyFloat(Number.MAX_VALUE), 1024, 308, new PyFloat(2.2250738585072014e-308), -1021, -307, 15, 53, new PyFloat(Number.EPSILON), 2, 1]),
+    int_info: structSequence('sys.int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']).make([30, 4, 4300, 640]),
     version: '3.11 (socklab)',
     version_info: tuple(3, 11, 0, 'final', 0),
     path: [],
@@ -359,9 +419,17 @@ export function createSysModule(io: HostIO, modules: () => Record<string, PyModu
     exit: native('exit', (a) => { throw new SystemExit(...a); }),
     exc_info: native('exc_info', () => tuple(...excInfo())),
     exception: native('exception', () => handledException() ?? null),
-    getrecursionlimit: native('getrecursionlimit', () => 1000),
-    setrecursionlimit: native('setrecursionlimit', () => null),
+    getrecursionlimit: native('getrecursionlimit', () => getRecursionLimit()),
+    setrecursionlimit: native('setrecursionlimit', (a) => {
+      if (!isInt(a[0])) throw new TypeError(`'${a[0] === null || a[0] === undefined ? 'NoneType' : typeof a[0] === 'string' ? 'str' : 'float'}' object cannot be interpreted as an integer`);
+      setRecursionLimit(Number(intValue(a[0])));
+      return null;
+    }),
     getdefaultencoding: native('getdefaultencoding', () => 'utf-8'),
+    getsizeof: native('getsizeof', (a) => {
+      if (a.length === 0) throw new TypeError("getsizeof() missing required argument 'object' (pos 1)");
+      return sizeOf(a[0]);
+    }),
   });
 }
 

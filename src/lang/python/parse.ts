@@ -117,6 +117,11 @@ function _numberError(info: SourceInfo, src: string, i: number, line: number, co
   return _badNumberEnd(src.slice(i + text.length, i + text.length + 8)) ? at('invalid decimal literal', i + text.length - 1) : undefined;
 }
 
+/** Whether the source ends at `pos`, or at the newline there (`x = 1 \\` as a file's last line). */
+function _endsSource(src: string, pos: number): boolean {
+  return pos === src.length || (src[pos] === '\n' && pos + 1 === src.length) || (src[pos] === '\r' && src[pos + 1] === '\n' && pos + 2 === src.length);
+}
+
 /**
  * CPython's tokenizer errors: strings, brackets and indentation, in source order. A bracket still
  * open at the end is not an error yet: the parser may have stopped before the end (parse()).
@@ -158,6 +163,10 @@ function _scan(info: SourceInfo): _Scanned {
           altIndent++;
           whitespace += src[j];
           j++;
+        } else if (src[j] === '\\' && _endsSource(src, j + 1)) {
+          // A line that is only a continuation, at the end of the source: no caret (print_error_text
+          // finds the offset past the stripped text).
+          return { error: syntaxErrorAt(info, 'unexpected EOF while parsing', firstLine, j - i + 1, { caretLength: 0, atEndOfSource: true }) };
         } else if (src[j] === '\\' && src[j + 1] === '\n') {
           continuedAt ||= indent;
           if (continuedAt && indentedBy === undefined) indentedBy = whitespace;
@@ -186,6 +195,10 @@ function _scan(info: SourceInfo): _Scanned {
     if (c === '#') {
       while (i + 1 < src.length && src[i + 1] !== '\n') i++;
       continue;
+    }
+    // tokenizer.c: a continuation with nothing after it is E_EOF, its caret just past the backslash.
+    if (c === '\\' && brackets.length === 0 && _endsSource(src, i + 1)) {
+      return { error: syntaxErrorAt(info, 'unexpected EOF while parsing', line, col + 1, { atEndOfSource: true }) };
     }
     if (c === '\\' && src[i + 1] === '\n') {
       continuation = true;
@@ -722,8 +735,9 @@ function _hasErrorOrPrint(tree: Tree, g: _Grammar): boolean {
  */
 export function parse(source: string, filename: string): { top: PyNode; info: SourceInfo } {
   const info: SourceInfo = { filename, source, lines: source.split('\n') };
-  // descent.ts knows no program the line scan would find a tokenizer error in.
-  const top = parseCorrect(source);
+  // descent.ts knows no program the line scan would find a tokenizer error in (but for a
+  // continuation at the end of the source, which it takes as the end of the line).
+  const top = /\\\r?\n?$/.test(source) ? undefined : parseCorrect(source);
   if (top) return { top, info };
   const scanned = _scan(info);
   if (scanned.error) throw scanned.error;

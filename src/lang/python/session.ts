@@ -37,7 +37,8 @@ import { attributeNames, getattr } from './runtime/attributes.ts';
 import { createBuiltins, toRepr } from './runtime/builtins.ts';
 import { helpBuiltin } from './help.ts';
 import { evalBuiltins } from './eval.ts';
-import { AttributeError, asPythonError, CAUGHT_STACK, NameError, nameError, PySyntaxError, stackText, suggest, SystemExit } from './runtime/exceptions.ts';
+import { AttributeError, asPythonError, CAUGHT_BELOW, CAUGHT_STACK, NameError, nameError, noteLines, PySyntaxError, stackText, suggest, SystemExit } from './runtime/exceptions.ts';
+import { tracebackCarried } from './runtime/handling.ts';
 import { CALLER_STACK, LIBRARY_FRAMES, invoke } from './runtime/call.ts';
 import { dunder, truthy } from './runtime/dunders.ts';
 import { adoptModule } from './runtime/homes.ts';
@@ -509,7 +510,7 @@ export function formatTraceback(err: unknown, seen = new Set<unknown>()): string
 export const PROGRAM_FRAMES: ProgramFrames = {
   formatCaught: (err, chain = true) => {
     if (err === null || err === undefined) return 'NoneType: None\n';
-    if (!(err instanceof Error && Object.hasOwn(err, CAUGHT_STACK))) return `${formatException(err)}\n`;
+    if (!(err instanceof Error && Object.hasOwn(err, CAUGHT_STACK))) return `${formatException(err)}\n${(noteLines(err) ?? []).map((n) => `${n}\n`).join('')}`;
     return chain ? _formatChain(err, new Set(), true) : _formatOne(err, true);
   },
   caller: () => _pythonFrames(new Error().stack ?? '').at(-1),
@@ -598,7 +599,13 @@ function _frameText(f: _Frame, err?: unknown): string {
   return `${text}\n    ${' '.repeat(Math.max(0, start - indent))}${marks}`;
 }
 
-function _formatOne(err: unknown, handled = false): string {
+/**
+ * The frames of err's traceback, outermost first: its JS stack's Python frames, from the handler's
+ * frame down when it was caught (`handled`), then those of the traceback with_traceback() gave it
+ * from another exception (handling.ts tracebackCarried), as CPython chains tb objects.
+ */
+function _tracebackFrames(err: unknown, handled: boolean, seen = new Set<unknown>()): _Frame[] {
+  seen.add(err);
   const stack = err instanceof Error && typeof err.stack === 'string' ? err.stack : '';
   let frames = _pythonFrames(stack);
   const callerStack = stackText((err as Record<symbol, unknown> | null)?.[CALLER_STACK]);
@@ -606,10 +613,41 @@ function _formatOne(err: unknown, handled = false): string {
   const caughtAt = stackText((err as Record<symbol, unknown> | null)?.[CAUGHT_STACK]);
   if (handled && caughtAt !== undefined) {
     // The handler's frame is the first one CPython shows; the ones above it are not in its traceback.
-    const above = _pythonFrames(caughtAt).length - 1;
+    const above = _pythonFrames(caughtAt).length - ((err as Record<symbol, unknown>)[CAUGHT_BELOW] === true ? 0 : 1);
     if (above > 0 && above < frames.length) frames = frames.slice(above);
   }
-  const texts = frames.map((f, i) => _frameText(f, i === frames.length - 1 ? err : undefined));
+  const carried = err instanceof Error ? tracebackCarried(err) : undefined;
+  return carried === undefined || seen.has(carried) ? frames : [...frames, ..._tracebackFrames(carried, true, seen)];
+}
+
+/**
+ * traceback.py's StackSummary.format (and the interpreter's tb_print_internal): a frame met
+ * again at once (same file, line and function, as recursion makes them) is printed three times,
+ * then `[Previous line repeated N more times]`.
+ */
+function _collapsed(entries: [_Frame, string][]): string[] {
+  const out: string[] = [];
+  let last: _Frame | undefined;
+  let count = 0;
+  const flush = (): void => {
+    if (count > 3) out.push(`  [Previous line repeated ${count - 3} more time${count - 3 > 1 ? 's' : ''}]`);
+  };
+  for (const [f, text] of entries) {
+    if (last === undefined || f.filename !== last.filename || f.line !== last.line || f.name !== last.name) {
+      flush();
+      last = f;
+      count = 0;
+    }
+    count++;
+    if (count <= 3) out.push(text);
+  }
+  flush();
+  return out;
+}
+
+function _formatOne(err: unknown, handled = false): string {
+  const frames = _tracebackFrames(err, handled);
+  const texts = _collapsed(frames.map((f, i) => [f, _frameText(f, i === frames.length - 1 ? err : undefined)]));
   const library = (err as Record<symbol, unknown> | null)?.[LIBRARY_FRAMES];
   const head = `Traceback (most recent call last):\n${texts.map((t) => `${t}\n`).join('')}${typeof library === 'string' && texts.length > 0 ? library : ''}`;
   let last = formatException(err);
@@ -625,7 +663,8 @@ function _formatOne(err: unknown, handled = false): string {
     const s = suggest(err.attrName, attributeNames(err.obj));
     if (s) last += `. Did you mean: '${s}'?`;
   }
-  return `${head}${last}\n`;
+  const notes = noteLines(err);
+  return `${head}${last}\n${notes === undefined ? '' : notes.map((n) => `${n}\n`).join('')}`;
 }
 
 export function createPythonSession(options: PythonSessionOptions): PythonSession {

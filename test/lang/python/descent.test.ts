@@ -176,7 +176,7 @@ const _CORPUS_LEFT_TO_LEZER = ['test/python/cases/err_generator_traceback.py', '
   ...['alternatives_names', 'capture_unreachable', 'duplicate_key', 'name_twice', 'two_stars', 'wildcard_alternative'].map((n) => `test/python/cases/err_syntax_match_${n}.py`), 'test/python/cases/err_syntax_not_equal.py',
   'test/python/cases/err_syntax_raise_comma.py', ...['attribute', 'class_body', 'iterable', 'rebind', 'subscript'].map((n) => `test/python/cases/err_syntax_walrus_${n}.py`),
   'test/python/cases/err_syntax_yield_comprehension.py', 'test/python/cases/err_syntax_yield_outside.py',
-  'test/python/cases/lang_generator_basic.py', 'test/python/cases/lang_generator_close.py', 'test/python/cases/lang_generator_socket.py', 'test/python/cases/lang_match.py', 'test/python/cases/lang_walrus.py',
+  'test/python/cases/lang_generator_basic.py', 'test/python/cases/lang_generator_close.py', 'test/python/cases/lang_generator_socket.py', 'test/python/cases/lang_generator_stopiteration.py', 'test/python/cases/lang_match.py', 'test/python/cases/lang_walrus.py',
   'test/python/refused/async_def.py', 'test/python/refused/generator_lambda.py'];
 
 /** Every difference between Lezer's tree (syntaxOf) and the descent's, as readable lines. */

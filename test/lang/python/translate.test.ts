@@ -45,8 +45,8 @@ describe('socklab translate', () => {
   it("unpacks and spreads through a class's __iter__ when the program defines one", () => {
     const js = translate('class P:\n    def __iter__(self):\n        return iter([1, 2])\na, b = P()\nprint(*P())\n');
     expect(js).toContain('[a, b] = (py.unpack(await py.call(P), 2) ?? await py.dunder());');
-    expect(js).toContain("await py.call(print, ...(py.spread((await py.call(P)), 'print') ?? await py.dunder()));");
-    expect(translate('print(*xs)\n')).toContain("await py.call(print, ...(py.spread(xs, 'print') ?? await py.dunder()));");
+    expect(js).toContain('await py.call(print, ...(py.spreadFor((await py.call(P)), () => print) ?? await py.dunder()));');
+    expect(translate('print(*xs)\n')).toContain('await py.call(print, ...(py.spreadFor(xs, () => print) ?? await py.dunder()));');
   });
 
   it('asks a class with special methods for its truth (__bool__, __len__)', () => {

@@ -11,13 +11,16 @@ import { ANSWERS_EVERY_NAME, ATTRIBUTE_HOOKS, attributeHooksMade, classAttribute
 import { builtinValueOf, jsOwnedName } from './builtin-bases.ts';
 import { Socket } from '../../../socket/socket.ts';
 import { AttributeError, attributeError, BUILTIN_EXCEPTIONS, CAUGHT_STACK, ImportError, IndexError, KeyError, NameError, outsideException } from './exceptions.ts';
-import { Traceback } from './handling.ts';
+import { setTraceback, tracebackOf } from './handling.ts';
 import { homeOf } from './homes.ts';
 import { formatValue, strFormat } from './format.ts';
 import { addressOf } from './ids.ts';
 import { PyGenerator, isAsyncSource, withItems } from './generator.ts';
 import { formatField } from './show.ts';
-import { namedFields } from '../stdlib/namedtuple.ts';
+import { namedFields, namedType } from '../stdlib/namedtuple.ts';
+
+/** stdlib/structseq.ts's mark of a struct sequence (time.struct_time, os.stat_result). */
+const _STRUCT_SEQUENCE = Symbol.for('socklab.python.structSequence');
 import { collect, defer, dunder, getitem as richGetitem, lessThan, userMethod } from './dunders.ts';
 import { PyProperty, describe, descriptorsMade, isDescriptor, setDescribed } from './property.ts';
 import { BYTES_METHODS, BYTES_STATICS } from './bytes-methods.ts';
@@ -587,14 +590,40 @@ function _missing(obj: unknown, name: string): never {
 }
 
 
-/** An exception's __traceback__: one traceback object once it has been raised and caught, None before. */
-function _tracebackOf(err: Error): Traceback | null {
-  if (!Object.hasOwn(err, CAUGHT_STACK)) return null;
-  let tb = _tracebacks.get(err);
-  if (!tb) _tracebacks.set(err, (tb = new Traceback()));
-  return tb;
+/**
+ * BaseException's methods: with_traceback(tb) (returns the exception) and add_note(note) (3.11,
+ * PEP 678: appended to __notes__, a list made at the first note; the traceback prints them under
+ * the exception line).
+ */
+function _exceptionMethod(err: Error, name: string): Function | undefined {
+  const method = (fn: NativeFunction): Function => {
+    const bound = native(name, fn);
+    Object.defineProperty(bound, pyRepr, { value: () => `<built-in method ${name} of ${pyTypeName(err)} object at ${addressOf(err)}>` });
+    Object.defineProperty(bound, PY_QUALNAME, { value: `BaseException.${name}` });
+    return bound;
+  };
+  if (name === 'with_traceback') {
+    return method((a) => {
+      if (a.length !== 1) throw new TypeError(`BaseException.with_traceback() takes exactly one argument (${a.length} given)`);
+      setTraceback(err, a[0]);
+      return err;
+    });
+  }
+  if (name === 'add_note') {
+    return method((a) => {
+      if (a.length !== 1) throw new TypeError(`BaseException.add_note() takes exactly one argument (${a.length} given)`);
+      const note = a[0];
+      if (typeof note !== 'string' && !(note instanceof String)) throw new TypeError(`note must be a str, not '${pyTypeName(note)}'`);
+      const own = err as unknown as Record<string, unknown>;
+      if (!Object.hasOwn(err, '__notes__')) own.__notes__ = [];
+      const notes = own.__notes__;
+      if (!Array.isArray(notes) || isTuple(notes)) throw new TypeError('Cannot add note: __notes__ is not a list');
+      (notes as unknown[]).push(note);
+      return null;
+    });
+  }
+  return undefined;
 }
-const _tracebacks = new WeakMap<Error, Traceback>();
 
 const _EXCEPTION_ATTRS = new Set(['args', 'errno', 'strerror', 'filename', 'code']);
 
@@ -763,6 +792,10 @@ export function lookup(obj: unknown, name: string): unknown {
     if (number !== undefined) return number;
     // A named tuple's fields and its own _fields, _asdict, _replace (stdlib/namedtuple.ts).
     if (namedFields(obj) !== undefined && Object.hasOwn(obj as object, name)) return (obj as unknown as Record<string, unknown>)[name];
+    const ownType = namedType(obj);
+    if (ownType !== undefined && name === '__class__') return ownType;
+    // A struct sequence's class attributes, read through an instance (sys.float_info.n_fields).
+    if (ownType !== undefined && (obj as Record<symbol, unknown>)[_STRUCT_SEQUENCE] === true && /^n_(?:sequence_|unnamed_)?fields$/.test(name)) return (ownType as unknown as Record<string, unknown>)[name];
     if (!user && (typeof obj !== 'object' || Array.isArray(obj) || obj instanceof PyDict || obj instanceof PySet)) _missing(obj, name);
   }
   if (obj instanceof Error) {
@@ -771,7 +804,9 @@ export function lookup(obj: unknown, name: string): unknown {
     if (name === 'obj' && obj instanceof AttributeError) return obj.obj ?? null;
     if (name === 'name' && obj instanceof ImportError) return (obj as unknown as { moduleName?: string }).moduleName ?? null;
     if (name === 'args') return 'args' in obj ? (obj as unknown as { args: unknown }).args : tuple(obj.message);
-    if (name === '__traceback__') return _tracebackOf(obj);
+    if (name === '__traceback__') return tracebackOf(obj);
+    const method = name === 'with_traceback' || name === 'add_note' ? _exceptionMethod(obj, name) : undefined;
+    if (method !== undefined) return method;
     // `raise X from Y` sets __cause__ (None for `from None`) and __suppress_context__.
     if (name === '__cause__' || name === '__context__') return (obj as unknown as Record<string, unknown>)[name] ?? null;
     if (name === '__suppress_context__') return Object.hasOwn(obj, '__cause__');
@@ -993,7 +1028,16 @@ export function setattr(obj: unknown, name: string, value: unknown): true | unde
 
 /** `object.__setattr__(obj, name, value)`: the assignment without a class's __setattr__. */
 export function store(obj: unknown, name: string, value: unknown): true | undefined {
+  if (obj instanceof Error && name === '__traceback__') {
+    setTraceback(obj, value);
+    return true;
+  }
   if (isNone(obj) || typeof obj !== 'object' && typeof obj !== 'function' || Array.isArray(obj) || obj instanceof Map || obj instanceof Set || obj instanceof PyFloat || obj instanceof PyIntEnum) {
+    // A struct sequence (stdlib/structseq.ts): structseq's members are read-only, and it has no __dict__.
+    if (Array.isArray(obj) && (obj as unknown as Record<symbol, unknown>)[_STRUCT_SEQUENCE] === true) {
+      if (Object.hasOwn(obj as object, name)) throw attributeError(obj, name, 'readonly attribute');
+      throw attributeError(obj, name, `'${QUALIFIED_NAMES.get(namedType(obj) as Function) ?? pyTypeName(obj)}' object has no attribute '${name}'`);
+    }
     // A named tuple's field is a read-only property (3.11: "can't set attribute").
     if (namedFields(obj)?.includes(name)) throw attributeError(obj, name, "can't set attribute");
     if ((typeof obj === 'string' || isInt(obj) || Array.isArray(obj) || isNone(obj) || obj instanceof Map) && !isUserInstance(obj)) {

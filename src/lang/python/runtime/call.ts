@@ -12,6 +12,7 @@ import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { PyGenerator } from './generator.ts';
 import { addressOf } from './ids.ts';
 import { libraryFrames } from './library-frames.ts';
+import { enterFrame, leaveFrame } from './recursion.ts';
 import { Kwargs, PyDict, PyFloat, PyIntEnum } from './values.ts';
 
 /** Where a function keeps its CPython parameter list (shared with src/modules). */
@@ -430,7 +431,12 @@ export async function invoke(f: unknown, self: unknown, args: unknown[], kw: Rec
     // Awaited here, not returned: a returned Promise is adopted a microtask later, and a function
     // that fails right after its first await (`s.settimeout(1)` answers at once) would then raise
     // with no awaiter yet, its traceback cut at its own frame (V8's async stack ends there).
-    return await _callPython(raw, fn[PY_PARAMS] as Params, self, args, kw);
+    const [task, depth] = enterFrame();
+    try {
+      return await _callPython(raw, fn[PY_PARAMS] as Params, self, args, kw);
+    } finally {
+      leaveFrame(task, depth);
+    }
   }
   if (fn[PY_NATIVE]) return (fn as unknown as NativeFunction).call(self, args, kw);
   if (fn[PY_CLASS]) return _instantiate(fn, args, kw);

@@ -453,11 +453,13 @@ export const isAsyncItems = (items: Iterable<unknown> | AsyncIterable<unknown>):
 
 /**
  * `f(*x)`, `[*x]`: the items of `x`, collected first when a Python class yields them. `callee`
- * names the function called, for CPython's TypeError when `x` is not iterable.
+ * names the function called (its qualified name, or one computed only when it is needed), for
+ * CPython's TypeError when `x` is not iterable.
  */
-export function spread(x: unknown, callee?: string): Iterable<unknown> | undefined {
+export function spread(x: unknown, callee?: string | (() => string | undefined)): Iterable<unknown> | undefined {
   if (!_userIterable(x) && !_iterable(x)) {
-    const what = callee === undefined ? 'Value' : `${callee}() argument`;
+    const name = typeof callee === 'function' ? callee() : callee;
+    const what = callee === undefined ? 'Value' : name === undefined ? 'argument' : `${name}() argument`;
     throw new TypeError(`${what} after * must be an iterable, not ${pyTypeName(x)}`);
   }
   const items = iter(x);

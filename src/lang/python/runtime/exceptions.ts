@@ -5,7 +5,7 @@
 // `Did you mean: 'x'?` line (Python/suggestions.c).
 import * as socketExceptions from '../../../socket/exceptions.ts';
 import { Exception, LookupError, OSError, ValueError } from '../../../socket/exceptions.ts';
-import { repr } from '../../../socket/format.ts';
+import { repr, str } from '../../../socket/format.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { closestName } from '../../suggestions.ts';
 // The modules' own classes (threading raises RuntimeError), so `except RuntimeError` catches them.
@@ -199,6 +199,21 @@ export function caughtHere(err: unknown): unknown {
   return err;
 }
 
+/** Marks an exception caught by a frame that has already ended (CAUGHT_STACK then lacks it): see caughtBelow. */
+export const CAUGHT_BELOW = Symbol('socklab.python.caughtBelow');
+
+/**
+ * Records where `err` is caught when the frame that catches it is gone from the JS stack: a
+ * generator's StopIteration that PEP 479 turns into RuntimeError (gen_send_ex, after the
+ * generator's frame ended). Its traceback then starts at the generator's frame, the one below
+ * the stack kept here, as CPython's does.
+ */
+export function caughtBelow(err: unknown): unknown {
+  caughtHere(err);
+  if (err instanceof Error) Object.defineProperty(err, CAUGHT_BELOW, { value: true, configurable: true });
+  return err;
+}
+
 export function nameError(name: string, candidates: string[][]): NameError {
   const e = new NameError(`name '${name}' is not defined`);
   e.nameNotFound = name;
@@ -220,3 +235,15 @@ export function suggest(name: string, candidates: Iterable<string>): string | un
 }
 
 export { Exception, OSError, ValueError };
+
+/**
+ * The lines PEP 678's notes add under an exception's line (3.11 TracebackException.format_exception_only):
+ * each note of a sequence as str() gives it, split at its newlines; anything else as its repr.
+ * None when the exception has no __notes__.
+ */
+export function noteLines(err: unknown): string[] | undefined {
+  if (!(err instanceof Error) || !Object.hasOwn(err, '__notes__')) return undefined;
+  const notes = (err as unknown as Record<string, unknown>).__notes__;
+  if (Array.isArray(notes) || typeof notes === 'string') return [...notes].flatMap((note: unknown) => str(note).split('\n'));
+  return [repr(notes)];
+}

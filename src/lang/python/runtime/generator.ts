@@ -7,7 +7,7 @@
 import { pyRepr } from '../../../socket/format.ts';
 import { collect, iter, userMethod } from './dunders.ts';
 import { invoke } from './call.ts';
-import { GeneratorExit, RuntimeError, StopIteration } from './exceptions.ts';
+import { caughtBelow, GeneratorExit, RuntimeError, StopIteration } from './exceptions.ts';
 import { addressOf } from './ids.ts';
 
 const _PYTYPE = Symbol.for('socklab.pytype');
@@ -25,10 +25,9 @@ export class PyGenerator implements AsyncIterableIterator<unknown> {
   constructor(readonly _body: AsyncGenerator<unknown>, readonly qualname = '<genexpr>') {}
   next(value?: unknown): Promise<IteratorResult<unknown>> {
     this._started = true;
-    const step = this._body.next(value);
-    // A generator function's StopIteration becomes PEP 479's RuntimeError; a generator
-    // expression's is left as it is (CPython converts it too): one promise less per item there.
-    return this.qualname === '<genexpr>' ? step : step.catch(_stopped);
+    // A StopIteration escaping the body becomes PEP 479's RuntimeError, a generator
+    // expression's as a generator function's.
+    return this._body.next(value).catch(_stopped);
   }
   /** The Python methods' common step: the next item, or StopIteration with the return value. */
   async _resume(step: Promise<IteratorResult<unknown>>): Promise<unknown> {
@@ -67,7 +66,7 @@ export class PyGenerator implements AsyncIterableIterator<unknown> {
   /** throw(exc): the exception raised at the yield where the body stands. */
   _throw(exc: unknown): Promise<unknown> {
     this._started = true;
-    return this._resume(this._body.throw(exc));
+    return this._resume(this._body.throw(exc).catch(_stopped));
   }
   get __name__(): string {
     return this.qualname.slice(this.qualname.lastIndexOf('.') + 1);
@@ -81,6 +80,7 @@ Object.defineProperty(PyGenerator.prototype, _PYTYPE, { value: 'generator' });
 /** PEP 479: a StopIteration escaping a generator function's body is a RuntimeError caused by it. */
 function _stopped(e: unknown): never {
   if (!(e instanceof StopIteration)) throw e;
+  caughtBelow(e);
   const err = new RuntimeError('generator raised StopIteration');
   Object.defineProperty(err, '__cause__', { value: e, configurable: true });
   throw err;

@@ -9,14 +9,14 @@ import { tuple } from '../../../socket/tuple.ts';
 import * as attributes from './attributes.ts';
 import { superObject } from './super.ts';
 import { bindMethod, call, def, defineClass, base, invoke, kw, PY_SHADOWED } from './call.ts';
-import { asPythonError, caughtHere, matches, nameError, RuntimeError, UnboundLocalError } from './exceptions.ts';
+import { asPythonError, CAUGHT_STACK, caughtHere, matches, nameError, RuntimeError, UnboundLocalError } from './exceptions.ts';
 import { formatField } from './builtins.ts';
 import * as dunders from './dunders.ts';
 import { genexp } from './generator.ts';
-import { Traceback, endHandling, handledException, startHandling } from './handling.ts';
+import { raisedTraceback, endHandling, handledException, startHandling } from './handling.ts';
 import * as ops from './ops.ts';
 import { ELLIPSIS, PyDict, PyFloat, PySet, PySlice, isNone } from './values.ts';
-import { FRAME_BUILTIN, LOCALS_BUILTIN } from './namespace.ts';
+import { CLASS_BUILTIN, FRAME_BUILTIN, LOCALS_BUILTIN } from './namespace.ts';
 import { classBound, classNamespace } from './class-namespace.ts';
 import { mappingItems } from './mapping.ts';
 import { matchClass, matchMapping, matchRest, matchSequence } from './match.ts';
@@ -35,6 +35,48 @@ async function _ownMessage(err: Error): Promise<void> {
   } catch {
     // A failing __str__: CPython prints <exception str() failed>; the args stay the message here.
   }
+}
+
+/**
+ * _PyObject_FunctionStr: how CPython's call errors name the callee, `__main__.C.m()`, `print()`
+ * (a builtin's module is left out). `callee` gives the function (a method read again off its
+ * object); if that fails, the error has no name before "argument".
+ */
+function _functionStr(callee: () => unknown): string | undefined {
+  try {
+    const f = callee();
+    const qualname = attributes.getattr(f, '__qualname__');
+    if (typeof qualname !== 'string') return undefined;
+    const module = attributes.getattr(f, '__module__');
+    return typeof module === 'string' && module !== 'builtins' ? `${module}.${qualname}` : qualname;
+  } catch {
+    return undefined;
+  }
+}
+
+/** py.kw and py.kwFor: the ** mappings' items merged into the keywords, deferred while a Python keys() runs. */
+function _kw(callee: (() => unknown) | undefined, values: Record<string, unknown>, dicts: unknown[]): ReturnType<typeof kw> | undefined {
+  const merged = dicts.map((d) => mappingItems(d, () => {
+    const name = callee === undefined ? undefined : _functionStr(callee);
+    return new TypeError(`${name === undefined ? '' : `${name}() `}argument after ** must be a mapping, not ${ops.typeName(d)}`);
+  }));
+  const made = (all: [unknown, unknown][][]): ReturnType<typeof kw> => {
+    // ceval's DICT_MERGE: a name given twice, by name and by a mapping or by two mappings.
+    const seen = new Set(Object.keys(values));
+    for (const items of all) {
+      for (const [k] of items) {
+        if (typeof k !== 'string') continue;
+        if (seen.has(k)) {
+          const name = callee === undefined ? undefined : _functionStr(callee);
+          throw new TypeError(`${name === undefined ? '' : `${name}() `}got multiple values for keyword argument '${k}'`);
+        }
+        seen.add(k);
+      }
+    }
+    return kw(values, ...all.map((m) => new PyDict(m)));
+  };
+  if (!merged.some((m) => m instanceof Promise)) return made(merged as [unknown, unknown][][]);
+  return dunders.defer(Promise.all(merged).then(made));
 }
 
 /** What an aborted program raises: Ctrl+C's KeyboardInterrupt, or what its signal handler raised (stdlib/signal.ts). */
@@ -110,11 +152,11 @@ export function createRuntime(host: RuntimeHost) {
       return items instanceof Promise ? dunders.defer(items) : items;
     },
     /** `f(a=1, **d)`: the keyword arguments, or undefined while a mapping's Python methods run. */
-    kw: (values: Record<string, unknown>, ...dicts: unknown[]): ReturnType<typeof kw> | undefined => {
-      const merged = dicts.map((d) => mappingItems(d, () => new TypeError(`argument after ** must be a mapping, not ${ops.typeName(d)}`)));
-      if (!merged.some((m) => m instanceof Promise)) return kw(values, ...(merged as [unknown, unknown][][]).map((m) => new PyDict(m)));
-      return dunders.defer(Promise.all(merged).then((all) => kw(values, ...all.map((m) => new PyDict(m)))));
-    },
+    kw: (values: Record<string, unknown>, ...dicts: unknown[]): ReturnType<typeof kw> | undefined => _kw(undefined, values, dicts),
+    /** `f(**d)` where the callee is known (emit.ts): its TypeErrors name it, `__main__.f() argument after ** …`. */
+    kwFor: (callee: () => unknown, values: Record<string, unknown>, ...dicts: unknown[]): ReturnType<typeof kw> | undefined => _kw(callee, values, dicts),
+    /** `f(*x)` where the callee is known (emit.ts): `__main__.f() argument after * must be an iterable, not int`. */
+    spreadFor: (x: unknown, callee: () => unknown): Iterable<unknown> | undefined => dunders.spread(x, () => _functionStr(callee)),
     format: (value: unknown, spec = '', conversion = ''): Promise<string> => formatField(value, conversion, spec),
 
     /**
@@ -151,6 +193,10 @@ export function createRuntime(host: RuntimeHost) {
       let err = exc;
       if (typeof exc === 'function') err = await invoke(exc, undefined, [], undefined);
       if (!(err instanceof Error)) return new TypeError('exceptions must derive from BaseException');
+      // CPython's traceback starts where the exception is raised, not where it was made
+      // (`e = ValueError(); ...; raise e`, an exception a helper function returns): an instance
+      // never raised before takes the raise's stack. One raised and caught before keeps its own.
+      if (exc === err && !Object.hasOwn(err, CAUGHT_STACK)) Error.captureStackTrace(err);
       await _ownMessage(err);
       if (cause !== undefined) Object.defineProperty(err, '__cause__', { value: cause, configurable: true });
       // Raised inside an except block: CPython chains the handled exception as __context__.
@@ -186,7 +232,7 @@ export function createRuntime(host: RuntimeHost) {
     async exit(cm: unknown, err: unknown): Promise<boolean> {
       const exit = (cm as Record<string, unknown>).__exit__;
       if (typeof exit === 'function') {
-        const args = err === null ? [null, null, null] : [(err as object).constructor, err, new Traceback()];
+        const args = err === null ? [null, null, null] : [(err as object).constructor, err, raisedTraceback(err)];
         return ops.truthy(await invoke(exit, cm, args, undefined));
       }
       (cm as { [Symbol.dispose]: () => void })[Symbol.dispose]();
@@ -232,6 +278,11 @@ export function createRuntime(host: RuntimeHost) {
     callInFrame(f: unknown, variables: Record<string, unknown>, ...args: unknown[]): unknown {
       const inFrame = (f as Record<symbol, ((v: Record<string, unknown>) => unknown) | undefined> | null)?.[FRAME_BUILTIN];
       return call(inFrame ? inFrame(variables) : f, ...args);
+    },
+    /** `eval(…)` or `exec(…)` in a class body: the builtin is given the class, whose namespace it reads and writes. */
+    callInClass(f: unknown, cls: Function, ...args: unknown[]): unknown {
+      const inClass = (f as Record<symbol, ((c: Function) => unknown) | undefined> | null)?.[CLASS_BUILTIN];
+      return call(inClass ? inClass(cls) : f, ...args);
     },
     callLocals(f: unknown, variables: Record<string, unknown>): unknown {
       const answer = (f as Record<symbol, ((v: Record<string, unknown>) => unknown) | undefined> | null)?.[LOCALS_BUILTIN];

@@ -87,6 +87,8 @@ export const isNamespace = (d: unknown): boolean => d instanceof NamespaceDict;
 export const LOCALS_BUILTIN = Symbol.for('socklab.python.locals');
 /** eval() and exec(): given a function's variables at a call inside it, the builtin for that frame. */
 export const FRAME_BUILTIN = Symbol.for('socklab.python.frame');
+/** eval() and exec(): given the class whose body calls them, the builtin for that namespace. */
+export const CLASS_BUILTIN = Symbol.for('socklab.python.classFrame');
 
 /** The builtins globals(), locals() and vars() of a session whose module names live on `ns`. */
 export function namespaceBuiltins(ns: Record<string, unknown>, spelling: NameSpelling): Record<string, Function> {

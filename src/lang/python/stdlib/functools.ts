@@ -11,7 +11,7 @@ import { iter, isAsyncItems, userMethod } from '../runtime/dunders.ts';
 import { addressOf } from '../runtime/ids.ts';
 import * as ops from '../runtime/ops.ts';
 import { PyDict } from '../runtime/values.ts';
-import { getattrAwaited, setattr } from '../runtime/attributes.ts';
+import { BUILTIN_TYPES, getattrAwaited, setattr } from '../runtime/attributes.ts';
 import { namedTuple } from './namedtuple.ts';
 
 type _Kw = Record<string, unknown> | undefined;
@@ -133,19 +133,36 @@ function wraps(a: unknown[], kw: _Kw): unknown {
 const _KWD_MARK = Object.freeze({ [pyRepr]: () => '<object object>' });
 
 /**
+ * CPython's _make_key: the arguments, then the keyword mark and the keyword pairs, then (typed)
+ * every argument's type, so f(3) and f(3.0) (equal keys otherwise) are cached apart. One str or
+ * int argument, untyped, is its own key (the fast path; a bool is not an int there, as `type(x) in {int, str}`).
+ */
+function _makeKey(all: readonly unknown[], kwItems: readonly [string, unknown][], typed: boolean): unknown {
+  const one = all[0];
+  if (all.length === 1 && kwItems.length === 0 && !typed && (typeof one === 'string' || (typeof one === 'number' && Number.isInteger(one)) || typeof one === 'bigint')) return one;
+  const parts: unknown[] = [...all];
+  if (kwItems.length > 0) parts.push(_KWD_MARK, ...kwItems.flat());
+  if (typed) {
+    const type = BUILTIN_TYPES.type;
+    const typeOf = (v: unknown): unknown => (type ? (type as (a: unknown[]) => unknown)([v]) : typeof v);
+    parts.push(...all.map(typeOf), ...kwItems.map(([, v]) => typeOf(v)));
+  }
+  return tuple(...parts);
+}
+
+/**
  * lru_cache(maxsize=128) / lru_cache(f) / cache(f): a wrapper that remembers f's result per
  * arguments (a dict keyed by them, so an unhashable argument is CPython's TypeError), dropping the
  * least recently used past maxsize. As a class's attribute it binds as a method does (self is an argument).
  */
-function _lruCache(f: unknown, maxsize: number | null): unknown {
+function _lruCache(f: unknown, maxsize: number | null, typed: boolean): unknown {
   const cache = new PyDict();
   let hits = 0;
   let misses = 0;
   const wrapper = native('_lru_cache_wrapper', async function (this: unknown, args, kw) {
     const all = this === undefined ? args : [this, ...args];
     const kwItems = Object.entries(kw ?? {});
-    const key = all.length === 1 && kwItems.length === 0 && (typeof all[0] === 'string' || typeof all[0] === 'number') ? all[0]
-      : tuple(...all, ...(kwItems.length > 0 ? [_KWD_MARK, ...kwItems.flat()] : []));
+    const key = _makeKey(all, kwItems, typed);
     if (cache.has(key)) {
       hits++;
       const value = cache.get(key);
@@ -167,6 +184,10 @@ function _lruCache(f: unknown, maxsize: number | null): unknown {
     value: native('cache_info', () => namedTuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'], [hits, misses, maxsize, cache.size])),
     enumerable: false,
   });
+  Object.defineProperty(wrapper, 'cache_parameters', {
+    value: native('cache_parameters', () => new PyDict([['maxsize', maxsize], ['typed', typed]])),
+    enumerable: false,
+  });
   Object.defineProperty(wrapper, 'cache_clear', {
     value: native('cache_clear', () => {
       cache.clear();
@@ -178,13 +199,14 @@ function _lruCache(f: unknown, maxsize: number | null): unknown {
   return update_wrapper([wrapper, f], undefined);
 }
 
+/** lru_cache(maxsize=128, typed=False), or lru_cache(user_function) (`@lru_cache` without parentheses). */
 function lru_cache(a: unknown[], kw: _Kw): unknown {
   const first = a.length > 0 ? a[0] : kw !== undefined && 'maxsize' in kw ? kw.maxsize : 128;
-  // `@lru_cache` without parentheses: the function itself, with the default maxsize.
-  if (typeof first === 'function') return _lruCache(first, 128);
+  const typed = ops.truthy(a.length > 1 ? a[1] : kw?.typed ?? false);
+  if (typeof first === 'function') return _lruCache(first, 128, typed);
   if (first !== null && typeof first !== 'number') throw new TypeError('Expected first argument to be an integer, a callable, or None');
   const maxsize = first === null ? null : Math.max(0, first);
-  return native('decorating_function', (b) => _lruCache(b[0], maxsize));
+  return native('decorating_function', (b) => _lruCache(b[0], maxsize, typed));
 }
 
 export function createFunctoolsModule(): PyModule {
@@ -195,6 +217,6 @@ export function createFunctoolsModule(): PyModule {
     update_wrapper: native('update_wrapper', update_wrapper),
     wraps: native('wraps', wraps),
     lru_cache: native('lru_cache', lru_cache),
-    cache: native('cache', (a) => _lruCache(a[0], null)),
+    cache: native('cache', (a) => _lruCache(a[0], null, false)),
   });
 }

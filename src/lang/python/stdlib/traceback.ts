@@ -10,6 +10,7 @@ import { pyTypeName } from '../../../socket/pytype.ts';
 import { makeModule, type HostIO, type PyModule } from '../modules.ts';
 import { callMethod } from '../runtime/attributes.ts';
 import { argAt, native } from '../runtime/call.ts';
+import { noteLines } from '../runtime/exceptions.ts';
 import { handledException } from '../runtime/handling.ts';
 import * as ops from '../runtime/ops.ts';
 import { intValue, isInt, isNone } from '../runtime/values.ts';
@@ -132,8 +133,14 @@ export function createTracebackModule(io: HostIO, frames: ProgramFrames): PyModu
     }),
     format_exception: native('format_exception', (a, kw) => _entries(format(_exceptionOf(a, kw), kw?.chain, a.length >= 4 ? a[3] : kw?.limit))),
     format_exception_only: native('format_exception_only', (a, kw) => {
-      const text = format(_exceptionOf(a, kw), false);
-      return [text.slice(text.lastIndexOf('\n', text.length - 2) + 1)];
+      // The exception line, then one item per line of its notes (a non-sequence __notes__: its repr, no newline).
+      const exc = _exceptionOf(a, kw);
+      const notes = noteLines(exc) ?? [];
+      const lines = format(exc, false).split(/(?<=\n)/);
+      const noteItems = notes.map((n) => `${n}\n`);
+      const own = (exc as Record<string, unknown>).__notes__;
+      if (notes.length === 1 && !Array.isArray(own) && typeof own !== 'string') noteItems[0] = notes[0]!;
+      return [lines[lines.length - 1 - notes.length] ?? '', ...noteItems];
     }),
     print_stack: native('print_stack', async (a, kw) => {
       await fileWriter(io, argAt(a, kw, 2, 'file'))(stack(a, kw).join(''));
