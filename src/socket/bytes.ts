@@ -290,7 +290,7 @@ export class bytes extends Uint8Array<ArrayBuffer> {
 
   override subarray(start?: number, end?: number): bytes {
     const view = super.subarray(start, end);
-    return new bytes(view.buffer, view.byteOffset, view.length);
+    return bytesOver(view.buffer, view.byteOffset, view.length);
   }
 }
 
@@ -389,7 +389,7 @@ export function installStringEncode(proto: object = String.prototype): void {
 // ---------------------------------------------------------------------------------------------
 
 function _fromU8(u8: Uint8Array): bytes {
-  return u8 instanceof bytes ? u8 : new bytes(u8.buffer as ArrayBuffer, u8.byteOffset, u8.length);
+  return u8 instanceof bytes ? u8 : bytesOver(u8.buffer as ArrayBuffer, u8.byteOffset, u8.length);
 }
 
 function _isBytesLike(x: unknown): x is BytesLike {
@@ -523,9 +523,26 @@ function _parseLiteral(raw: string, out: number[]): void {
   }
 }
 
+/**
+ * A bytes over `length` bytes of `buffer` from `byteOffset` (all of it without them), made
+ * without bytes' own constructor: what `new bytes(buffer, byteOffset, length)` makes.
+ *
+ * Why: in socklab's bundle TurboFan never finishes compiling the implicit derived constructor
+ * (`constructor(...args) { super(...args); }`) nor the functions that inline it: every attempt
+ * was aborted ("Bailed out due to dependency change", a StableMapDependency, with
+ * --trace-opt --trace-compilation-dependencies) and started again, ~85 times per GB that a
+ * recv(65536) loop received, 0.5-4 ms of compiler CPU each, with the receive path left
+ * unoptimized meanwhile (BENCHMARKS.md, perfio). Reflect.construct with bytes as new.target
+ * builds the same object (bytes.prototype, a Uint8Array over the buffer) and compiles once.
+ */
+export function bytesOver(buffer: ArrayBuffer, byteOffset?: number, length?: number): bytes {
+  const args = byteOffset === undefined ? [buffer] : [buffer, byteOffset, length];
+  return Reflect.construct(Uint8Array, args, bytes) as bytes;
+}
+
 /** A new bytes holding a copy of `src` (one memcpy; the socket layer's receive path). */
 export function copyBytes(src: Uint8Array): bytes {
-  const out = new bytes(new ArrayBuffer(src.length));
+  const out = bytesOver(new ArrayBuffer(src.length));
   out.set(src);
   return out;
 }
