@@ -67,6 +67,28 @@ await build({
   keepNames: true,
   logLevel: 'warning',
 });
+_keepFastNames(bundle);
+
+/**
+ * keepNames' helper, `__name(this, "X")` in every class's static block, redefines `name` with
+ * Object.defineProperty even when the class already has that name (an anonymous
+ * `X = class extends Y {...}` is named X before its static blocks run). Redefining `name`
+ * turns the constructor into a dictionary-mode object, and V8 11 (node 20) then never finishes
+ * compiling the constructor of a derived class: each TurboFan attempt installs a
+ * StableMapDependency on the class's map, which a dictionary map never satisfies, so it is
+ * aborted ("Bailed out due to dependency change") and retried, forever, while the constructor
+ * runs unoptimized (`new bytes(...)` in a recv loop: ~85 aborted compiles per GB; BENCHMARKS.md,
+ * perfio). The helper now leaves a name that is already right alone; only classes that esbuild
+ * renames (one that names itself in its body: `class _bytes`) still take the redefinition. The
+ * replacement keeps the text's length, so the source map's columns stay right.
+ */
+function _keepFastNames(file) {
+  const original = 'var __name=(target,value)=>__defProp(target,"name",{value,configurable:true});';
+  const fast = 'var __name=(t,v)=>t.name===v?t:__defProp(t,"name",{value:v,configurable:!0});';
+  const text = readFileSync(file, 'latin1');
+  if (!text.includes(original)) throw new Error(`build: esbuild's __name helper changed; update _keepFastNames in ${fileURLToPath(import.meta.url)}`);
+  writeFileSync(file, text.replace(original, fast.padEnd(original.length, ' ')), 'latin1');
+}
 
 // Packages that few starts use, each its own file beside the bundle, required on first use
 // (src/bundle-hooks.ts's requireDeferred): iconv-lite's CJK tables were 554 KB of the bundle,
