@@ -67,11 +67,16 @@ await build({
   keepNames: true,
   logLevel: 'warning',
 });
-
 // keepNames gives every function and class its name by `__name(f, "f")`, a defineProperty at
 // each definition (~700 of them in an empty `socklab run`), though for most (function
 // declarations, classes assigned to their name) the name is already that one: the helper skips
 // those. Same length, padded, so that the source map's columns still hold.
+// It matters beyond start-up: redefining a class's `name` turns its constructor into a
+// dictionary-mode object, and V8 11 (node 20) then never finishes compiling the constructor of
+// a derived class (each TurboFan attempt's StableMapDependency on the class's map fails: "Bailed
+// out due to dependency change"), so `new bytes(...)` in a recv loop ran unoptimized with ~85
+// aborted compiles per GB (BENCHMARKS.md, perfio; test/e2e/optimized-constructors.test.ts).
+// Only classes esbuild renames (one that names itself in its body: `class _bytes`) still take it.
 const keepNames = 'var __name=(target,value)=>__defProp(target,"name",{value,configurable:true});';
 const namesOnlyIfNeeded = 'var __name=(t,v)=>t.name===v?t:__defProp(t,"name",{value:v,configurable:!0});';
 // charset 'ascii' escapes strings, templates and names, but not a regexp literal's characters

@@ -42,7 +42,7 @@ export class bytes extends Uint8Array<ArrayBuffer> {
       out.push(top * 16 + bot);
       i += 2;
     }
-    return bytes.from(out);
+    return _fromValues(out);
   }
 
   /** `s.encode(encoding, errors)` as a static, for code that prefers not to touch String.prototype. */
@@ -183,7 +183,7 @@ export class bytes extends Uint8Array<ArrayBuffer> {
     if (needle.length === 0) throw new ValueError('empty separator');
     const i = _indexIn(this, needle, 0, this.length);
     return i < 0
-      ? tuple(this.slice(), new bytes(new ArrayBuffer(0)), new bytes(new ArrayBuffer(0)))
+      ? tuple(this.slice(), bytesOver(new ArrayBuffer(0)), bytesOver(new ArrayBuffer(0)))
       : tuple(this.slice(0, i), _fromU8(needle.slice()), this.slice(i + needle.length));
   }
 
@@ -224,7 +224,7 @@ export class bytes extends Uint8Array<ArrayBuffer> {
         }
         if (i < this.length) out.push(this[i] ?? 0);
       }
-      return bytes.from(out);
+      return _fromValues(out);
     }
     while (i < this.length) {
       if ((limit < 0 || done < limit) && _matchesAt(this, from, i)) {
@@ -235,7 +235,7 @@ export class bytes extends Uint8Array<ArrayBuffer> {
         out.push(this[i++] ?? 0);
       }
     }
-    return bytes.from(out);
+    return _fromValues(out);
   }
 
   /**
@@ -258,7 +258,7 @@ export class bytes extends Uint8Array<ArrayBuffer> {
       if (n++ > 0) out.push(...this);
       out.push(...toBytesLike(item));
     }
-    return bytes.from(out);
+    return _fromValues(out);
   }
 
   /** Python's `a + b + …`, which JS cannot overload. */
@@ -267,7 +267,7 @@ export class bytes extends Uint8Array<ArrayBuffer> {
       if (!_isBytesLike(o)) throw new TypeError(`can't concat ${pyTypeName(o)} to bytes`);
       return toBytesLike(o);
     });
-    const out = new bytes(new ArrayBuffer(parts.reduce((n, p) => n + p.length, this.length)));
+    const out = bytesOver(new ArrayBuffer(parts.reduce((n, p) => n + p.length, this.length)));
     out.set(this);
     let at = this.length;
     for (const p of parts) {
@@ -290,7 +290,7 @@ export class bytes extends Uint8Array<ArrayBuffer> {
 
   override subarray(start?: number, end?: number): bytes {
     const view = super.subarray(start, end);
-    return new bytes(view.buffer, view.byteOffset, view.length);
+    return bytesOver(view.buffer, view.byteOffset, view.length);
   }
 }
 
@@ -388,8 +388,15 @@ export function installStringEncode(proto: object = String.prototype): void {
 
 // ---------------------------------------------------------------------------------------------
 
+// The class body names no `bytes` (it calls these instead): esbuild gives a class that names
+// itself an inner name of its own (`class _bytes`), and keepNames' `name` fix-up of such a class
+// leaves its constructor never optimized (scripts/build.mjs, _keepFastNames).
+function _fromValues(values: number[]): bytes {
+  return _fromU8(Uint8Array.from(values));
+}
+
 function _fromU8(u8: Uint8Array): bytes {
-  return u8 instanceof bytes ? u8 : new bytes(u8.buffer as ArrayBuffer, u8.byteOffset, u8.length);
+  return u8 instanceof bytes ? u8 : bytesOver(u8.buffer as ArrayBuffer, u8.byteOffset, u8.length);
 }
 
 function _isBytesLike(x: unknown): x is BytesLike {
@@ -523,9 +530,25 @@ function _parseLiteral(raw: string, out: number[]): void {
   }
 }
 
+/**
+ * A bytes over `length` bytes of `buffer` from `byteOffset` (all of it without them), made
+ * without bytes' own constructor: what `new bytes(buffer, byteOffset, length)` makes.
+ *
+ * Why: the receive path must not depend on bytes' implicit derived constructor being optimized.
+ * When esbuild named this class `_bytes` (its body named itself), keepNames' `name` fix-up left
+ * the constructor in dictionary mode, and TurboFan aborted and restarted its compile, and that
+ * of the functions inlining it, ~85 times per GB that a recv(65536) loop received (0.5-4 ms of
+ * compiler CPU each; BENCHMARKS.md, perfio; scripts/build.mjs, _keepFastNames). Reflect.construct
+ * with bytes as new.target builds the same object (bytes.prototype, a view over the buffer).
+ */
+export function bytesOver(buffer: ArrayBuffer, byteOffset?: number, length?: number): bytes {
+  const args = byteOffset === undefined ? [buffer] : [buffer, byteOffset, length];
+  return Reflect.construct(Uint8Array, args, bytes) as bytes;
+}
+
 /** A new bytes holding a copy of `src` (one memcpy; the socket layer's receive path). */
 export function copyBytes(src: Uint8Array): bytes {
-  const out = new bytes(new ArrayBuffer(src.length));
+  const out = bytesOver(new ArrayBuffer(src.length));
   out.set(src);
   return out;
 }

@@ -12,7 +12,7 @@ import {
 } from '../kernel/index.ts';
 import { fromSockAddr, toSockAddr, type PyAddress } from './address.ts';
 import { asCInt, asCLong, asIndex, asSocketInt, asSsize, asTimeout, checkArity } from './args.ts';
-import { bytes, copyBytes as _copy, toBytesLike } from './bytes.ts';
+import { bytes, bytesOver, copyBytes as _copy, toBytesLike } from './bytes.ts';
 import { currentSignal, withCancelAtStart } from './cancel.ts';
 import { osError } from './errno.ts';
 import { OSError, TimeoutError, ValueError } from './exceptions.ts';
@@ -88,7 +88,7 @@ function _recvBuffer(n: number): Buffer {
 function _received(buf: Buffer, got: number): bytes {
   if (buf === _scratch || got < buf.length / 2) return _copyOut(buf, got);
   if (buf === _large) _large = undefined;
-  return new bytes(buf.buffer as ArrayBuffer, buf.byteOffset, got);
+  return bytesOver(buf.buffer as ArrayBuffer, buf.byteOffset, got);
 }
 
 // Allocating an ArrayBuffer costs about 0.6 µs in V8, longer than a loopback send+recv, so small
@@ -105,7 +105,7 @@ const _LOOP_COPY_MAX = 64;
 function _copyOut(buf: Buffer, got: number): bytes {
   let out: bytes;
   if (got > _POOLED_MAX) {
-    out = new bytes(new ArrayBuffer(got));
+    out = bytesOver(new ArrayBuffer(got));
   } else {
     if (_poolOffset + got > _POOL_SIZE) {
       _pool = new ArrayBuffer(_POOL_SIZE);

@@ -2,7 +2,7 @@
 // (`bytes(...)`, `b'...'` literals and the bytes methods); JS-only behaviour is noted.
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { b, bytes, installStringEncode, toBytesLike } from '../../src/socket/bytes.ts';
+import { b, bytes, bytesOver, installStringEncode, toBytesLike } from '../../src/socket/bytes.ts';
 import { repr } from '../../src/socket/format.ts';
 import { isTuple } from '../../src/socket/tuple.ts';
 
@@ -120,6 +120,21 @@ describe('bytes methods', () => {
     expect(abc.find((v) => v > 97)).toBe(98); // JS-only: a predicate is still TypedArray.find
     expect(abc.join(',')).toBe('97,98,99'); // JS-only: a string separator is still TypedArray.join
     expect(`${abc}`).toBe("b'abc'");
+  });
+});
+
+describe('bytesOver', () => {
+  it('is the bytes that new bytes(buffer, offset, length) makes: a view, not a copy', () => {
+    const buffer = new ArrayBuffer(8);
+    const made = bytesOver(buffer, 2, 3);
+    const reference = new bytes(buffer, 2, 3);
+    expect(made).toBeInstanceOf(bytes);
+    expect(Object.getPrototypeOf(made)).toBe(bytes.prototype);
+    expect([made.buffer, made.byteOffset, made.length]).toEqual([buffer, 2, 3]);
+    new Uint8Array(buffer).set([0x61, 0x62, 0x63, 0x64], 1);
+    expect(repr(made)).toBe("b'bcd'");
+    expect(repr(made)).toBe(repr(reference));
+    expect(repr(bytesOver(buffer))).toBe(repr(new bytes(buffer)));
   });
 });
 
