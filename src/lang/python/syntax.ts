@@ -15,20 +15,30 @@ export interface PyNodeType {
 
 /** A node with the part of Lezer's SyntaxNode interface the translator reads. */
 export class PyNode {
+  // Fields are `declare`d and set in the constructor, in the order class fields gave them: a class
+  // field is defined by a separate initializer function, one DefineOwnProperty per field, and a
+  // first translation makes tens of thousands of nodes in cold (interpreted) code.
+  declare readonly type: PyNodeType;
+  declare readonly name: string;
+  declare readonly from: number;
+  declare readonly to: number;
+  declare readonly parent: PyNode | null;
   /** The children without comments (shared: callers read it, never change it). */
-  children: PyNode[];
+  declare children: PyNode[];
   /** Every child, comments included, in Lezer's order (firstChild, nextSibling, …). */
-  private readonly _all: PyNode[] = [];
-  private _index = 0;
+  private declare readonly _all: PyNode[];
+  private declare _index: number;
 
-  constructor(
-    readonly type: PyNodeType,
-    readonly name: string,
-    readonly from: number,
-    readonly to: number,
-    readonly parent: PyNode | null,
-  ) {
-    this.children = this._all;
+  constructor(type: PyNodeType, name: string, from: number, to: number, parent: PyNode | null) {
+    this.type = type;
+    this.name = name;
+    this.from = from;
+    this.to = to;
+    this.parent = parent;
+    const all: PyNode[] = [];
+    this.children = all;
+    this._all = all;
+    this._index = 0;
   }
 
   get firstChild(): PyNode | null {
@@ -67,7 +77,9 @@ export class PyNode {
   /** @internal (descent.ts) A node made after its children, which it adopts. */
   static _made(type: PyNodeType, from: number, to: number, kids: readonly PyNode[]): PyNode {
     const node = new PyNode(type, type.name, from, to, null);
-    for (const kid of kids) {
+    // Indexed: in cold code a for-of makes an iterator and a result object per element.
+    for (let i = 0; i < kids.length; i++) {
+      const kid = kids[i]!;
       (kid as { parent: PyNode | null }).parent = node;
       PyNode._adopt(node, kid);
     }
