@@ -84,29 +84,38 @@ function _fstringLambda(info: SourceInfo, field: SyntaxNode, lambda: SyntaxNode)
 /** Throws the first construct outside the subset, or CPython's compile-time SyntaxError. */
 export function check(top: SyntaxNode, info: SourceInfo): void {
   const text = (n: SyntaxNode): string => info.source.slice(n.from, n.to);
+  // Every yield node's text starts with `yield`: without the word, no node is one (a walk of every node fewer).
+  const mayYield = info.source.includes('yield');
+  // Indexed loops over the children: in cold code a for-of makes an iterator and a result per child.
+  const walkAll = (kids: readonly SyntaxNode[], ctx: Context): void => {
+    for (let i = 0; i < kids.length; i++) walk(kids[i]!, ctx);
+  };
   const walk = (node: SyntaxNode, ctx: Context): void => {
     const refused = _REFUSED[node.name];
     if (refused) throw _refuse(info, node, refused);
-    if (isYield(node, info.source)) {
+    if (mayYield && isYield(node, info.source)) {
       if (ctx.comprehension) throw _fail(info, node, `'yield' inside ${ctx.comprehension}`);
       if (!ctx.inFunction || ctx.inClass) throw _fail(info, node, "'yield' outside function");
       if (ctx.inLambda) throw _refuse(info, node, 'A generator (yield) in a lambda');
     }
     const comprehension = _COMPREHENSIONS[node.name];
     if (comprehension) {
-      for (const c of children(node)) walk(c, { ...ctx, comprehension });
+      walkAll(children(node), { ...ctx, comprehension });
       return;
     }
-    const misused = misuse(info, node, 'compiler');
-    if (misused) throw misused;
+    // misuse's compiler checks are of argument and parameter lists only.
+    if (node.name === 'ArgList' || node.name === 'ParamList') {
+      const misused = misuse(info, node, 'compiler');
+      if (misused) throw misused;
+    }
     switch (node.name) {
       case 'FunctionDefinition': {
         if (node.firstChild?.name === 'async') throw _refuse(info, node, 'async def');
-        for (const c of children(node)) walk(c, { inLoop: false, inFunction: true, inClass: false });
+        walkAll(children(node), { inLoop: false, inFunction: true, inClass: false });
         return;
       }
       case 'LambdaExpression':
-        for (const c of children(node)) walk(c, { inLoop: false, inFunction: true, inClass: false, inLambda: true });
+        walkAll(children(node), { inLoop: false, inFunction: true, inClass: false, inLambda: true });
         return;
       case 'ClassDefinition': {
         const args = node.getChild('ArgList');
@@ -118,7 +127,7 @@ export function check(top: SyntaxNode, info: SourceInfo): void {
         if (bases.length > 1 && !mixin) throw _refuse(info, bases[1]!, 'Multiple inheritance');
         const unsupported = bases[0]?.name === 'VariableName' ? _UNSUPPORTED_BASES[text(bases[0])] : undefined;
         if (unsupported) throw _refuse(info, bases[0]!, unsupported);
-        for (const c of children(node)) walk(c, { inLoop: false, inFunction: ctx.inFunction, inClass: true });
+        walkAll(children(node), { inLoop: false, inFunction: ctx.inFunction, inClass: true });
         return;
       }
       case 'ForStatement':
@@ -169,7 +178,7 @@ export function check(top: SyntaxNode, info: SourceInfo): void {
         if (children(node)[1]?.name === '.') throw _refuse(info, node, 'A relative import');
         break;
     }
-    for (const c of children(node)) walk(c, ctx);
+    walkAll(children(node), ctx);
   };
   const parserError = firstParserMisuse(info, top);
   if (parserError) throw parserError;

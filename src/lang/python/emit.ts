@@ -143,10 +143,13 @@ export class Emitter {
   private depth = 0;
   private scope: Scope;
   private readonly lineStarts: number[] = [0];
+  /** Whether the source holds the word `yield` (else no node is a yield: _isGenerator). */
+  private readonly _mayYield: boolean;
   private readonly moduleNames = new Set<string>();
   private readonly freeNames = new Set<string>();
 
   constructor(private readonly src: string, private readonly options: EmitOptions = { mode: 'exec' }) {
+    this._mayYield = src.includes('yield');
     for (let i = src.indexOf('\n'); i >= 0; i = src.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
     this.scope = this._newScope('module');
   }
@@ -811,7 +814,9 @@ export class Emitter {
           for (const c of children(n)) if (c.name === 'VariableName') unbindable.add(this.text(c));
           break;
       }
-      for (const c of children(n)) walk(c);
+      // Indexed: in cold code a for-of makes an iterator and a result object per child.
+      const kids = children(n);
+      for (let i = 0; i < kids.length; i++) walk(kids[i]!);
     };
     walk(body);
     for (const p of params) assigned.delete(p);
@@ -1007,6 +1012,8 @@ export class Emitter {
 
   /** Whether a def's body yields (not counting the defs, classes and lambdas inside it: check.ts refuses a lambda's). */
   private _isGenerator(body: SyntaxNode): boolean {
+    // Every yield node's text starts with `yield`: a program without the word has no generator.
+    if (!this._mayYield) return false;
     const walk = (n: SyntaxNode): boolean => {
       if (n.name === 'FunctionDefinition' || n.name === 'ClassDefinition' || n.name === 'LambdaExpression') return false;
       if (isYield(n, this.src)) return true;

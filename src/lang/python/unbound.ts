@@ -40,7 +40,9 @@ export function boundReads(body: PyNode, name: (n: PyNode) => string, imported: 
       for (const c of parts) read(c, inner);
       return;
     }
-    for (const c of n.children) read(c, bound);
+    // Indexed: in cold code a for-of makes an iterator and a result object per child.
+    const kids = n.children;
+    for (let i = 0; i < kids.length; i++) read(kids[i]!, bound);
   };
 
   /** Adds the names `target` binds to `bound`, after reading what it reads (`a[i]`: a and i). */
