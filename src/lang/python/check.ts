@@ -70,6 +70,11 @@ const _COMPREHENSIONS: Record<string, string> = {
   ComprehensionExpression: 'generator expression',
 };
 
+/** Every node name check's walk looks at (a token of another name is passed by). */
+const _CHECKED = new Set([...Object.keys(_REFUSED), ...Object.keys(_COMPREHENSIONS), 'ArgList', 'ParamList', 'FunctionDefinition',
+  'LambdaExpression', 'ClassDefinition', 'ForStatement', 'WhileStatement', 'WithStatement', 'TryStatement', 'BreakStatement',
+  'ContinueStatement', 'ReturnStatement', 'ScopeStatement', 'FormatReplacement', 'Number', 'ImportStatement']);
+
 /**
  * `f"{lambda x: 1}"`: CPython 3.11 ends the field's expression at its first top-level colon and
  * compiles `(lambda x)`, whose error it shows, caret at the `)` (fstring_compile_expr).
@@ -91,6 +96,14 @@ export function check(top: SyntaxNode, info: SourceInfo): void {
     for (let i = 0; i < kids.length; i++) walk(kids[i]!, ctx);
   };
   const walk = (node: SyntaxNode, ctx: Context): void => {
+    // A token (the most common node) that none of the checks below is about.
+    if (node.children.length === 0 && !_CHECKED.has(node.name)) {
+      if (mayYield && isYield(node, info.source)) walk0(node, ctx);
+      return;
+    }
+    walk0(node, ctx);
+  };
+  const walk0 = (node: SyntaxNode, ctx: Context): void => {
     const refused = _REFUSED[node.name];
     if (refused) throw _refuse(info, node, refused);
     if (mayYield && isYield(node, info.source)) {

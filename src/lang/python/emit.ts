@@ -145,11 +145,14 @@ export class Emitter {
   private readonly lineStarts: number[] = [0];
   /** Whether the source holds the word `yield` (else no node is a yield: _isGenerator). */
   private readonly _mayYield: boolean;
+  /** Whether the source is ASCII only (its names need no NFKC: text()). */
+  private readonly _ascii: boolean;
   private readonly moduleNames = new Set<string>();
   private readonly freeNames = new Set<string>();
 
   constructor(private readonly src: string, private readonly options: EmitOptions = { mode: 'exec' }) {
     this._mayYield = src.includes('yield');
+    this._ascii = !/[^\x00-\x7f]/.test(src);
     for (let i = src.indexOf('\n'); i >= 0; i = src.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
     this.scope = this._newScope('module');
   }
@@ -319,7 +322,8 @@ export class Emitter {
 
   private text(node: SyntaxNode): string {
     const text = this.src.slice(node.from, node.to);
-    return node.name === 'VariableName' || node.name === 'PropertyName' ? identifier(text) : text;
+    // identifier() changes non-ASCII names only: an ASCII program skips its test of each name.
+    return !this._ascii && (node.name === 'VariableName' || node.name === 'PropertyName') ? identifier(text) : text;
   }
 
   private temp(): string {
@@ -763,6 +767,8 @@ export class Emitter {
       else if (_TARGET_GROUPS.has(n.name)) for (const c of children(n)) addTargets(c);
     };
     const walk = (n: SyntaxNode): void => {
+      // A token: none of the statements below (the most common node: return before the switch).
+      if (n.children.length === 0) return;
       switch (n.name) {
         case 'FunctionDefinition':
         case 'ClassDefinition': {

@@ -28,6 +28,8 @@ export function boundReads(body: PyNode, name: (n: PyNode) => string, imported: 
       if (bound.has(name(n))) safe.add(n.from);
       return;
     }
+    // A token reads nothing (the most common node: return before the lookups below).
+    if (n.children.length === 0) return;
     // A lambda's body is a scope of its own; a comprehension binds its targets inside itself.
     if (n.name === 'LambdaExpression') return;
     if (_COMPREHENSIONS.has(n.name)) {
