@@ -3,7 +3,7 @@
 // the errors CPython's compiler reports ('break' outside loop, 'return' outside function) are
 // reported here too, as CPython words them.
 import { t } from '../../i18n/index.ts';
-import { children, isYield } from './emit.ts';
+import { isYield } from './emit.ts';
 import type { SourceInfo } from './parse.ts';
 import { firstParserMisuse, misuse } from './misuse.ts';
 import type { PyNode as SyntaxNode } from './syntax.ts';
@@ -80,7 +80,7 @@ const _CHECKED = new Set([...Object.keys(_REFUSED), ...Object.keys(_COMPREHENSIO
  * compiles `(lambda x)`, whose error it shows, caret at the `)` (fstring_compile_expr).
  */
 function _fstringLambda(info: SourceInfo, field: SyntaxNode, lambda: SyntaxNode): PySyntaxError {
-  const colon = children(lambda).find((c) => c.name === ':');
+  const colon = lambda.children.find((c) => c.name === ':');
   const text = `(${info.source.slice(field.from + 1, colon?.from ?? lambda.to)})`;
   const { line } = positionOf(info, field.from);
   return new PySyntaxError('f-string: invalid syntax', info.filename, line, text.length, text, 'SyntaxError');
@@ -113,7 +113,7 @@ export function check(top: SyntaxNode, info: SourceInfo): void {
     }
     const comprehension = _COMPREHENSIONS[node.name];
     if (comprehension) {
-      walkAll(children(node), { ...ctx, comprehension });
+      walkAll(node.children, { ...ctx, comprehension });
       return;
     }
     // misuse's compiler checks are of argument and parameter lists only.
@@ -124,15 +124,15 @@ export function check(top: SyntaxNode, info: SourceInfo): void {
     switch (node.name) {
       case 'FunctionDefinition': {
         if (node.firstChild?.name === 'async') throw _refuse(info, node, 'async def');
-        walkAll(children(node), { inLoop: false, inFunction: true, inClass: false });
+        walkAll(node.children, { inLoop: false, inFunction: true, inClass: false });
         return;
       }
       case 'LambdaExpression':
-        walkAll(children(node), { inLoop: false, inFunction: true, inClass: false, inLambda: true });
+        walkAll(node.children, { inLoop: false, inFunction: true, inClass: false, inLambda: true });
         return;
       case 'ClassDefinition': {
         const args = node.getChild('ArgList');
-        const bases = args ? children(args).filter((c) => !['(', ')', ','].includes(c.name)) : [];
+        const bases = args ? args.children.filter((c) => !['(', ')', ','].includes(c.name)) : [];
         if (bases.some((b) => b.name === 'VariableName' && b.nextSibling?.name === 'AssignOp')) throw _refuse(info, node, 'A metaclass or class keyword');
         // One exception: socketserver's mixins (`class S(ThreadingMixIn, TCPServer)`), which the
         // runtime applies to the second base (py.base).
@@ -140,7 +140,7 @@ export function check(top: SyntaxNode, info: SourceInfo): void {
         if (bases.length > 1 && !mixin) throw _refuse(info, bases[1]!, 'Multiple inheritance');
         const unsupported = bases[0]?.name === 'VariableName' ? _UNSUPPORTED_BASES[text(bases[0])] : undefined;
         if (unsupported) throw _refuse(info, bases[0]!, unsupported);
-        walkAll(children(node), { inLoop: false, inFunction: ctx.inFunction, inClass: true });
+        walkAll(node.children, { inLoop: false, inFunction: ctx.inFunction, inClass: true });
         return;
       }
       case 'ForStatement':
@@ -148,14 +148,14 @@ export function check(top: SyntaxNode, info: SourceInfo): void {
         if (node.firstChild?.name === 'async') throw _refuse(info, node, 'async for');
         // Only the first Body is the loop's: its else: block is outside it, as in CPython's compiler.
         const loopBody = node.getChild('Body');
-        for (const c of children(node)) walk(c, { ...ctx, inLoop: (c.name === 'Body' && c.from === loopBody?.from) || ctx.inLoop });
+        for (const c of node.children) walk(c, { ...ctx, inLoop: (c.name === 'Body' && c.from === loopBody?.from) || ctx.inLoop });
         return;
       }
       case 'WithStatement':
         if (node.firstChild?.name === 'async') throw _refuse(info, node, 'async with');
         break;
       case 'TryStatement': {
-        const parts = children(node);
+        const parts = node.children;
         if (parts.some((c, i, all) => c.name === 'except' && all[i + 1]?.name === '*')) throw _refuse(info, node, 'except*');
         if (!parts.some((c) => c.name === 'except' || c.name === 'finally')) throw _tryWithoutHandler(info, node);
         // Python 2's `except OSError, e:`
@@ -180,7 +180,7 @@ export function check(top: SyntaxNode, info: SourceInfo): void {
         if (node.firstChild?.name === 'nonlocal' && !ctx.inFunction) throw _fail(info, node, 'nonlocal declaration not allowed at module level');
         break;
       case 'FormatReplacement': {
-        const lambda = children(node).find((c) => c.name !== '{');
+        const lambda = node.children.find((c) => c.name !== '{');
         if (lambda?.name === 'LambdaExpression') throw _fstringLambda(info, node, lambda);
         break;
       }
@@ -188,10 +188,10 @@ export function check(top: SyntaxNode, info: SourceInfo): void {
         if (/j$/i.test(text(node))) throw _refuse(info, node, 'A complex number');
         break;
       case 'ImportStatement':
-        if (children(node)[1]?.name === '.') throw _refuse(info, node, 'A relative import');
+        if (node.children[1]?.name === '.') throw _refuse(info, node, 'A relative import');
         break;
     }
-    walkAll(children(node), ctx);
+    walkAll(node.children, ctx);
   };
   const parserError = firstParserMisuse(info, top);
   if (parserError) throw parserError;

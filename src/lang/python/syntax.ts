@@ -13,6 +13,9 @@ export interface PyNodeType {
   is(name: string): boolean;
 }
 
+/** The children of every node without any (frozen: a caller that changed it would change them all). */
+const _NO_CHILDREN: PyNode[] = Object.freeze([]) as unknown as PyNode[];
+
 /** A node with the part of Lezer's SyntaxNode interface the translator reads. */
 export class PyNode {
   // Fields are `declare`d and set in the constructor, in the order class fields gave them: a class
@@ -26,7 +29,7 @@ export class PyNode {
   /** The children without comments (shared: callers read it, never change it). */
   declare children: PyNode[];
   /** Every child, comments included, in Lezer's order (firstChild, nextSibling, …). */
-  private declare readonly _all: PyNode[];
+  private declare _all: PyNode[];
   private declare _index: number;
 
   constructor(type: PyNodeType, name: string, from: number, to: number, parent: PyNode | null) {
@@ -35,9 +38,9 @@ export class PyNode {
     this.from = from;
     this.to = to;
     this.parent = parent;
-    const all: PyNode[] = [];
-    this.children = all;
-    this._all = all;
+    // A token (most nodes) keeps the shared empty array; _adopt gives a node its own.
+    this.children = _NO_CHILDREN;
+    this._all = _NO_CHILDREN;
     this._index = 0;
   }
 
@@ -90,7 +93,7 @@ export class PyNode {
   static _addComments(parent: PyNode, comments: readonly PyNode[]): void {
     const all = [...parent._all, ...comments].sort((a, b) => a.from - b.from);
     parent.children = parent._all.filter((c) => c.name !== 'Comment');
-    parent._all.length = 0;
+    parent._all = [];
     for (const c of all) {
       (c as { parent: PyNode | null }).parent = parent;
       c._index = parent._all.length;
@@ -100,6 +103,10 @@ export class PyNode {
 
   /** @internal (syntaxOf) */
   static _adopt(parent: PyNode, child: PyNode): void {
+    if (parent._all === _NO_CHILDREN) {
+      parent._all = [];
+      parent.children = parent._all;
+    }
     child._index = parent._all.length;
     parent._all.push(child);
     if (child.name === 'Comment') {
