@@ -58,7 +58,8 @@ export function boundReads(body: PyNode, name: (n: PyNode) => string, imported: 
     if (!node) return;
     const inner = new Set(bound);
     for (const t of first) targets(t, inner);
-    for (const s of node.children) statement(s, inner);
+    const statements = node.children;
+    for (let i = 0; i < statements.length; i++) statement(statements[i]!, inner);
   };
 
   const statement = (s: PyNode, bound: Set<string>): void => {
@@ -68,11 +69,15 @@ export function boundReads(body: PyNode, name: (n: PyNode) => string, imported: 
         for (const c of parts) statement(c, bound);
         return;
       case 'AssignStatement': {
-        // The value first, then the targets from left to right.
-        const ops = parts.map((p, i) => (p.name === 'AssignOp' ? i : -1)).filter((i) => i >= 0);
-        const last = ops[ops.length - 1] ?? -1;
-        for (const c of parts.slice(last + 1)) read(c, bound);
-        for (const c of parts.slice(0, last)) if (c.name !== 'AssignOp' && c.name !== ',' && c.name !== 'TypeDef') targets(c, bound);
+        // The value first, then the targets from left to right (indexed loops: in cold code a
+        // for-of over slices makes two arrays and an iterator result per part).
+        let last = parts.length - 1;
+        while (last >= 0 && parts[last]!.name !== 'AssignOp') last--;
+        for (let i = last + 1; i < parts.length; i++) read(parts[i]!, bound);
+        for (let i = 0; i < last; i++) {
+          const c = parts[i]!;
+          if (c.name !== 'AssignOp' && c.name !== ',' && c.name !== 'TypeDef') targets(c, bound);
+        }
         return;
       }
       case 'UpdateStatement': {
@@ -122,7 +127,8 @@ export function boundReads(body: PyNode, name: (n: PyNode) => string, imported: 
       }
       default:
         // Any other statement reads what it holds; a block in it (try's) binds only inside itself.
-        for (const c of parts) {
+        for (let i = 0; i < parts.length; i++) {
+          const c = parts[i]!;
           if (c.name === 'Body') block(c, bound);
           else read(c, bound);
         }
