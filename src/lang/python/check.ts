@@ -96,9 +96,10 @@ export function check(top: SyntaxNode, info: SourceInfo): void {
     for (let i = 0; i < kids.length; i++) walk(kids[i]!, ctx);
   };
   const walk = (node: SyntaxNode, ctx: Context): void => {
-    // A token (the most common node) that none of the checks below is about.
-    if (node.children.length === 0 && !_CHECKED.has(node.name)) {
-      if (mayYield && isYield(node, info.source)) walk0(node, ctx);
+    // A node that none of the checks below is about (most: tokens, expressions) is walked
+    // through without them (a set lookup instead of two lookups and the switch's compares).
+    if (!_CHECKED.has(node.name) && !(mayYield && isYield(node, info.source))) {
+      if (node.children.length > 0) walkAll(node.children, ctx);
       return;
     }
     walk0(node, ctx);
