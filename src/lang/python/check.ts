@@ -3,7 +3,7 @@
 // the errors CPython's compiler reports ('break' outside loop, 'return' outside function) are
 // reported here too, as CPython words them.
 import { t } from '../../i18n/index.ts';
-import { children, isYield } from './emit.ts';
+import { isYield } from './emit.ts';
 import type { SourceInfo } from './parse.ts';
 import { firstParserMisuse, misuse } from './misuse.ts';
 import type { PyNode as SyntaxNode } from './syntax.ts';
@@ -72,12 +72,17 @@ const _COMPREHENSIONS: Record<string, string> = {
   ComprehensionExpression: 'generator expression',
 };
 
+/** Every node name check's walk looks at (a token of another name is passed by). */
+const _CHECKED = new Set([...Object.keys(_REFUSED), ...Object.keys(_COMPREHENSIONS), 'ArgList', 'ParamList', 'FunctionDefinition',
+  'LambdaExpression', 'ClassDefinition', 'ForStatement', 'WhileStatement', 'WithStatement', 'TryStatement', 'BreakStatement',
+  'ContinueStatement', 'ReturnStatement', 'ScopeStatement', 'FormatReplacement', 'Number', 'ImportStatement', 'NamedExpression', 'MatchStatement']);
+
 /**
  * `f"{lambda x: 1}"`: CPython 3.11 ends the field's expression at its first top-level colon and
  * compiles `(lambda x)`, whose error it shows, caret at the `)` (fstring_compile_expr).
  */
 function _fstringLambda(info: SourceInfo, field: SyntaxNode, lambda: SyntaxNode): PySyntaxError {
-  const colon = children(lambda).find((c) => c.name === ':');
+  const colon = lambda.children.find((c) => c.name === ':');
   const text = `(${info.source.slice(field.from + 1, colon?.from ?? lambda.to)})`;
   const { line } = positionOf(info, field.from);
   return new PySyntaxError('f-string: invalid syntax', info.filename, line, text.length, text, 'SyntaxError');
@@ -97,7 +102,7 @@ function _checkPattern(info: SourceInfo, p: SyntaxNode, allowIrrefutable: boolea
     stores.push(n);
   };
   const sub = (c: SyntaxNode): void => _checkPattern(info, c, true, stores);
-  const parts = children(p);
+  const parts = p.children;
   switch (p.name) {
     case 'CapturePattern': {
       const name = parts[0]!;
@@ -129,7 +134,7 @@ function _checkPattern(info: SourceInfo, p: SyntaxNode, allowIrrefutable: boolea
       if (items.filter((c) => c.name === 'StarPattern').length > 1) throw _fail(info, p, 'multiple starred names in sequence pattern');
       for (const item of items) {
         if (item.name !== 'StarPattern') sub(item);
-        else if (text(children(children(item)[1]!)[0]!) !== '_') store(children(children(item)[1]!)[0]!);
+        else if (text(item.children[1]!.children[0]!) !== '_') store(item.children[1]!.children[0]!);
       }
       return;
     }
@@ -148,7 +153,7 @@ function _checkPattern(info: SourceInfo, p: SyntaxNode, allowIrrefutable: boolea
       }
       for (let i = 0; i < inner.length; i++) {
         if (inner[i]!.name === '**') {
-          store(children(inner[++i]!)[0]!);
+          store(inner[++i]!.children[0]!);
           continue;
         }
         sub(inner[i + 2]!);
@@ -157,14 +162,14 @@ function _checkPattern(info: SourceInfo, p: SyntaxNode, allowIrrefutable: boolea
       return;
     }
     case 'ClassPattern': {
-      const args = children(parts[1]!).filter((c) => !['(', ')', ',', '⚠'].includes(c.name) && !(c.name === 'LiteralPattern' && c.from === c.to));
+      const args = parts[1]!.children.filter((c) => !['(', ')', ',', '⚠'].includes(c.name) && !(c.name === 'LiteralPattern' && c.from === c.to));
       const attributes: string[] = [];
       for (const a of args.filter((c) => c.name === 'KeywordPattern')) {
-        const name = text(children(a)[0]!);
-        if (attributes.includes(name)) throw _fail(info, children(a)[0]!, `attribute name repeated in class pattern: ${name}`);
+        const name = text(a.children[0]!);
+        if (attributes.includes(name)) throw _fail(info, a.children[0]!, `attribute name repeated in class pattern: ${name}`);
         attributes.push(name);
       }
-      for (const a of args) sub(a.name === 'KeywordPattern' ? children(a)[1]! : a);
+      for (const a of args) sub(a.name === 'KeywordPattern' ? a.children[1]! : a);
       return;
     }
     default:
@@ -174,21 +179,36 @@ function _checkPattern(info: SourceInfo, p: SyntaxNode, allowIrrefutable: boolea
 /** Throws the first construct outside the subset, or CPython's compile-time SyntaxError. */
 export function check(top: SyntaxNode, info: SourceInfo): void {
   const text = (n: SyntaxNode): string => info.source.slice(n.from, n.to);
+  // Every yield node's text starts with `yield`: without the word, no node is one (a walk of every node fewer).
+  const mayYield = info.source.includes('yield');
+  // Indexed loops over the children: in cold code a for-of makes an iterator and a result per child.
+  const walkAll = (kids: readonly SyntaxNode[], ctx: Context): void => {
+    for (let i = 0; i < kids.length; i++) walk(kids[i]!, ctx);
+  };
   const walk = (node: SyntaxNode, ctx: Context): void => {
+    // A node that none of the checks below is about (most: tokens, expressions) is walked
+    // through without them (a set lookup instead of two lookups and the switch's compares).
+    if (!_CHECKED.has(node.name) && !(mayYield && isYield(node, info.source))) {
+      if (node.children.length > 0) walkAll(node.children, ctx);
+      return;
+    }
+    walk0(node, ctx);
+  };
+  const walk0 = (node: SyntaxNode, ctx: Context): void => {
     const refused = _REFUSED[node.name];
     if (refused) throw _refuse(info, node, refused);
-    if (isYield(node, info.source)) {
+    if (mayYield && isYield(node, info.source)) {
       if (ctx.comprehension) throw _fail(info, node, `'yield' inside ${ctx.comprehension}`);
       if (!ctx.inFunction || ctx.inClass) throw _fail(info, node, "'yield' outside function");
       if (ctx.inLambda) throw _refuse(info, node, 'A generator (yield) in a lambda');
     }
     const comprehension = _COMPREHENSIONS[node.name];
     if (comprehension) {
-      const parts = children(node);
+      const parts = node.children;
       const iterationVariables = new Set(ctx.iterationVariables);
       const bindNames = (n: SyntaxNode): void => {
         if (n.name === 'VariableName') iterationVariables.add(text(n));
-        else for (const c of children(n)) bindNames(c);
+        else for (const c of n.children) bindNames(c);
       };
       parts.forEach((p, i) => {
         if (p.name !== 'for') return;
@@ -202,20 +222,23 @@ export function check(top: SyntaxNode, info: SourceInfo): void {
       }
       return;
     }
-    const misused = misuse(info, node, 'compiler');
-    if (misused) throw misused;
+    // misuse's compiler checks are of argument and parameter lists only.
+    if (node.name === 'ArgList' || node.name === 'ParamList') {
+      const misused = misuse(info, node, 'compiler');
+      if (misused) throw misused;
+    }
     switch (node.name) {
       case 'FunctionDefinition': {
         if (node.firstChild?.name === 'async') throw _refuse(info, node, 'async def');
-        for (const c of children(node)) walk(c, { inLoop: false, inFunction: true, inClass: false });
+        walkAll(node.children, { inLoop: false, inFunction: true, inClass: false });
         return;
       }
       case 'LambdaExpression':
-        for (const c of children(node)) walk(c, { inLoop: false, inFunction: true, inClass: false, inLambda: true });
+        walkAll(node.children, { inLoop: false, inFunction: true, inClass: false, inLambda: true });
         return;
       case 'ClassDefinition': {
         const args = node.getChild('ArgList');
-        const bases = args ? children(args).filter((c) => !['(', ')', ','].includes(c.name)) : [];
+        const bases = args ? args.children.filter((c) => !['(', ')', ','].includes(c.name)) : [];
         if (bases.some((b) => b.name === 'VariableName' && b.nextSibling?.name === 'AssignOp')) throw _refuse(info, node, 'A metaclass or class keyword');
         // One exception: socketserver's mixins (`class S(ThreadingMixIn, TCPServer)`), which the
         // runtime applies to the second base (py.base).
@@ -223,7 +246,7 @@ export function check(top: SyntaxNode, info: SourceInfo): void {
         if (bases.length > 1 && !mixin) throw _refuse(info, bases[1]!, 'Multiple inheritance');
         const unsupported = bases[0]?.name === 'VariableName' ? _UNSUPPORTED_BASES[text(bases[0])] : undefined;
         if (unsupported) throw _refuse(info, bases[0]!, unsupported);
-        for (const c of children(node)) walk(c, { inLoop: false, inFunction: ctx.inFunction, inClass: true });
+        walkAll(node.children, { inLoop: false, inFunction: ctx.inFunction, inClass: true });
         return;
       }
       case 'ForStatement':
@@ -231,14 +254,14 @@ export function check(top: SyntaxNode, info: SourceInfo): void {
         if (node.firstChild?.name === 'async') throw _refuse(info, node, 'async for');
         // Only the first Body is the loop's: its else: block is outside it, as in CPython's compiler.
         const loopBody = node.getChild('Body');
-        for (const c of children(node)) walk(c, { ...ctx, inLoop: (c.name === 'Body' && c.from === loopBody?.from) || ctx.inLoop });
+        for (const c of node.children) walk(c, { ...ctx, inLoop: (c.name === 'Body' && c.from === loopBody?.from) || ctx.inLoop });
         return;
       }
       case 'WithStatement':
         if (node.firstChild?.name === 'async') throw _refuse(info, node, 'async with');
         break;
       case 'TryStatement': {
-        const parts = children(node);
+        const parts = node.children;
         if (parts.some((c, i, all) => c.name === 'except' && all[i + 1]?.name === '*')) throw _refuse(info, node, 'except*');
         if (!parts.some((c) => c.name === 'except' || c.name === 'finally')) throw _tryWithoutHandler(info, node);
         // Python 2's `except OSError, e:`
@@ -273,15 +296,15 @@ export function check(top: SyntaxNode, info: SourceInfo): void {
         break;
       }
       case 'MatchStatement': {
-        const clauses = children(children(node).at(-1)!).filter((c) => c.name === 'MatchClause');
+        const clauses = node.children.at(-1)!.children.filter((c) => c.name === 'MatchClause');
         clauses.forEach((clause, i) => {
-          const [, pattern, guard] = children(clause);
+          const [, pattern, guard] = clause.children;
           _checkPattern(info, pattern!, i === clauses.length - 1 || guard?.name === 'Guard', []);
         });
         break;
       }
       case 'FormatReplacement': {
-        const lambda = children(node).find((c) => c.name !== '{');
+        const lambda = node.children.find((c) => c.name !== '{');
         if (lambda?.name === 'LambdaExpression') throw _fstringLambda(info, node, lambda);
         break;
       }
@@ -289,10 +312,10 @@ export function check(top: SyntaxNode, info: SourceInfo): void {
         if (/j$/i.test(text(node))) throw _refuse(info, node, 'A complex number');
         break;
       case 'ImportStatement':
-        if (children(node)[1]?.name === '.') throw _refuse(info, node, 'A relative import');
+        if (node.children[1]?.name === '.') throw _refuse(info, node, 'A relative import');
         break;
     }
-    for (const c of children(node)) walk(c, ctx);
+    walkAll(node.children, ctx);
   };
   const parserError = firstParserMisuse(info, top);
   if (parserError) throw parserError;

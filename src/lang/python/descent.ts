@@ -1255,6 +1255,8 @@ function _commentNode([from, to]: [number, number], rebound: readonly number[]):
 }
 
 const _LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/** Any surrogate: a scan several times cheaper than _LONE_SURROGATE's, which only a source with one needs. */
+const _SURROGATE = /[\ud800-\udfff]/;
 
 const _candidates = new WeakMap<PyNode, PyNode[]>();
 
@@ -1274,7 +1276,7 @@ export function misuseCandidates(top: PyNode): readonly PyNode[] | undefined {
  */
 export function parseCorrect(source: string): PyNode | null {
   // A lone surrogate (not from a file's UTF-8) is Lezer's to read.
-  if (_LONE_SURROGATE.test(source)) return null;
+  if (_SURROGATE.test(source) && _LONE_SURROGATE.test(source)) return null;
   try {
     const tokens = _tokenize(source);
     const parser = new _Parser(source, tokens);

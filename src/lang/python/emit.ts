@@ -148,10 +148,16 @@ export class Emitter {
   private depth = 0;
   private scope: Scope;
   private readonly lineStarts: number[] = [0];
+  /** Whether the source holds the word `yield` (else no node is a yield: _isGenerator). */
+  private readonly _mayYield: boolean;
+  /** Whether the source is ASCII only (its names need no NFKC: text()). */
+  private readonly _ascii: boolean;
   private readonly moduleNames = new Set<string>();
   private readonly freeNames = new Set<string>();
 
   constructor(private readonly src: string, private readonly options: EmitOptions = { mode: 'exec' }) {
+    this._mayYield = src.includes('yield');
+    this._ascii = !/[^\x00-\x7f]/.test(src);
     for (let i = src.indexOf('\n'); i >= 0; i = src.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
     this.scope = this._newScope('module');
   }
@@ -159,7 +165,7 @@ export class Emitter {
   emit(top: SyntaxNode): Emitted {
     const body: EmittedLine[] = [];
     this._withOutput(body, () => {
-      for (const stmt of children(top)) this.statement(stmt);
+      for (const stmt of top.children) this.statement(stmt);
     });
     const temps = this.scope.tempNames;
     if (temps.length > 0) this.out.push({ text: `let ${temps.join(', ')};`, pyLine: 1 });
@@ -184,7 +190,7 @@ export class Emitter {
     const span: Omit<ExprSpan, 'jsCols'> = { line, col: node.from - lineStart, endCol: Math.min(node.to, lineEnd) - lineStart };
     if (anchors && node.to <= lineEnd) span.anchors = [anchors[0] - node.from, anchors[1] - node.from];
     if (attr && attr.to <= lineEnd) {
-      const name = children(attr)[2];
+      const name = attr.children[2];
       if (name) span.attr = { name: this.text(name), col: attr.from - lineStart, endCol: attr.to - lineStart };
     }
     this._spans.push(span);
@@ -249,7 +255,7 @@ export class Emitter {
   /** Where CPython's ast puts an operand: inside its parentheses. */
   private _unparen(node: SyntaxNode): SyntaxNode {
     while (node.name === 'ParenthesizedExpression') {
-      const inner = children(node).slice(1, -1);
+      const inner = node.children.slice(1, -1);
       if (inner.length !== 1) break;
       node = inner[0]!;
     }
@@ -348,7 +354,8 @@ export class Emitter {
 
   private text(node: SyntaxNode): string {
     const text = this.src.slice(node.from, node.to);
-    return node.name === 'VariableName' || node.name === 'PropertyName' ? identifier(text) : text;
+    // identifier() changes non-ASCII names only: an ASCII program skips its test of each name.
+    return !this._ascii && (node.name === 'VariableName' || node.name === 'PropertyName') ? identifier(text) : text;
   }
 
   private temp(): string {
@@ -369,7 +376,7 @@ export class Emitter {
   private body(node: SyntaxNode | undefined): void {
     if (!node) return;
     this.block(() => {
-      for (const stmt of children(node)) {
+      for (const stmt of node.children) {
         if (_STATEMENT_SEPARATORS.has(stmt.name)) continue;
         this.statement(stmt);
       }
@@ -382,7 +389,7 @@ export class Emitter {
   statement(node: SyntaxNode): void {
     switch (node.name) {
       case 'StatementGroup':
-        for (const s of children(node)) if (s.name !== ';') this.statement(s);
+        for (const s of node.children) if (s.name !== ';') this.statement(s);
         return;
       case 'ExpressionStatement': return this.expressionStatement(node);
       case 'AssignStatement': return this.assignStatement(node);
@@ -396,7 +403,7 @@ export class Emitter {
       case 'DecoratedStatement': return this.decoratedStatement(node);
       case 'YieldStatement': this.line(`${this.yieldExpr(node, true)};`, node); return;
       case 'ReturnStatement': {
-        const values = children(node).slice(1);
+        const values = node.children.slice(1);
         // `return x`: V8 places a failed lookup of x at the statement's start, so x's mark goes there.
         const value = values.length === 0 ? 'null' : this.expressionList(values);
         const bare = /^(\u0001\d+\u0002)([\w$]+)$/.exec(value);
@@ -413,7 +420,7 @@ export class Emitter {
       case 'RaiseStatement': return this.raiseStatement(node);
       case 'DeleteStatement': return this.deleteStatement(node);
       case 'AssertStatement': {
-        const [, test, , message] = children(node);
+        const [, test, , message] = node.children;
         const msg = message ? `, ${this.expr(message)}` : '';
         this.line(`if (!${this.test(test!)}) throw await py.call(AssertionError${msg});`, node);
         return;
@@ -424,12 +431,12 @@ export class Emitter {
   }
 
   private expressionStatement(node: SyntaxNode): void {
-    const parts = children(node);
+    const parts = node.children;
     const expr = parts[0]!;
     if (parts.length === 1 && expr.name === 'String' && this.options.mode === 'exec') {
       // A docstring. The module's is its __doc__ (a function's or class's goes to its _qualArg).
       const top = node.parent;
-      const doc = top?.name === 'Script' && children(top)[0] === node ? this._docstring(top) : undefined;
+      const doc = top?.name === 'Script' && top.children[0] === node ? this._docstring(top) : undefined;
       if (doc !== undefined) this.line(`${this.bind('__doc__')} = ${doc};`, node);
       return;
     }
@@ -446,7 +453,7 @@ export class Emitter {
 
   /** `a = b = value`, `x, y = pair`, `obj.attr = v`, `d[k] = v`. */
   private assignStatement(node: SyntaxNode): void {
-    const parts = children(node).filter((c) => c.name !== 'TypeDef');
+    const parts = node.children.filter((c) => c.name !== 'TypeDef');
     const sections: SyntaxNode[][] = [[]];
     for (const c of parts) {
       if (c.name === 'AssignOp') sections.push([]);
@@ -472,8 +479,8 @@ export class Emitter {
     const targets = this._targetList(nodes);
     if (targets.length === 1 && nodes.length === 1) {
       const t = targets[0]!;
-      if (t.name === 'ParenthesizedExpression') return this.assign(children(t).slice(1, -1), value, at);
-      if (t.name === 'TupleExpression' || t.name === 'ArrayExpression') return this.assign(children(t).slice(1, -1), value, at);
+      if (t.name === 'ParenthesizedExpression') return this.assign(t.children.slice(1, -1), value, at);
+      if (t.name === 'TupleExpression' || t.name === 'ArrayExpression') return this.assign(t.children.slice(1, -1), value, at);
       return this.line(`${this.assignOne(t, value)};`, at);
     }
     // Unpacking.
@@ -512,7 +519,7 @@ export class Emitter {
       return bare ? `${bare[1]}${this.name(t)} = ${bare[2]}` : `${this.name(t)} = ${value}`;
     }
     if (t.name === 'MemberExpression') {
-      const parts = children(t);
+      const parts = t.children;
       const obj = this.expr(parts[0]!);
       // `?? await`: a property's setter may run (runtime/descriptors.ts). Its error marks the target.
       if (parts[1]?.name === '.') {
@@ -525,7 +532,7 @@ export class Emitter {
   }
 
   private updateStatement(node: SyntaxNode): void {
-    const [target, op, ...rest] = children(node);
+    const [target, op, ...rest] = node.children;
     const o = this.text(op!).slice(0, -1);
     const fn = o === '+' ? 'iadd' : _INPLACE[o] ?? _BINARY[o];
     // `a *= b` is `a * b`, whose TypeError names `*=` (runtime/ops.ts inPlace); iadd and the set
@@ -541,7 +548,7 @@ export class Emitter {
       this.line(`${n} = ${this._dispatch(apply(current, value), fn!)};`, node);
       return;
     }
-    const parts = children(target!);
+    const parts = target!.children;
     const obj = this.temp();
     this.line(`${obj} = ${this.expr(parts[0]!)};`, node);
     if (parts[1]?.name === '.') {
@@ -555,7 +562,7 @@ export class Emitter {
   }
 
   private ifStatement(node: SyntaxNode): void {
-    const parts = children(node);
+    const parts = node.children;
     let first = true;
     for (let i = 0; i < parts.length; i++) {
       const p = parts[i]!;
@@ -692,13 +699,13 @@ export class Emitter {
     this.block(() => {
       loop(label);
       this.line('// the loop ended without break:', parts[elseAt]!);
-      for (const s of children(parts[elseAt + 1]!)) if (s.name !== ':') this.statement(s);
+      for (const s of parts[elseAt + 1]!.children) if (s.name !== ':') this.statement(s);
     });
     this.line('}', node);
   }
 
   private whileStatement(node: SyntaxNode): void {
-    const parts = children(node);
+    const parts = node.children;
     this._loopElse(node, parts, (label) => {
       this.line(`while (${this.test(parts[1]!)}) {`, node);
       this.loopBody(parts[2]!, label);
@@ -707,7 +714,7 @@ export class Emitter {
   }
 
   private forStatement(node: SyntaxNode): void {
-    const parts = children(node);
+    const parts = node.children;
     const inAt = parts.findIndex((p) => p.name === 'in');
     const targets = parts.slice(1, inAt);
     const bodyAt = parts.findIndex((p, i) => i > inAt && p.name === 'Body');
@@ -724,7 +731,7 @@ export class Emitter {
     const names = this._targetList(targets);
     let inner = names;
     if (names.length === 1 && (names[0]!.name === 'TupleExpression' || names[0]!.name === 'ParenthesizedExpression')) {
-      inner = this._targetList(children(names[0]!).slice(1, -1));
+      inner = this._targetList(names[0]!.children.slice(1, -1));
     }
     const kw = declare ? 'const ' : '';
     if (inner.length === 1 && targets.length === 1 && inner[0] === names[0]) {
@@ -777,9 +784,9 @@ export class Emitter {
 
   /** The JS string of a body's docstring (a plain string as its first statement: `__doc__`), if it has one. */
   private _docstring(body: SyntaxNode): string | undefined {
-    const first = children(body).find((s) => s.name !== ':');
+    const first = body.children.find((s) => s.name !== ':');
     if (first?.name !== 'ExpressionStatement') return undefined;
-    const parts = children(first);
+    const parts = first.children;
     if (parts.length !== 1 || (parts[0]!.name !== 'String' && parts[0]!.name !== 'ContinuedString')) return undefined;
     const js = this.string(parts[0]!);
     return /^["']/.test(js) ? js : undefined;
@@ -794,7 +801,7 @@ export class Emitter {
       const prevLabel = this._breakLabel;
       this._breakLabel = label;
       try {
-        for (const s of children(body)) if (s.name !== ':') this.statement(s);
+        for (const s of body.children) if (s.name !== ':') this.statement(s);
       } finally {
         this._breakLabel = prevLabel;
       }
@@ -817,7 +824,7 @@ export class Emitter {
     // Each default's value as the function reads it, for __defaults__ and __kwdefaults__.
     const values: string[] = [];
     if (!list) return { js, spec, names, defaults, values: '' };
-    const parts = children(list).filter((p) => p.name !== '(' && p.name !== ')');
+    const parts = list.children.filter((p) => p.name !== '(' && p.name !== ')');
     let star = '';
     let skipped = !skipFirst;
     for (let i = 0; i < parts.length; i++) {
@@ -881,7 +888,7 @@ export class Emitter {
   private _isConstant(node: SyntaxNode): boolean {
     if (['Number', 'None', 'Boolean'].includes(node.name)) return true;
     if (node.name === 'String') return !splitLiteral(this.text(node)).format;
-    const parts = children(node);
+    const parts = node.children;
     return node.name === 'UnaryExpression' && parts[1]?.name === 'Number';
   }
 
@@ -900,13 +907,15 @@ export class Emitter {
     const declared = new Set<string>();
     const addTargets = (n: SyntaxNode): void => {
       if (n.name === 'VariableName') assigned.add(this.text(n));
-      else if (_TARGET_GROUPS.has(n.name)) for (const c of children(n)) addTargets(c);
+      else if (_TARGET_GROUPS.has(n.name)) for (const c of n.children) addTargets(c);
     };
     const walk = (n: SyntaxNode): void => {
+      // A token: none of the statements below (the most common node: return before the switch).
+      if (n.children.length === 0) return;
       switch (n.name) {
         case 'FunctionDefinition':
         case 'ClassDefinition': {
-          const name = children(n).find((c) => c.name === 'VariableName');
+          const name = n.children.find((c) => c.name === 'VariableName');
           if (name) assigned.add(this.text(name));
           return;
         }
@@ -932,10 +941,10 @@ export class Emitter {
           break;
         }
         case 'ScopeStatement':
-          for (const c of children(n)) if (c.name === 'VariableName') declared.add(this.text(c));
+          for (const c of n.children) if (c.name === 'VariableName') declared.add(this.text(c));
           return;
         case 'AssignStatement': {
-          const parts = children(n);
+          const parts = n.children;
           let lastOp = parts.length - 1;
           while (lastOp >= 0 && parts[lastOp]!.name !== 'AssignOp') lastOp--;
           // slice(0, -1) of the map's lastIndexOf: all but the last part when there is no AssignOp.
@@ -944,16 +953,16 @@ export class Emitter {
           break;
         }
         case 'UpdateStatement':
-          addTargets(children(n)[0]!);
+          addTargets(n.children[0]!);
           break;
         case 'ForStatement': {
-          const parts = children(n);
+          const parts = n.children;
           parts.slice(1, parts.findIndex((p) => p.name === 'in')).forEach(addTargets);
           break;
         }
         case 'WithStatement':
         case 'TryStatement': {
-          const parts = children(n);
+          const parts = n.children;
           parts.forEach((p, i) => {
             if (p.name === 'as' && parts[i + 1]) addTargets(parts[i + 1]!);
             if (p.name === 'as' && n.name === 'TryStatement' && parts[i + 1]?.name === 'VariableName') unbindable.add(this.text(parts[i + 1]!));
@@ -965,11 +974,13 @@ export class Emitter {
           return;
         }
         case 'DeleteStatement':
-          children(n).forEach(addTargets);
-          for (const c of children(n)) if (c.name === 'VariableName') unbindable.add(this.text(c));
+          n.children.forEach(addTargets);
+          for (const c of n.children) if (c.name === 'VariableName') unbindable.add(this.text(c));
           break;
       }
-      for (const c of children(n)) walk(c);
+      // Indexed: in cold code a for-of makes an iterator and a result object per child.
+      const kids = n.children;
+      for (let i = 0; i < kids.length; i++) walk(kids[i]!);
     };
     walk(body);
     for (const p of params) assigned.delete(p);
@@ -1003,7 +1014,7 @@ export class Emitter {
     const start = this.lineOf(body.from);
     this.depth = savedDepth + 1;
     this._withOutput(lines, () => {
-      for (const s of children(body)) if (s.name !== ':') this.statement(s);
+      for (const s of body.children) if (s.name !== ':') this.statement(s);
     });
     const declared = [...[...this.scope.locals].map(jsName), ...this.scope.tempNames];
     const head: EmittedLine[] = prologue.map((text) => ({ text: `${'  '.repeat(savedDepth + 1)}${text}`, pyLine: start }));
@@ -1014,7 +1025,7 @@ export class Emitter {
   }
 
   private functionDefinition(node: SyntaxNode, made?: string): void {
-    const parts = children(node);
+    const parts = node.children;
     const nameNode = parts.find((p) => p.name === 'VariableName')!;
     const name = this.text(nameNode);
     const list = parts.find((p) => p.name === 'ParamList');
@@ -1035,11 +1046,11 @@ export class Emitter {
   }
 
   private classDefinition(node: SyntaxNode, made?: string): void {
-    const parts = children(node);
+    const parts = node.children;
     const nameNode = parts.find((p) => p.name === 'VariableName')!;
     const name = jsName(this.text(nameNode));
     const args = parts.find((p) => p.name === 'ArgList');
-    const bases = args ? children(args).filter((c) => !['(', ')', ','].includes(c.name)) : [];
+    const bases = args ? args.children.filter((c) => !['(', ')', ','].includes(c.name)) : [];
     const base = bases.map((b) => this.expr(b)).join(', ');
     const body = parts.find((p) => p.name === 'Body')!;
     const target = made ?? this.name(nameNode);
@@ -1052,9 +1063,9 @@ export class Emitter {
     if (classDoc !== undefined) docs.push(`'': ${classDoc}`);
     const after: [SyntaxNode, string, SyntaxNode[]][] = [];
     this.block(() => {
-      for (const stmt of children(body)) {
+      for (const stmt of body.children) {
         if (stmt.name === 'FunctionDefinition') {
-          const ps = children(stmt);
+          const ps = stmt.children;
           const mname = this.text(ps.find((p) => p.name === 'VariableName')!);
           const list = ps.find((p) => p.name === 'ParamList');
           // Python evaluates a method's defaults once, when the class body reaches the def.
@@ -1075,11 +1086,11 @@ export class Emitter {
           (this._sink ?? this.out).push(...lines);
           this.line('}', stmt);
           // `def run():` in a class, self forgotten: calling it on an instance is CPython's TypeError.
-          const noSelf = !list || !children(list).some((p) => p.name === 'VariableName' || p.name === '*' || p.name === '**');
+          const noSelf = !list || !list.children.some((p) => p.name === 'VariableName' || p.name === '*' || p.name === '**');
           specs.push(`${mname}: ${JSON.stringify(noSelf ? ['/noself'] : spec).replaceAll('"', "'")}`);
           const doc = this._docstring(mbody);
           if (doc !== undefined) docs.push(`${JSON.stringify(mname).replaceAll('"', "'")}: ${doc}`);
-        } else if (stmt.name !== ':' && stmt.name !== 'PassStatement' && !(classDoc !== undefined && stmt === children(body).find((s) => s.name !== ':'))) {
+        } else if (stmt.name !== ':' && stmt.name !== 'PassStatement' && !(classDoc !== undefined && stmt === body.children.find((s) => s.name !== ':'))) {
           // Any other statement (an assignment, if, for, a nested class) runs in the class body, in order.
           after.push([stmt, '', []]);
         }
@@ -1098,10 +1109,10 @@ export class Emitter {
     // The names each statement finds bound before it, in the order the body binds them: locals() there.
     const boundBefore = new Map<SyntaxNode, string[]>();
     const bound: string[] = [];
-    for (const stmt of children(body)) {
+    for (const stmt of body.children) {
       boundBefore.set(stmt, [...bound]);
       const defined = stmt.name === 'FunctionDefinition' || stmt.name === 'ClassDefinition'
-        ? [this.text(children(stmt).find((c) => c.name === 'VariableName')!)]
+        ? [this.text(stmt.children.find((c) => c.name === 'VariableName')!)]
         : this.collectLocals(stmt, []);
       for (const n of defined) if (!bound.includes(n)) bound.push(n);
     }
@@ -1136,7 +1147,7 @@ export class Emitter {
    * In a class body this runs with the body's statements: the result is the class's attribute.
    */
   private decoratedStatement(node: SyntaxNode): void {
-    const parts = children(node);
+    const parts = node.children;
     const decorators = parts.filter((p) => p.name === 'Decorator');
     const def = parts[parts.length - 1]!;
     const decos = decorators.map((d) => {
@@ -1147,10 +1158,10 @@ export class Emitter {
     const made = this.temp();
     if (def.name === 'ClassDefinition') this.classDefinition(def, made);
     else this.functionDefinition(def, made);
-    const target = this.name(children(def).find((p) => p.name === 'VariableName')!);
+    const target = this.name(def.children.find((p) => p.name === 'VariableName')!);
     for (let i = decorators.length - 1; i >= 0; i--) {
       const d = decorators[i]!;
-      const expr = children(d).slice(1);
+      const expr = d.children.slice(1);
       const applied = `${this.mark(this._spanOf(expr))}await py.call(${decos[i]}, ${made})`;
       this.line(`${i === 0 ? target : made} = ${applied};`, d);
     }
@@ -1158,7 +1169,7 @@ export class Emitter {
 
   /** A decorator's expression: a dotted name (`functools.wraps`), maybe called (`@app.route('/')`). */
   private decorator(node: SyntaxNode): string {
-    const parts = children(node).slice(1);
+    const parts = node.children.slice(1);
     let js = this.expr(parts[0]!);
     for (let i = 1; i < parts.length; i++) {
       const p = parts[i]!;
@@ -1176,12 +1187,14 @@ export class Emitter {
 
   /** Whether a def's body yields (not counting the defs, classes and lambdas inside it: check.ts refuses a lambda's). */
   private _isGenerator(body: SyntaxNode): boolean {
+    // Every yield node's text starts with `yield`: a program without the word has no generator.
+    if (!this._mayYield) return false;
     const walk = (n: SyntaxNode): boolean => {
       if (n.name === 'FunctionDefinition' || n.name === 'ClassDefinition' || n.name === 'LambdaExpression') return false;
       if (isYield(n, this.src)) return true;
-      return children(n).some(walk);
+      return n.children.some(walk);
     };
-    return children(body).some(walk);
+    return body.children.some(walk);
   }
 
   /**
@@ -1192,14 +1205,14 @@ export class Emitter {
   private yieldExpr(node: SyntaxNode, statement = false): string {
     const wrap = (js: string): string => (statement ? js : `((${js}) ?? null)`);
     if (node.name === 'VariableName') return wrap('yield null');
-    const parts = children(node).slice(1);
+    const parts = node.children.slice(1);
     if (parts[0]?.name === 'from') return wrap(`yield* py.iter(${this.expr(parts[1]!)})`);
     return wrap(parts.length === 0 ? 'yield null' : `yield ${this.expressionList(parts)}`);
   }
 
   /** The names an import statement binds, and what to bind them to. */
   importBindings(node: SyntaxNode): { bound: string; module: string; attr?: string; star?: boolean }[] {
-    const parts = children(node);
+    const parts = node.children;
     const out: { bound: string; module: string; attr?: string; star?: boolean }[] = [];
     if (parts[0]?.name === 'import') {
       // import a.b as c, d
@@ -1257,7 +1270,7 @@ export class Emitter {
   }
 
   private tryStatement(node: SyntaxNode): void {
-    const parts = children(node);
+    const parts = node.children;
     const handlers: { type?: SyntaxNode; as?: SyntaxNode; body: SyntaxNode; at: SyntaxNode }[] = [];
     let elseBody: SyntaxNode | undefined;
     let finallyBody: SyntaxNode | undefined;
@@ -1285,7 +1298,7 @@ export class Emitter {
       if (ok) this.line(`${ok} = false;`, node);
       this.line('try {', node);
       this.block(() => {
-        for (const s of children(parts[1]!)) if (s.name !== ':') this.statement(s);
+        for (const s of parts[1]!.children) if (s.name !== ':') this.statement(s);
         if (ok) this.line(`${ok} = true;`, node);
       });
       if (handlers.length > 0) {
@@ -1301,7 +1314,7 @@ export class Emitter {
             this.block(() => {
               if (h.as) this.line(`${this.name(h.as)} = ${e};`, h.at);
               this.scope.handlers.push(e);
-              const body = children(h.body).filter((s) => s.name !== ':');
+              const body = h.body.children.filter((s) => s.name !== ':');
               // An error inside the handler (not a raise: py.raise chains those itself) has the
               // handled one as its __context__: "During handling of the above exception, …".
               const guard = !body.every((s) => _SAFE_IN_HANDLER.has(s.name));
@@ -1349,7 +1362,7 @@ export class Emitter {
   }
 
   private withStatement(node: SyntaxNode): void {
-    const parts = children(node);
+    const parts = node.children;
     const items: { expr: SyntaxNode; target?: SyntaxNode }[] = [];
     let i = 1;
     while (i < parts.length && parts[i]!.name !== 'Body') {
@@ -1365,7 +1378,7 @@ export class Emitter {
     const body = parts[i]!;
     const open = (k: number): void => {
       if (k === items.length) {
-        for (const s of children(body)) if (s.name !== ':') this.statement(s);
+        for (const s of body.children) if (s.name !== ':') this.statement(s);
         return;
       }
       const item = items[k]!;
@@ -1391,7 +1404,7 @@ export class Emitter {
   }
 
   private raiseStatement(node: SyntaxNode): void {
-    const parts = children(node);
+    const parts = node.children;
     if (parts.length === 1) {
       const current = this.scope.handlers[this.scope.handlers.length - 1];
       this.line(current ? `throw ${current};` : 'throw py.reraise();', node);
@@ -1407,7 +1420,7 @@ export class Emitter {
   }
 
   private deleteStatement(node: SyntaxNode): void {
-    for (const t of children(node).slice(1)) {
+    for (const t of node.children.slice(1)) {
       if (t.name === ',') continue;
       if (t.name === 'VariableName') {
         const cls = this._classAttribute(this.text(t));
@@ -1415,7 +1428,7 @@ export class Emitter {
         else this.line(this.scope.kind === 'module' ? `py.delglobal('${this.text(t)}');` : `${this.name(t)} = void 0;`, node);
         continue;
       }
-      const parts = children(t);
+      const parts = t.children;
       const obj = this.expr(parts[0]!);
       if (parts[1]?.name === '.') this.line(`${this._dispatch(`py.delattr(${obj}, '${this.text(parts[2]!)}')`)};`, node);
       else this.line(`${this._dispatch(`py.delitem(${obj}, ${this.subscript(parts.slice(2, -1))})`)};`, node);
@@ -1478,12 +1491,12 @@ export class Emitter {
     if (node.name === 'Boolean') return this.text(node) === 'True' ? 'true' : 'false';
     if (node.name === 'Number' && this.text(node) === '1') return 'true';
     if (node.name === 'ParenthesizedExpression') {
-      const inner = children(node).slice(1, -1);
+      const inner = node.children.slice(1, -1);
       if (inner.length === 1) return this.test(inner[0]!);
     }
-    if (node.name === 'UnaryExpression' && children(node)[0]!.name === 'not') return `!${this.test(children(node)[1]!)}`;
+    if (node.name === 'UnaryExpression' && node.children[0]!.name === 'not') return `!${this.test(node.children[1]!)}`;
     if (node.name === 'BinaryExpression') {
-      const [a, op, b] = children(node);
+      const [a, op, b] = node.children;
       if (op!.name === 'and') return `(${this.test(a!)} && ${this.test(b!)})`;
       if (op!.name === 'or') return `(${this.test(a!)} || ${this.test(b!)})`;
       if (this._isComparison(node)) return this.expr(node);
@@ -1501,20 +1514,20 @@ export class Emitter {
     if (node.prevSibling?.name === '*') return false;
     if (node.name === 'ArgList' || parent?.name === 'ArgList' || parent?.name === 'ForStatement' || parent?.name === 'ReturnStatement') return true;
     if (parent?.name !== 'AssignStatement') return false;
-    const parts = children(parent);
+    const parts = parent.children;
     return parts.length === 3 && parts[0]!.name === 'VariableName' && parts[2]!.from === node.from;
   }
 
   /** A literal the compiler folds to a constant: _isConstant's, and tuples of those. */
   private _isFoldedConstant(node: SyntaxNode): boolean {
     if (node.name !== 'ParenthesizedExpression' && node.name !== 'TupleExpression') return this._isConstant(node);
-    return children(node).slice(1, -1).every((n) => n.name === ',' || this._isFoldedConstant(n));
+    return node.children.slice(1, -1).every((n) => n.name === ',' || this._isFoldedConstant(n));
   }
 
   private _isComparison(node: SyntaxNode): boolean {
     if (node.name !== 'BinaryExpression') return false;
-    const op = children(node)[1]!;
-    return op.name === 'CompareOp' || op.name === 'in' || op.name === 'is' || (op.name === 'not' && children(node)[2]?.name === 'in');
+    const op = node.children[1]!;
+    return op.name === 'CompareOp' || op.name === 'in' || op.name === 'is' || (op.name === 'not' && node.children[2]?.name === 'in');
   }
 
   expr(node: SyntaxNode, top = false): string {
@@ -1554,14 +1567,14 @@ export class Emitter {
         return `(${t} = ${v}, ${this.assignOne(target!, t)}, ${t})`;
       }
       case 'ParenthesizedExpression': {
-        const inner = children(node).slice(1, -1);
+        const inner = node.children.slice(1, -1);
         if (inner.length === 1) return this.expr(inner[0]!, top);
         return `py.tuple(${this.elements(inner)})`;
       }
-      case 'TupleExpression': return `py.tuple(${this.elements(children(node).slice(1, -1))})`;
-      case 'ArrayExpression': return `[${this.elements(children(node).slice(1, -1))}]`;
+      case 'TupleExpression': return `py.tuple(${this.elements(node.children.slice(1, -1))})`;
+      case 'ArrayExpression': return `[${this.elements(node.children.slice(1, -1))}]`;
       case 'SetExpression': {
-        const items = children(node).slice(1, -1);
+        const items = node.children.slice(1, -1);
         // CPython compiles a display of more than two constants as a frozenset constant merged into
         // a new set (compile.c starunpack_helper), which can lay it out unlike adding one by one.
         const constant = items.filter((n) => n.name !== ',');
@@ -1573,9 +1586,9 @@ export class Emitter {
       case 'SetComprehensionExpression':
       case 'DictionaryComprehensionExpression':
       case 'ComprehensionExpression':
-        return this.comprehension(node, children(node).slice(1, -1), node.name);
+        return this.comprehension(node, node.children.slice(1, -1), node.name);
       case 'MemberExpression': {
-        const parts = children(node);
+        const parts = node.children;
         if (parts[1]?.name === '.') {
           const obj = parts[0]!;
           if (this._isSuperCall(obj)) return this._super(this.text(parts[2]!));
@@ -1586,7 +1599,7 @@ export class Emitter {
       }
       case 'CallExpression': return this.call(node, top);
       case 'UnaryExpression': {
-        const [op, arg] = children(node);
+        const [op, arg] = node.children;
         if (op!.name === 'not') return `!${this.test(arg!)}`;
         const o = this.text(op!);
         if (o === '-' && arg!.name === 'Number') {
@@ -1597,7 +1610,7 @@ export class Emitter {
       }
       case 'BinaryExpression': return this.binary(node);
       case 'ConditionalExpression': {
-        const [a, , c, , b] = children(node);
+        const [a, , c, , b] = node.children;
         return `(${this.test(c!)} ? ${this.expr(a!)} : ${this.expr(b!)})`;
       }
       case 'LambdaExpression': return this.lambda(node);
@@ -1705,7 +1718,7 @@ export class Emitter {
   }
 
   private binary(node: SyntaxNode): string {
-    const parts = children(node);
+    const parts = node.children;
     const [a, op] = parts;
     if (op!.name === 'and' || op!.name === 'or') {
       const t = this.temp();
@@ -1724,7 +1737,7 @@ export class Emitter {
     const operands: SyntaxNode[] = [];
     const ops: string[] = [];
     const flatten = (n: SyntaxNode): void => {
-      const parts = children(n);
+      const parts = n.children;
       if (this._isComparison(parts[0]!)) flatten(parts[0]!);
       else operands.push(parts[0]!);
       const opText = parts.slice(1, -1).map((p) => this.text(p)).join(' ');
@@ -1790,7 +1803,7 @@ export class Emitter {
   }
 
   private dict(node: SyntaxNode): string {
-    const parts = children(node).slice(1, -1);
+    const parts = node.children.slice(1, -1);
     const entries: string[] = [];
     for (let i = 0; i < parts.length; i++) {
       const p = parts[i]!;
@@ -1878,7 +1891,7 @@ export class Emitter {
   }
 
   private lambda(node: SyntaxNode): string {
-    const parts = children(node);
+    const parts = node.children;
     const list = parts.find((p) => p.name === 'ParamList');
     const body = parts[parts.length - 1]!;
     const { js, spec, names, defaults, values } = this.params(list, false, true);
@@ -1917,7 +1930,7 @@ export class Emitter {
       return top ? `${m}await ${s}` : `(${m}await ${s})`;
     };
     if (callee!.name === 'MemberExpression') {
-      const parts = children(callee!);
+      const parts = callee!.children;
       if (parts[1]?.name === '.') {
         const attr = this.text(parts[2]!);
         if (this._isSuperCall(parts[0]!)) return wrap(`py.call(${this._super(attr)}${args ? `, ${args}` : ''})`);
@@ -1990,7 +2003,7 @@ export class Emitter {
 
   private string(node: SyntaxNode): string {
     if (node.name === 'ContinuedString') {
-      const parts = children(node).map((p) => ({ node: p, lit: splitLiteral(this.text(p)) }));
+      const parts = node.children.map((p) => ({ node: p, lit: splitLiteral(this.text(p)) }));
       if (parts.every((p) => !p.lit.format)) {
         const value = parts.map((p) => p.lit.value).join('');
         return parts[0]!.lit.bytes ? `py.b(${JSON.stringify(value)})` : JSON.stringify(value);
@@ -2016,9 +2029,9 @@ export class Emitter {
       if (!raw) v = splitLiteral(`'${v.replaceAll("'", "\\'")}'`).value;
       return v.replace(/[`\\]|\$\{/g, (m) => `\\${m}`);
     };
-    for (const r of children(node).filter((c) => c.name === 'FormatReplacement')) {
+    for (const r of node.children.filter((c) => c.name === 'FormatReplacement')) {
       out += literal(this.src.slice(pos, r.from));
-      const inner = children(r).filter((c) => c.name !== '{' && c.name !== '}');
+      const inner = r.children.filter((c) => c.name !== '{' && c.name !== '}');
       const exprNode = inner[0]!;
       let conversion = '';
       let spec = "''";
@@ -2042,14 +2055,14 @@ export class Emitter {
   }
 
   private formatSpec(node: SyntaxNode): string {
-    const nested = children(node).filter((c) => c.name === 'FormatReplacement');
+    const nested = node.children.filter((c) => c.name === 'FormatReplacement');
     const from = node.from + 1;
     if (nested.length === 0) return JSON.stringify(this.src.slice(from, node.to));
     let out = '`';
     let pos = from;
     for (const r of nested) {
       out += this.src.slice(pos, r.from).replace(/[`\\]|\$\{/g, (m) => `\\${m}`);
-      const e = children(r).find((c) => c.name !== '{' && c.name !== '}')!;
+      const e = r.children.find((c) => c.name !== '{' && c.name !== '}')!;
       out += `\${await py.format(${this.expr(e)})}`;
       pos = r.to;
     }

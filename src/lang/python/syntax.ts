@@ -13,22 +13,35 @@ export interface PyNodeType {
   is(name: string): boolean;
 }
 
+/** The children of every node without any (frozen: a caller that changed it would change them all). */
+const _NO_CHILDREN: PyNode[] = Object.freeze([]) as unknown as PyNode[];
+
 /** A node with the part of Lezer's SyntaxNode interface the translator reads. */
 export class PyNode {
+  // Fields are `declare`d and set in the constructor, in the order class fields gave them: a class
+  // field is defined by a separate initializer function, one DefineOwnProperty per field, and a
+  // first translation makes tens of thousands of nodes in cold (interpreted) code.
+  declare readonly type: PyNodeType;
+  declare readonly name: string;
+  declare readonly from: number;
+  declare readonly to: number;
+  declare readonly parent: PyNode | null;
   /** The children without comments (shared: callers read it, never change it). */
-  children: PyNode[];
+  declare children: PyNode[];
   /** Every child, comments included, in Lezer's order (firstChild, nextSibling, …). */
-  private readonly _all: PyNode[] = [];
-  private _index = 0;
+  private declare _all: PyNode[];
+  private declare _index: number;
 
-  constructor(
-    readonly type: PyNodeType,
-    readonly name: string,
-    readonly from: number,
-    readonly to: number,
-    readonly parent: PyNode | null,
-  ) {
-    this.children = this._all;
+  constructor(type: PyNodeType, name: string, from: number, to: number, parent: PyNode | null) {
+    this.type = type;
+    this.name = name;
+    this.from = from;
+    this.to = to;
+    this.parent = parent;
+    // A token (most nodes) keeps the shared empty array; _adopt gives a node its own.
+    this.children = _NO_CHILDREN;
+    this._all = _NO_CHILDREN;
+    this._index = 0;
   }
 
   get firstChild(): PyNode | null {
@@ -67,7 +80,9 @@ export class PyNode {
   /** @internal (descent.ts) A node made after its children, which it adopts. */
   static _made(type: PyNodeType, from: number, to: number, kids: readonly PyNode[]): PyNode {
     const node = new PyNode(type, type.name, from, to, null);
-    for (const kid of kids) {
+    // Indexed: in cold code a for-of makes an iterator and a result object per element.
+    for (let i = 0; i < kids.length; i++) {
+      const kid = kids[i]!;
       (kid as { parent: PyNode | null }).parent = node;
       PyNode._adopt(node, kid);
     }
@@ -78,7 +93,7 @@ export class PyNode {
   static _addComments(parent: PyNode, comments: readonly PyNode[]): void {
     const all = [...parent._all, ...comments].sort((a, b) => a.from - b.from);
     parent.children = parent._all.filter((c) => c.name !== 'Comment');
-    parent._all.length = 0;
+    parent._all = [];
     for (const c of all) {
       (c as { parent: PyNode | null }).parent = parent;
       c._index = parent._all.length;
@@ -88,6 +103,10 @@ export class PyNode {
 
   /** @internal (syntaxOf) */
   static _adopt(parent: PyNode, child: PyNode): void {
+    if (parent._all === _NO_CHILDREN) {
+      parent._all = [];
+      parent.children = parent._all;
+    }
     child._index = parent._all.length;
     parent._all.push(child);
     if (child.name === 'Comment') {

@@ -28,6 +28,8 @@ export function boundReads(body: PyNode, name: (n: PyNode) => string, imported: 
       if (bound.has(name(n))) safe.add(n.from);
       return;
     }
+    // A token reads nothing (the most common node: return before the lookups below).
+    if (n.children.length === 0) return;
     // A lambda's body is a scope of its own; a comprehension binds its targets inside itself.
     if (n.name === 'LambdaExpression') return;
     if (_COMPREHENSIONS.has(n.name)) {
@@ -40,7 +42,9 @@ export function boundReads(body: PyNode, name: (n: PyNode) => string, imported: 
       for (const c of parts) read(c, inner);
       return;
     }
-    for (const c of n.children) read(c, bound);
+    // Indexed: in cold code a for-of makes an iterator and a result object per child.
+    const kids = n.children;
+    for (let i = 0; i < kids.length; i++) read(kids[i]!, bound);
   };
 
   /** Adds the names `target` binds to `bound`, after reading what it reads (`a[i]`: a and i). */
@@ -54,7 +58,8 @@ export function boundReads(body: PyNode, name: (n: PyNode) => string, imported: 
     if (!node) return;
     const inner = new Set(bound);
     for (const t of first) targets(t, inner);
-    for (const s of node.children) statement(s, inner);
+    const statements = node.children;
+    for (let i = 0; i < statements.length; i++) statement(statements[i]!, inner);
   };
 
   const statement = (s: PyNode, bound: Set<string>): void => {
@@ -64,11 +69,15 @@ export function boundReads(body: PyNode, name: (n: PyNode) => string, imported: 
         for (const c of parts) statement(c, bound);
         return;
       case 'AssignStatement': {
-        // The value first, then the targets from left to right.
-        const ops = parts.map((p, i) => (p.name === 'AssignOp' ? i : -1)).filter((i) => i >= 0);
-        const last = ops[ops.length - 1] ?? -1;
-        for (const c of parts.slice(last + 1)) read(c, bound);
-        for (const c of parts.slice(0, last)) if (c.name !== 'AssignOp' && c.name !== ',' && c.name !== 'TypeDef') targets(c, bound);
+        // The value first, then the targets from left to right (indexed loops: in cold code a
+        // for-of over slices makes two arrays and an iterator result per part).
+        let last = parts.length - 1;
+        while (last >= 0 && parts[last]!.name !== 'AssignOp') last--;
+        for (let i = last + 1; i < parts.length; i++) read(parts[i]!, bound);
+        for (let i = 0; i < last; i++) {
+          const c = parts[i]!;
+          if (c.name !== 'AssignOp' && c.name !== ',' && c.name !== 'TypeDef') targets(c, bound);
+        }
         return;
       }
       case 'UpdateStatement': {
@@ -118,7 +127,8 @@ export function boundReads(body: PyNode, name: (n: PyNode) => string, imported: 
       }
       default:
         // Any other statement reads what it holds; a block in it (try's) binds only inside itself.
-        for (const c of parts) {
+        for (let i = 0; i < parts.length; i++) {
+          const c = parts[i]!;
           if (c.name === 'Body') block(c, bound);
           else read(c, bound);
         }
