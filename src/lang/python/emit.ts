@@ -1791,7 +1791,9 @@ export class Emitter {
     const literal = (s: string): string => {
       let v = s.replaceAll('{{', '{').replaceAll('}}', '}');
       if (!raw) v = splitLiteral(`'${v.replaceAll("'", "\\'")}'`).value;
-      return v.replace(/[`\\]|\$\{/g, (m) => `\\${m}`);
+      // A template literal reads a carriage return as a newline (ECMA-262's TV of CR and CRLF is LF):
+      // f'GET / HTTP/1.1\r\n' keeps its \r only written as an escape.
+      return v.replace(/[`\\\r]|\$\{/g, (m) => (m === '\r' ? '\\r' : `\\${m}`));
     };
     for (const r of children(node).filter((c) => c.name === 'FormatReplacement')) {
       out += literal(this.src.slice(pos, r.from));
