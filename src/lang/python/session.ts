@@ -223,7 +223,9 @@ export class PythonSession {
       operator: () => createOperatorModule(),
       signal: () => createSignalModule(this.signals),
       builtins: () => builtinsModule,
-      errno: () => makeModule('errno', { ...ERRNO, errorcode: Object.fromEntries(Object.entries(ERRNO).map(([k, v]) => [v, k])) }),
+      // errorcode is a dict keyed by int (`errno.errorcode[e.errno]`); an alias keeps the first name,
+      // as CPython's: errorcode[11] is 'EAGAIN', not 'EWOULDBLOCK'.
+      errno: () => makeModule('errno', { ...ERRNO, errorcode: new PyDict(Object.entries(ERRNO).filter(([, v], i, all) => all.findIndex(([, w]) => w === v) === i).map(([k, v]) => [v, k])) }),
     };
     // struct, select, threading, _thread, multiprocessing, socketserver: the TypeScript modules,
     // bound to this session's socket module; their thread errors and notes come back here.
