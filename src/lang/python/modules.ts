@@ -2,7 +2,7 @@
 // the REPL's socket table and the lessons' checkpoints see, with the few Python-visible fixes:
 // IntEnum constants, floats from gettimeout(), keyword names), os, sys and time. The socket
 // programs' other modules (struct, select, threading, socketserver, …) come from src/modules.
-import { closeSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, renameSync, rmSync, rmdirSync, statSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, renameSync, rmSync, rmdirSync, statSync, type Stats } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { cpus } from 'node:os';
 import { basename, dirname, resolve as resolvePath } from 'node:path';
@@ -10,7 +10,7 @@ import { nodeChildProcess, nodeCrypto } from '../../lazy-builtins.ts';
 import { b as makeBytes, bytes } from '../../socket/bytes.ts';
 import { sleep } from '../../socket/globals.ts';
 import { os as socketOs } from '../../socket/os.ts';
-import { pyRepr } from '../../socket/format.ts';
+import { pyRepr, repr as pyReprOf } from '../../socket/format.ts';
 import { Socket } from '../../socket/socket.ts';
 import type { SocketModule } from '../../socket/module.ts';
 import { tuple } from '../../socket/tuple.ts';
@@ -245,6 +245,44 @@ function _system(io: HostIO, command: string): Promise<number> {
   });
 }
 
+/** A file-system call raising what CPython's os raises: `FileNotFoundError: [Errno 2] No such file or directory: 'x'`. */
+function _fs<T>(path: unknown, call: () => T, path2?: unknown): T {
+  try {
+    return call();
+  } catch (e) {
+    const errno = (e as { errno?: unknown }).errno;
+    if (typeof errno !== 'number') throw e;
+    const err = new OSError(Math.abs(errno), strerror(Math.abs(errno)), path);
+    // os.rename's error names both paths: `[Errno 2] No such file or directory: 'a' -> 'b'`.
+    if (path2 !== undefined) err.message += ` -> ${pyReprOf(path2)}`;
+    throw err;
+  }
+}
+
+const _STAT_FIELDS = ['st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size', 'st_atime', 'st_mtime', 'st_ctime'];
+
+/**
+ * os.stat_result: a 10-tuple of ints (the times whole seconds, as its repr shows them) whose
+ * st_atime/st_mtime/st_ctime attributes are floats, plus st_*_ns and st_blksize/st_blocks.
+ */
+function _statResult(st: Stats): unknown {
+  const seconds = [st.atimeMs, st.mtimeMs, st.ctimeMs].map((ms) => Math.floor(ms / 1000));
+  const fields = [st.mode, st.ino, st.dev, st.nlink, st.uid, st.gid, st.size, ...seconds];
+  const t: unknown[] = [...fields];
+  const attrs: Record<string, unknown> = Object.fromEntries(_STAT_FIELDS.map((n, i) => [n, fields[i]]));
+  Object.assign(attrs, {
+    st_atime: _float(st.atimeMs / 1000), st_mtime: _float(st.mtimeMs / 1000), st_ctime: _float(st.ctimeMs / 1000),
+    st_atime_ns: BigInt(Math.round(st.atimeMs * 1e6)), st_mtime_ns: BigInt(Math.round(st.mtimeMs * 1e6)), st_ctime_ns: BigInt(Math.round(st.ctimeMs * 1e6)),
+    st_blksize: st.blksize, st_blocks: st.blocks, st_rdev: st.rdev,
+  });
+  for (const [n, v] of Object.entries(attrs)) Object.defineProperty(t, n, { value: v });
+  Object.defineProperty(t, NAMED_FIELDS, { value: _STAT_FIELDS });
+  Object.defineProperty(t, Symbol.for('socklab.pytype'), { value: 'stat_result' });
+  Object.defineProperty(t, pyRepr, { value: () => namedTupleRepr('os.stat_result', _STAT_FIELDS, fields.map(String)) });
+  Object.defineProperty(t, Symbol.for('socklab.tuple'), { value: true });
+  return Object.freeze(t);
+}
+
 export function createOsModule(io: HostIO): PyModule {
   const environ = new PyDict(Object.entries(process.env));
   const path = makeModule('posixpath', {
@@ -256,7 +294,7 @@ export function createOsModule(io: HostIO): PyModule {
     basename: native('basename', (a) => String(a[0]).slice(String(a[0]).lastIndexOf('/') + 1)),
     dirname: native('dirname', (a) => { const s = String(a[0]); const i = s.lastIndexOf('/'); return i < 0 ? '' : i === 0 ? '/' : s.slice(0, i); }),
     abspath: native('abspath', (a) => resolvePath(String(a[0]))),
-    getsize: native('getsize', (a) => statSync(String(a[0])).size),
+    getsize: native('getsize', (a) => _fs(a[0], () => statSync(String(a[0])).size)),
     split: native('split', (a) => { const s = String(a[0]); const i = s.lastIndexOf('/'); return tuple(i < 0 ? '' : s.slice(0, Math.max(i, 1)), s.slice(i + 1)); }),
     splitext: native('splitext', (a) => { const s = String(a[0]); const base = basename(s); const i = base.lastIndexOf('.'); return i <= 0 ? tuple(s, '') : tuple(s.slice(0, s.length - base.length + i), base.slice(i)); }),
     isabs: native('isabs', (a) => String(a[0]).startsWith('/')),
@@ -264,7 +302,7 @@ export function createOsModule(io: HostIO): PyModule {
     realpath: native('realpath', (a) => { const p = _abspath(String(a[0])); return existsSync(p) ? realpathSync(p) : p; }),
     relpath: native('relpath', (a) => _relpath(a[0], a[1] === undefined || isNone(a[1]) ? '.' : String(a[1]))),
     expanduser: native('expanduser', (a) => _expanduser(String(a[0]))),
-    getmtime: native('getmtime', (a) => _float(statSync(String(a[0])).mtimeMs / 1000)),
+    getmtime: native('getmtime', (a) => _float(_fs(a[0], () => statSync(String(a[0]))).mtimeMs / 1000)),
     sep: '/',
   });
   void dirname;
@@ -277,12 +315,14 @@ export function createOsModule(io: HostIO): PyModule {
     environ,
     getenv: native('getenv', (a) => (environ.has(a[0]) ? environ.get(a[0]) : (a[1] ?? null))),
     getcwd: native('getcwd', () => process.cwd()),
-    chdir: native('chdir', (a) => { process.chdir(String(a[0])); return null; }),
-    listdir: native('listdir', (a) => readdirSync(a[0] === undefined ? '.' : String(a[0]))),
-    mkdir: native('mkdir', (a) => { mkdirSync(String(a[0])); return null; }),
-    makedirs: native('makedirs', (a, kw) => { mkdirSync(String(a[0]), { recursive: Boolean(kw?.exist_ok ?? true) }); return null; }),
-    rmdir: native('rmdir', (a) => { rmdirSync(String(a[0])); return null; }),
-    rename: native('rename', (a) => { renameSync(String(a[0]), String(a[1])); return null; }),
+    chdir: native('chdir', (a) => { _fs(a[0], () => process.chdir(String(a[0]))); return null; }),
+    stat: native('stat', (a) => _statResult(_fs(a[0], () => statSync(String(a[0]))))),
+    lstat: native('lstat', (a) => _statResult(_fs(a[0], () => lstatSync(String(a[0]))))),
+    listdir: native('listdir', (a) => _fs(a[0] ?? '.', () => readdirSync(a[0] === undefined ? '.' : String(a[0])))),
+    mkdir: native('mkdir', (a) => { _fs(a[0], () => mkdirSync(String(a[0]))); return null; }),
+    makedirs: native('makedirs', (a, kw) => { _fs(a[0], () => mkdirSync(String(a[0]), { recursive: Boolean(kw?.exist_ok ?? true) })); return null; }),
+    rmdir: native('rmdir', (a) => { _fs(a[0], () => rmdirSync(String(a[0]))); return null; }),
+    rename: native('rename', (a) => { _fs(a[0], () => renameSync(String(a[0]), String(a[1])), a[1]); return null; }),
     getppid: native('getppid', () => process.ppid),
     cpu_count: native('cpu_count', () => cpus().length),
     urandom: native('urandom', (a) => makeBytes(nodeCrypto().randomBytes(Number(intValue(a[0]))))),
