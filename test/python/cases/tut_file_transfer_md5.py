@@ -15,10 +15,11 @@ srv.bind(('127.0.0.1', 0))
 srv.listen(5)
 port = srv.getsockname()[1]
 received = {}
+slog = []  # the server thread's lines, printed after join (the two threads' prints would interleave)
 
 def server():
     conn, addr = srv.accept()
-    print('连接来自', addr[0])
+    slog.append('连接来自 ' + addr[0])
     fileinfo_size = struct.calcsize('128sl')
     buf = conn.recv(fileinfo_size)
     while len(buf) < fileinfo_size:
@@ -26,10 +27,10 @@ def server():
     filename, filesize = struct.unpack('128sl', buf)
     fn = filename.strip(b'\00').decode('utf-8')
     new_filename = os.path.join(WORK, 'new_' + fn)
-    print('file new name is {0}, filesize is {1}'.format(os.path.basename(new_filename), filesize))
+    slog.append('file new name is {0}, filesize is {1}'.format(os.path.basename(new_filename), filesize))
     recvd_size = 0
     fp = open(new_filename, 'wb')
-    print('start receiving...')
+    slog.append('start receiving...')
     while not recvd_size == filesize:
         if filesize - recvd_size > 1024:
             data = conn.recv(1024)
@@ -39,7 +40,7 @@ def server():
             recvd_size = filesize
         fp.write(data)
     fp.close()
-    print('end receive...')
+    slog.append('end receive...')
     received['name'] = new_filename
     conn.close()
 
@@ -65,6 +66,7 @@ if os.path.isfile(filepath):
 s.close()
 t.join()
 srv.close()
+print('\n'.join(slog))
 
 def md5sum(path):
     m = hashlib.md5()
