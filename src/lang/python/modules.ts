@@ -11,6 +11,8 @@ import { b as makeBytes, bytes } from '../../socket/bytes.ts';
 import { sleep } from '../../socket/globals.ts';
 import { os as socketOs } from '../../socket/os.ts';
 import { pyRepr, repr as pyReprOf } from '../../socket/format.ts';
+import { pyTypeName } from '../../socket/pytype.ts';
+import { strptime } from './stdlib/strftime.ts';
 import { Socket } from '../../socket/socket.ts';
 import type { SocketModule } from '../../socket/module.ts';
 import { tuple } from '../../socket/tuple.ts';
@@ -162,9 +164,9 @@ function _when(secs: unknown): Date {
 }
 
 /** time.struct_time: a tuple with tm_year, tm_mon, … as attributes. */
-function _structTime(d: Date): unknown {
+function _structTime(d: Date, isdst = 0): unknown {
   const yday = Math.floor((Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) - Date.UTC(d.getFullYear(), 0, 1)) / 86400000) + 1;
-  const fields = [d.getFullYear(), d.getMonth() + 1, d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds(), (d.getDay() + 6) % 7, yday, 0];
+  const fields = [d.getFullYear(), d.getMonth() + 1, d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds(), (d.getDay() + 6) % 7, yday, isdst];
   const t: unknown[] = [...fields];
   const names = ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst'];
   names.forEach((n, i) => Object.defineProperty(t, n, { value: fields[i] }));
@@ -176,6 +178,19 @@ function _structTime(d: Date): unknown {
   return Object.freeze(t);
 }
 const _DATE = Symbol('socklab.python.date');
+
+/** The local time a struct_time (or a 9-tuple) stands for; now when it is not given. */
+function _dateOf(t: unknown): Date {
+  if (t === undefined || isNone(t)) return new Date();
+  const known = (t as Record<symbol, Date>)[_DATE];
+  if (known) return known;
+  if (!Array.isArray(t)) throw new TypeError('Tuple or struct_time argument required');
+  if (t.length !== 9) throw new TypeError(`time.struct_time() takes a 9-sequence (${t.length}-sequence given)`);
+  const [y, mo, d, h, mi, sec] = t.map((x) => Number(intValue(x)));
+  const date = new Date(y!, mo! - 1, d, h, mi, sec);
+  date.setFullYear(y!);
+  return date;
+}
 
 export function createTimeModule(): PyModule {
   return makeModule('time', {
@@ -192,8 +207,19 @@ export function createTimeModule(): PyModule {
       return null;
     }),
     ctime: native('ctime', (a) => _ctime(_when(a[0]))),
-    asctime: native('asctime', () => _ctime(new Date())),
-    strftime: native('strftime', (a) => _strftime(String(a[0]), ((a[1] as Record<symbol, Date> | undefined)?.[_DATE]) ?? new Date())),
+    asctime: native('asctime', (a) => _ctime(_dateOf(a[0]))),
+    // Lib/_strptime.py's _strptime_time: a struct_time whose tm_isdst is -1 (not known).
+    strptime: native('strptime', (a) => {
+      if (typeof a[0] !== 'string') throw new TypeError(`strptime() argument 0 must be str, not <class '${pyTypeName(a[0])}'>`);
+      const format = a[1] === undefined ? '%a %b %d %H:%M:%S %Y' : a[1];
+      if (typeof format !== 'string') throw new TypeError(`strptime() argument 1 must be str, not <class '${pyTypeName(format)}'>`);
+      const p = strptime(a[0], format);
+      const d = new Date(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+      d.setFullYear(p.year);
+      return _structTime(d, -1);
+    }),
+    mktime: native('mktime', (a) => _float(Math.floor(_dateOf(a[0]).getTime() / 1000))),
+    strftime: native('strftime', (a) => _strftime(String(a[0]), _dateOf(a[1]))),
   });
 }
 
