@@ -209,6 +209,8 @@ export class PythonSession {
       argparse: async () => (await import('./stdlib/argparse.ts')).createArgparseModule(this.io, (name) => this.modules.import(name)),
       re: () => createReModule(),
       queue: () => createQueueModule(),
+      contextlib: async () => (await import('./stdlib/contextlib.ts')).createContextlibModule(),
+      types: async () => (await import('./stdlib/types.ts')).createTypesModule(),
       subprocess: async () => (await import('./stdlib/subprocess.ts')).createSubprocessModule(this.io),
       random: () => createRandomModule(),
       collections: () => createCollectionsModule(),
