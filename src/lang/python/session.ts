@@ -211,6 +211,7 @@ export class PythonSession {
       queue: () => createQueueModule(),
       contextlib: async () => (await import('./stdlib/contextlib.ts')).createContextlibModule(),
       types: async () => (await import('./stdlib/types.ts')).createTypesModule(),
+      uuid: async () => (await import('./stdlib/uuid.ts')).createUuidModule(),
       subprocess: async () => (await import('./stdlib/subprocess.ts')).createSubprocessModule(this.io),
       random: () => createRandomModule(),
       collections: () => createCollectionsModule(),
