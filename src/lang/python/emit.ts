@@ -420,7 +420,7 @@ export class Emitter {
       else sections[sections.length - 1]!.push(c);
     }
     const valueNodes = sections.pop()!;
-    if (sections.length === 0) return; // an annotation alone: `x: int`
+    if (sections.length === 0) return this._classAnnotation(node, valueNodes); // an annotation alone: `x: int`
     let value = this.expressionList(valueNodes, true);
     if (sections.length > 1) {
       const t = this.temp();
@@ -428,6 +428,20 @@ export class Emitter {
       value = t;
     }
     for (const targets of sections) this.assign(targets, value, node);
+    this._classAnnotation(node, sections[0]!);
+  }
+
+  /**
+   * `name: T` or `name: T = v` in a class body: T is evaluated and kept in the class's
+   * __annotations__, in order, as CPython's class body does (@dataclass reads its fields there).
+   */
+  private _classAnnotation(node: SyntaxNode, targets: SyntaxNode[]): void {
+    const typeDef = children(node).find((c) => c.name === 'TypeDef');
+    const t = targets.length === 1 ? targets[0]! : undefined;
+    if (!typeDef || t?.name !== 'VariableName' || this._classAttribute(this.text(t)) === undefined) return;
+    const annotation = children(typeDef).find((c) => c.name !== ':');
+    if (!annotation) return;
+    this.line(`py.annotate(${this._classBody!.target}, '${this.text(t)}', ${this.expr(annotation)});`, node);
   }
 
   private _targetList(nodes: SyntaxNode[]): SyntaxNode[] {

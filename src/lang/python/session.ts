@@ -212,6 +212,7 @@ export class PythonSession {
       contextlib: async () => (await import('./stdlib/contextlib.ts')).createContextlibModule(),
       types: async () => (await import('./stdlib/types.ts')).createTypesModule(),
       uuid: async () => (await import('./stdlib/uuid.ts')).createUuidModule(),
+      dataclasses: async () => this.pythonModule('dataclasses', (await import('./stdlib/dataclasses.ts')).DATACLASSES_SOURCE),
       subprocess: async () => (await import('./stdlib/subprocess.ts')).createSubprocessModule(this.io),
       random: () => createRandomModule(),
       collections: () => createCollectionsModule(),
@@ -343,6 +344,15 @@ export class PythonSession {
     const compiled = { js: emitted.lines.map((l) => l.text).join('\n'), lines: emitted.lines, globals: emitted.globals, free: emitted.free };
     if (key !== undefined) cache!.set(key, compiled);
     return compiled;
+  }
+
+  /** A library module written in Python (stdlib/dataclasses.ts): its source run by exec() in a namespace of its own. */
+  private async pythonModule(name: string, source: string): Promise<PyModule> {
+    const namespace = new PyDict([['__name__', name]]);
+    await invoke(this.builtins.exec, undefined, [source, namespace], undefined);
+    const attrs: Record<string, unknown> = {};
+    for (const key of namespace.keys()) if (typeof key === 'string' && !key.startsWith('__')) attrs[key] = namespace.get(key);
+    return makeModule(name, attrs);
   }
 
   /** Runs `source`; never throws: a Python error comes back as `error`, with its traceback. */

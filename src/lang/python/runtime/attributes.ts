@@ -7,7 +7,7 @@ import { Exception, OSError, QUALIFIED_NAMES, ValueError } from '../../../socket
 import { pyRepr, repr, str } from '../../../socket/format.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
-import { attributeHooksMade, BUILTIN_TYPE, BOUND_FUNCTION, BOUND_SELF, PY_CLASS, PY_DOC, PY_FUNCTION, PY_NATIVE, PY_QUALNAME, PyObject, isUserInstance, argAt as _arg, bindMethod, callJS, invoke, isFreeFunction, native, pythonDefines, qualnameOf, PY_SHADOWED, setShadowed, shadowingMethod, unboundMethod, type NativeFunction } from './call.ts';
+import { attributeHooksMade, noteAttributeHook, BUILTIN_TYPE, BOUND_FUNCTION, BOUND_SELF, PY_CLASS, PY_DOC, PY_FUNCTION, PY_NATIVE, PY_QUALNAME, PyObject, isUserInstance, argAt as _arg, bindMethod, callJS, invoke, isFreeFunction, native, pythonDefines, qualnameOf, PY_SHADOWED, setShadowed, shadowingMethod, unboundMethod, type NativeFunction } from './call.ts';
 import { builtinValueOf, jsOwnedName } from './builtin-bases.ts';
 import { Socket } from '../../../socket/socket.ts';
 import { AttributeError, attributeError, BUILTIN_EXCEPTIONS, CAUGHT_STACK, ImportError, IndexError, KeyError, NameError, outsideException } from './exceptions.ts';
@@ -667,10 +667,15 @@ function _hook(obj: object, name: string): Function | undefined {
   return typeof f === 'function' && (f as unknown as Record<symbol, unknown>)[PY_FUNCTION] ? f : undefined;
 }
 
+/** Calls a class's hook on obj: a def of the class statement takes self as `this`, a function assigned to the class later (`C.__getattr__ = f`) as its first argument. */
+function _callHook(hook: Function, obj: object, args: unknown[]): Promise<unknown> {
+  return isFreeFunction(hook) ? invoke(hook, undefined, [obj, ...args], undefined) : invoke(hook, obj, args, undefined);
+}
+
 /** `obj.name` after the lookup raised `e`: an AttributeError is the class's __getattr__'s to answer. */
 function _fallBack(e: unknown, fallback: Function, obj: object, name: string): Promise<unknown> {
   if (!(e instanceof AttributeError)) throw e;
-  return invoke(fallback, obj, [name], undefined);
+  return _callHook(fallback, obj, [name]);
 }
 
 /**
@@ -696,7 +701,7 @@ export function getattr(obj: unknown, name: string): unknown {
   const getattribute = _hook(obj, '__getattribute__');
   const fallback = _hook(obj, '__getattr__');
   if (getattribute) {
-    const p = invoke(getattribute, obj, [name], undefined);
+    const p = _callHook(getattribute, obj, [name]);
     return defer(fallback ? p.catch((e: unknown) => _fallBack(e, fallback, obj, name)) : p);
   }
   if (!fallback) return lookup(obj, name);
@@ -712,7 +717,14 @@ export function getattr(obj: unknown, name: string): unknown {
 }
 
 /** `object.__getattribute__(obj, name)`: Python's attribute lookup, without a class's hooks. */
+/** type(x), once the builtins exist: `(3).__class__` is int, `'a'.__class__` str (registerTypeOf). */
+let _typeOf: ((x: unknown) => unknown) | undefined;
+export function registerTypeOf(f: (x: unknown) => unknown): void {
+  _typeOf = f;
+}
+
 export function lookup(obj: unknown, name: string): unknown {
+  if (name === '__class__' && _typeOf && typeof obj !== 'function' && !isUserInstance(obj)) return _typeOf(obj);
   if (typeof obj === 'object' && obj !== null && ATTRIBUTE_HOOKS.size > 0) {
     const hook = ATTRIBUTE_HOOKS.get(Object.getPrototypeOf(obj) as object);
     const v = hook?.(obj, name);
@@ -941,7 +953,7 @@ const _isInstanceAttribute = (obj: unknown, name: string): boolean => {
 export function setattr(obj: unknown, name: string, value: unknown): true | undefined {
   // A Python class's __setattr__ runs for every assignment to its instances' attributes (deferred).
   const hook = attributeHooksMade && typeof obj === 'object' && obj !== null ? _hook(obj, '__setattr__') : undefined;
-  if (hook) return defer(invoke(hook, obj, [name, value], undefined));
+  if (hook) return defer(_callHook(hook, obj as object, [name, value]));
   return store(obj, name, value);
 }
 
@@ -958,6 +970,7 @@ export function store(obj: unknown, name: string, value: unknown): true | undefi
   if (typeof obj === 'object' && obj !== null && obj.constructor === PyObject) throw attributeError(obj, name, `'object' object has no attribute '${name}'`);
   if (typeof obj === 'function' && (obj as unknown as Record<symbol, unknown>)[PY_CLASS]) {
     ((obj as Function).prototype as Record<string, unknown>)[name] = value;
+    noteAttributeHook(name);
     return true;
   }
   if (typeof obj === 'function' && setFunctionMeta(obj as Function, name, value)) return true;
@@ -977,7 +990,7 @@ export function store(obj: unknown, name: string, value: unknown): true | undefi
 /** Python's `del obj.name`: undefined when a property's deleter runs (deferred, as setattr's setter). */
 export function delattr(obj: unknown, name: string): true | undefined {
   const hook = attributeHooksMade && typeof obj === 'object' && obj !== null ? _hook(obj, '__delattr__') : undefined;
-  if (hook) return defer(invoke(hook, obj, [name], undefined));
+  if (hook) return defer(_callHook(hook, obj as object, [name]));
   return remove(obj, name);
 }
 
@@ -985,6 +998,14 @@ export function delattr(obj: unknown, name: string): true | undefined {
 export function remove(obj: unknown, name: string): true | undefined {
   const current = descriptorsMade && typeof obj === 'object' && obj !== null ? (obj as Record<string, unknown>)[name] : undefined;
   if (current instanceof PyProperty && !Object.hasOwn(obj as object, name)) return setDescribed(current, obj, name, undefined, true);
+  // `del C.x` / delattr(C, 'x'): a class attribute lives on the prototype (store), or the class itself.
+  if (typeof obj === 'function' && (obj as unknown as Record<symbol, unknown>)[PY_CLASS]) {
+    const proto = (obj as Function).prototype as Record<string, unknown>;
+    if (Object.hasOwn(proto, name)) delete proto[name];
+    else if (Object.hasOwn(obj, name)) delete (obj as unknown as Record<string, unknown>)[name];
+    else _missing(obj, name);
+    return true;
+  }
   if (typeof obj !== 'object' || obj === null || !(name in obj)) _missing(obj, name);
   delete (obj as Record<string, unknown>)[name];
   return true;
