@@ -424,7 +424,7 @@ export async function invoke(f: unknown, self: unknown, args: unknown[], kw: Rec
   if (fn[PY_FUNCTION]) {
     // A function that is not a class's own method, found on the class (`C.__init__ = f`,
     // `__repr__ = helper` in a class body, @dataclass's methods): the object is its first argument.
-    if (self !== undefined && !fn[_PY_METHOD]) return invoke(f, undefined, [self, ...args], kw);
+    if (self !== undefined && isUserInstance(self) && !fn[_PY_METHOD]) return invoke(f, undefined, [self, ...args], kw);
     const raw = (fn[PY_RAW] as Function | undefined) ?? fn;
     // Awaited here, not returned: a returned Promise is adopted a microtask later, and a function
     // that fails right after its first await (`s.settimeout(1)` answers at once) would then raise
