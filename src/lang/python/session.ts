@@ -213,6 +213,7 @@ export class PythonSession {
       types: async () => (await import('./stdlib/types.ts')).createTypesModule(),
       uuid: async () => (await import('./stdlib/uuid.ts')).createUuidModule(),
       dataclasses: async () => this.pythonModule('dataclasses', (await import('./stdlib/dataclasses.ts')).DATACLASSES_SOURCE),
+      typing: async () => this.pythonModule('typing', (await import('./stdlib/typing.ts')).TYPING_SOURCE),
       subprocess: async () => (await import('./stdlib/subprocess.ts')).createSubprocessModule(this.io),
       random: () => createRandomModule(),
       collections: () => createCollectionsModule(),
