@@ -153,8 +153,8 @@ function _strftime(format: string, d: Date): string {
   });
 }
 
-function _ctime(d: Date): string {
-  const wd = (d.getDay() + 6) % 7;
+function _ctime(d: Date, weekday?: number): string {
+  const wd = weekday ?? (d.getDay() + 6) % 7;
   const p2 = (n: number) => String(n).padStart(2, '0');
   return `${_DAYS[wd]} ${_MONTHS[d.getMonth()]} ${String(d.getDate()).padStart(2, ' ')} ${p2(d.getHours())}:${p2(d.getMinutes())}:${p2(d.getSeconds())} ${d.getFullYear()}`;
 }
@@ -207,7 +207,8 @@ export function createTimeModule(): PyModule {
       return null;
     }),
     ctime: native('ctime', (a) => _ctime(_when(a[0]))),
-    asctime: native('asctime', (a) => _ctime(_dateOf(a[0]))),
+    // A 9-tuple's own tm_wday names the day, as the C library's asctime() reads it.
+    asctime: native('asctime', (a) => _ctime(_dateOf(a[0]), Array.isArray(a[0]) && a[0].length === 9 ? Number(intValue(a[0][6])) % 7 : undefined)),
     // Lib/_strptime.py's _strptime_time: a struct_time whose tm_isdst is -1 (not known).
     strptime: native('strptime', (a) => {
       if (typeof a[0] !== 'string') throw new TypeError(`strptime() argument 0 must be str, not <class '${pyTypeName(a[0])}'>`);

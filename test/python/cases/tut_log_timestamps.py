@@ -33,3 +33,4 @@ for f in [lambda: time.strptime(1), lambda: time.strptime('x', 2), lambda: time.
         print(f())
     except (TypeError, ValueError) as e:
         print(type(e).__name__, e)
+print(time.asctime((2024, 1, 2, 3, 4, 5, 0, 0, 0)), time.asctime((2024, 1, 2, 3, 4, 5, 6, 0, 0)))
