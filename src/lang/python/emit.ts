@@ -1806,8 +1806,10 @@ export class Emitter {
       let v = s.replaceAll('{{', '{').replaceAll('}}', '}');
       if (!raw) v = splitLiteral(`'${v.replaceAll("'", "\\'")}'`).value;
       // A template literal reads a carriage return as a newline (ECMA-262's TV of CR and CRLF is LF):
-      // f'GET / HTTP/1.1\r\n' keeps its \r only written as an escape.
-      return v.replace(/[`\\\r]|\$\{/g, (m) => (m === '\r' ? '\\r' : `\\${m}`));
+      // f'GET / HTTP/1.1\r\n' keeps its \r only written as an escape. A newline is escaped too, as
+      // JSON.stringify writes the other strings: one JS line per statement keeps the traceback's
+      // line numbers (f'{x}\n' on line 2 put every later statement one line down).
+      return v.replace(/[`\\\r\n]|\$\{/g, (m) => (m === '\r' ? '\\r' : m === '\n' ? '\\n' : `\\${m}`));
     };
     for (const r of children(node).filter((c) => c.name === 'FormatReplacement')) {
       out += literal(this.src.slice(pos, r.from));
