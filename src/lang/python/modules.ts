@@ -106,6 +106,17 @@ export function bindSocketModule(module: SocketModule): PyModule {
   FLOAT_RESULTS.add(module.getdefaulttimeout);
   _params(bytes.prototype.decode, ['encoding', 'errors']);
   FLOAT_RESULTS.add(Socket.prototype.gettimeout);
+  // socket.has_dualstack_ipv6(): Linux sockets take IPV6_V6ONLY, so an AF_INET6 socket can serve both
+  // (what create_server(dualstack_ipv6=True) checks first); False where IPv6 sockets cannot be made.
+  attrs.has_dualstack_ipv6 ??= native('has_dualstack_ipv6', () => {
+    try {
+      const s = module.socket(module.AF_INET6 as number, module.SOCK_STREAM as number);
+      s.close();
+      return true;
+    } catch {
+      return false;
+    }
+  });
   return makeModule('socket', attrs);
 }
 
