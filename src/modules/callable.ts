@@ -2,6 +2,7 @@
 // called without `new` (Python has no `new`: `threading.Lock()`), the CPython parameter list of
 // each function (so a keyword argument can be bound by name), and Python's keywords passed from
 // TypeScript as one trailing options object (`new Thread({ target: f, args: [1] })`).
+import { QUALIFIED_NAMES } from '../socket/exceptions.ts';
 import { pyRepr } from '../socket/format.ts';
 import { SOCKET_CALL, type SocketCall } from '../socket/socket.ts';
 
@@ -58,14 +59,17 @@ export function pyParams(fn: unknown): PyParams | undefined {
  * `cls` callable without `new`, as Python's classes are: `Lock()` and `new Lock()` give the same.
  * The result is still the class for `extends` and `instanceof`; `name` is the class's Python name.
  */
-export function callableClass<T extends new (...args: never[]) => object>(cls: T, name?: string): T & ((...args: ConstructorParameters<T>) => InstanceType<T>) {
+export function callableClass<T extends new (...args: never[]) => object>(cls: T, name?: string, qualified?: string): T & ((...args: ConstructorParameters<T>) => InstanceType<T>) {
   // The Python name, for reprs (`<Thread(...)>`) and messages; the JS class may be `_Thread`.
   if (name !== undefined) Object.defineProperty(cls, 'name', { value: name });
-  return new Proxy(cls as T & ((...args: ConstructorParameters<T>) => InstanceType<T>), {
+  const callable = new Proxy(cls as T & ((...args: ConstructorParameters<T>) => InstanceType<T>), {
     apply(target, _self, args: unknown[]) {
       return Reflect.construct(target, args);
     },
   });
+  // `print(socketserver.TCPServer)`: <class 'socketserver.TCPServer'>, the proxy as the class (format.ts).
+  if (qualified !== undefined) for (const f of [cls, callable]) (QUALIFIED_NAMES as Map<Function, string>).set(f, qualified);
+  return callable;
 }
 
 /** A plain `{...}` object: how TypeScript code passes Python's keyword arguments. */

@@ -21,7 +21,7 @@ markBlocking(SocketFile.prototype, ['read', 'readline', 'readlines', 'write', 'f
  * only Promises these return are awaited (markBlocking), so `arr.join(',')` is left alone.
  */
 export const AWAITED_MODULE_CALLS = [
-  'select', 'join', 'acquire', 'wait', 'wait_for', 'serve_forever', 'handle_request', 'shutdown', 'server_close',
+  'select', 'poll', 'join', 'acquire', 'wait', 'wait_for', 'serve_forever', 'handle_request', 'shutdown', 'server_close',
   'read', 'readline', 'readlines', 'write', 'flush',
 ] as const;
 

@@ -123,7 +123,7 @@ class _Process {
 }
 
 /** `multiprocessing.Process`: callable without `new`, subclassable. */
-export const Process = withParams(callableClass(_Process, 'Process'), {
+export const Process = withParams(callableClass(_Process, 'Process', 'multiprocessing.context.Process'), {
   positional: ['group', 'target', 'name', 'args', 'kwargs'], keywordOnly: ['daemon'],
 });
 export type Process = _Process;

@@ -15,6 +15,7 @@ import { OSError, ValueError } from '../socket/exceptions.ts';
 import { pyRepr } from '../socket/format.ts';
 import { tuple } from '../socket/tuple.ts';
 import { markBlocking, withParams } from './callable.ts';
+import { EPOLL_FLAGS, POLL_FLAGS, epoll, poll } from './poll.ts';
 
 // select(2)'s FD_SETSIZE, which CPython checks.
 const _FD_SETSIZE = 1024;
@@ -65,9 +66,10 @@ function _timeout(timeout: unknown): number | null {
 
 /**
  * One zero-timeout poll(2) over every fd: revents by fd. A closed fd raises OSError [Errno 9], as
- * select() does, unless `skipClosed` (epoll forgets a closed fd: selectors never report it).
+ * select() does, unless `skipClosed` (epoll forgets a closed fd: selectors never report it) or
+ * 'report' (poll() reports it as POLLNVAL).
  */
-export function pollNow(fds: readonly { fd: number; events: number }[], skipClosed = false): Map<number, number> {
+export function pollNow(fds: readonly { fd: number; events: number }[], skipClosed: boolean | 'report' = false): Map<number, number> {
   const buf = Buffer.alloc(_POLLFD_SIZE * fds.length);
   fds.forEach(({ fd, events }, i) => {
     buf.writeInt32LE(fd, i * _POLLFD_SIZE);
@@ -79,7 +81,8 @@ export function pollNow(fds: readonly { fd: number; events: number }[], skipClos
   const revents = new Map<number, number>();
   fds.forEach(({ fd }, i) => {
     const got = buf.readInt16LE(i * _POLLFD_SIZE + 6);
-    if (got & POLL.POLLNVAL) {
+    // select.poll() reports a closed fd as POLLNVAL ('report').
+    if (got & POLL.POLLNVAL && skipClosed !== 'report') {
       if (skipClosed) return;
       throw osError(ERRNO.EBADF);
     }
@@ -146,6 +149,10 @@ withParams(select, { positional: ['rlist', 'wlist', 'xlist', 'timeout'], positio
 /** The module object a learner sees as `select`. */
 export const selectModule = {
   select,
+  poll,
+  epoll,
+  ...POLL_FLAGS,
+  ...EPOLL_FLAGS,
   error: OSError,
   [Symbol.toStringTag]: 'module',
   // Debian's CPython has select built in (not in lib-dynload).

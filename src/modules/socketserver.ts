@@ -24,7 +24,7 @@ import { CONSTANTS, POLL, poller } from '../kernel/index.ts';
 import type { PyAddress } from '../socket/address.ts';
 import { bytes, toBytesLike } from '../socket/bytes.ts';
 import { currentSignal } from '../socket/cancel.ts';
-import { KeyboardInterrupt, OSError } from '../socket/exceptions.ts';
+import { KeyboardInterrupt, OSError, QUALIFIED_NAMES } from '../socket/exceptions.ts';
 import { pyRepr, str } from '../socket/format.ts';
 import type { SocketModule } from '../socket/module.ts';
 import type { Socket } from '../socket/socket.ts';
@@ -508,6 +508,9 @@ export function createSocketserver(socket: SocketModule) {
         return Promise.all(threads.map((t) => t.join())).then(() => undefined);
       }
     }
+    // Python's name for it: ThreadingTCPServer.__mro__[1] is socketserver.ThreadingMixIn.
+    Object.defineProperty(Threading, 'name', { value: 'ThreadingMixIn' });
+    (QUALIFIED_NAMES as Map<Function, string>).set(Threading, 'socketserver.ThreadingMixIn');
     markBlocking(Threading.prototype, ['server_close']);
     // On every class the mixin makes, ThreadingTCPServer or a learner's `class S(ThreadingMixIn, TCPServer)`.
     _classAttributes(Threading, ['daemon_threads', 'block_on_close']);
@@ -522,6 +525,8 @@ export function createSocketserver(socket: SocketModule) {
         noteOnce('forking');
       }
     }
+    Object.defineProperty(Forking, 'name', { value: 'ForkingMixIn' });
+    (QUALIFIED_NAMES as Map<Function, string>).set(Forking, 'socketserver.ForkingMixIn');
     _forkingClasses.push(Forking);
     return Forking;
   }
@@ -659,18 +664,18 @@ export function createSocketserver(socket: SocketModule) {
 
   // Python calls a class to make an object: `TCPServer(addr, Handler)` works without `new` too.
   return {
-    BaseServer: callableClass(BaseServer),
-    TCPServer: callableClass(TCPServer),
-    UDPServer: callableClass(UDPServer),
-    ThreadingTCPServer: callableClass(ThreadingTCPServer),
-    ThreadingUDPServer: callableClass(ThreadingUDPServer),
-    ForkingTCPServer: callableClass(ForkingTCPServer),
-    ForkingUDPServer: callableClass(ForkingUDPServer),
+    BaseServer: callableClass(BaseServer, undefined, 'socketserver.BaseServer'),
+    TCPServer: callableClass(TCPServer, undefined, 'socketserver.TCPServer'),
+    UDPServer: callableClass(UDPServer, undefined, 'socketserver.UDPServer'),
+    ThreadingTCPServer: callableClass(ThreadingTCPServer, undefined, 'socketserver.ThreadingTCPServer'),
+    ThreadingUDPServer: callableClass(ThreadingUDPServer, undefined, 'socketserver.ThreadingUDPServer'),
+    ForkingTCPServer: callableClass(ForkingTCPServer, undefined, 'socketserver.ForkingTCPServer'),
+    ForkingUDPServer: callableClass(ForkingUDPServer, undefined, 'socketserver.ForkingUDPServer'),
     ThreadingMixIn,
     ForkingMixIn,
-    BaseRequestHandler: callableClass(BaseRequestHandler),
-    StreamRequestHandler: callableClass(StreamRequestHandler),
-    DatagramRequestHandler: callableClass(DatagramRequestHandler),
+    BaseRequestHandler: callableClass(BaseRequestHandler, undefined, 'socketserver.BaseRequestHandler'),
+    StreamRequestHandler: callableClass(StreamRequestHandler, undefined, 'socketserver.StreamRequestHandler'),
+    DatagramRequestHandler: callableClass(DatagramRequestHandler, undefined, 'socketserver.DatagramRequestHandler'),
     [Symbol.toStringTag]: 'module',
     [pyRepr]: () => "<module 'socketserver' from '/usr/lib/python3.11/socketserver.py'>",
   };

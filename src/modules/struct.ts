@@ -422,7 +422,7 @@ class _Struct {
 }
 
 /** `struct.Struct`: a class, also callable without `new` as in Python. */
-export const Struct = withParams(callableClass(_Struct, 'Struct'), { positional: ['format'] });
+export const Struct = withParams(callableClass(_Struct, 'Struct', '_struct.Struct'), { positional: ['format'] });
 export type Struct = _Struct;
 
 function _struct(format: unknown): _Struct {

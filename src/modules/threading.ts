@@ -269,7 +269,7 @@ class _Thread {
 }
 
 /** `threading.Thread`: subclass it (override run()) or give it a target. Callable without `new`. */
-export const Thread = withParams(callableClass(_Thread, 'Thread'), { positional: [..._THREAD_PARAMS], keywordOnly: ['daemon'] });
+export const Thread = withParams(callableClass(_Thread, 'Thread', 'threading.Thread'), { positional: [..._THREAD_PARAMS], keywordOnly: ['daemon'] });
 export type Thread = _Thread;
 
 const _mainThread = _Thread._special('main', _mainIdent);
@@ -551,7 +551,7 @@ class _Condition {
   }
 }
 
-export const Condition = withParams(callableClass(_Condition, 'Condition'), { positional: ['lock'] });
+export const Condition = withParams(callableClass(_Condition, 'Condition', 'threading.Condition'), { positional: ['lock'] });
 export type Condition = _Condition;
 
 class _Event {
@@ -593,7 +593,7 @@ class _Event {
   }
 }
 
-export const Event = withParams(callableClass(_Event, 'Event'), { positional: [] });
+export const Event = withParams(callableClass(_Event, 'Event', 'threading.Event'), { positional: [] });
 export type Event = _Event;
 
 /**
@@ -632,7 +632,7 @@ class _Timer extends _Thread {
   }
 }
 
-export const Timer = withParams(callableClass(_Timer, 'Timer'), { positional: ['interval', 'function', 'args', 'kwargs'] });
+export const Timer = withParams(callableClass(_Timer, 'Timer', 'threading.Timer'), { positional: ['interval', 'function', 'args', 'kwargs'] });
 
 class _Semaphore {
   protected value: number;
@@ -688,8 +688,8 @@ class _BoundedSemaphore extends _Semaphore {
   }
 }
 
-export const Semaphore = withParams(callableClass(_Semaphore, 'Semaphore'), { positional: ['value'] });
-export const BoundedSemaphore = withParams(callableClass(_BoundedSemaphore, 'BoundedSemaphore'), { positional: ['value'] });
+export const Semaphore = withParams(callableClass(_Semaphore, 'Semaphore', 'threading.Semaphore'), { positional: ['value'] });
+export const BoundedSemaphore = withParams(callableClass(_BoundedSemaphore, 'BoundedSemaphore', 'threading.BoundedSemaphore'), { positional: ['value'] });
 
 withParams(_Thread.prototype.join, { positional: ['timeout'] });
 withParams(_Thread.prototype.__init__, { positional: [..._THREAD_PARAMS], keywordOnly: ['daemon'] });

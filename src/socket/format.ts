@@ -118,6 +118,9 @@ function _hasCustomToString(x: object): boolean {
 }
 
 function _reprFunction(fn: Function): string {
+  // A class exported wrapped so that it can be called (modules/callable.ts) is the class too.
+  const qualified = QUALIFIED_NAMES.get(fn);
+  if (qualified !== undefined && typeof fn.prototype === 'object') return `<class '${qualified}'>`;
   if (/^class[\s{]/.test(Function.prototype.toString.call(fn))) {
     const declared = (fn as { pyTypeName?: unknown }).pyTypeName;
     return `<class '${QUALIFIED_NAMES.get(fn) ?? (typeof declared === 'string' ? declared : fn.name)}'>`;

@@ -460,7 +460,7 @@ export class Emitter {
       else sections[sections.length - 1]!.push(c);
     }
     const valueNodes = sections.pop()!;
-    if (sections.length === 0) return; // an annotation alone: `x: int`
+    if (sections.length === 0) return this._classAnnotation(node, valueNodes); // an annotation alone: `x: int`
     let value = this.expressionList(valueNodes, true);
     if (sections.length > 1) {
       const t = this.temp();
@@ -468,6 +468,20 @@ export class Emitter {
       value = t;
     }
     for (const targets of sections) this.assign(targets, value, node);
+    this._classAnnotation(node, sections[0]!);
+  }
+
+  /**
+   * `name: T` or `name: T = v` in a class body: T is evaluated and kept in the class's
+   * __annotations__, in order, as CPython's class body does (@dataclass reads its fields there).
+   */
+  private _classAnnotation(node: SyntaxNode, targets: SyntaxNode[]): void {
+    const typeDef = children(node).find((c) => c.name === 'TypeDef');
+    const t = targets.length === 1 ? targets[0]! : undefined;
+    if (!typeDef || t?.name !== 'VariableName' || this._classAttribute(this.text(t)) === undefined) return;
+    const annotation = children(typeDef).find((c) => c.name !== ':');
+    if (!annotation) return;
+    this.line(`py.annotate(${this._classBody!.target}, '${this.text(t)}', ${this.expr(annotation)});`, node);
   }
 
   private _targetList(nodes: SyntaxNode[]): SyntaxNode[] {
@@ -2027,7 +2041,11 @@ export class Emitter {
     const literal = (s: string): string => {
       let v = s.replaceAll('{{', '{').replaceAll('}}', '}');
       if (!raw) v = splitLiteral(`'${v.replaceAll("'", "\\'")}'`).value;
-      return v.replace(/[`\\]|\$\{/g, (m) => `\\${m}`);
+      // A template literal reads a carriage return as a newline (ECMA-262's TV of CR and CRLF is LF):
+      // f'GET / HTTP/1.1\r\n' keeps its \r only written as an escape. A newline is escaped too, as
+      // JSON.stringify writes the other strings: one JS line per statement keeps the traceback's
+      // line numbers (f'{x}\n' on line 2 put every later statement one line down).
+      return v.replace(/[`\\\r\n]|\$\{/g, (m) => (m === '\r' ? '\\r' : m === '\n' ? '\\n' : `\\${m}`));
     };
     for (const r of node.children.filter((c) => c.name === 'FormatReplacement')) {
       out += literal(this.src.slice(pos, r.from));

@@ -10,7 +10,9 @@ import { nodeChildProcess, nodeCrypto } from '../../lazy-builtins.ts';
 import { b as makeBytes, bytes } from '../../socket/bytes.ts';
 import { sleep } from '../../socket/globals.ts';
 import { os as socketOs } from '../../socket/os.ts';
-import { pyRepr } from '../../socket/format.ts';
+import { pyRepr, repr as pyReprOf } from '../../socket/format.ts';
+import { pyTypeName } from '../../socket/pytype.ts';
+import { strptime } from './stdlib/strftime.ts';
 import { Socket, type SocketModuleState } from '../../socket/socket.ts';
 import { socketBaseClass } from './runtime/socket-base.ts';
 import type { SocketModule } from '../../socket/module.ts';
@@ -37,7 +39,7 @@ const _FROZEN = new Set(['os', 'posixpath', 'io']);
 const _PACKAGES = new Set(['json', 're', 'collections', 'logging', 'multiprocessing']);
 const _LIBRARY_FILES = new Set([
   'socket', 'struct', 'threading', 'signal', 'queue', 'random', 'datetime', 'hashlib', 'base64', 'traceback', 'functools',
-  'operator', 'argparse', 'subprocess', 'selectors', 'tempfile', 'shutil', 'socketserver', 'json.decoder', 'string', 'pickle', 'typing', ..._PACKAGES,
+  'operator', 'argparse', 'subprocess', 'selectors', 'tempfile', 'shutil', 'socketserver', 'json.decoder', 'string', 'pickle', 'contextlib', 'types', 'uuid', 'dataclasses', 'typing', ..._PACKAGES,
 ]);
 
 /** A module's repr as CPython's: `<module 'socket' from '/usr/lib/python3.11/socket.py'>`, `<module 'sys' (built-in)>`. */
@@ -118,6 +120,17 @@ export function bindSocketModule(module: SocketModule, state: SocketModuleState)
   FLOAT_RESULTS.add(module.getdefaulttimeout);
   _params(bytes.prototype.decode, ['encoding', 'errors']);
   FLOAT_RESULTS.add(Socket.prototype.gettimeout);
+  // socket.has_dualstack_ipv6(): Linux sockets take IPV6_V6ONLY, so an AF_INET6 socket can serve both
+  // (what create_server(dualstack_ipv6=True) checks first); False where IPv6 sockets cannot be made.
+  attrs.has_dualstack_ipv6 ??= native('has_dualstack_ipv6', () => {
+    try {
+      const s = module.socket(module.AF_INET6 as number, module.SOCK_STREAM as number);
+      s.close();
+      return true;
+    } catch {
+      return false;
+    }
+  });
   return makeModule('socket', attrs);
 }
 
@@ -165,8 +178,8 @@ function _strftime(format: string, d: Date): string {
   });
 }
 
-function _ctime(d: Date): string {
-  const wd = (d.getDay() + 6) % 7;
+function _ctime(d: Date, weekday?: number): string {
+  const wd = weekday ?? (d.getDay() + 6) % 7;
   const p2 = (n: number) => String(n).padStart(2, '0');
   return `${_DAYS[wd]} ${_MONTHS[d.getMonth()]} ${String(d.getDate()).padStart(2, ' ')} ${p2(d.getHours())}:${p2(d.getMinutes())}:${p2(d.getSeconds())} ${d.getFullYear()}`;
 }
@@ -193,26 +206,36 @@ function _isDst(d: Date): number {
   return d.getTimezoneOffset() < Math.max(jan, jul) ? 1 : 0;
 }
 
-/** A struct_time of `d`'s fields as the Date reads them (local time, or UTC for gmtime), kept with its Date for strftime. */
-function _structTime(d: Date, utc = false): unknown {
+/**
+ * A struct_time of `d`'s fields as the Date reads them (local time, or UTC for gmtime), kept with
+ * its Date for strftime; strptime's has tm_isdst -1 (not known) and no zone.
+ */
+function _structTime(d: Date, utc = false, isdst?: number): unknown {
   const yday = Math.floor((Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) - Date.UTC(d.getFullYear(), 0, 1)) / 86400000) + 1;
-  const fields = [d.getFullYear(), d.getMonth() + 1, d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds(), (d.getDay() + 6) % 7, yday, utc ? 0 : _isDst(d)];
-  const extras = utc ? ['GMT', 0] : [_zoneName(d), 0 - d.getTimezoneOffset() * 60 || 0];
+  const fields = [d.getFullYear(), d.getMonth() + 1, d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds(), (d.getDay() + 6) % 7, yday, isdst ?? (utc ? 0 : _isDst(d))];
+  const extras = isdst !== undefined ? [null, null] : utc ? ['GMT', 0] : [_zoneName(d), 0 - d.getTimezoneOffset() * 60 || 0];
   return _STRUCT_TIME.make(fields, extras, { [_DATE]: d });
 }
 const _DATE = Symbol('socklab.python.date');
+
+/** The local time a struct_time (or a 9-tuple) stands for; now when it is not given. */
+function _dateOf(t: unknown): Date {
+  if (t === undefined || isNone(t)) return new Date();
+  const known = (t as Record<symbol, Date>)[_DATE];
+  if (known) return known;
+  if (!Array.isArray(t)) throw new TypeError('Tuple or struct_time argument required');
+  if (t.length !== 9) throw new TypeError(`time.struct_time() takes a 9-sequence (${t.length}-sequence given)`);
+  const [y, mo, d, h, mi, sec] = t.map((x) => Number(intValue(x)));
+  const date = new Date(y!, mo! - 1, d, h, mi, sec);
+  date.setFullYear(y!);
+  return date;
+}
 
 export function createTimeModule(): PyModule {
   return makeModule('time', {
     localtime: native('localtime', (a) => _structTime(_when(a[0]))),
     gmtime: native('gmtime', (a) => { const d = _when(a[0]); return _structTime(new Date(d.getTime() + d.getTimezoneOffset() * 60000), true); }),
     struct_time: _STRUCT_TIME.type,
-    // mktime(t): the local time t's first six fields say, in seconds since the epoch.
-    mktime: native('mktime', (a) => {
-      const f = [...iter(a[0])].map((v) => Number(intValue(v)));
-      if (f.length !== 9) throw new TypeError('mktime(): illegal time tuple argument');
-      return _float(new Date(f[0]!, f[1]! - 1, f[2]!, f[3]!, f[4]!, f[5]!).getTime() / 1000);
-    }),
     time: native('time', () => _float(Date.now() / 1000)),
     time_ns: native('time_ns', () => BigInt(Date.now()) * 1000000n),
     monotonic: native('monotonic', () => _float(performance.now() / 1000)),
@@ -224,8 +247,24 @@ export function createTimeModule(): PyModule {
       return null;
     }),
     ctime: native('ctime', (a) => _ctime(_when(a[0]))),
-    asctime: native('asctime', () => _ctime(new Date())),
-    strftime: native('strftime', (a) => _strftime(String(a[0]), ((a[1] as Record<symbol, Date> | undefined)?.[_DATE]) ?? new Date())),
+    // A 9-tuple's own tm_wday names the day, as the C library's asctime() reads it.
+    asctime: native('asctime', (a) => _ctime(_dateOf(a[0]), Array.isArray(a[0]) && a[0].length === 9 ? Number(intValue(a[0][6])) % 7 : undefined)),
+    // Lib/_strptime.py's _strptime_time: a struct_time whose tm_isdst is -1 (not known).
+    strptime: native('strptime', (a) => {
+      if (typeof a[0] !== 'string') throw new TypeError(`strptime() argument 0 must be str, not <class '${pyTypeName(a[0])}'>`);
+      const format = a[1] === undefined ? '%a %b %d %H:%M:%S %Y' : a[1];
+      if (typeof format !== 'string') throw new TypeError(`strptime() argument 1 must be str, not <class '${pyTypeName(format)}'>`);
+      const p = strptime(a[0], format);
+      const d = new Date(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+      d.setFullYear(p.year);
+      return _structTime(d, false, -1);
+    }),
+    // mktime(t): the local time t says, in seconds since the epoch.
+    mktime: native('mktime', (a) => {
+      if (Array.isArray(a[0]) && a[0].length !== 9) throw new TypeError('mktime(): illegal time tuple argument');
+      return _float(Math.floor(_dateOf(a[0]).getTime() / 1000));
+    }),
+    strftime: native('strftime', (a) => _strftime(String(a[0]), _dateOf(a[1]))),
   });
 }
 
@@ -312,6 +351,20 @@ function _pathArg(p: unknown): string {
   throw new TypeError(`stat: path should be string, bytes, os.PathLike or integer, not ${p === null || p === undefined ? 'NoneType' : typeof p === 'number' ? 'int' : typeof p}`);
 }
 
+/** A file-system call raising what CPython's os raises: `FileNotFoundError: [Errno 2] No such file or directory: 'x'`. */
+function _fs<T>(path: unknown, call: () => T, path2?: unknown): T {
+  try {
+    return call();
+  } catch (e) {
+    const errno = (e as { errno?: unknown }).errno;
+    if (typeof errno !== 'number') throw e;
+    const err = new OSError(Math.abs(errno), strerror(Math.abs(errno)), path);
+    // os.rename's error names both paths: `[Errno 2] No such file or directory: 'a' -> 'b'`.
+    if (path2 !== undefined) err.message += ` -> ${pyReprOf(path2)}`;
+    throw err;
+  }
+}
+
 export function createOsModule(io: HostIO): PyModule {
   const environ = new PyDict(Object.entries(process.env));
   const path = makeModule('posixpath', {
@@ -323,7 +376,7 @@ export function createOsModule(io: HostIO): PyModule {
     basename: native('basename', (a) => String(a[0]).slice(String(a[0]).lastIndexOf('/') + 1)),
     dirname: native('dirname', (a) => { const s = String(a[0]); const i = s.lastIndexOf('/'); return i < 0 ? '' : i === 0 ? '/' : s.slice(0, i); }),
     abspath: native('abspath', (a) => resolvePath(String(a[0]))),
-    getsize: native('getsize', (a) => statSync(String(a[0])).size),
+    getsize: native('getsize', (a) => _fs(a[0], () => statSync(String(a[0])).size)),
     split: native('split', (a) => { const s = String(a[0]); const i = s.lastIndexOf('/'); return tuple(i < 0 ? '' : s.slice(0, Math.max(i, 1)), s.slice(i + 1)); }),
     splitext: native('splitext', (a) => { const s = String(a[0]); const base = basename(s); const i = base.lastIndexOf('.'); return i <= 0 ? tuple(s, '') : tuple(s.slice(0, s.length - base.length + i), base.slice(i)); }),
     isabs: native('isabs', (a) => String(a[0]).startsWith('/')),
@@ -331,7 +384,7 @@ export function createOsModule(io: HostIO): PyModule {
     realpath: native('realpath', (a) => { const p = _abspath(String(a[0])); return existsSync(p) ? realpathSync(p) : p; }),
     relpath: native('relpath', (a) => _relpath(a[0], a[1] === undefined || isNone(a[1]) ? '.' : String(a[1]))),
     expanduser: native('expanduser', (a) => _expanduser(String(a[0]))),
-    getmtime: native('getmtime', (a) => _float(statSync(String(a[0])).mtimeMs / 1000)),
+    getmtime: native('getmtime', (a) => _float(_fs(a[0], () => statSync(String(a[0]))).mtimeMs / 1000)),
     sep: '/',
   });
   void dirname;
@@ -348,12 +401,12 @@ export function createOsModule(io: HostIO): PyModule {
     stat: native('stat', (a) => (isInt(a[0]) ? _stat(a, true, true) : _stat(a, true))),
     lstat: native('lstat', (a) => _stat(a, false)),
     fstat: native('fstat', (a) => _stat(a, true, true)),
-    chdir: native('chdir', (a) => { process.chdir(String(a[0])); return null; }),
-    listdir: native('listdir', (a) => readdirSync(a[0] === undefined ? '.' : String(a[0]))),
-    mkdir: native('mkdir', (a) => { mkdirSync(String(a[0])); return null; }),
-    makedirs: native('makedirs', (a, kw) => { mkdirSync(String(a[0]), { recursive: Boolean(kw?.exist_ok ?? true) }); return null; }),
-    rmdir: native('rmdir', (a) => { rmdirSync(String(a[0])); return null; }),
-    rename: native('rename', (a) => { renameSync(String(a[0]), String(a[1])); return null; }),
+    chdir: native('chdir', (a) => { _fs(a[0], () => process.chdir(String(a[0]))); return null; }),
+    listdir: native('listdir', (a) => _fs(a[0] ?? '.', () => readdirSync(a[0] === undefined ? '.' : String(a[0])))),
+    mkdir: native('mkdir', (a) => { _fs(a[0], () => mkdirSync(String(a[0]))); return null; }),
+    makedirs: native('makedirs', (a, kw) => { _fs(a[0], () => mkdirSync(String(a[0]), { recursive: Boolean(kw?.exist_ok ?? true) })); return null; }),
+    rmdir: native('rmdir', (a) => { _fs(a[0], () => rmdirSync(String(a[0]))); return null; }),
+    rename: native('rename', (a) => { _fs(a[0], () => renameSync(String(a[0]), String(a[1])), a[1]); return null; }),
     getppid: native('getppid', () => process.ppid),
     cpu_count: native('cpu_count', () => cpus().length),
     urandom: native('urandom', (a) => makeBytes(nodeCrypto().randomBytes(Number(intValue(a[0]))))),

@@ -2,7 +2,8 @@
 // TextDoc.docroutine and docclass, CPython 3.11), as python3 prints it when stdout is not a tty:
 // "Help on function f in module __main__:", the signature, the docstring (inspect.cleandoc), and
 // for a class its methods, class and static methods, properties and data, own and inherited.
-// What comes from a builtin base other than object (Exception's methods) is left out.
+// What a base written in C or in CPython's library gives (Exception's, BaseException's,
+// socketserver's request handlers') is pydoc's text for them, kept here (_LIBRARY_BASES).
 import { repr } from '../../socket/format.ts';
 import { getattr } from './runtime/attributes.ts';
 import { BOUND_FUNCTION, PY_CLASS, PY_DOC, PY_FUNCTION, PY_PARAMS, type Params } from './runtime/call.ts';
@@ -111,6 +112,61 @@ const _OBJECT_DOCS: Record<string, string> = {
   __setattr__: 'Implement setattr(self, name, value).', __sizeof__: 'Size of object in memory, in bytes.', __str__: 'Return str(self).',
 };
 
+/** A section of a library base's page: pydoc's heading ('Methods', …) and its items, by name. */
+type _Section = [heading: string, items: [name: string, text: string][]];
+
+const _INIT_ANY = ['__init__', '__init__(self, /, *args, **kwargs)\n    Initialize self.  See help(type(self)) for accurate signature.\n'] as [string, string];
+const _NEW_ANY = ['__new__', '__new__(*args, **kwargs) from builtins.type\n    Create and return a new object.  See help(type) for accurate signature.\n'] as [string, string];
+/** Any builtin exception class but BaseException: its own __init__ and __new__ (python3's help(ValueError)). */
+const _EXCEPTION: _Section[] = [['Methods', [_INIT_ANY]], ['Static methods', [_NEW_ANY]]];
+const _DICT = ['__dict__', '__dict__\n    dictionary for instance variables\n'] as [string, string];
+const _WEAKREF = ['__weakref__', '__weakref__\n    list of weak references to the object\n'] as [string, string];
+
+/** What python3's help() lists for the library bases a program's classes derive from. */
+const _LIBRARY_BASES: Record<string, { init?: string; sections: _Section[] }> = {
+  'builtins.BaseException': {
+    sections: [
+      ['Methods', [_INIT_ANY,
+        ['__delattr__', '__delattr__(self, name, /)\n    Implement delattr(self, name).\n'],
+        ['__getattribute__', '__getattribute__(self, name, /)\n    Return getattr(self, name).\n'],
+        ['__reduce__', '__reduce__(...)\n    Helper for pickle.\n'],
+        ['__repr__', '__repr__(self, /)\n    Return repr(self).\n'],
+        ['__setattr__', '__setattr__(self, name, value, /)\n    Implement setattr(self, name, value).\n'],
+        ['__setstate__', '__setstate__(...)\n'],
+        ['__str__', '__str__(self, /)\n    Return str(self).\n'],
+        ['add_note', 'add_note(...)\n    Exception.add_note(note) --\n    add a note to the exception\n'],
+        ['with_traceback', 'with_traceback(...)\n    Exception.with_traceback(tb) --\n    set self.__traceback__ to tb and return self.\n']]],
+      ['Static methods', [_NEW_ANY]],
+      ['Data descriptors', [['__cause__', '__cause__\n    exception cause\n'], ['__context__', '__context__\n    exception context\n'],
+        ['__dict__', '__dict__\n'], ['__suppress_context__', '__suppress_context__\n'], ['__traceback__', '__traceback__\n'], ['args', 'args\n']]],
+    ],
+  },
+  'socketserver.BaseRequestHandler': {
+    init: '(request, client_address, server)',
+    sections: [
+      ['Methods', [['__init__', '__init__(self, request, client_address, server)\n    Initialize self.  See help(type(self)) for accurate signature.\n'],
+        ['finish', 'finish(self)\n'], ['handle', 'handle(self)\n'], ['setup', 'setup(self)\n']]],
+      ['Data descriptors', [_DICT, _WEAKREF]],
+    ],
+  },
+  'socketserver.StreamRequestHandler': {
+    sections: [
+      ['Methods', [['finish', 'finish(self)\n'], ['setup', 'setup(self)\n']]],
+      ['Data and other attributes', [['disable_nagle_algorithm', 'disable_nagle_algorithm = False\n'], ['rbufsize', 'rbufsize = -1\n'],
+        ['timeout', 'timeout = None\n'], ['wbufsize', 'wbufsize = 0\n']]],
+    ],
+  },
+  'socketserver.DatagramRequestHandler': { sections: [['Methods', [['finish', 'finish(self)\n'], ['setup', 'setup(self)\n']]]] },
+};
+
+/** The page of a base not written in Python: the table's, or a builtin exception's; none for an unknown one. */
+function _libraryBase(c: Function): { init?: string; sections: _Section[] } | undefined {
+  const name = _className(c, '');
+  const known = _LIBRARY_BASES[name];
+  if (known) return known;
+  return name.startsWith('builtins.') && c.prototype instanceof Error ? { sections: _EXCEPTION } : undefined;
+}
+
 /** pydoc.visiblename for a class's attribute. */
 function _visible(name: string): boolean {
   if (['__doc__', '__module__', '__qualname__', '__slots__', '__dict__', '__weakref__'].includes(name)) return false;
@@ -145,6 +201,10 @@ function _class(cls: Function): string {
     const f = _ownAttributes(init).find(([k]) => k === '__init__')![1] as Function;
     const spec = _signature(f, true);
     if (spec !== '()') contents.push(`${cls.name}${spec}\n`);
+  } else {
+    // A library base's __init__ written in Python (socketserver's handlers) gives the signature too.
+    const spec = mro.map((c) => (_marks(c)[PY_CLASS] ? undefined : _libraryBase(c)?.init)).find((x) => x !== undefined);
+    if (spec !== undefined) contents.push(`${cls.name}${spec}\n`);
   }
   const doc = _doc(cls);
   if (doc !== '') contents.push(`${doc}\n`);
@@ -186,9 +246,25 @@ function _class(cls: Function): string {
     const dataDescriptors = of('data descriptor').map(descriptor);
     if (simple && home === root) {
       dataDescriptors.unshift('__dict__\n    dictionary for instance variables\n', '__weakref__\n    list of weak references to the object\n');
+    } else if (home === root && root.prototype instanceof Error) {
+      // An exception class written in Python adds __weakref__; its __dict__ is BaseException's.
+      dataDescriptors.unshift('__weakref__\n    list of weak references to the object\n');
     }
     section('Data descriptors', dataDescriptors);
     section('Data and other attributes', of('data').map(([k, v]) => `${_cram(`${k} = `, _textRepr(v))}\n`));
+  }
+  for (const c of mro) {
+    const page = _marks(c)[PY_CLASS] ? undefined : _libraryBase(c);
+    if (!page) continue;
+    const names = new Set<string>();
+    for (const [heading, items] of page.sections) {
+      const shown = items.filter(([k]) => !seen.has(k));
+      for (const [k] of items) names.add(k);
+      if (shown.length === 0) continue;
+      rule();
+      contents.push(`${heading} inherited from ${_className(c, module)}:\n`, ...shown.map(([, text]) => text));
+    }
+    for (const k of names) seen.add(k);
   }
   const text = contents.join('\n').trimEnd();
   return text === '' ? `${title}\n` : `${title}\n${_indent(text, ' |  ')}\n`;

@@ -211,6 +211,10 @@ export class PythonSession {
       argparse: async () => (await import('./stdlib/argparse.ts')).createArgparseModule(this.io, (name) => this.modules.import(name)),
       re: () => createReModule(),
       queue: () => createQueueModule(),
+      contextlib: async () => (await import('./stdlib/contextlib.ts')).createContextlibModule(),
+      types: async () => (await import('./stdlib/types.ts')).createTypesModule(),
+      uuid: async () => (await import('./stdlib/uuid.ts')).createUuidModule(),
+      dataclasses: async () => this.pythonModule('dataclasses', (await import('./stdlib/dataclasses.ts')).DATACLASSES_SOURCE),
       subprocess: async () => (await import('./stdlib/subprocess.ts')).createSubprocessModule(this.io),
       random: () => createRandomModule(),
       collections: () => createCollectionsModule(),
@@ -225,7 +229,9 @@ export class PythonSession {
       operator: () => createOperatorModule(),
       signal: () => createSignalModule(this.signals),
       builtins: () => builtinsModule,
-      errno: () => makeModule('errno', { ...ERRNO, errorcode: Object.fromEntries(Object.entries(ERRNO).map(([k, v]) => [v, k])) }),
+      // errorcode is a dict keyed by int (`errno.errorcode[e.errno]`); an alias keeps the first name,
+      // as CPython's: errorcode[11] is 'EAGAIN', not 'EWOULDBLOCK'.
+      errno: () => makeModule('errno', { ...ERRNO, errorcode: new PyDict(Object.entries(ERRNO).filter(([, v], i, all) => all.findIndex(([, w]) => w === v) === i).map(([k, v]) => [v, k])) }),
     };
     // struct, select, threading, _thread, multiprocessing, socketserver: the TypeScript modules,
     // bound to this session's socket module; their thread errors and notes come back here.
@@ -340,6 +346,15 @@ export class PythonSession {
     const compiled = { js: emitted.lines.map((l) => l.text).join('\n'), lines: emitted.lines, globals: emitted.globals, free: emitted.free };
     if (key !== undefined) cache!.set(key, compiled);
     return compiled;
+  }
+
+  /** A library module written in Python (stdlib/dataclasses.ts): its source run by exec() in a namespace of its own. */
+  private async pythonModule(name: string, source: string): Promise<PyModule> {
+    const namespace = new PyDict([['__name__', name]]);
+    await invoke(this.builtins.exec, undefined, [source, namespace], undefined);
+    const attrs: Record<string, unknown> = {};
+    for (const key of namespace.keys()) if (typeof key === 'string' && !key.startsWith('__')) attrs[key] = namespace.get(key);
+    return makeModule(name, attrs);
   }
 
   /** Runs `source`; never throws: a Python error comes back as `error`, with its traceback. */

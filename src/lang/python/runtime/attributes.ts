@@ -763,7 +763,14 @@ export function getattr(obj: unknown, name: string): unknown {
 }
 
 /** `object.__getattribute__(obj, name)`: Python's attribute lookup, without a class's hooks. */
+/** type(x), once the builtins exist: `(3).__class__` is int, `'a'.__class__` str (registerTypeOf). */
+let _typeOf: ((x: unknown) => unknown) | undefined;
+export function registerTypeOf(f: (x: unknown) => unknown): void {
+  _typeOf = f;
+}
+
 export function lookup(obj: unknown, name: string): unknown {
+  if (name === '__class__' && _typeOf && typeof obj !== 'function' && !isUserInstance(obj)) return _typeOf(obj);
   if (typeof obj === 'object' && obj !== null && ATTRIBUTE_HOOKS.size > 0) {
     const hook = ATTRIBUTE_HOOKS.get(Object.getPrototypeOf(obj) as object);
     const v = hook?.(obj, name);
@@ -1081,11 +1088,13 @@ export function delattr(obj: unknown, name: string): true | undefined {
 export function remove(obj: unknown, name: string): true | undefined {
   const current = descriptorsMade && typeof obj === 'object' && obj !== null ? (obj as Record<string, unknown>)[name] : undefined;
   if (current instanceof PyProperty && !Object.hasOwn(obj as object, name)) return setDescribed(current, obj, name, undefined, true);
-  // A Python class's attributes live on its prototype (store()): `del A.x`, `del A.__getattr__`.
+  // A Python class's attributes live on its prototype (store()), or on the class itself: `del A.x`, `del A.__getattr__`.
   if (typeof obj === 'function' && (obj as unknown as Record<symbol, unknown>)[PY_CLASS]) {
     const proto = (obj as Function).prototype as Record<string, unknown>;
-    if (!Object.hasOwn(proto, name) || name === 'constructor') _missing(obj, name);
-    delete proto[name];
+    if (name === 'constructor') _missing(obj, name);
+    if (Object.hasOwn(proto, name)) delete proto[name];
+    else if (Object.hasOwn(obj, name)) delete (obj as unknown as Record<string, unknown>)[name];
+    else _missing(obj, name);
     return true;
   }
   if (typeof obj !== 'object' || obj === null || !(name in obj)) _missing(obj, name);

@@ -10,7 +10,7 @@ import { float as parseFloat_, int as parseInt_ } from '../../../socket/numbers.
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { strerror } from '../../../kernel/index.ts';
-import { addBuiltinDunders, delattr, getattr, getattrAwaited, hasattr, invokeAttribute, registerBuiltinTypes, setattr, sortList } from './attributes.ts';
+import { addBuiltinDunders, delattr, getattr, getattrAwaited, hasattr, invokeAttribute, registerBuiltinTypes, registerTypeOf, setattr, sortList } from './attributes.ts';
 import { dirOf } from './builtin-dir.ts';
 import type { DunderBuiltins } from './builtin-dunders.ts';
 import { BOUND_SELF, CALL_TARGET, PY_CLASS, PY_NATIVE, PyObject, awaitWait, classQualname, invoke, isUserInstance, native, type NativeFunction } from './call.ts';
@@ -454,6 +454,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
   addGenericOrigins(list, tupleType, dict, set, frozenset, typeType);
   registerBuiltinBases({ dict, list, int, str });
   const descriptors = descriptorBuiltins(_type);
+  registerTypeOf((x) => typeOf(x));
   function typeOf(x: unknown): unknown {
     if (isDescriptor(x)) return descriptors[pyTypeName(x)];
     if ((x as { [Symbol.toStringTag]?: unknown } | null)?.[Symbol.toStringTag] === 'module') return moduleType;

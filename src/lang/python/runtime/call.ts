@@ -104,7 +104,7 @@ export function def<T extends Function>(fn: T, spec: readonly string[], qualname
   };
   Object.defineProperty(wrapper, PY_PARAMS, { value: params, configurable: true });
   Object.defineProperty(wrapper, PY_FUNCTION, { value: true, configurable: true });
-  Object.defineProperty(wrapper, _PY_RAW, { value: raw });
+  Object.defineProperty(wrapper, PY_RAW, { value: raw });
   Object.defineProperty(wrapper, 'name', { value: qualname?.slice(qualname.lastIndexOf('.') + 1) ?? fn.name });
   // A def's function is anonymous (emit.ts): its name, for V8's stack frames and so the traceback's `in f`.
   if (fn.name === '') Object.defineProperty(fn, 'name', { value: wrapper.name });
@@ -115,7 +115,8 @@ export function def<T extends Function>(fn: T, spec: readonly string[], qualname
   return wrapper as unknown as T;
 }
 
-const _PY_RAW = Symbol('socklab.python.raw');
+/** The inner function of a def's wrapper (the one invoke() calls and whose argument errors name it). */
+export const PY_RAW = Symbol('socklab.python.raw');
 
 const _AsyncGeneratorFunction = Object.getPrototypeOf(async function* () {}).constructor as Function;
 
@@ -427,7 +428,10 @@ export async function invoke(f: unknown, self: unknown, args: unknown[], kw: Rec
   }
   const fn = f as Function & Record<symbol, unknown>;
   if (fn[PY_FUNCTION]) {
-    const raw = (fn[_PY_RAW] as Function | undefined) ?? fn;
+    // A function that is not a class's own method, found on the class (`C.__init__ = f`,
+    // `__repr__ = helper` in a class body, @dataclass's methods): the object is its first argument.
+    if (self !== undefined && isUserInstance(self) && !fn[_PY_METHOD]) return invoke(f, undefined, [self, ...args], kw);
+    const raw = (fn[PY_RAW] as Function | undefined) ?? fn;
     // Awaited here, not returned: a returned Promise is adopted a microtask later, and a function
     // that fails right after its first await (`s.settimeout(1)` answers at once) would then raise
     // with no awaiter yet, its traceback cut at its own frame (V8's async stack ends there).

@@ -9,9 +9,9 @@ import { repr, str } from '../../../socket/format.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { closestName } from '../../suggestions.ts';
 // The modules' own classes (threading raises RuntimeError), so `except RuntimeError` catches them.
-import { AssertionError, RuntimeError } from '../../../modules/errors.ts';
+import { AssertionError, KeyError, RuntimeError } from '../../../modules/errors.ts';
 
-export { AssertionError, RuntimeError };
+export { AssertionError, KeyError, RuntimeError };
 
 /** Python's BaseException: `except BaseException` matches every error (see matches()). */
 export class BaseException extends Exception {}
@@ -39,13 +39,7 @@ export class NameError extends Exception {
 }
 export class UnboundLocalError extends NameError {}
 export class IndexError extends LookupError {}
-export class KeyError extends LookupError {
-  constructor(...args: unknown[]) {
-    super(...args);
-    // KeyError_str: a single key prints as its repr: KeyError: 'x'
-    if (args.length === 1) this.message = repr(args[0]);
-  }
-}
+
 export class ZeroDivisionError extends socketExceptions.ArithmeticError {}
 export class NotImplementedError extends RuntimeError {}
 export class RecursionError extends RuntimeError {}

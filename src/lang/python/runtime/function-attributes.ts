@@ -2,7 +2,7 @@
 // __kwdefaults__ and a __code__ with the counts CPython's code object has (co_argcount, …).
 import { pyRepr } from '../../../socket/format.ts';
 import { tuple } from '../../../socket/tuple.ts';
-import { BOUND_FUNCTION, PY_DOC, PY_FUNCTION, PY_PARAMS, PY_QUALNAME, type Params } from './call.ts';
+import { BOUND_FUNCTION, PY_DOC, PY_FUNCTION, PY_PARAMS, PY_QUALNAME, PY_RAW, type Params } from './call.ts';
 import { addressOf } from './ids.ts';
 import { PyDict } from './values.ts';
 
@@ -79,6 +79,10 @@ export function setFunctionMeta(f: Function, name: string, value: unknown): bool
   }
   if (typeof value !== 'string') throw new TypeError(`${name} must be set to a string object`);
   if (name === '__name__') Object.defineProperty(f, 'name', { value, configurable: true });
-  else Object.defineProperty(f, PY_QUALNAME, { value, configurable: true });
+  else {
+    // The inner function too: its argument errors say `Packet.__init__() missing …` (call.ts _label).
+    const raw = (f as unknown as Record<symbol, Function | undefined>)[PY_RAW];
+    for (const g of raw ? [f, raw] : [f]) Object.defineProperty(g, PY_QUALNAME, { value, configurable: true });
+  }
   return true;
 }

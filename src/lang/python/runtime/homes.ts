@@ -56,6 +56,12 @@ export function adoptModule(name: string, module: object, skip: (f: Function) =>
     if (key.startsWith('_')) continue;
     if (typeof value === 'function') {
       if (!_homes.has(value) && !skip(value)) _homes.set(value, homes.names?.[key] ?? homes.home ?? name);
+      // A module's class may be exported wrapped (socketserver's are callable proxies): the JS
+      // bases __mro__ reaches (StreamRequestHandler's BaseRequestHandler) are the module's
+      // classes of the same name.
+      for (let b: unknown = Object.getPrototypeOf(value); typeof b === 'function' && b.name !== '' && typeof (module as Record<string, unknown>)[b.name] === 'function'; b = Object.getPrototypeOf(b)) {
+        if (!_homes.has(b) && !skip(b)) _homes.set(b, homes.names?.[b.name] ?? homes.home ?? name);
+      }
     } else if (key === 'path' && name === 'os' && typeof value === 'object' && value !== null) {
       adoptModule('os.path', value, skip);
     }

@@ -118,6 +118,15 @@ export function createRuntime(host: RuntimeHost) {
     getattr: attributes.getattr,
     setattr: (o: unknown, n: string, v: unknown): true | undefined => attributes.setattr(o, n, v),
     delattr: attributes.delattr,
+    /** `name: T` in a class body: T in the class's own __annotations__ (emit.ts _classAnnotation). */
+    annotate(cls: Function, name: string, value: unknown): void {
+      let d = Object.hasOwn(cls, '__annotations__') ? (cls as unknown as Record<string, unknown>).__annotations__ : undefined;
+      if (!(d instanceof PyDict)) {
+        d = new PyDict();
+        Object.defineProperty(cls, '__annotations__', { value: d, writable: true, configurable: true });
+      }
+      (d as PyDict).set(name, value);
+    },
     callMethod: attributes.callMethod,
     superMethod: attributes.superMethod,
     superAttribute: attributes.superAttribute,

@@ -4,6 +4,7 @@
 // \uXXXX escapes (surrogate pairs past U+FFFF), float.__repr__ and NaN/Infinity, tuples as lists,
 // keys converted as CPython does (1 → "1", True → "true", None → "null"), default= for the rest.
 // loads() follows the C scanner's positions, so JSONDecodeError's text is CPython's, byte for byte.
+import { decode as decodeBytes } from '../../../socket/encodings.ts';
 import { QUALIFIED_NAMES, ValueError } from '../../../socket/exceptions.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple } from '../../../socket/tuple.ts';
@@ -329,8 +330,9 @@ function _loads(s: unknown): unknown {
     if (s.startsWith('\ufeff')) throw new JSONDecodeError('Unexpected UTF-8 BOM (decode using utf-8-sig)', s, 0);
     text = s;
   } else if (s instanceof Uint8Array) {
-    // detect_encoding(): utf-8 (with or without its BOM) is what a socket program sends.
-    text = Buffer.from(s.buffer, s.byteOffset, s.byteLength).toString('utf8');
+    // detect_encoding(): utf-8 (with or without its BOM) is what a socket program sends; bytes
+    // that are not UTF-8 raise CPython's UnicodeDecodeError, as s.decode() would.
+    text = decodeBytes(s, 'utf-8');
     if (text.startsWith('\ufeff')) text = text.slice(1);
   } else {
     throw new TypeError(`the JSON object must be str, bytes or bytearray, not ${pyTypeName(s)}`);

@@ -122,6 +122,13 @@ function _index(x: unknown, what = 'integer'): bigint {
   return BigInt(intValue(x));
 }
 
+/** The items of a list or tuple of weights. */
+function _items(x: unknown): unknown[] {
+  if (Array.isArray(x)) return x;
+  if (x instanceof PyRange) return Array.from({ length: x.length }, (_, i) => x.at(i));
+  throw new TypeError(`'${pyTypeName(x)}' object is not iterable`);
+}
+
 /** The sequence protocol sample()/choice() need: length and item i. */
 function _sequence(x: unknown, fn: string): { length: number; at: (i: number) => unknown } {
   if (typeof x === 'string') return { length: [...x].length, at: (i) => [...x][i] };
@@ -236,6 +243,38 @@ function _functions(r: _Random): Record<string, unknown> {
       return null;
     }),
     sample: native('sample', (a, kw) => r.sample(a[0] ?? kw?.population, Number(_index(a[1] ?? kw?.k)))),
+    // Lib/random.py choices(): floor(random() * n) without weights, else bisect_right over the
+    // cumulative weights scaled by random() * total.
+    choices: native('choices', (a, kw) => {
+      const pop = _sequence(a[0] ?? kw?.population, 'choices');
+      const n = pop.length;
+      let weights = a[1] ?? kw?.weights;
+      let cum = kw?.cum_weights;
+      const k = kw?.k === undefined ? 1 : Number(_index(kw.k));
+      if (isNone(cum) || cum === undefined) {
+        if (isNone(weights) || weights === undefined) return Array.from({ length: k }, () => pop.at(Math.floor(r.random() * n)));
+        if (isInt(weights) && typeof weights !== 'boolean') throw new TypeError(`The number of choices must be a keyword argument: k=${String(weights)}`);
+        let total = 0;
+        cum = [..._items(weights)].map((w) => (total += realValue(w)));
+        weights = undefined;
+      } else if (!(isNone(weights) || weights === undefined)) throw new TypeError('Cannot specify both weights and cumulative weights');
+      const cw = [..._items(cum)].map((w) => realValue(w));
+      if (cw.length !== n) throw new ValueError('The number of weights does not match the population');
+      const total = cw[n - 1] ?? 0;
+      if (!(total > 0)) throw new ValueError('Total of weights must be greater than zero');
+      if (!Number.isFinite(total)) throw new ValueError('Total of weights must be finite');
+      return Array.from({ length: k }, () => {
+        const x = r.random() * total;
+        let lo = 0;
+        let hi = n - 1;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (x < cw[mid]!) hi = mid;
+          else lo = mid + 1;
+        }
+        return pop.at(lo);
+      });
+    }),
     uniform: native('uniform', (a) => {
       const lo = realValue(a[0]);
       const hi = realValue(a[1]);

@@ -92,8 +92,12 @@ class _GenericAlias extends _Final {
 class _SpecialGenericAlias extends _Final {
   static readonly pyTypeName = 'typing._SpecialGenericAlias';
 
+  /** How many arguments it takes (typing's _nparams): -1 for Tuple's any number. */
+  private readonly _nparams: number;
+
   constructor(readonly __origin__: Function, readonly _name: string, private readonly _callable = false) {
     super();
+    this._nparams = _NPARAMS[_name] ?? 1;
   }
 
   [pyRepr](): string {
@@ -124,9 +128,18 @@ class _SpecialGenericAlias extends _Final {
     }
     // Tuple[()] is the empty tuple's type.
     const args = this._name === 'Tuple' && isTuple(key) && key.length === 0 ? [] : aliasArgs(key).map(_check);
+    if (this._nparams === 0) throw new TypeError(`typing.${this._name} is not a generic class`);
+    if (this._nparams > 0 && args.length !== this._nparams) {
+      throw new TypeError(`Too ${args.length > this._nparams ? 'many' : 'few'} arguments for typing.${this._name}; actual ${args.length}, expected ${this._nparams}`);
+    }
     return new _GenericAlias(this.__origin__, args, `typing.${this._name}`);
   }
 }
+
+/** The aliases that take other than one argument (typing.py's _alias(..., nparams)). */
+const _NPARAMS: Record<string, number> = {
+  Dict: 2, DefaultDict: 2, OrderedDict: 2, Mapping: 2, MutableMapping: 2, Generator: 3, Coroutine: 3, Tuple: -1, Sized: 0, Hashable: 0,
+};
 
 /** Any, NoReturn, ClassVar, Final, Union, Optional, Literal: typing._SpecialForm. */
 class _SpecialForm extends _Final {
