@@ -13,7 +13,7 @@ import { pyRepr } from '../socket/format.ts';
 import { tuple } from '../socket/tuple.ts';
 import { callableClass, markBlocking, withParams } from './callable.ts';
 import { KeyError } from './errors.ts';
-import { pollNow, waitAny } from './select.ts';
+import { fileDescriptorOf, pollNow, waitAny } from './select.ts';
 
 export const POLL_FLAGS = {
   POLLIN: 1, POLLPRI: 2, POLLOUT: 4, POLLERR: 8, POLLHUP: 16, POLLNVAL: 32, POLLRDNORM: 64, POLLRDBAND: 128,
@@ -30,20 +30,6 @@ const _ALWAYS = POLL.POLLERR | POLL.POLLHUP;
 // The bits poll(2) itself understands; EPOLLET/EPOLLONESHOT/EPOLLEXCLUSIVE are epoll's own.
 const _POLL_BITS = 0xffff;
 
-/** An fd, or an object's fileno(): PyObject_AsFileDescriptor's rules and messages. */
-function _fd(x: unknown): number {
-  let fd: unknown = x;
-  if (typeof x !== 'number' && typeof x !== 'bigint') {
-    const fileno = (x as { fileno?: unknown } | null | undefined)?.fileno;
-    if (typeof fileno !== 'function') throw new TypeError('argument must be an int, or have a fileno() method.');
-    fd = (fileno as () => unknown).call(x);
-    if (typeof fd !== 'number' && typeof fd !== 'bigint') throw new TypeError('fileno() returned a non-integer');
-  }
-  const n = Number(fd);
-  if (!Number.isInteger(n)) throw new TypeError('argument must be an int, or have a fileno() method.');
-  if (n < 0) throw new ValueError(`file descriptor cannot be a negative integer (${n})`);
-  return n;
-}
 
 function _mask(x: unknown): number {
   if (typeof x !== 'number' && typeof x !== 'bigint') throw new TypeError(`'${typeof x === 'string' ? 'str' : 'float'}' object cannot be interpreted as an integer`);
@@ -68,17 +54,17 @@ async function _wait(registered: Map<number, number>, seconds: number | null, re
 class _Poll {
   readonly #fds = new Map<number, number>();
   register(fd: unknown, eventmask: unknown = POLL.POLLIN | POLL.POLLPRI | POLL.POLLOUT): undefined {
-    this.#fds.set(_fd(fd), _mask(eventmask) & 0xffff);
+    this.#fds.set(fileDescriptorOf(fd), _mask(eventmask) & 0xffff);
     return undefined;
   }
   modify(fd: unknown, eventmask: unknown): undefined {
-    const n = _fd(fd);
+    const n = fileDescriptorOf(fd);
     if (!this.#fds.has(n)) throw osError(ERRNO.ENOENT);
     this.#fds.set(n, _mask(eventmask) & 0xffff);
     return undefined;
   }
   unregister(fd: unknown): undefined {
-    const n = _fd(fd);
+    const n = fileDescriptorOf(fd);
     if (!this.#fds.delete(n)) throw new KeyError(n);
     return undefined;
   }
@@ -123,7 +109,7 @@ class _Epoll {
   }
   register(fd: unknown, eventmask: unknown = POLL.POLLIN | POLL.POLLPRI | POLL.POLLOUT): undefined {
     this.#open();
-    const n = _fd(fd);
+    const n = fileDescriptorOf(fd);
     if (this.#fds.has(n)) throw osError(ERRNO.EEXIST);
     if (pollNow([{ fd: n, events: 0 }], true).size === 0) throw osError(ERRNO.EBADF);
     this.#fds.set(n, _mask(eventmask));
@@ -131,14 +117,14 @@ class _Epoll {
   }
   modify(fd: unknown, eventmask: unknown): undefined {
     this.#open();
-    const n = _fd(fd);
+    const n = fileDescriptorOf(fd);
     if (!this.#fds.has(n)) throw osError(ERRNO.ENOENT);
     this.#fds.set(n, _mask(eventmask));
     return undefined;
   }
   unregister(fd: unknown): undefined {
     this.#open();
-    const n = _fd(fd);
+    const n = fileDescriptorOf(fd);
     if (!this.#fds.delete(n)) throw osError(ERRNO.ENOENT);
     return undefined;
   }

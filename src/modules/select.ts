@@ -30,7 +30,8 @@ interface _Entry {
   fd: number;
 }
 
-function _fd(x: unknown): number {
+/** An fd, or an object's fileno(): PyObject_AsFileDescriptor's rules and messages (select() and poll()). */
+export function fileDescriptorOf(x: unknown): number {
   let fd: unknown = x;
   if (typeof x !== 'number' && typeof x !== 'bigint') {
     const fileno = (x as { fileno?: unknown } | null | undefined)?.fileno;
@@ -38,9 +39,15 @@ function _fd(x: unknown): number {
     fd = (fileno as () => unknown).call(x);
     if (typeof fd !== 'number' && typeof fd !== 'bigint') throw new TypeError('fileno() returned a non-integer');
   }
-  if (typeof fd === 'number' && !Number.isInteger(fd)) throw new TypeError('argument must be an int, or have a fileno() method.');
   const n = Number(fd);
+  if (!Number.isInteger(n)) throw new TypeError('argument must be an int, or have a fileno() method.');
   if (n < 0) throw new ValueError(`file descriptor cannot be a negative integer (${n})`);
+  return n;
+}
+
+/** select()'s fd: one that fits its fd_set. */
+function _fd(x: unknown): number {
+  const n = fileDescriptorOf(x);
   if (n >= _FD_SETSIZE) throw new ValueError('filedescriptor out of range in select()');
   return n;
 }

@@ -17,7 +17,7 @@ import { makeModule, type HostIO, type PyModule } from '../modules.ts';
 import { argAt, invoke, native } from '../runtime/call.ts';
 import { PyFile } from '../runtime/builtins.ts';
 import { NotImplementedError, SystemExit } from '../runtime/exceptions.ts';
-import { NATIVE_COMPARE, NATIVE_CONTAINS } from '../runtime/native.ts';
+import { AttributeBag } from '../runtime/attribute-bag.ts';
 import * as ops from '../runtime/ops.ts';
 import { PyDict, intValue, isInt, isNone } from '../runtime/values.ts';
 
@@ -35,23 +35,8 @@ export class ArgumentTypeError extends Exception {}
 class _ParseError extends Error {}
 
 /** argparse.Namespace: the parsed values as attributes, shown in the order they were set. */
-export class Namespace {
-  constructor(kw?: Kw) {
-    for (const [k, v] of Object.entries(kw ?? {})) (this as unknown as Kw)[k] = v;
-  }
-  /** Namespace.__eq__: the same attributes with equal values (no order). */
-  [NATIVE_COMPARE](other: unknown, op: string): number | undefined {
-    if (op !== '==' || !(other instanceof Namespace)) return undefined;
-    const mine = Object.entries(this);
-    const theirs = other as unknown as Kw;
-    return mine.length === Object.keys(other).length && mine.every(([k, v]) => Object.hasOwn(theirs, k) && ops.eq(v, theirs[k])) ? 0 : 1;
-  }
-  [NATIVE_CONTAINS](key: unknown): boolean {
-    return typeof key === 'string' && Object.hasOwn(this, key);
-  }
-  [pyRepr](): string {
-    return `Namespace(${Object.entries(this).map(([k, v]) => `${k}=${repr(v)}`).join(', ')})`;
-  }
+export class Namespace extends AttributeBag {
+  static override readonly reprName = 'Namespace';
 }
 (QUALIFIED_NAMES as Map<Function, string>).set(Namespace, 'argparse.Namespace');
 type _ActionKind = 'store' | 'store_const' | 'store_true' | 'store_false' | 'append' | 'count' | 'help' | 'version' | 'parsers';
