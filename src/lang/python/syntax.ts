@@ -101,6 +101,20 @@ export class PyNode {
     }
   }
 
+  /** @internal (syntaxOf) `count` of parent's children from `first` on (comments counted) become one node's. */
+  static _group(parent: PyNode, first: number, count: number, type: PyNodeType): PyNode {
+    const kids = parent._all.splice(first, count);
+    const node = new PyNode(type, type.name, kids[0]!.from, kids[kids.length - 1]!.to, parent);
+    for (const kid of kids) {
+      (kid as { parent: PyNode | null }).parent = node;
+      PyNode._adopt(node, kid);
+    }
+    parent._all.splice(first, 0, node);
+    parent._all.forEach((c, i) => (c._index = i));
+    if (parent.children !== parent._all) parent.children = parent._all.filter((c) => c.name !== 'Comment');
+    return node;
+  }
+
   /** @internal (syntaxOf) */
   static _adopt(parent: PyNode, child: PyNode): void {
     if (parent._all === _NO_CHILDREN) {
@@ -178,10 +192,28 @@ function _addBuffer(buffer: TreeBuffer, offset: number, parent: PyNode): void {
   }
 }
 
+/** NamedExpression, as syntaxOf makes it of an argument (not in Lezer's Expression group). */
+const _NAMED: PyNodeType = { name: 'NamedExpression', is: (name) => name === 'NamedExpression' };
+
+/**
+ * Lezer's grammar reads `f(x := v)` as an argument `VariableName AssignOp(:=) value`, beside
+ * `f(x=v)`; CPython's is a positional NamedExpression, which the passes know: grouped as one.
+ */
+function _groupNamedArguments(node: PyNode): void {
+  for (let i = 0; i + 2 < node.children.length; i++) {
+    const [name, op] = [node.children[i]!, node.children[i + 1]!];
+    if (name.name !== 'VariableName' || op.name !== 'AssignOp' || op.to - op.from !== 2) continue;
+    const value = node.children[i + 2]!;
+    const all = (node as unknown as { _all: PyNode[] })._all;
+    PyNode._group(node, all.indexOf(name), all.indexOf(value) - all.indexOf(name) + 1, _NAMED);
+  }
+}
+
 /**
  * Lezer's Python grammar parses `not a and b` as `not (a and b)`; in Python `not` binds tighter
  * than `and` and `or` (and looser than comparisons: `not a == b` is right as it is). Turns each
- * `not (L and R)` the grammar made into `(not L) and R`, innermost first, with L done again.
+ * `not (L and R)` the grammar made into `(not L) and R`, innermost first, with L done again; and
+ * groups an argument list's `x := v` (_groupNamedArguments) in the same walk.
  */
 function _bindNotTighter(node: PyNode): void {
   const kids = node.children;
@@ -191,6 +223,7 @@ function _bindNotTighter(node: PyNode): void {
     const fixed = notOfBoolOp(child);
     if (fixed !== child) _replaceChild(node, child, fixed);
   }
+  if (node.name === 'ArgList') _groupNamedArguments(node);
 }
 
 /** @internal (descent.ts) `not (L and R)` as `(not L) and R`, or `u` itself. */

@@ -174,7 +174,7 @@ const _CORPUS_LEFT_TO_LEZER = ['test/python/cases/err_generator_traceback.py', '
   'test/python/cases/err_syntax_fstring_lambda.py',
   'test/python/cases/err_syntax_import_trailing_comma.py', 'test/python/cases/err_syntax_invalid.py',
   ...['alternatives_names', 'capture_unreachable', 'duplicate_key', 'name_twice', 'two_stars', 'wildcard_alternative'].map((n) => `test/python/cases/err_syntax_match_${n}.py`), 'test/python/cases/err_syntax_not_equal.py',
-  'test/python/cases/err_syntax_raise_comma.py', ...['attribute', 'class_body', 'iterable', 'rebind', 'subscript'].map((n) => `test/python/cases/err_syntax_walrus_${n}.py`),
+  'test/python/cases/err_syntax_raise_comma.py', ...['after_keyword', 'attribute', 'class_body', 'iterable', 'rebind', 'subscript'].map((n) => `test/python/cases/err_syntax_walrus_${n}.py`),
   'test/python/cases/err_syntax_yield_comprehension.py', 'test/python/cases/err_syntax_yield_outside.py',
   'test/python/cases/lang_generator_basic.py', 'test/python/cases/lang_generator_close.py', 'test/python/cases/lang_generator_socket.py', 'test/python/cases/lang_generator_stopiteration.py', 'test/python/cases/lang_match.py', 'test/python/cases/lang_walrus.py',
   // A @contextmanager's generator (yield): the descent leaves generators to Lezer.

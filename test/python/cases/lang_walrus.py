@@ -20,6 +20,8 @@ print(squares, last)
 print([v for v in range(10) if (half := v // 2) > 3], half)
 print(f"{(w := 3)} and {w}")
 print((t := 1, 2), t)
+print(n2 := 7, n2 * 2, sep=', ')
+print({}.get(key := 'k', key), key)
 d = {(k := 'key'): k.upper()}
 print(d, k)
 f = lambda x: (z := x + 1) * z
