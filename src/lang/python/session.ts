@@ -214,6 +214,7 @@ export class PythonSession {
       contextlib: async () => (await import('./stdlib/contextlib.ts')).createContextlibModule(),
       types: async () => (await import('./stdlib/types.ts')).createTypesModule(),
       uuid: async () => (await import('./stdlib/uuid.ts')).createUuidModule(),
+      abc: async () => (await import('./stdlib/abc.ts')).createAbcModule(),
       dataclasses: async () => this.pythonModule('dataclasses', (await import('./stdlib/dataclasses.ts')).DATACLASSES_SOURCE),
       subprocess: async () => (await import('./stdlib/subprocess.ts')).createSubprocessModule(this.io),
       random: () => createRandomModule(),

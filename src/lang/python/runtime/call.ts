@@ -348,8 +348,13 @@ export async function awaitWait<T>(wait: Promise<T>): Promise<T> {
   }
 }
 
+/** stdlib/abc.ts's check of a class before it is instantiated (a static of abc.ABC, inherited). */
+const _ABSTRACT_CHECK = Symbol.for('socklab.python.abstractCheck');
+
 /** Creates an instance of a class defined in Python, running its __init__. */
 async function _instantiate(cls: Function, args: unknown[], kw: Record<string, unknown> | undefined): Promise<unknown> {
+  // A subclass of abc.ABC that still has abstract methods cannot be instantiated (stdlib/abc.ts).
+  (cls as unknown as Record<symbol, ((c: Function) => void) | undefined>)[_ABSTRACT_CHECK]?.(cls);
   // A TypeScript base class (threading.Thread, a socketserver handler) gets Python's arguments in
   // its constructor unless the Python class has its own __init__, which then takes them instead
   // (the base is constructed as Base()). Exceptions always keep their arguments as args.
