@@ -3,7 +3,7 @@
 // the errors CPython's compiler reports ('break' outside loop, 'return' outside function) are
 // reported here too, as CPython words them.
 import { t } from '../../i18n/index.ts';
-import { isYield } from './emit.ts';
+import { isAbcMetaclass, isYield } from './emit.ts';
 import type { SourceInfo } from './parse.ts';
 import { firstParserMisuse, misuse } from './misuse.ts';
 import type { PyNode as SyntaxNode } from './syntax.ts';
@@ -238,7 +238,9 @@ export function check(top: SyntaxNode, info: SourceInfo): void {
         return;
       case 'ClassDefinition': {
         const args = node.getChild('ArgList');
-        const bases = args ? args.children.filter((c) => !['(', ')', ','].includes(c.name)) : [];
+        let bases = args ? args.children.filter((c) => !['(', ')', ','].includes(c.name)) : [];
+        // `class Handler(metaclass=ABCMeta)`, alone, is an abstract base (emit.ts); other keywords are refused.
+        if (isAbcMetaclass(info.source, bases)) bases = [bases[2]!];
         if (bases.some((b) => b.name === 'VariableName' && b.nextSibling?.name === 'AssignOp')) throw _refuse(info, node, 'A metaclass or class keyword');
         // One exception: socketserver's mixins (`class S(ThreadingMixIn, TCPServer)`), which the
         // runtime applies to the second base (py.base).

@@ -11,6 +11,12 @@ import { boundReads } from './unbound.ts';
 // The tree as plain objects (syntax.ts), read through the SyntaxNode names the passes were written with.
 import type { PyNode as SyntaxNode } from './syntax.ts';
 
+/** Whether a class statement's arguments are `metaclass=ABCMeta` (or `abc.ABCMeta`) alone. */
+export function isAbcMetaclass(source: string, args: readonly SyntaxNode[]): boolean {
+  const text = (n: SyntaxNode): string => source.slice(n.from, n.to);
+  return args.length === 3 && text(args[0]!) === 'metaclass' && args[1]!.name === 'AssignOp' && /^(abc\.)?ABCMeta$/.test(text(args[2]!));
+}
+
 /** One line of output and the Python line it came from (for tracebacks). */
 export interface EmittedLine {
   text: string;
@@ -1064,7 +1070,9 @@ export class Emitter {
     const nameNode = parts.find((p) => p.name === 'VariableName')!;
     const name = jsName(this.text(nameNode));
     const args = parts.find((p) => p.name === 'ArgList');
-    const bases = args ? args.children.filter((c) => !['(', ')', ','].includes(c.name)) : [];
+    let bases = args ? args.children.filter((c) => !['(', ')', ','].includes(c.name)) : [];
+    // `metaclass=ABCMeta`: the class is an abc.ABC (ABCMeta stands for ABC as a base, stdlib/abc.ts).
+    if (isAbcMetaclass(this.src, bases)) bases = [bases[2]!];
     const base = bases.map((b) => this.expr(b)).join(', ');
     const body = parts.find((p) => p.name === 'Body')!;
     const target = made ?? this.name(nameNode);

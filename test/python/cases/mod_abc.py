@@ -1,4 +1,4 @@
-# abc as object-oriented socket tutorials use it: an abstract handler base whose subclasses must
+# abc as object-oriented socket tutorials use it: an abstract handler base (ABC, or metaclass=ABCMeta) whose subclasses must
 # define its abstract methods before they can be made.
 import socket
 from abc import ABC, abstractmethod, ABCMeta
@@ -66,3 +66,21 @@ except TypeError as e:
     print('TypeError:', e)
 a.close()
 b.close()
+
+
+class Stream(metaclass=ABCMeta):
+    @abstractmethod
+    def read(self):
+        ...
+
+
+class Fixed(Stream):
+    def read(self):
+        return b'fixed'
+
+
+try:
+    Stream()
+except TypeError as e:
+    print('TypeError:', e)
+print(Fixed().read(), isinstance(Fixed(), ABC))

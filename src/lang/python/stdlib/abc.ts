@@ -1,8 +1,8 @@
 // Python's abc module as object-oriented tutorials use it: `class Handler(ABC)` with
 // `@abstractmethod` methods a subclass must define. A class that still has an abstract method
 // (its own, or one it inherits and does not override) cannot be instantiated: CPython's
-// "Can't instantiate abstract class Shape with abstract methods area, perimeter". ABCMeta is there
-// to be imported; `metaclass=ABCMeta` is a metaclass keyword, which check.ts refuses.
+// "Can't instantiate abstract class Shape with abstract methods area, perimeter".
+// `class Handler(metaclass=ABCMeta)` is the same class (the one metaclass keyword check.ts takes).
 import { QUALIFIED_NAMES } from '../../../socket/exceptions.ts';
 import { pyRepr } from '../../../socket/format.ts';
 import { makeModule, type PyModule } from '../modules.ts';
@@ -19,7 +19,7 @@ const _isAbstract = (v: unknown): boolean =>
 /** The names of cls's abstract methods (properties whose getter is one too), sorted as CPython lists them. */
 function _abstractMethods(cls: Function): string[] {
   const names = new Set<string>();
-  for (let p = cls.prototype as object | null; p && p !== ABC.prototype; p = Object.getPrototypeOf(p) as object | null) {
+  for (let p = cls.prototype as object | null; p && p !== _Abstract.prototype; p = Object.getPrototypeOf(p) as object | null) {
     for (const name of Object.getOwnPropertyNames(p)) names.add(name);
   }
   const proto = cls.prototype as Record<string, unknown>;
@@ -29,8 +29,12 @@ function _abstractMethods(cls: Function): string[] {
   }).sort();
 }
 
-/** abc.ABC: a base whose subclasses are checked for abstract methods when instantiated. */
-export class ABC extends PyObject {
+/**
+ * What abc.ABC and `metaclass=ABCMeta` give a class: its instantiation checked for abstract
+ * methods (a class statement with `metaclass=ABCMeta` has this base, not ABC: isinstance(x, ABC)
+ * stays False, as in CPython).
+ */
+class _Abstract extends PyObject {
   static [_ABSTRACT_CHECK](cls: Function): void {
     const missing = _abstractMethods(cls);
     if (missing.length === 0) return;
@@ -39,8 +43,13 @@ export class ABC extends PyObject {
   }
 }
 
-/** abc.ABCMeta, the metaclass of ABC: importable, shown as CPython shows it. */
+/** abc.ABC: a base whose subclasses are checked for abstract methods when instantiated. */
+export class ABC extends _Abstract {}
+
+/** abc.ABCMeta, the metaclass of ABC: shown as CPython shows it; as a class statement's metaclass, the base _Abstract (py.base). */
 class ABCMeta {}
+Object.defineProperty(ABCMeta, Symbol.for('socklab.python.classOf'), { value: _Abstract });
+Object.defineProperty(_Abstract, pyRepr, { value: () => "<class 'object'>", configurable: true });
 
 for (const [cls, name] of [[ABC, 'abc.ABC'], [ABCMeta, 'abc.ABCMeta']] as const) {
   (QUALIFIED_NAMES as Map<Function, string>).set(cls, name);
