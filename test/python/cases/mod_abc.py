@@ -1,5 +1,5 @@
-# abc as object-oriented socket tutorials use it: an abstract handler base (ABC, or metaclass=ABCMeta) whose subclasses must
-# define its abstract methods before they can be made.
+# abc as object-oriented socket tutorials use it: an abstract handler base (ABC, or
+# metaclass=ABCMeta) whose subclasses must define its abstract methods before they can be made.
 import socket
 from abc import ABC, abstractmethod, ABCMeta
 
