@@ -2,7 +2,7 @@
 // set methods a socket program calls, and CPython 3.11's AttributeError texts (the `Did you mean`
 // line is added by the traceback, as CPython does).
 import { isMapping, mappingItems } from './mapping.ts';
-import { bytes } from '../../../socket/bytes.ts';
+import { b as makeBytes, bytes } from '../../../socket/bytes.ts';
 import { Exception, OSError, QUALIFIED_NAMES, ValueError } from '../../../socket/exceptions.ts';
 import { pyRepr, repr, str } from '../../../socket/format.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
@@ -32,6 +32,7 @@ import { STR_STATICS, strMethods } from './str-methods.ts';
 import { FLOAT_METHODS, FLOAT_STATICS, INT_METHODS, INT_STATICS } from './numeric.ts';
 import { builtinDunders, objectDunders, type DunderBuiltins, type DunderKind } from './builtin-dunders.ts';
 import { byteValue, contains, eq, getitem, iadd, iter, lt, truthy } from './ops.ts';
+import { PyMemoryView } from './memoryview.ts';
 import { DictView, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyRange, PySet, intValue, isInt, isNone, makeByteArray, spliceByteArray, strValue } from './values.ts';
 
 type Methods = Record<string, NativeFunction>;
@@ -328,6 +329,15 @@ const SET_VIEW: Methods = {
   isdisjoint: (a) => ![..._setArg(a[1])].some((x) => contains(a[0], x)),
 };
 
+/** memoryview's methods (its attributes are PyMemoryView's getters). */
+const MEMORYVIEW: Methods = {
+  tobytes: (a) => { const m = a[0] as PyMemoryView; m.check(); return makeBytes(Uint8Array.from(m)); },
+  tolist: (a) => { const m = a[0] as PyMemoryView; m.check(); return [...m]; },
+  hex: (a) => { const m = a[0] as PyMemoryView; m.check(); return Buffer.from(m).toString('hex'); },
+  toreadonly: (a) => { const m = PyMemoryView.of(a[0]); m.readonly = true; return m; },
+  release: (a) => { (a[0] as PyMemoryView).released = true; return null; },
+};
+
 const INT: Methods = {
   ...INT_METHODS,
   bit_length: (a) => (BigInt(intValue(a[0])) < 0n ? -BigInt(intValue(a[0])) : BigInt(intValue(a[0]))).toString(2).replace(/^0$/, '').length,
@@ -426,7 +436,7 @@ const NONE: Methods = {};
 const OBJECT: Methods = {};
 // The tables are read by a Python name: `[].toString`, `None.valueOf` or `obj.hasOwnProperty`
 // must not find Object.prototype's methods behind them (CPython: AttributeError).
-for (const t of [STR, LIST, TUPLE, RANGE, DICT, SET, FROZENSET, SET_VIEW, INT, FLOAT, BYTES_EXTRA, BYTEARRAY, NONE, OBJECT]) Object.setPrototypeOf(t, null);
+for (const t of [STR, LIST, TUPLE, RANGE, DICT, SET, FROZENSET, SET_VIEW, MEMORYVIEW, INT, FLOAT, BYTES_EXTRA, BYTEARRAY, NONE, OBJECT]) Object.setPrototypeOf(t, null);
 const _objectUnbound = new Map<string, Function>();
 
 /** `object.__hash__`, and a Python class's that does not define it: one function, so `D.__eq__ is object.__eq__`. */
@@ -460,6 +470,7 @@ function _table(obj: unknown): Methods | undefined {
   if (obj instanceof PySet) return SET;
   if (obj instanceof PyRange) return RANGE;
   if (obj instanceof DictView && obj.kind !== 'values') return SET_VIEW;
+  if (obj instanceof PyMemoryView) return MEMORYVIEW;
   if (isInt(obj)) return INT;
   if (obj instanceof PyFloat) return FLOAT;
   if (obj instanceof bytes) return BYTES_EXTRA;

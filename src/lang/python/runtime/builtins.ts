@@ -31,6 +31,7 @@ import { add, eq, iter, lt, truthy, pow as powOp } from './ops.ts';
 import { hashKey, DictView, ELLIPSIS, NOT_IMPLEMENTED, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyIntFlag, PyRange, PySet, PySlice, intValue, isInt, isList, isNone, makeByteArray, normInt } from './values.ts';
 import { NATIVE_GETITEM, NATIVE_LEN, NATIVE_UNARY, slots } from './native.ts';
 import { INSTANCE_CHECK, SUBCLASS_CHECK, addGenericOrigins } from './generic-alias.ts';
+import { PyMemoryView } from './memoryview.ts';
 
 export interface BuiltinIO {
   write: (text: string) => void;
@@ -370,10 +371,11 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     return _bytesOf(a, kw);
   });
   Object.assign(bytesType, { fromhex: (s: string) => bytes.fromhex(s) });
-  const bytearray = _type('bytearray', (x) => x instanceof Uint8Array && !(x instanceof bytes), async (a, kw) => {
+  const bytearray = _type('bytearray', (x) => x instanceof Uint8Array && !(x instanceof bytes) && !(x instanceof PyMemoryView), async (a, kw) => {
     if (a.length === 0) return makeByteArray();
     return makeByteArray(await _bytesOf(a, kw));
   });
+  const memoryview = _type('memoryview', (x) => x instanceof PyMemoryView, (a, kw) => PyMemoryView.of(a.length > 0 ? a[0] : kw?.object));
   const list = _type('list', (x) => Array.isArray(x) && !isTuple(x), async (a) => (a.length === 0 ? [] : collect(a[0])));
   const tupleType = _type('tuple', (x) => isTuple(x), async (a) => (a.length === 0 ? tuple() : tuple(...(await collect(a[0])))));
   const dict = _type('dict', (x) => x instanceof PyDict, async (a, kw) => _dictOf(a[0], kw));
@@ -449,8 +451,8 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     return t;
   };
   const moduleType = _type('module', (x) => (x as { [Symbol.toStringTag]?: unknown } | null)?.[Symbol.toStringTag] === 'module', () => null);
-  const TYPES = [int, float, str, bool, bytesType, bytearray, list, tupleType, dict, set, frozenset, range, NoneType, slice, typeType];
-  registerBuiltinTypes({ int, float, str, bool, bytes: bytesType, bytearray, range, list, tuple: tupleType, dict, set, frozenset, object, type: typeType, generator: generatorType });
+  const TYPES = [int, float, str, bool, bytesType, memoryview, bytearray, list, tupleType, dict, set, frozenset, range, NoneType, slice, typeType];
+  registerBuiltinTypes({ int, float, str, bool, bytes: bytesType, bytearray, memoryview, range, list, tuple: tupleType, dict, set, frozenset, object, type: typeType, generator: generatorType });
   addGenericOrigins(list, tupleType, dict, set, frozenset, typeType);
   registerBuiltinBases({ dict, list, int, str });
   const descriptors = descriptorBuiltins(_type);
@@ -515,7 +517,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
 
   const builtins: Record<string, unknown> = {
     ...BUILTIN_EXCEPTIONS,
-    print, input, int, float, str, bool, bytes: bytesType, bytearray, list, tuple: tupleType, dict, set, frozenset, range, slice,
+    print, input, int, float, str, bool, bytes: bytesType, bytearray, memoryview, list, tuple: tupleType, dict, set, frozenset, range, slice,
     object, type: typeType,
     None: null, True: true, False: false, NotImplemented: NOT_IMPLEMENTED, Ellipsis: ELLIPSIS,
     len: native('len', async (a) => _lenOf(a[0])),

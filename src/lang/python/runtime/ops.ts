@@ -11,6 +11,7 @@ import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { IndexError, KeyError, ZeroDivisionError } from './exceptions.ts';
 import { classGetitem } from './generic-alias.ts';
+import { PyMemoryView } from './memoryview.ts';
 import {
   DictView, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyIntFlag, flagResult, PyRange, PySet, PySlice, intValue, isInt, isNone, isReal, makeByteArray, normInt, realValue, strValue,
   spliceByteArray,
@@ -618,6 +619,7 @@ export function getitem(o: unknown, k: unknown): unknown {
     if (i < 0 || i >= chars.length) throw new IndexError('string index out of range');
     return chars[i];
   }
+  if (o instanceof PyMemoryView) return o.item(k, (key, n) => _index(key, n, 'memoryview'));
   if (o instanceof Uint8Array) {
     if (k instanceof PySlice) {
       const out = Uint8Array.from(k.range(o.length), (i) => o[i]!);
@@ -667,6 +669,7 @@ export function setitem(o: unknown, k: unknown, v: unknown): void {
     o.set(k, v);
     return;
   }
+  if (o instanceof PyMemoryView) return o.assign(k, v, (key, n) => _index(key, n, 'memoryview'), byteValue);
   if (o instanceof Uint8Array && !(o instanceof bytes)) {
     if (k instanceof PySlice) {
       const items = isInt(v) ? new Uint8Array(Number(intValue(v))) : Uint8Array.from(iter(v) as Iterable<unknown>, byteValue);
