@@ -1,7 +1,8 @@
 # enum's auto() (1, 2, 3… after the last value; a class's own _generate_next_value_), @unique
 # (CPython's ValueError naming every alias), and members with an __init__ of their own (the
-# Planet example of the enum HOWTO: a tuple value spread over __init__'s parameters) and a property.
-from enum import Enum, auto, unique
+# Planet example of the enum HOWTO: a tuple value spread over __init__'s parameters) and a property;
+# StrEnum (3.11: auto() is the lower-cased name, str() and format() the value, a str itself).
+from enum import Enum, StrEnum, auto, unique
 
 
 class Method(Enum):
@@ -59,3 +60,12 @@ class Planet(Enum):
 
 print(Planet.EARTH.value, Planet.EARTH.mass, repr(Planet.MERCURY))
 print(round(Planet.EARTH.surface_gravity, 2), Planet((5.976e+24, 6.37814e6)))
+
+
+class Verb(StrEnum):
+    GET = auto()
+    POST = 'POST'
+
+
+print(Verb.GET, repr(Verb.GET), Verb.POST == 'POST', f'{Verb.GET:>5}|', Verb('get'), list(Verb))
+print(Verb.GET.upper(), isinstance(Verb.GET, str), {'get': 1}[Verb.GET], '%s' % Verb.POST, Verb.GET + '!')

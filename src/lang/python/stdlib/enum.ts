@@ -1,15 +1,15 @@
 // Python's enum (Lib/enum.py, CPython 3.11) as tutorials use it: `class Color(Enum): RED = 1`,
 // Color.RED / Color(1) / Color['RED'], .name and .value, iteration and len() in definition order,
-// aliases, auto(), @unique, IntEnum, Flag and IntFlag with | & ^ ~ and `in`, __members__.
+// aliases, auto(), @unique, IntEnum, StrEnum, Flag and IntFlag with | & ^ ~ and `in`, __members__.
 // socklab has no metaclasses, so EnumType's part is the runtime's: the class statement ends in
 // py.classMade (emit.ts), which runs _finish below (the body's values become members), and the
 // finished class answers len(), iter(), `in`, [] and repr() by the native slots _register gives
 // it; calling it (EnumType.__call__) is _call, by ENUM_CALL (call.ts invoke). The members'
 // own behaviour is Python source, run once by the first import, as dataclasses' is.
-// Not here: Enum('Name', 'A B') (the functional API), StrEnum, _missing_, boundary=, pickling.
+// Not here: Enum('Name', 'A B') (the functional API), _missing_, boundary=, pickling.
 import { KeyError } from '../runtime/exceptions.ts';
 import { pyRepr } from '../../../socket/format.ts';
-import { IntBase } from '../runtime/builtin-bases.ts';
+import { IntBase, StrBase } from '../runtime/builtin-bases.ts';
 import { CLASS_MADE, ENUM_CALL, PY_CLASS, native, qualnameOf } from '../runtime/call.ts';
 import { NATIVE_BOOL, NATIVE_CONTAINS, NATIVE_GETITEM, NATIVE_LEN } from '../runtime/native.ts';
 import { ENUM_MEMBER_NAMES } from '../runtime/attributes.ts';
@@ -19,7 +19,8 @@ import { typeName } from '../runtime/ops.ts';
 /** A new member of `cls` named `name` (enum's _new_member_): an int for an IntEnum, else an object. */
 const _newMember = native('_new_member', (args) => {
   const [cls, name, value] = args as [new (...a: unknown[]) => object, string, unknown];
-  const member = cls.prototype instanceof IntBase ? Reflect.construct(cls, [intValue(value)]) : Reflect.construct(cls, []);
+  const member = cls.prototype instanceof IntBase ? Reflect.construct(cls, [intValue(value)])
+    : cls.prototype instanceof StrBase ? Reflect.construct(cls, [String(value)]) : Reflect.construct(cls, []);
   for (const [key, v] of [['_name_', name], ['_value_', value], ['name', name], ['value', value]] as const) {
     Object.defineProperty(member, key, { value: v, writable: true, configurable: true, enumerable: key.startsWith('_') });
   }
@@ -56,7 +57,7 @@ const _register = native('_register', (args) => {
 /** The enum module: its Python source run with the natives above, then hooked into class statements. */
 export function finishEnumModule(namespace: PyDict): void {
   const get = (name: string) => namespace.get(name) as Function & Record<symbol, unknown>;
-  for (const name of ['Enum', 'IntEnum']) {
+  for (const name of ['Enum', 'IntEnum', 'StrEnum']) {
     const cls = get(name);
     Object.defineProperty(cls, CLASS_MADE, { value: get('_finish') });
     Object.defineProperty(cls, ENUM_CALL, { value: get('_call') });
@@ -304,6 +305,28 @@ class IntEnum(int):
 
     def __hash__(self):
         return hash(int(self))
+
+class StrEnum(str):
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+    def __repr__(self):
+        return f'<{type(self).__qualname__}.{self._name_}: {self._value_!r}>'
+
+    def __setattr__(self, key, value):
+        if key in ('name', 'value'):
+            _set_error(key)
+        object.__setattr__(self, key, value)
+
+    def __str__(self):
+        return self._value_
+
+    def __format__(self, spec):
+        return format(self._value_, spec)
+
+    def __hash__(self):
+        return hash(self._value_)
 
 class IntFlag(IntEnum):
     _generate_next_value_ = staticmethod(_flag_next_value)
