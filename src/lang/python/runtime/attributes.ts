@@ -1038,6 +1038,10 @@ export function setattr(obj: unknown, name: string, value: unknown): true | unde
 
 /** `object.__setattr__(obj, name, value)`: the assignment without a class's __setattr__. */
 export function store(obj: unknown, name: string, value: unknown): true | undefined {
+  // An enum member's name and value are read-only (Enum's properties; no __setattr__ hook, which would slow every assignment).
+  if ((name === 'name' || name === 'value') && typeof obj === 'object' && obj !== null && (obj.constructor as unknown as Record<symbol, unknown> | undefined)?.[ENUM_MEMBER_NAMES] !== undefined) {
+    throw attributeError(obj, name, `<enum 'Enum'> cannot set attribute '${name}'`);
+  }
   if (obj instanceof Error && name === '__traceback__') {
     setTraceback(obj, value);
     return true;

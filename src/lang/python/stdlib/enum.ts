@@ -86,9 +86,6 @@ class auto:
     def __repr__(self):
         return 'auto(%r)' % (self.value,)
 
-def _set_error(key):
-    raise AttributeError(f"<enum 'Enum'> cannot set attribute {key!r}")
-
 def _is_flag(cls):
     return issubclass(cls, Flag) or issubclass(cls, IntFlag)
 
@@ -191,11 +188,6 @@ class Enum:
     def __hash__(self):
         return hash(self._name_)
 
-    def __setattr__(self, key, value):
-        if key in ('name', 'value'):
-            _set_error(key)
-        object.__setattr__(self, key, value)
-
 def _flag_check(self, other):
     if isinstance(other, type(self)):
         return other._value_
@@ -292,11 +284,6 @@ class IntEnum(int):
     def __repr__(self):
         return f'<{type(self).__qualname__}.{self._name_}: {self._value_!r}>'
 
-    def __setattr__(self, key, value):
-        if key in ('name', 'value'):
-            _set_error(key)
-        object.__setattr__(self, key, value)
-
     def __str__(self):
         return int.__repr__(self)
 
@@ -313,11 +300,6 @@ class StrEnum(str):
 
     def __repr__(self):
         return f'<{type(self).__qualname__}.{self._name_}: {self._value_!r}>'
-
-    def __setattr__(self, key, value):
-        if key in ('name', 'value'):
-            _set_error(key)
-        object.__setattr__(self, key, value)
 
     def __str__(self):
         return self._value_
