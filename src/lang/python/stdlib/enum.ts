@@ -6,11 +6,12 @@
 // finished class answers len(), iter(), `in`, [] and repr() by the native slots _register gives
 // it; calling it (EnumType.__call__) is _call, by ENUM_CALL (call.ts invoke). The members'
 // own behaviour is Python source, run once by the first import, as dataclasses' is.
-// Not here: Enum('Name', 'A B') (the functional API), _missing_, boundary=, pickling.
+// The functional API (Enum('Color', 'RED GREEN')) makes the class by _new_class.
+// Not here: _missing_, boundary=, pickling.
 import { KeyError } from '../runtime/exceptions.ts';
 import { pyRepr } from '../../../socket/format.ts';
 import { IntBase, StrBase } from '../runtime/builtin-bases.ts';
-import { CLASS_MADE, ENUM_CALL, PY_CLASS, native, qualnameOf } from '../runtime/call.ts';
+import { CLASS_MADE, ENUM_CALL, PY_CLASS, defineClass, native, qualnameOf } from '../runtime/call.ts';
 import { NATIVE_BOOL, NATIVE_CONTAINS, NATIVE_GETITEM, NATIVE_LEN } from '../runtime/native.ts';
 import { ENUM_MEMBER_NAMES } from '../runtime/attributes.ts';
 import { PyDict, intValue } from '../runtime/values.ts';
@@ -76,7 +77,15 @@ const _ownInit = native('_own_init', (args) => {
   return false;
 });
 
-export const ENUM_NATIVES = { _new_member: _newMember, _register, _own_init: _ownInit };
+/** A new subclass of an enum base named `name`, with no body yet (the functional API: Enum('Color', 'RED GREEN')). */
+const _newClass = native('_new_class', (args) => {
+  const [base, name] = args as [new () => object, string];
+  const cls = class extends base {};
+  Object.defineProperty(cls, 'name', { value: name });
+  return defineClass(cls, {}, name);
+});
+
+export const ENUM_NATIVES = { _new_member: _newMember, _register, _own_init: _ownInit, _new_class: _newClass };
 
 export const ENUM_SOURCE = String.raw`
 
@@ -130,7 +139,9 @@ def _finish(cls):
     cls._value2member_map_ = by_value
     _register(cls, member_map, canonical, 'flag' if flag else 'enum')
 
-def _call(cls, value):
+def _call(cls, value, names=None, *, module=None, qualname=None, type=None, start=1):
+    if names is not None:
+        return _functional(cls, value, names, start)
     if isinstance(value, cls):
         return value
     try:
@@ -143,6 +154,27 @@ def _call(cls, value):
     if _is_flag(cls) and isinstance(value, int):
         return _composite(cls, value)
     raise ValueError(f'{value!r} is not a valid {cls.__qualname__}')
+
+def _functional(base, name, names, start):
+    cls = _new_class(base, name)
+    if isinstance(names, str):
+        names = names.replace(',', ' ').split()
+    if isinstance(names, dict):
+        pairs = list(names.items())
+    else:
+        pairs = []
+        values = []
+        for item in names:
+            if isinstance(item, str):
+                value = base._generate_next_value_(item, start, len(pairs), values[:])
+                pairs.append((item, value))
+            else:
+                pairs.append(tuple(item))
+            values.append(pairs[-1][1])
+    for key, value in pairs:
+        setattr(cls, key, value)
+    _finish(cls)
+    return cls
 
 def _composite(cls, value):
     mask = cls._flag_mask_
