@@ -71,3 +71,21 @@ try:
     print(Color.RED < Color.GREEN)
 except TypeError as e:
     print('TypeError', e)
+
+
+# A base enum without members lends its methods; one with members cannot be extended.
+class Greeter(Enum):
+    def hello(self):
+        return 'hi ' + self.name
+
+
+class Mood(Greeter):
+    HAPPY = 1
+
+
+print(Mood.HAPPY.hello(), list(Greeter), len(Greeter))
+try:
+    class MoreColor(Color):
+        PINK = 5
+except TypeError as e:
+    print('TypeError', e)

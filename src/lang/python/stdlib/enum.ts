@@ -99,6 +99,9 @@ def _is_flag(cls):
     return issubclass(cls, Flag) or issubclass(cls, IntFlag)
 
 def _finish(cls):
+    parent = cls.__mro__[1]
+    if getattr(parent, '_member_names_', None):
+        raise TypeError(f'<enum {cls.__name__!r}> cannot extend {parent!r}')
     flag = _is_flag(cls)
     member_map = {}
     canonical = []
