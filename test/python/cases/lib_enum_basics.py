@@ -2,7 +2,7 @@
 # lookup by value (Color(1)) and by name (Color['RED']), iteration and len() in definition order
 # (an alias is not iterated but is in __members__), `in`, identity, hashing as dict keys, a match
 # on members, methods and a classmethod, and the errors: an unknown value or name, assigning a
-# member's name/value or rebinding a member, ordering two members.
+# member's name/value or rebinding a member, ordering two members, extending an enum that has members.
 from enum import Enum
 
 
