@@ -84,7 +84,7 @@ const _BINARY: Record<string, string> = {
 const _INPLACE: Record<string, string> = { '|': 'ior', '&': 'iand', '-': 'isub', '^': 'ixor' };
 const _COMPARE: Record<string, string> = { '<': 'lt', '<=': 'le', '>': 'gt', '>=': 'ge' };
 /** The operators with a dunder method a Python class can define (runtime/dunders.ts). */
-const _DUNDER_OPS = new Set(['add', 'iadd', 'sub', 'isub', 'mul', 'truediv', 'floordiv', 'mod']);
+const _DUNDER_OPS = new Set(['add', 'iadd', 'sub', 'isub', 'mul', 'truediv', 'floordiv', 'mod', 'bitor', 'bitand', 'bitxor']);
 
 interface Scope {
   kind: 'module' | 'function' | 'class';
@@ -1121,7 +1121,9 @@ export class Emitter {
     const docArg = docs.length > 0 ? `{ ${docs.join(', ')} }` : undefined;
     const valuesArg = methodValues.length > 0 ? `{ ${methodValues.join(', ')} }` : '';
     this.line(`}, { ${specs.join(', ')} }${this._qualArg(classQual, this.text(nameNode), docArg, valuesArg)});`, node);
-    if (after.length === 0) return;
+    // A base's hook finishes the class once its body has run (an Enum's members: runtime/call.ts classMade).
+    const finish = () => { if (bases.length > 0) this.line(`await py.classMade(${target});`, node); };
+    if (after.length === 0) return finish();
     // The class body's statements run in a function named for the class, so an error there has
     // CPython's two frames: `line N, in <module>` at `class B:`, then `line M, in B`.
     this.line(`await (async function $class_${name}() {`, node);
@@ -1160,6 +1162,7 @@ export class Emitter {
     });
     this._classBody = savedBody;
     this.line('})();', node);
+    finish();
   }
 
   /**

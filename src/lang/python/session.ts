@@ -216,6 +216,10 @@ export class PythonSession {
       uuid: async () => (await import('./stdlib/uuid.ts')).createUuidModule(),
       abc: async () => (await import('./stdlib/abc.ts')).createAbcModule(),
       dataclasses: async () => this.pythonModule('dataclasses', (await import('./stdlib/dataclasses.ts')).DATACLASSES_SOURCE),
+      enum: async () => {
+        const { ENUM_SOURCE, ENUM_NATIVES, finishEnumModule } = await import('./stdlib/enum.ts');
+        return this.pythonModule('enum', ENUM_SOURCE, ENUM_NATIVES, finishEnumModule);
+      },
       subprocess: async () => (await import('./stdlib/subprocess.ts')).createSubprocessModule(this.io),
       random: () => createRandomModule(),
       collections: () => createCollectionsModule(),
@@ -350,9 +354,10 @@ export class PythonSession {
   }
 
   /** A library module written in Python (stdlib/dataclasses.ts): its source run by exec() in a namespace of its own. */
-  private async pythonModule(name: string, source: string): Promise<PyModule> {
-    const namespace = new PyDict([['__name__', name]]);
+  private async pythonModule(name: string, source: string, natives: Record<string, unknown> = {}, finish?: (namespace: PyDict) => void): Promise<PyModule> {
+    const namespace = new PyDict([['__name__', name], ...Object.entries(natives)]);
     await invoke(this.builtins.exec, undefined, [source, namespace], undefined);
+    finish?.(namespace);
     const attrs: Record<string, unknown> = {};
     for (const key of namespace.keys()) if (typeof key === 'string' && !key.startsWith('__')) attrs[key] = namespace.get(key);
     return makeModule(name, attrs);

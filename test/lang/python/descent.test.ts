@@ -177,8 +177,11 @@ const _CORPUS_LEFT_TO_LEZER = ['test/python/cases/err_generator_traceback.py', '
   'test/python/cases/err_syntax_raise_comma.py', ...['after_keyword', 'attribute', 'class_body', 'iterable', 'rebind', 'subscript'].map((n) => `test/python/cases/err_syntax_walrus_${n}.py`),
   'test/python/cases/err_syntax_yield_comprehension.py', 'test/python/cases/err_syntax_yield_outside.py',
   'test/python/cases/lang_generator_basic.py', 'test/python/cases/lang_generator_close.py', 'test/python/cases/lang_generator_socket.py', 'test/python/cases/lang_generator_stopiteration.py', 'test/python/cases/lang_match.py', 'test/python/cases/lang_walrus.py',
+  // enum's cases match on members (and the chat protocol reads with :=): left to Lezer as lang_match is.
+  'test/python/cases/lib_enum_basics.py', 'test/python/cases/lib_enum_int_flag.py',
   // A @contextmanager's generator (yield): the descent leaves generators to Lezer.
   'test/python/cases/tut_contextlib_with.py',
+  'test/python/cases/tut_enum_chat_protocol.py',
   'test/python/refused/async_def.py', 'test/python/refused/generator_lambda.py'];
 
 /** Every difference between Lezer's tree (syntaxOf) and the descent's, as readable lines. */

@@ -1037,6 +1037,9 @@ const _isInstanceAttribute = (obj: unknown, name: string): boolean => {
  * Python's `obj.name = value`: true, or undefined when a property's setter was started (its
  * promise deferred, for `py.setattr(…) ?? await py.dunder()`).
  */
+/** A finished enum class's member names (stdlib/enum.ts), which assignment cannot rebind. */
+export const ENUM_MEMBER_NAMES = Symbol.for('socklab.python.enumMemberNames');
+
 export function setattr(obj: unknown, name: string, value: unknown): true | undefined {
   // A Python class's __setattr__ runs for every assignment to its instances' attributes (deferred).
   const hook = attributeHooksMade && typeof obj === 'object' && obj !== null ? _hook(obj, '__setattr__') : undefined;
@@ -1046,6 +1049,10 @@ export function setattr(obj: unknown, name: string, value: unknown): true | unde
 
 /** `object.__setattr__(obj, name, value)`: the assignment without a class's __setattr__. */
 export function store(obj: unknown, name: string, value: unknown): true | undefined {
+  // An enum member's name and value are read-only (Enum's properties; no __setattr__ hook, which would slow every assignment).
+  if ((name === 'name' || name === 'value') && typeof obj === 'object' && obj !== null && (obj.constructor as unknown as Record<symbol, unknown> | undefined)?.[ENUM_MEMBER_NAMES] !== undefined) {
+    throw attributeError(obj, name, `<enum 'Enum'> cannot set attribute '${name}'`);
+  }
   if (obj instanceof Error && name === '__traceback__') {
     setTraceback(obj, value);
     return true;
@@ -1065,6 +1072,8 @@ export function store(obj: unknown, name: string, value: unknown): true | undefi
   // object() has no __dict__.
   if (typeof obj === 'object' && obj !== null && obj.constructor === PyObject) throw attributeError(obj, name, `'object' object has no attribute '${name}'`);
   if (typeof obj === 'function' && (obj as unknown as Record<symbol, unknown>)[PY_CLASS]) {
+    // EnumType.__setattr__: `Color.RED = 3`.
+    if ((obj as unknown as Record<symbol, Set<string> | undefined>)[ENUM_MEMBER_NAMES]?.has(name)) throw attributeError(obj, name, `cannot reassign member '${name}'`);
     classAttributeSet(name);
     ((obj as Function).prototype as Record<string, unknown>)[name] = value;
     return true;
@@ -1211,7 +1220,12 @@ function _callFound(f: unknown, positional: unknown[], kwargs: Record<string, un
  * The methods whose arguments are looked up, not iterated: a Python class's __getitem__ answers
  * them (str.format's `{0[k]}` too, whose argument is never a list of its items).
  */
-const _TAKES_MAPPINGS = new Set<NativeFunction>([STR.translate!, STR.format_map!, STR.format!, DICT.update!]);
+const _TAKES_MAPPINGS = new Set<NativeFunction>([
+  STR.translate!, STR.format_map!, STR.format!, DICT.update!,
+  // Methods that take a value as it is, never its items: an iterable Python object (a Flag
+  // member) is appended, looked up or added, not collected into a list first.
+  ...[LIST.append, LIST.insert, LIST.remove, LIST.index, LIST.count, DICT.get, DICT.setdefault, DICT.pop, SET.add, SET.discard, SET.remove].filter((m) => m !== undefined),
+]);
 
 /**
  * A builtin method takes a generator (or a Python iterator) as the list of its items: s.update(x

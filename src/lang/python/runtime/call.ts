@@ -25,6 +25,10 @@ export const CALL_TARGET = Symbol.for('socklab.python.callTarget');
 export const PY_CLASS = Symbol.for('socklab.python.class');
 /** Marks builtins written for Python: called as fn(args, kwargs) with Python values. */
 export const PY_NATIVE = Symbol.for('socklab.python.native');
+/** A class's hook run when its subclass's class statement has ended (stdlib/enum.ts: the body's values become members). */
+export const CLASS_MADE = Symbol.for('socklab.python.classMade');
+/** What calling an enum class does instead of making an instance (EnumType.__call__: a member by value). */
+export const ENUM_CALL = Symbol.for('socklab.python.enumCall');
 /**
  * On the JS class a Python class extends to subclass a builtin type (builtin-bases.ts): makes the
  * instance, as the type's __new__ does, from the class and the call's arguments.
@@ -448,7 +452,11 @@ export async function invoke(f: unknown, self: unknown, args: unknown[], kw: Rec
     }
   }
   if (fn[PY_NATIVE]) return (fn as unknown as NativeFunction).call(self, args, kw);
-  if (fn[PY_CLASS]) return _instantiate(fn, args, kw);
+  if (fn[PY_CLASS]) {
+    const enumCall = fn[ENUM_CALL];
+    if (enumCall !== undefined) return invoke(enumCall, undefined, [fn, ...args], kw);
+    return _instantiate(fn, args, kw);
+  }
   return callJS(fn, self, args, kw);
 }
 
@@ -688,6 +696,12 @@ export function setShadowed(x: object, name: string, value: unknown): void {
 /** The method a Python subclass of dict or list defines under a JS method's name, if it does. */
 export const shadowingMethod = (x: object, name: string): unknown =>
   ((x as Record<symbol, Record<string, unknown> | undefined>)[PY_SHADOWED] ?? undefined)?.[name];
+
+/** The end of a class statement with bases: its base's CLASS_MADE hook, if it has one, finishes it. */
+export async function classMade(cls: Function): Promise<void> {
+  const hook = (cls as unknown as Record<symbol, unknown>)[CLASS_MADE];
+  if (hook !== undefined) await invoke(hook, undefined, [cls], undefined);
+}
 
 /** The base of a Python class statement: `class H(socketserver.BaseRequestHandler)`. */
 export function base(x: unknown, next?: unknown): Function {

@@ -327,6 +327,10 @@ export const isub = _arith(ops.isub, '__sub__');
 export const mul = _arith(ops.mul, '__mul__');
 export const truediv = _arith(ops.truediv, '__truediv__');
 export const floordiv = _arith(ops.floordiv, '__floordiv__');
+// A Flag's | & ^ (stdlib/enum.ts), a Python class's __or__ / __and__ / __xor__.
+export const bitor = _arith(ops.bitor, '__or__');
+export const bitand = _arith(ops.bitand, '__and__');
+export const bitxor = _arith(ops.bitxor, '__xor__');
 const _mod = _arith(ops.mod, '__mod__');
 
 /** `'%s and %r' % (box, box)`: a Python class's __str__ / __repr__ shows it. */

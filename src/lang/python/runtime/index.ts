@@ -8,7 +8,7 @@ import { pyRepr } from '../../../socket/format.ts';
 import { tuple } from '../../../socket/tuple.ts';
 import * as attributes from './attributes.ts';
 import { superObject } from './super.ts';
-import { bindMethod, call, def, defineClass, base, invoke, kw, PY_SHADOWED } from './call.ts';
+import { bindMethod, call, classMade, def, defineClass, base, invoke, kw, PY_SHADOWED } from './call.ts';
 import { asPythonError, CAUGHT_STACK, caughtHere, matches, nameError, RuntimeError, UnboundLocalError } from './exceptions.ts';
 import { formatField } from './builtins.ts';
 import * as dunders from './dunders.ts';
@@ -113,6 +113,7 @@ export function createRuntime(host: RuntimeHost) {
     contains: dunders.contains, getitem: dunders.getitem, setitem: dunders.setitem, delitem: dunders.delitem,
     neg: dunders.neg, pos: dunders.pos, invert: dunders.invert,
     add: dunders.add, sub: dunders.sub, isub: dunders.isub, mul: dunders.mul, truediv: dunders.truediv, floordiv: dunders.floordiv, mod: dunders.mod,
+    bitor: dunders.bitor, bitand: dunders.bitand, bitxor: dunders.bitxor,
     iadd: dunders.iadd, iter: dunders.iter, dunder: dunders.dunder,
     unpack: dunders.unpack, unpackStarred: dunders.unpackStarred, iterUnpack: dunders.iterUnpack, spread: dunders.spread,
     getattr: attributes.getattr,
@@ -137,6 +138,7 @@ export function createRuntime(host: RuntimeHost) {
     invoke,
     def,
     defineClass,
+    classMade,
     base,
     bindMethod,
     matches,

@@ -66,4 +66,4 @@ export function nativeCompare(a: unknown, b: unknown, op: string): number | unde
 }
 
 /** `x`'s native slots, when it is an object (undefined for primitives). */
-export const slots = (x: unknown): Slots | undefined => (typeof x === 'object' && x !== null ? (x as Slots) : undefined);
+export const slots = (x: unknown): Slots | undefined => ((typeof x === 'object' && x !== null) || typeof x === 'function' ? (x as Slots) : undefined);

@@ -753,6 +753,8 @@ export function iter(x: unknown): Iterable<unknown> {
   if (x instanceof String) return x.valueOf();
   if (x instanceof Map) return x.keys();
   if (x !== null && typeof x === 'object' && (Symbol.iterator in x || Symbol.asyncIterator in x)) return x as Iterable<unknown>;
+  // A finished enum class (stdlib/enum.ts): its members.
+  if (typeof x === 'function' && Symbol.iterator in x) return x as unknown as Iterable<unknown>;
   throw new TypeError(`'${typeName(x)}' object is not iterable`);
 }
 
