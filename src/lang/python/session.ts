@@ -215,6 +215,10 @@ export class PythonSession {
       types: async () => (await import('./stdlib/types.ts')).createTypesModule(),
       uuid: async () => (await import('./stdlib/uuid.ts')).createUuidModule(),
       dataclasses: async () => this.pythonModule('dataclasses', (await import('./stdlib/dataclasses.ts')).DATACLASSES_SOURCE),
+      copy: async () => {
+        const { COPY_SOURCE, copyHelpers } = await import('./stdlib/copy.ts');
+        return this.pythonModule('copy', COPY_SOURCE, copyHelpers());
+      },
       subprocess: async () => (await import('./stdlib/subprocess.ts')).createSubprocessModule(this.io),
       random: () => createRandomModule(),
       collections: () => createCollectionsModule(),
@@ -349,8 +353,8 @@ export class PythonSession {
   }
 
   /** A library module written in Python (stdlib/dataclasses.ts): its source run by exec() in a namespace of its own. */
-  private async pythonModule(name: string, source: string): Promise<PyModule> {
-    const namespace = new PyDict([['__name__', name]]);
+  private async pythonModule(name: string, source: string, helpers: Record<string, unknown> = {}): Promise<PyModule> {
+    const namespace = new PyDict([['__name__', name], ...Object.entries(helpers)]);
     await invoke(this.builtins.exec, undefined, [source, namespace], undefined);
     const attrs: Record<string, unknown> = {};
     for (const key of namespace.keys()) if (typeof key === 'string' && !key.startsWith('__')) attrs[key] = namespace.get(key);
