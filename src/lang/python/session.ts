@@ -219,6 +219,7 @@ export class PythonSession {
         const { COPY_SOURCE, copyHelpers } = await import('./stdlib/copy.ts');
         return this.pythonModule('copy', COPY_SOURCE, copyHelpers());
       },
+      heapq: async () => this.pythonModule('heapq', (await import('./stdlib/heapq.ts')).HEAPQ_SOURCE),
       subprocess: async () => (await import('./stdlib/subprocess.ts')).createSubprocessModule(this.io),
       random: () => createRandomModule(),
       collections: () => createCollectionsModule(),
