@@ -222,6 +222,7 @@ export class PythonSession {
       heapq: async () => this.pythonModule('heapq', (await import('./stdlib/heapq.ts')).HEAPQ_SOURCE),
       bisect: async () => this.pythonModule('bisect', (await import('./stdlib/bisect.ts')).BISECT_SOURCE),
       textwrap: async () => this.pythonModule('textwrap', (await import('./stdlib/textwrap.ts')).TEXTWRAP_SOURCE),
+      zlib: async () => (await import('./stdlib/zlib.ts')).createZlibModule(),
       subprocess: async () => (await import('./stdlib/subprocess.ts')).createSubprocessModule(this.io),
       random: () => createRandomModule(),
       collections: () => createCollectionsModule(),
