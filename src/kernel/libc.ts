@@ -1,4 +1,4 @@
-// The C library, through koffi. This is the only file that declares native functions.
+// The C library, through koffi. This is the only file that declares libc functions (libz.ts declares zlib's).
 // Conventions for the wrappers in syscalls.ts: a call returns its result, or -errno on
 // failure, read with koffi.errno() immediately after the call (nothing else may run in between).
 import { createRequire } from 'node:module';

@@ -220,6 +220,15 @@ export class PythonSession {
         const { ENUM_SOURCE, ENUM_NATIVES, finishEnumModule } = await import('./stdlib/enum.ts');
         return this.pythonModule('enum', ENUM_SOURCE, ENUM_NATIVES, finishEnumModule);
       },
+      copy: async () => {
+        const { COPY_SOURCE, copyHelpers } = await import('./stdlib/copy.ts');
+        return this.pythonModule('copy', COPY_SOURCE, copyHelpers());
+      },
+      heapq: async () => this.pythonModule('heapq', (await import('./stdlib/heapq.ts')).HEAPQ_SOURCE),
+      bisect: async () => this.pythonModule('bisect', (await import('./stdlib/bisect.ts')).BISECT_SOURCE),
+      textwrap: async () => this.pythonModule('textwrap', (await import('./stdlib/textwrap.ts')).TEXTWRAP_SOURCE),
+      zlib: async () => (await import('./stdlib/zlib.ts')).createZlibModule(),
+      platform: async () => (await import('./stdlib/platform.ts')).createPlatformModule(),
       subprocess: async () => (await import('./stdlib/subprocess.ts')).createSubprocessModule(this.io),
       random: () => createRandomModule(),
       collections: () => createCollectionsModule(),

@@ -130,7 +130,21 @@ const STR: Methods = {
     if (parts.length <= max + 1) return parts;
     return [parts.slice(0, parts.length - max).join(sep as string), ...parts.slice(parts.length - max)];
   },
-  splitlines: (a) => { const s = a[0] as string; const lines = s.split(/\r\n|[\n\r\v\f\u001c-\u001e\u0085\u2028\u2029]/); if (lines[lines.length - 1] === '') lines.pop(); return lines; },
+  // keepends (textwrap.indent's `text.splitlines(True)`): each line keeps its line end.
+  splitlines: (a, kw) => {
+    const s = a[0] as string;
+    const keepends = _arg(a, kw, 1, 'keepends');
+    const keep = keepends !== undefined && (keepends === true || (keepends !== false && _int(keepends, 0) !== 0));
+    const lines: string[] = [];
+    const ends = /\r\n|[\n\r\v\f\u001c-\u001e\u0085\u2028\u2029]/g;
+    let start = 0;
+    for (let m = ends.exec(s); m !== null; m = ends.exec(s)) {
+      lines.push(s.slice(start, keep ? m.index + m[0].length : m.index));
+      start = m.index + m[0].length;
+    }
+    if (start < s.length) lines.push(s.slice(start));
+    return lines;
+  },
   join: (a) => {
     if (a.length !== 2) throw new TypeError(`str.join() takes exactly one argument (${a.length - 1} given)`);
     return withItems(a[1], (items) => {

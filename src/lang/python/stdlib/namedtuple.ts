@@ -19,15 +19,19 @@ export function namedType(x: unknown): unknown {
   return Array.isArray(x) ? (x as unknown as Record<symbol, unknown>)[NAMED_TYPE] : undefined;
 }
 
-/** A named tuple of type `typeName` (`type`, if given, is what type(x) returns): `values[i]` is also the attribute `fields[i]`. */
-export function namedTuple(typeName: string, fields: readonly string[], values: readonly unknown[], type?: unknown, methods?: Record<string, unknown>): readonly unknown[] {
+/**
+ * A named tuple of type `typeName` (`type`, if given, is what type(x) returns): `values[i]` is also
+ * the attribute `fields[i]`. Its repr shows the first `shown` fields (platform.uname_result hides
+ * its sixth, processor).
+ */
+export function namedTuple(typeName: string, fields: readonly string[], values: readonly unknown[], type?: unknown, methods?: Record<string, unknown>, shown = fields.length): readonly unknown[] {
   const items = [...values];
   for (const [name, f] of Object.entries(methods ?? {})) Object.defineProperty(items, name, { value: f, enumerable: false });
   fields.forEach((name, i) => Object.defineProperty(items, name, { value: values[i], enumerable: false }));
   Object.defineProperty(items, NAMED_FIELDS, { value: fields });
   Object.defineProperty(items, _PYTYPE, { value: typeName });
   if (type !== undefined) Object.defineProperty(items, NAMED_TYPE, { value: type });
-  Object.defineProperty(items, pyRepr, { value: () => namedTupleRepr(typeName, fields, values.map((v) => repr(v))) });
+  Object.defineProperty(items, pyRepr, { value: () => namedTupleRepr(typeName, fields.slice(0, shown), values.slice(0, shown).map((v) => repr(v))) });
   Object.defineProperty(items, Symbol.for('socklab.tuple'), { value: true }); // a tuple, as tuple.ts marks them
   return Object.freeze(items);
 }
