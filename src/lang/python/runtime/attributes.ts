@@ -711,7 +711,8 @@ function _override(obj: unknown, name: string): Function | undefined {
     const f = shadowingMethod(obj as object, name) ?? (obj as Record<string, unknown>)[name];
     return typeof f === 'function' ? f : undefined;
   }
-  if (!(obj instanceof PyDict) || Object.getPrototypeOf(obj) === PyDict.prototype) return undefined;
+  // A TypeScript dict subclass's methods are on its prototype; an own property is data (defaultdict's default_factory).
+  if (!(obj instanceof PyDict) || Object.getPrototypeOf(obj) === PyDict.prototype || Object.hasOwn(obj, name)) return undefined;
   const own = (obj as unknown as Record<string, unknown>)[name];
   return typeof own === 'function' && (own as unknown as Record<symbol, unknown>)[PY_NATIVE] ? own : undefined;
 }
@@ -809,6 +810,8 @@ export function lookup(obj: unknown, name: string): unknown {
   const table = _table(obj);
   // An instance of a Python subclass of dict, list or int: what its class (or itself) defines first.
   const user = table !== undefined && isUserInstance(obj);
+  // A TypeScript dict subclass's own data (defaultdict's default_factory) is the value, never a method.
+  if (table === DICT && !isUserInstance(obj) && Object.hasOwn(obj as object, name)) return (obj as Record<string, unknown>)[name] ?? null;
   const own = table ? _override(obj, name) : undefined;
   if (own && !_isInstanceAttribute(obj, name)) return bindMethod(own, obj);
   // An attribute named as the JS value's own properties (`self.size` on a dict subclass).

@@ -398,7 +398,8 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     for (const [k, v] of Object.entries(kw ?? {})) d.set(k, v);
     return d;
   }
-  Object.assign(dict, { fromkeys: (keys: unknown, v: unknown = null) => new PyDict([...iter(keys)].map((k) => [k, v] as const)) });
+  // dict.fromkeys(iterable, value=None): any iterable, a map() or generator one included (collect awaits its items).
+  Object.assign(dict, { fromkeys: async (keys: unknown, v: unknown = null) => new PyDict((await collect(keys)).map((k) => [k, v] as const)) });
   // set(s) merges s's table and set(d) sizes for d once (set_update_internal), so both stay as they are.
   const _setOf = (a: unknown[], make: new (items: Iterable<unknown>) => PySet): PySet | Promise<PySet> => {
     if (isAsyncSource(a[0])) return collect(a[0]).then((items) => new make(items));

@@ -199,6 +199,10 @@ export class defaultdict extends PyDict {
 
 const _count = (x: unknown): number => Number(intValue(x));
 
+_methods(defaultdict, {
+  copy: (d) => new defaultdict(d.default_factory, d),
+});
+
 export class Counter extends PyDict {
   static override readonly pyTypeName: string = 'Counter';
 
@@ -270,6 +274,7 @@ function _updateAll(c: Counter, a: unknown[], kw: Kw, sign: number): void {
 }
 
 _methods(Counter, {
+  copy: (c) => new Counter(c),
   most_common: (c, a, kw) => {
     const n = _arg(a, kw, 0, 'n');
     const all = c.ordered().map(([k, v]) => tuple(k, v));
@@ -307,6 +312,8 @@ const _last = (a: unknown[], kw: Kw, i: number): boolean => {
 };
 
 _methods(OrderedDict, {
+  // copy() of a dict subclass of these is of its own class (and a defaultdict's keeps its factory).
+  copy: (d) => new OrderedDict(d),
   move_to_end: (d, a, kw) => {
     const k = a[0];
     if (!d.has(k)) throw new KeyError(k);
