@@ -272,32 +272,13 @@ def _flag_next_value(name, start, count, last_values):
 
 class Flag(Enum):
     _generate_next_value_ = staticmethod(_flag_next_value)
-    def __or__(self, other):
-        return _flag_or(self, other)
-
-    def __and__(self, other):
-        return _flag_and(self, other)
-
-    def __xor__(self, other):
-        return _flag_xor(self, other)
-
-    def __ror__(self, other):
-        return _flag_or(self, other)
-
-    def __rand__(self, other):
-        return _flag_and(self, other)
-
-    def __rxor__(self, other):
-        return _flag_xor(self, other)
-
-    def __invert__(self):
-        return _flag_invert(self)
-
-    def __contains__(self, other):
-        return _flag_contains(self, other)
-
-    def __repr__(self):
-        return _flag_repr(self)
+    # Flag's and IntFlag's operators, one set of functions (no mixin class: one base each here).
+    __or__ = __ror__ = _flag_or
+    __and__ = __rand__ = _flag_and
+    __xor__ = __rxor__ = _flag_xor
+    __invert__ = _flag_invert
+    __contains__ = _flag_contains
+    __repr__ = _flag_repr
 
     def __str__(self):
         if self._name_ is None:
@@ -347,32 +328,13 @@ class StrEnum(str):
 
 class IntFlag(IntEnum):
     _generate_next_value_ = staticmethod(_flag_next_value)
-    def __or__(self, other):
-        return _flag_or(self, other)
-
-    def __and__(self, other):
-        return _flag_and(self, other)
-
-    def __xor__(self, other):
-        return _flag_xor(self, other)
-
-    def __ror__(self, other):
-        return _flag_or(self, other)
-
-    def __rand__(self, other):
-        return _flag_and(self, other)
-
-    def __rxor__(self, other):
-        return _flag_xor(self, other)
-
-    def __invert__(self):
-        return _flag_invert(self)
-
-    def __contains__(self, other):
-        return _flag_contains(self, other)
-
-    def __repr__(self):
-        return _flag_repr(self)
+    # Flag's and IntFlag's operators, one set of functions (no mixin class: one base each here).
+    __or__ = __ror__ = _flag_or
+    __and__ = __rand__ = _flag_and
+    __xor__ = __rxor__ = _flag_xor
+    __invert__ = _flag_invert
+    __contains__ = _flag_contains
+    __repr__ = _flag_repr
 
     def __bool__(self):
         return bool(self._value_)
