@@ -717,6 +717,43 @@ function _override(obj: unknown, name: string): Function | undefined {
   return typeof own === 'function' && (own as unknown as Record<symbol, unknown>)[PY_NATIVE] ? own : undefined;
 }
 
+/** The instance each live __dict__ writes to (set after the dict is filled: its constructor's set() is not a write). */
+const _DICT_OWNERS = new WeakMap<PyDict, object>();
+
+/**
+ * A Python instance's __dict__: a dict of its attributes that writes through, as CPython's own dict
+ * does (`self.__dict__.update(kwargs)`, `obj.__dict__['x'] = 1`, `del obj.__dict__['x']`); no
+ * __setattr__ runs. A dict taken before later attribute changes does not see them.
+ */
+class _InstanceDict extends PyDict {
+  override set(k: unknown, v: unknown): this {
+    super.set(k, v);
+    const owner = _DICT_OWNERS.get(this);
+    if (owner && typeof k === 'string') store(owner, k, v);
+    return this;
+  }
+
+  override delete(k: unknown): boolean {
+    const had = super.delete(k);
+    const owner = _DICT_OWNERS.get(this);
+    if (had && owner && typeof k === 'string') remove(owner, k);
+    return had;
+  }
+
+  override clear(): void {
+    for (const k of [...this.keys()]) this.delete(k);
+  }
+}
+
+// type() of it is dict (builtins.ts typeOf), not a dict subclass of its own.
+Object.defineProperty(_InstanceDict.prototype, Symbol.for('socklab.python.plainDict'), { value: true });
+
+function _instanceDict(owner: object, entries: [string, unknown][]): PyDict {
+  const d = new _InstanceDict(entries);
+  _DICT_OWNERS.set(d, owner);
+  return d;
+}
+
 /** A Python class's __dict__ (a mappingproxy in CPython): what its body defined, its __module__ and __doc__. */
 function _classDict(cls: Function): PyDict {
   const own = Object.entries(Object.getOwnPropertyDescriptors(cls.prototype))
@@ -881,7 +918,8 @@ export function lookup(obj: unknown, name: string): unknown {
   if (name === '__dict__' && typeof obj === 'object') {
     const apart = Object.getOwnPropertyDescriptor(obj, PY_SHADOWED)?.value as object | undefined;
     const items = obj instanceof String || Array.isArray(obj);
-    return new PyDict([...Object.entries(o).filter(([k]) => !(items && /^\d+$/.test(k))), ...Object.entries(apart ?? {})]);
+    const entries = [...Object.entries(o).filter(([k]) => !(items && /^\d+$/.test(k))), ...Object.entries(apart ?? {})];
+    return isUserInstance(obj) ? _instanceDict(obj as object, entries) : new PyDict(entries);
   }
   // An instance's __module__ is its class's (a class attribute).
   if (name === '__module__' && typeof obj === 'object' && !Object.hasOwn(o, name) && typeof o.constructor === 'function' && (o.constructor as unknown as Record<symbol, unknown>)[PY_CLASS]) return getattr(o.constructor, name);

@@ -473,7 +473,9 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     if (x === NOT_IMPLEMENTED || x === ELLIPSIS) return _singletonType(x);
     if (namedType(x) !== undefined) return namedType(x);
     // A dict subclass written in TypeScript (collections.Counter) is its own type.
-    if (x instanceof PyDict && Object.getPrototypeOf(x) !== PyDict.prototype && !isNamespace(x)) return (x as { constructor: unknown }).constructor;
+    if (x instanceof PyDict && Object.getPrototypeOf(x) !== PyDict.prototype && !isNamespace(x) && !(x as unknown as Record<symbol, unknown>)[Symbol.for('socklab.python.plainDict')]) {
+      return (x as { constructor: unknown }).constructor;
+    }
     if (typeof x === 'object' && x !== null && !(x instanceof PyFloat) && !(x instanceof PyRange) && !(x instanceof PySlice)
       && !Array.isArray(x) && !(x instanceof Map) && !(x instanceof Set) && !(x instanceof Uint8Array)) {
       const ctor = (x as { constructor: unknown }).constructor;
