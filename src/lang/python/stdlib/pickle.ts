@@ -51,15 +51,19 @@ const _FRAME_SIZE_MIN = 4;
 const _FRAME_SIZE_TARGET = 64 * 1024;
 
 // Lib/_compat_pickle.py, for the modules socklab has: Python 2's module names, and the names
-// that moved. Protocols 0 to 2 write the Python 2 names (fix_imports); every load reads them.
-const _IMPORT_MAPPING: Record<string, string> = {
-  __builtin__: 'builtins', copy_reg: 'copyreg', Queue: 'queue', SocketServer: 'socketserver', thread: '_thread',
-  commands: 'subprocess', cPickle: 'pickle', StringIO: 'io', cStringIO: 'io',
-};
-const _REVERSE_IMPORT_MAPPING: Record<string, string> = {
-  builtins: '__builtin__', copyreg: 'copy_reg', queue: 'Queue', socketserver: 'SocketServer', _thread: 'thread',
-  subprocess: 'commands', _pickle: 'pickle',
-};
+// that moved. Protocols 0 to 2 write the Python 2 names (fix_imports); every load reads them. As
+// there, each reverse table is the forward one inverted, made before the forward one gains the
+// Python 2 names that have no single Python 3 twin (basestring, StandardError, cStringIO, …).
+type _Moved = [string, [string, string]];
+const _invert = <K, V>(m: Map<K, V>): Map<V, K> => new Map([...m].map(([k, v]) => [v, k]));
+
+const _IMPORTS = new Map([
+  ['__builtin__', 'builtins'], ['copy_reg', 'copyreg'], ['Queue', 'queue'], ['SocketServer', 'socketserver'],
+  ['thread', '_thread'], ['commands', 'subprocess'], ['cPickle', 'pickle'],
+]);
+const _REVERSE_IMPORT_MAPPING = new Map([..._invert(_IMPORTS), ['_pickle', 'pickle']]);
+const _IMPORT_MAPPING = new Map([..._IMPORTS, ['StringIO', 'io'], ['cStringIO', 'io']]);
+
 const _PYTHON2_EXCEPTIONS = ('ArithmeticError AssertionError AttributeError BaseException BufferError BytesWarning ' +
   'DeprecationWarning EOFError EnvironmentError Exception FloatingPointError FutureWarning GeneratorExit IOError ' +
   'ImportError ImportWarning IndentationError IndexError KeyError KeyboardInterrupt LookupError MemoryError NameError ' +
@@ -70,30 +74,28 @@ const _PYTHON2_EXCEPTIONS = ('ArithmeticError AssertionError AttributeError Base
 const _OSERROR_EXCEPTIONS = ('BrokenPipeError ChildProcessError ConnectionAbortedError ConnectionError ' +
   'ConnectionRefusedError ConnectionResetError FileExistsError FileNotFoundError InterruptedError IsADirectoryError ' +
   'NotADirectoryError PermissionError ProcessLookupError TimeoutError').split(' ');
-/** (Python 2 module, name) → (Python 3 module, name), keyed `module name`. */
-const _NAME_MAPPING = new Map<string, [string, string]>([
+
+/** (Python 2 module, name) → (Python 3 module, name), keyed `module name` both ways. */
+const _NAMES: _Moved[] = [
   ['__builtin__ xrange', ['builtins', 'range']], ['__builtin__ reduce', ['functools', 'reduce']],
   ['__builtin__ intern', ['sys', 'intern']], ['__builtin__ unichr', ['builtins', 'chr']],
   ['__builtin__ unicode', ['builtins', 'str']], ['__builtin__ long', ['builtins', 'int']],
-  ['__builtin__ basestring', ['builtins', 'str']], ['itertools izip', ['builtins', 'zip']],
-  ['itertools imap', ['builtins', 'map']], ['itertools ifilter', ['builtins', 'filter']],
-  ['itertools ifilterfalse', ['itertools', 'filterfalse']], ['itertools izip_longest', ['itertools', 'zip_longest']],
-  ['_socket fromfd', ['socket', 'fromfd']], ['socket _socketobject', ['socket', 'SocketType']],
-  ['exceptions StandardError', ['builtins', 'Exception']],
-  ..._PYTHON2_EXCEPTIONS.map((e): [string, [string, string]] => [`exceptions ${e}`, ['builtins', e]]),
-]);
-/** The other way, as pickle.py's save_global looks it up: (Python 3 module, name) → Python 2's. */
+  ['itertools izip', ['builtins', 'zip']], ['itertools imap', ['builtins', 'map']],
+  ['itertools ifilter', ['builtins', 'filter']], ['itertools ifilterfalse', ['itertools', 'filterfalse']],
+  ['itertools izip_longest', ['itertools', 'zip_longest']], ['_socket fromfd', ['socket', 'fromfd']],
+  ..._PYTHON2_EXCEPTIONS.map((e): _Moved => [`exceptions ${e}`, ['builtins', e]]),
+];
+/** The other way, as pickle.py's save_global looks it up: `module name` of Python 3 → Python 2's pair. */
 const _REVERSE_NAME_MAPPING = new Map<string, [string, string]>([
-  ['builtins range', ['__builtin__', 'xrange']], ['functools reduce', ['__builtin__', 'reduce']],
-  ['sys intern', ['__builtin__', 'intern']], ['builtins chr', ['__builtin__', 'unichr']],
-  ['builtins str', ['__builtin__', 'unicode']], ['builtins int', ['__builtin__', 'long']],
-  ['builtins zip', ['itertools', 'izip']], ['builtins map', ['itertools', 'imap']],
-  ['builtins filter', ['itertools', 'ifilter']], ['itertools filterfalse', ['itertools', 'ifilterfalse']],
-  ['itertools zip_longest', ['itertools', 'izip_longest']], ['socket fromfd', ['_socket', 'fromfd']],
+  ..._NAMES.map(([py2, [m, n]]): _Moved => [`${m} ${n}`, py2.split(' ') as [string, string]]),
   ['_functools reduce', ['__builtin__', 'reduce']],
-  ..._PYTHON2_EXCEPTIONS.map((e): [string, [string, string]] => [`builtins ${e}`, ['exceptions', e]]),
-  ..._OSERROR_EXCEPTIONS.map((e): [string, [string, string]] => [`builtins ${e}`, ['exceptions', 'OSError']]),
+  ..._OSERROR_EXCEPTIONS.map((e): _Moved => [`builtins ${e}`, ['exceptions', 'OSError']]),
   ['builtins ModuleNotFoundError', ['exceptions', 'ImportError']],
+]);
+const _NAME_MAPPING = new Map<string, [string, string]>([
+  ..._NAMES,
+  ['__builtin__ basestring', ['builtins', 'str']], ['socket _socketobject', ['socket', 'SocketType']],
+  ['exceptions StandardError', ['builtins', 'Exception']],
 ]);
 
 /** raw-unicode-escape as _pickle.c's protocol 0 writes a str: Latin-1, with \uXXXX for the rest and for \\, \0, \n, \r, \x1a. */
@@ -416,7 +418,7 @@ class _Pickler {
       let [mod, n] = [module, name];
       if (this.proto < 3) {
         [mod, n] = _REVERSE_NAME_MAPPING.get(`${mod} ${n}`) ?? [mod, n];
-        mod = _REVERSE_IMPORT_MAPPING[mod] ?? mod;
+        mod = _REVERSE_IMPORT_MAPPING.get(mod) ?? mod;
       }
       this.write([GLOBAL, ..._utf8(`${mod}\n${n}\n`)]);
     }
@@ -613,7 +615,7 @@ class _Unpickler {
     if (this.proto < 3) {
       const moved = _NAME_MAPPING.get(`${mod} ${n}`);
       if (moved) [mod, n] = moved;
-      else mod = _IMPORT_MAPPING[mod] ?? mod;
+      else mod = _IMPORT_MAPPING.get(mod) ?? mod;
     }
     const found = await this.host.findGlobal(mod, n);
     if (!found) throw new AttributeError(`Can't get attribute '${n}' on <module '${mod}'>`);
