@@ -444,11 +444,11 @@ export async function invoke(f: unknown, self: unknown, args: unknown[], kw: Rec
     // Awaited here, not returned: a returned Promise is adopted a microtask later, and a function
     // that fails right after its first await (`s.settimeout(1)` answers at once) would then raise
     // with no awaiter yet, its traceback cut at its own frame (V8's async stack ends there).
-    const [task, depth] = enterFrame();
+    const task = enterFrame();
     try {
       return await _callPython(raw, fn[PY_PARAMS] as Params, self, args, kw);
     } finally {
-      leaveFrame(task, depth);
+      leaveFrame(task);
     }
   }
   if (fn[PY_NATIVE]) return (fn as unknown as NativeFunction).call(self, args, kw);

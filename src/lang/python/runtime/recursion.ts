@@ -25,11 +25,11 @@ export function setRecursionLimit(n: number): void {
 }
 
 /**
- * A Python function starts in the running thread: its depth, to give back to leaveFrame(), or
+ * A Python function starts in the running thread: the thread, to give back to leaveFrame(), or
  * CPython's RecursionError when it would pass the limit. Its traceback keeps every frame (CPython
  * prints the outermost ones and collapses the repeats), not V8's usual 200.
  */
-export function enterFrame(): [unknown, number] {
+export function enterFrame(): unknown {
   const task = currentTask();
   const depth = (_depths.get(task) ?? 0) + 1;
   if (depth >= _limit) {
@@ -40,11 +40,12 @@ export function enterFrame(): [unknown, number] {
     throw err;
   }
   _depths.set(task, depth);
-  return [task, depth];
+  return task;
 }
 
-/** The function entered at `depth` has ended (returned or raised). */
-export function leaveFrame(task: unknown, depth: number): void {
+/** The function last entered in `task` has ended (returned or raised): frames end in the order they began. */
+export function leaveFrame(task: unknown): void {
+  const depth = _depths.get(task) ?? 1;
   if (depth <= 1) _depths.delete(task);
   else _depths.set(task, depth - 1);
 }
