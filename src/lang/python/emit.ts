@@ -754,12 +754,14 @@ export class Emitter {
       inner = this._targetList(names[0]!.children.slice(1, -1));
     }
     const kw = declare ? 'const ' : '';
+    // A comprehension's own variables (declare) are not the module's: no `let` for them up top.
+    const bound = (n: SyntaxNode) => declare ? jsName(this.text(n)) : this.name(n);
     if (inner.length === 1 && targets.length === 1 && inner[0] === names[0]) {
-      if (names[0]!.name === 'VariableName') return `${kw}${this.name(names[0]!)} of ${iterMark}py.iter(${iterable})`;
+      if (names[0]!.name === 'VariableName') return `${kw}${bound(names[0]!)} of ${iterMark}py.iter(${iterable})`;
     }
     if (inner.every((n) => n.name === 'VariableName')) {
       const mark = this.mark(this._spanOf(targets));
-      return `${kw}${mark}[${inner.map((n) => this.name(n)).join(', ')}] of ${iterMark}py.iterUnpack(${iterable}, ${inner.length})`;
+      return `${kw}${mark}[${inner.map(bound).join(', ')}] of ${iterMark}py.iterUnpack(${iterable}, ${inner.length})`;
     }
     // Nested or attribute targets: bind each item through assign().
     const item = this.temp();

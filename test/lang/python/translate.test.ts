@@ -60,4 +60,10 @@ describe('socklab translate', () => {
     expect(js).toContain('let socket, x, f;');
     expect(() => new Function(`return async (py) => {\n${js.replace(/^import .*$/m, '')}\n}`)).not.toThrow();
   });
+
+  it("does not declare a comprehension's own variables as the module's", () => {
+    const js = translate('xs = [i * i for i in range(3)]\nd = {k: v for k, v in []}\n');
+    expect(js).toContain('let xs, d;');
+    expect(js).toContain('for await (const i of');
+  });
 });
