@@ -80,9 +80,9 @@ function _keepTaskInCallbacks(): void {
       }
       return (schedule as unknown as (...a: unknown[]) => unknown).apply(this, args);
     };
-    // util.promisify.custom and the like stay where they were.
+    // Its name, length, util.promisify.custom and the like stay what they were.
     for (const key of Reflect.ownKeys(schedule)) {
-      if (key !== 'length' && key !== 'prototype') Object.defineProperty(kept, key, Object.getOwnPropertyDescriptor(schedule, key)!);
+      if (key !== 'prototype') Object.defineProperty(kept, key, Object.getOwnPropertyDescriptor(schedule, key)!);
     }
     return kept as unknown as F;
   };
