@@ -1,8 +1,9 @@
-// `socklab run` of a program with one task never turns node's promise hooks on. Node 20 turns
-// them on for the rest of the process the first time an AsyncLocalStorage is entered (or any
-// async hook is enabled), and every Promise then costs about 4 times as much: each socket call of
-// a script paid it (socket/cancel.ts says how scopes work without it). Observable in the child:
-// with the hooks on, a new Promise carries node's async-id symbols; without them it has none.
+// `socklab run` of a program with one task never turns promise hooks on. Node 20 turns its own
+// on for the rest of the process the first time an AsyncLocalStorage is entered (or any async
+// hook is enabled), and every Promise then costs about 4 times as much: each socket call of a
+// script paid it (socket/cancel.ts says how scopes work without it, with V8's promise hooks from
+// the first task on). Observable in the child: with node's hooks on, a new Promise carries
+// node's async-id symbols; socklab's own are on once it has called promiseHooks.createHook().
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,9 +13,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const _CLI = fileURLToPath(new URL('../../bin/socklab.js', import.meta.url));
 // Loaded before socklab; says at exit whether a Promise made then is tracked by the hooks.
-const _PROBE = `data:text/javascript,${encodeURIComponent(
-  "process.on('exit', () => process.stderr.write(`promise hooks: ${Object.getOwnPropertySymbols(Promise.resolve()).length > 0 ? 'on' : 'off'}\\n`));",
-)}`;
+const _PROBE = `data:text/javascript,${encodeURIComponent([
+  "import { promiseHooks } from 'node:v8';",
+  'let made = false;',
+  'const createHook = promiseHooks.createHook;',
+  'promiseHooks.createHook = (hooks) => { made = true; return createHook(hooks); };',
+  "process.on('exit', () => process.stderr.write(`promise hooks: ${made || Object.getOwnPropertySymbols(Promise.resolve()).length > 0 ? 'on' : 'off'}\\n`));",
+].join('\n'))}`;
 
 const dir = mkdtempSync(join(tmpdir(), 'socklab-promise-hooks-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -284,6 +284,25 @@ describe('blocking calls', () => {
     expect(await repl.waitFor("handled b'x'\n>>> ")).toBeTruthy();
   });
 
+  it('a background task keeps its scope after its awaits and in the callbacks it schedules: Ctrl+C leaves both waiting', async () => {
+    repl = await startStreamRepl();
+    const port = await boundUdp(repl);
+    await repl.run("t = socket.socket(AF_INET, SOCK_DGRAM); t.bind(['127.0.0.1', 0])");
+    const tport = Number(await repl.run('t.getsockname()[1]'));
+    await repl.run("u = socket.socket(AF_INET, SOCK_DGRAM); u.bind(['127.0.0.1', 0])");
+    await repl.run('async function handle(sock) { await sleep(0.01); const d = await sock.recv(100); print("handled", d) }');
+    await repl.run('function later(sock) { setTimeout(async () => { const d = await sock.recv(100); print("later", d) }, 0) }');
+    repl.send('for (let i = 0; i < 1; i++) { handle(s); later(t) }; u.recv(100)');
+    await new Promise((r) => setTimeout(r, 100));
+    repl.session.interrupt();
+    await repl.waitFor('KeyboardInterrupt\n>>> ');
+    const peer = await udpPeer();
+    peer.send('x', port, '127.0.0.1');
+    await repl.waitFor("handled b'x'\n>>> ");
+    peer.send('y', tport, '127.0.0.1');
+    expect(await repl.waitFor("later b'y'\n>>> ")).toBeTruthy();
+  });
+
   it('queues lines typed while a line waits, and runs each once', async () => {
     repl = await startStreamRepl();
     const port = await boundUdp(repl);
