@@ -675,6 +675,11 @@ function _typeChain(type: Function): Function[] {
   return out;
 }
 
+/** A function standing for a TypeScript class names `base` as the type it derives from: issubclass(socket.socket, socket.SocketType). */
+export function namesBuiltinBase(cls: Function, base: unknown): boolean {
+  return !(cls as unknown as Record<symbol, unknown>)[PY_CLASS] && Object.hasOwn(cls, BUILTIN_TYPE) && _typeChain(cls).includes(base as Function);
+}
+
 /**
  * A class's method resolution order as Python shows it: the JS prototype chain, with the roots
  * JavaScript adds (Error, PyObject, Function.prototype) read as BaseException and object.
