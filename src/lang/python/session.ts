@@ -127,7 +127,7 @@ const _HEADER_LINES = 3;
 const _CACHED_FROM_CHARS = 256;
 
 /** The function that runs one compiled input with `$scope` as its names, registered for tracebacks. */
-function _moduleFunction(source: string, filename: string, lines: EmittedLine[], js: string): (py: unknown, scope: object) => Promise<unknown> {
+function _moduleFunction(source: string, filename: string, lines: EmittedLine[], js: string): (py: unknown, scope: object, globals?: object) => Promise<unknown> {
   // V8 ends a sourceURL at whitespace: a notebook's "Cell In[2]" would lose its frames.
   const url = `${filename.replace(/\s/g, '%20')}#${++_serial}`;
   _registry.set(url, { filename, sourceLines: source.split('\n'), lines });
@@ -135,7 +135,8 @@ function _moduleFunction(source: string, filename: string, lines: EmittedLine[],
   // Proxy costs ~0.5 µs (three trap calls), and a loop's every statement names py. Same line, so
   // the emitted lines keep their numbers.
   const body = `with ($scope) { return (async function $module() { const py = $py;\n${js}\n})(); }\n//# sourceURL=${url}`;
-  return new _AsyncFunction('$py', '$scope', body);
+  // `$globals`: the namespace eval()'s and exec()'s code reads its globals from (emit.ts ownNamespace).
+  return new _AsyncFunction('$py', '$scope', '$globals', body);
 }
 
 const _COMPOUND = /^(if|elif|else|for|while|def|class|try|except|finally|with|async|@)\b|^@/;
@@ -185,7 +186,7 @@ export class PythonSession {
       scope: () => this.scope,
       builtinsModule,
       builtins: this.builtins,
-      run: (source, lines, scope) => _moduleFunction(source, '<string>', lines, lines.map((l) => l.text).join('\n'))(this.runtime, scope),
+      run: (source, lines, scope, globals) => _moduleFunction(source, '<string>', lines, lines.map((l) => l.text).join('\n'))(this.runtime, scope, globals),
     }));
     Object.assign(this.globals, {
       __name__: '__main__', __doc__: null, __package__: null, __loader__: loaderObject('_frozen_importlib', 'BuiltinImporter', true),
@@ -296,6 +297,13 @@ export class PythonSession {
       },
       set: (target, key, value) => {
         (target as Record<string | symbol, unknown>)[key] = value;
+        return true;
+      },
+      // `del x` in exec()'s code run in the session's globals (eval.ts): DELETE_NAME.
+      deleteProperty: (target, key) => {
+        if (typeof key !== 'string') return true;
+        if (!Object.hasOwn(target, key)) throw nameError(pyName(key), []);
+        delete target[key];
         return true;
       },
     });

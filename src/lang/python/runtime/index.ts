@@ -276,6 +276,10 @@ export function createRuntime(host: RuntimeHost) {
         if (!key.startsWith('_')) host.globals[key] = m[key];
       }
     },
+    /** A global read in eval()'s or exec()'s code (emit.ts ownNamespace): from the namespace given as its globals. */
+    globalName(globals: Record<string, unknown>, name: string): unknown {
+      return globals[name];
+    },
     delglobal(name: string): void {
       if (!Object.hasOwn(host.globals, name)) throw nameError(name, []);
       delete host.globals[name];
