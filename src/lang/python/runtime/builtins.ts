@@ -13,7 +13,7 @@ import { strerror } from '../../../kernel/index.ts';
 import { addBuiltinDunders, delattr, getattr, getattrAwaited, hasattr, invokeAttribute, namesBuiltinBase, registerBuiltinTypes, registerTypeOf, setattr, sortList } from './attributes.ts';
 import { dirOf } from './builtin-dir.ts';
 import type { DunderBuiltins } from './builtin-dunders.ts';
-import { BOUND_SELF, CALL_TARGET, PY_CLASS, PY_NATIVE, PyObject, awaitWait, classQualname, invoke, isUserInstance, native, type NativeFunction } from './call.ts';
+import { BOUND_SELF, CALL_TARGET, METATYPE, PY_CLASS, PY_NATIVE, PyObject, awaitWait, classQualname, invoke, isUserInstance, native, type NativeFunction } from './call.ts';
 import { setHome } from './homes.ts';
 import { AttributeError, BUILTIN_EXCEPTIONS, matches, outsideException, StopIteration, SystemExit } from './exceptions.ts';
 import { add as dunderAdd, collect, dunder, isAsyncItems, iter as dunderIter, lessThan, richEq, richTruthy, userBytes, userLen, userMethod } from './dunders.ts';
@@ -492,6 +492,8 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
       if ((x as unknown as Record<symbol, unknown>)[PY_NATIVE]) return builtinFunctionType;
       return BOUND_SELF in x ? methodType : functionType;
     }
+    const metatype = typeof x === 'function' ? (x as unknown as Record<symbol, unknown>)[METATYPE] : undefined;
+    if (metatype !== undefined) return metatype;
     for (const t of TYPES) {
       if ((t as unknown as Record<symbol, (x: unknown) => boolean>)[_PY_TYPE_CHECK]!(x)) return t;
     }
