@@ -82,7 +82,8 @@ function _header(line: string, start: number, offset: number, isCase: boolean): 
       continue;
     }
     const atWord = i === 0 || !/[\w]/.test(line[i - 1]!);
-    if (atWord && _STRING_START.test(line.slice(i)) && (/['"]/.test(c) || /^[rRbBuUfF]{1,2}['"]/.test(line.slice(i)))) {
+    // A literal, its prefix (b, r, f, rb…) included, where no name runs on into it.
+    if (atWord && _STRING_START.test(line.slice(i))) {
       const e = _stringEnd(line, i);
       if (e < 0) return undefined;
       if (lastString && /^[ \t]*$/.test(line.slice(lastString[1], i))) run = [run?.[0] ?? lastString[0], e];
