@@ -5,7 +5,7 @@
 // nothing else to do may put its fd in blocking mode for a while (sysSetRecvBlocking), so the
 // data calls pass MSG_DONTWAIT themselves: only a call given `block` ever waits.
 import { libc } from './libc.ts';
-import { CONSTANTS, ERRNO, FCNTL, POLL, SOCKADDR } from './platform.ts';
+import { CONSTANTS, EPOLL, ERRNO, FCNTL, POLL, SOCKADDR } from './platform.ts';
 import { unpackSockAddr, type SockAddr } from './sockaddr.ts';
 
 const NONBLOCK_CLOEXEC = CONSTANTS.SOCK_NONBLOCK | CONSTANTS.SOCK_CLOEXEC;
@@ -211,6 +211,31 @@ export function sysPollOne(fd: number, events: number, timeoutUs: number): numbe
     return errno === ERRNO.EINTR ? 0 : -errno;
   }
   return r === 0 ? 0 : _pollfd.readInt16LE(6);
+}
+
+/** epoll_create1(2) with EPOLL_CLOEXEC: a program's own epoll set (select.epoll). */
+export function sysEpollCreate(): number {
+  return _ret(libc().epoll_create1(EPOLL.CLOEXEC));
+}
+
+const _epollEvent = Buffer.alloc(EPOLL.EVENT_SIZE);
+
+/** epoll_ctl(2): `op` (EPOLL.CTL_ADD / CTL_MOD / CTL_DEL) of `fd` with `events` (EPOLLET, EPOLLONESHOT too), data = fd. */
+export function sysEpollCtl(epfd: number, op: number, fd: number, events: number): number {
+  _epollEvent.fill(0);
+  _epollEvent.writeUInt32LE(events >>> 0, 0);
+  _epollEvent.writeInt32LE(fd, EPOLL.DATA_OFFSET);
+  return _ret(libc().epoll_ctl(epfd, op, fd, _epollEvent));
+}
+
+/** epoll_wait(2) that does not wait (timeout 0): up to `max` [fd, events] pairs, or -errno. */
+export function sysEpollWaitNow(epfd: number, max: number): [number, number][] | number {
+  const buf = Buffer.alloc(EPOLL.EVENT_SIZE * max);
+  const n = libc().epoll_wait(epfd, buf, max, 0);
+  if (n < 0) return _fail();
+  const out: [number, number][] = [];
+  for (let i = 0; i < n; i++) out.push([buf.readInt32LE(i * EPOLL.EVENT_SIZE + EPOLL.DATA_OFFSET), buf.readUInt32LE(i * EPOLL.EVENT_SIZE)]);
+  return out;
 }
 
 /** sched_yield(2): lets another runnable process on this core go first. */

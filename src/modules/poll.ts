@@ -2,11 +2,11 @@
 // epoll" servers of Linux socket tutorials use them: register(fd, eventmask), modify, unregister,
 // and poll(timeout) returning a list of (fd, events) pairs. Both look with one zero-timeout
 // poll(2) over the registered fds and otherwise wait in the shared poller, as select.select does
-// (select.ts waitAny): no other task is blocked, Ctrl+C interrupts. epoll is level-triggered
-// here: EPOLLET is accepted and reports as level-triggered readiness would (a server that reads
-// until BlockingIOError, as edge-triggered code must, behaves the same); EPOLLONESHOT disables the
-// fd after one report until modify(). poll()'s timeout is in milliseconds, epoll's in seconds.
-import { ERRNO, POLL } from '../kernel/index.ts';
+// (select.ts waitAny): no other task is blocked, Ctrl+C interrupts. epoll is a kernel epoll set
+// (EPOLLET and EPOLLONESHOT as the kernel does them). poll()'s timeout is in milliseconds, epoll's
+// in seconds.
+import { ERRNO, POLL, sysClose, sysEpollCreate, sysEpollCtl, sysEpollWaitNow } from '../kernel/index.ts';
+import { EPOLL } from '../kernel/platform.ts';
 import { osError } from '../socket/errno.ts';
 import { QUALIFIED_NAMES, ValueError } from '../socket/exceptions.ts';
 import { pyRepr } from '../socket/format.ts';
@@ -27,7 +27,7 @@ export const EPOLL_FLAGS = {
 } as const;
 
 const _ALWAYS = POLL.POLLERR | POLL.POLLHUP;
-// The bits poll(2) itself understands; EPOLLET/EPOLLONESHOT/EPOLLEXCLUSIVE are epoll's own.
+// The bits poll(2) understands (select.poll masks its registrations to them).
 const _POLL_BITS = 0xffff;
 
 
@@ -37,10 +37,10 @@ function _mask(x: unknown): number {
 }
 
 /** Looks now, else waits (null: for ever) and looks again: the ready (fd, revents) pairs. */
-async function _wait(registered: Map<number, number>, seconds: number | null, report: 'nval' | 'skip'): Promise<[number, number][]> {
-  const fds = [...registered].filter(([, events]) => events !== 0 || report === 'nval').map(([fd, events]) => ({ fd, events: events & _POLL_BITS }));
+async function _wait(registered: Map<number, number>, seconds: number | null): Promise<[number, number][]> {
+  const fds = [...registered].map(([fd, events]) => ({ fd, events: events & _POLL_BITS }));
   const look = (): [number, number][] => {
-    const revents = pollNow(fds, report === 'skip' ? true : 'report');
+    const revents = pollNow(fds, 'report');
     return fds.map(({ fd, events }): [number, number] => [fd, (revents.get(fd) ?? 0) & (events | _ALWAYS | POLL.POLLNVAL)]).filter(([, r]) => r !== 0);
   };
   let ready = look();
@@ -76,7 +76,7 @@ class _Poll {
       const ms = Number(timeout);
       seconds = ms < 0 ? null : Math.ceil(ms) / 1000;
     }
-    return (await _wait(this.#fds, seconds, 'nval')).map(([fd, r]) => tuple(fd, r));
+    return (await _wait(this.#fds, seconds)).map(([fd, r]) => tuple(fd, r));
   }
   [pyRepr](): string {
     return '<select.poll object>';
@@ -89,44 +89,61 @@ withParams(_Poll.prototype.register, { positional: ['fd', 'eventmask'] });
 withParams(_Poll.prototype.modify, { positional: ['fd', 'eventmask'] });
 withParams(_Poll.prototype.poll, { positional: ['timeout'] });
 
-/** select.epoll(sizehint=-1, flags=0). */
+/** Closes the kernel epoll set of an epoll object the program dropped unclosed, as CPython's pyepoll_dealloc does. */
+const _unclosed = new FinalizationRegistry<number>((epfd) => void sysClose(epfd));
+
+/** epoll.poll()'s maxevents of -1: FD_SETSIZE - 1, as selectmodule.c. */
+const _MAXEVENTS_DEFAULT = 1023;
+
+/**
+ * select.epoll(sizehint=-1, flags=0): a kernel epoll set of the program's own, so EPOLLET,
+ * EPOLLONESHOT and EPOLLEXCLUSIVE are the kernel's (an edge is reported once, a one-shot fd is
+ * disabled until modify()). poll() asks the set without waiting; to wait, it waits for the epoll
+ * fd itself to become readable in the shared poller (an epoll fd is, while events are pending),
+ * so no other task is blocked and Ctrl+C interrupts.
+ */
 class _Epoll {
-  readonly #fds = new Map<number, number>();
+  readonly #epfd: number;
   #closed = false;
   constructor(sizehint: unknown = -1) {
     if (typeof sizehint === 'number' && sizehint !== -1 && sizehint <= 0) throw new ValueError('negative sizehint');
+    const epfd = sysEpollCreate();
+    if (epfd < 0) throw osError(-epfd);
+    this.#epfd = epfd;
+    _unclosed.register(this, epfd, this);
   }
   #open(): void {
     if (this.#closed) throw new ValueError('I/O operation on closed epoll object');
   }
+  #ctl(op: number, fd: unknown, eventmask: unknown): undefined {
+    this.#open();
+    const n = fileDescriptorOf(fd);
+    const r = sysEpollCtl(this.#epfd, op, n, op === EPOLL.CTL_DEL ? 0 : _mask(eventmask));
+    if (r < 0) throw osError(-r);
+    return undefined;
+  }
   get closed(): boolean {
     return this.#closed;
   }
+  fileno(): number {
+    this.#open();
+    return this.#epfd;
+  }
   close(): undefined {
+    if (this.#closed) return undefined;
     this.#closed = true;
-    this.#fds.clear();
+    _unclosed.unregister(this);
+    sysClose(this.#epfd);
     return undefined;
   }
   register(fd: unknown, eventmask: unknown = POLL.POLLIN | POLL.POLLPRI | POLL.POLLOUT): undefined {
-    this.#open();
-    const n = fileDescriptorOf(fd);
-    if (this.#fds.has(n)) throw osError(ERRNO.EEXIST);
-    if (pollNow([{ fd: n, events: 0 }], true).size === 0) throw osError(ERRNO.EBADF);
-    this.#fds.set(n, _mask(eventmask));
-    return undefined;
+    return this.#ctl(EPOLL.CTL_ADD, fd, eventmask);
   }
   modify(fd: unknown, eventmask: unknown): undefined {
-    this.#open();
-    const n = fileDescriptorOf(fd);
-    if (!this.#fds.has(n)) throw osError(ERRNO.ENOENT);
-    this.#fds.set(n, _mask(eventmask));
-    return undefined;
+    return this.#ctl(EPOLL.CTL_MOD, fd, eventmask);
   }
   unregister(fd: unknown): undefined {
-    this.#open();
-    const n = fileDescriptorOf(fd);
-    if (!this.#fds.delete(n)) throw osError(ERRNO.ENOENT);
-    return undefined;
+    return this.#ctl(EPOLL.CTL_DEL, fd, 0);
   }
   /** poll(timeout=None, maxevents=-1): seconds; None or a negative value waits for ever. */
   async poll(timeout: unknown = null, maxevents: unknown = -1): Promise<unknown[]> {
@@ -135,18 +152,25 @@ class _Epoll {
     if (timeout !== null && timeout !== undefined) {
       if (typeof timeout !== 'number' && typeof timeout !== 'bigint') throw new TypeError('timeout must be an integer or None');
       const t = Number(timeout);
-      seconds = t < 0 ? null : t;
+      // selectmodule.c rounds the timeout up to whole milliseconds.
+      seconds = t < 0 ? null : Math.ceil(t * 1000) / 1000;
     }
-    const max = Number(maxevents);
-    if (max === 0 || max < -1) throw new ValueError(`maxevents must be greater than 0, got ${max}`);
-    let ready = await _wait(this.#fds, seconds, 'skip');
-    if (max > 0) ready = ready.slice(0, max);
-    for (const [fd] of ready) {
-      // EPOLLONESHOT: one report, then nothing until modify().
-      const events = this.#fds.get(fd);
-      if (events !== undefined && events & EPOLL_FLAGS.EPOLLONESHOT) this.#fds.set(fd, 0);
+    let max = Number(maxevents);
+    if (max === -1) max = _MAXEVENTS_DEFAULT;
+    else if (max <= 0) throw new ValueError(`maxevents must be greater than 0, got ${max}`);
+    const deadline = seconds === null ? null : performance.now() + seconds * 1000;
+    for (;;) {
+      this.#open();
+      const ready = sysEpollWaitNow(this.#epfd, max);
+      if (typeof ready === 'number') {
+        if (ready !== -ERRNO.EINTR) throw osError(-ready);
+      } else if (ready.length > 0 || seconds === 0) {
+        return ready.map(([fd, r]) => tuple(fd, r));
+      }
+      const left = deadline === null ? null : (deadline - performance.now()) / 1000;
+      if (left !== null && left <= 0) return [];
+      await waitAny([{ fd: this.#epfd, events: POLL.POLLIN }], left);
     }
-    return ready.map(([fd, r]) => tuple(fd, r));
   }
   __enter__(): this {
     this.#open();

@@ -59,6 +59,14 @@ export interface EmitOptions {
    * one expression whose value the module function returns.
    */
   mode: 'exec' | 'single' | 'eval';
+  /**
+   * eval()'s and exec()'s code: its module-level names are those of the namespace it is run in
+   * (the dicts given, a function's variables), so `del name` there deletes through the with-scope
+   * the code runs in (sloppy `delete name`, which its Proxy answers) and not from the session's globals.
+   * A name that a comprehension or function in it reads from module level is a global
+   * (LOAD_GLOBAL), read from `$globals`, the given globals, never from the locals or the caller's frame.
+   */
+  ownNamespace?: boolean;
 }
 
 const _JS_RESERVED = new Set(('break case catch class const continue debugger default delete do else enum export extends false finally for function if import in '
@@ -184,6 +192,8 @@ export class Emitter {
   // Expression positions, for the traceback's markers.
 
   private readonly _spans: Omit<ExprSpan, 'jsCols'>[] = [];
+  /** The variables of the comprehensions being emitted, innermost last (ownNamespace's global reads). */
+  private readonly _comprehensionVariables: Set<string>[] = [];
 
   /**
    * A mark for `node` (the text it goes before must start with `py.` or `await py.`); `anchors`
@@ -1452,7 +1462,8 @@ export class Emitter {
       if (t.name === 'VariableName') {
         const cls = this._classAttribute(this.text(t));
         if (cls !== undefined) this.line(`py.delClassLocal(${this._classBody!.target}, '${this.text(t)}');`, node);
-        else this.line(this.scope.kind === 'module' ? `py.delglobal('${this.text(t)}');` : `${this.name(t)} = void 0;`, node);
+        else if (this.scope.kind !== 'module') this.line(`${this.name(t)} = void 0;`, node);
+        else this.line(this.options.ownNamespace ? `delete ${this.name(t)};` : `py.delglobal('${this.text(t)}');`, node);
         continue;
       }
       const parts = t.children;
@@ -1469,7 +1480,8 @@ export class Emitter {
   private _unbind(node: SyntaxNode): string {
     const cls = this._classAttribute(this.text(node));
     if (cls !== undefined) return `delete ${cls};`;
-    return this.scope.kind === 'module' ? `py.unbindGlobal('${this.text(node)}');` : `${this.name(node)} = void 0;`;
+    if (this.scope.kind !== 'module') return `${this.name(node)} = void 0;`;
+    return this.options.ownNamespace ? `${this.name(node)} = null; delete ${this.name(node)};` : `py.unbindGlobal('${this.text(node)}');`;
   }
 
   private name(node: SyntaxNode): string {
@@ -1482,6 +1494,30 @@ export class Emitter {
     if (cls !== undefined) return cls;
     if (this.scope.kind === 'module') this.moduleNames.add(n);
     return jsName(n);
+  }
+
+  /**
+   * Whether a read of `n` in a comprehension or function is of a global (LOAD_GLOBAL): no
+   * comprehension around it and no enclosing function binds it. Module-level code itself and a
+   * class body read through the namespace's locals (LOAD_NAME).
+   */
+  private _readsGlobal(n: string): boolean {
+    if (this._comprehensionVariables.some((names) => names.has(n))) return false;
+    if (this.scope.kind === 'module') return this._comprehensionVariables.length > 0;
+    if (this.scope.kind === 'class' && this._comprehensionVariables.length === 0) return false;
+    for (let s: Scope | undefined = this.scope; s !== undefined; s = s.outer) {
+      if (s.kind === 'function' && (s.locals.has(n) || s.params.includes(n))) return false;
+    }
+    return true;
+  }
+
+  /** The names a target list binds (`x`, `k, v`, `(a, *rest)`). */
+  private _targetNames(targets: SyntaxNode[], into = new Set<string>()): Set<string> {
+    for (const t of targets) {
+      if (t.name === 'VariableName') into.add(this.text(t));
+      else if (t.name !== 'MemberExpression') this._targetNames(children(t), into);
+    }
+    return into;
   }
 
   /** A name the class body being emitted binds: the class's attribute (`K.prototype["n"]`), as a JS target. */
@@ -1568,6 +1604,7 @@ export class Emitter {
         if (!this.scope.locals.has(n)) this.freeNames.add(n);
         if (body && body.scope === this.scope && body.names.has(n)) return `py.classLocal(${body.target}, '${n}', () => ${jsName(n)})`;
         if (this.scope.unbindable.has(n)) return `${this.mark(node)}py.local(${jsName(n)}, '${n}')`;
+        if (this.options.ownNamespace && this._readsGlobal(n)) return `${this.mark(node)}py.globalName($globals, '${jsName(n)}')`;
         // A global or builtin can be missing: its NameError points at the name (^^^^).
         if (!this.scope.locals.has(n)) return `${this.mark(node)}${jsName(n)}`;
         // A local read before anything surely assigned it: UnboundLocalError if nothing has.
@@ -1856,11 +1893,13 @@ export class Emitter {
     this._classBody = undefined;
     // Its super() is CPython's too: the comprehension's first argument is the iterator (`.0`).
     const outerSuper = this._superOf;
+    const nesting = this._comprehensionVariables.length;
     try {
       return this._withSuper(this._enclosingClass, { cls: this._enclosingClass, self: '$outer' },
         () => this._comprehension(node, parts, kind, classBody, outerSuper));
     } finally {
       this._classBody = classBody;
+      this._comprehensionVariables.length = nesting;
     }
   }
 
@@ -1884,7 +1923,11 @@ export class Emitter {
         let iterable = this.expressionList(parts.slice(inAt + 1, end));
         this._superOf = innerSuper;
         this._classBody = undefined;
-        if (depth === 0) [outer, iterable] = [iterable, '$outer'];
+        if (depth === 0) {
+          [outer, iterable] = [iterable, '$outer'];
+          this._comprehensionVariables.push(new Set());
+        }
+        this._targetNames(parts.slice(i + 1, inAt), this._comprehensionVariables.at(-1));
         // A later clause's iterable that is not iterable: CPython 3.11 underlines the whole comprehension.
         clauses.push(`${'  '.repeat(depth)}for await (${this.forTarget(parts.slice(i + 1, inAt), iterable, true, depth > 0 ? this.mark(node) : '')}) {`);
         depth++;

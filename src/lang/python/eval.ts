@@ -23,8 +23,11 @@ export interface EvalHost {
   /** The builtins module a globals dict is given as `__builtins__` when it has none. */
   builtinsModule: object;
   builtins: Record<string, unknown>;
-  /** Runs emitted lines of `source` (filename `<string>`) with `scope` as its names; the module function's result. */
-  run(source: string, lines: EmittedLine[], scope: object): Promise<unknown>;
+  /**
+   * Runs emitted lines of `source` (filename `<string>`) with `scope` as its names and `globals`
+   * as the names its comprehensions and functions read from module level; the module function's result.
+   */
+  run(source: string, lines: EmittedLine[], scope: object, globals: object): Promise<unknown>;
 }
 
 const _EXPRESSION = 'ExpressionStatement';
@@ -55,7 +58,7 @@ function _compile(source: string, mode: 'eval' | 'exec'): EmittedLine[] {
     const { top, info } = parse(source, '<string>');
     check(top, info);
     if (mode === 'eval') _oneExpression(top, info);
-    return new Emitter(source, { mode }).emit(top).lines;
+    return new Emitter(source, { mode, ownNamespace: true }).emit(top).lines;
   } catch (e) {
     if (e instanceof PySyntaxError) e.atRunTime = true;
     throw e;
@@ -80,12 +83,15 @@ function _store(mapping: unknown, name: string, value: unknown): void {
  */
 function _dictScope(globals: PyDict, locals: unknown, host: EvalHost): object {
   const builtinsOf = (): unknown => globals.get('__builtins__') ?? host.builtins;
+  // globals() and locals() in the code are the dicts it runs in, as the frame's own are in CPython.
+  const own: Record<string, unknown> = { globals: native('globals', () => globals), locals: native('locals', () => locals) };
   return new Proxy(Object.create(null) as object, {
     has: (_t, key) => typeof key === 'string' && key !== 'py' && !key.startsWith('$'),
     get: (_t, key) => {
       if (typeof key !== 'string') return undefined;
       const name = pyName(key);
       const found = _lookup(locals, name) ?? _lookup(globals, name) ?? _lookup(builtinsOf(), name);
+      if (found && Object.hasOwn(own, name) && found.value === host.builtins[name]) return own[name];
       if (found) return found.value;
       const names = [...globals.keys()].map(String);
       throw nameError(name, [names, Object.keys(host.builtins)]);
@@ -94,8 +100,13 @@ function _dictScope(globals: PyDict, locals: unknown, host: EvalHost): object {
       if (typeof key === 'string') _store(locals, pyName(key), value);
       return true;
     },
+    // DELETE_NAME: from the locals only, a NameError when they lack it.
     deleteProperty: (_t, key) => {
-      if (typeof key === 'string' && locals instanceof PyDict) locals.delete(pyName(key));
+      if (typeof key !== 'string') return true;
+      const name = pyName(key);
+      if (_lookup(locals, name) === undefined) throw nameError(name, []);
+      if (locals instanceof PyDict) locals.delete(name);
+      else delete (locals as Record<string, unknown>)[name];
       return true;
     },
   });
@@ -113,6 +124,13 @@ function _frameScope(variables: Record<string, unknown>, host: EvalHost): object
     },
     set: (target, key, value) => {
       (target as Record<string | symbol, unknown>)[key] = value;
+      return true;
+    },
+    // `del x` in exec() in a function: from the snapshot of its variables, as from CPython's locals dict.
+    deleteProperty: (target, key) => {
+      if (typeof key !== 'string') return true;
+      if (!Object.hasOwn(target, key) || target[key] === undefined) throw nameError(pyName(key), []);
+      target[key] = undefined;
       return true;
     },
   });
@@ -145,13 +163,16 @@ function _classScope(cls: Function, host: EvalHost): object {
       return true;
     },
     deleteProperty: (_t, key) => {
-      if (typeof key === 'string') delete own[pyName(key)];
+      if (typeof key !== 'string') return true;
+      if (!Object.hasOwn(own, pyName(key))) throw nameError(pyName(key), []);
+      delete own[pyName(key)];
       return true;
     },
   });
 }
 
-function _namespaces(name: 'eval' | 'exec', a: unknown[], kw: Kw, host: EvalHost, frame: Record<string, unknown> | undefined, cls?: Function): object {
+/** The names the code runs in, and its globals (what a comprehension or function in it reads from module level). */
+function _namespaces(name: 'eval' | 'exec', a: unknown[], kw: Kw, host: EvalHost, frame: Record<string, unknown> | undefined, cls?: Function): [object, object] {
   const globals = a[1] ?? kw?.globals;
   const locals = a[2] ?? kw?.locals;
   const given = (x: unknown) => x !== undefined && !isNone(x);
@@ -164,11 +185,15 @@ function _namespaces(name: 'eval' | 'exec', a: unknown[], kw: Kw, host: EvalHost
   if (given(globals)) {
     const g = globals as PyDict;
     if (!g.has('__builtins__')) g.set('__builtins__', host.builtinsModule);
-    return _dictScope(g, given(locals) ? locals : g, host);
+    const globalScope = _dictScope(g, g, host);
+    return [given(locals) && locals !== g ? _dictScope(g, locals, host) : globalScope, globalScope];
   }
-  if (given(locals)) return _dictScope(new PyDict(), locals, host);
-  if (cls !== undefined) return _classScope(cls, host);
-  return frame ? _frameScope(frame, host) : host.scope();
+  if (given(locals)) {
+    const g = new PyDict();
+    return [_dictScope(g, locals, host), _dictScope(g, g, host)];
+  }
+  if (cls !== undefined) return [_classScope(cls, host), host.scope()];
+  return [frame ? _frameScope(frame, host) : host.scope(), host.scope()];
 }
 
 /** eval and exec for one session; each also answers a call inside a function with that function's variables. */
@@ -178,9 +203,9 @@ export function evalBuiltins(host: EvalHost): { eval: unknown; exec: unknown } {
     if (a.length > 3) throw new TypeError(`${name} expected at most 3 arguments, got ${a.length}`);
     let source = _sourceText(name, a[0] ?? kw?.source);
     if (name === 'eval') source = source.replace(/^[ \t]+/, '');
-    const scope = _namespaces(name, a, kw, host, frame, cls);
+    const [scope, globals] = _namespaces(name, a, kw, host, frame, cls);
     const lines = _compile(source, name);
-    const value = await host.run(source, lines, scope);
+    const value = await host.run(source, lines, scope, globals);
     return name === 'eval' ? value ?? null : null;
   });
   const builtins = { eval: make('eval'), exec: make('exec') };

@@ -27,6 +27,7 @@ import { excInfo, handledException } from './runtime/handling.ts';
 import { sizeOf } from './runtime/sizeof.ts';
 import { getRecursionLimit, setRecursionLimit } from './runtime/recursion.ts';
 import { structSequence } from './stdlib/structseq.ts';
+import { pythonVersionNumbers, pythonVersionText } from './stdlib/python-version.ts';
 import { iter } from './runtime/ops.ts';
 
 export type PyModule = Record<string, unknown>;
@@ -189,6 +190,7 @@ function _when(secs: unknown): Date {
 }
 
 /** time.struct_time: nine fields in the tuple, tm_zone and tm_gmtoff as attributes only. */
+const _VERSION_INFO = structSequence('sys.version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial']);
 const _STRUCT_TIME = structSequence('time.struct_time', ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst'], ['tm_zone', 'tm_gmtoff']);
 
 /** The zone's abbreviation as libc's tzname gives it (CET, EDT, UTC): Intl's short name, en-GB's where en-US has only GMT+1 (one neither knows, AEST, stays GMT+10). */
@@ -445,6 +447,7 @@ export function createSysModule(io: HostIO, modules: () => Record<string, PyModu
     Object.defineProperty(s, pyRepr, { value: () => `<_io.TextIOWrapper name='${name}' mode='w' encoding='utf-8'>` });
     return s;
   };
+  let versionInfo: readonly unknown[] | undefined;
   return makeModule('sys', {
     argv: [...io.argv],
     platform: 'linux',
@@ -454,8 +457,17 @@ export function createSysModule(io: HostIO, modules: () => Record<string, PyModu
     float_info: structSequence('sys.float_info', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds'])
       .make([new PyFloat(Number.MAX_VALUE), 1024, 308, new PyFloat(2.2250738585072014e-308), -1021, -307, 15, 53, new PyFloat(Number.EPSILON), 2, 1]),
     int_info: structSequence('sys.int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']).make([30, 4, 4300, 640]),
-    version: '3.11 (socklab)',
-    version_info: tuple(3, 11, 0, 'final', 0),
+    // One release for all four (python-version.ts), found when a program first reads one.
+    get version() {
+      return pythonVersionText();
+    },
+    get version_info() {
+      return (versionInfo ??= _VERSION_INFO.make([...pythonVersionNumbers(), 'final', 0]));
+    },
+    get hexversion() {
+      const [major, minor, micro] = pythonVersionNumbers();
+      return (major << 24) | (minor << 16) | (micro << 8) | 0xf0;
+    },
     path: [],
     executable: 'socklab',
     get modules() {

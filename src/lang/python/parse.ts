@@ -17,6 +17,7 @@ import { positionOf, syntaxErrorAt, syntaxErrorOver, type SyntaxErrorFacts } fro
 import { syntaxOf, type PyNode } from './syntax.ts';
 import { expressionEnd, nextToken, numberAt, startsExpression, tokenAt, type Token } from './tokens.ts';
 import { lazyRegExp } from '../../lazy-regexp.ts';
+import { relax, restore } from './relaxed.ts';
 
 export interface SourceInfo {
   filename: string;
@@ -741,7 +742,43 @@ export function parse(source: string, filename: string): { top: PyNode; info: So
   if (top) return { top, info };
   const scanned = _scan(info);
   if (scanned.error) throw scanned.error;
-  return { top: asFirstLezerParse(() => syntaxOf(_lezerParse(info, scanned))), info };
+  try {
+    return { top: asFirstLezerParse(() => syntaxOf(_lezerParse(info, scanned))), info };
+  } catch (e) {
+    const relaxed = e instanceof PySyntaxError ? _relaxedParse(info) : undefined;
+    if (relaxed instanceof PySyntaxError) throw relaxed;
+    if (relaxed) return { top: relaxed, info };
+    throw e;
+  }
+}
+
+/**
+ * A program Lezer refused that is valid Python of the kinds relaxed.ts rewrites (`match a, b:`,
+ * `case 1, *rest:`, `case "a" "b":`, `@buttons[0].connect`): its tree, with the program's offsets.
+ * Undefined when the rewritten source fails too: the first parse's error stands.
+ */
+function _relaxedParse(info: SourceInfo): PyNode | PySyntaxError | undefined {
+  const relaxation = relax(info.source);
+  if (!relaxation) return undefined;
+  const rewritten: SourceInfo = { filename: info.filename, source: relaxation.source, lines: relaxation.source.split('\n') };
+  // The rewritten program's own error, on a line the rewrite left as it was: the program's real error.
+  const untouched = (e: unknown): PySyntaxError | undefined => (e instanceof PySyntaxError && rewritten.lines[e.lineno - 1] === info.lines[e.lineno - 1] ? e : undefined);
+  const scanned = _scan(rewritten);
+  if (scanned.error) return untouched(scanned.error);
+  let top: PyNode;
+  try {
+    top = syntaxOf(_lezerParse(rewritten, scanned));
+  } catch (e) {
+    return untouched(e);
+  }
+  return restore(top, relaxation, info.source, (text) => {
+    try {
+      const statement = parse(text, info.filename).top.children[0];
+      return statement?.name === 'ExpressionStatement' && statement.children.length === 1 ? statement.children[0] : undefined;
+    } catch {
+      return undefined;
+    }
+  });
 }
 
 /** Lezer's tree of `source` (the reference descent.ts is tested against), or the same errors as parse(). */

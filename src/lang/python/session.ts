@@ -37,7 +37,7 @@ import { attributeNames, getattr } from './runtime/attributes.ts';
 import { createBuiltins, toRepr } from './runtime/builtins.ts';
 import { helpBuiltin } from './help.ts';
 import { evalBuiltins } from './eval.ts';
-import { AttributeError, asPythonError, CAUGHT_BELOW, CAUGHT_STACK, NameError, nameError, noteLines, PySyntaxError, stackText, suggest, SystemExit } from './runtime/exceptions.ts';
+import { AttributeError, asPythonError, CAUGHT_BELOW, CAUGHT_STACK, NameError, nameError, noteLines, PySyntaxError, RERAISED, type Reraise, stackText, suggest, SystemExit } from './runtime/exceptions.ts';
 import { tracebackCarried } from './runtime/handling.ts';
 import { CALLER_STACK, LIBRARY_FRAMES, invoke } from './runtime/call.ts';
 import { dunder, truthy } from './runtime/dunders.ts';
@@ -127,7 +127,7 @@ const _HEADER_LINES = 3;
 const _CACHED_FROM_CHARS = 256;
 
 /** The function that runs one compiled input with `$scope` as its names, registered for tracebacks. */
-function _moduleFunction(source: string, filename: string, lines: EmittedLine[], js: string): (py: unknown, scope: object) => Promise<unknown> {
+function _moduleFunction(source: string, filename: string, lines: EmittedLine[], js: string): (py: unknown, scope: object, globals?: object) => Promise<unknown> {
   // V8 ends a sourceURL at whitespace: a notebook's "Cell In[2]" would lose its frames.
   const url = `${filename.replace(/\s/g, '%20')}#${++_serial}`;
   _registry.set(url, { filename, sourceLines: source.split('\n'), lines });
@@ -135,7 +135,8 @@ function _moduleFunction(source: string, filename: string, lines: EmittedLine[],
   // Proxy costs ~0.5 µs (three trap calls), and a loop's every statement names py. Same line, so
   // the emitted lines keep their numbers.
   const body = `with ($scope) { return (async function $module() { const py = $py;\n${js}\n})(); }\n//# sourceURL=${url}`;
-  return new _AsyncFunction('$py', '$scope', body);
+  // `$globals`: the namespace eval()'s and exec()'s code reads its globals from (emit.ts ownNamespace).
+  return new _AsyncFunction('$py', '$scope', '$globals', body);
 }
 
 const _COMPOUND = /^(if|elif|else|for|while|def|class|try|except|finally|with|async|@)\b|^@/;
@@ -185,7 +186,7 @@ export class PythonSession {
       scope: () => this.scope,
       builtinsModule,
       builtins: this.builtins,
-      run: (source, lines, scope) => _moduleFunction(source, '<string>', lines, lines.map((l) => l.text).join('\n'))(this.runtime, scope),
+      run: (source, lines, scope, globals) => _moduleFunction(source, '<string>', lines, lines.map((l) => l.text).join('\n'))(this.runtime, scope, globals),
     }));
     Object.assign(this.globals, {
       __name__: '__main__', __doc__: null, __package__: null, __loader__: loaderObject('_frozen_importlib', 'BuiltinImporter', true),
@@ -296,6 +297,13 @@ export class PythonSession {
       },
       set: (target, key, value) => {
         (target as Record<string | symbol, unknown>)[key] = value;
+        return true;
+      },
+      // `del x` in exec()'s code run in the session's globals (eval.ts): DELETE_NAME.
+      deleteProperty: (target, key) => {
+        if (typeof key !== 'string') return true;
+        if (!Object.hasOwn(target, key)) throw nameError(pyName(key), []);
+        delete target[key];
         return true;
       },
     });
@@ -636,18 +644,36 @@ function _frameText(f: _Frame, err?: unknown): string {
  */
 function _tracebackFrames(err: unknown, handled: boolean, seen = new Set<unknown>()): _Frame[] {
   seen.add(err);
-  const stack = err instanceof Error && typeof err.stack === 'string' ? err.stack : '';
-  let frames = _pythonFrames(stack);
-  const callerStack = stackText((err as Record<symbol, unknown> | null)?.[CALLER_STACK]);
-  if (frames.length === 0 && callerStack !== undefined) frames = _pythonFrames(callerStack);
-  const caughtAt = stackText((err as Record<symbol, unknown> | null)?.[CAUGHT_STACK]);
-  if (handled && caughtAt !== undefined) {
-    // The handler's frame is the first one CPython shows; the ones above it are not in its traceback.
-    const above = _pythonFrames(caughtAt).length - ((err as Record<symbol, unknown>)[CAUGHT_BELOW] === true ? 0 : 1);
-    if (above > 0 && above < frames.length) frames = frames.slice(above);
-  }
+  const own = err as Record<symbol, unknown> | null;
+  let frames = _raisedFrames(err, own?.[RERAISED] as Reraise | undefined);
+  if (handled) frames = _fromHandler(frames, own?.[CAUGHT_STACK], own?.[CAUGHT_BELOW] === true);
   const carried = err instanceof Error ? tracebackCarried(err) : undefined;
   return carried === undefined || seen.has(carried) ? frames : [...frames, ..._tracebackFrames(carried, true, seen)];
+}
+
+/**
+ * All the frames an exception's traceback has when `last` is the latest time it was raised again
+ * (exceptions.ts RERAISED): that raise's callers (and its own frame, unless it is a bare raise),
+ * then the traceback it had before, from the handler that caught it down.
+ */
+function _raisedFrames(err: unknown, last: Reraise | undefined): _Frame[] {
+  if (last !== undefined) {
+    const top = _pythonFrames(stackText(last.at) ?? '');
+    if (last.bare) top.pop();
+    return [...top, ..._fromHandler(_raisedFrames(err, last.previous), last.caughtAt, last.caughtBelow)];
+  }
+  const stack = err instanceof Error && typeof err.stack === 'string' ? err.stack : '';
+  const frames = _pythonFrames(stack);
+  const callerStack = stackText((err as Record<symbol, unknown> | null)?.[CALLER_STACK]);
+  return frames.length === 0 && callerStack !== undefined ? _pythonFrames(callerStack) : frames;
+}
+
+/** The frames of a caught exception's traceback: the handler's frame is the first CPython shows; the ones above it are not in it. */
+function _fromHandler(frames: _Frame[], caughtStack: unknown, below: boolean): _Frame[] {
+  const caughtAt = stackText(caughtStack);
+  if (caughtAt === undefined) return frames;
+  const above = _pythonFrames(caughtAt).length - (below ? 0 : 1);
+  return above > 0 && above < frames.length ? frames.slice(above) : frames;
 }
 
 /**

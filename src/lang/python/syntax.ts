@@ -77,6 +77,21 @@ export class PyNode {
     if (parent.children !== parent._all) parent.children[parent.children.indexOf(old)] = replacement;
   }
 
+  /** @internal (relaxed.ts) Moves every node of the subtree: its offsets through `map`. */
+  static _remap(node: PyNode, map: (pos: number) => number): void {
+    const n = node as { from: number; to: number };
+    n.from = map(n.from);
+    n.to = map(n.to);
+    for (const c of node._all) PyNode._remap(c, map);
+  }
+
+  /** @internal (relaxed.ts) `replacement` takes `old`'s place among its parent's children. */
+  static _graft(old: PyNode, replacement: PyNode): void {
+    const parent = old.parent!;
+    (replacement as { parent: PyNode | null }).parent = parent;
+    PyNode._replace(parent, old, replacement);
+  }
+
   /** @internal (descent.ts) A node made after its children, which it adopts. */
   static _made(type: PyNodeType, from: number, to: number, kids: readonly PyNode[]): PyNode {
     const node = new PyNode(type, type.name, from, to, null);

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { misuseCandidates, parseCorrect } from '../../../src/lang/python/descent.ts';
 import { parse, parseTree } from '../../../src/lang/python/parse.ts';
+import { relax } from '../../../src/lang/python/relaxed.ts';
 import { PySyntaxError } from '../../../src/lang/python/runtime/exceptions.ts';
 import { syntaxOf, type PyNode } from '../../../src/lang/python/syntax.ts';
 // @ts-expect-error: a JavaScript module of the benchmarks, without types
@@ -231,6 +232,9 @@ function _outcome(run: () => PyNode): _Outcome {
 function _compare(source: string): string[] {
   const lezer = _outcome(() => syntaxOf(parseTree(source, 'x.py').tree));
   const ours = _outcome(() => parse(source, 'x.py').top);
+  // Valid Python Lezer's grammar lacks (`match a, b:`): parse() reads it through relaxed.ts, never
+  // the descent, and reports the rewritten program's error, which may come after Lezer's first one.
+  if ('error' in lezer && relax(source) !== undefined && parseCorrect(source) === null) return [];
   if ('error' in lezer) return 'error' in ours && ours.error === lezer.error ? [] : [`Lezer: ${lezer.error}; parse(): ${'error' in ours ? ours.error : 'a tree'}`];
   if ('error' in ours) return [`Lezer: a tree; parse(): ${ours.error}`];
   return [..._differences(lezer.tree, ours.tree), ..._candidateDifferences(ours.tree)];

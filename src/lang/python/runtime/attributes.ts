@@ -7,7 +7,7 @@ import { Exception, OSError, QUALIFIED_NAMES, ValueError } from '../../../socket
 import { pyRepr, repr, str } from '../../../socket/format.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
-import { ANSWERS_EVERY_NAME, ATTRIBUTE_HOOKS, attributeHooksMade, classAttributeSet, BUILTIN_TYPE, BOUND_FUNCTION, BOUND_SELF, PY_CLASS, PY_DOC, PY_FUNCTION, PY_NATIVE, PY_QUALNAME, PyObject, isUserInstance, argAt as _arg, bindMethod, callJS, invoke, isFreeFunction, native, pythonDefines, qualnameOf, PY_SHADOWED, setShadowed, shadowingMethod, unboundMethod, type NativeFunction } from './call.ts';
+import { ANSWERS_EVERY_NAME, ATTRIBUTE_HOOKS, attributeHooksMade, classAttributeSet, BUILTIN_TYPE, BOUND_FUNCTION, BOUND_SELF, METATYPE, PY_CLASS, PY_DOC, PY_FUNCTION, PY_NATIVE, PY_QUALNAME, PyObject, isUserInstance, argAt as _arg, bindMethod, callJS, invoke, isFreeFunction, native, pythonDefines, qualnameOf, PY_SHADOWED, setShadowed, shadowingMethod, unboundMethod, type NativeFunction } from './call.ts';
 import { builtinValueOf, jsOwnedName } from './builtin-bases.ts';
 import { Socket } from '../../../socket/socket.ts';
 import { AttributeError, attributeError, BUILTIN_EXCEPTIONS, CAUGHT_STACK, ImportError, IndexError, KeyError, NameError, outsideException } from './exceptions.ts';
@@ -675,6 +675,11 @@ function _typeChain(type: Function): Function[] {
   return out;
 }
 
+/** A function standing for a TypeScript class names `base` as the type it derives from: issubclass(socket.socket, socket.SocketType). */
+export function namesBuiltinBase(cls: Function, base: unknown): boolean {
+  return !(cls as unknown as Record<symbol, unknown>)[PY_CLASS] && Object.hasOwn(cls, BUILTIN_TYPE) && _typeChain(cls).includes(base as Function);
+}
+
 /**
  * A class's method resolution order as Python shows it: the JS prototype chain, with the roots
  * JavaScript adds (Error, PyObject, Function.prototype) read as BaseException and object.
@@ -890,6 +895,7 @@ export function lookup(obj: unknown, name: string): unknown {
   if (typeof obj !== 'object' && typeof obj !== 'function') _missing(obj, name);
   const o = obj as Record<string, unknown>;
   // A class's class is type.
+  if (name === '__class__' && typeof obj === 'function' && (obj as unknown as Record<symbol, unknown>)[METATYPE] !== undefined) return (obj as unknown as Record<symbol, unknown>)[METATYPE];
   if (name === '__class__' && typeof obj === 'function' && ((obj as unknown as Record<symbol, unknown>)[PY_CLASS] || BUILTIN_TYPE_METHODS.has(obj)) && BUILTIN_TYPES.type) return BUILTIN_TYPES.type;
   if (name === '__class__') return obj instanceof PyGenerator && BUILTIN_TYPES.generator ? BUILTIN_TYPES.generator : (o as { constructor?: unknown }).constructor;
   if (typeof obj === 'function' && FUNCTION_ATTRIBUTES.has(name)) {

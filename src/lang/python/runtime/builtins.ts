@@ -10,10 +10,10 @@ import { float as parseFloat_, int as parseInt_ } from '../../../socket/numbers.
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { strerror } from '../../../kernel/index.ts';
-import { addBuiltinDunders, delattr, getattr, getattrAwaited, hasattr, invokeAttribute, registerBuiltinTypes, registerTypeOf, setattr, sortList } from './attributes.ts';
+import { addBuiltinDunders, delattr, getattr, getattrAwaited, hasattr, invokeAttribute, namesBuiltinBase, registerBuiltinTypes, registerTypeOf, setattr, sortList } from './attributes.ts';
 import { dirOf } from './builtin-dir.ts';
 import type { DunderBuiltins } from './builtin-dunders.ts';
-import { BOUND_SELF, CALL_TARGET, PY_CLASS, PY_NATIVE, PyObject, awaitWait, classQualname, invoke, isUserInstance, native, type NativeFunction } from './call.ts';
+import { BOUND_SELF, CALL_TARGET, METATYPE, PY_CLASS, PY_NATIVE, PyObject, awaitWait, classQualname, invoke, isUserInstance, native, type NativeFunction } from './call.ts';
 import { setHome } from './homes.ts';
 import { AttributeError, BUILTIN_EXCEPTIONS, matches, outsideException, StopIteration, SystemExit } from './exceptions.ts';
 import { add as dunderAdd, collect, dunder, isAsyncItems, iter as dunderIter, lessThan, richEq, richTruthy, userBytes, userLen, userMethod } from './dunders.ts';
@@ -459,7 +459,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
   const descriptors = descriptorBuiltins(_type);
   registerTypeOf((x) => typeOf(x));
   function typeOf(x: unknown): unknown {
-    if (isDescriptor(x)) return descriptors[pyTypeName(x)];
+    if (isDescriptor(x) && Object.hasOwn(descriptors, pyTypeName(x))) return descriptors[pyTypeName(x)];
     if ((x as { [Symbol.toStringTag]?: unknown } | null)?.[Symbol.toStringTag] === 'module') return moduleType;
     if (typeof x === 'boolean') return bool;
     // `str.upper` is a method_descriptor, `socket.socket.family` a property (descriptors.ts).
@@ -492,6 +492,8 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
       if ((x as unknown as Record<symbol, unknown>)[PY_NATIVE]) return builtinFunctionType;
       return BOUND_SELF in x ? methodType : functionType;
     }
+    const metatype = typeof x === 'function' ? (x as unknown as Record<symbol, unknown>)[METATYPE] : undefined;
+    if (metatype !== undefined) return metatype;
     for (const t of TYPES) {
       if ((t as unknown as Record<symbol, (x: unknown) => boolean>)[_PY_TYPE_CHECK]!(x)) return t;
     }
@@ -536,6 +538,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
       // A Python subclass of dict extends the class standing for dict (builtin-bases.ts).
       const classOf = (q: unknown): unknown => (q as Record<symbol, unknown> | null)?.[Symbol.for('socklab.python.classOf')] ?? q;
       return parents.some((q) => q === c || (c === bool && q === int) || q === object
+        || (typeof c === 'function' && namesBuiltinBase(c, q))
         || (typeof c === 'function' && classOf(q) !== q && c.prototype instanceof (classOf(q) as Function))
         || (q === BUILTIN_EXCEPTIONS.Exception && outsideException(c) ? false : typeof q === 'function' && typeof q.prototype === 'object' && c.prototype instanceof q)
         || (q === BUILTIN_EXCEPTIONS.BaseException && isError));

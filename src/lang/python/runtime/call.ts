@@ -30,6 +30,11 @@ export const CLASS_MADE = Symbol.for('socklab.python.classMade');
 /** What calling an enum class does instead of making an instance (EnumType.__call__: a member by value). */
 export const ENUM_CALL = Symbol.for('socklab.python.enumCall');
 /**
+ * The type of a class whose type is not `type` (socklab has no metaclasses of the program's own):
+ * an enum's is enum.EnumType. Set on a base class, its subclasses inherit it (JS static inheritance).
+ */
+export const METATYPE = Symbol.for('socklab.python.metatype');
+/**
  * On the JS class a Python class extends to subclass a builtin type (builtin-bases.ts): makes the
  * instance, as the type's __new__ does, from the class and the call's arguments.
  */

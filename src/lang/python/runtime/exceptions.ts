@@ -208,6 +208,34 @@ export function caughtBelow(err: unknown): unknown {
   return err;
 }
 
+/**
+ * Where an exception caught before is raised again (`except E as e: ...; raise e`, or a bare
+ * `raise` in a function called from the handler): CPython's traceback then runs from the new
+ * raise's callers, through the raising frame (not for a bare raise: RAISE_VARARGS 0 adds no tb
+ * entry), to the traceback the exception already had, from the frame that caught it down.
+ */
+export const RERAISED = Symbol('socklab.python.reraised');
+
+export interface Reraise {
+  /** The JS stack of the raise statement. */
+  at: Error;
+  /** A bare `raise`: its own frame is not in the traceback. */
+  bare: boolean;
+  /** What CAUGHT_STACK and CAUGHT_BELOW were then: the old traceback starts at that handler's frame. */
+  caughtAt: unknown;
+  caughtBelow: boolean;
+  /** The raise before this one, if the exception was raised again already. */
+  previous: Reraise | undefined;
+}
+
+/** Records that `err`, caught before, is being raised again here (see RERAISED). */
+export function reraisedHere(err: Error, bare: boolean): void {
+  const own = err as unknown as Record<symbol, unknown>;
+  if (!Object.hasOwn(err, CAUGHT_STACK)) return;
+  const record: Reraise = { at: new Error(), bare, caughtAt: own[CAUGHT_STACK], caughtBelow: own[CAUGHT_BELOW] === true, previous: own[RERAISED] as Reraise | undefined };
+  Object.defineProperty(err, RERAISED, { value: record, configurable: true });
+}
+
 export function nameError(name: string, candidates: string[][]): NameError {
   const e = new NameError(`name '${name}' is not defined`);
   e.nameNotFound = name;

@@ -9,7 +9,7 @@ import { tuple } from '../../../socket/tuple.ts';
 import * as attributes from './attributes.ts';
 import { superObject } from './super.ts';
 import { bindMethod, call, classMade, def, defineClass, base, invoke, kw, PY_SHADOWED } from './call.ts';
-import { asPythonError, CAUGHT_STACK, caughtHere, matches, nameError, RuntimeError, UnboundLocalError } from './exceptions.ts';
+import { asPythonError, CAUGHT_STACK, caughtHere, matches, nameError, reraisedHere, RuntimeError, UnboundLocalError } from './exceptions.ts';
 import { formatField } from './builtins.ts';
 import * as dunders from './dunders.ts';
 import { genexp } from './generator.ts';
@@ -208,6 +208,7 @@ export function createRuntime(host: RuntimeHost) {
       // (`e = ValueError(); ...; raise e`, an exception a helper function returns): an instance
       // never raised before takes the raise's stack. One raised and caught before keeps its own.
       if (exc === err && !Object.hasOwn(err, CAUGHT_STACK)) Error.captureStackTrace(err);
+      else reraisedHere(err, false);
       await _ownMessage(err);
       if (cause !== undefined) Object.defineProperty(err, '__cause__', { value: cause, configurable: true });
       // Raised inside an except block: CPython chains the handled exception as __context__.
@@ -231,7 +232,12 @@ export function createRuntime(host: RuntimeHost) {
       return value;
     },
     /** A bare `raise` outside any except block of its function: the thread's handled exception, as CPython's RERAISE. */
-    reraise: (): unknown => handledException() ?? new RuntimeError('No active exception to reraise'),
+    reraise(): unknown {
+      const err = handledException();
+      if (err === undefined || err === null) return new RuntimeError('No active exception to reraise');
+      if (err instanceof Error) reraisedHere(err, true);
+      return err;
+    },
 
     /** `with cm as x:` — __enter__ (or a socket's own context), then __exit__ on the way out. */
     async enter(cm: unknown): Promise<unknown> {
@@ -269,6 +275,10 @@ export function createRuntime(host: RuntimeHost) {
       for (const key of all ?? Object.keys(m)) {
         if (!key.startsWith('_')) host.globals[key] = m[key];
       }
+    },
+    /** A global read in eval()'s or exec()'s code (emit.ts ownNamespace): from the namespace given as its globals. */
+    globalName(globals: Record<string, unknown>, name: string): unknown {
+      return globals[name];
     },
     delglobal(name: string): void {
       if (!Object.hasOwn(host.globals, name)) throw nameError(name, []);

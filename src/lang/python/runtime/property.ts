@@ -77,8 +77,24 @@ export class PyClassMethod {
 }
 Object.defineProperty(PyClassMethod.prototype, _PYTYPE, { value: 'classmethod' });
 
-export const isDescriptor = (x: unknown): x is PyProperty | PyStaticMethod | PyClassMethod =>
-  x instanceof PyProperty || x instanceof PyStaticMethod || x instanceof PyClassMethod;
+/**
+ * Another builtin object whose type has a __get__ (tp_descr_get), as a method taking the instance
+ * (None from the class) and the class: an unbound super (super.ts). Its maker sets descriptorsMade.
+ */
+export const DESCRIPTOR_GET = Symbol('socklab.python.descriptorGet');
+
+interface _OtherDescriptor {
+  [DESCRIPTOR_GET](obj: unknown, cls: Function): unknown;
+}
+
+/** Makes attributes.ts look for descriptors from now on (see descriptorsMade). */
+export function descriptorMade(): void {
+  descriptorsMade = true;
+}
+
+export const isDescriptor = (x: unknown): x is PyProperty | PyStaticMethod | PyClassMethod | _OtherDescriptor =>
+  x instanceof PyProperty || x instanceof PyStaticMethod || x instanceof PyClassMethod
+  || (typeof x === 'object' && x !== null && DESCRIPTOR_GET in x);
 
 /** property_descr_get's messages name the property when it knows its name (3.11). */
 function _propertyError(p: PyProperty, obj: unknown, name: string, missing: string): never {
@@ -90,8 +106,9 @@ function _propertyError(p: PyProperty, obj: unknown, name: string, missing: stri
  * The value of descriptor `d` found under `name` on an instance (`cls` undefined) or on class `cls`
  * (`obj` the class). A property's getter is called, its result deferred: undefined is returned.
  */
-export function describe(d: PyProperty | PyStaticMethod | PyClassMethod, obj: unknown, name: string, cls?: Function): unknown {
+export function describe(d: PyProperty | PyStaticMethod | PyClassMethod | _OtherDescriptor, obj: unknown, name: string, cls?: Function): unknown {
   if (d instanceof PyStaticMethod) return d.__func__;
+  if (!(d instanceof PyProperty || d instanceof PyClassMethod)) return d[DESCRIPTOR_GET](cls === undefined ? obj : null, cls ?? (obj as object).constructor as Function);
   if (d instanceof PyClassMethod) {
     const owner = cls ?? (obj as object).constructor;
     return typeof d.__func__ === 'function' ? bindMethod(d.__func__, owner) : d.__func__;

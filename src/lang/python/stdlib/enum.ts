@@ -11,9 +11,10 @@
 import { KeyError } from '../runtime/exceptions.ts';
 import { pyRepr } from '../../../socket/format.ts';
 import { IntBase, StrBase } from '../runtime/builtin-bases.ts';
-import { CLASS_MADE, ENUM_CALL, PY_CLASS, defineClass, native, qualnameOf } from '../runtime/call.ts';
+import { BUILTIN_TYPE, CLASS_MADE, ENUM_CALL, METATYPE, PY_CLASS, defineClass, native, qualnameOf } from '../runtime/call.ts';
+import { QUALIFIED_NAMES } from '../../../socket/exceptions.ts';
 import { NATIVE_BOOL, NATIVE_CONTAINS, NATIVE_GETITEM, NATIVE_LEN } from '../runtime/native.ts';
-import { ENUM_MEMBER_NAMES } from '../runtime/attributes.ts';
+import { BUILTIN_TYPES, ENUM_MEMBER_NAMES } from '../runtime/attributes.ts';
 import { PyDict, intValue } from '../runtime/values.ts';
 import { typeName } from '../runtime/ops.ts';
 
@@ -55,9 +56,32 @@ const _register = native('_register', (args) => {
   return null;
 });
 
+const _TYPE_CHECK = Symbol.for('socklab.python.typeCheck');
+
+/**
+ * enum.EnumType (EnumMeta), the type of every enum class: a subclass of type whose instances are
+ * the classes deriving from Enum, IntEnum, StrEnum, Flag or IntFlag (each carries it as METATYPE).
+ */
+function _enumType(): Function {
+  const enumType = native('EnumType', () => {
+    throw new TypeError("EnumType.__new__() missing 2 required positional arguments: 'bases' and 'classdict'");
+  });
+  Object.defineProperty(enumType, pyRepr, { value: () => "<class 'enum.EnumType'>" });
+  Object.defineProperty(enumType, Symbol.for('socklab.pytype'), { value: 'type' });
+  (QUALIFIED_NAMES as Map<Function, string>).set(enumType, 'enum.EnumType');
+  // Its base is type (attributes.ts _mro reads BUILTIN_TYPE: EnumType, type, object).
+  if (BUILTIN_TYPES.type) Object.defineProperty(enumType, BUILTIN_TYPE, { value: BUILTIN_TYPES.type });
+  Object.defineProperty(enumType, _TYPE_CHECK, { value: (x: unknown) => typeof x === 'function' && (x as unknown as Record<symbol, unknown>)[METATYPE] === enumType });
+  return enumType;
+}
+
 /** The enum module: its Python source run with the natives above, then hooked into class statements. */
 export function finishEnumModule(namespace: PyDict): void {
   const get = (name: string) => namespace.get(name) as Function & Record<symbol, unknown>;
+  const enumType = _enumType();
+  namespace.set('EnumType', enumType);
+  namespace.set('EnumMeta', enumType);
+  for (const name of ['Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag']) Object.defineProperty(get(name), METATYPE, { value: enumType });
   for (const name of ['Enum', 'IntEnum', 'StrEnum']) {
     const cls = get(name);
     Object.defineProperty(cls, CLASS_MADE, { value: get('_finish') });

@@ -1,28 +1,13 @@
 // Python's platform module (Lib/platform.py, CPython 3.11), the part tutorials print: this
 // machine's real system(), node(), release(), version(), machine(), uname(), platform(),
 // architecture() and libc_ver(), and python_version(): the 3.11 release of the machine's python3
-// (socklab's Python is that language), read once from `python3 --version`, else 3.11.0.
-import { execFileSync } from 'node:child_process';
+// (socklab's Python is that language: python-version.ts), as sys.version_info says.
 import * as os from 'node:os';
 import { tuple } from '../../../socket/tuple.ts';
 import { makeModule, type PyModule } from '../modules.ts';
 import { native } from '../runtime/call.ts';
 import { namedTuple } from './namedtuple.ts';
-
-let _version: string | undefined;
-
-function _pythonVersion(): string {
-  if (_version !== undefined) return _version;
-  _version = '3.11.0';
-  try {
-    const out = execFileSync('python3', ['--version'], { encoding: 'utf8', timeout: 2000, stdio: ['ignore', 'pipe', 'ignore'] });
-    const m = /^Python (3\.11\.\d+)\s*$/.exec(out);
-    if (m) _version = m[1]!;
-  } catch {
-    // No python3 here: the release socklab's sys.version_info names.
-  }
-  return _version;
-}
+import { pythonVersion } from './python-version.ts';
 
 /** platform.libc_ver(): ('glibc', '2.36') from the C library node runs on (os.confstr's CS_GNU_LIBC_VERSION). */
 function _glibc(): string {
@@ -51,8 +36,8 @@ export function createPlatformModule(): PyModule {
     platform: native('platform', () => platform()),
     architecture: simple('architecture', () => tuple(os.arch().includes('64') ? '64bit' : '32bit', 'ELF')),
     libc_ver: simple('libc_ver', () => (_glibc() ? tuple('glibc', _glibc()) : tuple('', ''))),
-    python_version: simple('python_version', () => _pythonVersion()),
-    python_version_tuple: simple('python_version_tuple', () => tuple(..._pythonVersion().split('.'))),
+    python_version: simple('python_version', () => pythonVersion()),
+    python_version_tuple: simple('python_version_tuple', () => tuple(...pythonVersion().split('.'))),
     python_implementation: simple('python_implementation', () => 'CPython'),
   });
 }
