@@ -946,10 +946,17 @@ class _Parser {
       if (left !== negated) this.rebound.push(negated.from, negated.to);
     } else left = this.expression(1);
     for (;;) {
+      // One look at the token (no method call per operator tried): most expressions end at a `,` or `)`.
+      const kind = this.kind;
+      const text = this.text;
       let prec: number;
-      if (this.isWord('or')) prec = 1;
-      else if (this.isWord('and')) prec = 2;
-      else if ((this.kind === OP && _COMPARE.has(this.text)) || this.isWord('in') || this.isWord('is') || (this.isWord('not') && this.t.kind[this.p + 1] === NAME && this.t.text[this.p + 1] === 'in')) prec = 3;
+      if (kind === OP) {
+        if (!_COMPARE.has(text)) return left;
+        prec = 3;
+      } else if (kind !== NAME) return left;
+      else if (text === 'or') prec = 1;
+      else if (text === 'and') prec = 2;
+      else if (text === 'in' || text === 'is' || (text === 'not' && this.t.kind[this.p + 1] === NAME && this.t.text[this.p + 1] === 'in')) prec = 3;
       else return left;
       if (prec < min) return left;
       const kids = [left];
@@ -994,9 +1001,11 @@ class _Parser {
     const from = this.from;
     let node = this.atom();
     for (;;) {
-      if (this.isOp('(')) node = this.node('CallExpression', from, [node, this.argList()]);
-      else if (this.isOp('[')) node = this.node('MemberExpression', from, [node, ...this.subscript()]);
-      else if (this.isOp('.')) {
+      if (this.kind !== OP) return node;
+      const text = this.text;
+      if (text === '(') node = this.node('CallExpression', from, [node, this.argList()]);
+      else if (text === '[') node = this.node('MemberExpression', from, [node, ...this.subscript()]);
+      else if (text === '.') {
         const dot = this.leaf();
         if (this.kind !== NAME || _KEYWORDS.has(this.text)) _unknown();
         node = this.node('MemberExpression', from, [node, dot, this.leaf('PropertyName')]);
@@ -1236,7 +1245,9 @@ function _placeComments(top: PyNode, comments: [number, number][], rebound: read
   let next = 0;
   const place = (node: PyNode, isTop: boolean): void => {
     let mine: PyNode[] | undefined;
-    for (const child of node.children) {
+    const kids = node.children;
+    for (let k = 0; k < kids.length; k++) {
+      const child = kids[k]!;
       if (next >= comments.length) break;
       // The comments before this child are the node's; those inside it, the child's.
       while (next < comments.length && comments[next]![1] <= child.from) (mine ??= []).push(_commentNode(comments[next++]!, rebound));

@@ -28,6 +28,26 @@ function _splitAt(nodes: readonly PyNode[], separator: string, drop: ReadonlySet
 
 const _nonEmpty = (parts: PyNode[][]): PyNode[][] => parts.filter((p) => p.length > 0);
 
+/**
+ * Whether a child of `node` is named one of `names`. Most argument lists, parameter lists and
+ * assignments hold none of the tokens an error of theirs needs (`=`, `*`, `**`, `for`): one pass
+ * over the children answers for them without splitting them into items.
+ */
+function _hasChildNamed(node: PyNode, names: ReadonlySet<string>): boolean {
+  const kids = node.children;
+  for (let i = 0; i < kids.length; i++) if (names.has(kids[i]!.name)) return true;
+  return false;
+}
+
+/** What an argument list's errors need among its children: a keyword's `=`, an unpacking, a bare generator's `for`. */
+const _CALL_ERROR_TOKENS: ReadonlySet<string> = new Set(['AssignOp', '*', '**', 'for']);
+/** What a parameter list's parser errors need: a default's `=`, `*`, `**`. */
+const _PARAMETER_ERROR_TOKENS: ReadonlySet<string> = new Set(['AssignOp', '*', '**']);
+const _KEYWORD_TOKENS: ReadonlySet<string> = new Set(['AssignOp']);
+const _GENERATOR_TOKENS: ReadonlySet<string> = new Set(['for']);
+/** The nodes of an assignment's targets that are surely assignable (a name, an attribute, a subscript) and what separates them. */
+const _PLAIN_TARGET_PARTS: ReadonlySet<string> = new Set(['VariableName', 'MemberExpression', ',', 'AssignOp']);
+
 /** A display's brackets (and `**`, never a target's): what an element of one leaves out. */
 const _DISPLAY_PUNCTUATION: ReadonlySet<string> = new Set(['(', ')', '[', ']', '{', '}', '**']);
 
@@ -139,7 +159,17 @@ function _targetError(info: SourceInfo, target: _Target, only: boolean, value: P
 
 /** `1 = x`, `f() = 1`, `a, f() = 1, 2`, `*x = 1`. */
 function _assignment(info: SourceInfo, node: PyNode): PySyntaxError | undefined {
-  if (node.children.some((c) => c.name === 'TypeDef')) return undefined;
+  const kids = node.children;
+  let lastOp = -1;
+  for (let i = 0; i < kids.length; i++) {
+    const name = kids[i]!.name;
+    if (name === 'TypeDef') return undefined;
+    if (name === 'AssignOp') lastOp = i;
+  }
+  // `x = …`, `a.b, c[i] = …` (the usual targets): nothing in them to refuse.
+  let plain = true;
+  for (let i = 0; i < lastOp && plain; i++) plain = _PLAIN_TARGET_PARTS.has(kids[i]!.name);
+  if (plain) return undefined;
   const parts = _splitAt(node.children, 'AssignOp');
   const value = parts[parts.length - 1]!;
   const targets = parts.slice(0, -1);
@@ -205,6 +235,7 @@ function _generatorArgument(info: SourceInfo, list: PyNode, items: PyNode[][]): 
 
 /** `f(a=1, 2)`, `f(**k, 2)`, `f(**k, *a)`, `f(a=1, a=2)`, `f(x for x in y, 1)`. */
 function _call(info: SourceInfo, list: PyNode): PySyntaxError | undefined {
+  if (!_hasChildNamed(list, _CALL_ERROR_TOKENS)) return undefined;
   let keyword = false;
   let keywordUnpacking = false;
   const close = list.lastChild?.name === ')' ? list.lastChild : undefined;
@@ -229,6 +260,7 @@ function _call(info: SourceInfo, list: PyNode): PySyntaxError | undefined {
 
 /** `f(a=1, a=2)`: compile.c's validate_keywords, after the parser. */
 function _repeatedKeyword(info: SourceInfo, list: PyNode): PySyntaxError | undefined {
+  if (!_hasChildNamed(list, _KEYWORD_TOKENS)) return undefined;
   const seen = new Set<string>();
   for (const item of _arguments(list)) {
     const first = item[0]!;
@@ -242,6 +274,7 @@ function _repeatedKeyword(info: SourceInfo, list: PyNode): PySyntaxError | undef
 
 /** `def f(a=1, b)`, `def f(x, x)`, `def f(*)`. */
 function _parameters(info: SourceInfo, list: PyNode): PySyntaxError | undefined {
+  if (!_hasChildNamed(list, _PARAMETER_ERROR_TOKENS)) return undefined;
   const items = _arguments(list);
   let defaulted = false;
   let star = false;
@@ -337,7 +370,7 @@ export function misuse(info: SourceInfo, node: PyNode, phase: 'parser' | 'compil
     case 'UpdateStatement': return _augmented(info, node);
     case 'DeleteStatement': return _delete(info, node);
     case 'ForStatement': return _forTarget(info, node);
-    case 'ArgList': return call ? _call(info, node) : node.parent?.name === 'ClassDefinition' ? _generatorArgument(info, node, _arguments(node)) : undefined;
+    case 'ArgList': return call ? _call(info, node) : node.parent?.name === 'ClassDefinition' && _hasChildNamed(node, _GENERATOR_TOKENS) ? _generatorArgument(info, node, _arguments(node)) : undefined;
     case 'ParamList': return _parameters(info, node);
     case 'ImportStatement': return _import(info, node);
     case 'IfStatement': return _elif(info, node);

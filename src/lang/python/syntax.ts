@@ -106,14 +106,20 @@ export class PyNode {
 
   /** @internal (descent.ts) Comments put among the children of `parent`, in source order. */
   static _addComments(parent: PyNode, comments: readonly PyNode[]): void {
-    const all = [...parent._all, ...comments].sort((a, b) => a.from - b.from);
-    parent.children = parent._all.filter((c) => c.name !== 'Comment');
-    parent._all = [];
-    for (const c of all) {
+    // Both in source order: merged as a stable sort by `from` would order them (a child before a
+    // comment at the same position), without a comparator call per pair in cold code.
+    const old = parent._all;
+    const all: PyNode[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < old.length || j < comments.length) {
+      const c = j === comments.length || (i < old.length && old[i]!.from <= comments[j]!.from) ? old[i++]! : comments[j++]!;
       (c as { parent: PyNode | null }).parent = parent;
-      c._index = parent._all.length;
-      parent._all.push(c);
+      c._index = all.length;
+      all.push(c);
     }
+    parent.children = old.filter((c) => c.name !== 'Comment');
+    parent._all = all;
   }
 
   /** @internal (syntaxOf) `count` of parent's children from `first` on (comments counted) become one node's. */
