@@ -370,8 +370,39 @@ export class Emitter {
 
   private text(node: SyntaxNode): string {
     const text = this.src.slice(node.from, node.to);
+    if (this._mangle !== undefined && text.startsWith('__') && (node.name === 'VariableName' || node.name === 'PropertyName')) return this._mangled(text);
     // identifier() changes non-ASCII names only: an ASCII program skips its test of each name.
     return !this._ascii && (node.name === 'VariableName' || node.name === 'PropertyName') ? identifier(text) : text;
+  }
+
+  /**
+   * Inside a class, CPython's compiler renames a private name (`__x`, not `__x__`) to `_Class__x`
+   * (the class's name without its leading underscores): `self.__sock` is the attribute
+   * `_Client__sock`, and a subclass's `self.__sock` is another one.
+   */
+  private _mangle: string | undefined;
+
+  private _mangled(text: string): string {
+    const name = this._ascii ? text : identifier(text);
+    return name.endsWith('__') || name.includes('.') ? name : `${this._mangle}${name}`;
+  }
+
+  /** A name as written, not mangled: what a def or class inside a class is called (`__name__`). */
+  private _ownName(node: SyntaxNode): string {
+    const text = this.src.slice(node.from, node.to);
+    return this._ascii ? text : identifier(text);
+  }
+
+  /** Runs fn with the private names of class `name` mangled (none for a class named only `_`s). */
+  private _mangling<T>(name: string, fn: () => T): T {
+    const saved = this._mangle;
+    const stripped = name.replace(/^_+/, '');
+    this._mangle = stripped === '' ? undefined : `_${stripped}`;
+    try {
+      return fn();
+    } finally {
+      this._mangle = saved;
+    }
   }
 
   private temp(): string {
@@ -1059,7 +1090,7 @@ export class Emitter {
   private functionDefinition(node: SyntaxNode, made?: string): void {
     const parts = node.children;
     const nameNode = parts.find((p) => p.name === 'VariableName')!;
-    const name = this.text(nameNode);
+    const name = this._ownName(nameNode);
     const list = parts.find((p) => p.name === 'ParamList');
     const body = parts.find((p) => p.name === 'Body')!;
     const { js, spec, names, defaults, values } = this.params(list, false, true);
@@ -1080,7 +1111,9 @@ export class Emitter {
   private classDefinition(node: SyntaxNode, made?: string): void {
     const parts = node.children;
     const nameNode = parts.find((p) => p.name === 'VariableName')!;
-    const name = jsName(this.text(nameNode));
+    // The class's own name (`class __Inner` in a class is bound as `_Outer__Inner`, named `__Inner`).
+    const own = this._ownName(nameNode);
+    const name = jsName(own);
     const args = parts.find((p) => p.name === 'ArgList');
     let bases = args ? args.children.filter((c) => !['(', ')', ','].includes(c.name)) : [];
     // `metaclass=ABCMeta`: the class is an abc.ABC (ABCMeta stands for ABC as a base, stdlib/abc.ts).
@@ -1088,7 +1121,13 @@ export class Emitter {
     const base = bases.map((b) => this.expr(b)).join(', ');
     const body = parts.find((p) => p.name === 'Body')!;
     const target = made ?? this.name(nameNode);
-    const classQual = this._qualPrefix + this.text(nameNode);
+    const classQual = this._qualPrefix + own;
+    // Its bases and the name it is bound to are the enclosing scope's; its body's private names are its own.
+    this._mangling(own, () => this._classBodyOf(node, { name, base, bases, body, target, classQual }));
+  }
+
+  private _classBodyOf(node: SyntaxNode, header: { name: string; base: string; bases: SyntaxNode[]; body: SyntaxNode; target: string; classQual: string }): void {
+    const { name, base, bases, body, target, classQual } = header;
     this.line(`${target} = py.defineClass(class ${name} extends py.base(${base}) {`, node);
     const specs: string[] = [];
     const docs: string[] = [];
@@ -1100,7 +1139,8 @@ export class Emitter {
       for (const stmt of body.children) {
         if (stmt.name === 'FunctionDefinition') {
           const ps = stmt.children;
-          const mname = this.text(ps.find((p) => p.name === 'VariableName')!);
+          const mnode = ps.find((p) => p.name === 'VariableName')!;
+          const mname = this.text(mnode);
           const list = ps.find((p) => p.name === 'ParamList');
           // Python evaluates a method's defaults once, when the class body reaches the def.
           let array = '';
@@ -1112,7 +1152,7 @@ export class Emitter {
           const mbody = ps.find((p) => p.name === 'Body')!;
           // A method's own super() is JS's `super`; a def nested in it finds the class by its name (the class expression's own binding).
           const lines = this._withSuper(name, self ? undefined : { cls: name, self: undefined },
-            () => this._within(`${classQual}.${mname}.<locals>.`, () => this.functionBody(mbody, names, self ? [`const ${jsName(self)} = this;`] : [])), self);
+            () => this._within(`${classQual}.${this._ownName(mnode)}.<locals>.`, () => this.functionBody(mbody, names, self ? [`const ${jsName(self)} = this;`] : [])), self);
           const star = this._isGenerator(mbody) ? '*' : '';
           // A JS class's `constructor` is its constructor: the method is written `$constructor` (runtime/call.ts defineClass).
           const key = mname === 'constructor' ? "'$constructor'" : jsName(mname) === mname ? mname : `'${mname}'`;
@@ -1132,7 +1172,7 @@ export class Emitter {
     });
     const docArg = docs.length > 0 ? `{ ${docs.join(', ')} }` : undefined;
     const valuesArg = methodValues.length > 0 ? `{ ${methodValues.join(', ')} }` : '';
-    this.line(`}, { ${specs.join(', ')} }${this._qualArg(classQual, this.text(nameNode), docArg, valuesArg)});`, node);
+    this.line(`}, { ${specs.join(', ')} }${this._qualArg(classQual, name, docArg, valuesArg)});`, node);
     // A base's hook finishes the class once its body has run (an Enum's members: runtime/call.ts classMade).
     const finish = () => { if (bases.length > 0) this.line(`await py.classMade(${target});`, node); };
     if (after.length === 0) return finish();
@@ -2053,7 +2093,7 @@ export class Emitter {
       } else if (p.name === '**') {
         dicts.push(this.expr(parts[++i]!));
       } else if (p.name === 'VariableName' && parts[i + 1]?.name === 'AssignOp') {
-        const key = this.text(p);
+        const key = this._ownName(p);
         keywords.push(`${/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key)}: ${this.expr(parts[i + 2]!)}`);
         i += 2;
       } else {

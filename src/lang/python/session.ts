@@ -528,7 +528,11 @@ function _frameName(name: string | undefined): string {
   // V8 names an anonymous function of Function()-made code `eval`: in the emitted lines, that is
   // a lambda's arrow (emit.ts names every other function).
   if (name === 'eval') return '<lambda>';
-  const short = name.split('.').pop()!;
+  const parts = name.split('.');
+  const short = parts.pop()!;
+  // A private method, `Boom._Boom__fail` (emit.ts mangles its name): its frame is `__fail`, as CPython's code name.
+  const owner = parts.pop()?.replace(/^_+/, '');
+  if (owner && short.startsWith(`_${owner}__`) && !short.endsWith('__')) return pyName(short.slice(owner.length + 1));
   if (short.startsWith('$class_')) return pyName(short.slice('$class_'.length)); // a class body (emit.ts)
   if (short.startsWith('$')) return `<${short.slice(1)}>`;
   if (short === 'anonymous' || short === '<anonymous>') return '<lambda>';

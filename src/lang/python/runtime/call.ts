@@ -638,14 +638,17 @@ export function defineClass<T extends Function>(cls: T, methods: Record<string, 
   Object.defineProperty(cls, pyRepr, { value: () => `<class '__main__.${qualname}'>`, configurable: true });
   // A class that defines __eq__ but not __hash__ has __hash__ = None: its instances are unhashable.
   if ('__eq__' in methods && !('__hash__' in methods)) Object.defineProperty(cls.prototype, '__hash__', { value: null, writable: true, configurable: true });
+  // A private method's attribute is mangled (`_Client__send`, emit.ts); its own name is `__send`.
+  const mangled = `_${cls.name.replace(/^_+/, '')}__`;
   for (const [name, spec] of Object.entries(methods)) {
+    const own = name.startsWith(mangled) && !name.endsWith('__') ? name.slice(mangled.length - 2) : name;
     // `def constructor(self)` cannot be a JS class's method of that name (emit.ts writes it as
     // `$constructor`): it lives apart, as a shadowing method (_moveShadowing).
     const key = name === 'constructor' ? JS_CONSTRUCTOR_METHOD : name;
     const m = (cls.prototype as Record<string, unknown>)[key];
     if (key !== name) delete (cls.prototype as Record<string, unknown>)[key];
     if (typeof m === 'function') {
-      const method = def(m, spec, `${qualname}.${name}`, docs[name], defaults[name]);
+      const method = def(m, spec, `${qualname}.${own}`, docs[name], defaults[name]);
       Object.defineProperty(method, _PY_METHOD, { value: true });
       (method as unknown as Record<symbol, Params>)[PY_PARAMS]!.implicitSelf = true;
       if (key !== name) _shadow(cls.prototype as Record<string | symbol, unknown>, name, method);
