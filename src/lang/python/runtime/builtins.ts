@@ -13,7 +13,7 @@ import { strerror } from '../../../kernel/index.ts';
 import { addBuiltinDunders, delattr, getattr, getattrAwaited, hasattr, invokeAttribute, registerBuiltinTypes, registerTypeOf, setattr, sortList } from './attributes.ts';
 import { dirOf } from './builtin-dir.ts';
 import type { DunderBuiltins } from './builtin-dunders.ts';
-import { BOUND_SELF, CALL_TARGET, PY_CLASS, PY_NATIVE, PyObject, awaitWait, classQualname, invoke, isUserInstance, native, type NativeFunction } from './call.ts';
+import { BOUND_SELF, CALL_TARGET, PY_CLASS, PY_NATIVE, PyObject, awaitWait, classModule, classQualname, invoke, isUserInstance, native, type NativeFunction } from './call.ts';
 import { setHome } from './homes.ts';
 import { AttributeError, BUILTIN_EXCEPTIONS, matches, outsideException, StopIteration, SystemExit } from './exceptions.ts';
 import { add as dunderAdd, collect, dunder, isAsyncItems, iter as dunderIter, lessThan, richEq, richTruthy, userBytes, userLen, userMethod } from './dunders.ts';
@@ -56,7 +56,7 @@ function _type(name: string, check: (x: unknown) => boolean, make: NativeFunctio
 export { formatField, toRepr, toStr };
 
 PyObject.prototype[pyRepr as unknown as 'toString'] = function (this: object) {
-  const name = this.constructor === PyObject ? 'object' : `__main__.${classQualname(this.constructor)}`;
+  const name = this.constructor === PyObject ? 'object' : `${classModule(this.constructor)}.${classQualname(this.constructor)}`;
   return `<${name} object at ${addressOf(this)}>`;
 } as never;
 
