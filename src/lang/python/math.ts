@@ -1,5 +1,5 @@
 // Python's math module, the part a socket program reaches for: floor/ceil/trunc (ints back),
-// sqrt/log/exp/pow (floats back), inf/nan/pi/e, isnan/isinf/isfinite/isclose, gcd, factorial,
+// sqrt/log/exp/pow (floats back), inf/nan/pi/e, isnan/isinf/isfinite/isclose, gcd, isqrt, factorial,
 // with CPython's errors (`math domain error`, `cannot convert float infinity to integer`,
 // `must be real number, not str`).
 import { OverflowError, ValueError } from '../../socket/exceptions.ts';
@@ -94,6 +94,15 @@ export function createMathModule(): PyModule {
       return new PyFloat(sum + c);
     }),
     gcd: native('gcd', (a) => normInt(a.reduce<bigint>((g, x) => gcd(g, BigInt(_intArg(x))), 0n))),
+    // The integer square root by Newton's method from an upper bound (exact for any size).
+    isqrt: native('isqrt', (a) => {
+      const n = BigInt(_intArg(a[0]));
+      if (n < 0n) throw new ValueError('isqrt() argument must be nonnegative');
+      if (n < 2n) return normInt(n);
+      let x = 1n << BigInt(Math.ceil(n.toString(2).length / 2));
+      for (let y = (x + n / x) >> 1n; y < x; y = (x + n / x) >> 1n) x = y;
+      return normInt(x);
+    }),
     factorial: native('factorial', (a) => {
       const n = BigInt(_intArg(a[0]));
       if (n < 0n) throw new ValueError('factorial() not defined for negative values');
