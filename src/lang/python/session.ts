@@ -230,6 +230,7 @@ export class PythonSession {
       textwrap: async () => this.pythonModule('textwrap', (await import('./stdlib/textwrap.ts')).TEXTWRAP_SOURCE),
       csv: async () => this.pythonModule('csv', (await import('./stdlib/csv.ts')).CSV_SOURCE),
       fractions: async () => this.pythonModule('fractions', (await import('./stdlib/fractions.ts')).FRACTIONS_SOURCE),
+      statistics: async () => this.pythonModule('statistics', (await import('./stdlib/statistics.ts')).STATISTICS_SOURCE),
       zlib: async () => (await import('./stdlib/zlib.ts')).createZlibModule(),
       platform: async () => (await import('./stdlib/platform.ts')).createPlatformModule(),
       subprocess: async () => (await import('./stdlib/subprocess.ts')).createSubprocessModule(this.io),
