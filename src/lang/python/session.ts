@@ -231,6 +231,8 @@ export class PythonSession {
       csv: async () => this.pythonModule('csv', (await import('./stdlib/csv.ts')).CSV_SOURCE),
       fractions: async () => this.pythonModule('fractions', (await import('./stdlib/fractions.ts')).FRACTIONS_SOURCE),
       statistics: async () => this.pythonModule('statistics', (await import('./stdlib/statistics.ts')).STATISTICS_SOURCE),
+      fnmatch: async () => this.pythonModule('fnmatch', (await import('./stdlib/fnmatch.ts')).FNMATCH_SOURCE),
+      glob: async () => this.pythonModule('glob', (await import('./stdlib/glob.ts')).GLOB_SOURCE),
       zlib: async () => (await import('./stdlib/zlib.ts')).createZlibModule(),
       platform: async () => (await import('./stdlib/platform.ts')).createPlatformModule(),
       subprocess: async () => (await import('./stdlib/subprocess.ts')).createSubprocessModule(this.io),
