@@ -233,6 +233,7 @@ export class PythonSession {
       statistics: async () => this.pythonModule('statistics', (await import('./stdlib/statistics.ts')).STATISTICS_SOURCE),
       fnmatch: async () => this.pythonModule('fnmatch', (await import('./stdlib/fnmatch.ts')).FNMATCH_SOURCE),
       glob: async () => this.pythonModule('glob', (await import('./stdlib/glob.ts')).GLOB_SOURCE),
+      shlex: async () => this.pythonModule('shlex', (await import('./stdlib/shlex.ts')).SHLEX_SOURCE),
       zlib: async () => (await import('./stdlib/zlib.ts')).createZlibModule(),
       platform: async () => (await import('./stdlib/platform.ts')).createPlatformModule(),
       subprocess: async () => (await import('./stdlib/subprocess.ts')).createSubprocessModule(this.io),
