@@ -234,6 +234,7 @@ export class PythonSession {
       fnmatch: async () => this.pythonModule('fnmatch', (await import('./stdlib/fnmatch.ts')).FNMATCH_SOURCE),
       glob: async () => this.pythonModule('glob', (await import('./stdlib/glob.ts')).GLOB_SOURCE),
       shlex: async () => this.pythonModule('shlex', (await import('./stdlib/shlex.ts')).SHLEX_SOURCE),
+      array: async () => (await import('./stdlib/array.ts')).createArrayModule(),
       zlib: async () => (await import('./stdlib/zlib.ts')).createZlibModule(),
       platform: async () => (await import('./stdlib/platform.ts')).createPlatformModule(),
       subprocess: async () => (await import('./stdlib/subprocess.ts')).createSubprocessModule(this.io),
