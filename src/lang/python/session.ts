@@ -235,6 +235,10 @@ export class PythonSession {
       glob: async () => this.pythonModule('glob', (await import('./stdlib/glob.ts')).GLOB_SOURCE),
       shlex: async () => this.pythonModule('shlex', (await import('./stdlib/shlex.ts')).SHLEX_SOURCE),
       array: async () => (await import('./stdlib/array.ts')).createArrayModule(),
+      weakref: async () => {
+        this.note('modules:weakref', t('modules.note.weakref'));
+        return this.pythonModule('weakref', (await import('./stdlib/weakref.ts')).WEAKREF_SOURCE);
+      },
       zlib: async () => (await import('./stdlib/zlib.ts')).createZlibModule(),
       platform: async () => (await import('./stdlib/platform.ts')).createPlatformModule(),
       subprocess: async () => (await import('./stdlib/subprocess.ts')).createSubprocessModule(this.io),
