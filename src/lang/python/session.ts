@@ -239,6 +239,10 @@ export class PythonSession {
         this.note('modules:weakref', t('modules.note.weakref'));
         return this.pythonModule('weakref', (await import('./stdlib/weakref.ts')).WEAKREF_SOURCE);
       },
+      inspect: async () => {
+        const { INSPECT_SOURCE, inspectNatives } = await import('./stdlib/inspect.ts');
+        return this.pythonModule('inspect', INSPECT_SOURCE, inspectNatives());
+      },
       zlib: async () => (await import('./stdlib/zlib.ts')).createZlibModule(),
       platform: async () => (await import('./stdlib/platform.ts')).createPlatformModule(),
       subprocess: async () => (await import('./stdlib/subprocess.ts')).createSubprocessModule(this.io),
@@ -381,6 +385,7 @@ export class PythonSession {
     finish?.(namespace);
     const attrs: Record<string, unknown> = {};
     for (const key of namespace.keys()) if (typeof key === 'string' && !key.startsWith('__')) attrs[key] = namespace.get(key);
+
     // An exception class of the module (csv.Error) is module-qualified in a traceback's last line,
     // as traceback.format_exception_only names any class outside __main__ and builtins: by the
     // __module__ its body set (`_csv.Error`), else this module's name.

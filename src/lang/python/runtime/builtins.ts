@@ -343,6 +343,16 @@ function _pythonNumber(x: unknown, ...names: string[]): Promise<unknown> | undef
   return undefined;
 }
 
+/**
+ * A callable that type() does not call a class: a def, a lambda, a builtin function, a bound
+ * method, a descriptor, a module (the function branch of typeOf, below).
+ */
+function _isRoutine(x: Function): boolean {
+  const marks = x as unknown as Record<symbol, unknown>;
+  if (typeof marks[DESCRIPTOR_TYPE] === 'string' || isDescriptor(x) || marks[Symbol.toStringTag] === 'module') return true;
+  return !marks[_PY_TYPE_CHECK] && !marks[PY_CLASS] && !/^class/.test(Function.prototype.toString.call(x)) && !_isClassFactory(x);
+}
+
 /** Builds the builtins of one Python session. */
 export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
   const int = _type('int', (x) => isInt(x), (a, kw) => {
@@ -457,7 +467,8 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     }
     return t;
   };
-  const typeType: Function = _type('type', (x) => typeof x === 'function', (a) => typeOf(a[0]));
+  // A class is an instance of type; a function (a def, a builtin, a bound method) is not.
+  const typeType: Function = _type('type', (x) => typeof x === 'function' && !_isRoutine(x), (a) => typeOf(a[0]));
 
   const generatorType = _type('generator', (x) => x instanceof PyGenerator, () => { throw new TypeError("cannot create 'generator' instances"); });
   const _iteratorTypes = new Map<string, Function>();
