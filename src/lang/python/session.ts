@@ -246,6 +246,7 @@ export class PythonSession {
       html: async () => this.pythonModule('html', (await import('./stdlib/html.ts')).HTML_SOURCE),
       gzip: async () => this.pythonModule('gzip', (await import('./stdlib/gzip.ts')).GZIP_SOURCE),
       mimetypes: async () => this.pythonModule('mimetypes', (await import('./stdlib/mimetypes.ts')).MIMETYPES_SOURCE),
+      calendar: async () => this.pythonModule('calendar', (await import('./stdlib/calendar.ts')).CALENDAR_SOURCE),
       zlib: async () => (await import('./stdlib/zlib.ts')).createZlibModule(),
       platform: async () => (await import('./stdlib/platform.ts')).createPlatformModule(),
       subprocess: async () => (await import('./stdlib/subprocess.ts')).createSubprocessModule(this.io),
