@@ -365,6 +365,8 @@ export const pyBytes: typeof bytes = new Proxy(bytes, {
  * buffers from other vm realms. Anything else is CPython's TypeError.
  */
 export function toBytesLike(x: unknown): Uint8Array {
+  const exported = _exportedBuffer(x);
+  if (exported !== undefined) return exported;
   if (ArrayBuffer.isView(x)) return x instanceof Uint8Array ? x : new Uint8Array(x.buffer, x.byteOffset, x.byteLength);
   if (types.isAnyArrayBuffer(x)) return new Uint8Array(x);
   throw new TypeError(`a bytes-like object is required, not '${pyTypeName(x)}'`);
@@ -400,7 +402,18 @@ function _fromU8(u8: Uint8Array): bytes {
 }
 
 function _isBytesLike(x: unknown): x is BytesLike {
-  return ArrayBuffer.isView(x) || types.isAnyArrayBuffer(x);
+  return ArrayBuffer.isView(x) || types.isAnyArrayBuffer(x) || _exportedBuffer(x) !== undefined;
+}
+
+/**
+ * The buffer protocol of an object that is not itself a byte view (array.array): a method under
+ * this symbol gives its memory as a Uint8Array, which send() and bytes() then read.
+ */
+export const BUFFER_EXPORT = Symbol.for('socklab.buffer');
+
+function _exportedBuffer(x: unknown): Uint8Array | undefined {
+  const f = typeof x === 'object' && x !== null ? (x as Record<symbol, unknown>)[BUFFER_EXPORT] : undefined;
+  return typeof f === 'function' ? (f as () => Uint8Array).call(x) : undefined;
 }
 
 /** CPython's argument-clinic message for a str parameter given something else. */

@@ -92,7 +92,7 @@ const _BINARY: Record<string, string> = {
 const _INPLACE: Record<string, string> = { '|': 'ior', '&': 'iand', '-': 'isub', '^': 'ixor' };
 const _COMPARE: Record<string, string> = { '<': 'lt', '<=': 'le', '>': 'gt', '>=': 'ge' };
 /** The operators with a dunder method a Python class can define (runtime/dunders.ts). */
-const _DUNDER_OPS = new Set(['add', 'iadd', 'sub', 'isub', 'mul', 'truediv', 'floordiv', 'mod', 'bitor', 'bitand', 'bitxor']);
+const _DUNDER_OPS = new Set(['add', 'iadd', 'sub', 'isub', 'mul', 'truediv', 'floordiv', 'mod', 'pow', 'bitor', 'bitand', 'bitxor']);
 
 interface Scope {
   kind: 'module' | 'function' | 'class';

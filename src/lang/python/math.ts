@@ -1,11 +1,12 @@
 // Python's math module, the part a socket program reaches for: floor/ceil/trunc (ints back),
-// sqrt/log/exp/pow (floats back), inf/nan/pi/e, isnan/isinf/isfinite/isclose, gcd, factorial,
+// sqrt/log/exp/pow (floats back), inf/nan/pi/e, isnan/isinf/isfinite/isclose, gcd, isqrt, factorial,
 // with CPython's errors (`math domain error`, `cannot convert float infinity to integer`,
 // `must be real number, not str`).
 import { OverflowError, ValueError } from '../../socket/exceptions.ts';
 import { pyTypeName } from '../../socket/pytype.ts';
 import { makeModule, type PyModule } from './modules.ts';
-import { native } from './runtime/call.ts';
+import { invoke, isUserInstance, native, type NativeFunction } from './runtime/call.ts';
+import { userMethod } from './runtime/dunders.ts';
 import { ZeroDivisionError } from './runtime/exceptions.ts';
 import { PyFloat, intValue, isInt, isReal, normInt, realValue } from './runtime/values.ts';
 
@@ -34,6 +35,37 @@ function _float1(name: string, f: (v: number) => number, inDomain: (v: number) =
 }
 
 export function createMathModule(): PyModule {
+  return _acceptingPythonNumbers(_createMathModule());
+}
+
+const _ROUNDING: Record<string, string> = { floor: '__floor__', ceil: '__ceil__', trunc: '__trunc__' };
+
+/**
+ * math's functions given an instance of a Python class (fractions.Fraction): floor/ceil/trunc
+ * call its __floor__/__ceil__/__trunc__, and every function takes its __float__ first, as
+ * CPython's PyFloat_AsDouble does.
+ */
+function _acceptingPythonNumbers(m: PyModule): PyModule {
+  for (const [name, f] of Object.entries(m)) {
+    if (typeof f !== 'function' || name.startsWith('_')) continue;
+    const plain = f as unknown as NativeFunction;
+    m[name] = native(name, (a, kw) => {
+      if (!a.some(isUserInstance)) return plain(a, kw);
+      return (async () => {
+        const rounding = _ROUNDING[name] !== undefined ? userMethod(a[0], _ROUNDING[name]) : undefined;
+        if (rounding) return invoke(rounding, a[0], [], undefined);
+        const args = await Promise.all(a.map((x) => {
+          const toFloat = userMethod(x, '__float__');
+          return toFloat ? invoke(toFloat, x, [], undefined) : x;
+        }));
+        return plain(args, kw);
+      })();
+    });
+  }
+  return m;
+}
+
+function _createMathModule(): PyModule {
   const gcd = (x: bigint, y: bigint): bigint => (y === 0n ? (x < 0n ? -x : x) : gcd(y, x % y));
   return makeModule('math', {
     pi: new PyFloat(Math.PI),
@@ -94,6 +126,15 @@ export function createMathModule(): PyModule {
       return new PyFloat(sum + c);
     }),
     gcd: native('gcd', (a) => normInt(a.reduce<bigint>((g, x) => gcd(g, BigInt(_intArg(x))), 0n))),
+    // The integer square root by Newton's method from an upper bound (exact for any size).
+    isqrt: native('isqrt', (a) => {
+      const n = BigInt(_intArg(a[0]));
+      if (n < 0n) throw new ValueError('isqrt() argument must be nonnegative');
+      if (n < 2n) return normInt(n);
+      let x = 1n << BigInt(Math.ceil(n.toString(2).length / 2));
+      for (let y = (x + n / x) >> 1n; y < x; y = (x + n / x) >> 1n) x = y;
+      return normInt(x);
+    }),
     factorial: native('factorial', (a) => {
       const n = BigInt(_intArg(a[0]));
       if (n < 0n) throw new ValueError('factorial() not defined for negative values');

@@ -10,6 +10,7 @@ import { withCancel } from '../../socket/cancel.ts';
 import { installStringEncode } from '../../socket/bytes.ts';
 import { formatException, pyRepr, str } from '../../socket/format.ts';
 import { createSocketModule } from '../../socket/module.ts';
+import { QUALIFIED_NAMES } from '../../socket/exceptions.ts';
 import type { SocketSpace } from '../../socket/space.ts';
 import { check } from './check.ts';
 import { Socket } from '../../socket/socket.ts';
@@ -39,9 +40,9 @@ import { helpBuiltin } from './help.ts';
 import { evalBuiltins } from './eval.ts';
 import { AttributeError, asPythonError, CAUGHT_BELOW, CAUGHT_STACK, NameError, nameError, noteLines, PySyntaxError, RERAISED, type Reraise, stackText, suggest, SystemExit } from './runtime/exceptions.ts';
 import { tracebackCarried } from './runtime/handling.ts';
-import { CALLER_STACK, LIBRARY_FRAMES, invoke } from './runtime/call.ts';
+import { CALLER_STACK, LIBRARY_FRAMES, classModule, classQualname, invoke } from './runtime/call.ts';
 import { dunder, truthy } from './runtime/dunders.ts';
-import { adoptModule } from './runtime/homes.ts';
+import { adoptModule, homeOf, setHome } from './runtime/homes.ts';
 import { addressOf } from './runtime/ids.ts';
 import { PyDict } from './runtime/values.ts';
 import { createRuntime, type RuntimeHost } from './runtime/index.ts';
@@ -228,6 +229,25 @@ export class PythonSession {
       heapq: async () => this.pythonModule('heapq', (await import('./stdlib/heapq.ts')).HEAPQ_SOURCE),
       bisect: async () => this.pythonModule('bisect', (await import('./stdlib/bisect.ts')).BISECT_SOURCE),
       textwrap: async () => this.pythonModule('textwrap', (await import('./stdlib/textwrap.ts')).TEXTWRAP_SOURCE),
+      csv: async () => this.pythonModule('csv', (await import('./stdlib/csv.ts')).CSV_SOURCE),
+      fractions: async () => this.pythonModule('fractions', (await import('./stdlib/fractions.ts')).FRACTIONS_SOURCE),
+      statistics: async () => this.pythonModule('statistics', (await import('./stdlib/statistics.ts')).STATISTICS_SOURCE),
+      fnmatch: async () => this.pythonModule('fnmatch', (await import('./stdlib/fnmatch.ts')).FNMATCH_SOURCE),
+      glob: async () => this.pythonModule('glob', (await import('./stdlib/glob.ts')).GLOB_SOURCE),
+      shlex: async () => this.pythonModule('shlex', (await import('./stdlib/shlex.ts')).SHLEX_SOURCE),
+      array: async () => (await import('./stdlib/array.ts')).createArrayModule(),
+      weakref: async () => {
+        this.note('modules:weakref', t('modules.note.weakref'));
+        return this.pythonModule('weakref', (await import('./stdlib/weakref.ts')).WEAKREF_SOURCE);
+      },
+      inspect: async () => {
+        const { INSPECT_SOURCE, inspectNatives } = await import('./stdlib/inspect.ts');
+        return this.pythonModule('inspect', INSPECT_SOURCE, inspectNatives());
+      },
+      html: async () => this.pythonModule('html', (await import('./stdlib/html.ts')).HTML_SOURCE),
+      gzip: async () => this.pythonModule('gzip', (await import('./stdlib/gzip.ts')).GZIP_SOURCE),
+      mimetypes: async () => this.pythonModule('mimetypes', (await import('./stdlib/mimetypes.ts')).MIMETYPES_SOURCE),
+      calendar: async () => this.pythonModule('calendar', (await import('./stdlib/calendar.ts')).CALENDAR_SOURCE),
       zlib: async () => (await import('./stdlib/zlib.ts')).createZlibModule(),
       platform: async () => (await import('./stdlib/platform.ts')).createPlatformModule(),
       subprocess: async () => (await import('./stdlib/subprocess.ts')).createSubprocessModule(this.io),
@@ -377,6 +397,15 @@ export class PythonSession {
     finish?.(namespace);
     const attrs: Record<string, unknown> = {};
     for (const key of namespace.keys()) if (typeof key === 'string' && !key.startsWith('__')) attrs[key] = namespace.get(key);
+
+    // An exception class of the module (csv.Error) is module-qualified in a traceback's last line,
+    // as traceback.format_exception_only names any class outside __main__ and builtins: by the
+    // __module__ its body set (`_csv.Error`), else this module's name.
+    for (const [key, value] of Object.entries(attrs)) {
+      if (key.startsWith('_') || typeof value !== 'function' || !(value.prototype instanceof Error) || QUALIFIED_NAMES.has(value)) continue;
+      if (homeOf(value) === undefined) setHome(value, name);
+      (QUALIFIED_NAMES as Map<Function, string>).set(value, `${classModule(value)}.${classQualname(value)}`);
+    }
     return makeModule(name, attrs);
   }
 

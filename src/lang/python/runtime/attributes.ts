@@ -668,6 +668,12 @@ function _moduleOf(f: Function): string {
 
 export { ATTRIBUTE_HOOKS };
 
+/** A class (Python's, a builtin type, a TypeScript class): a class attribute that is one is not bound to the instance. */
+function _isClass(f: Function): boolean {
+  const marks = f as unknown as Record<symbol, unknown>;
+  return Boolean(marks[PY_CLASS] || marks[Symbol.for('socklab.python.typeCheck')]) || /^class[\s{]/.test(Function.prototype.toString.call(f));
+}
+
 /** A type and the types it names as its base, one after the other (socket.socket, _socket.socket). */
 function _typeChain(type: Function): Function[] {
   const out = [type];
@@ -975,7 +981,7 @@ export function lookup(obj: unknown, name: string): unknown {
   }
   if (!(name in o) || name === 'constructor' || _jsOnly(o, name, user)) return _exceptionClassData(obj, name) ?? _missing(obj, name);
   const v = o[name];
-  if (typeof v === 'function' && !Object.hasOwn(o, name) && typeof obj === 'object') {
+  if (typeof v === 'function' && !Object.hasOwn(o, name) && typeof obj === 'object' && !_isClass(v)) {
     const bound = bindMethod(v, obj);
     if (obj instanceof Socket) showAsSocketMethod(bound, name, obj);
     return bound;

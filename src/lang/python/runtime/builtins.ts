@@ -13,10 +13,10 @@ import { strerror } from '../../../kernel/index.ts';
 import { addBuiltinDunders, delattr, getattr, getattrAwaited, hasattr, invokeAttribute, namesBuiltinBase, registerBuiltinTypes, registerTypeOf, setattr, sortList } from './attributes.ts';
 import { dirOf } from './builtin-dir.ts';
 import type { DunderBuiltins } from './builtin-dunders.ts';
-import { BOUND_SELF, CALL_TARGET, METATYPE, PY_CLASS, PY_NATIVE, PyObject, awaitWait, classQualname, invoke, isUserInstance, native, type NativeFunction } from './call.ts';
+import { BOUND_SELF, CALL_TARGET, METATYPE, PY_CLASS, PY_NATIVE, PyObject, awaitWait, classModule, classQualname, invoke, isUserInstance, native, type NativeFunction } from './call.ts';
 import { setHome } from './homes.ts';
 import { AttributeError, BUILTIN_EXCEPTIONS, matches, outsideException, StopIteration, SystemExit } from './exceptions.ts';
-import { add as dunderAdd, collect, dunder, isAsyncItems, iter as dunderIter, lessThan, richEq, richTruthy, userBytes, userLen, userMethod } from './dunders.ts';
+import { add as dunderAdd, divmod as dunderDivmod, pow as dunderPow, collect, dunder, isAsyncItems, iter as dunderIter, lessThan, richEq, richTruthy, userBytes, userLen, userMethod } from './dunders.ts';
 import { registerBuiltinBases } from './builtin-bases.ts';
 import { DESCRIPTOR_TYPE } from './descriptors.ts';
 import { descriptorBuiltins, isDescriptor } from './property.ts';
@@ -25,9 +25,9 @@ import { pyHash } from './hash.ts';
 import { addressOf, objectId } from './ids.ts';
 import { namedType } from '../stdlib/namedtuple.ts';
 import { formatField, toRepr, toStr } from './show.ts';
-import { divmod, powMod, round } from './numeric.ts';
+import { powMod, round } from './numeric.ts';
 import { isNamespace } from './namespace.ts';
-import { add, eq, iter, lt, truthy, pow as powOp } from './ops.ts';
+import { add, eq, iter, lt, truthy } from './ops.ts';
 import { hashKey, DictView, ELLIPSIS, NOT_IMPLEMENTED, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyIntFlag, PyRange, PySet, PySlice, intValue, isInt, isList, isNone, makeByteArray, normInt } from './values.ts';
 import { NATIVE_GETITEM, NATIVE_LEN, NATIVE_UNARY, slots } from './native.ts';
 import { INSTANCE_CHECK, SUBCLASS_CHECK, addGenericOrigins } from './generic-alias.ts';
@@ -56,7 +56,7 @@ function _type(name: string, check: (x: unknown) => boolean, make: NativeFunctio
 export { formatField, toRepr, toStr };
 
 PyObject.prototype[pyRepr as unknown as 'toString'] = function (this: object) {
-  const name = this.constructor === PyObject ? 'object' : `__main__.${classQualname(this.constructor)}`;
+  const name = this.constructor === PyObject ? 'object' : `${classModule(this.constructor)}.${classQualname(this.constructor)}`;
   return `<${name} object at ${addressOf(this)}>`;
 } as never;
 
@@ -329,11 +329,37 @@ function _singletonType(x: unknown): Function {
   return t;
 }
 
+/**
+ * int(x), float(x), abs(x) of an instance of a Python class: the first of `names` its class
+ * defines answers (int() tries __int__, then __index__, then __trunc__, as CPython 3.11 does);
+ * undefined when it defines none.
+ */
+function _pythonNumber(x: unknown, ...names: string[]): Promise<unknown> | undefined {
+  if (!isUserInstance(x)) return undefined;
+  for (const name of names) {
+    const m = userMethod(x, name);
+    if (m) return invoke(m, x, [], undefined);
+  }
+  return undefined;
+}
+
+/**
+ * A callable that type() does not call a class: a def, a lambda, a builtin function, a bound
+ * method, a descriptor, a module (the function branch of typeOf, below).
+ */
+function _isRoutine(x: Function): boolean {
+  const marks = x as unknown as Record<symbol, unknown>;
+  if (typeof marks[DESCRIPTOR_TYPE] === 'string' || isDescriptor(x) || marks[Symbol.toStringTag] === 'module') return true;
+  return !marks[_PY_TYPE_CHECK] && !marks[PY_CLASS] && !/^class/.test(Function.prototype.toString.call(x)) && !_isClassFactory(x);
+}
+
 /** Builds the builtins of one Python session. */
 export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
   const int = _type('int', (x) => isInt(x), (a, kw) => {
     const x = a.length === 0 ? 0 : a[0]; // int(None) is a TypeError, not int()
     const base = a[1] ?? kw?.base;
+    const special = base === undefined ? _pythonNumber(x, '__int__', '__index__', '__trunc__') : undefined;
+    if (special !== undefined) return special;
     if (x instanceof PyFloat) {
       if (!Number.isFinite(x.value)) return parseInt_(x.value);
       const t = Math.trunc(x.value);
@@ -344,7 +370,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     if (typeof x === 'string' && base === undefined && /^\s*[+-]?\d[\d_]{15,}\s*$/.test(x)) return normInt(BigInt(x.trim().replaceAll('_', '')));
     return parseInt_(x, base);
   });
-  const float = _type('float', (x) => x instanceof PyFloat, (a) => new PyFloat(a[0] instanceof PyFloat ? a[0].value : parseFloat_(isInt(a[0]) ? Number(intValue(a[0])) : a.length === 0 ? 0 : a[0])));
+  const float = _type('float', (x) => x instanceof PyFloat, (a) => _pythonNumber(a[0], '__float__', '__index__') ?? new PyFloat(a[0] instanceof PyFloat ? a[0].value : parseFloat_(isInt(a[0]) ? Number(intValue(a[0])) : a.length === 0 ? 0 : a[0])));
   const str = _type('str', (x) => typeof x === 'string' || x instanceof String, async (a, kw) => {
     const x = a.length === 0 ? '' : a[0];
     const encoding = a[1] ?? kw?.encoding;
@@ -441,7 +467,8 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     }
     return t;
   };
-  const typeType: Function = _type('type', (x) => typeof x === 'function', (a) => typeOf(a[0]));
+  // A class is an instance of type; a function (a def, a builtin, a bound method) is not.
+  const typeType: Function = _type('type', (x) => typeof x === 'function' && !_isRoutine(x), (a) => typeOf(a[0]));
 
   const generatorType = _type('generator', (x) => x instanceof PyGenerator, () => { throw new TypeError("cannot create 'generator' instances"); });
   const _iteratorTypes = new Map<string, Function>();
@@ -605,17 +632,24 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     }),
     abs: native('abs', (a) => {
       const x = a[0];
+      const special = _pythonNumber(x, '__abs__');
+      if (special !== undefined) return special;
       if (x instanceof PyFloat) return new PyFloat(Math.abs(x.value));
       if (isInt(x)) { const v = intValue(x); return v < 0 ? (typeof v === 'bigint' ? normInt(-v) : -v) : v; }
       const r = slots(x)?.[NATIVE_UNARY]?.('abs');
       if (r !== undefined) return r;
       throw new TypeError(`bad operand type for abs(): '${pyTypeName(x)}'`);
     }),
-    round: native('round', (a, kw) => round(a[0], a.length > 1 ? a[1] : kw?.ndigits, _round)),
-    divmod: native('divmod', (a) => divmod(a[0], a[1])),
+    round: native('round', (a, kw) => {
+      const ndigits = a.length > 1 ? a[1] : kw?.ndigits;
+      const special = userMethod(a[0], '__round__');
+      if (special) return invoke(special, a[0], ndigits === undefined ? [] : [ndigits], undefined);
+      return round(a[0], ndigits, _round);
+    }),
+    divmod: native('divmod', async (a) => dunderDivmod(a[0], a[1]) ?? (await dunder())),
     pow: native('pow', (a, kw) => {
       const [base, exp, modulus] = [0, 1, 2].map((i) => (i < a.length ? a[i] : kw?.[['base', 'exp', 'mod'][i]!]));
-      return modulus === undefined || isNone(modulus) ? powOp(base, exp) : powMod(base, exp, modulus);
+      return modulus === undefined || isNone(modulus) ? (dunderPow(base, exp) ?? dunder()) : powMod(base, exp, modulus);
     }),
     chr: native('chr', (a) => {
       if (!isInt(a[0])) throw new TypeError(`'${pyTypeName(a[0])}' object cannot be interpreted as an integer`);

@@ -10,6 +10,7 @@ import { pyRepr, repr } from '../../../socket/format.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { PyGenerator } from './generator.ts';
+import { homeOf } from './homes.ts';
 import { addressOf } from './ids.ts';
 import { libraryFrames } from './library-frames.ts';
 import { enterFrame, leaveFrame } from './recursion.ts';
@@ -567,6 +568,15 @@ function _unboundMethod(f: Function): Function {
   return unbound;
 }
 
+/**
+ * The module a Python class's repr names: the `__module__` its body set (csv's reader says
+ * `_csv`), the library module whose source defined it (homes.ts), else the program's `__main__`.
+ */
+export function classModule(cls: Function): string {
+  const own = Object.getOwnPropertyDescriptor(cls.prototype ?? {}, '__module__')?.value as unknown;
+  return typeof own === 'string' ? own : (homeOf(cls) ?? '__main__');
+}
+
 /** The root of classes defined in Python without a base; `object()` itself, named 'object' in messages. */
 export class PyObject {
   __init__(): void {}
@@ -635,7 +645,7 @@ export function defineClass<T extends Function>(cls: T, methods: Record<string, 
   // Not inherited: a subclass without a docstring has __doc__ None.
   Object.defineProperty(cls, PY_DOC, { value: docs[''] ?? null });
   if (qualname !== cls.name) Object.defineProperty(cls, PY_QUALNAME, { value: qualname });
-  Object.defineProperty(cls, pyRepr, { value: () => `<class '__main__.${qualname}'>`, configurable: true });
+  Object.defineProperty(cls, pyRepr, { value: () => `<class '${classModule(cls)}.${qualname}'>`, configurable: true });
   // A class that defines __eq__ but not __hash__ has __hash__ = None: its instances are unhashable.
   if ('__eq__' in methods && !('__hash__' in methods)) Object.defineProperty(cls.prototype, '__hash__', { value: null, writable: true, configurable: true });
   // A private method's attribute is mangled (`_Client__send`, emit.ts); its own name is `__send`.

@@ -17,6 +17,7 @@ import { PY_CLASS, invoke, isUserInstance as _isUser } from './call.ts';
 import { IndexError, StopIteration } from './exceptions.ts';
 import { NATIVE_MISSING, type Slots } from './native.ts';
 import * as ops from './ops.ts';
+import { divmod as numericDivmod } from './numeric.ts';
 import { Shown, needsShowing, toRepr, toStr } from './show.ts';
 import { NOT_IMPLEMENTED, PyDict, PyFloat, PySet, hasUserHash, intValue, isInt, userHashKey } from './values.ts';
 
@@ -327,6 +328,9 @@ export const isub = _arith(ops.isub, '__sub__');
 export const mul = _arith(ops.mul, '__mul__');
 export const truediv = _arith(ops.truediv, '__truediv__');
 export const floordiv = _arith(ops.floordiv, '__floordiv__');
+export const pow = _arith(ops.pow, '__pow__');
+// divmod(a, b) of a Python class's __divmod__ / __rdivmod__ (fractions.Fraction).
+export const divmod = _arith(numericDivmod, '__divmod__');
 // A Flag's | & ^ (stdlib/enum.ts), a Python class's __or__ / __and__ / __xor__.
 export const bitor = _arith(ops.bitor, '__or__');
 export const bitand = _arith(ops.bitand, '__and__');

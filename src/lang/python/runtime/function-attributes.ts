@@ -9,7 +9,11 @@ import { PyDict } from './values.ts';
 /** The attributes this file answers. */
 export const FUNCTION_ATTRIBUTES = new Set(['__defaults__', '__kwdefaults__', '__code__', '__dict__']);
 
-/** A def's parameters; a bound method's are its function's. */
+/** A def's parameters; a bound method's are its function's (inspect.signature reads them). */
+export function parametersOf(f: Function): Params | undefined {
+  return _params(f);
+}
+
 function _params(f: Function): Params | undefined {
   const marks = f as unknown as Record<symbol, unknown>;
   const inner = marks[BOUND_FUNCTION] as Function | undefined;

@@ -112,7 +112,7 @@ export function createRuntime(host: RuntimeHost) {
     truthy: dunders.truthy, eq: dunders.eq, ne: dunders.ne, lt: dunders.lt, le: dunders.le, gt: dunders.gt, ge: dunders.ge,
     contains: dunders.contains, getitem: dunders.getitem, setitem: dunders.setitem, delitem: dunders.delitem,
     neg: dunders.neg, pos: dunders.pos, invert: dunders.invert,
-    add: dunders.add, sub: dunders.sub, isub: dunders.isub, mul: dunders.mul, truediv: dunders.truediv, floordiv: dunders.floordiv, mod: dunders.mod,
+    add: dunders.add, sub: dunders.sub, isub: dunders.isub, mul: dunders.mul, truediv: dunders.truediv, floordiv: dunders.floordiv, mod: dunders.mod, pow: dunders.pow,
     bitor: dunders.bitor, bitand: dunders.bitand, bitxor: dunders.bitxor,
     iadd: dunders.iadd, iter: dunders.iter, dunder: dunders.dunder,
     unpack: dunders.unpack, unpackStarred: dunders.unpackStarred, iterUnpack: dunders.iterUnpack, spread: dunders.spread,

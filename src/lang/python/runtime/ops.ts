@@ -3,7 +3,7 @@
 // IndexError and ValueError texts. The JS operators would be wrong in exactly the places a socket
 // program leans on: `if not data` (empty bytes are truthy in JS) and `data == b'quit'`.
 import { b as makeBytes, bytes } from '../../../socket/bytes.ts';
-import { ValueError } from '../../../socket/exceptions.ts';
+import { OverflowError, ValueError } from '../../../socket/exceptions.ts';
 import { repr } from '../../../socket/format.ts';
 import { bytesPercentFormat } from '../../../socket/bytes-percent.ts';
 import { percentFormat } from '../../../socket/percent.ts';
@@ -300,12 +300,41 @@ export function mul(a: unknown, b: unknown): unknown {
 }
 
 export function truediv(a: unknown, b: unknown): unknown {
+  if (_bothInts(a, b)) {
+    const x = intValue(a);
+    const y = intValue(b);
+    if (typeof x === 'bigint' || typeof y === 'bigint') {
+      if (BigInt(y) === 0n) throw new ZeroDivisionError('division by zero');
+      return new PyFloat(_bigTrueDiv(BigInt(x), BigInt(y)));
+    }
+  }
   if (isReal(a) && isReal(b)) {
     const y = realValue(b);
     if (y === 0) throw new ZeroDivisionError(_bothInts(a, b) ? 'division by zero' : 'float division by zero');
     return new PyFloat(realValue(a) / y);
   }
   return _native('/', a, b);
+}
+
+/**
+ * a / b of ints beyond 2**53, correctly rounded as CPython's long_true_divide: the quotient is
+ * taken to 64 or more bits with the remainder kept as a sticky low bit (round to odd), which then
+ * rounds once, exactly, to the nearest float; the power of two scales it back without loss.
+ */
+function _bigTrueDiv(a: bigint, b: bigint): number {
+  const negative = (a < 0n) !== (b < 0n);
+  const x = a < 0n ? -a : a;
+  const y = b < 0n ? -b : b;
+  if (x === 0n) return negative ? -0 : 0;
+  const shift = 66 - (x.toString(2).length - y.toString(2).length);
+  const n = shift >= 0 ? x << BigInt(shift) : x;
+  const d = shift >= 0 ? y : y << BigInt(-shift);
+  let q = n / d;
+  if (n % d !== 0n) q |= 1n;
+  const half = Math.trunc(-shift / 2);
+  const result = Number(q) * 2 ** half * 2 ** (-shift - half);
+  if (!Number.isFinite(result)) throw new OverflowError('integer division result too large for a float');
+  return negative ? -result : result;
 }
 
 export function floordiv(a: unknown, b: unknown): unknown {

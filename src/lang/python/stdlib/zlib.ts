@@ -43,10 +43,10 @@ function _arg(a: unknown[], kw: Kw, i: number, name: string): unknown {
 
 function _compress(data: Uint8Array, level: number, wbits: number): Uint8Array {
   if (level < -1 || level > 9) throw new ZlibError('Bad compression level');
-  if (wbits === 15) {
+  if (wbits === 15 || wbits === -15 || wbits === 31) {
     const out = libzCompress(data, level);
     if (typeof out === 'number') throw new ZlibError('Bad compression level');
-    if (out !== undefined) return out;
+    if (out !== undefined) return wbits === 15 ? out : _rewrap(out, data, level, wbits);
   }
   try {
     if (wbits >= 9 && wbits <= 15) return nodeZlib.deflateSync(data, { level, windowBits: wbits });
@@ -56,6 +56,25 @@ function _compress(data: Uint8Array, level: number, wbits: number): Uint8Array {
     // node:zlib refuses what zlib's deflateInit2 refuses.
   }
   throw new ZlibError('Bad compression level');
+}
+
+/**
+ * The same deflate body in another wrapper: raw (wbits -15) or gzip (31), as deflate.c writes
+ * them with window 15 (the body does not depend on the wrapper). zlib's gzip header has no name
+ * and mtime 0, XFL 2 at level 9 and 4 below level 2, OS 3 (Unix); the trailer is the CRC-32 and
+ * the size, little-endian.
+ */
+function _rewrap(stream: Uint8Array, data: Uint8Array, level: number, wbits: number): Uint8Array {
+  const body = stream.subarray(2, stream.length - 4);
+  if (wbits === -15) return body;
+  const out = new Uint8Array(10 + body.length + 8);
+  const effective = level === -1 ? 6 : level;
+  out.set([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, effective === 9 ? 2 : effective < 2 ? 4 : 0, 3]);
+  out.set(body, 10);
+  const tail = new DataView(out.buffer, 10 + body.length, 8);
+  tail.setUint32(0, _crc32(data, 0), true);
+  tail.setUint32(4, data.length >>> 0, true);
+  return out;
 }
 
 function _decompress(data: Uint8Array, wbits: number): Uint8Array {
