@@ -19,6 +19,7 @@ import {
   bindSocketModule, createOsModule, createShutilModule, createSysModule, createTempfileModule, createTimeModule, asModule, makeModule, ModuleTable, type HostIO, type PyModule,
 } from './modules.ts';
 import { createMathModule } from './math.ts';
+import { futuresFactories } from './stdlib/concurrent-futures.ts';
 import { createJsonModule } from './stdlib/json.ts';
 import { createReModule } from './stdlib/re.ts';
 import { createSelectorsModule } from './stdlib/selectors.ts';
@@ -39,7 +40,8 @@ import { helpBuiltin } from './help.ts';
 import { evalBuiltins } from './eval.ts';
 import { AttributeError, asPythonError, CAUGHT_BELOW, CAUGHT_STACK, NameError, nameError, noteLines, PySyntaxError, stackText, suggest, SystemExit } from './runtime/exceptions.ts';
 import { tracebackCarried } from './runtime/handling.ts';
-import { CALLER_STACK, LIBRARY_FRAMES, invoke } from './runtime/call.ts';
+import { CALLER_STACK, LIBRARY_FRAMES, PY_CLASS, invoke } from './runtime/call.ts';
+import { QUALIFIED_NAMES } from '../../socket/exceptions.ts';
 import { dunder, truthy } from './runtime/dunders.ts';
 import { adoptModule } from './runtime/homes.ts';
 import { addressOf } from './runtime/ids.ts';
@@ -160,6 +162,8 @@ export class PythonSession {
   private readonly runtime: ReturnType<typeof createRuntime>;
   private readonly runtimeHost: RuntimeHost;
   private readonly notesShown = new Set<string>();
+  /** threading._register_atexit's functions (concurrent.futures.thread's _python_exit). */
+  private readonly threadAtexits: unknown[] = [];
   /** The program's signal handlers (stdlib/signal.ts): the host asks them before its own Ctrl+C. */
   readonly signals: SignalHandlers;
 
@@ -261,6 +265,11 @@ export class PythonSession {
       construct: (cls, args) => Promise.resolve(invoke(cls, undefined, [...args], undefined)),
       truthy: async (value) => truthy(value) ?? ((await dunder()) as boolean),
     });
+    Object.assign(factories, futuresFactories({
+      pythonModule: (name, source, natives) => this.pythonModule(name, source, natives),
+      importModule: (name) => this.modules.import(name),
+      registerAtexit: (fn) => this.threadAtexits.push(fn),
+    }, makeModule));
     for (const [name, make] of Object.entries(options.modules ?? {})) factories[name] = () => make(session);
     // A library function's __module__ is its module's (runtime/homes.ts); a builtin it re-exports
     // (socket.error is OSError) keeps 'builtins'.
@@ -367,6 +376,12 @@ export class PythonSession {
     const namespace = new PyDict([['__name__', name], ...Object.entries(natives)]);
     await invoke(this.builtins.exec, undefined, [source, namespace], undefined);
     finish?.(namespace);
+    // Its exceptions are named by module in a traceback's last line (concurrent.futures._base.CancelledError).
+    for (const value of namespace.values()) {
+      if (typeof value === 'function' && value.prototype instanceof Error && (value as unknown as Record<symbol, unknown>)[PY_CLASS] && !QUALIFIED_NAMES.has(value)) {
+        (QUALIFIED_NAMES as Map<Function, string>).set(value, `${name}.${value.name}`);
+      }
+    }
     const attrs: Record<string, unknown> = {};
     for (const key of namespace.keys()) if (typeof key === 'string' && !key.startsWith('__')) attrs[key] = namespace.get(key);
     return makeModule(name, attrs);
@@ -416,8 +431,12 @@ export class PythonSession {
     return 'complete';
   }
 
-  /** Waits for the threads a program started without daemon=True, as CPython does at exit. */
+  /**
+   * Waits for the threads a program started without daemon=True, as CPython's threading._shutdown
+   * does at exit: first the library's exit hooks (concurrent.futures wakes its idle workers).
+   */
   async joinThreads(): Promise<void> {
+    for (const hook of this.threadAtexits.splice(0)) await invoke(hook, undefined, [], undefined);
     await joinNonDaemonThreads();
   }
 

@@ -4,6 +4,7 @@
 // whether the callee was written in Python or in TypeScript. Calls into TypeScript get JS values
 // (a float as a number, keywords as a trailing options object) and their numbers come back as
 // Python's (a fractional number is a float).
+import { homeOf } from './homes.ts';
 import { DEFERRED_INIT, INIT_PENDING, MIXIN } from '../../../modules/callable.ts';
 import { Exception, KeyboardInterrupt } from '../../../socket/exceptions.ts';
 import { pyRepr, repr } from '../../../socket/format.ts';
@@ -630,7 +631,8 @@ export function defineClass<T extends Function>(cls: T, methods: Record<string, 
   // Not inherited: a subclass without a docstring has __doc__ None.
   Object.defineProperty(cls, PY_DOC, { value: docs[''] ?? null });
   if (qualname !== cls.name) Object.defineProperty(cls, PY_QUALNAME, { value: qualname });
-  Object.defineProperty(cls, pyRepr, { value: () => `<class '__main__.${qualname}'>`, configurable: true });
+  // A library module written in Python (concurrent.futures._base) adopts its classes (homes.ts).
+  Object.defineProperty(cls, pyRepr, { value: () => `<class '${homeOf(cls) ?? '__main__'}.${qualname}'>`, configurable: true });
   // A class that defines __eq__ but not __hash__ has __hash__ = None: its instances are unhashable.
   if ('__eq__' in methods && !('__hash__' in methods)) Object.defineProperty(cls.prototype, '__hash__', { value: null, writable: true, configurable: true });
   for (const [name, spec] of Object.entries(methods)) {
