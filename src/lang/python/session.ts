@@ -232,6 +232,8 @@ export class PythonSession {
       bisect: async () => this.pythonModule('bisect', (await import('./stdlib/bisect.ts')).BISECT_SOURCE),
       textwrap: async () => this.pythonModule('textwrap', (await import('./stdlib/textwrap.ts')).TEXTWRAP_SOURCE),
       zlib: async () => (await import('./stdlib/zlib.ts')).createZlibModule(),
+      urllib: () => makeModule('urllib', {}),
+      'urllib.parse': async () => (await import('./stdlib/urllib-parse.ts')).createUrllibParseModule(),
       platform: async () => (await import('./stdlib/platform.ts')).createPlatformModule(),
       subprocess: async () => (await import('./stdlib/subprocess.ts')).createSubprocessModule(this.io),
       random: () => createRandomModule(),
