@@ -969,7 +969,7 @@ export function lookup(obj: unknown, name: string): unknown {
   }
   if (!(name in o) || name === 'constructor' || _jsOnly(o, name, user)) return _exceptionClassData(obj, name) ?? _missing(obj, name);
   const v = o[name];
-  if (typeof v === 'function' && !Object.hasOwn(o, name) && typeof obj === 'object') {
+  if (typeof v === 'function' && !Object.hasOwn(o, name) && typeof obj === 'object' && !_isClassValue(v)) {
     const bound = bindMethod(v, obj);
     if (obj instanceof Socket) showAsSocketMethod(bound, name, obj);
     return bound;
@@ -977,6 +977,14 @@ export function lookup(obj: unknown, name: string): unknown {
   // A property, staticmethod or classmethod of the instance's class (a property's getter is deferred).
   if (descriptorsMade && isDescriptor(v) && !Object.hasOwn(o, name) && typeof obj === 'object') return describe(v, obj, name);
   return v === undefined ? null : v;
+}
+
+/** A class kept as a class attribute (`MessageClass = HTTPMessage`): read off an instance, it is not bound. */
+function _isClassValue(v: Function): boolean {
+  const marks = v as unknown as Record<symbol, unknown>;
+  if (marks[PY_CLASS]) return true;
+  if (marks[PY_FUNCTION] || marks[PY_NATIVE] || v.prototype === undefined) return false;
+  return /^class\b/.test(Function.prototype.toString.call(v));
 }
 
 /**
