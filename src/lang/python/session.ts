@@ -235,6 +235,7 @@ export class PythonSession {
       http: async () => this.pythonModule('http', (await import('./stdlib/http.ts')).HTTP_SOURCE),
       'http.client': async () => this.pythonModule('http.client', (await import('./stdlib/http.ts')).HTTP_CLIENT_SOURCE),
       'http.server': async () => this.pythonModule('http.server', (await import('./stdlib/http.ts')).HTTP_SERVER_SOURCE),
+      ipaddress: async () => this.pythonModule('ipaddress', (await import('./stdlib/ipaddress.ts')).IPADDRESS_SOURCE),
       urllib: () => makeModule('urllib', {}),
       'urllib.parse': async () => (await import('./stdlib/urllib-parse.ts')).createUrllibParseModule(),
       platform: async () => (await import('./stdlib/platform.ts')).createPlatformModule(),
