@@ -40,7 +40,7 @@ import { helpBuiltin } from './help.ts';
 import { evalBuiltins } from './eval.ts';
 import { AttributeError, asPythonError, CAUGHT_BELOW, CAUGHT_STACK, NameError, nameError, noteLines, PySyntaxError, stackText, suggest, SystemExit } from './runtime/exceptions.ts';
 import { tracebackCarried } from './runtime/handling.ts';
-import { CALLER_STACK, LIBRARY_FRAMES, PY_CLASS, invoke } from './runtime/call.ts';
+import { CALLER_STACK, LIBRARY_FRAMES, PY_CLASS, invoke, native } from './runtime/call.ts';
 import { QUALIFIED_NAMES } from '../../socket/exceptions.ts';
 import { dunder, truthy } from './runtime/dunders.ts';
 import { adoptModule } from './runtime/homes.ts';
@@ -164,6 +164,8 @@ export class PythonSession {
   private readonly notesShown = new Set<string>();
   /** threading._register_atexit's functions (concurrent.futures.thread's _python_exit). */
   private readonly threadAtexits: unknown[] = [];
+  /** atexit.register's functions, with their arguments. */
+  private readonly exitFunctions: { fn: unknown; args: unknown[]; kwargs: Record<string, unknown> | undefined }[] = [];
   /** The program's signal handlers (stdlib/signal.ts): the host asks them before its own Ctrl+C. */
   readonly signals: SignalHandlers;
 
@@ -236,6 +238,29 @@ export class PythonSession {
       'http.client': async () => this.pythonModule('http.client', (await import('./stdlib/http.ts')).HTTP_CLIENT_SOURCE),
       'http.server': async () => this.pythonModule('http.server', (await import('./stdlib/http.ts')).HTTP_SERVER_SOURCE),
       ipaddress: async () => this.pythonModule('ipaddress', (await import('./stdlib/ipaddress.ts')).IPADDRESS_SOURCE),
+      atexit: () => makeModule('atexit', {
+        register: native('register', (a, kw) => {
+          if (a.length === 0) throw new TypeError('register() takes at least 1 argument (0 given)');
+          if (typeof a[0] !== 'function') throw new TypeError('the first argument must be callable');
+          this.exitFunctions.push({ fn: a[0], args: a.slice(1), kwargs: kw });
+          return a[0];
+        }),
+        unregister: native('unregister', (a) => {
+          for (let i = this.exitFunctions.length - 1; i >= 0; i--) if (this.exitFunctions[i]!.fn === a[0]) this.exitFunctions.splice(i, 1);
+          return null;
+        }),
+        _clear: native('_clear', () => {
+          this.exitFunctions.splice(0);
+          return null;
+        }),
+        _ncallbacks: native('_ncallbacks', () => this.exitFunctions.length),
+        _run_exitfuncs: native('_run_exitfuncs', async () => {
+          for (let entry = this.exitFunctions.pop(); entry !== undefined; entry = this.exitFunctions.pop()) await invoke(entry.fn, undefined, entry.args, entry.kwargs);
+          return null;
+        }),
+      }),
+      hmac: async () => (await import('./stdlib/hmac.ts')).createHmacModule(),
+      secrets: async () => (await import('./stdlib/hmac.ts')).createSecretsModule(),
       urllib: () => makeModule('urllib', {}),
       'urllib.parse': async () => (await import('./stdlib/urllib-parse.ts')).createUrllibParseModule(),
       platform: async () => (await import('./stdlib/platform.ts')).createPlatformModule(),
@@ -444,6 +469,15 @@ export class PythonSession {
   async joinThreads(): Promise<void> {
     for (const hook of this.threadAtexits.splice(0)) await invoke(hook, undefined, [], undefined);
     await joinNonDaemonThreads();
+    // Then atexit's functions, last registered first; one that raises is reported and the rest run.
+    for (let entry = this.exitFunctions.pop(); entry !== undefined; entry = this.exitFunctions.pop()) {
+      try {
+        await invoke(entry.fn, undefined, entry.args, entry.kwargs);
+      } catch (e) {
+        if (e instanceof SystemExit) continue;
+        (this.options.writeErr ?? this.options.write)(`Exception ignored in atexit callback: ${await toRepr(entry.fn)}\n${formatTraceback(asPythonError(e))}`);
+      }
+    }
   }
 
   /** The names defined in the session (for completion), builtins last. */
