@@ -259,6 +259,7 @@ export class PythonSession {
           return null;
         }),
       }),
+      warnings: async () => (await import('./stdlib/warnings.ts')).createWarningsModule(this.io, PROGRAM_FRAMES),
       hmac: async () => (await import('./stdlib/hmac.ts')).createHmacModule(),
       secrets: async () => (await import('./stdlib/hmac.ts')).createSecretsModule(),
       urllib: () => makeModule('urllib', {}),
