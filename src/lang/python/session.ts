@@ -260,6 +260,7 @@ export class PythonSession {
         }),
       }),
       warnings: async () => (await import('./stdlib/warnings.ts')).createWarningsModule(this.io, PROGRAM_FRAMES),
+      codecs: async () => (await import('./stdlib/codecs.ts')).createCodecsModule(),
       hmac: async () => (await import('./stdlib/hmac.ts')).createHmacModule(),
       secrets: async () => (await import('./stdlib/hmac.ts')).createSecretsModule(),
       urllib: () => makeModule('urllib', {}),
