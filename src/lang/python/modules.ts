@@ -40,7 +40,7 @@ const _PACKAGES = new Set(['json', 're', 'collections', 'logging', 'multiprocess
 const _LIBRARY_FILES = new Set([
   'socket', 'struct', 'threading', 'signal', 'queue', 'random', 'datetime', 'hashlib', 'base64', 'traceback', 'functools',
   'operator', 'argparse', 'subprocess', 'selectors', 'tempfile', 'shutil', 'socketserver', 'json.decoder', 'string', 'pickle', 'contextlib', 'types', 'uuid', 'dataclasses', 'typing', 'abc', 'enum', 'copy', 'heapq', 'bisect', 'textwrap', 'platform',
-  'concurrent.futures._base', 'concurrent.futures.thread', 'urllib.parse', 'http.client', 'http.server', 'ipaddress', 'hmac', 'secrets', 'warnings', 'codecs', ..._PACKAGES,
+  'concurrent.futures._base', 'concurrent.futures.thread', 'urllib.parse', 'http.client', 'http.server', 'ipaddress', 'hmac', 'secrets', 'warnings', 'codecs', 'pprint', ..._PACKAGES,
 ]);
 
 /** A module's repr as CPython's: `<module 'socket' from '/usr/lib/python3.11/socket.py'>`, `<module 'sys' (built-in)>`. */

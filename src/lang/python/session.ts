@@ -261,6 +261,7 @@ export class PythonSession {
       }),
       warnings: async () => (await import('./stdlib/warnings.ts')).createWarningsModule(this.io, PROGRAM_FRAMES),
       codecs: async () => (await import('./stdlib/codecs.ts')).createCodecsModule(),
+      pprint: async () => this.pythonModule('pprint', (await import('./stdlib/pprint.ts')).PPRINT_SOURCE),
       hmac: async () => (await import('./stdlib/hmac.ts')).createHmacModule(),
       secrets: async () => (await import('./stdlib/hmac.ts')).createSecretsModule(),
       urllib: () => makeModule('urllib', {}),
