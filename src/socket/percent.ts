@@ -80,15 +80,18 @@ function _convert(conv: string, x: unknown, flags: string, precision: number | u
       throw new TypeError('%c requires int or char');
     }
     case 'd': case 'i': case 'u': {
+      // An int past 2**53 is a BigInt: its digits, not a float's.
+      if (typeof x === 'bigint') return _signed(String(x < 0n ? -x : x), x < 0n, flags);
       const n = Math.trunc(_number(conv, x));
       return _signed(String(Math.abs(n)), n < 0, flags);
     }
     case 'x': case 'X': case 'o': {
       if (typeof x === 'number' && !Number.isInteger(x)) throw new TypeError(`%${conv} format: an integer is required, not float`);
-      const n = _number(conv, x);
-      let digits = Math.abs(n).toString(conv === 'o' ? 8 : 16);
+      const big = typeof x === 'bigint';
+      const n = big ? 0 : _number(conv, x);
+      let digits = big ? (x < 0n ? -x : x).toString(conv === 'o' ? 8 : 16) : Math.abs(n).toString(conv === 'o' ? 8 : 16);
       if (flags.includes('#')) digits = (conv === 'o' ? '0o' : '0x') + digits;
-      return _signed(conv === 'X' ? digits.toUpperCase() : digits, n < 0, flags);
+      return _signed(conv === 'X' ? digits.toUpperCase() : digits, big ? (x as bigint) < 0n : n < 0, flags);
     }
     default: { // f F e E g G
       const v = _number(conv, x);

@@ -1305,7 +1305,8 @@ export class Emitter {
           out.push({ bound: this.text(parts[i + 1]!), module: dotted, attr: '' });
           i += 2;
         } else {
-          out.push({ bound: dotted.split('.')[0]!, module: dotted.split('.')[0]!, attr: undefined });
+          // `import a.b` loads a.b (and a), and binds a.
+          out.push({ bound: dotted.split('.')[0]!, module: dotted, attr: undefined });
         }
         if (parts[i]?.name === ',') i++;
       }

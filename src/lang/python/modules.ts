@@ -37,17 +37,19 @@ export type PyModule = Record<string, unknown>;
 // interpreter (every module not listed; Debian compiles math, select and binascii in).
 const _LIB = '/usr/lib/python3.11/';
 const _FROZEN = new Set(['os', 'posixpath', 'io']);
-const _PACKAGES = new Set(['json', 're', 'collections', 'logging', 'multiprocessing', 'html']);
+const _PACKAGES = new Set(['json', 're', 'collections', 'logging', 'multiprocessing', 'html', 'concurrent', 'concurrent.futures', 'urllib', 'http']);
 const _LIBRARY_FILES = new Set([
   'socket', 'struct', 'threading', 'signal', 'queue', 'random', 'datetime', 'hashlib', 'base64', 'traceback', 'functools',
-  'operator', 'argparse', 'subprocess', 'selectors', 'tempfile', 'shutil', 'socketserver', 'json.decoder', 'string', 'pickle', 'contextlib', 'types', 'uuid', 'dataclasses', 'typing', 'abc', 'enum', 'copy', 'heapq', 'bisect', 'textwrap', 'platform', 'csv', 'fractions', 'statistics', 'fnmatch', 'glob', 'shlex', 'weakref', 'inspect', 'gzip', 'mimetypes', 'calendar', ..._PACKAGES,
+  'operator', 'argparse', 'subprocess', 'selectors', 'tempfile', 'shutil', 'socketserver', 'json.decoder', 'string', 'pickle', 'contextlib', 'types', 'uuid', 'dataclasses', 'typing', 'abc', 'enum', 'copy', 'heapq', 'bisect', 'textwrap', 'platform',
+  'csv', 'fractions', 'statistics', 'fnmatch', 'glob', 'shlex', 'weakref', 'inspect', 'gzip', 'mimetypes', 'calendar',
+  'concurrent.futures._base', 'concurrent.futures.thread', 'urllib.parse', 'http.client', 'http.server', 'ipaddress', 'hmac', 'secrets', 'warnings', 'codecs', 'pprint', ..._PACKAGES,
 ]);
 
 /** A module's repr as CPython's: `<module 'socket' from '/usr/lib/python3.11/socket.py'>`, `<module 'sys' (built-in)>`. */
 export function moduleRepr(name: string): string {
   if (_FROZEN.has(name)) return `<module '${name}' (frozen)>`;
   if (!_LIBRARY_FILES.has(name)) return `<module '${name}' (built-in)>`;
-  const file = _PACKAGES.has(name) ? `${name}/__init__.py` : `${name.replaceAll('.', '/')}.py`;
+  const file = _PACKAGES.has(name) ? `${name.replaceAll('.', '/')}/__init__.py` : `${name.replaceAll('.', '/')}.py`;
   return `<module '${name}' from '${_LIB}${file}'>`;
 }
 
@@ -514,10 +516,12 @@ export function createShutilModule(): PyModule {
 /** The modules importable by name, and CPython's error (plus advice) for any other. */
 export class ModuleTable {
   private readonly loaded = new Map<string, PyModule>();
+  private readonly loading = new Set<string>();
   constructor(private readonly factories: Record<string, () => PyModule | Promise<PyModule>>, private readonly onMissing: (name: string) => void) {}
 
+  /** The modules a program can import, submodules (concurrent.futures) left to their package's name. */
   names(): string[] {
-    return Object.keys(this.factories);
+    return Object.keys(this.factories).filter((name) => !name.includes('.'));
   }
 
   loadedModules(): Record<string, PyModule> {
@@ -527,15 +531,35 @@ export class ModuleTable {
   async import(name: string): Promise<PyModule> {
     const known = this.loaded.get(name);
     if (known) return known;
+    // A submodule (concurrent.futures) is its package's attribute once imported, as in CPython;
+    // one a package's module already holds (os.path, json.decoder) needs no factory of its own.
+    // A package whose own factory imports its submodules (concurrent.futures) is loading when
+    // they ask for it: it holds them itself once made.
+    const dot = name.lastIndexOf('.');
+    const parentName = name.slice(0, Math.max(dot, 0));
+    const parent = dot < 0 || this.loading.has(parentName) ? undefined : await this.import(parentName);
+    const child = name.slice(dot + 1);
+    const imported = this.loaded.get(name);
+    if (imported) return imported;
     const factory = this.factories[name];
+    if (!factory && parent && Object.hasOwn(parent, child) && (parent[child] as object | null)?.[Symbol.toStringTag as keyof object] === 'module') {
+      return parent[child] as PyModule;
+    }
     if (!factory) {
       this.onMissing(name);
       const e = new ModuleNotFoundError(`No module named '${name}'`);
       Object.defineProperty(e, 'moduleName', { value: name });
       throw e;
     }
-    const m = await factory();
+    this.loading.add(name);
+    let m: PyModule;
+    try {
+      m = await factory();
+    } finally {
+      this.loading.delete(name);
+    }
     this.loaded.set(name, m);
+    if (parent && !Object.hasOwn(parent, child)) parent[child] = m;
     return m;
   }
 }

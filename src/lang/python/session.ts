@@ -20,6 +20,7 @@ import {
   bindSocketModule, createOsModule, createShutilModule, createSysModule, createTempfileModule, createTimeModule, asModule, makeModule, ModuleTable, type HostIO, type PyModule,
 } from './modules.ts';
 import { createMathModule } from './math.ts';
+import { futuresFactories } from './stdlib/concurrent-futures.ts';
 import { createJsonModule } from './stdlib/json.ts';
 import { createReModule } from './stdlib/re.ts';
 import { createSelectorsModule } from './stdlib/selectors.ts';
@@ -40,7 +41,7 @@ import { helpBuiltin } from './help.ts';
 import { evalBuiltins } from './eval.ts';
 import { AttributeError, asPythonError, CAUGHT_BELOW, CAUGHT_STACK, NameError, nameError, noteLines, PySyntaxError, RERAISED, type Reraise, stackText, suggest, SystemExit } from './runtime/exceptions.ts';
 import { tracebackCarried } from './runtime/handling.ts';
-import { CALLER_STACK, LIBRARY_FRAMES, classModule, classQualname, invoke } from './runtime/call.ts';
+import { CALLER_STACK, LIBRARY_FRAMES, classModule, classQualname, invoke, native } from './runtime/call.ts';
 import { dunder, truthy } from './runtime/dunders.ts';
 import { adoptModule, homeOf, setHome } from './runtime/homes.ts';
 import { addressOf } from './runtime/ids.ts';
@@ -162,6 +163,10 @@ export class PythonSession {
   private readonly runtime: ReturnType<typeof createRuntime>;
   private readonly runtimeHost: RuntimeHost;
   private readonly notesShown = new Set<string>();
+  /** threading._register_atexit's functions (concurrent.futures.thread's _python_exit). */
+  private readonly threadAtexits: unknown[] = [];
+  /** atexit.register's functions, with their arguments. */
+  private readonly exitFunctions: { fn: unknown; args: unknown[]; kwargs: Record<string, unknown> | undefined }[] = [];
   /** The program's signal handlers (stdlib/signal.ts): the host asks them before its own Ctrl+C. */
   readonly signals: SignalHandlers;
 
@@ -249,6 +254,38 @@ export class PythonSession {
       mimetypes: async () => this.pythonModule('mimetypes', (await import('./stdlib/mimetypes.ts')).MIMETYPES_SOURCE),
       calendar: async () => this.pythonModule('calendar', (await import('./stdlib/calendar.ts')).CALENDAR_SOURCE),
       zlib: async () => (await import('./stdlib/zlib.ts')).createZlibModule(),
+      http: async () => this.pythonModule('http', (await import('./stdlib/http.ts')).HTTP_SOURCE),
+      'http.client': async () => this.pythonModule('http.client', (await import('./stdlib/http.ts')).HTTP_CLIENT_SOURCE),
+      'http.server': async () => this.pythonModule('http.server', (await import('./stdlib/http.ts')).HTTP_SERVER_SOURCE),
+      ipaddress: async () => this.pythonModule('ipaddress', (await import('./stdlib/ipaddress.ts')).IPADDRESS_SOURCE),
+      atexit: () => makeModule('atexit', {
+        register: native('register', (a, kw) => {
+          if (a.length === 0) throw new TypeError('register() takes at least 1 argument (0 given)');
+          if (typeof a[0] !== 'function') throw new TypeError('the first argument must be callable');
+          this.exitFunctions.push({ fn: a[0], args: a.slice(1), kwargs: kw });
+          return a[0];
+        }),
+        unregister: native('unregister', (a) => {
+          for (let i = this.exitFunctions.length - 1; i >= 0; i--) if (this.exitFunctions[i]!.fn === a[0]) this.exitFunctions.splice(i, 1);
+          return null;
+        }),
+        _clear: native('_clear', () => {
+          this.exitFunctions.splice(0);
+          return null;
+        }),
+        _ncallbacks: native('_ncallbacks', () => this.exitFunctions.length),
+        _run_exitfuncs: native('_run_exitfuncs', async () => {
+          for (let entry = this.exitFunctions.pop(); entry !== undefined; entry = this.exitFunctions.pop()) await invoke(entry.fn, undefined, entry.args, entry.kwargs);
+          return null;
+        }),
+      }),
+      warnings: async () => (await import('./stdlib/warnings.ts')).createWarningsModule(this.io, PROGRAM_FRAMES),
+      codecs: async () => (await import('./stdlib/codecs.ts')).createCodecsModule(),
+      pprint: async () => this.pythonModule('pprint', (await import('./stdlib/pprint.ts')).PPRINT_SOURCE),
+      hmac: async () => (await import('./stdlib/hmac.ts')).createHmacModule(),
+      secrets: async () => (await import('./stdlib/hmac.ts')).createSecretsModule(),
+      urllib: () => makeModule('urllib', {}),
+      'urllib.parse': async () => (await import('./stdlib/urllib-parse.ts')).createUrllibParseModule(),
       platform: async () => (await import('./stdlib/platform.ts')).createPlatformModule(),
       subprocess: async () => (await import('./stdlib/subprocess.ts')).createSubprocessModule(this.io),
       random: () => createRandomModule(),
@@ -282,6 +319,11 @@ export class PythonSession {
       construct: (cls, args) => Promise.resolve(invoke(cls, undefined, [...args], undefined)),
       truthy: async (value) => truthy(value) ?? ((await dunder()) as boolean),
     });
+    Object.assign(factories, futuresFactories({
+      pythonModule: (name, source, natives) => this.pythonModule(name, source, natives),
+      importModule: (name) => this.modules.import(name),
+      registerAtexit: (fn) => this.threadAtexits.push(fn),
+    }, makeModule));
     for (const [name, make] of Object.entries(options.modules ?? {})) factories[name] = () => make(session);
     // A library function's __module__ is its module's (runtime/homes.ts); a builtin it re-exports
     // (socket.error is OSError) keeps 'builtins'.
@@ -453,9 +495,22 @@ export class PythonSession {
     return 'complete';
   }
 
-  /** Waits for the threads a program started without daemon=True, as CPython does at exit. */
+  /**
+   * Waits for the threads a program started without daemon=True, as CPython's threading._shutdown
+   * does at exit: first the library's exit hooks (concurrent.futures wakes its idle workers).
+   */
   async joinThreads(): Promise<void> {
+    for (const hook of this.threadAtexits.splice(0)) await invoke(hook, undefined, [], undefined);
     await joinNonDaemonThreads();
+    // Then atexit's functions, last registered first; one that raises is reported and the rest run.
+    for (let entry = this.exitFunctions.pop(); entry !== undefined; entry = this.exitFunctions.pop()) {
+      try {
+        await invoke(entry.fn, undefined, entry.args, entry.kwargs);
+      } catch (e) {
+        if (e instanceof SystemExit) continue;
+        (this.options.writeErr ?? this.options.write)(`Exception ignored in atexit callback: ${await toRepr(entry.fn)}\n${formatTraceback(asPythonError(e))}`);
+      }
+    }
   }
 
   /** The names defined in the session (for completion), builtins last. */

@@ -1257,7 +1257,10 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): unkn
   if (typeof obj === 'object' && obj !== null && !(obj instanceof Error && _EXCEPTION_ATTRS.has(name)) && (obj as Record<symbol, unknown>)[Symbol.toStringTag] !== 'module') {
     const f = (obj as Record<string, unknown>)[name];
     if (typeof f === 'function' && name !== 'constructor' && !_TYPED_ARRAY_METHODS.has(f) && !_jsOnly(obj, name, table !== undefined && isUserInstance(obj))) {
-      if (isFreeFunction(f) && !Object.hasOwn(obj, name)) return invoke(f, undefined, [obj, ...positional], kwargs);
+      if (isFreeFunction(f)) {
+        // A class's function is a method; one in the instance's own __dict__ (`self.fn = fn`) is not bound.
+        return Object.hasOwn(obj, name) ? invoke(f, undefined, positional, kwargs) : invoke(f, undefined, [obj, ...positional], kwargs);
+      }
       const marks = f as unknown as Record<symbol, unknown>;
       if (marks[PY_FUNCTION]) return invoke(f, obj, positional, kwargs);
       // A TypeScript method (a socket's send, recv): what invoke() would do, without its async

@@ -367,6 +367,17 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     }
     if (typeof x === 'bigint') return x;
     if (x instanceof PyIntEnum) return x.value;
+    // A Python object's __int__, else __index__, else __trunc__ (PyNumber_Long).
+    if (base === undefined) {
+      for (const name of ['__int__', '__index__', '__trunc__']) {
+        const f = userMethod(x, name);
+        if (f === undefined) continue;
+        return Promise.resolve(invoke(f, x, [], undefined)).then((value) => {
+          if (!isInt(value)) throw new TypeError(`${name} returned non-int (type ${pyTypeName(value)})`);
+          return value;
+        });
+      }
+    }
     if (typeof x === 'string' && base === undefined && /^\s*[+-]?\d[\d_]{15,}\s*$/.test(x)) return normInt(BigInt(x.trim().replaceAll('_', '')));
     return parseInt_(x, base);
   });

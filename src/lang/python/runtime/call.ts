@@ -4,13 +4,13 @@
 // whether the callee was written in Python or in TypeScript. Calls into TypeScript get JS values
 // (a float as a number, keywords as a trailing options object) and their numbers come back as
 // Python's (a fractional number is a float).
+import { homeOf } from './homes.ts';
 import { DEFERRED_INIT, INIT_PENDING, MIXIN } from '../../../modules/callable.ts';
 import { Exception, KeyboardInterrupt } from '../../../socket/exceptions.ts';
 import { pyRepr, repr } from '../../../socket/format.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { PyGenerator } from './generator.ts';
-import { homeOf } from './homes.ts';
 import { addressOf } from './ids.ts';
 import { libraryFrames } from './library-frames.ts';
 import { enterFrame, leaveFrame } from './recursion.ts';

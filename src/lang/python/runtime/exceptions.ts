@@ -49,6 +49,17 @@ export class SyntaxErrorPy extends Exception {}
 export class MemoryError extends Exception {}
 export class BufferError extends Exception {}
 export class Warning extends Exception {}
+export class UserWarning extends Warning {}
+export class DeprecationWarning extends Warning {}
+export class PendingDeprecationWarning extends Warning {}
+export class SyntaxWarning extends Warning {}
+export class RuntimeWarning extends Warning {}
+export class FutureWarning extends Warning {}
+export class ImportWarning extends Warning {}
+export class UnicodeWarning extends Warning {}
+export class BytesWarning extends Warning {}
+export class ResourceWarning extends Warning {}
+export class EncodingWarning extends Warning {}
 
 /** Python's SyntaxError (and IndentationError): where it is, for the caret display. */
 export class PySyntaxError extends Exception {
@@ -125,6 +136,8 @@ export const BUILTIN_EXCEPTIONS: Record<string, Function> = {
   BaseException, SystemExit, GeneratorExit, StopIteration, AssertionError, AttributeError, NameError,
   UnboundLocalError, IndexError, KeyError, ZeroDivisionError, RuntimeError, NotImplementedError,
   RecursionError, ImportError, ModuleNotFoundError, MemoryError, BufferError, Warning,
+  UserWarning, DeprecationWarning, PendingDeprecationWarning, SyntaxWarning, RuntimeWarning, FutureWarning,
+  ImportWarning, UnicodeWarning, BytesWarning, ResourceWarning, EncodingWarning,
   TypeError: PyTypeError, SyntaxError: PySyntaxError, IndentationError: PySyntaxError, EnvironmentError: OSError, IOError: OSError,
 };
 

@@ -256,9 +256,11 @@ export function createRuntime(host: RuntimeHost) {
       return false;
     },
 
+    /** `import a.b as c` (whole) is the module a.b; `import a.b` loads a.b and is the package a. */
     async importModule(name: string, whole = false): Promise<unknown> {
-      void whole;
-      return host.importModule(name);
+      const m = await host.importModule(name);
+      const dot = name.indexOf('.');
+      return whole || dot < 0 ? m : host.importModule(name.slice(0, dot));
     },
     async importFrom(name: string, attr: string): Promise<unknown> {
       const m = await host.importModule(name);

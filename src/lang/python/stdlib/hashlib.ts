@@ -11,7 +11,7 @@ import { native } from '../runtime/call.ts';
 import { PySet, isNone } from '../runtime/values.ts';
 
 /** Python's name → [OpenSSL's name in node:crypto, block_size]. */
-const _ALGORITHMS: Record<string, readonly [string, number]> = {
+export const HASH_ALGORITHMS: Record<string, readonly [string, number]> = {
   md5: ['md5', 64], sha1: ['sha1', 64], sha224: ['sha224', 64], sha256: ['sha256', 64], sha384: ['sha384', 128], sha512: ['sha512', 128],
   sha3_224: ['sha3-224', 144], sha3_256: ['sha3-256', 136], sha3_384: ['sha3-384', 104], sha3_512: ['sha3-512', 72],
   blake2b: ['blake2b512', 128], blake2s: ['blake2s256', 64],
@@ -64,7 +64,7 @@ for (const [name, fn] of Object.entries({
 
 function _make(name: string, label: string, a: unknown[], kw: Record<string, unknown> | undefined): HASH {
   for (const k of Object.keys(kw ?? {})) if (k !== 'string' && k !== 'usedforsecurity') throw new TypeError(`'${k}' is an invalid keyword argument for ${label}()`);
-  const [openssl, blockSize] = _ALGORITHMS[name]!;
+  const [openssl, blockSize] = HASH_ALGORITHMS[name]!;
   const h = new HASH(name, nodeCrypto().createHash(openssl), blockSize);
   const data = a.length > 0 ? a[0] : kw?.string;
   if (data !== undefined && !(isNone(data) && a.length === 0)) h.feed(data);
@@ -72,14 +72,14 @@ function _make(name: string, label: string, a: unknown[], kw: Record<string, unk
 }
 
 export function createHashlibModule(): PyModule {
-  const constructors = Object.fromEntries(Object.keys(_ALGORITHMS).map((name) => [name, native(`openssl_${name}`, (a, kw) => _make(name, `openssl_${name}`, a, kw))]));
-  const names = Object.keys(_ALGORITHMS);
+  const constructors = Object.fromEntries(Object.keys(HASH_ALGORITHMS).map((name) => [name, native(`openssl_${name}`, (a, kw) => _make(name, `openssl_${name}`, a, kw))]));
+  const names = Object.keys(HASH_ALGORITHMS);
   return makeModule('hashlib', {
     ...constructors,
     new: native('new', (a, kw) => {
       const name = a[0] ?? kw?.name;
       const key = typeof name === 'string' ? name.toLowerCase() : '';
-      if (!(key in _ALGORITHMS)) throw new ValueError(`unsupported hash type ${String(name)}`);
+      if (!(key in HASH_ALGORITHMS)) throw new ValueError(`unsupported hash type ${String(name)}`);
       return _make(key, `openssl_${key}`, a.slice(1), kw && Object.fromEntries(Object.entries(kw).filter(([k]) => k !== 'name')));
     }),
     algorithms_guaranteed: new PySet(names),

@@ -24,9 +24,11 @@ export function namedType(x: unknown): unknown {
  * the attribute `fields[i]`. Its repr shows the first `shown` fields (platform.uname_result hides
  * its sixth, processor).
  */
-export function namedTuple(typeName: string, fields: readonly string[], values: readonly unknown[], type?: unknown, methods?: Record<string, unknown>, shown = fields.length): readonly unknown[] {
+export function namedTuple(typeName: string, fields: readonly string[], values: readonly unknown[], type?: unknown, methods?: Record<string, unknown>, shown = fields.length, getters?: Record<string, () => unknown>): readonly unknown[] {
   const items = [...values];
   for (const [name, f] of Object.entries(methods ?? {})) Object.defineProperty(items, name, { value: f, enumerable: false });
+  // A subclass's properties (urllib.parse's SplitResult.port, which may raise).
+  for (const [name, get] of Object.entries(getters ?? {})) Object.defineProperty(items, name, { get, enumerable: false });
   fields.forEach((name, i) => Object.defineProperty(items, name, { value: values[i], enumerable: false }));
   Object.defineProperty(items, NAMED_FIELDS, { value: fields });
   Object.defineProperty(items, _PYTYPE, { value: typeName });
