@@ -242,10 +242,6 @@ export function check(top: SyntaxNode, info: SourceInfo): void {
         // `class Handler(metaclass=ABCMeta)`, alone, is an abstract base (emit.ts); other keywords are refused.
         if (isAbcMetaclass(info.source, bases)) bases = [bases[2]!];
         if (bases.some((b) => b.name === 'VariableName' && b.nextSibling?.name === 'AssignOp')) throw _refuse(info, node, 'A metaclass or class keyword');
-        // One exception: socketserver's mixins (`class S(ThreadingMixIn, TCPServer)`), which the
-        // runtime applies to the second base (py.base).
-        const mixin = bases.length === 2 && /MixIn$/.test(info.source.slice(bases[0]!.from, bases[0]!.to));
-        if (bases.length > 1 && !mixin) throw _refuse(info, bases[1]!, 'Multiple inheritance');
         const unsupported = bases[0]?.name === 'VariableName' ? _UNSUPPORTED_BASES[text(bases[0])] : undefined;
         if (unsupported) throw _refuse(info, bases[0]!, unsupported);
         walkAll(node.children, { inLoop: false, inFunction: ctx.inFunction, inClass: true });

@@ -1679,7 +1679,11 @@ export class Emitter {
     if (free?.cls === undefined && free) return `py.superUnavailable('__class__ cell not found')`;
     if (free) return this._dispatch(`py.superAttribute(${free.cls}, ${free.self}, '${attr}')`);
     const shadowed = attr.startsWith('__') ? '' : ', super[py.SHADOWED]';
-    return `py.superMethod(super.${attr}, this, '${attr}'${shadowed})`;
+    const jsSuper = `py.superMethod(super.${attr}, this, '${attr}'${shadowed})`;
+    // An instance of a class with several bases: the next class in its MRO, which JS's `super` (the
+    // method's own class's base) may not be (runtime/mro.ts).
+    const cls = this._enclosingClass;
+    return cls === undefined ? jsSuper : `(this[py.LINEARISED] ? ${this._dispatch(`py.superAttribute(${cls}, this, '${attr}')`)} : ${jsSuper})`;
   }
 
   /**

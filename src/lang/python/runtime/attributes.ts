@@ -18,6 +18,7 @@ import { addressOf } from './ids.ts';
 import { PyGenerator, isAsyncSource, withItems } from './generator.ts';
 import { formatField } from './show.ts';
 import { namedFields, namedType } from '../stdlib/namedtuple.ts';
+import { basesOf, classOfLink, clonePrototypes, linkOf, prototypeAfter } from './mro.ts';
 
 /** stdlib/structseq.ts's mark of a struct sequence (time.struct_time, os.stat_result). */
 const _STRUCT_SEQUENCE = Symbol.for('socklab.python.structSequence');
@@ -694,7 +695,7 @@ function _mro(cls: Function): Function[] {
       out.push(..._typeChain((c as unknown as Record<symbol, Function>)[BUILTIN_TYPE]!));
       break;
     }
-    out.push(c);
+    out.push(classOfLink(c));
   }
   if (error) out.push(base);
   if (BUILTIN_TYPES.object && cls !== BUILTIN_TYPES.object) out.push(BUILTIN_TYPES.object);
@@ -899,8 +900,15 @@ export function lookup(obj: unknown, name: string): unknown {
   if (name === '__name__' && typeof obj === 'function') return obj === Socket ? 'socket' : (obj as Function).name || '<lambda>';
   if (name === '__qualname__' && typeof obj === 'function') return obj === Socket ? 'socket' : qualnameOf(obj as Function);
   if (name === '__module__' && typeof obj === 'function' && !Object.hasOwn((obj as Function).prototype ?? {}, '__module__')) return _moduleOf(obj as Function);
-  if (name === '__bases__' && typeof obj === 'function') return tuple(_mro(obj as Function)[1] ?? BUILTIN_TYPES.object);
+  if (name === '__bases__' && typeof obj === 'function') {
+    const bases = basesOf(obj as Function);
+    return bases !== undefined ? tuple(...bases) : tuple(_mro(obj as Function)[1] ?? BUILTIN_TYPES.object);
+  }
   if (name === '__mro__' && typeof obj === 'function') return tuple(..._mro(obj as Function));
+  // type.mro(): the class's own `mro` attribute, if it has one, answers first (a class's attribute shadows its metaclass's).
+  if (name === 'mro' && typeof obj === 'function' && (obj as unknown as Record<symbol, unknown>)[PY_CLASS] && !('mro' in (obj as Function).prototype)) {
+    return native('mro', () => [..._mro(obj as Function)]);
+  }
   if (typeof obj === 'function' && BUILTIN_TYPE_METHODS.has(obj)) {
     const methods = BUILTIN_TYPE_METHODS.get(obj)!;
     const descriptor = _typeAttribute(obj as Function, name);
@@ -1131,6 +1139,7 @@ export function store(obj: unknown, name: string, value: unknown): true | undefi
     if ((obj as unknown as Record<symbol, Set<string> | undefined>)[ENUM_MEMBER_NAMES]?.has(name)) throw attributeError(obj, name, `cannot reassign member '${name}'`);
     classAttributeSet(name);
     ((obj as Function).prototype as Record<string, unknown>)[name] = value;
+    for (const p of clonePrototypes(obj as Function)) (p as Record<string, unknown>)[name] = value;
     return true;
   }
   if (typeof obj === 'function' && setFunctionMeta(obj as Function, name, value)) return true;
@@ -1167,8 +1176,10 @@ export function remove(obj: unknown, name: string): true | undefined {
   if (typeof obj === 'function' && (obj as unknown as Record<symbol, unknown>)[PY_CLASS]) {
     const proto = (obj as Function).prototype as Record<string, unknown>;
     if (name === 'constructor') _missing(obj, name);
-    if (Object.hasOwn(proto, name)) delete proto[name];
-    else if (Object.hasOwn(obj, name)) delete (obj as unknown as Record<string, unknown>)[name];
+    if (Object.hasOwn(proto, name)) {
+      delete proto[name];
+      for (const p of clonePrototypes(obj as Function)) delete (p as Record<string, unknown>)[name];
+    } else if (Object.hasOwn(obj, name)) delete (obj as unknown as Record<string, unknown>)[name];
     else _missing(obj, name);
     return true;
   }
@@ -1330,11 +1341,11 @@ export function superAttribute(cls: Function, self: unknown, name: string): unkn
   // super(cls, obj) with obj neither an instance of cls nor a subclass of it (a nested def's first argument).
   const fits = self instanceof cls || (typeof self === 'function' && (self === cls || self.prototype instanceof cls));
   if (!fits) throw new TypeError('super(type, obj): obj must be an instance or subtype of type');
-  const base = Object.getPrototypeOf(cls.prototype) as Record<string, unknown> | null;
+  const base = prototypeAfter(cls, self) as Record<string, unknown> | null;
   const v = base?.[name];
   if (isDescriptor(v)) return typeof self === 'function' ? describe(v, self, name, self as Function) : describe(v, self, name);
   // A classmethod's super(): the base class's plain attribute or method, as the class itself has it.
-  if (typeof self === 'function') return getattr(Object.getPrototypeOf(cls) as Function, name);
+  if (typeof self === 'function') return getattr(linkOf(base) ?? Object.getPrototypeOf(cls) as Function, name);
   // A base's class attribute (`x = 5`, a nested class) is itself: only functions bind.
   if (v !== undefined && (typeof v !== 'function' || (v as unknown as Record<symbol, unknown>)[PY_CLASS])) return v;
   return superMethod(v, self, name);

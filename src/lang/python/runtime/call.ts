@@ -11,6 +11,9 @@ import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { PyGenerator } from './generator.ts';
 import { addressOf } from './ids.ts';
+import { linearise, recordBases } from './mro.ts';
+import { NotImplementedError } from './exceptions.ts';
+import { t } from '../../../i18n/index.ts';
 import { libraryFrames } from './library-frames.ts';
 import { enterFrame, leaveFrame } from './recursion.ts';
 import { Kwargs, PyDict, PyFloat, PyIntEnum } from './values.ts';
@@ -624,6 +627,8 @@ export const ANSWERS_EVERY_NAME = Symbol('socklab.python.answersEveryName');
  */
 export function defineClass<T extends Function>(cls: T, methods: Record<string, readonly string[]>, qualname = cls.name, docs: Record<string, string> = {}, defaults: Record<string, () => Record<string, unknown>> = {}): T {
   Object.defineProperty(cls, PY_CLASS, { value: true });
+  if (_pendingBases !== undefined && Object.getPrototypeOf(cls) === _pendingBases.chain) recordBases(cls, _pendingBases.bases);
+  _pendingBases = undefined;
   const view = ATTRIBUTE_HOOKS.get(Object.getPrototypeOf(cls.prototype) as object);
   if (view !== undefined) ATTRIBUTE_HOOKS.set(cls.prototype as object, view);
   if (!attributeHooksMade && _ATTRIBUTE_HOOKS.some((n) => n in methods)) attributeHooksMade = true;
@@ -703,15 +708,29 @@ export async function classMade(cls: Function): Promise<void> {
   if (hook !== undefined) await invoke(hook, undefined, [cls], undefined);
 }
 
-/** The base of a Python class statement: `class H(socketserver.BaseRequestHandler)`. */
-export function base(x: unknown, next?: unknown): Function {
+/** The bases of the class statement being made, between base() and its defineClass(). */
+let _pendingBases: { chain: Function; bases: Function[] } | undefined;
+
+/**
+ * The JS base of a Python class statement: `class H(socketserver.BaseRequestHandler)`, or with
+ * several bases the chain of its MRO (mro.ts linearise).
+ */
+export function base(x: unknown, ...more: unknown[]): Function {
+  if (more.length === 0) return _base(x);
+  // `class S(socketserver.ThreadingMixIn, socketserver.TCPServer)`: the mixin applied to the rest.
+  if (_isMixin(x)) return (x as (cls: unknown) => Function)(base(...(more as [unknown])));
+  if (more.some(_isMixin)) throw new NotImplementedError(t('python.mixinFirst'));
+  const bases = [x, ...more].map(_base);
+  const chain = linearise(bases);
+  _pendingBases = { chain, bases: [x, ...more] as Function[] };
+  return chain;
+}
+
+/** socketserver's ThreadingMixIn and ForkingMixIn: functions of the server class here (modules/callable.ts MIXIN). */
+const _isMixin = (x: unknown): boolean => typeof x === 'function' && Boolean((x as unknown as Record<symbol, unknown>)[MIXIN]);
+
+function _base(x: unknown): Function {
   if (x === undefined) return PyObject;
-  // `class S(socketserver.ThreadingMixIn, socketserver.TCPServer)`: the mixin applied to the
-  // server class (the only multiple inheritance check.ts lets through).
-  if (next !== undefined) {
-    if (typeof x !== 'function' || !(x as unknown as Record<symbol, unknown>)[MIXIN]) throw new TypeError('socklab supports two bases only for a socketserver mixin and a server class');
-    return (x as (cls: unknown) => Function)(base(next));
-  }
   // The class a base stands for: dict's, or typing.Generic for `Generic[T]` (its __mro_entries__).
   const cls = (x as Record<symbol, Function | undefined> | null)?.[Symbol.for('socklab.python.classOf')];
   if (cls) return cls;
