@@ -567,7 +567,11 @@ function _unboundMethod(f: Function): Function {
 
 /** The root of classes defined in Python without a base; `object()` itself, named 'object' in messages. */
 export class PyObject {
-  __init__(): void {}
+  /** object_init: arguments left for it are an error once the class has an __init__ of its own (a cooperative `super().__init__(**kw)`). */
+  __init__(args?: unknown[], kw?: Record<string, unknown>): void {
+    const excess = (args !== undefined && args.length > 0) || (kw !== undefined && Object.keys(kw).length > 0);
+    if (excess && _pythonInit(this.constructor)) throw new TypeError('object.__init__() takes exactly one argument (the instance to initialize)');
+  }
 }
 Object.defineProperty(PyObject.prototype.__init__, PY_NATIVE, { value: true });
 // object.__new__(cls), for `super().__new__(cls)` in a class's own __new__.
