@@ -8,6 +8,7 @@
 // `super().__init__(pairs)` in the subclass's own __init__ is dict's or list's.
 import { pyRepr, repr } from '../../../socket/format.ts';
 import { ValueError } from '../../../socket/exceptions.ts';
+import { tuple } from '../../../socket/tuple.ts';
 import { BUILTIN_NEW, BUILTIN_TYPE, invoke, native } from './call.ts';
 import { collect } from './dunders.ts';
 import { PyDict, PyIntEnum } from './values.ts';
@@ -70,6 +71,20 @@ Object.defineProperty(ListBase.prototype, '__init__', {
 Object.defineProperty(ListBase, BUILTIN_NEW, { value: (cls: new () => unknown[]) => new cls() });
 
 /**
+ * tuple as a base: an array marked as a tuple (socket/tuple.ts), filled once by tuple.__new__ and
+ * not frozen, as a subclass's instance has a __dict__ (`p.tag = 'x'`); item assignment is refused
+ * by the tuple it is.
+ */
+export class TupleBase extends Array<unknown> {
+  static get [Symbol.species](): ArrayConstructor {
+    return Array;
+  }
+}
+_namedByClass(TupleBase.prototype);
+Object.defineProperty(TupleBase.prototype, Symbol.for('socklab.tuple'), { value: true });
+Object.defineProperty(TupleBase.prototype, '__init__', { value: native('__init__', () => null), writable: true, configurable: true });
+
+/**
  * int as a base: the value is made by int(...) from the call's arguments (int.__new__), and boxed
  * as an IntEnum member is, so every place that takes an int takes it (isInt, intValue, toJS).
  */
@@ -98,8 +113,8 @@ Object.defineProperty(StrBase.prototype, '__init__', { value: native('__init__',
 type _New = (cls: Function, args: unknown[], kw: Record<string, unknown> | undefined) => unknown;
 
 /** The builtin types a Python class may subclass, by the JS class standing for each. */
-export function registerBuiltinBases(types: { dict: Function; list: Function; int: Function; str: Function }): void {
-  const pairs: [Function, Function][] = [[types.dict, DictBase], [types.list, ListBase], [types.int, IntBase], [types.str, StrBase]];
+export function registerBuiltinBases(types: { dict: Function; list: Function; int: Function; str: Function; tuple: Function }): void {
+  const pairs: [Function, Function][] = [[types.dict, DictBase], [types.list, ListBase], [types.int, IntBase], [types.str, StrBase], [types.tuple, TupleBase]];
   // The JS classes are the process's; each session (a REPL's, each test's) has builtins of its own:
   // the newest session's types are the ones __mro__ names and __new__ calls.
   for (const [type, cls] of pairs) {
@@ -119,6 +134,17 @@ export function registerBuiltinBases(types: { dict: Function; list: Function; in
       return new cls(v instanceof PyIntEnum ? v.value : (v as number | bigint));
     },
   });
+  // tuple.__new__(cls, iterable=()): the items of the iterable, once.
+  Object.defineProperty(TupleBase, BUILTIN_NEW, {
+    configurable: true,
+    value: async (cls: new () => unknown[], args: unknown[], kw: Record<string, unknown> | undefined) => {
+      if (kw && Object.keys(kw).length > 0) throw new TypeError('tuple() takes no keyword arguments');
+      if (args.length > 1) throw new TypeError(`tuple expected at most 1 argument, got ${args.length}`);
+      const made = new cls();
+      Array.prototype.push.apply(made, args.length === 0 ? [] : await collect(args[0]));
+      return made;
+    },
+  });
   Object.defineProperty(StrBase, BUILTIN_NEW, {
     configurable: true,
     value: async (cls: new (v: string) => StrBase, args: unknown[], kw: Record<string, unknown> | undefined) => new cls(await invoke(types.str, undefined, args, kw) as string),
@@ -131,6 +157,7 @@ export function builtinValueOf(x: unknown): unknown {
   if (x instanceof ListBase) return [...x];
   if (x instanceof IntBase) return x.value;
   if (x instanceof StrBase) return x.valueOf();
+  if (x instanceof TupleBase) return tuple(...x);
   return x;
 }
 
@@ -156,6 +183,7 @@ export function jsOwnedName(x: unknown, name: string): boolean {
   if (x instanceof StrBase) return /^\d+$/.test(name) || _jsNames(StrBase, new StrBase('')).has(name);
   if (x instanceof IntBase) return _jsNames(IntBase, new IntBase(0)).has(name);
   if (x instanceof ListBase) return _jsNames(ListBase, new ListBase()).has(name);
+  if (x instanceof TupleBase) return _jsNames(TupleBase, new TupleBase()).has(name);
   if (x instanceof DictBase) return _jsNames(DictBase, new DictBase()).has(name);
   return false;
 }
