@@ -962,6 +962,8 @@ export function lookup(obj: unknown, name: string): unknown {
     if (!inProto && (!(name in obj) || _jsOnly(obj as Function, name))) return _exceptionClassData(obj, name) ?? _missing(obj, name);
     const v = inProto ? ((obj as Function).prototype as Record<string, unknown>)[name] : o[name];
     if (descriptorsMade && isDescriptor(v)) return describe(v, obj, name, obj as Function);
+    // __new__ is a static method: object's (or a builtin base's) takes the class first (`A.__new__(A)`).
+    if (name === '__new__' && typeof v === 'function' && (v as unknown as Record<symbol, unknown>)[PY_NATIVE]) return v;
     return typeof v === 'function' && !(v as unknown as Record<symbol, unknown>)[PY_CLASS] ? unboundMethod(v) : v;
   }
   const inherited = OBJECT[name];
@@ -1073,6 +1075,11 @@ function _makeTypeAttribute(type: Function, name: string): unknown {
   const own = Object.getOwnPropertyDescriptor(type, name)?.value as unknown;
   if (typeof own === 'function' && !/^(name|length|prototype)$/.test(name)) return typeMethod(type, typeName, name, (args, kw) => callJS(own, undefined, args, kw));
   if (name === '__init__') return _builtinInit(type);
+  // object.__new__(cls): the instance, without __init__ (a singleton's `object.__new__(cls)`).
+  if (name === '__new__' && methods === OBJECT) return (PyObject.prototype as unknown as Record<string, unknown>).__new__;
+  // int.__new__(P, 7), tuple.__new__(cls, items): the type's, that a Python subclass's instance is made by (builtin-bases.ts).
+  const base = (type as unknown as Record<symbol, Function | undefined>)[Symbol.for('socklab.python.classOf')];
+  if (name === '__new__' && base !== undefined) return (base.prototype as Record<string, unknown>).__new__;
   if (!Object.hasOwn(methods, name)) return undefined;
   const unbound = methods[name]!;
   if (methods === OBJECT) return _objectMethod(name);
