@@ -1,10 +1,10 @@
-# A subclass of a builtin type socklab does not extend yet (dict, list, int, str and tuple it does) is
+# A subclass of a builtin type socklab does not extend yet (dict, list, int, str, tuple and float it does) is
 # refused before anything runs.
 print('this must not run')
 
 
-class Money(float):  # refused here
+class Packet(bytes):  # refused here
     pass
 
 
-print(Money(1.5))
+print(Packet(b"hi"))

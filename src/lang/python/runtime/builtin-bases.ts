@@ -11,7 +11,7 @@ import { ValueError } from '../../../socket/exceptions.ts';
 import { tuple } from '../../../socket/tuple.ts';
 import { BUILTIN_NEW, BUILTIN_TYPE, invoke, native } from './call.ts';
 import { collect } from './dunders.ts';
-import { PyDict, PyIntEnum } from './values.ts';
+import { PyDict, PyFloat, PyIntEnum } from './values.ts';
 
 const _PYTYPE = Symbol.for('socklab.pytype');
 const _CLASS_OF = Symbol.for('socklab.python.classOf');
@@ -101,6 +101,11 @@ _namedByClass(IntBase.prototype);
 // object.__init__: the value was made by __new__; the arguments were int()'s.
 Object.defineProperty(IntBase.prototype, '__init__', { value: native('__init__', () => null), writable: true, configurable: true });
 
+/** float as a base: the value float(...) made of the call's arguments (float.__new__), boxed as an integral float is. */
+export class FloatBase extends PyFloat {}
+_namedByClass(FloatBase.prototype);
+Object.defineProperty(FloatBase.prototype, '__init__', { value: native('__init__', () => null), writable: true, configurable: true });
+
 /** str as a base: a String object holding the str that str(...) made of the call's arguments (str.__new__). */
 export class StrBase extends String {
   [pyRepr](): string {
@@ -113,8 +118,8 @@ Object.defineProperty(StrBase.prototype, '__init__', { value: native('__init__',
 type _New = (cls: Function, args: unknown[], kw: Record<string, unknown> | undefined) => unknown;
 
 /** The builtin types a Python class may subclass, by the JS class standing for each. */
-export function registerBuiltinBases(types: { dict: Function; list: Function; int: Function; str: Function; tuple: Function }): void {
-  const pairs: [Function, Function][] = [[types.dict, DictBase], [types.list, ListBase], [types.int, IntBase], [types.str, StrBase], [types.tuple, TupleBase]];
+export function registerBuiltinBases(types: { dict: Function; list: Function; int: Function; str: Function; tuple: Function; float: Function }): void {
+  const pairs: [Function, Function][] = [[types.dict, DictBase], [types.list, ListBase], [types.int, IntBase], [types.str, StrBase], [types.tuple, TupleBase], [types.float, FloatBase]];
   // The JS classes are the process's; each session (a REPL's, each test's) has builtins of its own:
   // the newest session's types are the ones __mro__ names and __new__ calls.
   for (const [type, cls] of pairs) {
@@ -133,6 +138,10 @@ export function registerBuiltinBases(types: { dict: Function; list: Function; in
       const v = await invoke(types.int, undefined, args, kw);
       return new cls(v instanceof PyIntEnum ? v.value : (v as number | bigint));
     },
+  });
+  Object.defineProperty(FloatBase, BUILTIN_NEW, {
+    configurable: true,
+    value: async (cls: new (v: number) => FloatBase, args: unknown[], kw: Record<string, unknown> | undefined) => new cls(Number(await invoke(types.float, undefined, args, kw))),
   });
   // tuple.__new__(cls, iterable=()): the items of the iterable, once.
   Object.defineProperty(TupleBase, BUILTIN_NEW, {
@@ -158,6 +167,7 @@ export function builtinValueOf(x: unknown): unknown {
   if (x instanceof IntBase) return x.value;
   if (x instanceof StrBase) return x.valueOf();
   if (x instanceof TupleBase) return tuple(...x);
+  if (x instanceof FloatBase) return new PyFloat(x.value);
   return x;
 }
 
@@ -184,6 +194,7 @@ export function jsOwnedName(x: unknown, name: string): boolean {
   if (x instanceof IntBase) return _jsNames(IntBase, new IntBase(0)).has(name);
   if (x instanceof ListBase) return _jsNames(ListBase, new ListBase()).has(name);
   if (x instanceof TupleBase) return _jsNames(TupleBase, new TupleBase()).has(name);
+  if (x instanceof FloatBase) return _jsNames(FloatBase, new FloatBase(0)).has(name);
   if (x instanceof DictBase) return _jsNames(DictBase, new DictBase()).has(name);
   return false;
 }
