@@ -21,7 +21,7 @@ const _REFUSED: Record<string, string> = {
  */
 const _UNSUPPORTED_BASES: Record<string, string> = {
   type: 'A metaclass (a subclass of type)',
-  ...Object.fromEntries(['set', 'frozenset', 'bytes', 'bytearray', 'complex', 'memoryview'].map((n) => [n, `A subclass of ${n}`])),
+  ...Object.fromEntries(['bytes', 'bytearray', 'complex', 'memoryview'].map((n) => [n, `A subclass of ${n}`])),
 };
 
 /** A SyntaxError over `node`, its caret cut at the end of the node's first line. */

@@ -8,7 +8,8 @@ import threading
 class LoggingMixin:
     log = []
     def note(self, what):
-        type(self).log.append(f'{type(self).__name__}: {what}')
+        cls = type(self)
+        cls.log.append(f'{cls.__name__}: {what}')
 
 class EchoHandler(LoggingMixin, socketserver.BaseRequestHandler):
     def handle(self):

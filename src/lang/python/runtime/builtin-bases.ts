@@ -12,6 +12,7 @@ import { tuple } from '../../../socket/tuple.ts';
 import { BUILTIN_NEW, BUILTIN_TYPE, invoke, native } from './call.ts';
 import { collect } from './dunders.ts';
 import { PyDict, PyFloat, PyIntEnum } from './values.ts';
+import { PyFrozenSet, PySet } from './set.ts';
 
 const _PYTYPE = Symbol.for('socklab.pytype');
 const _CLASS_OF = Symbol.for('socklab.python.classOf');
@@ -106,6 +107,42 @@ export class FloatBase extends PyFloat {}
 _namedByClass(FloatBase.prototype);
 Object.defineProperty(FloatBase.prototype, '__init__', { value: native('__init__', () => null), writable: true, configurable: true });
 
+/** set_repr for a subclass: `Tags({1, 2})`, `Tags()` (frozenset's too). */
+function _setRepr(this: Set<unknown>): string {
+  return this.size === 0 ? `${this.constructor.name}()` : `${this.constructor.name}({${Array.from(this, (x) => repr(x)).join(', ')}})`;
+}
+
+/** set as a base: set.__init__ (set_init) empties the set, then adds the iterable's items. */
+export class SetBase extends PySet {}
+_namedByClass(SetBase.prototype);
+Object.defineProperty(SetBase.prototype, pyRepr, { value: _setRepr });
+Object.defineProperty(SetBase.prototype, '__init__', {
+  value: native('__init__', async function (this: PySet, args: unknown[], kw: Record<string, unknown> | undefined) {
+    if (kw && Object.keys(kw).length > 0) throw new TypeError('set() takes no keyword arguments');
+    if (args.length > 1) throw new TypeError(`set expected at most 1 argument, got ${args.length}`);
+    const items = args.length === 0 ? [] : await collect(args[0]);
+    PySet.prototype.clear.call(this);
+    for (const x of items) PySet.prototype.add.call(this, x);
+    return null;
+  }),
+  writable: true,
+  configurable: true,
+});
+Object.defineProperty(SetBase, BUILTIN_NEW, { value: (cls: new () => PySet) => new cls() });
+
+/** frozenset as a base: the items are frozenset.__new__'s (its __init__ is object's). */
+export class FrozenSetBase extends PyFrozenSet {}
+_namedByClass(FrozenSetBase.prototype);
+Object.defineProperty(FrozenSetBase.prototype, pyRepr, { value: _setRepr });
+Object.defineProperty(FrozenSetBase.prototype, '__init__', { value: native('__init__', () => null), writable: true, configurable: true });
+Object.defineProperty(FrozenSetBase, BUILTIN_NEW, {
+  value: async (cls: new (items?: Iterable<unknown>) => PyFrozenSet, args: unknown[], kw: Record<string, unknown> | undefined) => {
+    if (kw && Object.keys(kw).length > 0) throw new TypeError(`${cls.name}() takes no keyword arguments`);
+    if (args.length > 1) throw new TypeError(`${cls.name} expected at most 1 argument, got ${args.length}`);
+    return new cls(args.length === 0 ? [] : await collect(args[0]));
+  },
+});
+
 /** str as a base: a String object holding the str that str(...) made of the call's arguments (str.__new__). */
 export class StrBase extends String {
   [pyRepr](): string {
@@ -118,8 +155,8 @@ Object.defineProperty(StrBase.prototype, '__init__', { value: native('__init__',
 type _New = (cls: Function, args: unknown[], kw: Record<string, unknown> | undefined) => unknown;
 
 /** The builtin types a Python class may subclass, by the JS class standing for each. */
-export function registerBuiltinBases(types: { dict: Function; list: Function; int: Function; str: Function; tuple: Function; float: Function }): void {
-  const pairs: [Function, Function][] = [[types.dict, DictBase], [types.list, ListBase], [types.int, IntBase], [types.str, StrBase], [types.tuple, TupleBase], [types.float, FloatBase]];
+export function registerBuiltinBases(types: { dict: Function; list: Function; int: Function; str: Function; tuple: Function; float: Function; set: Function; frozenset: Function }): void {
+  const pairs: [Function, Function][] = [[types.dict, DictBase], [types.list, ListBase], [types.int, IntBase], [types.str, StrBase], [types.tuple, TupleBase], [types.float, FloatBase], [types.set, SetBase], [types.frozenset, FrozenSetBase]];
   // The JS classes are the process's; each session (a REPL's, each test's) has builtins of its own:
   // the newest session's types are the ones __mro__ names and __new__ calls.
   for (const [type, cls] of pairs) {
@@ -195,6 +232,8 @@ export function jsOwnedName(x: unknown, name: string): boolean {
   if (x instanceof ListBase) return _jsNames(ListBase, new ListBase()).has(name);
   if (x instanceof TupleBase) return _jsNames(TupleBase, new TupleBase()).has(name);
   if (x instanceof FloatBase) return _jsNames(FloatBase, new FloatBase(0)).has(name);
+  if (x instanceof SetBase) return _jsNames(SetBase, new SetBase()).has(name);
+  if (x instanceof FrozenSetBase) return _jsNames(FrozenSetBase, new FrozenSetBase()).has(name);
   if (x instanceof DictBase) return _jsNames(DictBase, new DictBase()).has(name);
   return false;
 }
