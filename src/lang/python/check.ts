@@ -241,7 +241,8 @@ export function check(top: SyntaxNode, info: SourceInfo): void {
         let bases = args ? args.children.filter((c) => !['(', ')', ','].includes(c.name)) : [];
         // `class Handler(metaclass=ABCMeta)`, alone, is an abstract base (emit.ts); other keywords are refused.
         if (isAbcMetaclass(info.source, bases)) bases = [bases[2]!];
-        if (bases.some((b) => b.name === 'VariableName' && b.nextSibling?.name === 'AssignOp')) throw _refuse(info, node, 'A metaclass or class keyword');
+        // Other class keywords go to __init_subclass__ (emit.ts classDefinition).
+        if (bases.some((b) => b.name === 'VariableName' && text(b) === 'metaclass' && b.nextSibling?.name === 'AssignOp')) throw _refuse(info, node, 'A metaclass');
         const unsupported = bases[0]?.name === 'VariableName' ? _UNSUPPORTED_BASES[text(bases[0])] : undefined;
         if (unsupported) throw _refuse(info, bases[0]!, unsupported);
         walkAll(node.children, { inLoop: false, inFunction: ctx.inFunction, inClass: true });

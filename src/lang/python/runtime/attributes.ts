@@ -1325,6 +1325,13 @@ export function superMethod(f: unknown, self: unknown, name: string, shadowed?: 
   if (typeof own === 'function') return bindMethod(own, self);
   // A TypeScript base (threading.Thread) was constructed already: its __init__ has nothing to do.
   if (f === undefined && name === '__init__') return native('__init__', () => null);
+  // object.__init_subclass__: nothing to do, and no keywords left for it.
+  if (f === undefined && name === '__init_subclass__') {
+    return native('__init_subclass__', (_a, kw) => {
+      if (kw !== undefined && Object.keys(kw).length > 0) throw new TypeError(`${typeof self === 'function' ? self.name : pyTypeName(self)}.__init_subclass__() takes no keyword arguments`);
+      return null;
+    });
+  }
   // object's own (`super().__setattr__(k, v)` in a class's __setattr__).
   if (f === undefined && Object.hasOwn(OBJECT, name)) return _bindNative(name, OBJECT[name]!, self);
   // A subclass of dict, list or int: the builtin type's method (`super().__setitem__(k, v)`),

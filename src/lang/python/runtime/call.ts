@@ -11,7 +11,7 @@ import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { PyGenerator } from './generator.ts';
 import { addressOf } from './ids.ts';
-import { linearise, recordBases } from './mro.ts';
+import { linearise, prototypeAfter, recordBases } from './mro.ts';
 import { NotImplementedError } from './exceptions.ts';
 import { t } from '../../../i18n/index.ts';
 import { libraryFrames } from './library-frames.ts';
@@ -706,10 +706,20 @@ export function setShadowed(x: object, name: string, value: unknown): void {
 export const shadowingMethod = (x: object, name: string): unknown =>
   ((x as Record<symbol, Record<string, unknown> | undefined>)[PY_SHADOWED] ?? undefined)?.[name];
 
-/** The end of a class statement with bases: its base's CLASS_MADE hook, if it has one, finishes it. */
-export async function classMade(cls: Function): Promise<void> {
+/**
+ * The end of a class statement with bases: its base's CLASS_MADE hook, if it has one, finishes it;
+ * then, as type.__new__ does, the __init_subclass__ after it in its MRO runs with the class's keywords.
+ */
+export async function classMade(cls: Function, kw?: Record<string, unknown>): Promise<void> {
   const hook = (cls as unknown as Record<symbol, unknown>)[CLASS_MADE];
   if (hook !== undefined) await invoke(hook, undefined, [cls], undefined);
+  const next = prototypeAfter(cls, cls) as Record<string, unknown> | null;
+  const init = next?.__init_subclass__;
+  if (init !== undefined && init !== null) {
+    // A plain def is an implicit classmethod (the class is its self); `@classmethod` says so itself.
+    if (typeof init === 'function') await invoke(init, cls, [], kw);
+    else await invoke((init as { __func__?: unknown }).__func__, undefined, [cls], kw);
+  } else if (kw !== undefined && Object.keys(kw).length > 0) throw new TypeError(`${cls.name}.__init_subclass__() takes no keyword arguments`);
 }
 
 /** The bases of the class statement being made, between base() and its defineClass(). */
