@@ -21,7 +21,7 @@ const _REFUSED: Record<string, string> = {
  */
 const _UNSUPPORTED_BASES: Record<string, string> = {
   type: 'A metaclass (a subclass of type)',
-  ...Object.fromEntries(['float', 'tuple', 'set', 'frozenset', 'bytes', 'bytearray', 'complex', 'memoryview'].map((n) => [n, `A subclass of ${n}`])),
+  ...Object.fromEntries(['bytes', 'bytearray', 'complex', 'memoryview'].map((n) => [n, `A subclass of ${n}`])),
 };
 
 /** A SyntaxError over `node`, its caret cut at the end of the node's first line. */
@@ -241,11 +241,8 @@ export function check(top: SyntaxNode, info: SourceInfo): void {
         let bases = args ? args.children.filter((c) => !['(', ')', ','].includes(c.name)) : [];
         // `class Handler(metaclass=ABCMeta)`, alone, is an abstract base (emit.ts); other keywords are refused.
         if (isAbcMetaclass(info.source, bases)) bases = [bases[2]!];
-        if (bases.some((b) => b.name === 'VariableName' && b.nextSibling?.name === 'AssignOp')) throw _refuse(info, node, 'A metaclass or class keyword');
-        // One exception: socketserver's mixins (`class S(ThreadingMixIn, TCPServer)`), which the
-        // runtime applies to the second base (py.base).
-        const mixin = bases.length === 2 && /MixIn$/.test(info.source.slice(bases[0]!.from, bases[0]!.to));
-        if (bases.length > 1 && !mixin) throw _refuse(info, bases[1]!, 'Multiple inheritance');
+        // Other class keywords go to __init_subclass__ (emit.ts classDefinition).
+        if (bases.some((b) => b.name === 'VariableName' && text(b) === 'metaclass' && b.nextSibling?.name === 'AssignOp')) throw _refuse(info, node, 'A metaclass');
         const unsupported = bases[0]?.name === 'VariableName' ? _UNSUPPORTED_BASES[text(bases[0])] : undefined;
         if (unsupported) throw _refuse(info, bases[0]!, unsupported);
         walkAll(node.children, { inLoop: false, inFunction: ctx.inFunction, inClass: true });

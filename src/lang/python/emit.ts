@@ -1118,6 +1118,15 @@ export class Emitter {
     let bases = args ? args.children.filter((c) => !['(', ')', ','].includes(c.name)) : [];
     // `metaclass=ABCMeta`: the class is an abc.ABC (ABCMeta stands for ABC as a base, stdlib/abc.ts).
     if (isAbcMetaclass(this.src, bases)) bases = [bases[2]!];
+    // `class Echo(Plugin, name='echo')`: the keywords are __init_subclass__'s (py.classMade).
+    const keywords: string[] = [];
+    bases = bases.filter((b, i, all) => {
+      if (b.name === 'VariableName' && b.nextSibling?.name === 'AssignOp') {
+        keywords.push(`${JSON.stringify(this.text(b))}: ${this.expr(all[i + 2]!)}`);
+        return false;
+      }
+      return !(b.name === 'AssignOp' || all[i - 1]?.name === 'AssignOp');
+    });
     const base = bases.map((b) => this.expr(b)).join(', ');
     const body = parts.find((p) => p.name === 'Body')!;
     const target = made ?? this.name(nameNode);
@@ -1174,7 +1183,7 @@ export class Emitter {
     const valuesArg = methodValues.length > 0 ? `{ ${methodValues.join(', ')} }` : '';
     this.line(`}, { ${specs.join(', ')} }${this._qualArg(classQual, name, docArg, valuesArg)});`, node);
     // A base's hook finishes the class once its body has run (an Enum's members: runtime/call.ts classMade).
-    const finish = () => { if (bases.length > 0) this.line(`await py.classMade(${target});`, node); };
+    const finish = () => { if (bases.length > 0 || keywords.length > 0) this.line(`await py.classMade(${target}${keywords.length > 0 ? `, { ${keywords.join(', ')} }` : ''});`, node); };
     if (after.length === 0) return finish();
     // The class body's statements run in a function named for the class, so an error there has
     // CPython's two frames: `line N, in <module>` at `class B:`, then `line M, in B`.
@@ -1759,7 +1768,11 @@ export class Emitter {
     if (free?.cls === undefined && free) return `py.superUnavailable('__class__ cell not found')`;
     if (free) return this._dispatch(`py.superAttribute(${free.cls}, ${free.self}, '${attr}')`);
     const shadowed = attr.startsWith('__') ? '' : ', super[py.SHADOWED]';
-    return `py.superMethod(super.${attr}, this, '${attr}'${shadowed})`;
+    const jsSuper = `py.superMethod(super.${attr}, this, '${attr}'${shadowed})`;
+    // An instance of a class with several bases: the next class in its MRO, which JS's `super` (the
+    // method's own class's base) may not be (runtime/mro.ts).
+    const cls = this._enclosingClass;
+    return cls === undefined ? jsSuper : `(this[py.LINEARISED] ? ${this._dispatch(`py.superAttribute(${cls}, this, '${attr}')`)} : ${jsSuper})`;
   }
 
   /**

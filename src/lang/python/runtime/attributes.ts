@@ -18,6 +18,7 @@ import { addressOf } from './ids.ts';
 import { PyGenerator, isAsyncSource, withItems } from './generator.ts';
 import { formatField } from './show.ts';
 import { namedFields, namedType } from '../stdlib/namedtuple.ts';
+import { basesOf, classOfLink, clonePrototypes, linkOf, prototypeAfter } from './mro.ts';
 
 /** stdlib/structseq.ts's mark of a struct sequence (time.struct_time, os.stat_result). */
 const _STRUCT_SEQUENCE = Symbol.for('socklab.python.structSequence');
@@ -705,7 +706,7 @@ function _mro(cls: Function): Function[] {
       out.push(..._typeChain((c as unknown as Record<symbol, Function>)[BUILTIN_TYPE]!));
       break;
     }
-    out.push(c);
+    out.push(classOfLink(c));
   }
   if (error) out.push(base);
   if (BUILTIN_TYPES.object && cls !== BUILTIN_TYPES.object) out.push(BUILTIN_TYPES.object);
@@ -911,8 +912,15 @@ export function lookup(obj: unknown, name: string): unknown {
   if (name === '__name__' && typeof obj === 'function') return obj === Socket ? 'socket' : (obj as Function).name || '<lambda>';
   if (name === '__qualname__' && typeof obj === 'function') return obj === Socket ? 'socket' : qualnameOf(obj as Function);
   if (name === '__module__' && typeof obj === 'function' && !Object.hasOwn((obj as Function).prototype ?? {}, '__module__')) return _moduleOf(obj as Function);
-  if (name === '__bases__' && typeof obj === 'function') return tuple(_mro(obj as Function)[1] ?? BUILTIN_TYPES.object);
+  if (name === '__bases__' && typeof obj === 'function') {
+    const bases = basesOf(obj as Function);
+    return bases !== undefined ? tuple(...bases) : tuple(_mro(obj as Function)[1] ?? BUILTIN_TYPES.object);
+  }
   if (name === '__mro__' && typeof obj === 'function') return tuple(..._mro(obj as Function));
+  // type.mro(): the class's own `mro` attribute, if it has one, answers first (a class's attribute shadows its metaclass's).
+  if (name === 'mro' && typeof obj === 'function' && (obj as unknown as Record<symbol, unknown>)[PY_CLASS] && !('mro' in (obj as Function).prototype)) {
+    return native('mro', () => [..._mro(obj as Function)]);
+  }
   if (typeof obj === 'function' && BUILTIN_TYPE_METHODS.has(obj)) {
     const methods = BUILTIN_TYPE_METHODS.get(obj)!;
     const descriptor = _typeAttribute(obj as Function, name);
@@ -966,6 +974,8 @@ export function lookup(obj: unknown, name: string): unknown {
     if (!inProto && (!(name in obj) || _jsOnly(obj as Function, name))) return _exceptionClassData(obj, name) ?? _missing(obj, name);
     const v = inProto ? ((obj as Function).prototype as Record<string, unknown>)[name] : o[name];
     if (descriptorsMade && isDescriptor(v)) return describe(v, obj, name, obj as Function);
+    // __new__ is a static method: object's (or a builtin base's) takes the class first (`A.__new__(A)`).
+    if (name === '__new__' && typeof v === 'function' && (v as unknown as Record<symbol, unknown>)[PY_NATIVE]) return v;
     return typeof v === 'function' && !(v as unknown as Record<symbol, unknown>)[PY_CLASS] ? unboundMethod(v) : v;
   }
   const inherited = OBJECT[name];
@@ -1077,6 +1087,11 @@ function _makeTypeAttribute(type: Function, name: string): unknown {
   const own = Object.getOwnPropertyDescriptor(type, name)?.value as unknown;
   if (typeof own === 'function' && !/^(name|length|prototype)$/.test(name)) return typeMethod(type, typeName, name, (args, kw) => callJS(own, undefined, args, kw));
   if (name === '__init__') return _builtinInit(type);
+  // object.__new__(cls): the instance, without __init__ (a singleton's `object.__new__(cls)`).
+  if (name === '__new__' && methods === OBJECT) return (PyObject.prototype as unknown as Record<string, unknown>).__new__;
+  // int.__new__(P, 7), tuple.__new__(cls, items): the type's, that a Python subclass's instance is made by (builtin-bases.ts).
+  const base = (type as unknown as Record<symbol, Function | undefined>)[Symbol.for('socklab.python.classOf')];
+  if (name === '__new__' && base !== undefined) return (base.prototype as Record<string, unknown>).__new__;
   if (!Object.hasOwn(methods, name)) return undefined;
   const unbound = methods[name]!;
   if (methods === OBJECT) return _objectMethod(name);
@@ -1143,6 +1158,7 @@ export function store(obj: unknown, name: string, value: unknown): true | undefi
     if ((obj as unknown as Record<symbol, Set<string> | undefined>)[ENUM_MEMBER_NAMES]?.has(name)) throw attributeError(obj, name, `cannot reassign member '${name}'`);
     classAttributeSet(name);
     ((obj as Function).prototype as Record<string, unknown>)[name] = value;
+    for (const p of clonePrototypes(obj as Function)) (p as Record<string, unknown>)[name] = value;
     return true;
   }
   if (typeof obj === 'function' && setFunctionMeta(obj as Function, name, value)) return true;
@@ -1179,8 +1195,10 @@ export function remove(obj: unknown, name: string): true | undefined {
   if (typeof obj === 'function' && (obj as unknown as Record<symbol, unknown>)[PY_CLASS]) {
     const proto = (obj as Function).prototype as Record<string, unknown>;
     if (name === 'constructor') _missing(obj, name);
-    if (Object.hasOwn(proto, name)) delete proto[name];
-    else if (Object.hasOwn(obj, name)) delete (obj as unknown as Record<string, unknown>)[name];
+    if (Object.hasOwn(proto, name)) {
+      delete proto[name];
+      for (const p of clonePrototypes(obj as Function)) delete (p as Record<string, unknown>)[name];
+    } else if (Object.hasOwn(obj, name)) delete (obj as unknown as Record<string, unknown>)[name];
     else _missing(obj, name);
     return true;
   }
@@ -1322,6 +1340,13 @@ export function superMethod(f: unknown, self: unknown, name: string, shadowed?: 
   if (typeof own === 'function') return bindMethod(own, self);
   // A TypeScript base (threading.Thread) was constructed already: its __init__ has nothing to do.
   if (f === undefined && name === '__init__') return native('__init__', () => null);
+  // object.__init_subclass__: nothing to do, and no keywords left for it.
+  if (f === undefined && name === '__init_subclass__') {
+    return native('__init_subclass__', (_a, kw) => {
+      if (kw !== undefined && Object.keys(kw).length > 0) throw new TypeError(`${typeof self === 'function' ? self.name : pyTypeName(self)}.__init_subclass__() takes no keyword arguments`);
+      return null;
+    });
+  }
   // object's own (`super().__setattr__(k, v)` in a class's __setattr__).
   if (f === undefined && Object.hasOwn(OBJECT, name)) return _bindNative(name, OBJECT[name]!, self);
   // A subclass of dict, list or int: the builtin type's method (`super().__setitem__(k, v)`),
@@ -1345,11 +1370,11 @@ export function superAttribute(cls: Function, self: unknown, name: string): unkn
   // super(cls, obj) with obj neither an instance of cls nor a subclass of it (a nested def's first argument).
   const fits = self instanceof cls || (typeof self === 'function' && (self === cls || self.prototype instanceof cls));
   if (!fits) throw new TypeError('super(type, obj): obj must be an instance or subtype of type');
-  const base = Object.getPrototypeOf(cls.prototype) as Record<string, unknown> | null;
+  const base = prototypeAfter(cls, self) as Record<string, unknown> | null;
   const v = base?.[name];
   if (isDescriptor(v)) return typeof self === 'function' ? describe(v, self, name, self as Function) : describe(v, self, name);
   // A classmethod's super(): the base class's plain attribute or method, as the class itself has it.
-  if (typeof self === 'function') return getattr(Object.getPrototypeOf(cls) as Function, name);
+  if (typeof self === 'function') return getattr(linkOf(base) ?? Object.getPrototypeOf(cls) as Function, name);
   // A base's class attribute (`x = 5`, a nested class) is itself: only functions bind.
   if (v !== undefined && (typeof v !== 'function' || (v as unknown as Record<symbol, unknown>)[PY_CLASS])) return v;
   return superMethod(v, self, name);

@@ -8,9 +8,11 @@
 // `super().__init__(pairs)` in the subclass's own __init__ is dict's or list's.
 import { pyRepr, repr } from '../../../socket/format.ts';
 import { ValueError } from '../../../socket/exceptions.ts';
+import { tuple } from '../../../socket/tuple.ts';
 import { BUILTIN_NEW, BUILTIN_TYPE, invoke, native } from './call.ts';
 import { collect } from './dunders.ts';
-import { PyDict, PyIntEnum } from './values.ts';
+import { PyDict, PyFloat, PyIntEnum } from './values.ts';
+import { PyFrozenSet, PySet } from './set.ts';
 
 const _PYTYPE = Symbol.for('socklab.pytype');
 const _CLASS_OF = Symbol.for('socklab.python.classOf');
@@ -70,6 +72,20 @@ Object.defineProperty(ListBase.prototype, '__init__', {
 Object.defineProperty(ListBase, BUILTIN_NEW, { value: (cls: new () => unknown[]) => new cls() });
 
 /**
+ * tuple as a base: an array marked as a tuple (socket/tuple.ts), filled once by tuple.__new__ and
+ * not frozen, as a subclass's instance has a __dict__ (`p.tag = 'x'`); item assignment is refused
+ * by the tuple it is.
+ */
+export class TupleBase extends Array<unknown> {
+  static get [Symbol.species](): ArrayConstructor {
+    return Array;
+  }
+}
+_namedByClass(TupleBase.prototype);
+Object.defineProperty(TupleBase.prototype, Symbol.for('socklab.tuple'), { value: true });
+Object.defineProperty(TupleBase.prototype, '__init__', { value: native('__init__', () => null), writable: true, configurable: true });
+
+/**
  * int as a base: the value is made by int(...) from the call's arguments (int.__new__), and boxed
  * as an IntEnum member is, so every place that takes an int takes it (isInt, intValue, toJS).
  */
@@ -86,6 +102,47 @@ _namedByClass(IntBase.prototype);
 // object.__init__: the value was made by __new__; the arguments were int()'s.
 Object.defineProperty(IntBase.prototype, '__init__', { value: native('__init__', () => null), writable: true, configurable: true });
 
+/** float as a base: the value float(...) made of the call's arguments (float.__new__), boxed as an integral float is. */
+export class FloatBase extends PyFloat {}
+_namedByClass(FloatBase.prototype);
+Object.defineProperty(FloatBase.prototype, '__init__', { value: native('__init__', () => null), writable: true, configurable: true });
+
+/** set_repr for a subclass: `Tags({1, 2})`, `Tags()` (frozenset's too). */
+function _setRepr(this: Set<unknown>): string {
+  return this.size === 0 ? `${this.constructor.name}()` : `${this.constructor.name}({${Array.from(this, (x) => repr(x)).join(', ')}})`;
+}
+
+/** set as a base: set.__init__ (set_init) empties the set, then adds the iterable's items. */
+export class SetBase extends PySet {}
+_namedByClass(SetBase.prototype);
+Object.defineProperty(SetBase.prototype, pyRepr, { value: _setRepr });
+Object.defineProperty(SetBase.prototype, '__init__', {
+  value: native('__init__', async function (this: PySet, args: unknown[], kw: Record<string, unknown> | undefined) {
+    if (kw && Object.keys(kw).length > 0) throw new TypeError('set() takes no keyword arguments');
+    if (args.length > 1) throw new TypeError(`set expected at most 1 argument, got ${args.length}`);
+    const items = args.length === 0 ? [] : await collect(args[0]);
+    PySet.prototype.clear.call(this);
+    for (const x of items) PySet.prototype.add.call(this, x);
+    return null;
+  }),
+  writable: true,
+  configurable: true,
+});
+Object.defineProperty(SetBase, BUILTIN_NEW, { value: (cls: new () => PySet) => new cls() });
+
+/** frozenset as a base: the items are frozenset.__new__'s (its __init__ is object's). */
+export class FrozenSetBase extends PyFrozenSet {}
+_namedByClass(FrozenSetBase.prototype);
+Object.defineProperty(FrozenSetBase.prototype, pyRepr, { value: _setRepr });
+Object.defineProperty(FrozenSetBase.prototype, '__init__', { value: native('__init__', () => null), writable: true, configurable: true });
+Object.defineProperty(FrozenSetBase, BUILTIN_NEW, {
+  value: async (cls: new (items?: Iterable<unknown>) => PyFrozenSet, args: unknown[], kw: Record<string, unknown> | undefined) => {
+    if (kw && Object.keys(kw).length > 0) throw new TypeError(`${cls.name}() takes no keyword arguments`);
+    if (args.length > 1) throw new TypeError(`${cls.name} expected at most 1 argument, got ${args.length}`);
+    return new cls(args.length === 0 ? [] : await collect(args[0]));
+  },
+});
+
 /** str as a base: a String object holding the str that str(...) made of the call's arguments (str.__new__). */
 export class StrBase extends String {
   [pyRepr](): string {
@@ -98,8 +155,8 @@ Object.defineProperty(StrBase.prototype, '__init__', { value: native('__init__',
 type _New = (cls: Function, args: unknown[], kw: Record<string, unknown> | undefined) => unknown;
 
 /** The builtin types a Python class may subclass, by the JS class standing for each. */
-export function registerBuiltinBases(types: { dict: Function; list: Function; int: Function; str: Function }): void {
-  const pairs: [Function, Function][] = [[types.dict, DictBase], [types.list, ListBase], [types.int, IntBase], [types.str, StrBase]];
+export function registerBuiltinBases(types: { dict: Function; list: Function; int: Function; str: Function; tuple: Function; float: Function; set: Function; frozenset: Function }): void {
+  const pairs: [Function, Function][] = [[types.dict, DictBase], [types.list, ListBase], [types.int, IntBase], [types.str, StrBase], [types.tuple, TupleBase], [types.float, FloatBase], [types.set, SetBase], [types.frozenset, FrozenSetBase]];
   // The JS classes are the process's; each session (a REPL's, each test's) has builtins of its own:
   // the newest session's types are the ones __mro__ names and __new__ calls.
   for (const [type, cls] of pairs) {
@@ -119,6 +176,21 @@ export function registerBuiltinBases(types: { dict: Function; list: Function; in
       return new cls(v instanceof PyIntEnum ? v.value : (v as number | bigint));
     },
   });
+  Object.defineProperty(FloatBase, BUILTIN_NEW, {
+    configurable: true,
+    value: async (cls: new (v: number) => FloatBase, args: unknown[], kw: Record<string, unknown> | undefined) => new cls(Number(await invoke(types.float, undefined, args, kw))),
+  });
+  // tuple.__new__(cls, iterable=()): the items of the iterable, once.
+  Object.defineProperty(TupleBase, BUILTIN_NEW, {
+    configurable: true,
+    value: async (cls: new () => unknown[], args: unknown[], kw: Record<string, unknown> | undefined) => {
+      if (kw && Object.keys(kw).length > 0) throw new TypeError('tuple() takes no keyword arguments');
+      if (args.length > 1) throw new TypeError(`tuple expected at most 1 argument, got ${args.length}`);
+      const made = new cls();
+      Array.prototype.push.apply(made, args.length === 0 ? [] : await collect(args[0]));
+      return made;
+    },
+  });
   Object.defineProperty(StrBase, BUILTIN_NEW, {
     configurable: true,
     value: async (cls: new (v: string) => StrBase, args: unknown[], kw: Record<string, unknown> | undefined) => new cls(await invoke(types.str, undefined, args, kw) as string),
@@ -131,6 +203,8 @@ export function builtinValueOf(x: unknown): unknown {
   if (x instanceof ListBase) return [...x];
   if (x instanceof IntBase) return x.value;
   if (x instanceof StrBase) return x.valueOf();
+  if (x instanceof TupleBase) return tuple(...x);
+  if (x instanceof FloatBase) return new PyFloat(x.value);
   return x;
 }
 
@@ -156,6 +230,10 @@ export function jsOwnedName(x: unknown, name: string): boolean {
   if (x instanceof StrBase) return /^\d+$/.test(name) || _jsNames(StrBase, new StrBase('')).has(name);
   if (x instanceof IntBase) return _jsNames(IntBase, new IntBase(0)).has(name);
   if (x instanceof ListBase) return _jsNames(ListBase, new ListBase()).has(name);
+  if (x instanceof TupleBase) return _jsNames(TupleBase, new TupleBase()).has(name);
+  if (x instanceof FloatBase) return _jsNames(FloatBase, new FloatBase(0)).has(name);
+  if (x instanceof SetBase) return _jsNames(SetBase, new SetBase()).has(name);
+  if (x instanceof FrozenSetBase) return _jsNames(FrozenSetBase, new FrozenSetBase()).has(name);
   if (x instanceof DictBase) return _jsNames(DictBase, new DictBase()).has(name);
   return false;
 }

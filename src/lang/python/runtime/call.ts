@@ -12,6 +12,9 @@ import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { PyGenerator } from './generator.ts';
 import { addressOf } from './ids.ts';
+import { linearise, prototypeAfter, recordBases } from './mro.ts';
+import { NotImplementedError } from './exceptions.ts';
+import { t } from '../../../i18n/index.ts';
 import { libraryFrames } from './library-frames.ts';
 import { enterFrame, leaveFrame } from './recursion.ts';
 import { Kwargs, PyDict, PyFloat, PyIntEnum } from './values.ts';
@@ -579,7 +582,11 @@ export function classModule(cls: Function): string {
 
 /** The root of classes defined in Python without a base; `object()` itself, named 'object' in messages. */
 export class PyObject {
-  __init__(): void {}
+  /** object_init: arguments left for it are an error once the class has an __init__ of its own (a cooperative `super().__init__(**kw)`). */
+  __init__(args?: unknown[], kw?: Record<string, unknown>): void {
+    const excess = (args !== undefined && args.length > 0) || (kw !== undefined && Object.keys(kw).length > 0);
+    if (excess && _pythonInit(this.constructor)) throw new TypeError('object.__init__() takes exactly one argument (the instance to initialize)');
+  }
 }
 Object.defineProperty(PyObject.prototype.__init__, PY_NATIVE, { value: true });
 // object.__new__(cls), for `super().__new__(cls)` in a class's own __new__.
@@ -639,6 +646,8 @@ export const ANSWERS_EVERY_NAME = Symbol('socklab.python.answersEveryName');
  */
 export function defineClass<T extends Function>(cls: T, methods: Record<string, readonly string[]>, qualname = cls.name, docs: Record<string, string> = {}, defaults: Record<string, () => Record<string, unknown>> = {}): T {
   Object.defineProperty(cls, PY_CLASS, { value: true });
+  if (_pendingBases !== undefined && Object.getPrototypeOf(cls) === _pendingBases.chain) recordBases(cls, _pendingBases.bases);
+  _pendingBases = undefined;
   const view = ATTRIBUTE_HOOKS.get(Object.getPrototypeOf(cls.prototype) as object);
   if (view !== undefined) ATTRIBUTE_HOOKS.set(cls.prototype as object, view);
   if (!attributeHooksMade && _ATTRIBUTE_HOOKS.some((n) => n in methods)) attributeHooksMade = true;
@@ -715,21 +724,45 @@ export function setShadowed(x: object, name: string, value: unknown): void {
 export const shadowingMethod = (x: object, name: string): unknown =>
   ((x as Record<symbol, Record<string, unknown> | undefined>)[PY_SHADOWED] ?? undefined)?.[name];
 
-/** The end of a class statement with bases: its base's CLASS_MADE hook, if it has one, finishes it. */
-export async function classMade(cls: Function): Promise<void> {
+/**
+ * The end of a class statement with bases: its base's CLASS_MADE hook, if it has one, finishes it;
+ * then, as type.__new__ does, the __init_subclass__ after it in its MRO runs with the class's keywords.
+ */
+export async function classMade(cls: Function, kw?: Record<string, unknown>): Promise<void> {
   const hook = (cls as unknown as Record<symbol, unknown>)[CLASS_MADE];
   if (hook !== undefined) await invoke(hook, undefined, [cls], undefined);
+  const next = prototypeAfter(cls, cls) as Record<string, unknown> | null;
+  const init = next?.__init_subclass__;
+  if (init !== undefined && init !== null) {
+    // A plain def is an implicit classmethod (the class is its self); `@classmethod` says so itself.
+    if (typeof init === 'function') await invoke(init, cls, [], kw);
+    else await invoke((init as { __func__?: unknown }).__func__, undefined, [cls], kw);
+  } else if (kw !== undefined && Object.keys(kw).length > 0) throw new TypeError(`${cls.name}.__init_subclass__() takes no keyword arguments`);
 }
 
-/** The base of a Python class statement: `class H(socketserver.BaseRequestHandler)`. */
-export function base(x: unknown, next?: unknown): Function {
+/** The bases of the class statement being made, between base() and its defineClass(). */
+let _pendingBases: { chain: Function; bases: Function[] } | undefined;
+
+/**
+ * The JS base of a Python class statement: `class H(socketserver.BaseRequestHandler)`, or with
+ * several bases the chain of its MRO (mro.ts linearise).
+ */
+export function base(x: unknown, ...more: unknown[]): Function {
+  if (more.length === 0) return _base(x);
+  // `class S(socketserver.ThreadingMixIn, socketserver.TCPServer)`: the mixin applied to the rest.
+  if (_isMixin(x)) return (x as (cls: unknown) => Function)(base(...(more as [unknown])));
+  if (more.some(_isMixin)) throw new NotImplementedError(t('python.mixinFirst'));
+  const bases = [x, ...more].map(_base);
+  const chain = linearise(bases);
+  _pendingBases = { chain, bases: [x, ...more] as Function[] };
+  return chain;
+}
+
+/** socketserver's ThreadingMixIn and ForkingMixIn: functions of the server class here (modules/callable.ts MIXIN). */
+const _isMixin = (x: unknown): boolean => typeof x === 'function' && Boolean((x as unknown as Record<symbol, unknown>)[MIXIN]);
+
+function _base(x: unknown): Function {
   if (x === undefined) return PyObject;
-  // `class S(socketserver.ThreadingMixIn, socketserver.TCPServer)`: the mixin applied to the
-  // server class (the only multiple inheritance check.ts lets through).
-  if (next !== undefined) {
-    if (typeof x !== 'function' || !(x as unknown as Record<symbol, unknown>)[MIXIN]) throw new TypeError('socklab supports two bases only for a socketserver mixin and a server class');
-    return (x as (cls: unknown) => Function)(base(next));
-  }
   // The class a base stands for: dict's, or typing.Generic for `Generic[T]` (its __mro_entries__).
   const cls = (x as Record<symbol, Function | undefined> | null)?.[Symbol.for('socklab.python.classOf')];
   if (cls) return cls;

@@ -413,7 +413,7 @@ const _userIterable = (x: unknown): boolean => userMethod(x, '__iter__') !== und
 const _sequenceGetitem = (x: unknown): Function | undefined => (_isBuiltin(x) ? undefined : userMethod(x, '__getitem__'));
 
 /** A builtin value (an instance of a Python subclass of one too): a list, dict, set, bytes, int. */
-const _isBuiltin = (x: unknown): boolean => Array.isArray(x) || x instanceof Map || x instanceof Set || x instanceof Uint8Array || isInt(x) || x instanceof String;
+const _isBuiltin = (x: unknown): boolean => Array.isArray(x) || x instanceof Map || x instanceof Set || x instanceof Uint8Array || isInt(x) || x instanceof String || x instanceof PyFloat;
 
 /**
  * iter(x): a Python class's __iter__, stepped with __next__ until StopIteration; a class with only

@@ -8,6 +8,7 @@ import { pyRepr } from '../../../socket/format.ts';
 import { tuple } from '../../../socket/tuple.ts';
 import * as attributes from './attributes.ts';
 import { superObject } from './super.ts';
+import { LINEARISED } from './mro.ts';
 import { bindMethod, call, classMade, def, defineClass, base, invoke, kw, PY_SHADOWED } from './call.ts';
 import { asPythonError, CAUGHT_STACK, caughtHere, matches, nameError, reraisedHere, RuntimeError, UnboundLocalError } from './exceptions.ts';
 import { formatField } from './builtins.ts';
@@ -134,6 +135,8 @@ export function createRuntime(host: RuntimeHost) {
     inPlace: ops.inPlace,
     /** Where a class keeps its methods named as JS ones (`super[py.SHADOWED]`, emit.ts _super). */
     SHADOWED: PY_SHADOWED,
+    /** On an instance whose class has several bases somewhere: super() follows its MRO (emit.ts _super). */
+    LINEARISED,
     call,
     invoke,
     def,

@@ -681,7 +681,7 @@ export function getitem(o: unknown, k: unknown): unknown {
 
 /** Python's `container[key] = value`. */
 export function setitem(o: unknown, k: unknown, v: unknown): void {
-  if (isTuple(o)) throw new TypeError("'tuple' object does not support item assignment");
+  if (isTuple(o)) throw new TypeError(`'${typeName(o)}' object does not support item assignment`);
   if (Array.isArray(o)) {
     if (k instanceof PySlice) {
       const items = [...iter(v)];

@@ -7,7 +7,7 @@ import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { BOUND_SELF, PY_FUNCTION, boundMethodRepr, invoke, isUserInstance as _isUser } from './call.ts';
 import { formatValue } from './format.ts';
-import { PyDict, PyFrozenSet, PyIntEnum, PyIntFlag, PySet, strValue } from './values.ts';
+import { PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyIntFlag, PySet, strValue } from './values.ts';
 import { namedFields, namedTuple, namedType } from '../stdlib/namedtuple.ts';
 
 /** A value Python code has already shown: repr() and str() print its text. */
@@ -112,8 +112,8 @@ export async function formatField(value: unknown, conversion: string, spec: stri
   return formatValue(strValue(value), spec);
 }
 
-/** A subclass of dict, list or int formats as its builtin value (int.__format__). */
-const _builtinValue = (x: unknown): boolean => Array.isArray(x) || x instanceof PyDict || x instanceof PyIntEnum || x instanceof String;
+/** A subclass of dict, list, int or float formats as its builtin value (int.__format__). */
+const _builtinValue = (x: unknown): boolean => Array.isArray(x) || x instanceof PyDict || x instanceof PyIntEnum || x instanceof String || x instanceof PyFloat;
 
 /** Whether showing `x` (or an item of it, one level down) may run a Python __str__ / __repr__. */
 export function needsShowing(x: unknown): boolean {

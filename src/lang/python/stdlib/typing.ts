@@ -2,18 +2,19 @@
 // program imports for its annotations, and the aliases it makes of them at run time
 // (`Address = Tuple[str, int]`, `Handler = Callable[[socket.socket, Address], None]`), which
 // print as CPython's do. TypeVar, Generic and Protocol bases (`class Box(Generic[T])`, `Box[int]`),
-// cast, TYPE_CHECKING, NewType, get_origin/get_args. Nothing is checked: annotations are what
+// cast, TYPE_CHECKING, NewType, get_origin/get_args, NamedTuple and TypedDict (typed-classes.ts). Nothing is checked: annotations are what
 // they are in CPython, documentation the program runs past.
 import { QUALIFIED_NAMES, ValueError } from '../../../socket/exceptions.ts';
 import { pyRepr, repr } from '../../../socket/format.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { makeModule, type PyModule } from '../modules.ts';
 import { isInstance } from '../runtime/builtins.ts';
-import { PyObject, argAt, invoke, native } from '../runtime/call.ts';
+import { PyObject, argAt, defineClass, invoke, native } from '../runtime/call.ts';
 import { CLASS_GETITEM, GenericAlias, INSTANCE_CHECK, SUBCLASS_CHECK, aliasArgs, sameAlias, typeRepr } from '../runtime/generic-alias.ts';
 import { NATIVE_COMPARE, NATIVE_HASH } from '../runtime/native.ts';
 import { ELLIPSIS, PyDict, isNone } from '../runtime/values.ts';
 import { Counter, OrderedDict, defaultdict, deque, namedtupleClass } from './collections.ts';
+import { NamedTupleBase, TypedDictBase } from './typed-classes.ts';
 
 const _CALL_TARGET = Symbol.for('socklab.python.callTarget');
 const _CLASS_OF = Symbol.for('socklab.python.classOf');
@@ -316,10 +317,18 @@ export async function createTypingModule(builtins: Record<string, unknown>): Pro
     cast: native('cast', (a, kw) => argAt(a, kw, 1, 'val')),
     NewType: native('NewType', (a, kw) => _newType(String(argAt(a, kw, 0, 'name')), argAt(a, kw, 1, 'tp'))),
     // NamedTuple('Point', [('x', int), ('y', int)]): collections.namedtuple's class (the class statement form is not here yet).
-    NamedTuple: native('NamedTuple', async (a, kw) => {
+    NamedTuple: _classForm(native('NamedTuple', async (a, kw) => {
       const fields = [...((argAt(a, kw, 1, 'fields') ?? []) as Iterable<unknown>)].map((f) => (isTuple(f) ? f[0] : f));
       return namedtupleClass([argAt(a, kw, 0, 'typename'), fields], undefined);
-    }),
+    }), NamedTupleBase),
+    // TypedDict('Movie', {'title': str}): a class whose instances are dicts, as `class Movie(TypedDict)` makes.
+    TypedDict: _classForm(native('TypedDict', (a, kw) => {
+      const name = String(argAt(a, kw, 0, 'typename'));
+      const made = defineClass({ [name]: class extends TypedDictBase {} }[name]!, {});
+      const fields = argAt(a, kw, 1, 'fields');
+      Object.defineProperty(made, '__annotations__', { value: new PyDict(fields instanceof Map ? [...fields] : []), writable: true, configurable: true });
+      return made;
+    }), TypedDictBase),
     get_origin: native('get_origin', (a) => _origin(a[0])),
     get_args: native('get_args', (a) => _args(a[0])),
     overload: native('overload', (a) => a[0]),
@@ -333,6 +342,12 @@ export async function createTypingModule(builtins: Record<string, unknown>): Pro
   const LiteralForm = names.Literal;
   names.AnyStr = new TypeVar('AnyStr', [b('bytes'), b('str')], undefined);
   return makeModule('typing', names);
+}
+
+/** A typing function that a class statement's base list names (`class Addr(NamedTuple)`): it stands for `cls` there (call.ts base). */
+function _classForm(f: Function, cls: Function): Function {
+  Object.defineProperty(f, _CLASS_OF, { value: cls });
+  return f;
 }
 
 /** NewType('UserId', int): a function returning its argument, printed as __main__.UserId. */
