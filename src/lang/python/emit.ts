@@ -736,11 +736,30 @@ export class Emitter {
   private forStatement(node: SyntaxNode): void {
     const parts = node.children;
     const inAt = parts.findIndex((p) => p.name === 'in');
-    const targets = parts.slice(1, inAt);
+    const isAsync = parts[0]!.name === 'async';
+    const targets = parts.slice(isAsync ? 2 : 1, inAt);
     const bodyAt = parts.findIndex((p, i) => i > inAt && p.name === 'Body');
     const iterable = this.expressionList(parts.slice(inAt + 1, bodyAt));
+    if (isAsync) return this._asyncFor(node, parts, targets, iterable, bodyAt);
     this._loopElse(node, parts, (label) => {
       this.line(`for await (${this.forTarget(targets, iterable, false)}) {`, node);
+      this.loopBody(parts[bodyAt]!, label);
+      this.line('}', node);
+    });
+  }
+
+  /** `async for x in it:` — __aiter__ once, then each awaited __anext__() until StopAsyncIteration (py.anext's py.DONE). */
+  private _asyncFor(node: SyntaxNode, parts: SyntaxNode[], targets: SyntaxNode[], iterable: string, bodyAt: number): void {
+    const it = this.temp();
+    const item = this.temp();
+    this.line(`${it} = await py.aiter(${iterable});`, node);
+    this._loopElse(node, parts, (label) => {
+      this.line('for (;;) {', node);
+      this.block(() => {
+        this.line(`${item} = yield* py.anext(${it});`, node);
+        this.line(`if (${item} === py.DONE) break;`, node);
+        this.assign(targets, item, node);
+      });
       this.loopBody(parts[bodyAt]!, label);
       this.line('}', node);
     });
@@ -1051,6 +1070,9 @@ export class Emitter {
     const list = parts.find((p) => p.name === 'ParamList');
     const body = parts.find((p) => p.name === 'Body')!;
     const { js, spec, names, defaults, values } = this.params(list, false, true);
+    // An `async def` is a JS async generator too, marked so a call makes a coroutine (runtime/call.ts def).
+    const isAsync = parts[0]!.name === 'async';
+    if (isAsync) spec.push('/coroutine');
     const qualname = this._qualPrefix + name;
     const free = this._freeSuper(spec, names);
     const lines = this._withSuper(free.cls, free, () => this._within(`${qualname}.<locals>.`, () => this.functionBody(body, names, [])));
@@ -1058,7 +1080,7 @@ export class Emitter {
     // An anonymous function, named by py.def: a named function expression would bind its own name
     // in its body, where Python's `f` is the module's (or enclosing function's) f, the py.def.
     // A def whose body yields is a generator function: a JS async generator (runtime/generator.ts).
-    const star = this._isGenerator(body) ? '*' : '';
+    const star = isAsync || this._isGenerator(body) ? '*' : '';
     const [open, close] = this._withDefaults(`py.def(async function${star} (${js.join(', ')}) {`, defaults);
     this.line(`${target} = ${open}`, node);
     (this._sink ?? this.out).push(...lines);
@@ -1098,10 +1120,12 @@ export class Emitter {
           if (array) after.push([stmt, array, methodDefaults.nodes]);
           const self = names[0];
           const mbody = ps.find((p) => p.name === 'Body')!;
+          const isAsync = ps[0]!.name === 'async';
+          if (isAsync) spec.push('/coroutine');
           // A method's own super() is JS's `super`; a def nested in it finds the class by its name (the class expression's own binding).
           const lines = this._withSuper(name, self ? undefined : { cls: name, self: undefined },
             () => this._within(`${classQual}.${mname}.<locals>.`, () => this.functionBody(mbody, names, self ? [`const ${jsName(self)} = this;`] : [])), self);
-          const star = this._isGenerator(mbody) ? '*' : '';
+          const star = isAsync || this._isGenerator(mbody) ? '*' : '';
           // A JS class's `constructor` is its constructor: the method is written `$constructor` (runtime/call.ts defineClass).
           const key = mname === 'constructor' ? "'$constructor'" : jsName(mname) === mname ? mname : `'${mname}'`;
           this.line(`async ${star}${key}(${js.join(', ')}) {`, stmt);
@@ -1389,7 +1413,9 @@ export class Emitter {
   private withStatement(node: SyntaxNode): void {
     const parts = node.children;
     const items: { expr: SyntaxNode; target?: SyntaxNode }[] = [];
-    let i = 1;
+    // `async with`: __aenter__ and __aexit__, awaited (runtime/index.ts py.aenter, py.aexit).
+    const isAsync = parts[0]!.name === 'async';
+    let i = isAsync ? 2 : 1;
     while (i < parts.length && parts[i]!.name !== 'Body') {
       const item: { expr: SyntaxNode; target?: SyntaxNode } = { expr: parts[i]! };
       i++;
@@ -1410,7 +1436,7 @@ export class Emitter {
       const cm = this.temp();
       const ok = this.temp();
       this.line(`${cm} = ${this.expr(item.expr)};`, item.expr);
-      const entered = `await py.enter(${cm})`;
+      const entered = isAsync ? `(yield* py.aenter(${cm}))` : `await py.enter(${cm})`;
       if (item.target) this.assign([item.target], entered, item.expr);
       else this.line(`${entered};`, item.expr);
       this.line(`${ok} = true;`, item.expr);
@@ -1419,10 +1445,10 @@ export class Emitter {
       this.line(`} catch ($e) {`, item.expr);
       this.block(() => {
         this.line(`${ok} = false;`, item.expr);
-        this.line(`if (!(await py.exit(${cm}, $e))) throw $e;`, item.expr);
+        this.line(isAsync ? `if (!(yield* py.aexit(${cm}, $e))) throw $e;` : `if (!(await py.exit(${cm}, $e))) throw $e;`, item.expr);
       });
       this.line(`} finally {`, item.expr);
-      this.block(() => this.line(`if (${ok}) await py.exit(${cm}, null);`, item.expr));
+      this.block(() => this.line(isAsync ? `if (${ok}) yield* py.aexit(${cm}, null);` : `if (${ok}) await py.exit(${cm}, null);`, item.expr));
       this.line('}', item.expr);
     };
     open(0);
@@ -1640,7 +1666,8 @@ export class Emitter {
       }
       case 'LambdaExpression': return this.lambda(node);
       case 'YieldExpression': return this.yieldExpr(node);
-      case 'AwaitExpression':
+      // `await x`: the coroutine's body delegates to x's __await__ (runtime/index.ts py.await).
+      case 'AwaitExpression': return `((yield* py.await(${this.expr(node.children[1]!)})))`;
       default:
         throw new Error(`emit: unexpected ${node.name}`);
     }
