@@ -224,6 +224,10 @@ export class PythonSession {
         const { COPY_SOURCE, copyHelpers } = await import('./stdlib/copy.ts');
         return this.pythonModule('copy', COPY_SOURCE, copyHelpers());
       },
+      asyncio: async () => {
+        const { ASYNCIO_SOURCE, ASYNCIO_NATIVES } = await import('./stdlib/asyncio.ts');
+        return this.pythonModule('asyncio', ASYNCIO_SOURCE, ASYNCIO_NATIVES);
+      },
       heapq: async () => this.pythonModule('heapq', (await import('./stdlib/heapq.ts')).HEAPQ_SOURCE),
       bisect: async () => this.pythonModule('bisect', (await import('./stdlib/bisect.ts')).BISECT_SOURCE),
       textwrap: async () => this.pythonModule('textwrap', (await import('./stdlib/textwrap.ts')).TEXTWRAP_SOURCE),

@@ -1247,7 +1247,8 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): unkn
     if (typeof f === 'function' && name !== 'constructor' && !_TYPED_ARRAY_METHODS.has(f) && !_jsOnly(obj, name, table !== undefined && isUserInstance(obj))) {
       if (isFreeFunction(f) && !Object.hasOwn(obj, name)) return invoke(f, undefined, [obj, ...positional], kwargs);
       const marks = f as unknown as Record<symbol, unknown>;
-      if (marks[PY_FUNCTION]) return invoke(f, obj, positional, kwargs);
+      // A function in an instance's own attributes (`self._callback = cb`) is not bound to it, as in CPython.
+      if (marks[PY_FUNCTION]) return invoke(f, Object.hasOwn(obj, name) && isUserInstance(obj) ? undefined : obj, positional, kwargs);
       // A TypeScript method (a socket's send, recv): what invoke() would do, without its async
       // frame, a Promise and an await more per call in a loop's every round.
       if (marks[PY_NATIVE] || marks[PY_CLASS]) return _withCollected(positional, (items) => invoke(f, obj, items, kwargs));
