@@ -1,0 +1,34 @@
+# asyncio timeouts (issue 9): wait_for raising TimeoutError (asyncio.TimeoutError is TimeoutError in
+# 3.11) and cancelling what it waited on, wait_for in time, wait(FIRST_COMPLETED / ALL_COMPLETED),
+# as_completed in completion order, shield.
+import asyncio
+
+async def slow(d, v):
+    try:
+        await asyncio.sleep(d)
+    except asyncio.CancelledError:
+        print('cancelled', v)
+        raise
+    return v
+
+async def main():
+    try:
+        await asyncio.wait_for(slow(5, 'never'), timeout=0.02)
+    except asyncio.TimeoutError as e:
+        print('timeout', type(e).__name__, asyncio.TimeoutError is TimeoutError)
+    print(await asyncio.wait_for(slow(0.01, 'ok'), 1))
+    tasks = [asyncio.create_task(slow(d, v), name=v) for d, v in [(0.2, 'slow'), (0.01, 'fast')]]
+    done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+    print(sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
+    done, pending = await asyncio.wait(tasks)
+    print(len(done), len(pending), sorted(t.result() for t in done))
+    for c in asyncio.as_completed([slow(0.06, 'three'), slow(0.01, 'one'), slow(0.03, 'two')]):
+        print(await c)
+    inner = asyncio.create_task(slow(0.02, 'shielded'))
+    try:
+        await asyncio.wait_for(asyncio.shield(inner), 0.005)
+    except TimeoutError:
+        print('outer timed out, inner done:', inner.done())
+    print(await inner)
+
+asyncio.run(main())
