@@ -179,7 +179,7 @@ function _checkPattern(info: SourceInfo, p: SyntaxNode, allowIrrefutable: boolea
 /** CPython's compiler on await, async for and async with: only in an async def, and not in its comprehensions here. */
 function _checkAsync(info: SourceInfo, node: SyntaxNode, ctx: Context, what: string): void {
   if (!ctx.inAsync || ctx.inLambda) throw _fail(info, node, `${what} outside async function`);
-  if (ctx.comprehension) throw _refuse(info, node, `${what} in a comprehension`);
+  if (ctx.comprehension) throw _refuse(info, node, 'An asynchronous comprehension (await or async for in a comprehension)');
 }
 
 /** Throws the first construct outside the subset, or CPython's compile-time SyntaxError. */
@@ -217,7 +217,7 @@ export function check(top: SyntaxNode, info: SourceInfo): void {
         if (n.name === 'VariableName') iterationVariables.add(text(n));
         else for (const c of n.children) bindNames(c);
       };
-      if (parts.some((p) => p.name === 'async')) throw _refuse(info, node, 'An asynchronous comprehension (async for in a comprehension)');
+      if (parts.some((p) => p.name === 'async')) throw _refuse(info, node, 'An asynchronous comprehension (await or async for in a comprehension)');
       parts.forEach((p, i) => {
         if (p.name !== 'for') return;
         for (let j = i + 1; j < parts.length && parts[j]!.name !== 'in'; j++) bindNames(parts[j]!);
