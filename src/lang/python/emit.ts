@@ -158,12 +158,15 @@ export class Emitter {
   private readonly _mayYield: boolean;
   /** Whether the source is ASCII only (its names need no NFKC: text()). */
   private readonly _ascii: boolean;
+  /** Whether the source holds the word `async` (else no call makes a coroutine that could be left unawaited). */
+  private readonly _mayBeAsync: boolean;
   private readonly moduleNames = new Set<string>();
   private readonly freeNames = new Set<string>();
 
   constructor(private readonly src: string, private readonly options: EmitOptions = { mode: 'exec' }) {
     this._mayYield = src.includes('yield');
     this._ascii = !/[^\x00-\x7f]/.test(src);
+    this._mayBeAsync = src.includes('async');
     for (let i = src.indexOf('\n'); i >= 0; i = src.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
     this.scope = this._newScope('module');
   }
@@ -452,6 +455,11 @@ export class Emitter {
       this.line(`py.displayhook(${js});`, node);
     } else if (this.options.mode === 'eval' && this.scope.kind === 'module' && this.depth === 0) {
       this.line(`return ${js};`, node);
+    } else if (this._mayBeAsync && expr.name === 'CallExpression' && parts.length === 1) {
+      // `main()` without await: the coroutine is dropped here, where CPython warns that it was never awaited.
+      const line = this.lineOf(node.from);
+      const text = this.src.slice(this.lineStarts[line - 1]!, this.lineStarts[line] ?? this.src.length).trim();
+      this.line(`py.dropped(${js}, ${line}, ${JSON.stringify(text)});`, node);
     } else {
       this.line(`${js};`, node);
     }

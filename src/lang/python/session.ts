@@ -157,6 +157,8 @@ export class PythonSession {
   private readonly io: HostIO;
   private lastValue: unknown;
   private signal: AbortSignal | undefined;
+  /** The file of the program last run (exec), where a warning says it happened. */
+  private filename = '<stdin>';
   private readonly runtime: ReturnType<typeof createRuntime>;
   private readonly runtimeHost: RuntimeHost;
   private readonly notesShown = new Set<string>();
@@ -313,6 +315,11 @@ export class PythonSession {
         builtins._ = value;
       },
       signal: () => this.signal,
+      // warnings.showwarning's lines; a coroutine's warning adds tracemalloc's hint, as CPython's does.
+      warn: (category, message, line, text) => {
+        this.io.writeErr(`${this.filename}:${line}: ${category}: ${message}\n  ${text}\n`);
+        if (/^coroutine /.test(message)) this.io.writeErr(`${category}: Enable tracemalloc to get the object allocation traceback\n`);
+      },
     });
   }
 
@@ -387,6 +394,7 @@ export class PythonSession {
       return { ok: false, error: this.describe(e) };
     }
     const fn = _moduleFunction(source, filename, compiled.lines, compiled.js);
+    this.filename = filename;
     this.lastValue = undefined;
     this.signal = options.signal;
     try {

@@ -12,7 +12,7 @@ import { bindMethod, call, classMade, def, defineClass, base, invoke, kw, PY_SHA
 import { asPythonError, CAUGHT_STACK, caughtHere, matches, nameError, RuntimeError, StopAsyncIteration, UnboundLocalError } from './exceptions.ts';
 import { formatField } from './builtins.ts';
 import * as dunders from './dunders.ts';
-import { awaitable, genexp } from './generator.ts';
+import { awaitable, genexp, PyCoroutine } from './generator.ts';
 import { raisedTraceback, endHandling, handledException, startHandling } from './handling.ts';
 import * as ops from './ops.ts';
 import { ELLIPSIS, PyDict, PyFloat, PySet, PySlice, isNone } from './values.ts';
@@ -103,6 +103,8 @@ export interface RuntimeHost {
   /** The value of an expression statement in 'single' mode. */
   display: (value: unknown) => void;
   signal?: () => AbortSignal | undefined;
+  /** A warning's lines for stderr (warnings.showwarning's), where `line` is in the program's file. */
+  warn?: (category: string, message: string, line: number, text: string) => void;
 }
 
 /** How often a loop gives the event loop a turn, in ms: often enough for Ctrl+C and peers. */
@@ -297,6 +299,10 @@ export function createRuntime(host: RuntimeHost) {
       }
     },
     DONE: _DONE,
+    /** An expression statement's value, dropped: a coroutine never started is CPython's RuntimeWarning (at its dealloc). */
+    dropped(value: unknown, line: number, text: string): void {
+      if (value instanceof PyCoroutine && !value.started) host.warn?.('RuntimeWarning', `coroutine '${value.qualname}' was never awaited`, line, text);
+    },
 
     async importModule(name: string, whole = false): Promise<unknown> {
       void whole;
