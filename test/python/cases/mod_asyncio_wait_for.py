@@ -24,11 +24,16 @@ async def main():
     print(len(done), len(pending), sorted(t.result() for t in done))
     for c in asyncio.as_completed([slow(0.06, 'three'), slow(0.01, 'one'), slow(0.03, 'two')]):
         print(await c)
-    inner = asyncio.create_task(slow(0.02, 'shielded'))
+    gate = asyncio.Event()
+    async def guarded():
+        await gate.wait()
+        return 'shielded'
+    inner = asyncio.create_task(guarded())
     try:
-        await asyncio.wait_for(asyncio.shield(inner), 0.005)
+        await asyncio.wait_for(asyncio.shield(inner), 0.01)
     except TimeoutError:
-        print('outer timed out, inner done:', inner.done())
+        print('outer timed out, inner done:', inner.done(), inner.cancelled())
+    gate.set()
     print(await inner)
 
 asyncio.run(main())

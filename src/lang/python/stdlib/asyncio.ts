@@ -1,4 +1,4 @@
-// Python's asyncio (Lib/asyncio, CPython 3.11) as tutorials use it: asyncio.run, tasks, sleep,
+// Python's asyncio (Lib/asyncio, CPython 3.11) as tutorials use it: asyncio.run, tasks, sleep, timeout,
 // gather, wait_for, wait, as_completed, shield, Queue, Event, Lock, Semaphore, Condition, the
 // event loop's call_soon/call_later, sock_* and run_in_executor, and the streams (start_server,
 // open_connection, StreamReader, StreamWriter). Written in Python, run once by the first import,
@@ -7,7 +7,7 @@
 // over a selectors.DefaultSelector on socklab's real sockets (a socketpair is its self-pipe), so
 // callbacks run in CPython's FIFO order of readiness and a blocking call in a coroutine (a
 // blocking recv(), time.sleep) holds the whole loop, as it does in CPython.
-// Not here: subprocesses, SSL, datagram endpoints, Unix sockets, TaskGroup and timeout() (3.11's),
+// Not here: subprocesses, SSL, datagram endpoints, Unix sockets, TaskGroup (no ExceptionGroup yet),
 // contextvars, executors other than one thread per call, the warnings of never-retrieved results.
 import { CancelledError } from '../runtime/exceptions.ts';
 
@@ -707,6 +707,78 @@ def as_completed(fs, *, timeout=None):
     if todo and timeout is not None:
         timeout_handle[0] = loop.call_later(timeout, _on_timeout)
     return [_wait_for_one() for _ in range(len(todo))]
+
+
+class Timeout:
+    # timeouts.Timeout (3.11): the task is cancelled when the time comes, and the CancelledError
+    # that ends the block is TimeoutError at its exit.
+    def __init__(self, when):
+        self._state = 'CREATED'
+        self._timeout_handler = None
+        self._task = None
+        self._when = when
+
+    def __repr__(self):
+        info = ['']
+        if self._state == 'ENTERED':
+            info.append(f'when={self._when}')
+        return f"<Timeout [{self._state.lower()}]{' '.join(info)}>"
+
+    def when(self):
+        return self._when
+
+    def reschedule(self, when):
+        if self._state != 'ENTERED':
+            raise RuntimeError(f'Timeout has not been entered')
+        self._when = when
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+        if when is None:
+            self._timeout_handler = None
+        else:
+            loop = get_running_loop()
+            if when <= loop.time():
+                self._timeout_handler = loop.call_soon(self._on_timeout)
+            else:
+                self._timeout_handler = loop.call_at(when, self._on_timeout)
+
+    def expired(self):
+        return self._state in ('EXPIRING', 'EXPIRED')
+
+    async def __aenter__(self):
+        self._state = 'ENTERED'
+        self._task = current_task()
+        if self._task is None:
+            raise RuntimeError('Timeout should be used inside a task')
+        self._cancelling = self._task.cancelling()
+        self.reschedule(self._when)
+        return self
+
+    async def __aexit__(self, exc_type, exc_val, exc_tb):
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+            self._timeout_handler = None
+        if self._state == 'EXPIRING':
+            self._state = 'EXPIRED'
+            if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
+                raise TimeoutError from exc_val
+        elif self._state == 'ENTERED':
+            self._state = 'EXITED'
+        return None
+
+    def _on_timeout(self):
+        self._task.cancel()
+        self._state = 'EXPIRING'
+        self._timeout_handler = None
+
+
+def timeout(delay):
+    loop = get_running_loop()
+    return Timeout(loop.time() + delay if delay is not None else None)
+
+
+def timeout_at(when):
+    return Timeout(when)
 
 
 # ---- The event loop ---------------------------------------------------------------------------
