@@ -22,7 +22,12 @@ async def main():
     print(sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
     done, pending = await asyncio.wait(tasks)
     print(len(done), len(pending), sorted(t.result() for t in done))
-    for c in asyncio.as_completed([slow(0.06, 'three'), slow(0.01, 'one'), slow(0.03, 'two')]):
+    # Completion by turns of the loop, not by timers: the order does not depend on the machine's load.
+    async def turns(n, v):
+        for _ in range(n):
+            await asyncio.sleep(0)
+        return v
+    for c in asyncio.as_completed([turns(30, 'three'), turns(10, 'one'), turns(20, 'two')]):
         print(await c)
     gate = asyncio.Event()
     async def guarded():
