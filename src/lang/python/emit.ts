@@ -109,6 +109,9 @@ interface Scope {
   free?: string[];
 }
 
+/** asyncio's coroutine functions a program most often calls, forgetting the await. */
+const _ASYNCIO_COROUTINES = ['sleep', 'wait_for', 'open_connection', 'start_server', 'drain', 'wait_closed'];
+
 /** A node's children without comments: one array, made once (syntax.ts); read it, never change it. */
 export function children(node: SyntaxNode): SyntaxNode[] {
   return node.children;
@@ -158,15 +161,20 @@ export class Emitter {
   private readonly _mayYield: boolean;
   /** Whether the source is ASCII only (its names need no NFKC: text()). */
   private readonly _ascii: boolean;
-  /** Whether the source holds the word `async` (else no call makes a coroutine that could be left unawaited). */
-  private readonly _mayBeAsync: boolean;
+  /**
+   * The names of the coroutine functions a call statement may drop unawaited (py.dropped): the
+   * source's own `async def`s and asyncio's most used ones. Empty without the word `async`.
+   */
+  private readonly _coroutineNames: ReadonlySet<string>;
   private readonly moduleNames = new Set<string>();
   private readonly freeNames = new Set<string>();
 
   constructor(private readonly src: string, private readonly options: EmitOptions = { mode: 'exec' }) {
     this._mayYield = src.includes('yield');
     this._ascii = !/[^\x00-\x7f]/.test(src);
-    this._mayBeAsync = src.includes('async');
+    this._coroutineNames = src.includes('async')
+      ? new Set([...src.matchAll(/\basync\s+def\s+(\w+)/g)].map((m) => m[1]!).concat(_ASYNCIO_COROUTINES))
+      : new Set();
     for (let i = src.indexOf('\n'); i >= 0; i = src.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
     this.scope = this._newScope('module');
   }
@@ -455,7 +463,7 @@ export class Emitter {
       this.line(`py.displayhook(${js});`, node);
     } else if (this.options.mode === 'eval' && this.scope.kind === 'module' && this.depth === 0) {
       this.line(`return ${js};`, node);
-    } else if (this._mayBeAsync && expr.name === 'CallExpression' && parts.length === 1) {
+    } else if (this._coroutineNames.size > 0 && parts.length === 1 && this._callsCoroutineName(expr)) {
       // `main()` without await: the coroutine is dropped here, where CPython warns that it was never awaited.
       const line = this.lineOf(node.from);
       const text = this.src.slice(this.lineStarts[line - 1]!, this.lineStarts[line] ?? this.src.length).trim();
@@ -463,6 +471,14 @@ export class Emitter {
     } else {
       this.line(`${js};`, node);
     }
+  }
+
+  /** Whether `expr` is a call of a name (`f()`, `obj.f()`) that _coroutineNames holds. */
+  private _callsCoroutineName(expr: SyntaxNode): boolean {
+    if (expr.name !== 'CallExpression') return false;
+    const callee = expr.children[0]!;
+    const name = callee.name === 'VariableName' ? callee : callee.name === 'MemberExpression' ? callee.children[2] : undefined;
+    return name?.name === 'PropertyName' || name?.name === 'VariableName' ? this._coroutineNames.has(this.text(name)) : false;
   }
 
   /** `a = b = value`, `x, y = pair`, `obj.attr = v`, `d[k] = v`. */
