@@ -11,9 +11,7 @@ import { PySyntaxError } from './runtime/exceptions.ts';
 import { positionOf, syntaxErrorAt, syntaxErrorOver } from './syntax-error.ts';
 
 /** What each refused construct is called in the refusal. */
-const _REFUSED: Record<string, string> = {
-  AwaitExpression: 'await',
-};
+const _REFUSED: Record<string, string> = {};
 
 /**
  * The builtin types a class cannot subclass here (dict, list, int and str it can: runtime/builtin-bases.ts),
@@ -56,6 +54,8 @@ interface Context {
   inFunction: boolean;
   inClass: boolean;
   inLambda?: boolean;
+  /** Inside an `async def` (not a def or lambda within it): where await, async for and async with may be. */
+  inAsync?: boolean;
   /** Inside a comprehension: what CPython's compiler calls it (`'yield' inside list comprehension`). */
   comprehension?: string;
   /** The iteration variables of the comprehensions around, up to the enclosing function or class. */
@@ -75,7 +75,7 @@ const _COMPREHENSIONS: Record<string, string> = {
 /** Every node name check's walk looks at (a token of another name is passed by). */
 const _CHECKED = new Set([...Object.keys(_REFUSED), ...Object.keys(_COMPREHENSIONS), 'ArgList', 'ParamList', 'FunctionDefinition',
   'LambdaExpression', 'ClassDefinition', 'ForStatement', 'WhileStatement', 'WithStatement', 'TryStatement', 'BreakStatement',
-  'ContinueStatement', 'ReturnStatement', 'ScopeStatement', 'FormatReplacement', 'Number', 'ImportStatement', 'NamedExpression', 'MatchStatement']);
+  'ContinueStatement', 'ReturnStatement', 'ScopeStatement', 'FormatReplacement', 'Number', 'ImportStatement', 'NamedExpression', 'MatchStatement', 'AwaitExpression']);
 
 /**
  * `f"{lambda x: 1}"`: CPython 3.11 ends the field's expression at its first top-level colon and
@@ -176,6 +176,12 @@ function _checkPattern(info: SourceInfo, p: SyntaxNode, allowIrrefutable: boolea
   }
 }
 
+/** CPython's compiler on await, async for and async with: only in an async def, and not in its comprehensions here. */
+function _checkAsync(info: SourceInfo, node: SyntaxNode, ctx: Context, what: string): void {
+  if (!ctx.inAsync || ctx.inLambda) throw _fail(info, node, `${what} outside async function`);
+  if (ctx.comprehension) throw _refuse(info, node, 'An asynchronous comprehension (await or async for in a comprehension)');
+}
+
 /** Throws the first construct outside the subset, or CPython's compile-time SyntaxError. */
 export function check(top: SyntaxNode, info: SourceInfo): void {
   const text = (n: SyntaxNode): string => info.source.slice(n.from, n.to);
@@ -201,6 +207,7 @@ export function check(top: SyntaxNode, info: SourceInfo): void {
       if (ctx.comprehension) throw _fail(info, node, `'yield' inside ${ctx.comprehension}`);
       if (!ctx.inFunction || ctx.inClass) throw _fail(info, node, "'yield' outside function");
       if (ctx.inLambda) throw _refuse(info, node, 'A generator (yield) in a lambda');
+      if (ctx.inAsync) throw _refuse(info, node, 'An asynchronous generator (yield in async def)');
     }
     const comprehension = _COMPREHENSIONS[node.name];
     if (comprehension) {
@@ -210,6 +217,7 @@ export function check(top: SyntaxNode, info: SourceInfo): void {
         if (n.name === 'VariableName') iterationVariables.add(text(n));
         else for (const c of n.children) bindNames(c);
       };
+      if (parts.some((p) => p.name === 'async')) throw _refuse(info, node, 'An asynchronous comprehension (await or async for in a comprehension)');
       parts.forEach((p, i) => {
         if (p.name !== 'for') return;
         for (let j = i + 1; j < parts.length && parts[j]!.name !== 'in'; j++) bindNames(parts[j]!);
@@ -229,8 +237,7 @@ export function check(top: SyntaxNode, info: SourceInfo): void {
     }
     switch (node.name) {
       case 'FunctionDefinition': {
-        if (node.firstChild?.name === 'async') throw _refuse(info, node, 'async def');
-        walkAll(node.children, { inLoop: false, inFunction: true, inClass: false });
+        walkAll(node.children, { inLoop: false, inFunction: true, inClass: false, inAsync: node.firstChild?.name === 'async' });
         return;
       }
       case 'LambdaExpression':
@@ -250,14 +257,14 @@ export function check(top: SyntaxNode, info: SourceInfo): void {
       }
       case 'ForStatement':
       case 'WhileStatement': {
-        if (node.firstChild?.name === 'async') throw _refuse(info, node, 'async for');
+        if (node.firstChild?.name === 'async') _checkAsync(info, node, ctx, "'async for'");
         // Only the first Body is the loop's: its else: block is outside it, as in CPython's compiler.
         const loopBody = node.getChild('Body');
         for (const c of node.children) walk(c, { ...ctx, inLoop: (c.name === 'Body' && c.from === loopBody?.from) || ctx.inLoop });
         return;
       }
       case 'WithStatement':
-        if (node.firstChild?.name === 'async') throw _refuse(info, node, 'async with');
+        if (node.firstChild?.name === 'async') _checkAsync(info, node, ctx, "'async with'");
         break;
       case 'TryStatement': {
         const parts = node.children;
@@ -272,6 +279,10 @@ export function check(top: SyntaxNode, info: SourceInfo): void {
         }
         break;
       }
+      case 'AwaitExpression':
+        if (!ctx.inFunction || (ctx.inClass && !ctx.inAsync)) throw _fail(info, node, "'await' outside function");
+        _checkAsync(info, node, ctx, "'await'");
+        break;
       case 'BreakStatement':
         if (!ctx.inLoop) throw _fail(info, node, "'break' outside loop");
         break;

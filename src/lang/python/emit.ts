@@ -117,6 +117,9 @@ interface Scope {
   free?: string[];
 }
 
+/** asyncio's coroutine functions a program most often calls, forgetting the await. */
+const _ASYNCIO_COROUTINES = ['sleep', 'wait_for', 'open_connection', 'start_server', 'drain', 'wait_closed'];
+
 /** A node's children without comments: one array, made once (syntax.ts); read it, never change it. */
 export function children(node: SyntaxNode): SyntaxNode[] {
   return node.children;
@@ -166,12 +169,20 @@ export class Emitter {
   private readonly _mayYield: boolean;
   /** Whether the source is ASCII only (its names need no NFKC: text()). */
   private readonly _ascii: boolean;
+  /**
+   * The names of the coroutine functions a call statement may drop unawaited (py.dropped): the
+   * source's own `async def`s and asyncio's most used ones. Empty without the word `async`.
+   */
+  private readonly _coroutineNames: ReadonlySet<string>;
   private readonly moduleNames = new Set<string>();
   private readonly freeNames = new Set<string>();
 
   constructor(private readonly src: string, private readonly options: EmitOptions = { mode: 'exec' }) {
     this._mayYield = src.includes('yield');
     this._ascii = !/[^\x00-\x7f]/.test(src);
+    this._coroutineNames = src.includes('async')
+      ? new Set([...src.matchAll(/\basync\s+def\s+(\w+)/g)].map((m) => m[1]!).concat(_ASYNCIO_COROUTINES))
+      : new Set();
     for (let i = src.indexOf('\n'); i >= 0; i = src.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
     this.scope = this._newScope('module');
   }
@@ -493,9 +504,22 @@ export class Emitter {
       this.line(`py.displayhook(${js});`, node);
     } else if (this.options.mode === 'eval' && this.scope.kind === 'module' && this.depth === 0) {
       this.line(`return ${js};`, node);
+    } else if (this._coroutineNames.size > 0 && parts.length === 1 && this._callsCoroutineName(expr)) {
+      // `main()` without await: the coroutine is dropped here, where CPython warns that it was never awaited.
+      const line = this.lineOf(node.from);
+      const text = this.src.slice(this.lineStarts[line - 1]!, this.lineStarts[line] ?? this.src.length).trim();
+      this.line(`py.dropped(${js}, ${line}, ${JSON.stringify(text)});`, node);
     } else {
       this.line(`${js};`, node);
     }
+  }
+
+  /** Whether `expr` is a call of a name (`f()`, `obj.f()`) that _coroutineNames holds. */
+  private _callsCoroutineName(expr: SyntaxNode): boolean {
+    if (expr.name !== 'CallExpression') return false;
+    const callee = expr.children[0]!;
+    const name = callee.name === 'VariableName' ? callee : callee.name === 'MemberExpression' ? callee.children[2] : undefined;
+    return name?.name === 'PropertyName' || name?.name === 'VariableName' ? this._coroutineNames.has(this.text(name)) : false;
   }
 
   /** `a = b = value`, `x, y = pair`, `obj.attr = v`, `d[k] = v`. */
@@ -777,11 +801,30 @@ export class Emitter {
   private forStatement(node: SyntaxNode): void {
     const parts = node.children;
     const inAt = parts.findIndex((p) => p.name === 'in');
-    const targets = parts.slice(1, inAt);
+    const isAsync = parts[0]!.name === 'async';
+    const targets = parts.slice(isAsync ? 2 : 1, inAt);
     const bodyAt = parts.findIndex((p, i) => i > inAt && p.name === 'Body');
     const iterable = this.expressionList(parts.slice(inAt + 1, bodyAt));
+    if (isAsync) return this._asyncFor(node, parts, targets, iterable, bodyAt);
     this._loopElse(node, parts, (label) => {
       this.line(`for await (${this.forTarget(targets, iterable, false)}) {`, node);
+      this.loopBody(parts[bodyAt]!, label);
+      this.line('}', node);
+    });
+  }
+
+  /** `async for x in it:` — __aiter__ once, then each awaited __anext__() until StopAsyncIteration (py.anext's py.DONE). */
+  private _asyncFor(node: SyntaxNode, parts: SyntaxNode[], targets: SyntaxNode[], iterable: string, bodyAt: number): void {
+    const it = this.temp();
+    const item = this.temp();
+    this.line(`${it} = await py.aiter(${iterable});`, node);
+    this._loopElse(node, parts, (label) => {
+      this.line('for (;;) {', node);
+      this.block(() => {
+        this.line(`${item} = yield* py.anext(${it});`, node);
+        this.line(`if (${item} === py.DONE) break;`, node);
+        this.assign(targets, item, node);
+      });
       this.loopBody(parts[bodyAt]!, label);
       this.line('}', node);
     });
@@ -1094,6 +1137,9 @@ export class Emitter {
     const list = parts.find((p) => p.name === 'ParamList');
     const body = parts.find((p) => p.name === 'Body')!;
     const { js, spec, names, defaults, values } = this.params(list, false, true);
+    // An `async def` is a JS async generator too, marked so a call makes a coroutine (runtime/call.ts def).
+    const isAsync = parts[0]!.name === 'async';
+    if (isAsync) spec.push('/coroutine');
     const qualname = this._qualPrefix + name;
     const free = this._freeSuper(spec, names);
     const lines = this._withSuper(free.cls, free, () => this._within(`${qualname}.<locals>.`, () => this.functionBody(body, names, [])));
@@ -1101,7 +1147,7 @@ export class Emitter {
     // An anonymous function, named by py.def: a named function expression would bind its own name
     // in its body, where Python's `f` is the module's (or enclosing function's) f, the py.def.
     // A def whose body yields is a generator function: a JS async generator (runtime/generator.ts).
-    const star = this._isGenerator(body) ? '*' : '';
+    const star = isAsync || this._isGenerator(body) ? '*' : '';
     const [open, close] = this._withDefaults(`py.def(async function${star} (${js.join(', ')}) {`, defaults);
     this.line(`${target} = ${open}`, node);
     (this._sink ?? this.out).push(...lines);
@@ -1122,7 +1168,7 @@ export class Emitter {
     const keywords: string[] = [];
     bases = bases.filter((b, i, all) => {
       if (b.name === 'VariableName' && b.nextSibling?.name === 'AssignOp') {
-        keywords.push(`${JSON.stringify(this.text(b))}: ${this.expr(all[i + 2]!)}`);
+        keywords.push(`${JSON.stringify(this._ownName(b))}: ${this.expr(all[i + 2]!)}`);
         return false;
       }
       return !(b.name === 'AssignOp' || all[i - 1]?.name === 'AssignOp');
@@ -1132,11 +1178,11 @@ export class Emitter {
     const target = made ?? this.name(nameNode);
     const classQual = this._qualPrefix + own;
     // Its bases and the name it is bound to are the enclosing scope's; its body's private names are its own.
-    this._mangling(own, () => this._classBodyOf(node, { name, base, bases, body, target, classQual }));
+    this._mangling(own, () => this._classBodyOf(node, { name, base, bases, keywords, body, target, classQual }));
   }
 
-  private _classBodyOf(node: SyntaxNode, header: { name: string; base: string; bases: SyntaxNode[]; body: SyntaxNode; target: string; classQual: string }): void {
-    const { name, base, bases, body, target, classQual } = header;
+  private _classBodyOf(node: SyntaxNode, header: { name: string; base: string; bases: SyntaxNode[]; keywords: string[]; body: SyntaxNode; target: string; classQual: string }): void {
+    const { name, base, bases, keywords, body, target, classQual } = header;
     this.line(`${target} = py.defineClass(class ${name} extends py.base(${base}) {`, node);
     const specs: string[] = [];
     const docs: string[] = [];
@@ -1159,10 +1205,12 @@ export class Emitter {
           if (array) after.push([stmt, array, methodDefaults.nodes]);
           const self = names[0];
           const mbody = ps.find((p) => p.name === 'Body')!;
+          const isAsync = ps[0]!.name === 'async';
+          if (isAsync) spec.push('/coroutine');
           // A method's own super() is JS's `super`; a def nested in it finds the class by its name (the class expression's own binding).
           const lines = this._withSuper(name, self ? undefined : { cls: name, self: undefined },
             () => this._within(`${classQual}.${this._ownName(mnode)}.<locals>.`, () => this.functionBody(mbody, names, self ? [`const ${jsName(self)} = this;`] : [])), self);
-          const star = this._isGenerator(mbody) ? '*' : '';
+          const star = isAsync || this._isGenerator(mbody) ? '*' : '';
           // A JS class's `constructor` is its constructor: the method is written `$constructor` (runtime/call.ts defineClass).
           const key = mname === 'constructor' ? "'$constructor'" : jsName(mname) === mname ? mname : `'${mname}'`;
           this.line(`async ${star}${key}(${js.join(', ')}) {`, stmt);
@@ -1451,7 +1499,9 @@ export class Emitter {
   private withStatement(node: SyntaxNode): void {
     const parts = node.children;
     const items: { expr: SyntaxNode; target?: SyntaxNode }[] = [];
-    let i = 1;
+    // `async with`: __aenter__ and __aexit__, awaited (runtime/index.ts py.aenter, py.aexit).
+    const isAsync = parts[0]!.name === 'async';
+    let i = isAsync ? 2 : 1;
     while (i < parts.length && parts[i]!.name !== 'Body') {
       const item: { expr: SyntaxNode; target?: SyntaxNode } = { expr: parts[i]! };
       i++;
@@ -1472,7 +1522,7 @@ export class Emitter {
       const cm = this.temp();
       const ok = this.temp();
       this.line(`${cm} = ${this.expr(item.expr)};`, item.expr);
-      const entered = `await py.enter(${cm})`;
+      const entered = isAsync ? `(yield* py.aenter(${cm}))` : `await py.enter(${cm})`;
       if (item.target) this.assign([item.target], entered, item.expr);
       else this.line(`${entered};`, item.expr);
       this.line(`${ok} = true;`, item.expr);
@@ -1481,10 +1531,10 @@ export class Emitter {
       this.line(`} catch ($e) {`, item.expr);
       this.block(() => {
         this.line(`${ok} = false;`, item.expr);
-        this.line(`if (!(await py.exit(${cm}, $e))) throw $e;`, item.expr);
+        this.line(isAsync ? `if (!(yield* py.aexit(${cm}, $e))) throw $e;` : `if (!(await py.exit(${cm}, $e))) throw $e;`, item.expr);
       });
       this.line(`} finally {`, item.expr);
-      this.block(() => this.line(`if (${ok}) await py.exit(${cm}, null);`, item.expr));
+      this.block(() => this.line(isAsync ? `if (${ok}) yield* py.aexit(${cm}, null);` : `if (${ok}) await py.exit(${cm}, null);`, item.expr));
       this.line('}', item.expr);
     };
     open(0);
@@ -1729,7 +1779,8 @@ export class Emitter {
       }
       case 'LambdaExpression': return this.lambda(node);
       case 'YieldExpression': return this.yieldExpr(node);
-      case 'AwaitExpression':
+      // `await x`: the coroutine's body delegates to x's __await__ (runtime/index.ts py.await).
+      case 'AwaitExpression': return `((yield* py.await(${this.expr(node.children[1]!)})))`;
       default:
         throw new Error(`emit: unexpected ${node.name}`);
     }

@@ -14,6 +14,7 @@ import { CLASS_BUILTIN, FRAME_BUILTIN } from './runtime/namespace.ts';
 import { setattr } from './runtime/attributes.ts';
 import { PyDict, isNone } from './runtime/values.ts';
 import { syntaxErrorAt, positionOf } from './syntax-error.ts';
+import { userTranslationCache } from './translation-cache.ts';
 
 type Kw = Record<string, unknown> | undefined;
 
@@ -52,13 +53,24 @@ function _oneExpression(top: SyntaxNode, info: SourceInfo): void {
   }
 }
 
+/** From this length on, an exec() source's translation is kept in the translation cache. */
+const _CACHED_FROM_CHARS = 16384;
+
 /** Parse → check → emit of eval's or exec's source. Throws its SyntaxError. */
 function _compile(source: string, mode: 'eval' | 'exec'): EmittedLine[] {
+  // A long exec() source is a library module written in Python (asyncio's 2,000 lines, whose
+  // async defs the hand-written parser leaves to Lezer): its translation from an earlier run.
+  const cache = mode === 'exec' && source.length >= _CACHED_FROM_CHARS ? userTranslationCache() : undefined;
+  const key = cache?.key(source, 'exec-string');
+  const cached = key === undefined ? undefined : cache!.get(key);
+  if (cached) return cached.lines;
   try {
     const { top, info } = parse(source, '<string>');
     check(top, info);
     if (mode === 'eval') _oneExpression(top, info);
-    return new Emitter(source, { mode, ownNamespace: true }).emit(top).lines;
+    const emitted = new Emitter(source, { mode, ownNamespace: true }).emit(top);
+    if (key !== undefined) cache!.set(key, { js: emitted.lines.map((l) => l.text).join('\n'), lines: emitted.lines, globals: emitted.globals, free: emitted.free });
+    return emitted.lines;
   } catch (e) {
     if (e instanceof PySyntaxError) e.atRunTime = true;
     throw e;

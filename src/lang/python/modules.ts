@@ -37,7 +37,7 @@ export type PyModule = Record<string, unknown>;
 // interpreter (every module not listed; Debian compiles math, select and binascii in).
 const _LIB = '/usr/lib/python3.11/';
 const _FROZEN = new Set(['os', 'posixpath', 'io']);
-const _PACKAGES = new Set(['json', 're', 'collections', 'logging', 'multiprocessing', 'html', 'concurrent', 'concurrent.futures', 'urllib', 'http']);
+const _PACKAGES = new Set(['json', 're', 'collections', 'logging', 'multiprocessing', 'html', 'concurrent', 'concurrent.futures', 'urllib', 'http', 'asyncio']);
 const _LIBRARY_FILES = new Set([
   'socket', 'struct', 'threading', 'signal', 'queue', 'random', 'datetime', 'hashlib', 'base64', 'traceback', 'functools',
   'operator', 'argparse', 'subprocess', 'selectors', 'tempfile', 'shutil', 'socketserver', 'json.decoder', 'string', 'pickle', 'contextlib', 'types', 'uuid', 'dataclasses', 'typing', 'abc', 'enum', 'copy', 'heapq', 'bisect', 'textwrap', 'platform',

@@ -160,6 +160,8 @@ export class PythonSession {
   private readonly io: HostIO;
   private lastValue: unknown;
   private signal: AbortSignal | undefined;
+  /** The file of the program last run (exec), where a warning says it happened. */
+  private filename = '<stdin>';
   private readonly runtime: ReturnType<typeof createRuntime>;
   private readonly runtimeHost: RuntimeHost;
   private readonly notesShown = new Set<string>();
@@ -230,6 +232,10 @@ export class PythonSession {
       copy: async () => {
         const { COPY_SOURCE, copyHelpers } = await import('./stdlib/copy.ts');
         return this.pythonModule('copy', COPY_SOURCE, copyHelpers());
+      },
+      asyncio: async () => {
+        const { ASYNCIO_SOURCE, ASYNCIO_NATIVES } = await import('./stdlib/asyncio.ts');
+        return this.pythonModule('asyncio', ASYNCIO_SOURCE, ASYNCIO_NATIVES);
       },
       heapq: async () => this.pythonModule('heapq', (await import('./stdlib/heapq.ts')).HEAPQ_SOURCE),
       bisect: async () => this.pythonModule('bisect', (await import('./stdlib/bisect.ts')).BISECT_SOURCE),
@@ -379,6 +385,11 @@ export class PythonSession {
         builtins._ = value;
       },
       signal: () => this.signal,
+      // warnings.showwarning's lines; a coroutine's warning adds tracemalloc's hint, as CPython's does.
+      warn: (category, message, line, text) => {
+        this.io.writeErr(`${this.filename}:${line}: ${category}: ${message}\n  ${text}\n`);
+        if (/^coroutine /.test(message)) this.io.writeErr(`${category}: Enable tracemalloc to get the object allocation traceback\n`);
+      },
     });
   }
 
@@ -462,6 +473,7 @@ export class PythonSession {
       return { ok: false, error: this.describe(e) };
     }
     const fn = _moduleFunction(source, filename, compiled.lines, compiled.js);
+    this.filename = filename;
     this.lastValue = undefined;
     this.signal = options.signal;
     try {

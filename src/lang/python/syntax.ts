@@ -241,7 +241,7 @@ function _bindNotTighter(node: PyNode): void {
   for (let i = 0; i < kids.length; i++) {
     const child = kids[i]!;
     _bindNotTighter(child);
-    const fixed = notOfBoolOp(child);
+    const fixed = _awaitOfOperation(notOfBoolOp(child));
     if (fixed !== child) _replaceChild(node, child, fixed);
   }
   if (node.name === 'ArgList') _groupNamedArguments(node);
@@ -258,6 +258,23 @@ export function notOfBoolOp(u: PyNode): PyNode {
   const boolOp = new PyNode(operand.type, operand.name, u.from, u.to, u.parent);
   _adoptAll(boolOp, [notOfBoolOp(negated), op, right]);
   return boolOp;
+}
+
+/**
+ * `await a + b`: Lezer's await takes the whole expression after it, CPython's grammar only a primary
+ * (await_primary), so `(await a) + b`, `(await a) if c else d`: the await moves down to the leftmost
+ * operand of the operation it heads.
+ */
+function _awaitOfOperation(u: PyNode): PyNode {
+  const [kw, operand] = u.children;
+  if (u.name !== 'AwaitExpression' || !operand || (operand.name !== 'BinaryExpression' && operand.name !== 'ConditionalExpression')) return u;
+  const [left, ...rest] = operand.children;
+  if (!left) return u;
+  const awaited = new PyNode(u.type, u.name, u.from, left.to, null);
+  _adoptAll(awaited, [kw!, left]);
+  const operation = new PyNode(operand.type, operand.name, u.from, u.to, u.parent);
+  _adoptAll(operation, [_awaitOfOperation(awaited), ...rest]);
+  return operation;
 }
 
 /** Gives `parent` these children (moved from where they were). */

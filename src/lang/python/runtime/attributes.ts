@@ -1280,7 +1280,8 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): unkn
         return Object.hasOwn(obj, name) ? invoke(f, undefined, positional, kwargs) : invoke(f, undefined, [obj, ...positional], kwargs);
       }
       const marks = f as unknown as Record<symbol, unknown>;
-      if (marks[PY_FUNCTION]) return invoke(f, obj, positional, kwargs);
+      // A function in an instance's own attributes (`self._callback = cb`) is not bound to it, as in CPython.
+      if (marks[PY_FUNCTION]) return invoke(f, Object.hasOwn(obj, name) && isUserInstance(obj) ? undefined : obj, positional, kwargs);
       // A TypeScript method (a socket's send, recv): what invoke() would do, without its async
       // frame, a Promise and an await more per call in a loop's every round.
       if (marks[PY_NATIVE] || marks[PY_CLASS]) return _withCollected(positional, (items) => invoke(f, obj, items, kwargs));

@@ -20,7 +20,7 @@ import { add as dunderAdd, divmod as dunderDivmod, pow as dunderPow, collect, du
 import { registerBuiltinBases } from './builtin-bases.ts';
 import { DESCRIPTOR_TYPE } from './descriptors.ts';
 import { descriptorBuiltins, isDescriptor } from './property.ts';
-import { BuiltinIterator, LazyIterator, PyGenerator, isAsyncSource } from './generator.ts';
+import { BuiltinIterator, LazyIterator, PyCoroutine, PyGenerator, isAsyncSource } from './generator.ts';
 import { pyHash } from './hash.ts';
 import { addressOf, objectId } from './ids.ts';
 import { namedType } from '../stdlib/namedtuple.ts';
@@ -481,7 +481,8 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
   // A class is an instance of type; a function (a def, a builtin, a bound method) is not.
   const typeType: Function = _type('type', (x) => typeof x === 'function' && !_isRoutine(x), (a) => typeOf(a[0]));
 
-  const generatorType = _type('generator', (x) => x instanceof PyGenerator, () => { throw new TypeError("cannot create 'generator' instances"); });
+  const generatorType = _type('generator', (x) => x instanceof PyGenerator && !(x instanceof PyCoroutine), () => { throw new TypeError("cannot create 'generator' instances"); });
+  const coroutineType = _type('coroutine', (x) => x instanceof PyCoroutine, () => { throw new TypeError("cannot create 'coroutine' instances"); });
   const _iteratorTypes = new Map<string, Function>();
   // The types of the runtime's iterators (and of the plain objects that name theirs, typeOf), by name.
   const _iteratorType = (name: string): Function => {
@@ -503,7 +504,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     // `str.upper` is a method_descriptor, `socket.socket.family` a property (descriptors.ts).
     const descriptor = (x as Record<symbol, unknown> | null | undefined)?.[DESCRIPTOR_TYPE];
     if (typeof descriptor === 'string' && (typeof x === 'function' || typeof x === 'object')) return descriptor === 'function' ? functionType : descriptor === 'builtin_function_or_method' ? builtinFunctionType : _descriptorType(descriptor);
-    if (x instanceof PyGenerator) return generatorType;
+    if (x instanceof PyGenerator) return x instanceof PyCoroutine ? coroutineType : generatorType;
     // An instance of a Python class that subclasses dict, list or int.
     if (isUserInstance(x)) return (x as { constructor: unknown }).constructor;
     if (x instanceof BuiltinIterator || x instanceof LazyIterator) return _iteratorType(x.typeName);
@@ -701,6 +702,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     iter: native('iter', (a) => {
       if (a.length === 2) return _callableIterator(a[0], a[1]);
       const x = a[0];
+      if (x instanceof PyCoroutine) throw new TypeError("'coroutine' object is not iterable");
       if (x instanceof PyGenerator || x instanceof LazyIterator || x instanceof BuiltinIterator) return x;
       const f = userMethod(x, '__iter__');
       if (f) return invoke(f, x, [], undefined);

@@ -21,6 +21,8 @@ import { divmod as numericDivmod } from './numeric.ts';
 import { Shown, needsShowing, toRepr, toStr } from './show.ts';
 import { NOT_IMPLEMENTED, PyDict, PyFloat, PySet, hasUserHash, intValue, isInt, userHashKey } from './values.ts';
 
+const _PYTYPE = Symbol.for('socklab.pytype');
+
 let _pending: Promise<unknown> | undefined;
 
 function _defer(p: Promise<unknown>): undefined {
@@ -420,6 +422,8 @@ const _isBuiltin = (x: unknown): boolean => Array.isArray(x) || x instanceof Map
  * __getitem__ is indexed 0, 1, 2, … until IndexError.
  */
 export function iter(x: unknown): Iterable<unknown> | AsyncIterable<unknown> {
+  // A coroutine is an async iterator here (runtime/generator.ts PyCoroutine), not an iterable in Python.
+  if ((x as Record<symbol, unknown> | null)?.[_PYTYPE] === 'coroutine') throw new TypeError("'coroutine' object is not iterable");
   const f = userMethod(x, '__iter__');
   if (!f) {
     const get = _sequenceGetitem(x);

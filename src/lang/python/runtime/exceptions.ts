@@ -27,6 +27,10 @@ export class StopIteration extends Exception {
     return this.args.length === 0 ? null : this.args[0];
   }
 }
+export class StopAsyncIteration extends Exception {}
+/** asyncio.CancelledError: a BaseException since 3.8, so `except Exception` lets a cancellation through. */
+export class CancelledError extends BaseException {}
+(socketExceptions.QUALIFIED_NAMES as Map<Function, string>).set(CancelledError, 'asyncio.exceptions.CancelledError');
 export class AttributeError extends Exception {
   /** The object and name, for the `Did you mean` line (CPython's AttributeError.obj/.name). */
   obj: unknown;
@@ -133,7 +137,7 @@ Object.defineProperty(PyTypeError, 'name', { value: 'TypeError' });
 /** Every class a Python program can name, by its Python name. */
 export const BUILTIN_EXCEPTIONS: Record<string, Function> = {
   ...socketExceptions.EXCEPTION_CLASSES,
-  BaseException, SystemExit, GeneratorExit, StopIteration, AssertionError, AttributeError, NameError,
+  BaseException, SystemExit, GeneratorExit, StopIteration, StopAsyncIteration, AssertionError, AttributeError, NameError,
   UnboundLocalError, IndexError, KeyError, ZeroDivisionError, RuntimeError, NotImplementedError,
   RecursionError, ImportError, ModuleNotFoundError, MemoryError, BufferError, Warning,
   UserWarning, DeprecationWarning, PendingDeprecationWarning, SyntaxWarning, RuntimeWarning, FutureWarning,
@@ -148,7 +152,7 @@ export const BUILTIN_EXCEPTIONS: Record<string, Function> = {
 export function outsideException(cls: unknown): boolean {
   return typeof cls === 'function' && _OUTSIDE_EXCEPTION.some((c) => cls === c || cls.prototype instanceof c);
 }
-const _OUTSIDE_EXCEPTION: readonly Function[] = [socketExceptions.KeyboardInterrupt, SystemExit, GeneratorExit];
+const _OUTSIDE_EXCEPTION: readonly Function[] = [socketExceptions.KeyboardInterrupt, SystemExit, GeneratorExit, CancelledError];
 
 /** What `except cls` catches: BaseException catches all, Exception all but the exits. */
 export function matches(err: unknown, cls: unknown): boolean {
@@ -156,7 +160,7 @@ export function matches(err: unknown, cls: unknown): boolean {
   if (cls === PyTypeError) return err instanceof TypeError;
   if (cls === BaseException) return true;
   if (cls === Exception) {
-    return !(err instanceof socketExceptions.KeyboardInterrupt || err instanceof SystemExit || err instanceof GeneratorExit);
+    return !(err instanceof socketExceptions.KeyboardInterrupt || err instanceof SystemExit || err instanceof GeneratorExit || err instanceof CancelledError);
   }
   return typeof cls === 'function' && err instanceof (cls as new () => object);
 }

@@ -9,6 +9,7 @@ import { collect, iter, userMethod } from './dunders.ts';
 import { invoke } from './call.ts';
 import { caughtBelow, GeneratorExit, RuntimeError, StopIteration } from './exceptions.ts';
 import { addressOf } from './ids.ts';
+import { typeName } from './ops.ts';
 
 const _PYTYPE = Symbol.for('socklab.pytype');
 
@@ -169,3 +170,49 @@ export class LazyIterator implements AsyncIterableIterator<unknown> {
   }
 }
 Object.defineProperty(LazyIterator.prototype, _PYTYPE, { get(this: LazyIterator) { return this.typeName; } });
+
+/**
+ * A coroutine object: what calling an `async def` makes. Its body is the def's translation as a JS
+ * async generator whose every `await` is a `yield*` into the awaited object's __await__ (py.await),
+ * as CPython builds coroutines on generators: a Task steps it with send(None) and throw(exc), and
+ * each value it yields is the Future it waits on (stdlib/asyncio.ts). It is not iterable, and once
+ * finished it cannot be awaited again.
+ */
+export class PyCoroutine extends PyGenerator {
+  /** Whether send(), throw() or an await ever started it (else it "was never awaited"). */
+  started = false;
+  private _finished = false;
+  override next(value?: unknown): Promise<IteratorResult<unknown>> {
+    if (this._finished) return Promise.reject(new RuntimeError('cannot reuse already awaited coroutine'));
+    this.started = true;
+    return super.next(value).then((r) => {
+      if (r.done) this._finished = true;
+      return r;
+    }, (e: unknown) => {
+      this._finished = true;
+      throw e;
+    });
+  }
+  override _throw(exc: unknown): Promise<unknown> {
+    this.started = true;
+    return super._throw(exc);
+  }
+  [pyRepr](): string {
+    return `<coroutine object ${this.qualname} at ${addressOf(this)}>`;
+  }
+}
+Object.defineProperty(PyCoroutine.prototype, _PYTYPE, { value: 'coroutine' });
+for (const name of ['__next__', '__iter__']) Object.defineProperty(PyCoroutine.prototype, name, { value: undefined });
+Object.defineProperty(PyCoroutine.prototype, '__await__', {
+  value: Object.defineProperty(Object.defineProperty(function (this: PyCoroutine) { return this; }, 'name', { value: '__await__' }), _PY_NATIVE, { value: true }),
+});
+
+/** The iterator `await x` delegates to: a coroutine itself, else what x's __await__ returns. */
+export async function awaitable(x: unknown): Promise<AsyncIterator<unknown>> {
+  if (x instanceof PyCoroutine) return x;
+  const method = x instanceof PyGenerator ? undefined : userMethod(x, '__await__');
+  if (!method) throw new TypeError(`object ${typeName(x)} can't be used in 'await' expression`);
+  const it = await invoke(method, x, [], undefined);
+  if (!(it instanceof PyGenerator)) throw new TypeError(`__await__() returned non-iterator of type '${typeName(it)}'`);
+  return it;
+}

@@ -10,10 +10,10 @@ import * as attributes from './attributes.ts';
 import { superObject } from './super.ts';
 import { LINEARISED } from './mro.ts';
 import { bindMethod, call, classMade, def, defineClass, base, invoke, kw, PY_SHADOWED } from './call.ts';
-import { asPythonError, CAUGHT_STACK, caughtHere, matches, nameError, reraisedHere, RuntimeError, UnboundLocalError } from './exceptions.ts';
+import { asPythonError, CAUGHT_STACK, caughtHere, matches, nameError, reraisedHere, RuntimeError, StopAsyncIteration, UnboundLocalError } from './exceptions.ts';
 import { formatField } from './builtins.ts';
 import * as dunders from './dunders.ts';
-import { genexp } from './generator.ts';
+import { awaitable, genexp, PyCoroutine } from './generator.ts';
 import { raisedTraceback, endHandling, handledException, startHandling } from './handling.ts';
 import * as ops from './ops.ts';
 import { ELLIPSIS, PyDict, PyFloat, PySet, PySlice, isNone } from './values.ts';
@@ -53,6 +53,14 @@ function _functionStr(callee: () => unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The end of an `async for` (py.anext). */
+const _DONE = Symbol('socklab.python.asyncForDone');
+
+/** `yield*` over an iterator that is not itself iterable (JS's yield* asks for [Symbol.asyncIterator]). */
+function _delegate(it: AsyncIterator<unknown>): AsyncIterable<unknown> {
+  return Symbol.asyncIterator in it ? it as AsyncIterable<unknown> : { [Symbol.asyncIterator]: () => it };
 }
 
 /** py.kw and py.kwFor: the ** mappings' items merged into the keywords, deferred while a Python keys() runs. */
@@ -96,6 +104,8 @@ export interface RuntimeHost {
   /** The value of an expression statement in 'single' mode. */
   display: (value: unknown) => void;
   signal?: () => AbortSignal | undefined;
+  /** A warning's lines for stderr (warnings.showwarning's), where `line` is in the program's file. */
+  warn?: (category: string, message: string, line: number, text: string) => void;
 }
 
 /** How often a loop gives the event loop a turn, in ms: often enough for Ctrl+C and peers. */
@@ -257,6 +267,50 @@ export function createRuntime(host: RuntimeHost) {
       }
       (cm as { [Symbol.dispose]: () => void })[Symbol.dispose]();
       return false;
+    },
+
+    // The coroutine protocol: an async def's body is a JS async generator, and each of these is
+    // one too, run by `yield*` so the Future the awaited object yields reaches the Task stepping
+    // the coroutine (runtime/generator.ts PyCoroutine, stdlib/asyncio.ts).
+    /** `await x`: x's __await__ (a coroutine is its own), run to its end; its value. */
+    async *await(x: unknown): AsyncGenerator<unknown, unknown, unknown> {
+      return (yield* _delegate(await awaitable(x))) ?? null;
+    },
+    /** `async with cm as x:` — the awaited result of __aenter__. */
+    async *aenter(cm: unknown): AsyncGenerator<unknown, unknown, unknown> {
+      const enter = dunders.userMethod(cm, '__aenter__');
+      if (!enter || !dunders.userMethod(cm, '__aexit__')) throw new TypeError(`'${ops.typeName(cm)}' object does not support the asynchronous context manager protocol`);
+      return (yield* _delegate(await awaitable(await invoke(enter, cm, [], undefined)))) ?? null;
+    },
+    /** The way out of `async with`: whether the awaited __aexit__ swallows the exception. */
+    async *aexit(cm: unknown, err: unknown): AsyncGenerator<unknown, boolean, unknown> {
+      const exit = dunders.userMethod(cm, '__aexit__')!;
+      const args = err === null ? [null, null, null] : [(err as object).constructor, err, raisedTraceback(err)];
+      const result = yield* _delegate(await awaitable(await invoke(exit, cm, args, undefined)));
+      return ops.truthy(result ?? null) ?? ((await dunders.dunder()) as boolean);
+    },
+    /** `async for x in it:` — it.__aiter__(). */
+    async aiter(it: unknown): Promise<unknown> {
+      const aiter = dunders.userMethod(it, '__aiter__');
+      if (!aiter) throw new TypeError(`'async for' requires an object with __aiter__ method, got ${ops.typeName(it)}`);
+      const iterator = await invoke(aiter, it, [], undefined);
+      if (!dunders.userMethod(iterator, '__anext__')) throw new TypeError(`'async for' received an object from __aiter__ that does not implement __anext__: ${ops.typeName(iterator)}`);
+      return iterator;
+    },
+    /** The next item of an `async for`: the awaited __anext__(), or py.DONE at StopAsyncIteration. */
+    async *anext(iterator: unknown): AsyncGenerator<unknown, unknown, unknown> {
+      const step = await invoke(dunders.userMethod(iterator, '__anext__')!, iterator, [], undefined);
+      try {
+        return (yield* _delegate(await awaitable(step))) ?? null;
+      } catch (e) {
+        if (e instanceof StopAsyncIteration) return _DONE;
+        throw e;
+      }
+    },
+    DONE: _DONE,
+    /** An expression statement's value, dropped: a coroutine never started is CPython's RuntimeWarning (at its dealloc). */
+    dropped(value: unknown, line: number, text: string): void {
+      if (value instanceof PyCoroutine && !value.started) host.warn?.('RuntimeWarning', `coroutine '${value.qualname}' was never awaited`, line, text);
     },
 
     /** `import a.b as c` (whole) is the module a.b; `import a.b` loads a.b and is the package a. */
