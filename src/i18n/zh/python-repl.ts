@@ -15,6 +15,7 @@ export const pythonRepl = (): { [K in keyof ReturnType<typeof en>]: string } => 
   'pyrepl.helpMethods': '方法：',
   'pyrepl.helpDocs': 'Python 的文档：',
   'pyrepl.helpBlocking': '（阻塞调用：会一直等到能完成为止；按 Ctrl+C 可中断）',
+  'pyrepl.hint.awaitOutside': '提示：和 python3 一样，await 只能写在 async def 定义的函数里。在这里用 asyncio.run(main()) 运行协程。（IPython 和 python3 -m asyncio 允许在顶层 await；socklab 按 python3 的方式读取你的输入。）',
   'pyrepl.sigintDefault': 'SIGINT 的处理函数是 signal.SIG_DFL：python3 在这里会被 Ctrl+C 直接结束。socklab 保留你的会话，改为引发 KeyboardInterrupt。',
   'pyrepl.socketsNone': '没有打开的套接字。创建一个：先 import socket，再 s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)',
   'pyrepl.autodetect': '注意：这段输入是 Python 而不是 JavaScript，所以按 Python 运行了。输入 .python 让之后的所有输入都按 Python 运行（.ts 切换回来）。',

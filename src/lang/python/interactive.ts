@@ -21,6 +21,9 @@ export { PYTHON_KEYWORDS } from './keywords.ts';
  */
 export function pythonHint(exception: unknown, code: string): string | undefined {
   const message = String((exception as Error | null)?.message ?? '');
+  // A top-level await is python3's SyntaxError at its prompt too; IPython and `python3 -m asyncio`
+  // accept it, which is where a learner may have seen it work.
+  if ((exception as Error | null)?.name === 'SyntaxError' && message === "'await' outside function") return t('pyrepl.hint.awaitOutside');
   return exception instanceof OSError || /bytes-like object/.test(message) ? hintFor(exception, code) : undefined;
 }
 
