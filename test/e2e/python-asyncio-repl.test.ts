@@ -105,6 +105,16 @@ describe('asyncio in Python mode', () => {
     expect(term.output()).not.toMatch(/SyntaxError|Traceback/);
   }, 30_000);
 
+  it("names asyncio in the banner with the count of the other modules, and help('modules') lists them, in English and Chinese", async () => {
+    const en = await startPython();
+    expect(en.output()).toMatch(/import socket \(also asyncio, .*, and \d+ more: help\('modules'\) lists them all\)/);
+    expect(await type(en, "help('modules')")).toMatch(/^The \d+ modules socklab's Python can import[^]*\basyncio\b[^]*\bconcurrent\b/);
+    const zh = spawnSocklab(['--python', '--lang', 'zh']);
+    terms.push(zh);
+    await zh.waitFor(PY);
+    expect(zh.output()).toMatch(/import socket（还有 asyncio、.*，以及另外 \d+ 个：help\('modules'\) 列出全部）/);
+  }, 30_000);
+
   it('reads a class with mixins over several lines, and its MRO', async () => {
     const term = await startPython();
     for (const line of ['class Logged:', '    def log(self, m):', "        return f'[{type(self).__name__}] {m}'", '']) await type(term, line);
