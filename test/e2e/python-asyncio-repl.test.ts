@@ -3,7 +3,7 @@
 // asyncio.run() of a start_server/open_connection echo, Ctrl+C while it serves (CPython's Runner:
 // the main task is cancelled, so `async with server` closes the listening socket; sockets made
 // before stay), `await` at the prompt (python3 -i: SyntaxError: 'await' outside function),
-// .translate of an async def, a class with mixins typed over several lines.
+// .translate of an async def, .sockets of a server a thread runs, a class with mixins over several lines.
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawnSocklab, type Pty } from './pty.ts';
 
@@ -97,6 +97,21 @@ describe('asyncio in Python mode', () => {
     // The loop is gone with its run: another asyncio.run() works, and SIGINT's handler is back.
     expect(await type(term, 'asyncio.run(asyncio.sleep(0, 7))')).toBe('7\n');
     expect(await type(term, 'import signal; signal.getsignal(signal.SIGINT) is signal.default_int_handler')).toBe('True\n');
+  }, 30_000);
+
+  it('shows an asyncio server run by a thread in .sockets while the prompt is free; Ctrl+C at the prompt leaves it serving', async () => {
+    const term = await startPython();
+    term.write(`import asyncio, threading\r${ECHO.join('\r')}\rt = threading.Thread(target=asyncio.run, args=(main(),), daemon=True)\rt.start()\r`);
+    // The thread prints while the prompt waits (python3 -i prints it after its `>>> ` too).
+    await term.waitFor('serving\n');
+    await term.waitFor(PY);
+    expect(await type(term, '.sockets')).toMatch(/AF_INET\/SOCK_STREAM\s+127\.0\.0\.1:\d+\s+-\s+listening\s+LISTEN/);
+    // The thread's asyncio.run did not take SIGINT (CPython's Runner does so only in the main thread).
+    expect(await type(term, 'import signal; signal.getsignal(signal.SIGINT) is signal.default_int_handler')).toBe('True\n');
+    term.write('\x03');
+    await term.waitFor('KeyboardInterrupt\n');
+    expect(await type(term, 't.is_alive()')).toBe('True\n');
+    expect(await type(term, '.sockets')).toMatch(/listening\s+LISTEN/);
   }, 30_000);
 
   it('takes an async def and its asyncio.run() pasted between the marks of bracketed paste (xterm)', async () => {
