@@ -366,7 +366,7 @@ function _helpText(x: unknown, globals: Record<string, unknown>): string | undef
   const module = globals.socket as Record<string, unknown> | undefined;
   if (typeof x === 'string') return _byName(x);
   if (x !== undefined && x === module) return _module();
-  for (const m of Object.keys(_tables().modules) as _ModuleName[]) if (x !== undefined && x === globals[m]) return _otherModule(m);
+  for (const m of Object.keys(_tables().modules) as _ModuleName[]) if (x !== undefined && x === _moduleValue(m, globals)) return _otherModule(m);
   if (x instanceof Socket || (module && (x === module.socket || x === module.SocketType))) return _socketClass();
   if (typeof x === 'function') {
     // Read descriptors, not properties: the prototype's getters (family, type...) need a socket.
@@ -379,7 +379,7 @@ function _helpText(x: unknown, globals: Record<string, unknown>): string | undef
   if (typeof x === 'function' || (typeof x === 'object' && x !== null)) {
     for (const m of Object.keys(_tables().modules) as _ModuleName[]) {
       for (const name of Object.keys(_tables().modules[m])) {
-        const value = name.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], globals[m]);
+        const value = name.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], _moduleValue(m, globals));
         if (value === x) return _moduleFunction(m, name);
       }
     }
@@ -404,7 +404,17 @@ function _byName(raw: string): string | undefined {
   if (name in _tables().globals) return _global(name);
   if (_python && Object.hasOwn(_tables().pythonBuiltins, name)) return pythonBuiltinText(name);
   if (name in _tables().modules) return _otherModule(name as _ModuleName);
-  const [module, ...rest] = name.split('.');
-  if (module! in _tables().modules && rest.join('.') in _tables().modules[module as _ModuleName]) return _moduleFunction(module as _ModuleName, rest.join('.'));
+  // The longest module name first: concurrent.futures.wait is that module's, os.path.join is os's.
+  const parts = name.split('.');
+  for (let i = parts.length - 1; i >= 1; i--) {
+    const module = parts.slice(0, i).join('.');
+    const rest = parts.slice(i).join('.');
+    if (module in _tables().modules && rest in _tables().modules[module as _ModuleName]) return _moduleFunction(module as _ModuleName, rest);
+  }
   return undefined;
+}
+
+/** A module the program imported, by its dotted name: `concurrent.futures` is concurrent's attribute. */
+function _moduleValue(module: string, globals: Record<string, unknown>): unknown {
+  return module.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], globals);
 }

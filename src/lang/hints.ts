@@ -6,6 +6,7 @@ import { EOFError, Exception, gaierror, OSError, pyTypeName, Socket, TimeoutErro
 import { t, type MessageKey } from '../i18n/index.ts';
 import { lastMissingAwait, TRACK } from './typescript/pitfalls.ts';
 import { suggestName, closestName } from './suggestions.ts';
+import { PYTHON_MODULE_NAMES } from './python/module-names.ts';
 
 const _BY_ERRNO: ReadonlyMap<number, MessageKey> = new Map<number, MessageKey>([
   [ERRNO.ECONNREFUSED, 'repl.hint.refused'],
@@ -157,10 +158,13 @@ function _assignment(name: string): string {
   return `${name} = ...`;
 }
 
-/** What to say about a Python module socklab does not have (an import line, or its name used). */
+/**
+ * What to say about a Python module a TypeScript line imports that is not preloaded (an import
+ * line, or its name used): Python mode may have it (asyncio, json), else socklab has it nowhere.
+ */
 export function missingModuleText(name: string): string {
-  if (name === 'threading' || name === 'select') return t(`repl.note.module.${name}`);
-  return t('repl.note.module.other', { name });
+  if (PYTHON_MODULE_NAMES.includes(name)) return t('repl.note.module.python', { name });
+  return t('repl.note.module.other', { name, count: PYTHON_MODULE_NAMES.length });
 }
 
 /** Errno 98 has a different cure for a Unix socket's path and for a socket that already reuses. */

@@ -28,6 +28,7 @@ import { beforeKey } from './preview.ts';
 import { bracketedPaste, interruptKeyReader, suspend } from './terminal.ts';
 import { defaultLanguagePath, promptIn, readLanguage, saveLanguage, type Language } from './language.ts';
 import type { LineOutcome, PythonLines } from './python-mode.ts';
+import { BANNER_MODULES, PYTHON_MODULE_NAMES } from '../lang/python/module-names.ts';
 
 export interface ReplOptions {
   input?: NodeJS.ReadableStream;
@@ -106,7 +107,7 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
   const keys = terminal ? interruptKeyReader(input) : undefined;
   const paste = terminal ? bracketedPaste(input, output) : undefined;
   // Python mode's own banner: nothing is preloaded there, a learner imports socket as in python3.
-  if (options.banner !== false) write(`${c.bold(t(startLanguage === 'python' ? 'pyrepl.bannerStart' : 'repl.banner', { version: pkg.version }))}\n`);
+  if (options.banner !== false) write(`${c.bold(startLanguage === 'python' ? _pythonBanner() : t('repl.banner', { version: pkg.version }))}\n`);
   // A first start writes V8's code cache now, with what it takes to show the prompt (repl.start
   // runs node's code, which is not in it): each later start deserializes the whole cache before its
   // prompt, so what runs after it is compiled after it. Before the prompt, not after: a benchmark
@@ -889,3 +890,9 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
   return { server: r, evaluator, space, closed, interrupt, language: () => language, close: () => r.close() };
 }
 
+/** Python mode's banner: the socket programs' modules by name, how many more there are. */
+function _pythonBanner(): string {
+  const named = BANNER_MODULES.filter((m) => PYTHON_MODULE_NAMES.includes(m));
+  const more = PYTHON_MODULE_NAMES.filter((m) => m !== 'socket' && !named.includes(m)).length;
+  return t('pyrepl.bannerStart', { version: pkg.version, modules: named.join(t('pyrepl.listSeparator')), more });
+}

@@ -171,7 +171,10 @@ describe('display', () => {
     expect(await repl.run('b')).toBe("['127.0.0.1', 2]\n");
     expect(await repl.run('from socket import *')).toMatch(/^socket, os, time, struct, .* are already loaded: no import needed\.\n$/);
     expect(await repl.run('import threading')).toMatch(/^socket, os, time, struct, .* are already loaded/);
-    expect(await repl.run('import sys')).toMatch(/^socklab has no Python module sys; the preloaded ones are socket, os, time, struct/);
+    // A module Python mode has (sys, asyncio) is there; one it lacks is nowhere.
+    expect(await repl.run('import sys')).toMatch(/^sys is a module of socklab's Python, not of its TypeScript lines: type \.python, then import sys\./);
+    expect(await repl.run('import asyncio')).toMatch(/^asyncio is a module of socklab's Python/);
+    expect(await repl.run('import nosuchmodule')).toMatch(/^socklab has no Python module nosuchmodule; the preloaded ones are socket, os, time, struct, .* Python mode \(\.python\) imports \d+ modules/);
   });
 
   it('hints at a missing await when a Promise is used as its value', async () => {

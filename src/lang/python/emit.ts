@@ -1780,7 +1780,7 @@ export class Emitter {
       case 'LambdaExpression': return this.lambda(node);
       case 'YieldExpression': return this.yieldExpr(node);
       // `await x`: the coroutine's body delegates to x's __await__ (runtime/index.ts py.await).
-      case 'AwaitExpression': return `((yield* py.await(${this.expr(node.children[1]!)})))`;
+      case 'AwaitExpression': return `(yield* py.await(${this.expr(node.children[1]!)}))`;
       default:
         throw new Error(`emit: unexpected ${node.name}`);
     }

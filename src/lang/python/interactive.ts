@@ -11,6 +11,8 @@ import { BUILTIN_EXCEPTIONS } from './runtime/exceptions.ts';
 import { MAKEFILE_HELP, MAKEFILE_PYTHON_EXAMPLE } from '../help-modules.ts';
 import { hintFor } from '../hints.ts';
 import { isPythonCode, pydocInstanceText, pydocText } from './pydoc.ts';
+import { PYTHON_KEYWORDS } from './keywords.ts';
+import { PYTHON_MODULE_NAMES, pydocColumns } from './module-names.ts';
 import { OSError, Socket } from '../../socket/index.ts';
 
 export { PYTHON_KEYWORDS } from './keywords.ts';
@@ -21,6 +23,9 @@ export { PYTHON_KEYWORDS } from './keywords.ts';
  */
 export function pythonHint(exception: unknown, code: string): string | undefined {
   const message = String((exception as Error | null)?.message ?? '');
+  // A top-level await is python3's SyntaxError at its prompt too; IPython and `python3 -m asyncio`
+  // accept it, which is where a learner may have seen it work.
+  if ((exception as Error | null)?.name === 'SyntaxError' && message === "'await' outside function") return t('pyrepl.hint.awaitOutside');
   return exception instanceof OSError || /bytes-like object/.test(message) ? hintFor(exception, code) : undefined;
 }
 
@@ -31,6 +36,8 @@ export function pythonHint(exception: unknown, code: string): string | undefined
  * Python documents it.
  */
 export function pythonHelpText(x: unknown, globals: Record<string, unknown>): string {
+  const topic = typeof x === 'string' ? _helpTopic(x.trim()) : undefined;
+  if (topic !== undefined) return topic;
   // The program's own functions and classes: pydoc's text, as python3 prints it.
   const fromProgram = isPythonCode(x) && getattr(x, '__module__') === '__main__';
   const own = fromProgram ? pydocText(x) : undefined;
@@ -61,6 +68,14 @@ export function pythonHelpText(x: unknown, globals: Record<string, unknown>): st
     .replace(MAKEFILE_HELP[1]!, MAKEFILE_PYTHON_EXAMPLE)
     .replace(/\[('[^'\]]*', \d+)\]/g, '($1)')
     .replace(/\((false|true)\)/g, (_m, flag: string) => `(${flag === 'true' ? 'True' : 'False'})`);
+}
+
+/** pydoc's topics that socklab has: help('modules'), help('keywords'), help('async'), help('await'). */
+function _helpTopic(name: string): string | undefined {
+  if (name === 'modules') return `${t('pyrepl.helpModules', { count: PYTHON_MODULE_NAMES.length })}\n\n${pydocColumns(PYTHON_MODULE_NAMES)}\n\n${t('pyrepl.helpModulesEnd')}`;
+  if (name === 'keywords') return `${t('pyrepl.helpKeywords')}\n\n${pydocColumns(PYTHON_KEYWORDS)}`;
+  if (name === 'async' || name === 'await') return t('pyrepl.helpAsync');
+  return undefined;
 }
 
 /**

@@ -544,6 +544,8 @@ export class PythonSession {
       '// `x ?? await py.dunder()` awaits the Python method (__add__, __eq__, a map() function) an operator started.',
       `import { ${['py', ...imported].join(', ')} } from '${PYTHON_FOR_SCRIPTS}';`,
     ];
+    // A coroutine's translation is the one that reads least like its Python: say how once.
+    if (compiled.js.includes("'/coroutine'")) head.splice(2, 0, "// An async def is a generator function that the runtime's event loop steps as a coroutine ('/coroutine'); `yield* py.await(x)` is `await x`.");
     if (assigned.size > 0) head.push(`let ${[...assigned].map(jsName).join(', ')};`);
     return `${head.join('\n')}\n${compiled.js}`;
   }

@@ -18,8 +18,10 @@ export const ASYNCIO_SOURCE = String.raw`
 import collections as _collections
 import heapq as _heapq
 import selectors as _selectors
+import signal as _signal
 import socket as _socket
 import sys as _sys
+import threading as _threading
 import time as _time
 
 CancelledError = _CancelledError
@@ -1350,7 +1352,7 @@ def run(main, *, debug=None):
         if debug is not None:
             loop.set_debug(debug)
         task = loop.create_task(main)
-        return loop.run_until_complete(task)
+        return _run_main_task(loop, task)
     finally:
         try:
             _cancel_all_tasks(loop)
@@ -1359,6 +1361,37 @@ def run(main, *, debug=None):
         finally:
             set_event_loop(None)
             loop.close()
+
+
+def _run_main_task(loop, task):
+    # Runner.run's SIGINT handler (Lib/asyncio/runners.py): the first Ctrl+C cancels the main
+    # task, so its finally blocks and async with close its servers and sockets, and run() then
+    # raises KeyboardInterrupt; a second Ctrl+C raises KeyboardInterrupt where the loop is.
+    interrupts = 0
+    sigint_handler = None
+
+    def on_sigint(signum, frame):
+        nonlocal interrupts
+        interrupts += 1
+        if interrupts == 1 and not task.done():
+            task.cancel()
+            loop.call_soon_threadsafe(lambda: None)
+            return
+        raise KeyboardInterrupt()
+
+    if (_threading.current_thread() is _threading.main_thread()
+            and _signal.getsignal(_signal.SIGINT) is _signal.default_int_handler):
+        sigint_handler = on_sigint
+        _signal.signal(_signal.SIGINT, sigint_handler)
+    try:
+        return loop.run_until_complete(task)
+    except CancelledError:
+        if interrupts > 0 and task.uncancel() == 0:
+            raise KeyboardInterrupt()
+        raise
+    finally:
+        if sigint_handler is not None and _signal.getsignal(_signal.SIGINT) is sigint_handler:
+            _signal.signal(_signal.SIGINT, _signal.default_int_handler)
 
 
 def _cancel_all_tasks(loop):
