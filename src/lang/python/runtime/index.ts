@@ -13,7 +13,7 @@ import { bindMethod, call, classMade, def, defineClass, base, invoke, kw, PY_SHA
 import { asPythonError, CAUGHT_STACK, caughtHere, matches, nameError, reraisedHere, RuntimeError, StopAsyncIteration, UnboundLocalError } from './exceptions.ts';
 import { formatField } from './builtins.ts';
 import * as dunders from './dunders.ts';
-import { awaitable, genexp, PyCoroutine } from './generator.ts';
+import { AsyncGenStep, AsyncGenValue, awaitable, genexp, PyAsyncGenerator, PyCoroutine } from './generator.ts';
 import { raisedTraceback, endHandling, handledException, startHandling } from './handling.ts';
 import * as ops from './ops.ts';
 import { ELLIPSIS, PyDict, PyFloat, PySet, PySlice, isNone } from './values.ts';
@@ -291,15 +291,17 @@ export function createRuntime(host: RuntimeHost) {
     },
     /** `async for x in it:` — it.__aiter__(). */
     async aiter(it: unknown): Promise<unknown> {
+      if (it instanceof PyAsyncGenerator) return it;
       const aiter = dunders.userMethod(it, '__aiter__');
       if (!aiter) throw new TypeError(`'async for' requires an object with __aiter__ method, got ${ops.typeName(it)}`);
       const iterator = await invoke(aiter, it, [], undefined);
-      if (!dunders.userMethod(iterator, '__anext__')) throw new TypeError(`'async for' received an object from __aiter__ that does not implement __anext__: ${ops.typeName(iterator)}`);
+      if (!(iterator instanceof PyAsyncGenerator) && !dunders.userMethod(iterator, '__anext__')) throw new TypeError(`'async for' received an object from __aiter__ that does not implement __anext__: ${ops.typeName(iterator)}`);
       return iterator;
     },
     /** The next item of an `async for`: the awaited __anext__(), or py.DONE at StopAsyncIteration. */
     async *anext(iterator: unknown): AsyncGenerator<unknown, unknown, unknown> {
-      const step = await invoke(dunders.userMethod(iterator, '__anext__')!, iterator, [], undefined);
+      const step = iterator instanceof PyAsyncGenerator ? new AsyncGenStep(iterator, { send: null }, 'async_generator_asend')
+        : await invoke(dunders.userMethod(iterator, '__anext__')!, iterator, [], undefined);
       try {
         return (yield* _delegate(await awaitable(step))) ?? null;
       } catch (e) {
@@ -308,6 +310,14 @@ export function createRuntime(host: RuntimeHost) {
       }
     },
     DONE: _DONE,
+    /** `(x async for x in it)` (or one that awaits): an async generator object over the body; `first` is the first iterable's iterator. */
+    agenexp(body: (first: unknown) => AsyncGenerator<unknown>, first: unknown, qualname: string): PyAsyncGenerator {
+      return new PyAsyncGenerator(body(first), qualname);
+    },
+    /** `yield v` in an async generator: v marked as its item (not a Future for the Task). */
+    agenValue(v: unknown): AsyncGenValue {
+      return new AsyncGenValue(v);
+    },
     /** An expression statement's value, dropped: a coroutine never started is CPython's RuntimeWarning (at its dealloc). */
     dropped(value: unknown, line: number, text: string): void {
       if (value instanceof PyCoroutine && !value.started) host.warn?.('RuntimeWarning', `coroutine '${value.qualname}' was never awaited`, line, text);
