@@ -55,6 +55,13 @@ function _functionStr(callee: () => unknown): string | undefined {
   }
 }
 
+/** A method of a TypeScript class's (contextlib's async context managers): a native function on its prototype. */
+function _nativeMethod(x: unknown, name: string): Function | undefined {
+  if (typeof x !== 'object' || x === null) return undefined;
+  const f = (x as Record<string, unknown>)[name];
+  return typeof f === 'function' && (f as unknown as Record<symbol, unknown>)[Symbol.for('socklab.python.native')] ? f : undefined;
+}
+
 /** The end of an `async for` (py.anext). */
 const _DONE = Symbol('socklab.python.asyncForDone');
 
@@ -278,13 +285,13 @@ export function createRuntime(host: RuntimeHost) {
     },
     /** `async with cm as x:` — the awaited result of __aenter__. */
     async *aenter(cm: unknown): AsyncGenerator<unknown, unknown, unknown> {
-      const enter = dunders.userMethod(cm, '__aenter__');
-      if (!enter || !dunders.userMethod(cm, '__aexit__')) throw new TypeError(`'${ops.typeName(cm)}' object does not support the asynchronous context manager protocol`);
+      const enter = dunders.userMethod(cm, '__aenter__') ?? _nativeMethod(cm, '__aenter__');
+      if (!enter || !(dunders.userMethod(cm, '__aexit__') ?? _nativeMethod(cm, '__aexit__'))) throw new TypeError(`'${ops.typeName(cm)}' object does not support the asynchronous context manager protocol`);
       return (yield* _delegate(await awaitable(await invoke(enter, cm, [], undefined)))) ?? null;
     },
     /** The way out of `async with`: whether the awaited __aexit__ swallows the exception. */
     async *aexit(cm: unknown, err: unknown): AsyncGenerator<unknown, boolean, unknown> {
-      const exit = dunders.userMethod(cm, '__aexit__')!;
+      const exit = (dunders.userMethod(cm, '__aexit__') ?? _nativeMethod(cm, '__aexit__'))!;
       const args = err === null ? [null, null, null] : [(err as object).constructor, err, raisedTraceback(err)];
       const result = yield* _delegate(await awaitable(await invoke(exit, cm, args, undefined)));
       return ops.truthy(result ?? null) ?? ((await dunders.dunder()) as boolean);
