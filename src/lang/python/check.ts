@@ -289,7 +289,14 @@ export function check(top: SyntaxNode, info: SourceInfo): void {
         break;
       case 'TryStatement': {
         const parts = node.children;
-        if (parts.some((c, i, all) => c.name === 'except' && all[i + 1]?.name === '*')) throw _refuse(info, node, 'except*');
+        // PEP 654: a try's handlers are all except* or none; a star handler names its types.
+        const starAt = parts.findIndex((c, i, all) => c.name === 'except' && all[i + 1]?.name === '*');
+        if (starAt >= 0) {
+          const plain = parts.find((c, i, all) => c.name === 'except' && all[i + 1]?.name !== '*');
+          if (plain) throw _fail(info, plain, "cannot have both 'except' and 'except*' on the same 'try'");
+          const bare = parts.findIndex((c, i, all) => c.name === '*' && all[i - 1]?.name === 'except' && all[i + 1]?.name === 'Body');
+          if (bare >= 0) throw _fail(info, parts[bare + 1]!.firstChild ?? parts[bare + 1]!, 'expected one or more exception types');
+        }
         if (!parts.some((c) => c.name === 'except' || c.name === 'finally')) throw _tryWithoutHandler(info, node);
         // Python 2's `except OSError, e:`
         for (let i = 0; i < parts.length; i++) {

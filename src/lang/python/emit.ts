@@ -1443,11 +1443,17 @@ export class Emitter {
     const handlers: { type?: SyntaxNode; as?: SyntaxNode; body: SyntaxNode; at: SyntaxNode }[] = [];
     let elseBody: SyntaxNode | undefined;
     let finallyBody: SyntaxNode | undefined;
+    // `except*` (PEP 654): every handler is one (check.ts), and each takes its part of the group.
+    let star = false;
     for (let i = 2; i < parts.length; i++) {
       const p = parts[i]!;
       if (p.name === 'except') {
         let j = i + 1;
         const h: { type?: SyntaxNode; as?: SyntaxNode; body: SyntaxNode; at: SyntaxNode } = { body: p, at: p };
+        if (parts[j]?.name === '*') {
+          star = true;
+          j++;
+        }
         if (parts[j]?.name !== 'Body') h.type = parts[j++]!;
         if (parts[j]?.name === 'as') {
           h.as = parts[j + 1]!;
@@ -1470,7 +1476,9 @@ export class Emitter {
         for (const s of parts[1]!.children) if (s.name !== ':') this.statement(s);
         if (ok) this.line(`${ok} = true;`, node);
       });
-      if (handlers.length > 0) {
+      if (star) {
+        this._starHandlers(node, handlers);
+      } else if (handlers.length > 0) {
         const e = this.temp();
         this.line(`} catch (${e}) {`, handlers[0]!.at);
         this.block(() => {
@@ -1528,6 +1536,50 @@ export class Emitter {
     } else {
       emitTry();
     }
+  }
+
+  /**
+   * `except* T as eg:` handlers (PEP 654): each takes the part of the exception group its types
+   * match (split), a naked exception wrapped in a group; what their bodies raise and the part no
+   * handler took are raised on together (runtime/index.ts py.starReraise, CPython's
+   * _PyExc_PrepReraiseStar).
+   */
+  private _starHandlers(node: SyntaxNode, handlers: { type?: SyntaxNode; as?: SyntaxNode; body: SyntaxNode; at: SyntaxNode }[]): void {
+    const e = this.temp();
+    const rest = this.temp();
+    const raised = this.temp();
+    this.line(`} catch (${e}) {`, handlers[0]!.at);
+    this.block(() => {
+      this.line(`${e} = py.caught(${e});`, handlers[0]!.at);
+      this.line('try {', handlers[0]!.at);
+      this.block(() => {
+        this.line(`${rest} = ${e};`, node);
+        this.line(`${raised} = [];`, node);
+        for (const h of handlers) {
+          const match = this.temp();
+          this.line(`[${match}, ${rest}] = await py.starSplit(${rest}, ${this.expr(h.type!)});`, h.at);
+          this.line(`if (${match} !== null) {`, h.at);
+          this.block(() => {
+            if (h.as) this.line(`${this.name(h.as)} = ${match};`, h.at);
+            const during = this.temp();
+            this.line('try {', h.body);
+            this.scope.handlers.push(match);
+            try {
+              this.block(() => h.body.children.filter((st) => st.name !== ':').forEach((st) => this.statement(st)));
+            } finally {
+              this.scope.handlers.pop();
+            }
+            const unbind = h.as?.name === 'VariableName' ? this._unbind(h.as) : undefined;
+            this.line(`} catch (${during}) { ${raised}.push(py.starRaised(${during}, ${match})); }${unbind ? ` finally { ${unbind} }` : ''}`, h.body);
+          });
+          this.line('}', h.at);
+        }
+        this.line(`${raised}.push(${rest});`, node);
+        this.line(`${rest} = py.starReraise(${e}, ${raised});`, node);
+        this.line(`if (${rest} !== null) throw ${rest};`, node);
+      });
+      this.line(`} finally { py.handled(${e}); }`, node);
+    });
   }
 
   private withStatement(node: SyntaxNode): void {

@@ -39,7 +39,7 @@ import { attributeNames, getattr } from './runtime/attributes.ts';
 import { createBuiltins, toRepr } from './runtime/builtins.ts';
 import { helpBuiltin } from './help.ts';
 import { evalBuiltins } from './eval.ts';
-import { AttributeError, asPythonError, BaseExceptionGroup, CAUGHT_BELOW, CAUGHT_STACK, NameError, nameError, noteLines, PySyntaxError, RERAISED, type Reraise, stackText, suggest, SystemExit } from './runtime/exceptions.ts';
+import { AttributeError, asPythonError, BaseExceptionGroup, CAUGHT_BELOW, NO_TRACEBACK, CAUGHT_STACK, NameError, nameError, noteLines, PySyntaxError, RERAISED, type Reraise, stackText, suggest, SystemExit } from './runtime/exceptions.ts';
 import { tracebackCarried } from './runtime/handling.ts';
 import { CALLER_STACK, LIBRARY_FRAMES, classModule, classQualname, invoke, native } from './runtime/call.ts';
 import { dunder, truthy } from './runtime/dunders.ts';
@@ -697,7 +697,7 @@ const _MAX_GROUP_WIDTH = 15;
  * chain. A sub-exception never raised has no traceback, only its line.
  */
 function _formatException(err: unknown, seen: Set<unknown>, handled: boolean, ctx: _GroupContext): string {
-  const raised = ctx.depth === 0 || (err instanceof Error && Object.hasOwn(err, CAUGHT_STACK));
+  const raised = err instanceof Error && !Object.hasOwn(err, NO_TRACEBACK) && (ctx.depth === 0 || Object.hasOwn(err, CAUGHT_STACK));
   if (!(err instanceof BaseExceptionGroup)) {
     if (raised) return _emit(ctx, _formatOne(err, handled));
     const { last } = _formatParts(err, handled);

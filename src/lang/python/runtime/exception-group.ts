@@ -23,7 +23,7 @@ export function derive(eg: BaseExceptionGroup, excs: unknown[]): BaseExceptionGr
 }
 
 /** A derived group keeps the original's traceback, cause, context and notes (exceptions.c exceptiongroup_split_recursive). */
-function _keep(from: BaseExceptionGroup, to: BaseExceptionGroup): BaseExceptionGroup {
+export function keepMetadata(from: Error, to: BaseExceptionGroup): BaseExceptionGroup {
   to.stack = from.stack;
   for (const key of Object.getOwnPropertySymbols(from)) {
     const d = Object.getOwnPropertyDescriptor(from, key)!;
@@ -33,6 +33,11 @@ function _keep(from: BaseExceptionGroup, to: BaseExceptionGroup): BaseExceptionG
     if (Object.hasOwn(from, key)) Object.defineProperty(to, key, { value: (from as unknown as Record<string, unknown>)[key], configurable: true, writable: true });
   }
   return to;
+}
+
+/** `except* T` of an exception not in a group: it, in a group with no message that has its traceback. */
+export function wrapNaked(exc: Error): BaseExceptionGroup {
+  return keepMetadata(exc, new BaseExceptionGroup('', tuple(exc)));
 }
 
 /** split(cond): the part that matches and the rest, each None (null) when empty. */
@@ -46,7 +51,7 @@ export async function split(exc: unknown, cond: Condition): Promise<[unknown, un
     if (m !== null) matched.push(m);
     if (r !== null) rest.push(r);
   }
-  const made = (excs: unknown[]): unknown => excs.length === 0 ? null : _keep(exc, derive(exc, excs));
+  const made = (excs: unknown[]): unknown => excs.length === 0 ? null : keepMetadata(exc, derive(exc, excs));
   return [made(matched), made(rest)];
 }
 

@@ -165,6 +165,9 @@ export class BaseExceptionGroup extends BaseException {
 }
 export class ExceptionGroup extends BaseExceptionGroup {}
 
+/** Marks a group the interpreter made (except*'s raised exceptions together): it has no traceback of its own. */
+export const NO_TRACEBACK = Symbol('socklab.python.noTraceback');
+
 function _pyTypeName(x: unknown): string {
   if (x === null || x === undefined) return 'NoneType';
   if (typeof x === 'number') return Number.isInteger(x) ? 'int' : 'float';

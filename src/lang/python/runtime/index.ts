@@ -5,14 +5,15 @@ import { b as makeBytes } from '../../../socket/bytes.ts';
 import { currentSignal } from '../../../socket/cancel.ts';
 import { KeyboardInterrupt } from '../../../socket/exceptions.ts';
 import { pyRepr } from '../../../socket/format.ts';
-import { tuple } from '../../../socket/tuple.ts';
+import { isTuple, tuple } from '../../../socket/tuple.ts';
 import * as attributes from './attributes.ts';
 import { superObject } from './super.ts';
 import { LINEARISED } from './mro.ts';
 import { bindMethod, call, classMade, def, defineClass, base, invoke, kw, PY_SHADOWED } from './call.ts';
-import { asPythonError, CAUGHT_STACK, caughtHere, matches, nameError, reraisedHere, RuntimeError, StopAsyncIteration, UnboundLocalError } from './exceptions.ts';
+import { asPythonError, BaseExceptionGroup, CAUGHT_STACK, caughtHere, ExceptionGroup, matches, NO_TRACEBACK, nameError, reraisedHere, RuntimeError, StopAsyncIteration, UnboundLocalError } from './exceptions.ts';
 import { formatField } from './builtins.ts';
 import * as dunders from './dunders.ts';
+import { derive as deriveGroup, keepMetadata, split as splitGroup, wrapNaked } from './exception-group.ts';
 import { AsyncGenStep, AsyncGenValue, awaitable, genexp, PyAsyncGenerator, PyCoroutine } from './generator.ts';
 import { raisedTraceback, endHandling, handledException, startHandling } from './handling.ts';
 import * as ops from './ops.ts';
@@ -211,6 +212,53 @@ export function createRuntime(host: RuntimeHost) {
     handled: endHandling,
 
     /** An error raised inside an except block that handles `handled`: CPython's implicit chaining. */
+    /** `except* T`: the part of `rest` that T matches and what is left (a naked exception that matches, in a group of its own). */
+    async starSplit(rest: unknown, types: unknown): Promise<[unknown, unknown]> {
+      if (rest === null) return [null, null];
+      const isType = (c: unknown): boolean => typeof c === 'function' && (c.prototype instanceof Error || c === Error);
+      if (!isType(types) && !(isTuple(types) && types.every(isType))) throw new TypeError('catching classes that do not inherit from BaseException is not allowed');
+      const list = isTuple(types) ? types : [types];
+      if (list.some((t) => t === BaseExceptionGroup || (t as Function).prototype instanceof BaseExceptionGroup)) {
+        throw new TypeError('catching ExceptionGroup with except* is not allowed. Use except instead.');
+      }
+      if (!(rest instanceof BaseExceptionGroup)) return matches(rest, types) ? [wrapNaked(rest as Error), null] : [null, rest];
+      return splitGroup(rest, (x) => matches(x, types));
+    },
+    /** What an except* handler's body raised: chained to the part it handled, its traceback kept from here. */
+    starRaised(e: unknown, handled: unknown): unknown {
+      return caughtHere(this.duringHandling(e, handled));
+    },
+    /**
+     * The end of the except* handlers (_PyExc_PrepReraiseStar): `excs` is what each handler raised
+     * and the part none took (null for none). The original's parts raised again keep its shape;
+     * new exceptions join them in a group of their own.
+     */
+    starReraise(orig: unknown, excs: unknown[]): unknown {
+      const present = excs.filter((x) => x !== null && x !== undefined);
+      if (present.length === 0) return null;
+      if (!(orig instanceof BaseExceptionGroup)) return present[0];
+      const raised: unknown[] = [];
+      const leaves = new Set<unknown>();
+      const addLeaves = (x: unknown): void => {
+        if (x instanceof BaseExceptionGroup) x.exceptions.forEach(addLeaves);
+        else leaves.add(x);
+      };
+      for (const x of present) {
+        if (x instanceof BaseExceptionGroup && x.stack === orig.stack) addLeaves(x);
+        else raised.push(x);
+      }
+      const project = (x: unknown): unknown => {
+        if (!(x instanceof BaseExceptionGroup)) return leaves.has(x) ? x : null;
+        const kept = x.exceptions.map(project).filter((y) => y !== null);
+        if (kept.length === x.exceptions.length) return x;
+        return kept.length === 0 ? null : keepMetadata(x, deriveGroup(x, kept));
+      };
+      const reraised = project(orig);
+      if (raised.length === 0) return reraised;
+      if (reraised !== null) raised.push(reraised);
+      if (raised.length === 1) return raised[0];
+      return Object.defineProperty(new ExceptionGroup('', raised), NO_TRACEBACK, { value: true });
+    },
     duringHandling(e: unknown, handled: unknown): unknown {
       const err = asPythonError(e);
       if (err instanceof Error && err !== handled && !Object.hasOwn(err, '__context__')) {
