@@ -183,7 +183,7 @@ const _CORPUS_LEFT_TO_LEZER = ['test/python/cases/err_generator_traceback.py', '
   'test/python/cases/lang_generator_basic.py', 'test/python/cases/lang_generator_close.py', 'test/python/cases/lang_generator_socket.py', 'test/python/cases/lang_generator_stopiteration.py', 'test/python/cases/lang_match.py', 'test/python/cases/lang_walrus.py',
   // enum's cases match on members (and the chat protocol reads with :=): left to Lezer as lang_match is.
   'test/python/cases/lib_contextlib_asynccontextmanager.py', 'test/python/cases/lib_enum_basics.py', 'test/python/cases/lib_enum_int_flag.py',
-  ...['agen_lines', 'echo_streams', 'gather_order', 'queue', 'sock_blocking', 'timeout', 'wait_for'].map((n) => `test/python/cases/mod_asyncio_${n}.py`),
+  ...['agen_lines', 'echo_streams', 'gather_order', 'queue', 'sock_blocking', 'taskgroup', 'timeout', 'wait_for'].map((n) => `test/python/cases/mod_asyncio_${n}.py`),
   // A @contextmanager's generator (yield): the descent leaves generators to Lezer.
   'test/python/cases/tut_contextlib_with.py',
   'test/python/cases/tut_enum_chat_protocol.py',
