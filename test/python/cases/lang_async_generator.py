@@ -117,3 +117,19 @@ async def main():
         print('before break', i)
 
 asyncio.run(main())
+
+# An async generator left by a break: asyncio.run's shutdown_asyncgens closes it (its finally runs) before run() returns.
+async def guarded():
+    try:
+        yield 1
+        yield 2
+    finally:
+        print('guarded: cleanup')
+
+async def leave_early():
+    async for x in guarded():
+        break
+    print('after break')
+
+asyncio.run(leave_early())
+print('after run')

@@ -231,6 +231,20 @@ export class AsyncGenValue {
  * __anext__(), asend(), athrow() and aclose() each make an awaitable (AsyncGenStep) that passes the
  * Futures on to the Task and ends with the next item (StopAsyncIteration once the body returns).
  */
+/**
+ * The async generators that started and have not finished (the event loop's _asyncgens, which
+ * its firstiter hook fills): asyncio.run's shutdown_asyncgens() closes them, so the finally of one
+ * left by a `break` runs before the loop ends, as in CPython.
+ */
+const _live = new Set<PyAsyncGenerator>();
+
+/** The live async generators, the set emptied (shutdown_asyncgens). */
+export function takeLiveAsyncGenerators(): PyAsyncGenerator[] {
+  const all = [..._live];
+  _live.clear();
+  return all;
+}
+
 export class PyAsyncGenerator {
   /** Whether the body has started (a first step ran) and whether it has ended. */
   _started = false;
@@ -291,6 +305,7 @@ export class AsyncGenStep implements AsyncIterator<unknown> {
         throw start.throw;
       }
       g._started = true;
+      _live.add(g);
       return this._result(g._body.throw(start.throw));
     }
     if (g._finished) {
@@ -302,6 +317,7 @@ export class AsyncGenStep implements AsyncIterator<unknown> {
       throw new TypeError("can't send non-None value to a just-started async generator");
     }
     g._started = true;
+    _live.add(g);
     return this._result(g._body.next(start.send ?? null));
   }
   throw(exc: unknown): Promise<IteratorResult<unknown>> {
@@ -330,6 +346,7 @@ export class AsyncGenStep implements AsyncIterator<unknown> {
     } catch (e) {
       g._running = false;
       g._finished = true;
+      _live.delete(g);
       this._done = true;
       if (closing && (e instanceof GeneratorExit || e instanceof StopAsyncIteration)) return { done: true, value: null };
       if (e instanceof StopAsyncIteration || e instanceof StopIteration) {
@@ -349,6 +366,7 @@ export class AsyncGenStep implements AsyncIterator<unknown> {
     if (r.done) {
       g._running = false;
       g._finished = true;
+      _live.delete(g);
       this._done = true;
       return this._stop();
     }

@@ -9,10 +9,15 @@
 // blocking recv(), time.sleep) holds the whole loop, as it does in CPython.
 // TaskGroup is Lib/asyncio/taskgroups.py's. Not here: subprocesses, SSL, datagram endpoints, Unix sockets,
 // contextvars, executors other than one thread per call, the warnings of never-retrieved results.
+import { native } from '../runtime/call.ts';
 import { CancelledError } from '../runtime/exceptions.ts';
+import { takeLiveAsyncGenerators } from '../runtime/generator.ts';
 
 /** The natives the source uses. */
-export const ASYNCIO_NATIVES: Record<string, unknown> = { _CancelledError: CancelledError };
+export const ASYNCIO_NATIVES: Record<string, unknown> = {
+  _CancelledError: CancelledError,
+  _live_asyncgens: native('_live_asyncgens', () => takeLiveAsyncGenerators()),
+};
 
 export const ASYNCIO_SOURCE = String.raw`
 import collections as _collections
@@ -1055,7 +1060,19 @@ class SelectorEventLoop:
         self._selector.close()
 
     async def shutdown_asyncgens(self):
-        pass
+        closing_agens = _live_asyncgens()
+        if not closing_agens:
+            return
+        async def close(agen):
+            await agen.aclose()
+        results = await gather(*[close(ag) for ag in closing_agens], return_exceptions=True)
+        for result, agen in zip(results, closing_agens):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen
+                })
 
     async def shutdown_default_executor(self):
         pass
