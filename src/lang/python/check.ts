@@ -3,7 +3,7 @@
 // the errors CPython's compiler reports ('break' outside loop, 'return' outside function) are
 // reported here too, as CPython words them.
 import { t } from '../../i18n/index.ts';
-import { isAbcMetaclass, isYield } from './emit.ts';
+import { isAbcMetaclass, isAsyncComprehension, isYield } from './emit.ts';
 import type { SourceInfo } from './parse.ts';
 import { firstParserMisuse, misuse } from './misuse.ts';
 import type { PyNode as SyntaxNode } from './syntax.ts';
@@ -60,6 +60,8 @@ interface Context {
   comprehension?: string;
   /** The iteration variables of the comprehensions around, up to the enclosing function or class. */
   iterationVariables?: ReadonlySet<string>;
+  /** Inside an asynchronous comprehension (checked where it starts), where await may be. */
+  asyncComprehension?: boolean;
   /** Inside a comprehension's iterable (`for x in HERE`), where `:=` is not allowed. */
   iterable?: boolean;
 }
@@ -179,7 +181,20 @@ function _checkPattern(info: SourceInfo, p: SyntaxNode, allowIrrefutable: boolea
 /** CPython's compiler on await, async for and async with: only in an async def, and not in its comprehensions here. */
 function _checkAsync(info: SourceInfo, node: SyntaxNode, ctx: Context, what: string): void {
   if (!ctx.inAsync || ctx.inLambda) throw _fail(info, node, `${what} outside async function`);
-  if (ctx.comprehension) throw _refuse(info, node, 'An asynchronous comprehension (await or async for in a comprehension)');
+}
+
+/** compile.c: an async def whose body yields returns no value (`'return' with value in async generator`). */
+function _checkAsyncGenReturn(info: SourceInfo, def: SyntaxNode): void {
+  const returns: SyntaxNode[] = [];
+  let yields = false;
+  const walk = (n: SyntaxNode): void => {
+    if (n.name === 'FunctionDefinition' || n.name === 'ClassDefinition' || n.name === 'LambdaExpression') return;
+    if (isYield(n, info.source)) yields = true;
+    if (n.name === 'ReturnStatement' && n.children.length > 1) returns.push(n);
+    for (const c of n.children) walk(c);
+  };
+  for (const c of def.getChild('Body')?.children ?? []) walk(c);
+  if (yields && returns.length > 0) throw _fail(info, returns[0]!, "'return' with value in async generator");
 }
 
 /** Throws the first construct outside the subset, or CPython's compile-time SyntaxError. */
@@ -207,7 +222,7 @@ export function check(top: SyntaxNode, info: SourceInfo): void {
       if (ctx.comprehension) throw _fail(info, node, `'yield' inside ${ctx.comprehension}`);
       if (!ctx.inFunction || ctx.inClass) throw _fail(info, node, "'yield' outside function");
       if (ctx.inLambda) throw _refuse(info, node, 'A generator (yield) in a lambda');
-      if (ctx.inAsync) throw _refuse(info, node, 'An asynchronous generator (yield in async def)');
+      if (ctx.inAsync && node.name !== 'VariableName' && node.children[1]?.name === 'from') throw _fail(info, node, "'yield from' inside async function");
     }
     const comprehension = _COMPREHENSIONS[node.name];
     if (comprehension) {
@@ -217,7 +232,12 @@ export function check(top: SyntaxNode, info: SourceInfo): void {
         if (n.name === 'VariableName') iterationVariables.add(text(n));
         else for (const c of n.children) bindNames(c);
       };
-      if (parts.some((p) => p.name === 'async')) throw _refuse(info, node, 'An asynchronous comprehension (await or async for in a comprehension)');
+      // An asynchronous list, set or dict comprehension only in an async def; a generator expression is
+      // an asynchronous generator anywhere, and may await.
+      const isAsync = isAsyncComprehension(node);
+      if (isAsync && node.name !== 'ComprehensionExpression' && (!ctx.inAsync || ctx.inLambda)) {
+        throw _fail(info, node, 'asynchronous comprehension outside of an asynchronous function');
+      }
       parts.forEach((p, i) => {
         if (p.name !== 'for') return;
         for (let j = i + 1; j < parts.length && parts[j]!.name !== 'in'; j++) bindNames(parts[j]!);
@@ -226,7 +246,7 @@ export function check(top: SyntaxNode, info: SourceInfo): void {
       for (const c of parts) {
         if (c.name === 'in') iterable = true;
         else if (c.name === 'for' || c.name === 'if') iterable = false;
-        walk(c, { ...ctx, comprehension, iterationVariables, iterable });
+        walk(c, { ...ctx, comprehension, iterationVariables, iterable, asyncComprehension: isAsync || ctx.asyncComprehension });
       }
       return;
     }
@@ -237,6 +257,7 @@ export function check(top: SyntaxNode, info: SourceInfo): void {
     }
     switch (node.name) {
       case 'FunctionDefinition': {
+        if (node.firstChild?.name === 'async' && mayYield) _checkAsyncGenReturn(info, node);
         walkAll(node.children, { inLoop: false, inFunction: true, inClass: false, inAsync: node.firstChild?.name === 'async' });
         return;
       }
@@ -268,7 +289,14 @@ export function check(top: SyntaxNode, info: SourceInfo): void {
         break;
       case 'TryStatement': {
         const parts = node.children;
-        if (parts.some((c, i, all) => c.name === 'except' && all[i + 1]?.name === '*')) throw _refuse(info, node, 'except*');
+        // PEP 654: a try's handlers are all except* or none; a star handler names its types.
+        const starAt = parts.findIndex((c, i, all) => c.name === 'except' && all[i + 1]?.name === '*');
+        if (starAt >= 0) {
+          const plain = parts.find((c, i, all) => c.name === 'except' && all[i + 1]?.name !== '*');
+          if (plain) throw _fail(info, plain, "cannot have both 'except' and 'except*' on the same 'try'");
+          const bare = parts.findIndex((c, i, all) => c.name === '*' && all[i - 1]?.name === 'except' && all[i + 1]?.name === 'Body');
+          if (bare >= 0) throw _fail(info, parts[bare + 1]!.firstChild ?? parts[bare + 1]!, 'expected one or more exception types');
+        }
         if (!parts.some((c) => c.name === 'except' || c.name === 'finally')) throw _tryWithoutHandler(info, node);
         // Python 2's `except OSError, e:`
         for (let i = 0; i < parts.length; i++) {
@@ -280,6 +308,7 @@ export function check(top: SyntaxNode, info: SourceInfo): void {
         break;
       }
       case 'AwaitExpression':
+        if (ctx.asyncComprehension) break;
         if (!ctx.inFunction || (ctx.inClass && !ctx.inAsync)) throw _fail(info, node, "'await' outside function");
         _checkAsync(info, node, ctx, "'await'");
         break;

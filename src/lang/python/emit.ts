@@ -125,6 +125,22 @@ export function children(node: SyntaxNode): SyntaxNode[] {
   return node.children;
 }
 
+/**
+ * Whether a comprehension is asynchronous: an `async for` or an `await` in it, or in a list, set or
+ * dict comprehension of it (not in its lambdas, nor in a generator expression, which is an object of its own).
+ */
+export function isAsyncComprehension(node: SyntaxNode): boolean {
+  const walk = (n: SyntaxNode, top: boolean): boolean => {
+    if (n.name === 'LambdaExpression' || n.name === 'FunctionDefinition' || n.name === 'ClassDefinition') return false;
+    if (!top && n.name === 'ComprehensionExpression') return false;
+    if (n.name === 'AwaitExpression') return true;
+    if (n.name === 'async' && n.parent !== null && n.parent.name.endsWith('ComprehensionExpression')) return true;
+    return n.children.some((c) => walk(c, false));
+  };
+  if (!node.name.endsWith('ComprehensionExpression')) return false;
+  return walk(node, true);
+}
+
 /** `yield x`, `yield from g`, or a bare `yield` (parse.ts has Lezer read it as the name `yield`). */
 export const isYield = (node: SyntaxNode, source: string): boolean =>
   node.name === 'YieldStatement' || node.name === 'YieldExpression'
@@ -1139,10 +1155,12 @@ export class Emitter {
     const { js, spec, names, defaults, values } = this.params(list, false, true);
     // An `async def` is a JS async generator too, marked so a call makes a coroutine (runtime/call.ts def).
     const isAsync = parts[0]!.name === 'async';
-    if (isAsync) spec.push('/coroutine');
+    // An `async def` whose body yields is an asynchronous generator (runtime/generator.ts PyAsyncGenerator).
+    const asyncGen = isAsync && this._isGenerator(body);
+    if (isAsync) spec.push(asyncGen ? '/asyncgen' : '/coroutine');
     const qualname = this._qualPrefix + name;
     const free = this._freeSuper(spec, names);
-    const lines = this._withSuper(free.cls, free, () => this._within(`${qualname}.<locals>.`, () => this.functionBody(body, names, [])));
+    const lines = this._asyncGenBody(asyncGen, () => this._withSuper(free.cls, free, () => this._within(`${qualname}.<locals>.`, () => this.functionBody(body, names, []))));
     const target = made ?? this.name(nameNode);
     // An anonymous function, named by py.def: a named function expression would bind its own name
     // in its body, where Python's `f` is the module's (or enclosing function's) f, the py.def.
@@ -1206,10 +1224,11 @@ export class Emitter {
           const self = names[0];
           const mbody = ps.find((p) => p.name === 'Body')!;
           const isAsync = ps[0]!.name === 'async';
-          if (isAsync) spec.push('/coroutine');
+          const asyncGen = isAsync && this._isGenerator(mbody);
+          if (isAsync) spec.push(asyncGen ? '/asyncgen' : '/coroutine');
           // A method's own super() is JS's `super`; a def nested in it finds the class by its name (the class expression's own binding).
-          const lines = this._withSuper(name, self ? undefined : { cls: name, self: undefined },
-            () => this._within(`${classQual}.${this._ownName(mnode)}.<locals>.`, () => this.functionBody(mbody, names, self ? [`const ${jsName(self)} = this;`] : [])), self);
+          const lines = this._asyncGenBody(asyncGen, () => this._withSuper(name, self ? undefined : { cls: name, self: undefined },
+            () => this._within(`${classQual}.${this._ownName(mnode)}.<locals>.`, () => this.functionBody(mbody, names, self ? [`const ${jsName(self)} = this;`] : [])), self));
           const star = isAsync || this._isGenerator(mbody) ? '*' : '';
           // A JS class's `constructor` is its constructor: the method is written `$constructor` (runtime/call.ts defineClass).
           const key = mname === 'constructor' ? "'$constructor'" : jsName(mname) === mname ? mname : `'${mname}'`;
@@ -1319,6 +1338,19 @@ export class Emitter {
     return js;
   }
 
+  /** Whether the def being emitted is an asynchronous generator (its `yield v` hands v to py.agenValue). */
+  private _inAsyncGen = false;
+
+  private _asyncGenBody<T>(asyncGen: boolean, emit: () => T): T {
+    const saved = this._inAsyncGen;
+    this._inAsyncGen = asyncGen;
+    try {
+      return emit();
+    } finally {
+      this._inAsyncGen = saved;
+    }
+  }
+
   /** Whether a def's body yields (not counting the defs, classes and lambdas inside it: check.ts refuses a lambda's). */
   private _isGenerator(body: SyntaxNode): boolean {
     // Every yield node's text starts with `yield`: a program without the word has no generator.
@@ -1338,9 +1370,11 @@ export class Emitter {
    */
   private yieldExpr(node: SyntaxNode, statement = false): string {
     const wrap = (js: string): string => (statement ? js : `((${js}) ?? null)`);
-    if (node.name === 'VariableName') return wrap('yield null');
+    if (node.name === 'VariableName') return wrap(this._inAsyncGen ? 'yield py.agenValue(null)' : 'yield null');
     const parts = node.children.slice(1);
     if (parts[0]?.name === 'from') return wrap(`yield* py.iter(${this.expr(parts[1]!)})`);
+    // An async generator's item is marked apart from the Futures its awaits yield to the Task.
+    if (this._inAsyncGen) return wrap(`yield py.agenValue(${parts.length === 0 ? 'null' : this.expressionList(parts)})`);
     return wrap(parts.length === 0 ? 'yield null' : `yield ${this.expressionList(parts)}`);
   }
 
@@ -1409,11 +1443,17 @@ export class Emitter {
     const handlers: { type?: SyntaxNode; as?: SyntaxNode; body: SyntaxNode; at: SyntaxNode }[] = [];
     let elseBody: SyntaxNode | undefined;
     let finallyBody: SyntaxNode | undefined;
+    // `except*` (PEP 654): every handler is one (check.ts), and each takes its part of the group.
+    let star = false;
     for (let i = 2; i < parts.length; i++) {
       const p = parts[i]!;
       if (p.name === 'except') {
         let j = i + 1;
         const h: { type?: SyntaxNode; as?: SyntaxNode; body: SyntaxNode; at: SyntaxNode } = { body: p, at: p };
+        if (parts[j]?.name === '*') {
+          star = true;
+          j++;
+        }
         if (parts[j]?.name !== 'Body') h.type = parts[j++]!;
         if (parts[j]?.name === 'as') {
           h.as = parts[j + 1]!;
@@ -1436,7 +1476,9 @@ export class Emitter {
         for (const s of parts[1]!.children) if (s.name !== ':') this.statement(s);
         if (ok) this.line(`${ok} = true;`, node);
       });
-      if (handlers.length > 0) {
+      if (star) {
+        this._starHandlers(node, handlers);
+      } else if (handlers.length > 0) {
         const e = this.temp();
         this.line(`} catch (${e}) {`, handlers[0]!.at);
         this.block(() => {
@@ -1494,6 +1536,50 @@ export class Emitter {
     } else {
       emitTry();
     }
+  }
+
+  /**
+   * `except* T as eg:` handlers (PEP 654): each takes the part of the exception group its types
+   * match (split), a naked exception wrapped in a group; what their bodies raise and the part no
+   * handler took are raised on together (runtime/index.ts py.starReraise, CPython's
+   * _PyExc_PrepReraiseStar).
+   */
+  private _starHandlers(node: SyntaxNode, handlers: { type?: SyntaxNode; as?: SyntaxNode; body: SyntaxNode; at: SyntaxNode }[]): void {
+    const e = this.temp();
+    const rest = this.temp();
+    const raised = this.temp();
+    this.line(`} catch (${e}) {`, handlers[0]!.at);
+    this.block(() => {
+      this.line(`${e} = py.caught(${e});`, handlers[0]!.at);
+      this.line('try {', handlers[0]!.at);
+      this.block(() => {
+        this.line(`${rest} = ${e};`, node);
+        this.line(`${raised} = [];`, node);
+        for (const h of handlers) {
+          const match = this.temp();
+          this.line(`[${match}, ${rest}] = await py.starSplit(${rest}, ${this.expr(h.type!)});`, h.at);
+          this.line(`if (${match} !== null) {`, h.at);
+          this.block(() => {
+            if (h.as) this.line(`${this.name(h.as)} = ${match};`, h.at);
+            const during = this.temp();
+            this.line('try {', h.body);
+            this.scope.handlers.push(match);
+            try {
+              this.block(() => h.body.children.filter((st) => st.name !== ':').forEach((st) => this.statement(st)));
+            } finally {
+              this.scope.handlers.pop();
+            }
+            const unbind = h.as?.name === 'VariableName' ? this._unbind(h.as) : undefined;
+            this.line(`} catch (${during}) { ${raised}.push(py.starRaised(${during}, ${match})); }${unbind ? ` finally { ${unbind} }` : ''}`, h.body);
+          });
+          this.line('}', h.at);
+        }
+        this.line(`${raised}.push(${rest});`, node);
+        this.line(`${rest} = py.starReraise(${e}, ${raised});`, node);
+        this.line(`if (${rest} !== null) throw ${rest};`, node);
+      });
+      this.line(`} finally { py.handled(${e}); }`, node);
+    });
   }
 
   private withStatement(node: SyntaxNode): void {
@@ -2012,15 +2098,18 @@ export class Emitter {
     const forAt = parts.findIndex((p) => p.name === 'for');
     const element = parts.slice(0, forAt);
     const clauses: string[] = [];
-    const lazy = kind === 'ComprehensionExpression' && this._lazyGenexp(node);
+    // `async for` or `await` in it (or in a comprehension of it): its body awaits as a coroutine does.
+    const isAsync = isAsyncComprehension(node);
+    const lazy = kind === 'ComprehensionExpression' && (isAsync || this._lazyGenexp(node));
     let outer = '';
     let depth = 0;
+    const closers: string[] = [];
     for (let i = forAt; i < parts.length;) {
       const p = parts[i]!;
       if (p.name === 'for') {
         const inAt = parts.findIndex((q, j) => j > i && q.name === 'in');
         let end = inAt + 1;
-        while (end < parts.length && parts[end]!.name !== 'for' && parts[end]!.name !== 'if') end++;
+        while (end < parts.length && parts[end]!.name !== 'for' && parts[end]!.name !== 'if' && parts[end]!.name !== 'async') end++;
         // The first iterable is evaluated where the comprehension is (CPython passes it in).
         if (depth === 0) this._classBody = classBody;
         const innerSuper = this._superOf;
@@ -2033,8 +2122,22 @@ export class Emitter {
           this._comprehensionVariables.push(new Set());
         }
         this._targetNames(parts.slice(i + 1, inAt), this._comprehensionVariables.at(-1));
-        // A later clause's iterable that is not iterable: CPython 3.11 underlines the whole comprehension.
-        clauses.push(`${'  '.repeat(depth)}for await (${this.forTarget(parts.slice(i + 1, inAt), iterable, true, depth > 0 ? this.mark(node) : '')}) {`);
+        const pad = '  '.repeat(depth);
+        if (parts[i - 1]?.name === 'async') {
+          // `async for`: __aiter__ once (the first one where the comprehension is), then each awaited __anext__;
+          // the item is bound by a one-round loop over it (whose `continue` is the clause's next item).
+          if (depth === 0) outer = `(await py.aiter(${outer}))`;
+          const ai = `$ai${depth}`;
+          const ax = `$ax${depth}`;
+          clauses.push(`${pad}for (const ${ai} of [${depth === 0 ? '$outer' : `await py.aiter(${iterable})`}]) for (;;) { const ${ax} = yield* py.anext(${ai}); if (${ax} === py.DONE) break;`
+            + ` for await (${this.forTarget(parts.slice(i + 1, inAt), `[${ax}]`, true)}) {`);
+          closers.push('}}');
+        } else {
+          // A later clause's iterable that is not iterable: CPython 3.11 underlines the whole comprehension.
+          clauses.push(`${pad}for await (${this.forTarget(parts.slice(i + 1, inAt), iterable, true, depth > 0 ? this.mark(node) : '')}) {`);
+          if (depth === 0 && isAsync) outer = `py.iter(${outer})`;
+          closers.push('}');
+        }
         depth++;
         i = end;
       } else if (p.name === 'if') {
@@ -2053,7 +2156,16 @@ export class Emitter {
       init = kind === 'SetComprehensionExpression' ? 'py.set()' : '[]';
       push = `${kind === 'SetComprehensionExpression' ? '$r.add' : '$r.push'}(${this.expr(element[0]!)});`;
     }
-    const close = Array.from({ length: depth }, (_, k) => `${'  '.repeat(depth - k - 1)}}`);
+    const close = Array.from({ length: depth }, (_, k) => `${'  '.repeat(depth - k - 1)}${closers[depth - k - 1]}`);
+    if (isAsync && lazy) {
+      // An asynchronous generator expression: an async generator object, its items marked as an async def's yields.
+      return `${this.mark(node)}py.agenexp(async function* $genexpr($outer) { ${clauses.join(' ')} ${'  '.repeat(depth)}yield py.agenValue(${this.expr(element[0]!)}); ${close.join(' ')} }, ${outer}, ${JSON.stringify(`${this._qualPrefix}<genexpr>`).replaceAll('"', "'")})`;
+    }
+    if (isAsync) {
+      // An asynchronous comprehension, in an async def (check.ts): delegated to, so its awaits' Futures reach the Task.
+      const name = kind === 'DictionaryComprehensionExpression' ? '$dictcomp' : kind === 'SetComprehensionExpression' ? '$setcomp' : '$listcomp';
+      return `(${this.mark(node)}yield* (async function* ${name}($outer) { const $r = ${init}; ${clauses.join(' ')} ${'  '.repeat(depth)}${push} ${close.join(' ')} return $r; })(${outer}))`;
+    }
     if (lazy) {
       return `${this.mark(node)}py.genexp(${outer}, async function* $genexpr($outer) { ${clauses.join(' ')} ${'  '.repeat(depth)}yield ${this.expr(element[0]!)}; ${close.join(' ')} })`;
     }

@@ -39,7 +39,7 @@ import { attributeNames, getattr } from './runtime/attributes.ts';
 import { createBuiltins, toRepr } from './runtime/builtins.ts';
 import { helpBuiltin } from './help.ts';
 import { evalBuiltins } from './eval.ts';
-import { AttributeError, asPythonError, CAUGHT_BELOW, CAUGHT_STACK, NameError, nameError, noteLines, PySyntaxError, RERAISED, type Reraise, stackText, suggest, SystemExit } from './runtime/exceptions.ts';
+import { AttributeError, asPythonError, BaseExceptionGroup, CAUGHT_BELOW, NO_TRACEBACK, CAUGHT_STACK, NameError, nameError, noteLines, PySyntaxError, RERAISED, type Reraise, stackText, suggest, SystemExit } from './runtime/exceptions.ts';
 import { tracebackCarried } from './runtime/handling.ts';
 import { CALLER_STACK, LIBRARY_FRAMES, classModule, classQualname, invoke, native } from './runtime/call.ts';
 import { dunder, truthy } from './runtime/dunders.ts';
@@ -657,18 +657,78 @@ export const PROGRAM_FRAMES: ProgramFrames = {
   stack: () => _pythonFrames(new Error().stack ?? '').map((f) => `${_frameText(f)}\n`),
 };
 
+/**
+ * How far into exception groups the traceback is (traceback.py's _ExceptionPrintContext): each
+ * level indents its lines two columns more, behind a `|` margin; `needClose` is whether the
+ * innermost group's last box still needs its closing line.
+ */
+interface _GroupContext {
+  depth: number;
+  needClose: boolean;
+}
+
+/** _ExceptionPrintContext.emit: every line indented for the depth, behind the margin (`|`, or `+` for a top group's header). */
+function _emit(ctx: _GroupContext, text: string, margin = '|'): string {
+  if (ctx.depth === 0) return text;
+  const prefix = `${' '.repeat(2 * ctx.depth)}${margin} `;
+  const lines = text.split('\n');
+  const end = lines.pop()!;
+  return lines.map((l) => `${prefix}${l}\n`).join('') + (end === '' ? '' : `${prefix}${end}`);
+}
+
 /** `handled`: the exception is shown as the cause or context of another, so it was caught. */
-function _formatChain(err: unknown, seen: Set<unknown>, handled: boolean): string {
+function _formatChain(err: unknown, seen: Set<unknown>, handled: boolean, ctx: _GroupContext = { depth: 0, needClose: false }): string {
   seen.add(err);
   const cause = (err as { __cause__?: unknown } | null)?.__cause__;
   const context = (err as { __context__?: unknown } | null)?.__context__;
   if (cause instanceof Error && !seen.has(cause)) {
-    return `${_formatChain(cause, seen, true)}\nThe above exception was the direct cause of the following exception:\n\n${_formatOne(err, handled)}`;
+    return `${_formatChain(cause, seen, true, ctx)}${_emit(ctx, '\nThe above exception was the direct cause of the following exception:\n\n')}${_formatException(err, seen, handled, ctx)}`;
   }
   if (context instanceof Error && !seen.has(context) && cause === undefined) {
-    return `${_formatChain(context, seen, true)}\nDuring handling of the above exception, another exception occurred:\n\n${_formatOne(err, handled)}`;
+    return `${_formatChain(context, seen, true, ctx)}${_emit(ctx, '\nDuring handling of the above exception, another exception occurred:\n\n')}${_formatException(err, seen, handled, ctx)}`;
   }
-  return _formatOne(err, handled);
+  return _formatException(err, seen, handled, ctx);
+}
+
+/** CPython's limits on a group's traceback: boxes shown per group (the rest counted). */
+const _MAX_GROUP_WIDTH = 15;
+
+/**
+ * One exception of a chain: its traceback and line, or a group's (TracebackException.format):
+ * `Exception Group Traceback`, then a numbered box for each of its exceptions, each with its own
+ * chain. A sub-exception never raised has no traceback, only its line.
+ */
+function _formatException(err: unknown, seen: Set<unknown>, handled: boolean, ctx: _GroupContext): string {
+  const raised = err instanceof Error && !Object.hasOwn(err, NO_TRACEBACK) && (ctx.depth === 0 || Object.hasOwn(err, CAUGHT_STACK));
+  if (!(err instanceof BaseExceptionGroup)) {
+    if (raised) return _emit(ctx, _formatOne(err, handled));
+    const { last } = _formatParts(err, handled);
+    return _emit(ctx, last);
+  }
+  const top = ctx.depth === 0;
+  if (top) ctx.depth++;
+  let out = '';
+  const { frames, last } = _formatParts(err, handled);
+  if (raised) out += _emit(ctx, 'Exception Group Traceback (most recent call last):\n', top ? '+' : '|') + _emit(ctx, frames);
+  out += _emit(ctx, last);
+  const excs = err.exceptions;
+  const n = excs.length > _MAX_GROUP_WIDTH ? _MAX_GROUP_WIDTH + 1 : excs.length;
+  ctx.needClose = false;
+  for (let i = 0; i < n; i++) {
+    const lastBox = i === n - 1;
+    if (lastBox) ctx.needClose = true;
+    const truncated = i >= _MAX_GROUP_WIDTH;
+    out += `${' '.repeat(2 * ctx.depth)}${i === 0 ? '+-' : '  '}+---------------- ${truncated ? '...' : i + 1} ----------------\n`;
+    ctx.depth++;
+    out += truncated ? _emit(ctx, `and ${excs.length - _MAX_GROUP_WIDTH} more exceptions\n`) : _formatChain(excs[i], seen, true, ctx);
+    if (lastBox && ctx.needClose) {
+      out += `${' '.repeat(2 * ctx.depth)}+------------------------------------\n`;
+      ctx.needClose = false;
+    }
+    ctx.depth--;
+  }
+  if (top) ctx.depth = 0;
+  return out;
 }
 
 interface _Frame {
@@ -804,10 +864,16 @@ function _collapsed(entries: [_Frame, string][]): string[] {
 }
 
 function _formatOne(err: unknown, handled = false): string {
+  const { frames, last } = _formatParts(err, handled);
+  return `Traceback (most recent call last):\n${frames}${last}`;
+}
+
+/** An exception's traceback lines (`frames`, each File line and its source) and its exception line with the notes under it (`last`). */
+function _formatParts(err: unknown, handled: boolean): { frames: string; last: string } {
   const frames = _tracebackFrames(err, handled);
   const texts = _collapsed(frames.map((f, i) => [f, _frameText(f, i === frames.length - 1 ? err : undefined)]));
   const library = (err as Record<symbol, unknown> | null)?.[LIBRARY_FRAMES];
-  const head = `Traceback (most recent call last):\n${texts.map((t) => `${t}\n`).join('')}${typeof library === 'string' && texts.length > 0 ? library : ''}`;
+  const head = `${texts.map((t) => `${t}\n`).join('')}${typeof library === 'string' && texts.length > 0 ? library : ''}`;
   let last = formatException(err);
   if (err instanceof NameError && err.nameNotFound) {
     for (const names of err.candidates) {
@@ -822,7 +888,7 @@ function _formatOne(err: unknown, handled = false): string {
     if (s) last += `. Did you mean: '${s}'?`;
   }
   const notes = noteLines(err);
-  return `${head}${last}\n${notes === undefined ? '' : notes.map((n) => `${n}\n`).join('')}`;
+  return { frames: head, last: `${last}\n${notes === undefined ? '' : notes.map((n) => `${n}\n`).join('')}` };
 }
 
 export function createPythonSession(options: PythonSessionOptions): PythonSession {

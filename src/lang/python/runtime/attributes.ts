@@ -10,7 +10,8 @@ import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { ANSWERS_EVERY_NAME, ATTRIBUTE_HOOKS, attributeHooksMade, classAttributeSet, BUILTIN_TYPE, BOUND_FUNCTION, BOUND_SELF, METATYPE, PY_CLASS, PY_DOC, PY_FUNCTION, PY_NATIVE, PY_QUALNAME, PyObject, isUserInstance, argAt as _arg, bindMethod, callJS, invoke, isFreeFunction, native, pythonDefines, qualnameOf, PY_SHADOWED, setShadowed, shadowingMethod, unboundMethod, type NativeFunction } from './call.ts';
 import { builtinValueOf, jsOwnedName } from './builtin-bases.ts';
 import { Socket } from '../../../socket/socket.ts';
-import { AttributeError, attributeError, BUILTIN_EXCEPTIONS, CAUGHT_STACK, ImportError, IndexError, KeyError, NameError, outsideException } from './exceptions.ts';
+import { AttributeError, attributeError, BaseExceptionGroup, BUILTIN_EXCEPTIONS, CAUGHT_STACK, ImportError, IndexError, KeyError, NameError, outsideException } from './exceptions.ts';
+import { GROUP_METHODS } from './exception-group.ts';
 import { setTraceback, tracebackOf } from './handling.ts';
 import { homeOf } from './homes.ts';
 import { formatValue, strFormat } from './format.ts';
@@ -889,6 +890,16 @@ export function lookup(obj: unknown, name: string): unknown {
     if (name === 'name' && obj instanceof ImportError) return (obj as unknown as { moduleName?: string }).moduleName ?? null;
     if (name === 'args') return 'args' in obj ? (obj as unknown as { args: unknown }).args : tuple(obj.message);
     if (name === '__traceback__') return tracebackOf(obj);
+    if (obj instanceof BaseExceptionGroup) {
+      if (name === 'message') return obj.egMessage;
+      if (name === 'exceptions') return obj.exceptions;
+      const groupMethod = GROUP_METHODS[name];
+      if (groupMethod !== undefined) {
+        const bound = native(name, (a) => groupMethod(obj, a));
+        Object.defineProperty(bound, pyRepr, { value: () => `<built-in method ${name} of ${pyTypeName(obj)} object at ${addressOf(obj)}>` });
+        return bound;
+      }
+    }
     const method = name === 'with_traceback' || name === 'add_note' ? _exceptionMethod(obj, name) : undefined;
     if (method !== undefined) return method;
     // `raise X from Y` sets __cause__ (None for `from None`) and __suppress_context__.

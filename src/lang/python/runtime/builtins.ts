@@ -20,7 +20,7 @@ import { add as dunderAdd, divmod as dunderDivmod, pow as dunderPow, collect, du
 import { registerBuiltinBases } from './builtin-bases.ts';
 import { DESCRIPTOR_TYPE } from './descriptors.ts';
 import { descriptorBuiltins, isDescriptor } from './property.ts';
-import { BuiltinIterator, LazyIterator, PyCoroutine, PyGenerator, isAsyncSource } from './generator.ts';
+import { anextOf, AsyncGenStep, BuiltinIterator, LazyIterator, PyAsyncGenerator, PyCoroutine, PyGenerator, isAsyncSource } from './generator.ts';
 import { pyHash } from './hash.ts';
 import { addressOf, objectId } from './ids.ts';
 import { namedType } from '../stdlib/namedtuple.ts';
@@ -483,11 +483,12 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
 
   const generatorType = _type('generator', (x) => x instanceof PyGenerator && !(x instanceof PyCoroutine), () => { throw new TypeError("cannot create 'generator' instances"); });
   const coroutineType = _type('coroutine', (x) => x instanceof PyCoroutine, () => { throw new TypeError("cannot create 'coroutine' instances"); });
+  const asyncGeneratorType = _type('async_generator', (x) => x instanceof PyAsyncGenerator, () => { throw new TypeError("cannot create 'async_generator' instances"); });
   const _iteratorTypes = new Map<string, Function>();
   // The types of the runtime's iterators (and of the plain objects that name theirs, typeOf), by name.
   const _iteratorType = (name: string): Function => {
     let t = _iteratorTypes.get(name);
-    if (!t) _iteratorTypes.set(name, (t = _type(name, (x) => (x instanceof BuiltinIterator || x instanceof LazyIterator) && x.typeName === name, () => { throw new TypeError(`cannot create '${name}' instances`); })));
+    if (!t) _iteratorTypes.set(name, (t = _type(name, (x) => (x instanceof BuiltinIterator || x instanceof LazyIterator || x instanceof AsyncGenStep) && x.typeName === name, () => { throw new TypeError(`cannot create '${name}' instances`); })));
     return t;
   };
   const moduleType = _type('module', (x) => (x as { [Symbol.toStringTag]?: unknown } | null)?.[Symbol.toStringTag] === 'module', () => null);
@@ -505,6 +506,8 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     const descriptor = (x as Record<symbol, unknown> | null | undefined)?.[DESCRIPTOR_TYPE];
     if (typeof descriptor === 'string' && (typeof x === 'function' || typeof x === 'object')) return descriptor === 'function' ? functionType : descriptor === 'builtin_function_or_method' ? builtinFunctionType : _descriptorType(descriptor);
     if (x instanceof PyGenerator) return x instanceof PyCoroutine ? coroutineType : generatorType;
+    if (x instanceof PyAsyncGenerator) return asyncGeneratorType;
+    if (x instanceof AsyncGenStep) return _iteratorType(x.typeName);
     // An instance of a Python class that subclasses dict, list or int.
     if (isUserInstance(x)) return (x as { constructor: unknown }).constructor;
     if (x instanceof BuiltinIterator || x instanceof LazyIterator) return _iteratorType(x.typeName);
@@ -731,6 +734,17 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
       }
       return r.value;
     }),
+    // aiter(x): x.__aiter__() (an async generator is its own); anext(it[, default]): the awaitable of its next item.
+    aiter: native('aiter', async (a) => {
+      const x = a[0];
+      if (x instanceof PyAsyncGenerator) return x;
+      const f = userMethod(x, '__aiter__');
+      if (!f) throw new TypeError(`'${pyTypeName(x)}' object is not an async iterable`);
+      const it = await invoke(f, x, [], undefined);
+      if (!(it instanceof PyAsyncGenerator) && !userMethod(it, '__anext__')) throw new TypeError(`aiter() returned not an async iterator of type '${pyTypeName(it)}'`);
+      return it;
+    }),
+    anext: native('anext', (a) => anextOf(a[0], a.length > 1 ? { value: a[1] } : undefined)),
     hasattr: native('hasattr', (a) => hasattr(a[0], a[1] as string)),
     getattr: native('getattr', async (a) => {
       if (a.length <= 2) return getattrAwaited(a[0], a[1] as string);

@@ -10,7 +10,7 @@ import { Exception, KeyboardInterrupt } from '../../../socket/exceptions.ts';
 import { pyRepr, repr } from '../../../socket/format.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
-import { PyCoroutine, PyGenerator } from './generator.ts';
+import { PyAsyncGenerator, PyCoroutine, PyGenerator } from './generator.ts';
 import { addressOf } from './ids.ts';
 import { linearise, prototypeAfter, recordBases } from './mro.ts';
 import { NotImplementedError } from './exceptions.ts';
@@ -90,7 +90,7 @@ export function def<T extends Function>(fn: T, spec: readonly string[], qualname
   let afterStar = false;
   for (const p of spec) {
     if (p === '/noself') Object.assign(params, { noSelf: true });
-    else if (p === '/coroutine') continue;
+    else if (p === '/coroutine' || p === '/asyncgen') continue;
     else if (p.startsWith('**')) params.varkw = p.slice(2);
     else if (p.startsWith('*')) {
       afterStar = true;
@@ -111,7 +111,7 @@ export function def<T extends Function>(fn: T, spec: readonly string[], qualname
   // object: the wrapper binds them; Python callers go to the function itself (invoke()).
   // A def whose body yields is a JS async generator function: a call makes the generator object.
   // An `async def` is one too (spec '/coroutine'): a call makes the coroutine object.
-  const raw = fn instanceof _AsyncGeneratorFunction ? _generatorFunction(fn, () => qualnameOf(wrapper), spec.includes('/coroutine')) : fn as unknown as AnyFunction;
+  const raw = fn instanceof _AsyncGeneratorFunction ? _generatorFunction(fn, () => qualnameOf(wrapper), spec.includes('/coroutine') ? 'coroutine' : spec.includes('/asyncgen') ? 'asyncgen' : 'generator') : fn as unknown as AnyFunction;
   const wrapper = function (this: unknown, ...args: unknown[]) {
     const last = args[args.length - 1];
     if (args.length > 0 && _isOptions(last)) return _callPython(raw, params, this, args.slice(0, -1), last as Record<string, unknown>);
@@ -136,10 +136,11 @@ export const PY_RAW = Symbol('socklab.python.raw');
 const _AsyncGeneratorFunction = Object.getPrototypeOf(async function* () {}).constructor as Function;
 
 /** A generator function's (or coroutine function's) call: its arguments bound now, its body run only as the generator is asked. */
-function _generatorFunction(fn: Function, qualname: () => string, coroutine: boolean): AnyFunction {
+function _generatorFunction(fn: Function, qualname: () => string, kind: 'generator' | 'coroutine' | 'asyncgen'): AnyFunction {
   return function (this: unknown, ...args: unknown[]) {
     const body = fn.apply(this, args) as AsyncGenerator<unknown>;
-    return coroutine ? new PyCoroutine(body, qualname()) : new PyGenerator(body, qualname());
+    if (kind === 'asyncgen') return new PyAsyncGenerator(body, qualname());
+    return kind === 'coroutine' ? new PyCoroutine(body, qualname()) : new PyGenerator(body, qualname());
   };
 }
 

@@ -134,10 +134,53 @@ export class PyTypeError extends TypeError {
 }
 Object.defineProperty(PyTypeError, 'name', { value: 'TypeError' });
 
+/**
+ * PEP 654's exception groups (3.11): BaseExceptionGroup(message, exceptions) wraps several
+ * exceptions raised together (a TaskGroup's failed tasks, `except*`). Made with only Exceptions
+ * in it, a BaseExceptionGroup is an ExceptionGroup (BaseExceptionGroup.__new__); an
+ * ExceptionGroup may not hold a BaseException. str() is the message and the count.
+ */
+export class BaseExceptionGroup extends BaseException {
+  /** Python's `message` (Error's own message is str(), with the count). */
+  readonly egMessage!: string;
+  readonly exceptions!: readonly unknown[];
+  constructor(...args: unknown[]) {
+    const [message, excs] = args;
+    if (args.length !== 2) throw new TypeError(`BaseExceptionGroup.__new__() takes exactly 2 arguments (${args.length} given)`);
+    if (typeof message !== 'string') throw new TypeError(`BaseExceptionGroup.__new__() argument 1 must be str, not ${_pyTypeName(message)}`);
+    if (!Array.isArray(excs)) throw new TypeError('second argument (exceptions) must be a sequence');
+    if (excs.length === 0) throw new ValueError('second argument (exceptions) must be a non-empty sequence');
+    excs.forEach((e, i) => {
+      if (!(e instanceof Error)) throw new ValueError(`Item ${i} of second argument (exceptions) is not an exception`);
+    });
+    const allExceptions = excs.every((e) => matches(e, Exception));
+    if (new.target === BaseExceptionGroup && allExceptions) return new ExceptionGroup(...args);
+    if (!allExceptions && (new.target === ExceptionGroup || new.target.prototype instanceof ExceptionGroup)) throw new PyTypeError('Cannot nest BaseExceptions in an ExceptionGroup');
+    super(message);
+    this.args = tuple(message, excs);
+    this.message = `${message} (${excs.length} sub-exception${excs.length === 1 ? '' : 's'})`;
+    Object.defineProperty(this, 'egMessage', { value: message });
+    Object.defineProperty(this, 'exceptions', { value: tuple(...excs) });
+  }
+}
+export class ExceptionGroup extends BaseExceptionGroup {}
+
+/** Marks a group the interpreter made (except*'s raised exceptions together): it has no traceback of its own. */
+export const NO_TRACEBACK = Symbol('socklab.python.noTraceback');
+
+function _pyTypeName(x: unknown): string {
+  if (x === null || x === undefined) return 'NoneType';
+  if (typeof x === 'number') return Number.isInteger(x) ? 'int' : 'float';
+  if (typeof x === 'bigint') return 'int';
+  if (typeof x === 'boolean') return 'bool';
+  if (Array.isArray(x)) return isTuple(x) ? 'tuple' : 'list';
+  return (x as object).constructor?.name ?? 'object';
+}
+
 /** Every class a Python program can name, by its Python name. */
 export const BUILTIN_EXCEPTIONS: Record<string, Function> = {
   ...socketExceptions.EXCEPTION_CLASSES,
-  BaseException, SystemExit, GeneratorExit, StopIteration, StopAsyncIteration, AssertionError, AttributeError, NameError,
+  BaseException, BaseExceptionGroup, ExceptionGroup, SystemExit, GeneratorExit, StopIteration, StopAsyncIteration, AssertionError, AttributeError, NameError,
   UnboundLocalError, IndexError, KeyError, ZeroDivisionError, RuntimeError, NotImplementedError,
   RecursionError, ImportError, ModuleNotFoundError, MemoryError, BufferError, Warning,
   UserWarning, DeprecationWarning, PendingDeprecationWarning, SyntaxWarning, RuntimeWarning, FutureWarning,
@@ -150,6 +193,7 @@ export const BUILTIN_EXCEPTIONS: Record<string, Function> = {
  * BaseException alone in Python; here their JS class extends Exception as every error does.
  */
 export function outsideException(cls: unknown): boolean {
+  if (cls === BaseExceptionGroup) return true;
   return typeof cls === 'function' && _OUTSIDE_EXCEPTION.some((c) => cls === c || cls.prototype instanceof c);
 }
 const _OUTSIDE_EXCEPTION: readonly Function[] = [socketExceptions.KeyboardInterrupt, SystemExit, GeneratorExit, CancelledError];
@@ -160,7 +204,8 @@ export function matches(err: unknown, cls: unknown): boolean {
   if (cls === PyTypeError) return err instanceof TypeError;
   if (cls === BaseException) return true;
   if (cls === Exception) {
-    return !(err instanceof socketExceptions.KeyboardInterrupt || err instanceof SystemExit || err instanceof GeneratorExit || err instanceof CancelledError);
+    return !(err instanceof socketExceptions.KeyboardInterrupt || err instanceof SystemExit || err instanceof GeneratorExit || err instanceof CancelledError
+      || (err instanceof BaseExceptionGroup && !(err instanceof ExceptionGroup)));
   }
   return typeof cls === 'function' && err instanceof (cls as new () => object);
 }

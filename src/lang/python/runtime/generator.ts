@@ -7,7 +7,7 @@
 import { pyRepr } from '../../../socket/format.ts';
 import { collect, iter, userMethod } from './dunders.ts';
 import { invoke } from './call.ts';
-import { caughtBelow, GeneratorExit, RuntimeError, StopIteration } from './exceptions.ts';
+import { caughtBelow, GeneratorExit, RuntimeError, StopAsyncIteration, StopIteration } from './exceptions.ts';
 import { addressOf } from './ids.ts';
 import { typeName } from './ops.ts';
 
@@ -209,10 +209,231 @@ Object.defineProperty(PyCoroutine.prototype, '__await__', {
 
 /** The iterator `await x` delegates to: a coroutine itself, else what x's __await__ returns. */
 export async function awaitable(x: unknown): Promise<AsyncIterator<unknown>> {
-  if (x instanceof PyCoroutine) return x;
+  if (x instanceof PyCoroutine || x instanceof AsyncGenStep) return x;
   const method = x instanceof PyGenerator ? undefined : userMethod(x, '__await__');
   if (!method) throw new TypeError(`object ${typeName(x)} can't be used in 'await' expression`);
   const it = await invoke(method, x, [], undefined);
   if (!(it instanceof PyGenerator)) throw new TypeError(`__await__() returned non-iterator of type '${typeName(it)}'`);
   return it;
+}
+
+/**
+ * An async generator's item (`yield v` in an `async def`): marked apart from the Futures that its
+ * awaits yield to the Task, as CPython's _PyAsyncGenWrappedValue is.
+ */
+export class AsyncGenValue {
+  constructor(readonly value: unknown) {}
+}
+
+/**
+ * An asynchronous generator: what calling an `async def` whose body yields makes. Its body is a JS
+ * async generator yielding both its items (AsyncGenValue) and the Futures its awaits wait on;
+ * __anext__(), asend(), athrow() and aclose() each make an awaitable (AsyncGenStep) that passes the
+ * Futures on to the Task and ends with the next item (StopAsyncIteration once the body returns).
+ */
+/**
+ * The async generators that started and have not finished (the event loop's _asyncgens, which
+ * its firstiter hook fills): asyncio.run's shutdown_asyncgens() closes them, so the finally of one
+ * left by a `break` runs before the loop ends, as in CPython.
+ */
+const _live = new Set<PyAsyncGenerator>();
+
+/** The live async generators, the set emptied (shutdown_asyncgens). */
+export function takeLiveAsyncGenerators(): PyAsyncGenerator[] {
+  const all = [..._live];
+  _live.clear();
+  return all;
+}
+
+export class PyAsyncGenerator {
+  /** Whether the body has started (a first step ran) and whether it has ended. */
+  _started = false;
+  _finished = false;
+  /** Whether a step is under way (a second one at once is CPython's RuntimeError). */
+  _running = false;
+  constructor(readonly _body: AsyncGenerator<unknown>, readonly qualname: string) {}
+  [pyRepr](): string {
+    return `<async_generator object ${this.qualname} at ${addressOf(this)}>`;
+  }
+  get __name__(): string {
+    return this.qualname.slice(this.qualname.lastIndexOf('.') + 1);
+  }
+  get __qualname__(): string {
+    return this.qualname;
+  }
+  get ag_running(): boolean {
+    return this._running;
+  }
+}
+Object.defineProperty(PyAsyncGenerator.prototype, _PYTYPE, { value: 'async_generator' });
+
+/** How a step starts: a value sent in, an exception thrown in, or aclose()'s GeneratorExit. */
+type StepStart = { send: unknown } | { throw: unknown } | { close: true };
+
+/**
+ * The awaitable of one async generator step (CPython's async_generator_asend / _athrow): awaiting
+ * it runs the body to its next item, which is the await's value. `fallback` is anext()'s default,
+ * the value instead of StopAsyncIteration.
+ */
+export class AsyncGenStep implements AsyncIterator<unknown> {
+  private _begun = false;
+  private _done = false;
+  constructor(private readonly _gen: PyAsyncGenerator, private readonly _start: StepStart, readonly typeName: string,
+    private readonly _fallback?: { value: unknown }) {}
+  async next(value?: unknown): Promise<IteratorResult<unknown>> {
+    if (this._done) throw new RuntimeError(`cannot reuse already awaited ${this.typeName === 'async_generator_athrow' ? 'aclose()/athrow()' : '__anext__()/asend()'}`);
+    const g = this._gen;
+    if (this._begun) return this._result(g._body.next(value));
+    this._begun = true;
+    const start = this._start;
+    if (g._running) {
+      this._done = true;
+      throw new RuntimeError(this.typeName === 'async_generator_athrow' ? 'athrow(): asynchronous generator is already running' : 'anext(): asynchronous generator is already running');
+    }
+    if ('close' in start) {
+      // A generator not started, or finished, just ends (its body never ran, or ran out).
+      if (!g._started || g._finished) {
+        g._finished = true;
+        this._done = true;
+        return { done: true, value: null };
+      }
+      return this._result(g._body.throw(new GeneratorExit()));
+    }
+    if ('throw' in start) {
+      if (g._finished) {
+        this._done = true;
+        throw start.throw;
+      }
+      g._started = true;
+      _live.add(g);
+      return this._result(g._body.throw(start.throw));
+    }
+    if (g._finished) {
+      this._done = true;
+      return this._stop();
+    }
+    if (!g._started && start.send !== null && start.send !== undefined) {
+      this._done = true;
+      throw new TypeError("can't send non-None value to a just-started async generator");
+    }
+    g._started = true;
+    _live.add(g);
+    return this._result(g._body.next(start.send ?? null));
+  }
+  throw(exc: unknown): Promise<IteratorResult<unknown>> {
+    if (!this._begun || this._done) return Promise.reject(exc);
+    return this._result(this._gen._body.throw(exc));
+  }
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+  [pyRepr](): string {
+    return `<${this.typeName} object at ${addressOf(this)}>`;
+  }
+  private _stop(): IteratorResult<unknown> {
+    if (this._fallback) return { done: true, value: this._fallback.value };
+    if ('close' in this._start) return { done: true, value: null };
+    throw new StopAsyncIteration();
+  }
+  /** One step of the body: a Future passed on to the Task, or the step's end (an item, the body's end). */
+  private async _result(step: Promise<IteratorResult<unknown>>): Promise<IteratorResult<unknown>> {
+    const g = this._gen;
+    const closing = 'close' in this._start;
+    g._running = true;
+    let r: IteratorResult<unknown>;
+    try {
+      r = await step;
+    } catch (e) {
+      g._running = false;
+      g._finished = true;
+      _live.delete(g);
+      this._done = true;
+      if (closing && (e instanceof GeneratorExit || e instanceof StopAsyncIteration)) return { done: true, value: null };
+      if (e instanceof StopAsyncIteration || e instanceof StopIteration) {
+        caughtBelow(e);
+        const err = new RuntimeError(`async generator raised ${e instanceof StopIteration ? 'StopIteration' : 'StopAsyncIteration'}`);
+        Object.defineProperty(err, '__cause__', { value: e, configurable: true });
+        throw err;
+      }
+      throw e;
+    }
+    if (r.value instanceof AsyncGenValue) {
+      g._running = false;
+      this._done = true;
+      if (closing) throw new RuntimeError('async generator ignored GeneratorExit');
+      return { done: true, value: r.value.value };
+    }
+    if (r.done) {
+      g._running = false;
+      g._finished = true;
+      _live.delete(g);
+      this._done = true;
+      return this._stop();
+    }
+    // A Future an await in the body waits on: the Task's, the generator still running.
+    return r;
+  }
+}
+Object.defineProperty(AsyncGenStep.prototype, _PYTYPE, { get(this: AsyncGenStep) { return this.typeName; } });
+const _stepMethods: Record<string, (s: AsyncGenStep, args: unknown[]) => unknown> = {
+  __await__: (s) => new PyGenerator((async function* () {
+    return yield* { [Symbol.asyncIterator]: () => s };
+  })(), 'async_generator_asend'),
+  send: (s, a) => s.next(a[0]).then((r) => {
+    if (r.done) throw r.value === null || r.value === undefined ? new StopIteration() : new StopIteration(r.value);
+    return r.value;
+  }),
+  throw: (s, a) => s.throw(a[0]).then((r) => {
+    if (r.done) throw r.value === null || r.value === undefined ? new StopIteration() : new StopIteration(r.value);
+    return r.value;
+  }),
+  close: () => null,
+};
+for (const [name, fn] of Object.entries(_stepMethods)) {
+  const method = function (this: AsyncGenStep, args: unknown[]): unknown {
+    if (name === 'throw' && !Array.isArray(args)) return this.throw(args);
+    return fn(this, args);
+  };
+  Object.defineProperty(method, 'name', { value: name });
+  Object.defineProperty(method, _PY_NATIVE, { value: true });
+  Object.defineProperty(AsyncGenStep.prototype, name, { value: method });
+}
+
+/** The exception athrow(type) throws in: an instance of the class, as `raise type` would make. */
+async function _thrown(a: unknown[]): Promise<unknown> {
+  return typeof a[0] === 'function' ? invoke(a[0], undefined, a.slice(1, 2), undefined) : a[0];
+}
+const _agenMethods: Record<string, (g: PyAsyncGenerator, args: unknown[]) => unknown> = {
+  __aiter__: (g) => g,
+  __anext__: (g) => new AsyncGenStep(g, { send: null }, 'async_generator_asend'),
+  asend: (g, a) => new AsyncGenStep(g, { send: a[0] ?? null }, 'async_generator_asend'),
+  athrow: async (g, a) => new AsyncGenStep(g, { throw: await _thrown(a) }, 'async_generator_athrow'),
+  aclose: (g) => new AsyncGenStep(g, { close: true }, 'async_generator_athrow'),
+};
+for (const [name, fn] of Object.entries(_agenMethods)) {
+  const method = function (this: PyAsyncGenerator, args: unknown[]): unknown {
+    return fn(this, args);
+  };
+  Object.defineProperty(method, 'name', { value: name });
+  Object.defineProperty(method, _PY_NATIVE, { value: true });
+  Object.defineProperty(PyAsyncGenerator.prototype, name, { value: method });
+}
+
+/** anext(it[, default]): it.__anext__()'s awaitable; with a default, StopAsyncIteration is the default. */
+export async function anextOf(it: unknown, fallback?: { value: unknown }): Promise<unknown> {
+  if (it instanceof PyAsyncGenerator) return new AsyncGenStep(it, { send: null }, 'async_generator_asend', fallback);
+  const method = userMethod(it, '__anext__');
+  if (!method) throw new TypeError(`'${typeName(it)}' object is not an async iterator`);
+  const step = await invoke(method, it, [], undefined);
+  if (!fallback) return step;
+  // A user __anext__'s awaitable with a default: a coroutine of its own that catches the end.
+  const inner = await awaitable(step);
+  return new PyCoroutine((async function* () {
+    try {
+      return yield* { [Symbol.asyncIterator]: () => inner };
+    } catch (e) {
+      if (e instanceof StopAsyncIteration) return fallback.value;
+      throw e;
+    }
+  })(), 'anext_awaitable');
 }

@@ -5,15 +5,16 @@ import { b as makeBytes } from '../../../socket/bytes.ts';
 import { currentSignal } from '../../../socket/cancel.ts';
 import { KeyboardInterrupt } from '../../../socket/exceptions.ts';
 import { pyRepr } from '../../../socket/format.ts';
-import { tuple } from '../../../socket/tuple.ts';
+import { isTuple, tuple } from '../../../socket/tuple.ts';
 import * as attributes from './attributes.ts';
 import { superObject } from './super.ts';
 import { LINEARISED } from './mro.ts';
 import { bindMethod, call, classMade, def, defineClass, base, invoke, kw, PY_SHADOWED } from './call.ts';
-import { asPythonError, CAUGHT_STACK, caughtHere, matches, nameError, reraisedHere, RuntimeError, StopAsyncIteration, UnboundLocalError } from './exceptions.ts';
+import { asPythonError, BaseExceptionGroup, CAUGHT_STACK, caughtHere, ExceptionGroup, matches, NO_TRACEBACK, nameError, reraisedHere, RuntimeError, StopAsyncIteration, UnboundLocalError } from './exceptions.ts';
 import { formatField } from './builtins.ts';
 import * as dunders from './dunders.ts';
-import { awaitable, genexp, PyCoroutine } from './generator.ts';
+import { derive as deriveGroup, keepMetadata, split as splitGroup, wrapNaked } from './exception-group.ts';
+import { AsyncGenStep, AsyncGenValue, awaitable, genexp, PyAsyncGenerator, PyCoroutine } from './generator.ts';
 import { raisedTraceback, endHandling, handledException, startHandling } from './handling.ts';
 import * as ops from './ops.ts';
 import { ELLIPSIS, PyDict, PyFloat, PySet, PySlice, isNone } from './values.ts';
@@ -53,6 +54,13 @@ function _functionStr(callee: () => unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A method of a TypeScript class's (contextlib's async context managers): a native function on its prototype. */
+function _nativeMethod(x: unknown, name: string): Function | undefined {
+  if (typeof x !== 'object' || x === null) return undefined;
+  const f = (x as Record<string, unknown>)[name];
+  return typeof f === 'function' && (f as unknown as Record<symbol, unknown>)[Symbol.for('socklab.python.native')] ? f : undefined;
 }
 
 /** The end of an `async for` (py.anext). */
@@ -204,6 +212,53 @@ export function createRuntime(host: RuntimeHost) {
     handled: endHandling,
 
     /** An error raised inside an except block that handles `handled`: CPython's implicit chaining. */
+    /** `except* T`: the part of `rest` that T matches and what is left (a naked exception that matches, in a group of its own). */
+    async starSplit(rest: unknown, types: unknown): Promise<[unknown, unknown]> {
+      if (rest === null) return [null, null];
+      const isType = (c: unknown): boolean => typeof c === 'function' && (c.prototype instanceof Error || c === Error);
+      if (!isType(types) && !(isTuple(types) && types.every(isType))) throw new TypeError('catching classes that do not inherit from BaseException is not allowed');
+      const list = isTuple(types) ? types : [types];
+      if (list.some((t) => t === BaseExceptionGroup || (t as Function).prototype instanceof BaseExceptionGroup)) {
+        throw new TypeError('catching ExceptionGroup with except* is not allowed. Use except instead.');
+      }
+      if (!(rest instanceof BaseExceptionGroup)) return matches(rest, types) ? [wrapNaked(rest as Error), null] : [null, rest];
+      return splitGroup(rest, (x) => matches(x, types));
+    },
+    /** What an except* handler's body raised: chained to the part it handled, its traceback kept from here. */
+    starRaised(e: unknown, handled: unknown): unknown {
+      return caughtHere(this.duringHandling(e, handled));
+    },
+    /**
+     * The end of the except* handlers (_PyExc_PrepReraiseStar): `excs` is what each handler raised
+     * and the part none took (null for none). The original's parts raised again keep its shape;
+     * new exceptions join them in a group of their own.
+     */
+    starReraise(orig: unknown, excs: unknown[]): unknown {
+      const present = excs.filter((x) => x !== null && x !== undefined);
+      if (present.length === 0) return null;
+      if (!(orig instanceof BaseExceptionGroup)) return present[0];
+      const raised: unknown[] = [];
+      const leaves = new Set<unknown>();
+      const addLeaves = (x: unknown): void => {
+        if (x instanceof BaseExceptionGroup) x.exceptions.forEach(addLeaves);
+        else leaves.add(x);
+      };
+      for (const x of present) {
+        if (x instanceof BaseExceptionGroup && x.stack === orig.stack) addLeaves(x);
+        else raised.push(x);
+      }
+      const project = (x: unknown): unknown => {
+        if (!(x instanceof BaseExceptionGroup)) return leaves.has(x) ? x : null;
+        const kept = x.exceptions.map(project).filter((y) => y !== null);
+        if (kept.length === x.exceptions.length) return x;
+        return kept.length === 0 ? null : keepMetadata(x, deriveGroup(x, kept));
+      };
+      const reraised = project(orig);
+      if (raised.length === 0) return reraised;
+      if (reraised !== null) raised.push(reraised);
+      if (raised.length === 1) return raised[0];
+      return Object.defineProperty(new ExceptionGroup('', raised), NO_TRACEBACK, { value: true });
+    },
     duringHandling(e: unknown, handled: unknown): unknown {
       const err = asPythonError(e);
       if (err instanceof Error && err !== handled && !Object.hasOwn(err, '__context__')) {
@@ -278,28 +333,30 @@ export function createRuntime(host: RuntimeHost) {
     },
     /** `async with cm as x:` — the awaited result of __aenter__. */
     async *aenter(cm: unknown): AsyncGenerator<unknown, unknown, unknown> {
-      const enter = dunders.userMethod(cm, '__aenter__');
-      if (!enter || !dunders.userMethod(cm, '__aexit__')) throw new TypeError(`'${ops.typeName(cm)}' object does not support the asynchronous context manager protocol`);
+      const enter = dunders.userMethod(cm, '__aenter__') ?? _nativeMethod(cm, '__aenter__');
+      if (!enter || !(dunders.userMethod(cm, '__aexit__') ?? _nativeMethod(cm, '__aexit__'))) throw new TypeError(`'${ops.typeName(cm)}' object does not support the asynchronous context manager protocol`);
       return (yield* _delegate(await awaitable(await invoke(enter, cm, [], undefined)))) ?? null;
     },
     /** The way out of `async with`: whether the awaited __aexit__ swallows the exception. */
     async *aexit(cm: unknown, err: unknown): AsyncGenerator<unknown, boolean, unknown> {
-      const exit = dunders.userMethod(cm, '__aexit__')!;
+      const exit = (dunders.userMethod(cm, '__aexit__') ?? _nativeMethod(cm, '__aexit__'))!;
       const args = err === null ? [null, null, null] : [(err as object).constructor, err, raisedTraceback(err)];
       const result = yield* _delegate(await awaitable(await invoke(exit, cm, args, undefined)));
       return ops.truthy(result ?? null) ?? ((await dunders.dunder()) as boolean);
     },
     /** `async for x in it:` — it.__aiter__(). */
     async aiter(it: unknown): Promise<unknown> {
+      if (it instanceof PyAsyncGenerator) return it;
       const aiter = dunders.userMethod(it, '__aiter__');
       if (!aiter) throw new TypeError(`'async for' requires an object with __aiter__ method, got ${ops.typeName(it)}`);
       const iterator = await invoke(aiter, it, [], undefined);
-      if (!dunders.userMethod(iterator, '__anext__')) throw new TypeError(`'async for' received an object from __aiter__ that does not implement __anext__: ${ops.typeName(iterator)}`);
+      if (!(iterator instanceof PyAsyncGenerator) && !dunders.userMethod(iterator, '__anext__')) throw new TypeError(`'async for' received an object from __aiter__ that does not implement __anext__: ${ops.typeName(iterator)}`);
       return iterator;
     },
     /** The next item of an `async for`: the awaited __anext__(), or py.DONE at StopAsyncIteration. */
     async *anext(iterator: unknown): AsyncGenerator<unknown, unknown, unknown> {
-      const step = await invoke(dunders.userMethod(iterator, '__anext__')!, iterator, [], undefined);
+      const step = iterator instanceof PyAsyncGenerator ? new AsyncGenStep(iterator, { send: null }, 'async_generator_asend')
+        : await invoke(dunders.userMethod(iterator, '__anext__')!, iterator, [], undefined);
       try {
         return (yield* _delegate(await awaitable(step))) ?? null;
       } catch (e) {
@@ -308,6 +365,14 @@ export function createRuntime(host: RuntimeHost) {
       }
     },
     DONE: _DONE,
+    /** `(x async for x in it)` (or one that awaits): an async generator object over the body; `first` is the first iterable's iterator. */
+    agenexp(body: (first: unknown) => AsyncGenerator<unknown>, first: unknown, qualname: string): PyAsyncGenerator {
+      return new PyAsyncGenerator(body(first), qualname);
+    },
+    /** `yield v` in an async generator: v marked as its item (not a Future for the Task). */
+    agenValue(v: unknown): AsyncGenValue {
+      return new AsyncGenValue(v);
+    },
     /** An expression statement's value, dropped: a coroutine never started is CPython's RuntimeWarning (at its dealloc). */
     dropped(value: unknown, line: number, text: string): void {
       if (value instanceof PyCoroutine && !value.started) host.warn?.('RuntimeWarning', `coroutine '${value.qualname}' was never awaited`, line, text);

@@ -7,12 +7,17 @@
 // over a selectors.DefaultSelector on socklab's real sockets (a socketpair is its self-pipe), so
 // callbacks run in CPython's FIFO order of readiness and a blocking call in a coroutine (a
 // blocking recv(), time.sleep) holds the whole loop, as it does in CPython.
-// Not here: subprocesses, SSL, datagram endpoints, Unix sockets, TaskGroup (no ExceptionGroup yet),
+// TaskGroup is Lib/asyncio/taskgroups.py's. Not here: subprocesses, SSL, datagram endpoints, Unix sockets,
 // contextvars, executors other than one thread per call, the warnings of never-retrieved results.
+import { native } from '../runtime/call.ts';
 import { CancelledError } from '../runtime/exceptions.ts';
+import { takeLiveAsyncGenerators } from '../runtime/generator.ts';
 
 /** The natives the source uses. */
-export const ASYNCIO_NATIVES: Record<string, unknown> = { _CancelledError: CancelledError };
+export const ASYNCIO_NATIVES: Record<string, unknown> = {
+  _CancelledError: CancelledError,
+  _live_asyncgens: native('_live_asyncgens', () => takeLiveAsyncGenerators()),
+};
 
 export const ASYNCIO_SOURCE = String.raw`
 import collections as _collections
@@ -783,6 +788,126 @@ def timeout_at(when):
     return Timeout(when)
 
 
+# ---- TaskGroup (Lib/asyncio/taskgroups.py) ----------------------------------------------------
+
+class TaskGroup:
+    def __init__(self):
+        self._entered = False
+        self._exiting = False
+        self._aborting = False
+        self._loop = None
+        self._parent_task = None
+        self._parent_cancel_requested = False
+        self._tasks = set()
+        self._errors = []
+        self._base_error = None
+        self._on_completed_fut = None
+
+    def __repr__(self):
+        info = ['']
+        if self._tasks:
+            info.append(f'tasks={len(self._tasks)}')
+        if self._errors:
+            info.append(f'errors={len(self._errors)}')
+        if self._aborting:
+            info.append('cancelling')
+        elif self._entered:
+            info.append('entered')
+        info_str = ' '.join(info)
+        return f'<TaskGroup{info_str}>'
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has been already entered")
+        self._entered = True
+        if self._loop is None:
+            self._loop = get_running_loop()
+        self._parent_task = current_task(self._loop)
+        if self._parent_task is None:
+            raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
+        return self
+
+    async def __aexit__(self, et, exc, tb):
+        self._exiting = True
+        propagate_cancellation_error = None
+        if exc is not None and self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        if et is not None:
+            if et is CancelledError:
+                if self._parent_cancel_requested and not self._parent_task.uncancel():
+                    pass
+                else:
+                    propagate_cancellation_error = exc
+            if not self._aborting:
+                self._abort()
+        while self._tasks:
+            if self._on_completed_fut is None:
+                self._on_completed_fut = self._loop.create_future()
+            try:
+                await self._on_completed_fut
+            except CancelledError as ex:
+                if not self._aborting:
+                    propagate_cancellation_error = ex
+                    self._abort()
+            self._on_completed_fut = None
+        if self._base_error is not None:
+            raise self._base_error
+        if propagate_cancellation_error and not self._errors:
+            raise propagate_cancellation_error
+        if et is not None and et is not CancelledError:
+            self._errors.append(exc)
+        if self._errors:
+            try:
+                me = BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors)
+                raise me from None
+            finally:
+                self._errors = None
+
+    def create_task(self, coro, *, name=None, context=None):
+        if not self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has not been entered")
+        if self._exiting and not self._tasks:
+            raise RuntimeError(f"TaskGroup {self!r} is finished")
+        if self._aborting:
+            raise RuntimeError(f"TaskGroup {self!r} is shutting down")
+        task = self._loop.create_task(coro, name=name)
+        if task.done():
+            self._on_task_done(task)
+        else:
+            self._tasks.add(task)
+            task.add_done_callback(self._on_task_done)
+        return task
+
+    def _is_base_error(self, exc):
+        return isinstance(exc, (SystemExit, KeyboardInterrupt))
+
+    def _abort(self):
+        self._aborting = True
+        for t in self._tasks:
+            if not t.done():
+                t.cancel()
+
+    def _on_task_done(self, task):
+        self._tasks.discard(task)
+        if self._on_completed_fut is not None and not self._tasks:
+            if not self._on_completed_fut.done():
+                self._on_completed_fut.set_result(True)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        self._errors.append(exc)
+        if self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        if self._parent_task.done():
+            return
+        if not self._aborting and not self._parent_cancel_requested:
+            self._abort()
+            self._parent_cancel_requested = True
+            self._parent_task.cancel()
+
+
 # ---- The event loop ---------------------------------------------------------------------------
 
 class SelectorEventLoop:
@@ -937,7 +1062,19 @@ class SelectorEventLoop:
         self._selector.close()
 
     async def shutdown_asyncgens(self):
-        pass
+        closing_agens = _live_asyncgens()
+        if not closing_agens:
+            return
+        async def close(agen):
+            await agen.aclose()
+        results = await gather(*[close(ag) for ag in closing_agens], return_exceptions=True)
+        for result, agen in zip(results, closing_agens):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen
+                })
 
     async def shutdown_default_executor(self):
         pass

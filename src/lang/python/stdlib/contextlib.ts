@@ -1,5 +1,6 @@
 // Python's contextlib (Lib/contextlib.py, CPython 3.11), the parts socket tutorials use:
-// @contextmanager (a generator function whose one yield is the with-block), closing(thing)
+// @contextmanager (a generator function whose one yield is the with-block), @asynccontextmanager
+// (its async generator's, for `async with`), closing(thing)
 // (thing.close() on the way out) and suppress(*exceptions), plus nullcontext. __exit__ follows
 // _GeneratorContextManager.__exit__: the block's exception is thrown in at the yield; the
 // generator swallowing it means the with statement does too, and a generator that yields twice is
@@ -10,8 +11,8 @@ import { makeModule, type PyModule } from '../modules.ts';
 import { invokeAttribute } from '../runtime/attributes.ts';
 import { invoke, native } from '../runtime/call.ts';
 import { isInstance } from '../runtime/builtins.ts';
-import { RuntimeError, StopIteration } from '../runtime/exceptions.ts';
-import { PyGenerator } from '../runtime/generator.ts';
+import { RuntimeError, StopAsyncIteration, StopIteration } from '../runtime/exceptions.ts';
+import { AsyncGenStep, PyAsyncGenerator, PyCoroutine, PyGenerator } from '../runtime/generator.ts';
 import { addressOf } from '../runtime/ids.ts';
 import { isNone } from '../runtime/values.ts';
 
@@ -69,6 +70,65 @@ _methods(GeneratorContextManager, {
       throw e;
     }
     throw new RuntimeError("generator didn't stop after throw()");
+  },
+});
+
+/** What @asynccontextmanager's function returns when called: an async context manager over its async generator. */
+export class AsyncGeneratorContextManager {
+  constructor(readonly gen: unknown) {}
+  [pyRepr](): string {
+    return `<contextlib._AsyncGeneratorContextManager object at ${addressOf(this)}>`;
+  }
+}
+(QUALIFIED_NAMES as Map<Function, string>).set(AsyncGeneratorContextManager, 'contextlib._AsyncGeneratorContextManager');
+Object.defineProperty(AsyncGeneratorContextManager, 'name', { value: '_AsyncGeneratorContextManager' });
+
+function _asyncGenerator(cm: AsyncGeneratorContextManager): PyAsyncGenerator {
+  if (!(cm.gen instanceof PyAsyncGenerator)) throw new TypeError(`'${String((cm.gen as object)?.constructor?.name)}' object is not an async iterator`);
+  return cm.gen;
+}
+
+/** A coroutine awaiting one step of an async generator, `onEnd` deciding what its end (or an exception) means. */
+function _stepCoroutine(step: AsyncGenStep, name: string, onEnd: (value: unknown, error?: unknown) => unknown): PyCoroutine {
+  return new PyCoroutine((async function* () {
+    let value: unknown;
+    try {
+      value = yield* { [Symbol.asyncIterator]: () => step };
+    } catch (e) {
+      return onEnd(undefined, e);
+    }
+    return onEnd(value ?? null);
+  })(), name);
+}
+
+_methods(AsyncGeneratorContextManager, {
+  __aenter__(this: AsyncGeneratorContextManager) {
+    const step = new AsyncGenStep(_asyncGenerator(this), { send: null }, 'async_generator_asend');
+    return _stepCoroutine(step, '_AsyncGeneratorContextManager.__aenter__', (value, e) => {
+      if (e instanceof StopAsyncIteration) throw new RuntimeError("generator didn't yield");
+      if (e !== undefined) throw e;
+      return value;
+    });
+  },
+  async __aexit__(this: AsyncGeneratorContextManager, a: unknown[]) {
+    const gen = _asyncGenerator(this);
+    const [type, value] = a;
+    if (isNone(type) || type === undefined) {
+      return _stepCoroutine(new AsyncGenStep(gen, { send: null }, 'async_generator_asend'), '_AsyncGeneratorContextManager.__aexit__', (_v, e) => {
+        if (e instanceof StopAsyncIteration) return false;
+        if (e !== undefined) throw e;
+        throw new RuntimeError("generator didn't stop");
+      });
+    }
+    const exc = isNone(value) || value === undefined ? await invoke(type, undefined, [], undefined) : value;
+    return _stepCoroutine(new AsyncGenStep(gen, { throw: exc }, 'async_generator_athrow'), '_AsyncGeneratorContextManager.__aexit__', (_v, e) => {
+      if (e === undefined) throw new RuntimeError("generator didn't stop after athrow()");
+      // The generator swallowed the exception (StopAsyncIteration), or let it through (the same one).
+      if (e instanceof StopAsyncIteration) return e !== exc;
+      if (e === exc) return false;
+      if (e instanceof RuntimeError && (e as { __cause__?: unknown }).__cause__ === exc) return false;
+      throw e;
+    });
   },
 });
 
@@ -139,5 +199,12 @@ export function createContextlibModule(): PyModule {
     Object.defineProperty(helper, '__wrapped__', { value: func });
     return helper;
   });
-  return makeModule('contextlib', { contextmanager, closing, suppress, nullcontext });
+  const asynccontextmanager = native('asynccontextmanager', (a) => {
+    const func = a[0];
+    const name = String((func as { __name__?: unknown; name?: unknown })?.__name__ ?? (func as Function).name);
+    const helper = native(name, async (args, kw) => new AsyncGeneratorContextManager(await invoke(func, undefined, args, kw)));
+    Object.defineProperty(helper, '__wrapped__', { value: func });
+    return helper;
+  });
+  return makeModule('contextlib', { contextmanager, asynccontextmanager, closing, suppress, nullcontext });
 }
