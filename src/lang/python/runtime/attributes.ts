@@ -255,11 +255,7 @@ const TUPLE: Methods = {
 };
 
 // range.index / range.count by arithmetic, as range_index() in Objects/rangeobject.c.
-const _rangeIndex = (r: PyRange, v: unknown): number => {
-  if (!isInt(v)) return -1;
-  const i = (Number(intValue(v)) - r.start) / r.step;
-  return Number.isInteger(i) && i >= 0 && i < r.length ? i : -1;
-};
+const _rangeIndex = (r: PyRange, v: unknown): number | bigint => (isInt(v) ? r.indexOf(intValue(v)) : -1);
 const RANGE: Methods = {
   index: (a) => { const i = _rangeIndex(a[0] as PyRange, a[1]); if (i < 0) throw new ValueError(`${repr(a[1])} is not in range`); return i; },
   count: (a) => (_rangeIndex(a[0] as PyRange, a[1]) < 0 ? 0 : 1),

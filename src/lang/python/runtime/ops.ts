@@ -174,7 +174,7 @@ export function contains(container: unknown, x: unknown): boolean {
   }
   if (Array.isArray(container)) return container.some((y) => eq(y, x));
   if (container instanceof Map || container instanceof Set) return container.has(x);
-  if (container instanceof PyRange) return isInt(x) && [...container].includes(Number(intValue(x)));
+  if (container instanceof PyRange) return isInt(x) && container.indexOf(intValue(x)) !== -1;
   if (container instanceof DictView) {
     for (const y of container) if (eq(x, y)) return true;
     return false;
@@ -382,6 +382,22 @@ export function percentFields(format: string): { key: string | undefined; conver
     out.push({ key: m[1], conversion: m[5] ?? '' });
   }
   return out;
+}
+
+/**
+ * `format` with each `%(key)c` renamed `%(key\0c)c`: one name per key and conversion, so the
+ * shown right operand can hold `%(code)d`'s int and `%(code)r`'s repr side by side.
+ */
+export function percentKeysByConversion(format: string): string {
+  return format.replace(_PERCENT_SPEC, (m: string, key: string | undefined, ...rest: unknown[]) => {
+    if (key === undefined || m === '%%') return m;
+    return `%(${percentKey(key, (rest[3] as string | undefined) ?? '')})${m.slice(key.length + 3)}`;
+  });
+}
+
+/** The name percentKeysByConversion() gives the field `%(key)c`. */
+export function percentKey(key: string, conversion: string): string {
+  return `${key}\0${conversion}`;
 }
 
 /** The right operand of `%` with each float given to a numeric conversion as a JS number. */
@@ -661,7 +677,7 @@ export function getitem(o: unknown, k: unknown): unknown {
   if (o instanceof PyRange) {
     if (k instanceof PySlice) {
       const [start, stop, step] = k.indices(o.length);
-      return new PyRange(o.at(start), o.at(stop), o.step * step);
+      return new PyRange(o.at(start), o.at(stop), typeof o.step === 'number' ? o.step * step : normInt(o.step * BigInt(step)));
     }
     const i = _index(k, o.length, 'range');
     if (i < 0 || i >= o.length) throw new IndexError('range object index out of range');
