@@ -7,7 +7,7 @@ import { Exception, OSError, QUALIFIED_NAMES, ValueError } from '../../../socket
 import { pyRepr, repr, str } from '../../../socket/format.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
-import { ANSWERS_EVERY_NAME, ATTRIBUTE_HOOKS, attributeHooksMade, classAttributeSet, BUILTIN_TYPE, BOUND_FUNCTION, BOUND_SELF, METATYPE, PY_CLASS, PY_DOC, PY_FUNCTION, PY_NATIVE, PY_QUALNAME, PyObject, isUserInstance, argAt as _arg, bindMethod, callJS, invoke, isFreeFunction, native, pythonDefines, qualnameOf, PY_SHADOWED, setShadowed, shadowingMethod, unboundMethod, type NativeFunction } from './call.ts';
+import { ANSWERS_EVERY_NAME, ATTRIBUTE_HOOKS, attributeHooksMade, classAttributeSet, BUILTIN_TYPE, BOUND_FUNCTION, BOUND_SELF, METATYPE, PY_CLASS, PY_DOC, PY_FUNCTION, PY_NATIVE, PY_QUALNAME, PyObject, isUserInstance, argAt as _arg, bindMethod, callJS, invoke, isFreeFunction, native, pythonDefines, qualnameOf, PY_SHADOWED, setShadowed, shadowingMethod, TAKES_VALUES, unboundMethod, type NativeFunction } from './call.ts';
 import { builtinValueOf, jsOwnedName } from './builtin-bases.ts';
 import { Socket } from '../../../socket/socket.ts';
 import { AttributeError, attributeError, BUILTIN_EXCEPTIONS, CAUGHT_STACK, ImportError, IndexError, KeyError, NameError, outsideException } from './exceptions.ts';
@@ -34,7 +34,7 @@ import { FLOAT_METHODS, FLOAT_STATICS, INT_METHODS, INT_STATICS } from './numeri
 import { builtinDunders, objectDunders, type DunderBuiltins, type DunderKind } from './builtin-dunders.ts';
 import { byteValue, contains, eq, getitem, iadd, iter, lt, truthy } from './ops.ts';
 import { PyMemoryView } from './memoryview.ts';
-import { DictView, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyRange, PySet, intValue, isInt, isNone, makeByteArray, spliceByteArray, strValue } from './values.ts';
+import { DictView, NATIVE_BOUND_FUNCTION, NATIVE_BOUND_SELF, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyRange, PySet, intValue, isInt, isNone, makeByteArray, spliceByteArray, strValue } from './values.ts';
 
 type Methods = Record<string, NativeFunction>;
 
@@ -496,6 +496,9 @@ function _bindNative(name: string, fn: NativeFunction, self: unknown): Function 
   const at = typeof self === 'object' && self !== null ? self : fn;
   Object.defineProperty(bound, pyRepr, { value: () => `<built-in method ${name} of ${pyTypeName(self)} object at ${addressOf(at)}>` });
   Object.defineProperty(bound, PY_QUALNAME, { value: `${pyTypeName(self)}.${name}` });
+  // What `==` and hash() compare (values.ts boundMethodParts), apart from a Python method's BOUND_SELF.
+  Object.defineProperty(bound, NATIVE_BOUND_SELF, { value: self });
+  Object.defineProperty(bound, NATIVE_BOUND_FUNCTION, { value: fn });
   return bound;
 }
 
@@ -1280,6 +1283,7 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): unkn
       if (marks[PY_FUNCTION]) return invoke(f, Object.hasOwn(obj, name) && isUserInstance(obj) ? undefined : obj, positional, kwargs);
       // A TypeScript method (a socket's send, recv): what invoke() would do, without its async
       // frame, a Promise and an await more per call in a loop's every round.
+      if (marks[TAKES_VALUES]) return invoke(f, obj, positional, kwargs);
       if (marks[PY_NATIVE] || marks[PY_CLASS]) return _withCollected(positional, (items) => invoke(f, obj, items, kwargs));
       return _withCollected(positional, (items) => callJS(f, obj, items, kwargs));
     }

@@ -13,7 +13,7 @@ import { IndexError, KeyError, ZeroDivisionError } from './exceptions.ts';
 import { classGetitem } from './generic-alias.ts';
 import { PyMemoryView } from './memoryview.ts';
 import {
-  DictView, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyIntFlag, flagResult, PyRange, PySet, PySlice, intValue, isInt, isNone, isReal, makeByteArray, normInt, realValue, strValue,
+  boundMethodParts, DictView, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyIntFlag, flagResult, PyRange, PySet, PySlice, intValue, isInt, isNone, isReal, makeByteArray, normInt, realValue, strValue,
   spliceByteArray,
 } from './values.ts';
 import {
@@ -92,6 +92,8 @@ export function eq(a: unknown, b: unknown): boolean {
   }
   if (a instanceof PyRange && b instanceof PyRange) return eq([...a], [...b]);
   if (a instanceof String && b instanceof String) return a.valueOf() === b.valueOf();
+  const methods = [boundMethodParts(a), boundMethodParts(b)];
+  if (methods[0] && methods[1]) return is(methods[0][0], methods[1][0]) && methods[0][1] === methods[1][1];
   return (typeof a === 'object' || typeof b === 'object') && nativeCompare(a, b, '==') === 0;
 }
 

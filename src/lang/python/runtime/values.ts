@@ -171,10 +171,42 @@ export function hashKey(k: unknown): unknown {
   if (k instanceof Uint8Array) throw new TypeError("unhashable type: 'bytearray'");
   const user = _userKeys.get(k as object);
   if (user !== undefined) return user;
+  const method = boundMethodParts(k);
+  if (method) return _boundMethodKey(...method);
   const own = (k as Slots)[NATIVE_HASH];
   if (own) return own.call(k);
   if ((k as { __hash__?: unknown }).__hash__ === null) throw new TypeError(`unhashable type: '${(k as object).constructor.name}'`);
   return k as object;
+}
+
+// A bound method, builtin or Python: `x.append == x.append` and `{a.m, a.m}` has one element, as
+// method_richcompare and method_hash (Objects/classobject.c, methodobject.c) compare and hash
+// `__self__` by identity and `__func__`. call.ts marks each bound method with both (BOUND_SELF,
+// BOUND_FUNCTION), attributes.ts each builtin one (the NATIVE_ pair, which is not a Python method).
+const _BOUND_SELF = Symbol.for('socklab.python.boundSelf');
+const _BOUND_FUNCTION = Symbol.for('socklab.python.boundFunction');
+export const NATIVE_BOUND_SELF = Symbol('builtin method self');
+export const NATIVE_BOUND_FUNCTION = Symbol('builtin method function');
+const _methodKeys = new WeakMap<object, WeakMap<Function, object>>();
+const _methodKeysOfValues = new Map<unknown, WeakMap<Function, object>>();
+
+/** The object a bound method is and the function it calls, or undefined for another value. */
+export function boundMethodParts(f: unknown): [self: unknown, func: Function] | undefined {
+  if (typeof f !== 'function') return undefined;
+  const marks = f as unknown as Record<symbol, unknown>;
+  if (_BOUND_FUNCTION in f) return [marks[_BOUND_SELF], marks[_BOUND_FUNCTION] as Function];
+  if (NATIVE_BOUND_FUNCTION in f) return [marks[NATIVE_BOUND_SELF], marks[NATIVE_BOUND_FUNCTION] as Function];
+  return undefined;
+}
+
+/** One key for every bound method of the same object and function. */
+function _boundMethodKey(self: unknown, func: Function): object {
+  const bySelf = typeof self === 'object' && self !== null || typeof self === 'function'
+    ? _methodKeys.get(self as object) ?? _methodKeys.set(self as object, new WeakMap()).get(self as object)!
+    : _methodKeysOfValues.get(hashKey(self)) ?? _methodKeysOfValues.set(hashKey(self), new WeakMap()).get(hashKey(self))!;
+  let key = bySelf.get(func);
+  if (!key) bySelf.set(func, (key = {}));
+  return key;
 }
 
 // Instances of Python classes with __hash__ (and __eq__): the key of such an object is computed

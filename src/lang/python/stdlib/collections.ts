@@ -5,7 +5,7 @@ import { QUALIFIED_NAMES, ValueError } from '../../../socket/exceptions.ts';
 import { pyRepr, repr } from '../../../socket/format.ts';
 import { tuple } from '../../../socket/tuple.ts';
 import { makeModule, type PyModule } from '../modules.ts';
-import { argAt as _arg, invoke, native } from '../runtime/call.ts';
+import { ITERATES_ARGUMENTS, argAt as _arg, invoke, native, takesValues } from '../runtime/call.ts';
 import { IndexError, KeyError } from '../runtime/exceptions.ts';
 import {
   NATIVE_BINARY, NATIVE_COMPARE, NATIVE_CONTAINS, NATIVE_DELITEM, NATIVE_GETITEM, NATIVE_HASH, NATIVE_LEN, NATIVE_MISSING, NATIVE_SETITEM, NATIVE_UNARY,
@@ -426,6 +426,16 @@ export function namedtupleClass(a: unknown[], kw: Kw): Function {
   Object.defineProperty(cls, _TYPE_CHECK, { value: (x: unknown) => namedType(x) === cls });
   Object.defineProperty(cls, pyRepr, { value: () => `<class '${module}.${name}'>` });
   return cls;
+}
+
+// The methods that take one value as it is (an iterable Python object is appended, not its items),
+// and the constructors that iterate their argument (a generator's items are collected first).
+_takeValues(deque.prototype, ['append', 'appendleft', 'index', 'count', 'remove', 'insert']);
+_takeValues(OrderedDict.prototype, ['move_to_end']);
+for (const cls of [deque, defaultdict, Counter, OrderedDict]) ITERATES_ARGUMENTS.add(cls);
+
+function _takeValues(prototype: object, names: string[]): void {
+  for (const name of names) takesValues((prototype as Record<string, Function>)[name]!);
 }
 
 export function createCollectionsModule(): PyModule {
