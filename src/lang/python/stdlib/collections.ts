@@ -14,6 +14,7 @@ import * as ops from '../runtime/ops.ts';
 import { PyDict, intValue, isInt, isNone } from '../runtime/values.ts';
 import { KWLIST as _KEYWORDS } from '../keywords.ts';
 import { namedTuple, namedType } from './namedtuple.ts';
+import { namedTupleBase } from './typed-classes.ts';
 import { addGenericOrigins } from '../runtime/generic-alias.ts';
 import { lazyRegExp } from '../../../lazy-regexp.ts';
 
@@ -423,7 +424,11 @@ export function namedtupleClass(a: unknown[], kw: Kw): Function {
       return make(values);
     }),
   });
-  Object.defineProperty(cls, _TYPE_CHECK, { value: (x: unknown) => namedType(x) === cls });
+  // As a base (`class P(namedtuple('P', 'x y'))`), the type stands for a tuple class of these fields.
+  let asBase: Function | undefined;
+  const baseClass = (): Function => (asBase ??= namedTupleBase(name, fields, new Map([...fieldDefaults] as [string, unknown][])));
+  Object.defineProperty(cls, Symbol.for('socklab.python.classOf'), { get: baseClass });
+  Object.defineProperty(cls, _TYPE_CHECK, { value: (x: unknown) => namedType(x) === cls || (asBase !== undefined && x instanceof asBase) });
   Object.defineProperty(cls, pyRepr, { value: () => `<class '${module}.${name}'>` });
   return cls;
 }
