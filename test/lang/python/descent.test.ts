@@ -180,7 +180,7 @@ const _CORPUS_LEFT_TO_LEZER = ['test/python/cases/err_generator_traceback.py', '
   'test/python/cases/err_syntax_raise_comma.py', ...['after_keyword', 'attribute', 'class_body', 'iterable', 'rebind', 'subscript'].map((n) => `test/python/cases/err_syntax_walrus_${n}.py`),
   'test/python/cases/err_syntax_yield_comprehension.py', 'test/python/cases/err_syntax_yield_outside.py',
   'test/python/cases/lang_async_never_awaited.py', 'test/python/cases/lang_async_protocols.py',
-  'test/python/cases/lang_float_literals.py', 'test/python/cases/lang_generator_basic.py', 'test/python/cases/lang_generator_close.py', 'test/python/cases/lang_generator_socket.py', 'test/python/cases/lang_generator_stopiteration.py', 'test/python/cases/lang_match.py', 'test/python/cases/lang_walrus.py',
+  'test/python/cases/lang_bound_method_values.py', 'test/python/cases/lang_float_literals.py', 'test/python/cases/lang_generator_basic.py', 'test/python/cases/lang_generator_close.py', 'test/python/cases/lang_generator_socket.py', 'test/python/cases/lang_generator_stopiteration.py', 'test/python/cases/lang_match.py', 'test/python/cases/lang_walrus.py',
   // enum's cases match on members (and the chat protocol reads with :=): left to Lezer as lang_match is.
   'test/python/cases/lib_enum_basics.py', 'test/python/cases/lib_enum_int_flag.py',
   ...['echo_streams', 'gather_order', 'queue', 'sock_blocking', 'timeout', 'wait_for'].map((n) => `test/python/cases/mod_asyncio_${n}.py`),
