@@ -352,6 +352,45 @@ export class Emitter {
     return free;
   }
 
+  /**
+   * A function's variables in the order its locals() lists them (co_varnames, then co_cellvars):
+   * the parameters and the plain locals as they first appear, then the locals an inner function,
+   * lambda or comprehension reads (cell variables), by name, as compile.c sorts them.
+   */
+  private _localsOrder(scope: Scope): string[] {
+    const cells = new Set<string>();
+    const walk = (n: SyntaxNode, nested: boolean, shadowed: Set<string>): void => {
+      const inner = n.name === 'FunctionDefinition' || n.name === 'LambdaExpression' || n.name.endsWith('ComprehensionExpression');
+      let own = shadowed;
+      if (inner) {
+        own = new Set(shadowed);
+        const params = children(n).find((c) => c.name === 'ParamList');
+        if (params) for (const c of children(params)) if (c.name === 'VariableName') own.add(this.text(c));
+        // A comprehension's own targets: the names between each `for` and its `in`.
+        const parts = children(n);
+        for (let i = 0; i < parts.length; i++) {
+          if (parts[i]!.name !== 'for') continue;
+          for (let j = i + 1; j < parts.length && parts[j]!.name !== 'in'; j++) {
+            const names: SyntaxNode[] = [];
+            const collect = (m: SyntaxNode): void => { if (m.name === 'VariableName') names.push(m); else children(m).forEach(collect); };
+            collect(parts[j]!);
+            for (const m of names) own.add(this.text(m));
+          }
+        }
+      }
+      if (n.name === 'VariableName' && nested && !shadowed.has(this.text(n))) cells.add(this.text(n));
+      // A def's name and its parameters' defaults belong to the enclosing scope.
+      const defName = n.name === 'FunctionDefinition' ? children(n).find((c) => c.name === 'VariableName') : undefined;
+      for (const c of children(n)) {
+        const outside = c.name === 'ParamList' || c === defName;
+        walk(c, outside ? nested : nested || inner, outside ? shadowed : own);
+      }
+    };
+    if (scope.body) walk(scope.body, false, new Set());
+    const plain = [...scope.params, ...[...scope.locals].filter((n) => !cells.has(n))];
+    return [...plain, ...[...scope.locals].filter((n) => cells.has(n) && !scope.params.includes(n)).sort()];
+  }
+
   private _newScope(kind: Scope['kind']): Scope {
     return { kind, locals: new Set(), temps: 0, tempNames: [], handlers: [], unbindable: new Set(), params: [] };
   }
@@ -2237,7 +2276,7 @@ export class Emitter {
       return wrap(`py.callClassLocals(${this.expr(callee!)}, ${classBody.target}, ${JSON.stringify(classBody.bound).replaceAll('"', "'")})`);
     }
     if (namespaceCall && !args && this.scope.kind === 'function' && !this.scope.locals.has(namespaceCall)) {
-      const names = [...this.scope.params, ...this.scope.locals].map(jsName);
+      const names = this._localsOrder(this.scope).map(jsName);
       return wrap(`py.callLocals(${this.expr(callee!)}, { ${names.join(', ')} })`);
     }
     // eval() and exec() in a class body read and write the class's namespace (runtime/index.ts callInClass).

@@ -3,6 +3,7 @@
 // IntEnum constants, floats from gettimeout(), keyword names), os, sys and time. The socket
 // programs' other modules (struct, select, threading, socketserver, …) come from src/modules.
 import { closeSync, existsSync, fstatSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, renameSync, rmSync, rmdirSync, statSync } from 'node:fs';
+import { lookupService } from 'node:dns/promises';
 import { tmpdir } from 'node:os';
 import { cpus } from 'node:os';
 import { basename, dirname, resolve as resolvePath } from 'node:path';
@@ -18,7 +19,7 @@ import { socketBaseClass } from './runtime/socket-base.ts';
 import type { SocketModule } from '../../socket/module.ts';
 import { tuple } from '../../socket/tuple.ts';
 import { ATTRIBUTE_HOOKS } from './runtime/attributes.ts';
-import { BUILTIN_TYPE, FLOAT_RESULTS, PY_PARAMS, awaitWait, native } from './runtime/call.ts';
+import { BUILTIN_TYPE, FLOAT_RESULTS, PY_PARAMS, PyObject, awaitWait, native } from './runtime/call.ts';
 import { ModuleNotFoundError, OSError, SystemExit } from './runtime/exceptions.ts';
 import { OverflowError, QUALIFIED_NAMES, ValueError } from '../../socket/exceptions.ts';
 import { strerror } from '../../kernel/index.ts';
@@ -28,6 +29,7 @@ import { sizeOf } from './runtime/sizeof.ts';
 import { getRecursionLimit, setRecursionLimit } from './runtime/recursion.ts';
 import { structSequence } from './stdlib/structseq.ts';
 import { pythonVersionNumbers, pythonVersionText } from './stdlib/python-version.ts';
+import { SimpleNamespace } from './stdlib/types.ts';
 import { iter } from './runtime/ops.ts';
 
 export type PyModule = Record<string, unknown>;
@@ -134,6 +136,27 @@ export function bindSocketModule(module: SocketModule, state: SocketModuleState)
       return false;
     }
   });
+  // socket.getfqdn (Lib/socket.py): the name gethostbyaddr() finds for the host's address (here
+  // getnameinfo's, which reads /etc/hosts as CPython's does; the aliases it also searches for a
+  // dotted name are not read), else the name as given.
+  attrs.getfqdn = native('getfqdn', async (a, kw) => {
+    let name = String(a[0] ?? kw?.name ?? '').trim();
+    if (name === '' || name === '0.0.0.0') name = module.gethostname();
+    try {
+      const address = /^[\d.]+$/.test(name) ? name : await module.gethostbyname(name);
+      return (await lookupService(address, 0)).hostname;
+    } catch {
+      return name;
+    }
+  });
+  // create_connection's default timeout, as a value a program can pass on (`timeout=socket._GLOBAL_DEFAULT_TIMEOUT`).
+  const defaultTimeout = new PyObject();
+  attrs._GLOBAL_DEFAULT_TIMEOUT = defaultTimeout;
+  const createConnection = module.create_connection;
+  attrs.create_connection = function create_connection(address: Parameters<typeof createConnection>[0], timeout?: unknown, sourceAddress?: Parameters<typeof createConnection>[2]) {
+    return createConnection(address, timeout === defaultTimeout ? undefined : timeout as number | null | undefined, sourceAddress);
+  };
+  _params(attrs.create_connection, ['address', 'timeout', 'source_address']);
   return makeModule('socket', attrs);
 }
 
@@ -450,6 +473,7 @@ export function createSysModule(io: HostIO, modules: () => Record<string, PyModu
     return s;
   };
   let versionInfo: readonly unknown[] | undefined;
+  let implementation: SimpleNamespace | undefined;
   return makeModule('sys', {
     argv: [...io.argv],
     platform: 'linux',
@@ -469,6 +493,19 @@ export function createSysModule(io: HostIO, modules: () => Record<string, PyModu
     get hexversion() {
       const [major, minor, micro] = pythonVersionNumbers();
       return (major << 24) | (minor << 16) | (micro << 8) | 0xf0;
+    },
+    // CPython's: socklab's Python is CPython 3.11's language and library (python-version.ts), so a
+    // program that asks which implementation runs it (`sys.implementation.name == 'cpython'`)
+    // takes CPython's path, as platform.python_implementation() says 'CPython'.
+    get implementation() {
+      const [major, minor, micro] = pythonVersionNumbers();
+      return (implementation ??= new SimpleNamespace({
+        name: 'cpython',
+        cache_tag: `cpython-${major}${minor}`,
+        version: _VERSION_INFO.make([major, minor, micro, 'final', 0]),
+        hexversion: (major << 24) | (minor << 16) | (micro << 8) | 0xf0,
+        _multiarch: 'x86_64-linux-gnu',
+      }));
     },
     path: [],
     executable: 'socklab',
@@ -546,8 +583,11 @@ export class ModuleTable {
       return parent[child] as PyModule;
     }
     if (!factory) {
-      this.onMissing(name);
-      const e = new ModuleNotFoundError(`No module named '${name}'`);
+      // `import socket.foo`: a module that is not a package has no submodules (CPython's
+      // _find_and_load_unlocked), and the program would fail under python3 just the same.
+      const notPackage = parent !== undefined && !_PACKAGES.has(parentName);
+      if (!notPackage) this.onMissing(name);
+      const e = new ModuleNotFoundError(notPackage ? `No module named '${name}'; '${parentName}' is not a package` : `No module named '${name}'`);
       Object.defineProperty(e, 'moduleName', { value: name });
       throw e;
     }

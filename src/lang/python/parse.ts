@@ -249,9 +249,18 @@ function _scan(info: SourceInfo): _Scanned {
       lastSignificant = c;
       continue;
     }
-    if (c >= '0' && c <= '9' && !_digitGoesOn(src[i - 1])) {
+    const startsNumber = c >= '0' && c <= '9'
+      ? !_digitGoesOn(src[i - 1])
+      : c === '.' && src[i + 1]! >= '0' && src[i + 1]! <= '9' && !_digitGoesOn(src[i - 1]);
+    if (startsNumber) {
       const error = _numberError(info, src, i, line, col);
       if (error) return { error };
+      // Past the whole number: the `09` of `1e-09` or `.5e-09` is its exponent, not a number of its own.
+      const end = i + numberAt(src, i)!.length;
+      col += end - i;
+      i = end - 1;
+      lastSignificant = src[i]!;
+      continue;
     }
     if ('([{'.includes(c)) brackets.push({ ch: c, line, col });
     else if (')]}'.includes(c)) {

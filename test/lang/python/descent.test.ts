@@ -180,7 +180,7 @@ const _CORPUS_LEFT_TO_LEZER = ['test/python/cases/err_generator_traceback.py', '
   'test/python/cases/err_syntax_raise_comma.py', 'test/python/cases/err_syntax_return_async_generator.py', ...['after_keyword', 'attribute', 'class_body', 'iterable', 'rebind', 'subscript'].map((n) => `test/python/cases/err_syntax_walrus_${n}.py`),
   'test/python/cases/err_syntax_yield_comprehension.py', 'test/python/cases/err_syntax_yield_from_async.py', 'test/python/cases/err_syntax_yield_outside.py',
   'test/python/cases/lang_async_comprehension.py', 'test/python/cases/lang_async_generator.py', 'test/python/cases/lang_async_never_awaited.py', 'test/python/cases/lang_async_protocols.py', 'test/python/cases/lang_except_star.py',
-  'test/python/cases/lang_generator_basic.py', 'test/python/cases/lang_generator_close.py', 'test/python/cases/lang_generator_socket.py', 'test/python/cases/lang_generator_stopiteration.py', 'test/python/cases/lang_match.py', 'test/python/cases/lang_walrus.py',
+  'test/python/cases/lang_bound_method_values.py', 'test/python/cases/lang_float_literals.py', 'test/python/cases/lang_generator_basic.py', 'test/python/cases/lang_generator_close.py', 'test/python/cases/lang_generator_socket.py', 'test/python/cases/lang_generator_stopiteration.py', 'test/python/cases/lang_match.py', 'test/python/cases/lang_walrus.py',
   // enum's cases match on members (and the chat protocol reads with :=): left to Lezer as lang_match is.
   'test/python/cases/lib_contextlib_asynccontextmanager.py', 'test/python/cases/lib_enum_basics.py', 'test/python/cases/lib_enum_int_flag.py',
   ...['agen_lines', 'echo_streams', 'gather_order', 'queue', 'run_sigint', 'sock_blocking', 'taskgroup', 'timeout', 'wait_for'].map((n) => `test/python/cases/mod_asyncio_${n}.py`),

@@ -7,7 +7,7 @@ import { Exception, OSError, QUALIFIED_NAMES, ValueError } from '../../../socket
 import { pyRepr, repr, str } from '../../../socket/format.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
-import { ANSWERS_EVERY_NAME, ATTRIBUTE_HOOKS, attributeHooksMade, classAttributeSet, BUILTIN_TYPE, BOUND_FUNCTION, BOUND_SELF, METATYPE, PY_CLASS, PY_DOC, PY_FUNCTION, PY_NATIVE, PY_QUALNAME, PyObject, isUserInstance, argAt as _arg, bindMethod, callJS, invoke, isFreeFunction, native, pythonDefines, qualnameOf, PY_SHADOWED, setShadowed, shadowingMethod, unboundMethod, type NativeFunction } from './call.ts';
+import { ANSWERS_EVERY_NAME, ATTRIBUTE_HOOKS, BUILTIN_NEW, CLASS_MADE, attributeHooksMade, classAttributeSet, BUILTIN_TYPE, BOUND_FUNCTION, BOUND_SELF, METATYPE, PY_CLASS, PY_DOC, PY_FUNCTION, PY_NATIVE, PY_QUALNAME, PyObject, isUserInstance, argAt as _arg, bindMethod, callJS, invoke, isFreeFunction, native, pythonDefines, qualnameOf, PY_SHADOWED, setShadowed, shadowingMethod, TAKES_VALUES, unboundMethod, type NativeFunction } from './call.ts';
 import { builtinValueOf, jsOwnedName } from './builtin-bases.ts';
 import { Socket } from '../../../socket/socket.ts';
 import { AttributeError, attributeError, BaseExceptionGroup, BUILTIN_EXCEPTIONS, CAUGHT_STACK, ImportError, IndexError, KeyError, NameError, outsideException } from './exceptions.ts';
@@ -28,14 +28,14 @@ import { PyProperty, describe, descriptorsMade, isDescriptor, setDescribed } fro
 import { BYTES_METHODS, BYTES_STATICS } from './bytes-methods.ts';
 import { FUNCTION_ATTRIBUTES, functionAttribute, setFunctionMeta } from './function-attributes.ts';
 import { builtinTypeDir, dirOf } from './builtin-dir.ts';
-import { definingType, exceptionClassAttribute, isSlotWrapper, methodDescriptor, typeMethod } from './descriptors.ts';
+import { dataDescriptor, definingType, exceptionClassAttribute, isSlotWrapper, methodDescriptor, typeMethod } from './descriptors.ts';
 import { showAsSocketMethod, socketClassAttribute } from './socket-class.ts';
 import { STR_STATICS, strMethods } from './str-methods.ts';
 import { FLOAT_METHODS, FLOAT_STATICS, INT_METHODS, INT_STATICS } from './numeric.ts';
 import { builtinDunders, objectDunders, type DunderBuiltins, type DunderKind } from './builtin-dunders.ts';
 import { byteValue, contains, eq, getitem, iadd, iter, lt, truthy } from './ops.ts';
 import { PyMemoryView } from './memoryview.ts';
-import { DictView, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyRange, PySet, intValue, isInt, isNone, makeByteArray, spliceByteArray, strValue } from './values.ts';
+import { DictView, NATIVE_BOUND_FUNCTION, NATIVE_BOUND_SELF, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyRange, PySet, intValue, isInt, isNone, makeByteArray, spliceByteArray, strValue } from './values.ts';
 
 type Methods = Record<string, NativeFunction>;
 
@@ -256,11 +256,7 @@ const TUPLE: Methods = {
 };
 
 // range.index / range.count by arithmetic, as range_index() in Objects/rangeobject.c.
-const _rangeIndex = (r: PyRange, v: unknown): number => {
-  if (!isInt(v)) return -1;
-  const i = (Number(intValue(v)) - r.start) / r.step;
-  return Number.isInteger(i) && i >= 0 && i < r.length ? i : -1;
-};
+const _rangeIndex = (r: PyRange, v: unknown): number | bigint => (isInt(v) ? r.indexOf(intValue(v)) : -1);
 const RANGE: Methods = {
   index: (a) => { const i = _rangeIndex(a[0] as PyRange, a[1]); if (i < 0) throw new ValueError(`${repr(a[1])} is not in range`); return i; },
   count: (a) => (_rangeIndex(a[0] as PyRange, a[1]) < 0 ? 0 : 1),
@@ -501,6 +497,9 @@ function _bindNative(name: string, fn: NativeFunction, self: unknown): Function 
   const at = typeof self === 'object' && self !== null ? self : fn;
   Object.defineProperty(bound, pyRepr, { value: () => `<built-in method ${name} of ${pyTypeName(self)} object at ${addressOf(at)}>` });
   Object.defineProperty(bound, PY_QUALNAME, { value: `${pyTypeName(self)}.${name}` });
+  // What `==` and hash() compare (values.ts boundMethodParts), apart from a Python method's BOUND_SELF.
+  Object.defineProperty(bound, NATIVE_BOUND_SELF, { value: self });
+  Object.defineProperty(bound, NATIVE_BOUND_FUNCTION, { value: fn });
   return bound;
 }
 
@@ -772,7 +771,28 @@ function _classDict(cls: Function): PyDict {
   const own = Object.entries(Object.getOwnPropertyDescriptors(cls.prototype))
     .filter(([k]) => k !== 'constructor')
     .map(([k, d]) => [k, d.value === undefined ? null : d.value] as [string, unknown]);
-  return new PyDict([['__module__', getattr(cls, '__module__')], ...own, ['__doc__', getattr(cls, '__doc__')]]);
+  const slots = _instanceSlots(cls).map((name) => [name, dataDescriptor('getset_descriptor', cls.name, name)] as [string, unknown]);
+  return new PyDict([['__module__', getattr(cls, '__module__')], ...own, ...slots, ['__doc__', getattr(cls, '__doc__')]]);
+}
+
+/**
+ * The `__dict__` and `__weakref__` descriptors type_new adds to a class whose base's instances lack
+ * them (typeobject.c type_new_descriptors): the first Python class over object, dict, list, str or
+ * float gets both, over int, tuple, set or frozenset (no weak references) `__dict__` alone, over
+ * an exception (which has a __dict__) `__weakref__` alone; a class with `__slots__`, or whose base
+ * is a Python class or another TypeScript one, none.
+ */
+function _instanceSlots(cls: Function): string[] {
+  if (Object.hasOwn(cls.prototype as object, '__slots__')) return [];
+  const base = Object.getPrototypeOf(cls) as Function & Record<symbol, unknown>;
+  if ((base as unknown) === PyObject) return ['__dict__', '__weakref__'];
+  if (base[PY_CLASS] || typeof base.prototype !== 'object') return [];
+  if ((base as unknown) === Error || base.prototype instanceof Error) return base[PY_CLASS] ? [] : ['__weakref__'];
+  // typing.NamedTuple's base makes its class with __slots__ = () (NamedTupleMeta).
+  if (!(BUILTIN_NEW in base) || (CLASS_MADE in base && !base[PYTHON_NAMES])) return [];
+  const proto = base.prototype as Record<symbol, unknown>;
+  const noWeakref = proto[Symbol.for('socklab.tuple')] || proto instanceof PyIntEnum || proto instanceof PySet || proto instanceof PyFrozenSet;
+  return noWeakref ? ['__dict__'] : ['__dict__', '__weakref__'];
 }
 
 /**
@@ -1034,6 +1054,9 @@ const _JS_NAMES = new Set([
 const _OBJECT_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
 const _FUNCTION_OWN = new Set(['length', 'name', 'prototype', 'caller', 'arguments']);
 
+/** On a TypeScript class a Python class extends: its prototype's names are Python's (a namedtuple's fields and _replace). */
+export const PYTHON_NAMES = Symbol.for('socklab.python.namesArePython');
+
 /**
  * Whether `name`, found on `o`, is JavaScript's and no Python attribute: `x.toString`,
  * `x.hasOwnProperty`, `f.call`, `f.length` are CPython's AttributeError unless the program's
@@ -1048,7 +1071,7 @@ function _jsOnly(o: object, name: string, builtinBase = false): boolean {
     if (p === Object.prototype || p === Function.prototype) return true;
     if (p === o) return name === 'constructor' || name === 'length' && (Array.isArray(o) || o instanceof String) || typeof o === 'function' && _FUNCTION_OWN.has(name);
     const owner = Object.hasOwn(p, 'constructor') ? (p as { constructor: unknown }).constructor : undefined;
-    if (typeof owner === 'function' && (owner as unknown as Record<symbol, unknown>)[PY_CLASS]) return false;
+    if (typeof owner === 'function' && ((owner as unknown as Record<symbol, unknown>)[PY_CLASS] || (owner as unknown as Record<symbol, unknown>)[PYTHON_NAMES])) return false;
     // A TypeScript class's own toString is JavaScript's; its bind (a socket's) is Python's.
     return builtinBase || _OBJECT_NAMES.has(name) || name === 'length' && ArrayBuffer.isView(o);
   }
@@ -1295,6 +1318,7 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): unkn
       if (marks[PY_FUNCTION]) return invoke(f, Object.hasOwn(obj, name) && isUserInstance(obj) ? undefined : obj, positional, kwargs);
       // A TypeScript method (a socket's send, recv): what invoke() would do, without its async
       // frame, a Promise and an await more per call in a loop's every round.
+      if (marks[TAKES_VALUES]) return invoke(f, obj, positional, kwargs);
       if (marks[PY_NATIVE] || marks[PY_CLASS]) return _withCollected(positional, (items) => invoke(f, obj, items, kwargs));
       return _withCollected(positional, (items) => callJS(f, obj, items, kwargs));
     }

@@ -80,11 +80,11 @@ async function _lenOf(x: unknown): Promise<number> {
   return _len(x);
 }
 
-function _rangeArgs(args: unknown[]): [number, number, number] {
+function _rangeArgs(args: unknown[]): [number | bigint, number | bigint, number | bigint] {
   for (const a of args) {
     if (!isInt(a)) throw new TypeError(`'${pyTypeName(a)}' object cannot be interpreted as an integer`);
   }
-  const n = args.map((a) => Number(intValue(a)));
+  const n = args.map((a) => intValue(a));
   if (n.length === 0) throw new TypeError('range expected at least 1 argument, got 0');
   if (n.length > 3) throw new TypeError(`range expected at most 3 arguments, got ${n.length}`);
   const [start, stop, step] = n.length === 1 ? [0, n[0]!, 1] : [n[0]!, n[1]!, n[2] ?? 1];
@@ -351,6 +351,26 @@ function _isRoutine(x: Function): boolean {
   const marks = x as unknown as Record<symbol, unknown>;
   if (typeof marks[DESCRIPTOR_TYPE] === 'string' || isDescriptor(x) || marks[Symbol.toStringTag] === 'module') return true;
   return !marks[_PY_TYPE_CHECK] && !marks[PY_CLASS] && !/^class/.test(Function.prototype.toString.call(x)) && !_isClassFactory(x);
+}
+
+/** hex()/oct()/bin()'s digits of an int, after its sign and the prefix. */
+function _prefixed(x: unknown, radix: number, prefix: string): string {
+  const v = BigInt(intValue(x));
+  return v < 0n ? `-${prefix}${(-v).toString(radix)}` : `${prefix}${v.toString(radix)}`;
+}
+
+/**
+ * `f(x)` of an int, or of `x.__index__()` for an instance of a Python class (PyNumber_Index:
+ * hex(), oct(), bin() take any object with __index__, whose result must be an int).
+ */
+function _withIndex<T>(x: unknown, f: (int: unknown) => T): T | Promise<T> {
+  if (isInt(x)) return f(x);
+  const m = isUserInstance(x) ? userMethod(x, '__index__') : undefined;
+  if (!m) throw new TypeError(`'${pyTypeName(x)}' object cannot be interpreted as an integer`);
+  return Promise.resolve(invoke(m, x, [], undefined)).then((value) => {
+    if (!isInt(value)) throw new TypeError(`__index__ returned non-int (type ${pyTypeName(value)})`);
+    return f(value);
+  });
 }
 
 /** Builds the builtins of one Python session. */
@@ -623,7 +643,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     reversed: native('reversed', (a) => {
       const x = a[0];
       const back = (items: Iterable<unknown>, name: string) => new BuiltinIterator([...items].reverse()[Symbol.iterator](), name);
-      if (x instanceof PyRange) return back(x, 'range_iterator');
+      if (x instanceof PyRange) return new BuiltinIterator(x.reversed()[Symbol.iterator](), 'range_iterator');
       if (isList(x)) return back(x, 'list_reverseiterator');
       if (Array.isArray(x) || typeof x === 'string' || x instanceof Uint8Array) return back(iter(x), 'reversed');
       if (x instanceof Map) return back(x.keys(), 'dict_reversekeyiterator');
@@ -679,9 +699,9 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
       if (typeof x === 'string') throw new TypeError(`ord() expected a character, but string of length ${[...x].length} found`);
       throw new TypeError(`ord() expected string of length 1, but ${pyTypeName(x)} found`);
     }),
-    hex: native('hex', (a) => { const v = BigInt(intValue(a[0])); return v < 0n ? `-0x${(-v).toString(16)}` : `0x${v.toString(16)}`; }),
-    oct: native('oct', (a) => { const v = BigInt(intValue(a[0])); return v < 0n ? `-0o${(-v).toString(8)}` : `0o${v.toString(8)}`; }),
-    bin: native('bin', (a) => { const v = BigInt(intValue(a[0])); return v < 0n ? `-0b${(-v).toString(2)}` : `0b${v.toString(2)}`; }),
+    hex: native('hex', (a) => _withIndex(a[0], (v) => _prefixed(v, 16, '0x'))),
+    oct: native('oct', (a) => _withIndex(a[0], (v) => _prefixed(v, 8, '0o'))),
+    bin: native('bin', (a) => _withIndex(a[0], (v) => _prefixed(v, 2, '0b'))),
     any: native('any', async (a) => { for await (const x of dunderIter(a[0])) if (await _bool(x)) return true; return false; }),
     all: native('all', async (a) => { for await (const x of dunderIter(a[0])) if (!(await _bool(x))) return false; return true; }),
     // Lazy, as in CPython: the sources are iter()'d at once, f is called once per item asked for.

@@ -10,7 +10,7 @@ import { Exception, KeyboardInterrupt } from '../../../socket/exceptions.ts';
 import { pyRepr, repr } from '../../../socket/format.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
-import { PyAsyncGenerator, PyCoroutine, PyGenerator } from './generator.ts';
+import { PyAsyncGenerator, PyCoroutine, PyGenerator, collectSource, isAsyncSource } from './generator.ts';
 import { addressOf } from './ids.ts';
 import { linearise, prototypeAfter, recordBases } from './mro.ts';
 import { NotImplementedError } from './exceptions.ts';
@@ -328,6 +328,26 @@ async function _settled(f: Function, self: unknown, r: Promise<unknown>): Promis
   return v === undefined ? null : v;
 }
 
+/**
+ * A TypeScript method that takes each argument as the value it is (deque.append, Queue.put):
+ * an iterable Python object is appended or put, never collected into a list of its items first
+ * (attributes.ts callMethod collects a generator argument for every other TypeScript method).
+ */
+export const TAKES_VALUES = Symbol.for('socklab.python.takesValues');
+
+/** Marks `f` as TAKES_VALUES says. */
+export function takesValues<F extends Function>(f: F): F {
+  Object.defineProperty(f, TAKES_VALUES, { value: true });
+  return f;
+}
+
+/**
+ * The TypeScript classes whose constructor iterates an argument at once (deque(gen()),
+ * OrderedDict(pairs), Counter(words)): a generator or an iterable Python object is collected
+ * into its items before the constructor runs.
+ */
+export const ITERATES_ARGUMENTS = new WeakSet<Function>();
+
 /** Where an error from a TypeScript call keeps the stack of the Python code that awaited it. */
 export const CALLER_STACK = Symbol('socklab.python.callerStack');
 
@@ -469,6 +489,9 @@ export async function invoke(f: unknown, self: unknown, args: unknown[], kw: Rec
     const enumCall = fn[ENUM_CALL];
     if (enumCall !== undefined) return invoke(enumCall, undefined, [fn, ...args], kw);
     return _instantiate(fn, args, kw);
+  }
+  if (ITERATES_ARGUMENTS.has(fn) && args.some(isAsyncSource)) {
+    return Promise.all(args.map((x) => (isAsyncSource(x) ? collectSource(x) : x))).then((items) => callJS(fn, self, items, kw));
   }
   return callJS(fn, self, args, kw);
 }

@@ -342,10 +342,10 @@ const _mod = _arith(ops.mod, '__mod__');
 /** `'%s and %r' % (box, box)`: a Python class's __str__ / __repr__ shows it. */
 export function mod(a: unknown, b: unknown): unknown {
   const shows = typeof b === 'object' && (needsShowing(b) || (isTuple(b) && b.some(needsShowing)));
-  if (typeof a === 'string' && shows) return _defer(_percentShown(a, b, _strShown).then((args) => ops.mod(a, args)));
+  if (typeof a === 'string' && shows) return _defer(_percentShown(a, b, _strShown).then(([format, args]) => ops.mod(format, args)));
   if (a instanceof Uint8Array && shows) {
     const format = Buffer.from(a.buffer, a.byteOffset, a.length).toString('latin1');
-    return _defer(_percentShown(format, b, _bytesShown).then((args) => ops.mod(a, args)));
+    return _defer(_percentShown(format, b, _bytesShown).then(([, args]) => ops.mod(a, args)));
   }
   return _mod(a, b);
 }
@@ -377,23 +377,29 @@ export async function userBytes(x: unknown): Promise<Uint8Array | undefined> {
   return r;
 }
 
-/** The right operand of `format % right` with each value a Python class shows replaced by its text. */
-async function _percentShown(format: string, right: unknown, show: _Show): Promise<unknown> {
+/**
+ * `format % right` made ready: the right operand with each value a Python class shows replaced by
+ * its text, and the format to apply to it (with named fields, one name per key and conversion:
+ * `'%(code)d %(code)r'` takes the int once and its repr once).
+ */
+async function _percentShown(format: string, right: unknown, show: _Show): Promise<[string, unknown]> {
   const fields = ops.percentFields(format);
   if (right instanceof PyDict && fields.some((f) => f.key !== undefined)) {
+    // A bytes format keeps its names: its dict's keys are bytes.
+    const renamed = show === _strShown;
     // Each named field is right[key] (PyObject_GetItem): a subclass's __getitem__ or __missing__ answers.
     const out = new PyDict(right);
     for (const { key, conversion } of fields) {
       if (key === undefined) continue;
       const value = getitem(right, key) ?? (await dunder());
-      out.set(key, await show(value, conversion));
+      out.set(renamed ? ops.percentKey(key, conversion) : key, await show(value, conversion));
     }
-    return out;
+    return [renamed ? ops.percentKeysByConversion(format) : format, out];
   }
-  if (!isTuple(right)) return show(right, fields[0]?.conversion);
+  if (!isTuple(right)) return [format, await show(right, fields[0]?.conversion)];
   const items: unknown[] = [];
   for (const [i, x] of right.entries()) items.push(await show(x, fields[i]?.conversion));
-  return tuple(...items);
+  return [format, tuple(...items)];
 }
 
 /** `a += b`: __iadd__, else a + b. */

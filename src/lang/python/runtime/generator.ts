@@ -127,6 +127,9 @@ export function isAsyncSource(x: unknown): boolean {
   return userMethod(x, '__iter__') !== undefined || userMethod(x, '__getitem__') !== undefined;
 }
 
+/** An async source's items, as a list (collect() of dunders.ts, for call.ts). */
+export const collectSource = (x: unknown): Promise<unknown[]> => collect(x);
+
 /** fn over x's items: at once for a list, str, dict, …; after collecting an async source's. */
 export function withItems<T>(x: unknown, fn: (items: Iterable<unknown>) => T): T | Promise<T> {
   if (isAsyncSource(x)) return collect(x).then(fn);

@@ -9,7 +9,7 @@ import { isTuple, tuple } from '../../../socket/tuple.ts';
 import * as attributes from './attributes.ts';
 import { superObject } from './super.ts';
 import { LINEARISED } from './mro.ts';
-import { bindMethod, call, classMade, def, defineClass, base, invoke, kw, PY_SHADOWED } from './call.ts';
+import { bindMethod, call, classMade, def, defineClass, base, invoke, isFreeFunction, kw, PY_FUNCTION, PY_SHADOWED, unboundMethod } from './call.ts';
 import { asPythonError, BaseExceptionGroup, CAUGHT_STACK, caughtHere, ExceptionGroup, matches, NO_TRACEBACK, nameError, reraisedHere, RuntimeError, StopAsyncIteration, UnboundLocalError } from './exceptions.ts';
 import { formatField } from './builtins.ts';
 import * as dunders from './dunders.ts';
@@ -286,7 +286,11 @@ export function createRuntime(host: RuntimeHost) {
     /** A name read in a class body: the class's own once the body has set it (LOAD_NAME), else the enclosing one. */
     classLocal(cls: Function, name: string, outer: () => unknown): unknown {
       const own = cls.prototype as Record<string, unknown>;
-      return Object.hasOwn(own, name) ? own[name] : outer();
+      if (!Object.hasOwn(own, name)) return outer();
+      // A def of the body so far is a plain function there (`VALUE = _helper(3)`): called with
+      // its own arguments, not as a method whose first parameter is the instance.
+      const v = own[name];
+      return typeof v === 'function' && !isFreeFunction(v) && (v as unknown as Record<symbol, unknown>)[PY_FUNCTION] ? unboundMethod(v) : v;
     },
     /** `del x` in a class body: the name goes from the class being made (a NameError when it has none). */
     delClassLocal(cls: Function, name: string): void {

@@ -13,7 +13,7 @@ import { IndexError, KeyError, ZeroDivisionError } from './exceptions.ts';
 import { classGetitem } from './generic-alias.ts';
 import { PyMemoryView } from './memoryview.ts';
 import {
-  DictView, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyIntFlag, flagResult, PyRange, PySet, PySlice, intValue, isInt, isNone, isReal, makeByteArray, normInt, realValue, strValue,
+  boundMethodParts, DictView, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyIntFlag, flagResult, PyRange, PySet, PySlice, intValue, isInt, isNone, isReal, makeByteArray, normInt, realValue, strValue,
   spliceByteArray,
 } from './values.ts';
 import {
@@ -92,6 +92,8 @@ export function eq(a: unknown, b: unknown): boolean {
   }
   if (a instanceof PyRange && b instanceof PyRange) return eq([...a], [...b]);
   if (a instanceof String && b instanceof String) return a.valueOf() === b.valueOf();
+  const methods = [boundMethodParts(a), boundMethodParts(b)];
+  if (methods[0] && methods[1]) return is(methods[0][0], methods[1][0]) && methods[0][1] === methods[1][1];
   return (typeof a === 'object' || typeof b === 'object') && nativeCompare(a, b, '==') === 0;
 }
 
@@ -174,7 +176,7 @@ export function contains(container: unknown, x: unknown): boolean {
   }
   if (Array.isArray(container)) return container.some((y) => eq(y, x));
   if (container instanceof Map || container instanceof Set) return container.has(x);
-  if (container instanceof PyRange) return isInt(x) && [...container].includes(Number(intValue(x)));
+  if (container instanceof PyRange) return isInt(x) && container.indexOf(intValue(x)) !== -1;
   if (container instanceof DictView) {
     for (const y of container) if (eq(x, y)) return true;
     return false;
@@ -382,6 +384,22 @@ export function percentFields(format: string): { key: string | undefined; conver
     out.push({ key: m[1], conversion: m[5] ?? '' });
   }
   return out;
+}
+
+/**
+ * `format` with each `%(key)c` renamed `%(key\0c)c`: one name per key and conversion, so the
+ * shown right operand can hold `%(code)d`'s int and `%(code)r`'s repr side by side.
+ */
+export function percentKeysByConversion(format: string): string {
+  return format.replace(_PERCENT_SPEC, (m: string, key: string | undefined, ...rest: unknown[]) => {
+    if (key === undefined || m === '%%') return m;
+    return `%(${percentKey(key, (rest[3] as string | undefined) ?? '')})${m.slice(key.length + 3)}`;
+  });
+}
+
+/** The name percentKeysByConversion() gives the field `%(key)c`. */
+export function percentKey(key: string, conversion: string): string {
+  return `${key}\0${conversion}`;
 }
 
 /** The right operand of `%` with each float given to a numeric conversion as a JS number. */
@@ -661,7 +679,7 @@ export function getitem(o: unknown, k: unknown): unknown {
   if (o instanceof PyRange) {
     if (k instanceof PySlice) {
       const [start, stop, step] = k.indices(o.length);
-      return new PyRange(o.at(start), o.at(stop), o.step * step);
+      return new PyRange(o.at(start), o.at(stop), typeof o.step === 'number' ? o.step * step : normInt(o.step * BigInt(step)));
     }
     const i = _index(k, o.length, 'range');
     if (i < 0 || i >= o.length) throw new IndexError('range object index out of range');

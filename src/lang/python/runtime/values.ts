@@ -171,10 +171,42 @@ export function hashKey(k: unknown): unknown {
   if (k instanceof Uint8Array) throw new TypeError("unhashable type: 'bytearray'");
   const user = _userKeys.get(k as object);
   if (user !== undefined) return user;
+  const method = boundMethodParts(k);
+  if (method) return _boundMethodKey(...method);
   const own = (k as Slots)[NATIVE_HASH];
   if (own) return own.call(k);
   if ((k as { __hash__?: unknown }).__hash__ === null) throw new TypeError(`unhashable type: '${(k as object).constructor.name}'`);
   return k as object;
+}
+
+// A bound method, builtin or Python: `x.append == x.append` and `{a.m, a.m}` has one element, as
+// method_richcompare and method_hash (Objects/classobject.c, methodobject.c) compare and hash
+// `__self__` by identity and `__func__`. call.ts marks each bound method with both (BOUND_SELF,
+// BOUND_FUNCTION), attributes.ts each builtin one (the NATIVE_ pair, which is not a Python method).
+const _BOUND_SELF = Symbol.for('socklab.python.boundSelf');
+const _BOUND_FUNCTION = Symbol.for('socklab.python.boundFunction');
+export const NATIVE_BOUND_SELF = Symbol('builtin method self');
+export const NATIVE_BOUND_FUNCTION = Symbol('builtin method function');
+const _methodKeys = new WeakMap<object, WeakMap<Function, object>>();
+const _methodKeysOfValues = new Map<unknown, WeakMap<Function, object>>();
+
+/** The object a bound method is and the function it calls, or undefined for another value. */
+export function boundMethodParts(f: unknown): [self: unknown, func: Function] | undefined {
+  if (typeof f !== 'function') return undefined;
+  const marks = f as unknown as Record<symbol, unknown>;
+  if (_BOUND_FUNCTION in f) return [marks[_BOUND_SELF], marks[_BOUND_FUNCTION] as Function];
+  if (NATIVE_BOUND_FUNCTION in f) return [marks[NATIVE_BOUND_SELF], marks[NATIVE_BOUND_FUNCTION] as Function];
+  return undefined;
+}
+
+/** One key for every bound method of the same object and function. */
+function _boundMethodKey(self: unknown, func: Function): object {
+  const bySelf = typeof self === 'object' && self !== null || typeof self === 'function'
+    ? _methodKeys.get(self as object) ?? _methodKeys.set(self as object, new WeakMap()).get(self as object)!
+    : _methodKeysOfValues.get(hashKey(self)) ?? _methodKeysOfValues.set(hashKey(self), new WeakMap()).get(hashKey(self))!;
+  let key = bySelf.get(func);
+  if (!key) bySelf.set(func, (key = {}));
+  return key;
 }
 
 // Instances of Python classes with __hash__ (and __eq__): the key of such an object is computed
@@ -275,24 +307,73 @@ export class DictView {
 }
 Object.defineProperty(DictView.prototype, _PYTYPE, { get(this: DictView) { return `dict_${this.kind}`; } });
 
-/** Python's range(start, stop, step), lazy. */
+/**
+ * Python's range(start, stop, step), lazy. Its ints are Python's (a number, or a bigint past 2**53);
+ * while all three are safe integers it counts in numbers, otherwise in bigints, as CPython's
+ * longrangeobject does past a C long.
+ */
 export class PyRange {
-  constructor(readonly start: number, readonly stop: number, readonly step: number) {}
+  readonly start: number | bigint;
+  readonly stop: number | bigint;
+  readonly step: number | bigint;
+  /** Whether it counts in bigints. */
+  private readonly _big: boolean;
+  constructor(start: number | bigint, stop: number | bigint, step: number | bigint) {
+    this._big = [start, stop, step].some((n) => typeof n === 'bigint' || !Number.isSafeInteger(n));
+    this.start = _pythonInt(start);
+    this.stop = _pythonInt(stop);
+    this.step = _pythonInt(step);
+  }
+  /** len(), exactly. */
+  get bigLength(): bigint {
+    const [start, stop, step] = [BigInt(this.start), BigInt(this.stop), BigInt(this.step)];
+    const n = step > 0n ? (stop - start + step - 1n) / step : (start - stop - step - 1n) / -step;
+    return n > 0n ? n : 0n;
+  }
   get length(): number {
-    const n = this.step > 0 ? Math.ceil((this.stop - this.start) / this.step) : Math.ceil((this.start - this.stop) / -this.step);
+    if (this._big) return Number(this.bigLength);
+    const start = this.start as number, stop = this.stop as number, step = this.step as number;
+    const n = step > 0 ? Math.ceil((stop - start) / step) : Math.ceil((start - stop) / -step);
     return Math.max(0, n);
   }
-  at(i: number): number {
-    return this.start + i * this.step;
+  at(i: number | bigint): number | bigint {
+    if (!this._big && typeof i === 'number') return (this.start as number) + i * (this.step as number);
+    return normInt(BigInt(this.start) + BigInt(i) * BigInt(this.step));
   }
-  *[Symbol.iterator](): Iterator<number> {
-    const { start, stop, step } = this;
-    if (step > 0) for (let i = start; i < stop; i += step) yield i;
-    else for (let i = start; i > stop; i += step) yield i;
+  /** The index of the int `v` in the range, or -1 (range_index() in Objects/rangeobject.c, by arithmetic). */
+  indexOf(v: number | bigint): number | bigint {
+    const offset = BigInt(v) - BigInt(this.start);
+    const step = BigInt(this.step);
+    if (offset % step !== 0n) return -1;
+    const i = offset / step;
+    return i >= 0n && i < this.bigLength ? normInt(i) : -1;
+  }
+  /** reversed(): the same ints from the last down. */
+  reversed(): PyRange {
+    const n = this.bigLength;
+    if (n === 0n) return new PyRange(0, 0, 1);
+    const last = BigInt(this.at(normInt(n - 1n)));
+    const step = BigInt(this.step);
+    return new PyRange(normInt(last), normInt(BigInt(this.start) - step), normInt(-step));
+  }
+  *[Symbol.iterator](): Iterator<number | bigint> {
+    if (!this._big) {
+      const start = this.start as number, stop = this.stop as number, step = this.step as number;
+      if (step > 0) for (let i = start; i < stop; i += step) yield i;
+      else for (let i = start; i > stop; i += step) yield i;
+      return;
+    }
+    const [start, stop, step] = [BigInt(this.start), BigInt(this.stop), BigInt(this.step)];
+    if (step > 0n) for (let i = start; i < stop; i += step) yield normInt(i);
+    else for (let i = start; i > stop; i += step) yield normInt(i);
   }
   [pyRepr](): string {
     return this.step === 1 ? `range(${this.start}, ${this.stop})` : `range(${this.start}, ${this.stop}, ${this.step})`;
   }
+}
+
+function _pythonInt(n: number | bigint): number | bigint {
+  return typeof n === 'bigint' ? normInt(n) : n;
 }
 Object.defineProperty(PyRange.prototype, _PYTYPE, { value: 'range' });
 

@@ -11,7 +11,7 @@ import { pyRepr, repr } from '../../../socket/format.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { tuple } from '../../../socket/tuple.ts';
 import { makeModule, type PyModule } from '../modules.ts';
-import { native } from '../runtime/call.ts';
+import { native, takesValues } from '../runtime/call.ts';
 import { IndexError } from '../runtime/exceptions.ts';
 import { addressOf } from '../runtime/ids.ts';
 import { NATIVE_BINARY, NATIVE_COMPARE, NATIVE_CONTAINS, NATIVE_DELITEM, NATIVE_GETITEM, NATIVE_HASH, NATIVE_LEN, NATIVE_SETITEM } from '../runtime/native.ts';
@@ -299,11 +299,14 @@ export class PyArray {
   }
 }
 
+const _ONE_ITEM = new Set(['append', 'index', 'count', 'remove', 'insert']);
+
 /** Defines Python methods on PyArray's prototype, each called with (self, args, keywords). */
 function _methods(table: Record<string, (self: PyArray, a: unknown[], kw: Kw) => unknown>): void {
   for (const [name, fn] of Object.entries(table)) {
     Object.defineProperty(PyArray.prototype, name, {
-      value: native(name, function (this: PyArray, a, kw) { return fn(this, a, kw); }),
+      // One item as it is: an iterable Python object is the item (array's TypeError), not its items.
+      value: (_ONE_ITEM.has(name) ? takesValues : <F>(f: F) => f)(native(name, function (this: PyArray, a, kw) { return fn(this, a, kw); })),
       writable: true,
       configurable: true,
     });

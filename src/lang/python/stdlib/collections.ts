@@ -5,7 +5,7 @@ import { QUALIFIED_NAMES, ValueError } from '../../../socket/exceptions.ts';
 import { pyRepr, repr } from '../../../socket/format.ts';
 import { tuple } from '../../../socket/tuple.ts';
 import { makeModule, type PyModule } from '../modules.ts';
-import { argAt as _arg, invoke, native } from '../runtime/call.ts';
+import { ITERATES_ARGUMENTS, argAt as _arg, invoke, native, takesValues } from '../runtime/call.ts';
 import { IndexError, KeyError } from '../runtime/exceptions.ts';
 import {
   NATIVE_BINARY, NATIVE_COMPARE, NATIVE_CONTAINS, NATIVE_DELITEM, NATIVE_GETITEM, NATIVE_HASH, NATIVE_LEN, NATIVE_MISSING, NATIVE_SETITEM, NATIVE_UNARY,
@@ -14,6 +14,7 @@ import * as ops from '../runtime/ops.ts';
 import { PyDict, intValue, isInt, isNone } from '../runtime/values.ts';
 import { KWLIST as _KEYWORDS } from '../keywords.ts';
 import { namedTuple, namedType } from './namedtuple.ts';
+import { namedTupleBase } from './typed-classes.ts';
 import { addGenericOrigins } from '../runtime/generic-alias.ts';
 import { lazyRegExp } from '../../../lazy-regexp.ts';
 
@@ -423,9 +424,23 @@ export function namedtupleClass(a: unknown[], kw: Kw): Function {
       return make(values);
     }),
   });
-  Object.defineProperty(cls, _TYPE_CHECK, { value: (x: unknown) => namedType(x) === cls });
+  // As a base (`class P(namedtuple('P', 'x y'))`), the type stands for a tuple class of these fields.
+  let asBase: Function | undefined;
+  const baseClass = (): Function => (asBase ??= namedTupleBase(name, fields, new Map([...fieldDefaults] as [string, unknown][])));
+  Object.defineProperty(cls, Symbol.for('socklab.python.classOf'), { get: baseClass });
+  Object.defineProperty(cls, _TYPE_CHECK, { value: (x: unknown) => namedType(x) === cls || (asBase !== undefined && x instanceof asBase) });
   Object.defineProperty(cls, pyRepr, { value: () => `<class '${module}.${name}'>` });
   return cls;
+}
+
+// The methods that take one value as it is (an iterable Python object is appended, not its items),
+// and the constructors that iterate their argument (a generator's items are collected first).
+_takeValues(deque.prototype, ['append', 'appendleft', 'index', 'count', 'remove', 'insert']);
+_takeValues(OrderedDict.prototype, ['move_to_end']);
+for (const cls of [deque, defaultdict, Counter, OrderedDict]) ITERATES_ARGUMENTS.add(cls);
+
+function _takeValues(prototype: object, names: string[]): void {
+  for (const name of names) takesValues((prototype as Record<string, Function>)[name]!);
 }
 
 export function createCollectionsModule(): PyModule {

@@ -7,7 +7,7 @@ import { Exception, QUALIFIED_NAMES, ValueError } from '../../../socket/exceptio
 import { pyRepr } from '../../../socket/format.ts';
 import { waitUntil } from '../../../modules/wait.ts';
 import { makeModule, type PyModule } from '../modules.ts';
-import { argAt as _arg, native } from '../runtime/call.ts';
+import { argAt as _arg, native, takesValues } from '../runtime/call.ts';
 import * as ops from '../runtime/ops.ts';
 import { intValue, isNone, realValue } from '../runtime/values.ts';
 
@@ -181,7 +181,8 @@ function _class(kind: _Kind): Function {
   for (const [name, fn] of Object.entries(_methods)) {
     if (kind === 'SimpleQueue' && !_SIMPLE.includes(name)) continue;
     Object.defineProperty(cls.prototype, name, {
-      value: native(name, function (this: _Queue, a, kw) { return fn(this, a, kw); }),
+      // put(item) takes the item as it is (an iterable Python object is put, not its items).
+      value: (name.startsWith('put') ? takesValues : <F>(f: F) => f)(native(name, function (this: _Queue, a, kw) { return fn(this, a, kw); })),
       writable: true,
       configurable: true,
     });

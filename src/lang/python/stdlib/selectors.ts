@@ -11,7 +11,7 @@ import { tuple } from '../../../socket/tuple.ts';
 import { pollNow, waitAny } from '../../../modules/select.ts';
 import { makeModule, type PyModule } from '../modules.ts';
 import { callMethod } from '../runtime/attributes.ts';
-import { PY_FUNCTION, native } from '../runtime/call.ts';
+import { PY_FUNCTION, native, takesValues } from '../runtime/call.ts';
 import { NATIVE_CONTAINS, NATIVE_GETITEM, NATIVE_LEN } from '../runtime/native.ts';
 import * as ops from '../runtime/ops.ts';
 import { KeyError } from '../runtime/exceptions.ts';
@@ -243,7 +243,8 @@ const _methods: Record<string, (self: EpollSelector, a: unknown[], kw: Record<st
 };
 for (const [name, fn] of Object.entries(_methods)) {
   Object.defineProperty(EpollSelector.prototype, name, {
-    value: native(name, function (this: EpollSelector, a, kw) { return fn(this, a, kw ?? {}); }),
+    // register()/modify()'s data is kept as it is (an iterable Python object, not its items).
+    value: (name === 'register' || name === 'modify' ? takesValues : <F>(f: F) => f)(native(name, function (this: EpollSelector, a, kw) { return fn(this, a, kw ?? {}); })),
     writable: true,
     configurable: true,
   });

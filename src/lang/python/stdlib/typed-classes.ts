@@ -83,35 +83,51 @@ Object.defineProperty(NamedTupleBase, CLASS_MADE, {
         throw new TypeError(`Non-default namedtuple field ${f} cannot follow default field${plural} ${[...defaults.keys()].join(', ')}`);
       }
     }
-    fields.forEach((f, i) => Object.defineProperty(proto, f, { get(this: unknown[]) { return this[i]; }, configurable: true }));
-    Object.defineProperty(proto, NAMED_FIELDS, { value: fields });
-    Object.defineProperty(proto, _FIELD_DEFAULTS, { value: defaults });
-    const make = (of: Function, values: unknown[]): unknown[] => {
-      const made = new (of as new () => unknown[])();
-      Array.prototype.push.apply(made, values);
-      return made;
-    };
-    const methods: Record<string, unknown> = {
-      _fields: tuple(...fields),
-      _field_defaults: new PyDict([...defaults]),
-      _make: new PyClassMethod(native('_make', async function (this: Function, a) {
-        const values = await collect(a[0]);
-        if (values.length !== fields.length) throw new TypeError(`Expected ${fields.length} arguments, got ${values.length}`);
-        return make(this, values);
-      })),
-      _replace: native('_replace', function (this: unknown[], _a, kw) {
-        const unknown = Object.keys(kw ?? {}).filter((k) => !fields.includes(k));
-        if (unknown.length > 0) throw new ValueError(`Got unexpected field names: [${unknown.map((k) => repr(k)).join(', ')}]`);
-        return make(this.constructor, fields.map((f, i) => (kw && f in kw ? kw[f] : this[i])));
-      }),
-      _asdict: native('_asdict', function (this: unknown[]) {
-        return new PyDict(fields.map((f, i) => [f, this[i]] as const));
-      }),
-    };
-    for (const [name, v] of Object.entries(methods)) if (!Object.hasOwn(proto, name)) Object.defineProperty(proto, name, { value: v, writable: true, configurable: true });
+    _defineFields(proto, fields, defaults);
     return null;
   }),
 });
+
+/** A named tuple class's fields (read-only, by index), their defaults, and namedtuple's methods the class does not define. */
+function _defineFields(proto: Record<string | symbol, unknown>, fields: string[], defaults: Map<string, unknown>): void {
+  fields.forEach((f, i) => Object.defineProperty(proto, f, { get(this: unknown[]) { return this[i]; }, configurable: true }));
+  Object.defineProperty(proto, NAMED_FIELDS, { value: fields });
+  Object.defineProperty(proto, _FIELD_DEFAULTS, { value: defaults });
+  const make = (of: Function, values: unknown[]): unknown[] => {
+    const made = new (of as new () => unknown[])();
+    Array.prototype.push.apply(made, values);
+    return made;
+  };
+  const methods: Record<string, unknown> = {
+    _fields: tuple(...fields),
+    _field_defaults: new PyDict([...defaults]),
+    _make: new PyClassMethod(native('_make', async function (this: Function, a) {
+      const values = await collect(a[0]);
+      if (values.length !== fields.length) throw new TypeError(`Expected ${fields.length} arguments, got ${values.length}`);
+      return make(this, values);
+    })),
+    _replace: native('_replace', function (this: unknown[], _a, kw) {
+      const unknown = Object.keys(kw ?? {}).filter((k) => !fields.includes(k));
+      if (unknown.length > 0) throw new ValueError(`Got unexpected field names: [${unknown.map((k) => repr(k)).join(', ')}]`);
+      return make(this.constructor, fields.map((f, i) => (kw && f in kw ? kw[f] : this[i])));
+    }),
+    _asdict: native('_asdict', function (this: unknown[]) {
+      return new PyDict(fields.map((f, i) => [f, this[i]] as const));
+    }),
+  };
+  for (const [name, v] of Object.entries(methods)) if (!Object.hasOwn(proto, name)) Object.defineProperty(proto, name, { value: v, writable: true, configurable: true });
+}
+
+/**
+ * `class P(namedtuple('P', 'x y')):` the class collections.namedtuple's type stands for as a base
+ * (call.ts base, classOf): a named tuple class of those fields, which the class statement extends.
+ */
+export function namedTupleBase(name: string, fields: string[], defaults: Map<string, unknown>): Function {
+  const base = { [name]: class extends NamedTupleBase {} }[name]!;
+  Object.defineProperty(base, Symbol.for('socklab.python.namesArePython'), { value: true });
+  _defineFields(base.prototype as unknown as Record<string | symbol, unknown>, fields, defaults);
+  return base;
+}
 
 /** The base of `class Movie(TypedDict)`: calling the class makes a dict (TypedDict's instances are dicts). */
 export class TypedDictBase extends PyObject {}
