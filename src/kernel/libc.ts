@@ -32,9 +32,14 @@ function _load() {
     ai_canonname: 'char *',
     ai_next: 'void *',
   });
+  // netdb.h's struct servent and struct protoent (the aliases are not read).
+  const servent = koffi.struct('socklab_servent', { s_name: 'char *', s_aliases: 'void *', s_port: 'int', s_proto: 'char *' });
+  const protoent = koffi.struct('socklab_protoent', { p_name: 'char *', p_aliases: 'void *', p_proto: 'int' });
   return {
     koffi,
     addrinfo,
+    servent,
+    protoent,
     socket: lib.func('int socket(int domain, int type, int protocol)'),
     socketpair: lib.func('int socketpair(int domain, int type, int protocol, _Out_ int *sv)'),
     bind: lib.func('int bind(int fd, const void *addr, uint32_t len)'),
@@ -68,6 +73,9 @@ function _load() {
     getaddrinfo: lib.func('int getaddrinfo(const char *node, const char *service, const socklab_addrinfo *hints, _Out_ void **res)'),
     freeaddrinfo: lib.func('void freeaddrinfo(void *res)'),
     getnameinfo: lib.func('int getnameinfo(const void *addr, uint32_t addrlen, void *host, uint32_t hostlen, void *serv, uint32_t servlen, int flags)'),
+    getservbyname: lib.func('void *getservbyname(const char *name, const char *proto)'),
+    getservbyport: lib.func('void *getservbyport(int port, const char *proto)'),
+    getprotobyname: lib.func('void *getprotobyname(const char *name)'),
     inet_pton: lib.func('int inet_pton(int af, const char *src, void *dst)'),
     inet_ntop: lib.func('const char *inet_ntop(int af, const void *src, void *dst, uint32_t size)'),
     errno: () => koffi.errno(),

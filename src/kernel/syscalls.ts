@@ -257,6 +257,31 @@ export function gaiStrerror(code: number): string {
   return libc().gai_strerror(code) ?? `Unknown error ${code}`;
 }
 
+/** getservbyname(3) over /etc/services: the port (host order), or null when there is no such entry. */
+export function sysGetservbyname(name: string, proto: string | null): number | null {
+  const { koffi, servent, getservbyname } = libc();
+  const found = getservbyname(name, proto);
+  if (!found) return null;
+  const port = (koffi.decode(found, servent) as { s_port: number }).s_port;
+  return ((port & 0xff) << 8) | ((port >> 8) & 0xff);
+}
+
+/** getservbyport(3): the service name of a port (host order), or null. */
+export function sysGetservbyport(port: number, proto: string | null): string | null {
+  const { koffi, servent, getservbyport } = libc();
+  const found = getservbyport(((port & 0xff) << 8) | ((port >> 8) & 0xff), proto);
+  if (!found) return null;
+  return (koffi.decode(found, servent) as { s_name: string }).s_name;
+}
+
+/** getprotobyname(3) over /etc/protocols: the protocol number, or null. */
+export function sysGetprotobyname(name: string): number | null {
+  const { koffi, protoent, getprotobyname } = libc();
+  const found = getprotobyname(name);
+  if (!found) return null;
+  return (koffi.decode(found, protoent) as { p_proto: number }).p_proto;
+}
+
 export function sysGethostname(): string {
   const buf = Buffer.alloc(256);
   libc().gethostname(buf, buf.length);

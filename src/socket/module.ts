@@ -3,7 +3,7 @@
 // Promises; the rest are synchronous.
 import {
   CONSTANTS, formatNumericHost, getaddrinfoAsync, isAddrInfoFailure, parseNumericHost, sysClose, sysDup,
-  sysGethostname, sysSocketpair, type AddrInfo,
+  sysGetprotobyname, sysGethostname, sysGetservbyname, sysGetservbyport, sysSocketpair, type AddrInfo,
 } from '../kernel/index.ts';
 import { fromSockAddr, resolveHost, type PyAddress } from './address.ts';
 import { asCInt, asCLong, asIndex, asTimeout, checkArity } from './args.ts';
@@ -52,6 +52,14 @@ function _addressTextArg(fname: string, text: unknown): string {
   const value = text;
   if (value.includes('\0')) throw new ValueError('embedded null character');
   return value;
+}
+
+/** A service or protocol name (PyArg "s"): str only, no NUL in it. */
+function _netdbNameArg(fname: string, position: number, name: unknown): string {
+  // PyArg's "must be str, not None" names None itself, any other type by its name.
+  if (typeof name !== 'string') throw new TypeError(`${fname}() argument ${position} must be str, not ${name === null || name === undefined ? 'None' : pyTypeName(name)}`);
+  if (name.includes('\0')) throw new ValueError('embedded null character');
+  return name;
 }
 
 function _u16(name: string, x: unknown): number {
@@ -189,6 +197,35 @@ export function createSocketModule(space: SocketSpace = new SocketSpace()) {
 
     gethostname(): string {
       return sysGethostname();
+    },
+
+    /** socketmodule.c's getservbyname: /etc/services' port for a service name (any protocol, or 'tcp'/'udp'). */
+    getservbyname(servicename: string, protocolname?: string): number {
+      checkArity('getservbyname', arguments.length, 1, 2, 'at-least');
+      const name = _netdbNameArg('getservbyname', 1, servicename);
+      const proto = arguments.length > 1 ? _netdbNameArg('getservbyname', 2, protocolname) : null;
+      const port = sysGetservbyname(name, proto);
+      if (port === null) throw new OSError('service/proto not found');
+      return port;
+    },
+
+    /** socketmodule.c's getservbyport: the service name /etc/services gives a port. */
+    getservbyport(port: number, protocolname?: string): string {
+      checkArity('getservbyport', arguments.length, 1, 2, 'at-least');
+      const n = asCInt(port);
+      const proto = arguments.length > 1 ? _netdbNameArg('getservbyport', 2, protocolname) : null;
+      if (n < 0 || n > 0xffff) throw new OverflowError('getservbyport: port must be 0-65535.');
+      const name = sysGetservbyport(n, proto);
+      if (name === null) throw new OSError('port/proto not found');
+      return name;
+    },
+
+    /** socketmodule.c's getprotobyname: /etc/protocols' number for a protocol name ('tcp' is 6). */
+    getprotobyname(name: string): number {
+      checkArity('getprotobyname', arguments.length, 1, 1, 'exactly');
+      const number = sysGetprotobyname(_netdbNameArg('getprotobyname', 1, name));
+      if (number === null) throw new OSError('protocol not found');
+      return number;
     },
 
     gethostbyname(hostname: string): Promise<string> {

@@ -19,7 +19,8 @@ import { socketBaseClass } from './runtime/socket-base.ts';
 import type { SocketModule } from '../../socket/module.ts';
 import { tuple } from '../../socket/tuple.ts';
 import { ATTRIBUTE_HOOKS } from './runtime/attributes.ts';
-import { BUILTIN_TYPE, FLOAT_RESULTS, PY_PARAMS, PyObject, awaitWait, native } from './runtime/call.ts';
+import { BUILTIN_TYPE, FLOAT_RESULTS, NO_KEYWORDS, PY_PARAMS, PyObject, awaitWait, native } from './runtime/call.ts';
+import { NO_KEYWORDS_FUNCTIONS, NO_KEYWORDS_METHODS } from '../../socket/keywords.ts';
 import { ModuleNotFoundError, OSError, SystemExit } from './runtime/exceptions.ts';
 import { OverflowError, QUALIFIED_NAMES, ValueError } from '../../socket/exceptions.ts';
 import { strerror } from '../../kernel/index.ts';
@@ -123,7 +124,18 @@ export function bindSocketModule(module: SocketModule, state: SocketModuleState)
   Object.defineProperty(attrs.getaddrinfo, 'name', { value: 'getaddrinfo' });
   _params(attrs.getaddrinfo, ['host', 'port', 'family', 'type', 'proto', 'flags']);
   FLOAT_RESULTS.add(module.getdefaulttimeout);
+  // s.recv(bufsize=1024), socket.htons(x=1): CPython's C functions take no keywords.
+  for (const [name, label] of Object.entries(NO_KEYWORDS_FUNCTIONS)) {
+    const f = (module as unknown as Record<string, unknown>)[name];
+    if (typeof f === 'function') NO_KEYWORDS.set(f, label);
+  }
+  for (const [name, label] of Object.entries(NO_KEYWORDS_METHODS)) {
+    const f = (Socket.prototype as unknown as Record<string, unknown>)[name];
+    if (typeof f === 'function') NO_KEYWORDS.set(f, label);
+  }
   _params(bytes.prototype.decode, ['encoding', 'errors']);
+  _params(Socket.prototype.recv_into, ['buffer', 'nbytes', 'flags']);
+  _params(Socket.prototype.recvfrom_into, ['buffer', 'nbytes', 'flags']);
   FLOAT_RESULTS.add(Socket.prototype.gettimeout);
   // socket.has_dualstack_ipv6(): Linux sockets take IPV6_V6ONLY, so an AF_INET6 socket can serve both
   // (what create_server(dualstack_ipv6=True) checks first); False where IPv6 sockets cannot be made.

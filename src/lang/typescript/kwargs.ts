@@ -4,6 +4,7 @@
 // into `kwcall(target, 'name', ...args)`; here the call finds the function it is really calling
 // and binds the keywords as CPython does, with CPython's TypeError messages.
 import { bytes, pyTypeName, Socket } from '../../socket/index.ts';
+import { NO_KEYWORDS_FUNCTIONS, NO_KEYWORDS_METHODS } from '../../socket/keywords.ts';
 
 /** One `name=value` keyword argument, as rewrite.ts passes it. */
 export class Kwarg {
@@ -29,32 +30,17 @@ export interface KwargTargets {
   printWith(options: { sep?: string; end?: string }, args: readonly unknown[]): undefined;
 }
 
-const _NO_KEYWORDS_METHODS = [
-  'bind', 'connect', 'connect_ex', 'fileno', 'getblocking', 'getpeername', 'getsockname', 'gettimeout',
-  'setblocking', 'settimeout', 'shutdown',
-];
-const _NO_KEYWORDS_C_METHODS = ['getsockopt', 'listen', 'recv', 'recvfrom', 'send', 'sendall', 'sendto', 'setsockopt'];
-
-/** The socket module's functions that CPython implements in C, with its names for them. */
-const _NO_KEYWORDS_FUNCTIONS: Record<string, string> = {
-  gethostname: '_socket.gethostname()', gethostbyname: 'gethostbyname()', gethostbyname_ex: 'gethostbyname_ex()',
-  getdefaulttimeout: '_socket.getdefaulttimeout()', setdefaulttimeout: '_socket.setdefaulttimeout()',
-  inet_aton: 'inet_aton()', inet_ntoa: 'inet_ntoa()', inet_pton: 'inet_pton()', inet_ntop: 'inet_ntop()',
-  htons: 'htons()', ntohs: 'ntohs()', htonl: '_socket.htonl()', ntohl: '_socket.ntohl()',
-};
-
 /** The names rewrite.ts treats as keyword-taking calls (the rest keep JavaScript's meaning). */
 export const KEYWORD_CALLS: ReadonlySet<string> = new Set([
   'socket', 'create_connection', 'create_server', 'getaddrinfo', 'socketpair', 'fromfd', 'decode', 'encode',
   'print', 'input', 'sleep', 'str', 'int', 'float', 'accept', 'close', 'detach', 'recv_into', 'recvfrom_into',
-  ..._NO_KEYWORDS_METHODS, ..._NO_KEYWORDS_C_METHODS, ...Object.keys(_NO_KEYWORDS_FUNCTIONS),
+  ...Object.keys(NO_KEYWORDS_METHODS), ...Object.keys(NO_KEYWORDS_FUNCTIONS),
 ]);
 
 function _signatures(targets: KwargTargets): Map<unknown, _Signature> {
   const sigs = new Map<unknown, _Signature>();
   const proto = Socket.prototype as unknown as Record<string, unknown>;
-  for (const name of _NO_KEYWORDS_METHODS) sigs.set(proto[name], { kind: 'none', label: `socket.${name}()` });
-  for (const name of _NO_KEYWORDS_C_METHODS) sigs.set(proto[name], { kind: 'none', label: `${name}()` });
+  for (const [name, label] of Object.entries(NO_KEYWORDS_METHODS)) sigs.set(proto[name], { kind: 'none', label });
   for (const name of ['accept', 'close', 'detach']) sigs.set(proto[name], { kind: 'params', label: `socket.${name}()`, params: [], style: 'def' });
   sigs.set(proto.recv_into, { kind: 'params', label: 'recv_into()', params: ['buffer', 'nbytes', 'flags'], style: 'builtin' });
   sigs.set(proto.recvfrom_into, { kind: 'params', label: 'recvfrom_into()', params: ['buffer', 'nbytes', 'flags'], style: 'builtin' });
@@ -69,7 +55,7 @@ function _signatures(targets: KwargTargets): Map<unknown, _Signature> {
   def('socketpair', ['family', 'type', 'proto']);
   def('fromfd', ['fd', 'family', 'type', 'proto']);
   sigs.set(module.create_server, { kind: 'options', label: 'create_server()', params: ['address'], options: ['family', 'backlog', 'reuse_port', 'dualstack_ipv6'] });
-  for (const [name, label] of Object.entries(_NO_KEYWORDS_FUNCTIONS)) sigs.set(module[name], { kind: 'none', label });
+  for (const [name, label] of Object.entries(NO_KEYWORDS_FUNCTIONS)) sigs.set(module[name], { kind: 'none', label });
 
   sigs.set((bytes.prototype as unknown as Record<string, unknown>).decode, { kind: 'params', label: 'decode()', params: ['encoding', 'errors'], style: 'builtin' });
   sigs.set((String.prototype as unknown as Record<string, unknown>).encode, { kind: 'params', label: 'encode()', params: ['encoding', 'errors'], style: 'builtin' });

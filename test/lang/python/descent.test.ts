@@ -184,9 +184,12 @@ const _CORPUS_LEFT_TO_LEZER = ['test/python/cases/err_generator_traceback.py', '
   // enum's cases match on members (and the chat protocol reads with :=): left to Lezer as lang_match is.
   'test/python/cases/lib_contextlib_asynccontextmanager.py', 'test/python/cases/lib_enum_basics.py', 'test/python/cases/lib_enum_int_flag.py',
   ...['agen_lines', 'echo_streams', 'gather_order', 'queue', 'run_sigint', 'sock_blocking', 'taskgroup', 'timeout', 'wait_for'].map((n) => `test/python/cases/mod_asyncio_${n}.py`),
+  // The asyncio tutorials (async def, await): left to Lezer as mod_asyncio_* are.
+  ...['chat_broadcast', 'echo_protocol', 'protocol_client', 'readexactly', 'wait_for_client'].map((n) => `test/python/cases/tut_asyncio_${n}.py`),
   // A @contextmanager's generator (yield): the descent leaves generators to Lezer.
   'test/python/cases/tut_contextlib_with.py',
   'test/python/cases/tut_enum_chat_protocol.py',
+  'test/python/cases/tut_run_in_executor_blocking.py',
   'test/python/refused/generator_lambda.py'];
 
 /** Every difference between Lezer's tree (syntaxOf) and the descent's, as readable lines. */

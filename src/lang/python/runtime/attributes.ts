@@ -880,6 +880,8 @@ export function lookup(obj: unknown, name: string): unknown {
   const table = _table(obj);
   // An instance of a Python subclass of dict, list or int: what its class (or itself) defines first.
   const user = table !== undefined && isUserInstance(obj);
+  // class Header(NamedTuple) with a field `length`: its getter is behind the array's own length.
+  if (user && name === 'length' && namedFields(obj)?.includes(name)) return (obj as unknown[])[namedFields(obj)!.indexOf(name)];
   // A TypeScript dict subclass's own data (defaultdict's default_factory) is the value, never a method.
   if (table === DICT && !isUserInstance(obj) && Object.hasOwn(obj as object, name)) return (obj as Record<string, unknown>)[name] ?? null;
   const own = table ? _override(obj, name) : undefined;
@@ -896,7 +898,11 @@ export function lookup(obj: unknown, name: string): unknown {
     const number = _numberAttribute(obj, name);
     if (number !== undefined) return number;
     // A named tuple's fields and its own _fields, _asdict, _replace (stdlib/namedtuple.ts).
-    if (namedFields(obj) !== undefined && Object.hasOwn(obj as object, name)) return (obj as unknown as Record<string, unknown>)[name];
+    const fields = namedFields(obj);
+    if (fields !== undefined && Object.hasOwn(obj as object, name)) {
+      // A field called `length` (a packet header's) cannot be an array's own property: it is read by index.
+      return name === 'length' ? (fields.includes(name) ? (obj as unknown[])[fields.indexOf(name)] : _missing(obj, name)) : (obj as unknown as Record<string, unknown>)[name];
+    }
     const ownType = namedType(obj);
     if (ownType !== undefined && name === '__class__') return ownType;
     // A struct sequence's class attributes, read through an instance (sys.float_info.n_fields).

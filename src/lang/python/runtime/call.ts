@@ -259,6 +259,9 @@ export function toJS(x: unknown): unknown {
  */
 export const PYTHON_VALUES = new WeakSet<Function>();
 
+/** TypeScript functions that stand for C functions without keyword parameters, with CPython's label for them (`recv()`). */
+export const NO_KEYWORDS = new WeakMap<Function, string>();
+
 /** Functions whose JS number result is a Python float even when integral (gettimeout() → 5.0). */
 export const FLOAT_RESULTS = new WeakSet<Function>();
 
@@ -289,6 +292,15 @@ function _isClass(f: Function): boolean {
  * block), so that a synchronous method (`s.setsockopt`, `b.decode`) costs no async frame.
  */
 export function callJS(f: Function, self: unknown, args: unknown[], kw: Record<string, unknown> | undefined): unknown {
+  if (kw !== undefined) {
+    const noKeywords = NO_KEYWORDS.get(f) ?? NO_KEYWORDS.get((f as unknown as Record<symbol, Function>)[BOUND_FUNCTION] ?? f);
+    if (noKeywords !== undefined && Object.keys(kw).length > 0) {
+      // A METH_NOARGS/METH_O method's label is its type's name: `Sock.bind()` on a subclass's instance.
+      const owner = self ?? (f as unknown as Record<symbol, unknown>)[BOUND_SELF];
+      const label = noKeywords.startsWith('socket.') && owner !== undefined ? `${pyTypeName(owner)}${noKeywords.slice(6)}` : noKeywords;
+      throw new TypeError(`${label} takes no keyword arguments`);
+    }
+  }
   // An exception keeps its arguments as Python gave them: ValueError(2.0).args is (2.0,), not (2,).
   const raw = (f.prototype as unknown) instanceof Error || PYTHON_VALUES.has(f);
   const convert = raw ? (x: unknown) => x : toJS;

@@ -236,7 +236,10 @@ export function add(a: unknown, b: unknown): unknown {
     const out = _concat(a, b);
     return a instanceof bytes ? out : makeByteArray(out);
   }
-  if (a instanceof Uint8Array && typeof b === 'string') throw new TypeError(`can't concat str to ${typeName(a)}`);
+  // bytes' sq_concat, once no __radd__ answered: a builtin value that is not bytes-like (b'x' + [1]).
+  if (a instanceof Uint8Array && !(b instanceof PyMemoryView) && (typeof b !== 'object' || b === null || Array.isArray(b) || b instanceof PyFloat || b instanceof PyDict || b instanceof PySet || b instanceof PyFrozenSet)) {
+    throw new TypeError(`can't concat ${typeName(b)} to ${typeName(a)}`);
+  }
   if (Array.isArray(a) && Array.isArray(b) && isTuple(a) === isTuple(b)) {
     return isTuple(a) ? tuple(...a, ...b) : [...a, ...b];
   }

@@ -1,7 +1,7 @@
 // Python's asyncio (Lib/asyncio, CPython 3.11) as tutorials use it: asyncio.run, tasks, sleep, timeout,
 // gather, wait_for, wait, as_completed, shield, Queue, Event, Lock, Semaphore, Condition, the
 // event loop's call_soon/call_later, sock_* and run_in_executor, and the streams (start_server,
-// open_connection, StreamReader, StreamWriter). Written in Python, run once by the first import,
+// open_connection, StreamReader, StreamWriter; Protocol for loop.create_server). Written in Python, run once by the first import,
 // as dataclasses' is, and built as CPython's is: coroutines are generators (runtime/generator.ts
 // PyCoroutine) that a Task steps with send() and throw(); the loop is BaseEventLoop._run_once
 // over a selectors.DefaultSelector on socklab's real sockets (a socketpair is its self-pipe), so
@@ -1921,6 +1921,34 @@ class LifoQueue(Queue):
 
 # ---- Transports and streams -------------------------------------------------------------------
 
+class BaseProtocol:
+    # protocols.BaseProtocol: the callbacks a transport makes, each doing nothing until overridden.
+    __slots__ = ()
+
+    def connection_made(self, transport):
+        pass
+
+    def connection_lost(self, exc):
+        pass
+
+    def pause_writing(self):
+        pass
+
+    def resume_writing(self):
+        pass
+
+
+class Protocol(BaseProtocol):
+    # protocols.Protocol: a stream's data and EOF (returning a false value from eof_received closes the transport).
+    __slots__ = ()
+
+    def data_received(self, data):
+        pass
+
+    def eof_received(self):
+        pass
+
+
 class _SocketTransport:
     # selector_events._SelectorSocketTransport: a connected non-blocking socket read when readable,
     # written at once and then when writable, its protocol told of data, EOF and the end.
@@ -2411,7 +2439,7 @@ class StreamReader:
         return val
 
 
-class StreamReaderProtocol:
+class StreamReaderProtocol(Protocol):
     def __init__(self, stream_reader, client_connected_cb=None, loop=None):
         self._loop = get_event_loop() if loop is None else loop
         self._stream_reader = stream_reader
@@ -2572,4 +2600,23 @@ async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFA
 async def to_thread(func, *args, **kwargs):
     loop = get_running_loop()
     return await loop.run_in_executor(None, lambda: func(*args, **kwargs))
+
+
+# Each class is defined in one of CPython's asyncio submodules (or the _asyncio accelerator):
+# its repr and a traceback's exception line name that module.
+for _module, _names in (
+    ('asyncio.exceptions', ('InvalidStateError', 'LimitOverrunError', 'IncompleteReadError')),
+    ('asyncio.queues', ('QueueEmpty', 'QueueFull', 'Queue', 'PriorityQueue', 'LifoQueue')),
+    ('asyncio.events', ('Handle', 'TimerHandle')),
+    ('_asyncio', ('Future', 'Task')),
+    ('asyncio.timeouts', ('Timeout',)),
+    ('asyncio.unix_events', ('SelectorEventLoop',)),
+    ('asyncio.locks', ('Event', 'Lock', 'Semaphore', 'BoundedSemaphore', 'Condition')),
+    ('asyncio.protocols', ('BaseProtocol', 'Protocol')),
+    ('asyncio.base_events', ('Server',)),
+    ('asyncio.streams', ('StreamReader', 'StreamReaderProtocol', 'StreamWriter')),
+):
+    for _name in _names:
+        globals()[_name].__module__ = _module
+del _module, _names, _name
 `;

@@ -98,6 +98,9 @@ _CS_IDLE = 'Idle'
 _CS_REQ_STARTED = 'Request-started'
 _CS_REQ_SENT = 'Request-sent'
 
+# http.client.OK, http.client.NOT_FOUND, …: the HTTPStatus members, as CPython's module puts them in its globals.
+globals().update(HTTPStatus.__members__)
+
 responses = {v: v.phrase for v in HTTPStatus.__members__.values()}
 
 _MAXLINE = 65536

@@ -29,7 +29,8 @@ export function namedTuple(typeName: string, fields: readonly string[], values: 
   for (const [name, f] of Object.entries(methods ?? {})) Object.defineProperty(items, name, { value: f, enumerable: false });
   // A subclass's properties (urllib.parse's SplitResult.port, which may raise).
   for (const [name, get] of Object.entries(getters ?? {})) Object.defineProperty(items, name, { get, enumerable: false });
-  fields.forEach((name, i) => Object.defineProperty(items, name, { value: values[i], enumerable: false }));
+  // A field called `length` stays the array's length: getattr reads that one by its index.
+  fields.forEach((name, i) => { if (name !== 'length') Object.defineProperty(items, name, { value: values[i], enumerable: false }); });
   Object.defineProperty(items, NAMED_FIELDS, { value: fields });
   Object.defineProperty(items, _PYTYPE, { value: typeName });
   if (type !== undefined) Object.defineProperty(items, NAMED_TYPE, { value: type });

@@ -9,7 +9,7 @@
 // __reduce__, __getstate__ and __setstate__). Protocols 0 to 2 write Python 2's names and read
 // them (fix_imports: Lib/_compat_pickle.py, for the modules socklab has).
 import { b as makeBytes, bytes } from '../../../socket/bytes.ts';
-import { EOFError, Exception, QUALIFIED_NAMES, ValueError } from '../../../socket/exceptions.ts';
+import { EOFError, Exception, OSError, QUALIFIED_NAMES, ValueError } from '../../../socket/exceptions.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { makeModule, type PyModule } from '../modules.ts';
@@ -454,6 +454,11 @@ class _Pickler {
       if (!isTuple(r) || r.length < 2 || r.length > 6) throw new PicklingError('tuple returned by __reduce__ must contain 2 through 6 elements');
       return this.saveReduce(obj, r[0], [...(r[1] as unknown[])], r[2], r[4] === undefined || isNone(r[4]) ? undefined : (await collect(r[4])) as [unknown, unknown][]);
     }
+    // BaseException.__reduce__: type(self)(*self.args), then its __dict__ when it has one.
+    if (obj instanceof Error) {
+      const args = await getattrAwaited(obj, 'args');
+      return this.saveReduce(obj, await getattrAwaited(obj, '__class__'), isTuple(args) ? [...args] : [], await this.exceptionState(obj));
+    }
     const own = !!cls && !!(cls as unknown as Record<symbol, unknown>)[PY_CLASS];
     if (obj instanceof PyDict && cls && !own) {
       // socklab's dict subclasses (OrderedDict, defaultdict's plain cousins) reduce as CPython's: cls(), then its items.
@@ -480,6 +485,15 @@ class _Pickler {
   }
 
   /** object.__getstate__: the instance's __getstate__, else its __dict__ (None when empty). */
+  /** An exception's __dict__ without what its type keeps in C slots (args; OSError's errno, strerror, filenames). */
+  private async exceptionState(obj: unknown): Promise<unknown> {
+    const dict = await this.state(obj);
+    if (!(dict instanceof PyDict)) return dict;
+    const slotted = obj instanceof OSError ? _OSERROR_SLOTS : _EXCEPTION_SLOTS;
+    const entries = [...dict.entries()].filter(([k]) => !slotted.has(k as string));
+    return entries.length === 0 ? null : new PyDict(entries);
+  }
+
   private async state(obj: unknown): Promise<unknown> {
     const getstate = userMethod(obj, '__getstate__');
     if (getstate) return invoke(getstate, obj, [], undefined);
@@ -494,6 +508,9 @@ class _Pickler {
     return entries.length === 0 ? null : new PyDict(entries);
   }
 }
+
+const _EXCEPTION_SLOTS = new Set(['args']);
+const _OSERROR_SLOTS = new Set(['args', 'errno', 'strerror', 'filename', 'filename2']);
 
 /** Where the unpickler reads: the bytes of loads(), or a file's read() and readline(). */
 interface _Source {

@@ -14,7 +14,7 @@ import { callMethod } from '../runtime/attributes.ts';
 import { PY_FUNCTION, native, takesValues } from '../runtime/call.ts';
 import { NATIVE_CONTAINS, NATIVE_GETITEM, NATIVE_LEN } from '../runtime/native.ts';
 import * as ops from '../runtime/ops.ts';
-import { KeyError } from '../runtime/exceptions.ts';
+import { KeyError, RuntimeError } from '../runtime/exceptions.ts';
 import { intValue, isInt, isNone, realValue } from '../runtime/values.ts';
 import { namedTuple } from './namedtuple.ts';
 
@@ -163,7 +163,9 @@ export class EpollSelector {
     return out;
   }
 
+  /** BaseSelector.get_key: a closed selector has no map, so RuntimeError before any lookup. */
   async _getKey(fileobj: unknown): Promise<_Key> {
+    if (this.closed) throw new RuntimeError('Selector is closed');
     const fd = await this.lookup(fileobj).catch(() => -1);
     return this.registered(fd, fileobj);
   }
