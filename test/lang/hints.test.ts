@@ -1,7 +1,7 @@
 // The hint under an error: chosen by class, errno and message, in the user's language.
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLang } from '../../src/i18n/index.ts';
-import { hintFor } from '../../src/lang/hints.ts';
+import { hintFor, missingModuleText } from '../../src/lang/hints.ts';
 import {
   BlockingIOError, BrokenPipeError, ConnectionRefusedError, ConnectionResetError, EOFError, gaierror,
   KeyboardInterrupt, OSError, OverflowError, TimeoutError, UnicodeDecodeError,
@@ -38,8 +38,7 @@ describe('hintFor', () => {
     [new ReferenceError('addr is not defined'), /for example: data, addr = s\.recvfrom\(1024\)$/],
     [new ReferenceError('udp_socket is not defined'), /for example: udp_socket = socket\.socket\(AF_INET, SOCK_STREAM\)$/],
     [new ReferenceError('port is not defined'), /for example: port = \.\.\.$/],
-    [new ReferenceError('threading is not defined'), /no threading module.*async function per client/],
-    [new ReferenceError('struct is not defined'), /no Python module struct/],
+    [new ReferenceError('asyncio is not defined'), /asyncio is a module of socklab's Python, not of its TypeScript lines: type \.python/],
   ])('%s', (err, hint) => {
     expect(hintFor(err)).toMatch(hint);
   });
@@ -61,5 +60,12 @@ describe('hintFor', () => {
   it('speaks Chinese when asked', () => {
     setLang('zh');
     expect(hintFor(new OSError(98, 'Address already in use'))).toMatch(/^建议：.*SO_REUSEADDR/);
+  });
+});
+
+describe('missingModuleText', () => {
+  it("sends a module Python mode has to .python, and says how many it has for one it lacks", () => {
+    expect(missingModuleText('json')).toMatch(/^json is a module of socklab's Python, not of its TypeScript lines: type \.python, then import json\./);
+    expect(missingModuleText('tkinter')).toMatch(/^socklab has no Python module tkinter; .* imports \d+ modules: help\('modules'\) there lists them\.$/);
   });
 });
