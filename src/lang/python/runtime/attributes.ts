@@ -7,7 +7,7 @@ import { Exception, OSError, QUALIFIED_NAMES, ValueError } from '../../../socket
 import { pyRepr, repr, str } from '../../../socket/format.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
-import { ANSWERS_EVERY_NAME, ATTRIBUTE_HOOKS, attributeHooksMade, classAttributeSet, BUILTIN_TYPE, BOUND_FUNCTION, BOUND_SELF, METATYPE, PY_CLASS, PY_DOC, PY_FUNCTION, PY_NATIVE, PY_QUALNAME, PyObject, isUserInstance, argAt as _arg, bindMethod, callJS, invoke, isFreeFunction, native, pythonDefines, qualnameOf, PY_SHADOWED, setShadowed, shadowingMethod, unboundMethod, type NativeFunction } from './call.ts';
+import { ANSWERS_EVERY_NAME, ATTRIBUTE_HOOKS, IS_METACLASS, attributeHooksMade, classAttributeSet, BUILTIN_TYPE, BOUND_FUNCTION, BOUND_SELF, METATYPE, PY_CLASS, PY_DOC, PY_FUNCTION, PY_NATIVE, PY_QUALNAME, PyObject, isUserInstance, argAt as _arg, bindMethod, callJS, invoke, isFreeFunction, native, pythonDefines, qualnameOf, PY_SHADOWED, setShadowed, shadowingMethod, unboundMethod, type NativeFunction } from './call.ts';
 import { builtinValueOf, jsOwnedName } from './builtin-bases.ts';
 import { Socket } from '../../../socket/socket.ts';
 import { AttributeError, attributeError, BUILTIN_EXCEPTIONS, CAUGHT_STACK, ImportError, IndexError, KeyError, NameError, outsideException } from './exceptions.ts';
@@ -971,7 +971,12 @@ export function lookup(obj: unknown, name: string): unknown {
       if (attribute !== undefined) return attribute;
     }
     const inProto = name in proto && !_jsOnly(proto, name);
-    if (!inProto && (!(name in obj) || _jsOnly(obj as Function, name))) return _exceptionClassData(obj, name) ?? _missing(obj, name);
+    if (!inProto && (!(name in obj) || _jsOnly(obj as Function, name))) {
+      const meta = (obj as unknown as Record<symbol, Function | undefined>)[METATYPE];
+      const found = meta !== undefined && (meta as unknown as Record<symbol, unknown>)[IS_METACLASS] ? _metaclassAttribute(obj as Function, meta, name) : undefined;
+      if (found !== undefined) return found.value;
+      return _exceptionClassData(obj, name) ?? _missing(obj, name);
+    }
     const v = inProto ? ((obj as Function).prototype as Record<string, unknown>)[name] : o[name];
     if (descriptorsMade && isDescriptor(v)) return describe(v, obj, name, obj as Function);
     // __new__ is a static method: object's (or a builtin base's) takes the class first (`A.__new__(A)`).
@@ -999,6 +1004,20 @@ export function lookup(obj: unknown, name: string): unknown {
   // A property, staticmethod or classmethod of the instance's class (a property's getter is deferred).
   if (descriptorsMade && isDescriptor(v) && !Object.hasOwn(o, name) && typeof obj === 'object') return describe(v, obj, name);
   return v === undefined ? null : v;
+}
+
+/**
+ * An attribute of a class's metaclass, read through the class (`cls._instances`, `C.hello()`):
+ * type(C)'s MRO after C's own, as type_getattro looks (a method is bound to the class).
+ */
+function _metaclassAttribute(cls: Function, meta: Function, name: string): { value: unknown } | undefined {
+  for (let p = meta.prototype as object | null; p && (p as { constructor?: Record<symbol, unknown> }).constructor?.[PY_CLASS]; p = Object.getPrototypeOf(p) as object | null) {
+    if (!Object.hasOwn(p, name)) continue;
+    const v = (p as Record<string, unknown>)[name];
+    if (descriptorsMade && isDescriptor(v)) return { value: describe(v, cls, name) };
+    return { value: typeof v === 'function' && !(v as unknown as Record<symbol, unknown>)[PY_CLASS] ? bindMethod(v, cls) : v };
+  }
+  return undefined;
 }
 
 /**

@@ -9,7 +9,8 @@ import { tuple } from '../../../socket/tuple.ts';
 import * as attributes from './attributes.ts';
 import { superObject } from './super.ts';
 import { LINEARISED } from './mro.ts';
-import { bindMethod, call, classMade, def, defineClass, base, invoke, kw, PY_SHADOWED } from './call.ts';
+import { classStatementMade } from './metaclass.ts';
+import { bindMethod, call, def, defineClass, base, invoke, kw, PY_SHADOWED } from './call.ts';
 import { asPythonError, CAUGHT_STACK, caughtHere, matches, nameError, reraisedHere, RuntimeError, StopAsyncIteration, UnboundLocalError } from './exceptions.ts';
 import { formatField } from './builtins.ts';
 import * as dunders from './dunders.ts';
@@ -151,7 +152,7 @@ export function createRuntime(host: RuntimeHost) {
     invoke,
     def,
     defineClass,
-    classMade,
+    classMade: classStatementMade,
     base,
     bindMethod,
     matches,
