@@ -994,7 +994,7 @@ export function lookup(obj: unknown, name: string): unknown {
     const data = _prototypeData(obj as Function, name);
     if (data !== undefined) return data.value ?? null;
   }
-  if (!(name in o) || name === 'constructor' || _jsOnly(o, name, user)) return _exceptionClassData(obj, name) ?? _missing(obj, name);
+  if (!(name in o) || name === 'constructor' || _jsOnly(o, name, user && !(obj instanceof bytes))) return _exceptionClassData(obj, name) ?? _missing(obj, name);
   const v = o[name];
   if (typeof v === 'function' && !Object.hasOwn(o, name) && typeof obj === 'object' && !_isClass(v)) {
     const bound = bindMethod(v, obj);
@@ -1293,7 +1293,7 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): unkn
   // the builtin-method path below would collect a generator argument, and count() never ends.
   if (typeof obj === 'object' && obj !== null && !(obj instanceof Error && _EXCEPTION_ATTRS.has(name)) && (obj as Record<symbol, unknown>)[Symbol.toStringTag] !== 'module') {
     const f = (obj as Record<string, unknown>)[name];
-    if (typeof f === 'function' && name !== 'constructor' && !_TYPED_ARRAY_METHODS.has(f) && !_jsOnly(obj, name, table !== undefined && isUserInstance(obj))) {
+    if (typeof f === 'function' && name !== 'constructor' && !_TYPED_ARRAY_METHODS.has(f) && !_jsOnly(obj, name, table !== undefined && isUserInstance(obj) && !(obj instanceof bytes))) {
       if (isFreeFunction(f)) {
         // A class's function is a method; one in the instance's own __dict__ (`self.fn = fn`) is not bound.
         return Object.hasOwn(obj, name) ? invoke(f, undefined, positional, kwargs) : invoke(f, undefined, [obj, ...positional], kwargs);

@@ -502,7 +502,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
   const TYPES = [int, float, str, bool, bytesType, memoryview, bytearray, list, tupleType, dict, set, frozenset, range, NoneType, slice, typeType];
   registerBuiltinTypes({ int, float, str, bool, bytes: bytesType, bytearray, memoryview, range, list, tuple: tupleType, dict, set, frozenset, object, type: typeType, generator: generatorType });
   addGenericOrigins(list, tupleType, dict, set, frozenset, typeType);
-  registerBuiltinBases({ dict, list, int, str, tuple: tupleType, float, set, frozenset });
+  registerBuiltinBases({ dict, list, int, str, tuple: tupleType, float, set, frozenset, bytes: bytesType, bytearray });
   const descriptors = descriptorBuiltins(_type);
   registerTypeOf((x) => typeOf(x));
   function typeOf(x: unknown): unknown {
