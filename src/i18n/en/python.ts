@@ -8,5 +8,4 @@ export const python = () => ({
   'python.reUnsupported': "re: {what} (at position {pos} of the pattern) is not supported by socklab's regular expressions, which run on JavaScript's RegExp; run the program with python3 to use it.",
   'python.refused': '{construct} is not supported by socklab\'s Python yet.',
   'python.mroBuiltinFirst': "socklab cannot put {base} before {next} in a class's method resolution order (its JavaScript class cannot take another base); list {next} first, or run the program with python3.",
-  'python.mixinFirst': "socklab applies socketserver's ThreadingMixIn or ForkingMixIn to the classes after it: list the mixin first among the bases (class Server(socketserver.ThreadingMixIn, socketserver.TCPServer)).",
 }) as const;

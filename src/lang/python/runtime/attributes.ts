@@ -18,7 +18,7 @@ import { addressOf } from './ids.ts';
 import { PyGenerator, isAsyncSource, withItems } from './generator.ts';
 import { formatField } from './show.ts';
 import { namedFields, namedType } from '../stdlib/namedtuple.ts';
-import { basesOf, classOfLink, clonePrototypes, linkOf, prototypeAfter } from './mro.ts';
+import { basesOf, classOfLink, clonePrototypes, linkOf, mroAfter, prototypeAfter } from './mro.ts';
 
 /** stdlib/structseq.ts's mark of a struct sequence (time.struct_time, os.stat_result). */
 const _STRUCT_SEQUENCE = Symbol.for('socklab.python.structSequence');
@@ -699,6 +699,21 @@ function _mro(cls: Function): Function[] {
   // A function standing for a TypeScript class (socket.socket) that names the type it derives from.
   if (!(cls as unknown as Record<symbol, unknown>)[PY_CLASS] && Object.hasOwn(cls, BUILTIN_TYPE)) return [..._typeChain(cls), ...(BUILTIN_TYPES.object ? [BUILTIN_TYPES.object] : [])];
   for (let c = Object.getPrototypeOf(cls) as Function; c && c !== Function.prototype && c !== PyObject && c !== Error && c !== base; c = Object.getPrototypeOf(c) as Function) {
+    // `class E(Exception, Mixin)`: the chain has Mixin above Exception; the MRO does not (mro.ts linearise).
+    const reordered = mroAfter(c);
+    if (reordered !== undefined) {
+      let typed = false;
+      reordered.forEach((m, i) => {
+        // A builtin type's chain names its bases itself (socket.socket, _socket.socket): its JS bases are not shown again.
+        if (typed && !Object.hasOwn(m, PY_CLASS)) return;
+        typed = Object.hasOwn(m, BUILTIN_TYPE) && !Object.hasOwn(m, PY_CLASS);
+        for (const k of Object.hasOwn(m, BUILTIN_TYPE) ? _typeChain((m as unknown as Record<symbol, Function>)[BUILTIN_TYPE]!) : [m]) if (!out.includes(k)) out.push(k);
+        // The exception classes end in BaseException, before the Python classes after them.
+        const next = reordered[i + 1];
+        if (error && m.prototype instanceof Error && next !== undefined && Object.hasOwn(next, PY_CLASS) && !out.includes(base)) out.push(base);
+      });
+      break;
+    }
     if (c === Exception && outsideException(cls)) continue;
     // The JS class a subclass of dict, list, int or socket.socket extends: the builtin type, whose
     // base is object (socket.socket's is _socket.socket). Its own mark: a Python class inherits it.
@@ -708,7 +723,7 @@ function _mro(cls: Function): Function[] {
     }
     out.push(classOfLink(c));
   }
-  if (error) out.push(base);
+  if (error && !out.includes(base)) out.push(base);
   if (BUILTIN_TYPES.object && cls !== BUILTIN_TYPES.object) out.push(BUILTIN_TYPES.object);
   return out;
 }

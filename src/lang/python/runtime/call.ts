@@ -13,8 +13,6 @@ import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { PyCoroutine, PyGenerator } from './generator.ts';
 import { addressOf } from './ids.ts';
 import { linearise, prototypeAfter, recordBases } from './mro.ts';
-import { NotImplementedError } from './exceptions.ts';
-import { t } from '../../../i18n/index.ts';
 import { libraryFrames } from './library-frames.ts';
 import { enterFrame, leaveFrame } from './recursion.ts';
 import { Kwargs, PyDict, PyFloat, PyIntEnum } from './values.ts';
@@ -764,7 +762,10 @@ export function base(x: unknown, ...more: unknown[]): Function {
   if (more.length === 0) return _base(x);
   // `class S(socketserver.ThreadingMixIn, socketserver.TCPServer)`: the mixin applied to the rest.
   if (_isMixin(x)) return (x as (cls: unknown) => Function)(base(...(more as [unknown])));
-  if (more.some(_isMixin)) throw new NotImplementedError(t('python.mixinFirst'));
+  // `class S(socketserver.TCPServer, socketserver.ThreadingMixIn)`: CPython's MRO puts the mixin
+  // after BaseServer, whose process_request wins, so requests are served one at a time: the
+  // server class alone, as here (the mixin adds nothing the server does not define but its thread helpers).
+  if (more.some(_isMixin)) return base(x, ...more.filter((m) => !_isMixin(m)));
   const bases = [x, ...more].map(_base);
   const chain = linearise(bases);
   _pendingBases = { chain, bases: [x, ...more] as Function[] };
