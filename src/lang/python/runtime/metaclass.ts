@@ -6,7 +6,9 @@
 // type.__new__ hands back the class already made, with the namespace's changes applied
 // (Objects/typeobject.c type_new). Meta's __init__ runs on it, and a __call__ of Meta's answers
 // when the class is called (a singleton's).
+import { t } from '../../../i18n/index.ts';
 import { tuple } from '../../../socket/tuple.ts';
+import { NotImplementedError } from './exceptions.ts';
 import { delattr, setattr } from './attributes.ts';
 import {
   BUILTIN_NEW, BUILTIN_TYPE, ENUM_CALL, IS_METACLASS, METATYPE, PY_CLASS, PY_QUALNAME, PY_SHADOWED, PyObject,
@@ -87,6 +89,7 @@ export async function classStatementMade(cls: Function, kw?: Record<string, unkn
     await classMade(cls, kw);
     return cls;
   }
+  if (_definesPrepare(meta)) throw new NotImplementedError(t('python.metaclassPrepare', { meta: meta.name }));
   const ns = _namespace(cls);
   const saved = _statement;
   _statement = { cls, ns: new Map(ns) };
@@ -95,6 +98,12 @@ export async function classStatementMade(cls: Function, kw?: Record<string, unkn
   } finally {
     _statement = saved;
   }
+}
+
+/** Whether a Python metaclass (or a Python base of it) defines __prepare__. */
+function _definesPrepare(meta: Function): boolean {
+  for (let p = meta.prototype as object | null; p && p !== TypeBase.prototype; p = Object.getPrototypeOf(p) as object | null) if (Object.hasOwn(p, '__prepare__')) return true;
+  return false;
 }
 
 /** The metaclass's namespace, changed by its __new__ (`ns['id'] = …`, a dict of its own): the class made to match it. */
