@@ -171,4 +171,13 @@ Object.defineProperty(TypeBase, BUILTIN_NEW, { value: (mcs: Function, args: unkn
 export function registerType(type: Function): void {
   Object.defineProperty(type, Symbol.for('socklab.python.classOf'), { value: TypeBase, configurable: true });
   Object.defineProperty(TypeBase, BUILTIN_TYPE, { value: type, configurable: true });
+  // `type.__new__(mcs, name, bases, ns)`, `type.__init__(cls, …)`, `type.__call__(cls, *args)` in a metaclass's methods.
+  for (const [name, value] of [
+    ['__new__', native('__new__', typeNew)],
+    ['__init__', native('__init__', () => null)],
+    ['__call__', native('__call__', (args, kw) => {
+      if (typeof args[0] !== 'function') throw new TypeError("descriptor '__call__' of 'type' object needs an argument");
+      return instantiate(args[0], args.slice(1), kw);
+    })],
+  ] as const) Object.defineProperty(type, name, { value, writable: true, configurable: true });
 }
