@@ -83,12 +83,15 @@ function _namespace(cls: Function): PyDict {
  * The end of a class statement with bases or keywords: with a metaclass (its own or its bases'),
  * Meta(name, bases, namespace) is its result; else the bases' hooks and __init_subclass__ (call.ts classMade).
  */
-export async function classStatementMade(cls: Function, kw?: Record<string, unknown>, explicit?: unknown): Promise<unknown> {
+export function classStatementMade(cls: Function, kw?: Record<string, unknown>, explicit?: unknown): Promise<unknown> {
   const meta = _metaclass(cls, explicit);
-  if (meta === undefined) {
-    await classMade(cls, kw);
-    return cls;
-  }
+  // Not an async function of its own: a class statement without a metaclass costs what it did before.
+  if (meta === undefined) return explicit === undefined ? classMade(cls, kw) : classMade(cls, kw).then(() => cls);
+  return _callMetaclass(cls, meta, kw);
+}
+
+/** Meta(name, bases, namespace) at the end of the class statement, its type.__new__ handing back the class made. */
+async function _callMetaclass(cls: Function, meta: Function, kw: Record<string, unknown> | undefined): Promise<unknown> {
   if (_definesPrepare(meta)) throw new NotImplementedError(t('python.metaclassPrepare', { meta: meta.name }));
   const ns = _namespace(cls);
   const saved = _statement;
