@@ -7,6 +7,6 @@ export const python = () => ({
   'python.argparseFormatter': "argparse: socklab's argparse formats help with these formatter classes only, given as formatter_class=: {formatters}; run the program with python3 to use another.",
   'python.reUnsupported': "re: {what} (at position {pos} of the pattern) is not supported by socklab's regular expressions, which run on JavaScript's RegExp; run the program with python3 to use it.",
   'python.refused': '{construct} is not supported by socklab\'s Python yet.',
+  'python.metaclassPrepare': "socklab's class statement binds the body's names on the class as they are made, so a metaclass's __prepare__ ({meta}.__prepare__) cannot give the body a namespace of its own; run the program with python3 to use it.",
   'python.mroBuiltinFirst': "socklab cannot put {base} before {next} in a class's method resolution order (its JavaScript class cannot take another base); list {next} first, or run the program with python3.",
-  'python.mixinFirst': "socklab applies socketserver's ThreadingMixIn or ForkingMixIn to the classes after it: list the mixin first among the bases (class Server(socketserver.ThreadingMixIn, socketserver.TCPServer)).",
 }) as const;

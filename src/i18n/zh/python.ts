@@ -9,6 +9,6 @@ export const python = (): { [K in keyof ReturnType<typeof en>]: string } => ({
   'python.argparseFormatter': 'argparse：socklab 的 argparse 只能用这些格式化类（formatter_class=）排版帮助：{formatters}；要用其他的，请用 python3 运行这个程序。',
   'python.reUnsupported': 're：socklab 的正则表达式基于 JavaScript 的 RegExp，不支持{what}（在模式的第 {pos} 个位置）；要使用它，请用 python3 运行这个程序。',
   'python.refused': 'socklab 的 Python 暂时还不支持{construct}。',
+  'python.metaclassPrepare': 'socklab 的 class 语句在类体运行时就把名字绑定到类上，所以元类的 __prepare__（{meta}.__prepare__）无法给类体提供它自己的命名空间；要用它，请用 python3 运行程序。',
   'python.mroBuiltinFirst': 'socklab 无法在类的方法解析顺序（MRO）中把 {base} 放在 {next} 之前（它的 JavaScript 类不能换基类）；请把 {next} 写在前面，或用 python3 运行程序。',
-  'python.mixinFirst': 'socklab 把 socketserver 的 ThreadingMixIn 或 ForkingMixIn 套用到它后面的类上：请把这个混入类写在基类的第一个（class Server(socketserver.ThreadingMixIn, socketserver.TCPServer)）。',
 });

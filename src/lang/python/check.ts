@@ -18,8 +18,7 @@ const _REFUSED: Record<string, string> = {};
  * named as the base is written; `type` as a base is a metaclass.
  */
 const _UNSUPPORTED_BASES: Record<string, string> = {
-  type: 'A metaclass (a subclass of type)',
-  ...Object.fromEntries(['bytes', 'bytearray', 'complex', 'memoryview'].map((n) => [n, `A subclass of ${n}`])),
+  ...Object.fromEntries(['complex', 'memoryview'].map((n) => [n, `A subclass of ${n}`])),
 };
 
 /** A SyntaxError over `node`, its caret cut at the end of the node's first line. */
@@ -269,8 +268,6 @@ export function check(top: SyntaxNode, info: SourceInfo): void {
         let bases = args ? args.children.filter((c) => !['(', ')', ','].includes(c.name)) : [];
         // `class Handler(metaclass=ABCMeta)`, alone, is an abstract base (emit.ts); other keywords are refused.
         if (isAbcMetaclass(info.source, bases)) bases = [bases[2]!];
-        // Other class keywords go to __init_subclass__ (emit.ts classDefinition).
-        if (bases.some((b) => b.name === 'VariableName' && text(b) === 'metaclass' && b.nextSibling?.name === 'AssignOp')) throw _refuse(info, node, 'A metaclass');
         const unsupported = bases[0]?.name === 'VariableName' ? _UNSUPPORTED_BASES[text(bases[0])] : undefined;
         if (unsupported) throw _refuse(info, bases[0]!, unsupported);
         walkAll(node.children, { inLoop: false, inFunction: ctx.inFunction, inClass: true });

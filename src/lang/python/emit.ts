@@ -1223,7 +1223,12 @@ export class Emitter {
     if (isAbcMetaclass(this.src, bases)) bases = [bases[2]!];
     // `class Echo(Plugin, name='echo')`: the keywords are __init_subclass__'s (py.classMade).
     const keywords: string[] = [];
+    let metaclass: string | undefined;
     bases = bases.filter((b, i, all) => {
+      if (b.name === 'VariableName' && b.nextSibling?.name === 'AssignOp' && this.text(b) === 'metaclass') {
+        metaclass = this.expr(all[i + 2]!);
+        return false;
+      }
       if (b.name === 'VariableName' && b.nextSibling?.name === 'AssignOp') {
         keywords.push(`${JSON.stringify(this._ownName(b))}: ${this.expr(all[i + 2]!)}`);
         return false;
@@ -1235,11 +1240,11 @@ export class Emitter {
     const target = made ?? this.name(nameNode);
     const classQual = this._qualPrefix + own;
     // Its bases and the name it is bound to are the enclosing scope's; its body's private names are its own.
-    this._mangling(own, () => this._classBodyOf(node, { name, base, bases, keywords, body, target, classQual }));
+    this._mangling(own, () => this._classBodyOf(node, { name, base, bases, keywords, metaclass, body, target, classQual }));
   }
 
-  private _classBodyOf(node: SyntaxNode, header: { name: string; base: string; bases: SyntaxNode[]; keywords: string[]; body: SyntaxNode; target: string; classQual: string }): void {
-    const { name, base, bases, keywords, body, target, classQual } = header;
+  private _classBodyOf(node: SyntaxNode, header: { name: string; base: string; bases: SyntaxNode[]; keywords: string[]; metaclass?: string; body: SyntaxNode; target: string; classQual: string }): void {
+    const { name, base, bases, keywords, metaclass, body, target, classQual } = header;
     this.line(`${target} = py.defineClass(class ${name} extends py.base(${base}) {`, node);
     const specs: string[] = [];
     const docs: string[] = [];
@@ -1289,7 +1294,12 @@ export class Emitter {
     const valuesArg = methodValues.length > 0 ? `{ ${methodValues.join(', ')} }` : '';
     this.line(`}, { ${specs.join(', ')} }${this._qualArg(classQual, name, docArg, valuesArg)});`, node);
     // A base's hook finishes the class once its body has run (an Enum's members: runtime/call.ts classMade).
-    const finish = () => { if (bases.length > 0 || keywords.length > 0) this.line(`await py.classMade(${target}${keywords.length > 0 ? `, { ${keywords.join(', ')} }` : ''});`, node); };
+    // With `metaclass=Meta` the class is what Meta(name, bases, namespace) returns (runtime/metaclass.ts).
+    const finish = () => {
+      const kwArg = keywords.length > 0 ? `, { ${keywords.join(', ')} }` : '';
+      if (metaclass !== undefined) this.line(`${target} = await py.classMade(${target}${kwArg || ', {}'}, ${metaclass});`, node);
+      else if (bases.length > 0 || keywords.length > 0) this.line(`await py.classMade(${target}${kwArg});`, node);
+    };
     if (after.length === 0) return finish();
     // The class body's statements run in a function named for the class, so an error there has
     // CPython's two frames: `line N, in <module>` at `class B:`, then `line M, in B`.

@@ -7,7 +7,7 @@ import { Exception, OSError, QUALIFIED_NAMES, ValueError } from '../../../socket
 import { pyRepr, repr, str } from '../../../socket/format.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
-import { ANSWERS_EVERY_NAME, ATTRIBUTE_HOOKS, BUILTIN_NEW, CLASS_MADE, attributeHooksMade, classAttributeSet, BUILTIN_TYPE, BOUND_FUNCTION, BOUND_SELF, METATYPE, PY_CLASS, PY_DOC, PY_FUNCTION, PY_NATIVE, PY_QUALNAME, PyObject, isUserInstance, argAt as _arg, bindMethod, callJS, invoke, isFreeFunction, native, pythonDefines, qualnameOf, PY_SHADOWED, setShadowed, shadowingMethod, TAKES_VALUES, unboundMethod, type NativeFunction } from './call.ts';
+import { ANSWERS_EVERY_NAME, ATTRIBUTE_HOOKS, BUILTIN_NEW, IS_METACLASS, CLASS_MADE, attributeHooksMade, classAttributeSet, BUILTIN_TYPE, BOUND_FUNCTION, BOUND_SELF, METATYPE, PY_CLASS, PY_DOC, PY_FUNCTION, PY_NATIVE, PY_QUALNAME, PyObject, isUserInstance, argAt as _arg, bindMethod, callJS, invoke, isFreeFunction, native, pythonDefines, qualnameOf, PY_SHADOWED, setShadowed, shadowingMethod, TAKES_VALUES, unboundMethod, type NativeFunction } from './call.ts';
 import { builtinValueOf, jsOwnedName } from './builtin-bases.ts';
 import { Socket } from '../../../socket/socket.ts';
 import { AttributeError, attributeError, BaseExceptionGroup, BUILTIN_EXCEPTIONS, CAUGHT_STACK, ImportError, IndexError, KeyError, NameError, outsideException } from './exceptions.ts';
@@ -19,7 +19,7 @@ import { addressOf } from './ids.ts';
 import { PyGenerator, isAsyncSource, withItems } from './generator.ts';
 import { formatField } from './show.ts';
 import { namedFields, namedType } from '../stdlib/namedtuple.ts';
-import { basesOf, classOfLink, clonePrototypes, linkOf, prototypeAfter } from './mro.ts';
+import { basesOf, classOfLink, clonePrototypes, linkOf, mroAfter, prototypeAfter } from './mro.ts';
 
 /** stdlib/structseq.ts's mark of a struct sequence (time.struct_time, os.stat_result). */
 const _STRUCT_SEQUENCE = Symbol.for('socklab.python.structSequence');
@@ -699,6 +699,21 @@ function _mro(cls: Function): Function[] {
   // A function standing for a TypeScript class (socket.socket) that names the type it derives from.
   if (!(cls as unknown as Record<symbol, unknown>)[PY_CLASS] && Object.hasOwn(cls, BUILTIN_TYPE)) return [..._typeChain(cls), ...(BUILTIN_TYPES.object ? [BUILTIN_TYPES.object] : [])];
   for (let c = Object.getPrototypeOf(cls) as Function; c && c !== Function.prototype && c !== PyObject && c !== Error && c !== base; c = Object.getPrototypeOf(c) as Function) {
+    // `class E(Exception, Mixin)`: the chain has Mixin above Exception; the MRO does not (mro.ts linearise).
+    const reordered = mroAfter(c);
+    if (reordered !== undefined) {
+      let typed = false;
+      reordered.forEach((m, i) => {
+        // A builtin type's chain names its bases itself (socket.socket, _socket.socket): its JS bases are not shown again.
+        if (typed && !Object.hasOwn(m, PY_CLASS)) return;
+        typed = Object.hasOwn(m, BUILTIN_TYPE) && !Object.hasOwn(m, PY_CLASS);
+        for (const k of Object.hasOwn(m, BUILTIN_TYPE) ? _typeChain((m as unknown as Record<symbol, Function>)[BUILTIN_TYPE]!) : [m]) if (!out.includes(k)) out.push(k);
+        // The exception classes end in BaseException, before the Python classes after them.
+        const next = reordered[i + 1];
+        if (error && m.prototype instanceof Error && next !== undefined && Object.hasOwn(next, PY_CLASS) && !out.includes(base)) out.push(base);
+      });
+      break;
+    }
     if (c === Exception && outsideException(cls)) continue;
     // The JS class a subclass of dict, list, int or socket.socket extends: the builtin type, whose
     // base is object (socket.socket's is _socket.socket). Its own mark: a Python class inherits it.
@@ -708,7 +723,7 @@ function _mro(cls: Function): Function[] {
     }
     out.push(classOfLink(c));
   }
-  if (error) out.push(base);
+  if (error && !out.includes(base)) out.push(base);
   if (BUILTIN_TYPES.object && cls !== BUILTIN_TYPES.object) out.push(BUILTIN_TYPES.object);
   return out;
 }
@@ -1008,7 +1023,12 @@ export function lookup(obj: unknown, name: string): unknown {
       if (attribute !== undefined) return attribute;
     }
     const inProto = name in proto && !_jsOnly(proto, name);
-    if (!inProto && (!(name in obj) || _jsOnly(obj as Function, name))) return _exceptionClassData(obj, name) ?? _missing(obj, name);
+    if (!inProto && (!(name in obj) || _jsOnly(obj as Function, name))) {
+      const meta = (obj as unknown as Record<symbol, Function | undefined>)[METATYPE];
+      const found = meta !== undefined && (meta as unknown as Record<symbol, unknown>)[IS_METACLASS] ? _metaclassAttribute(obj as Function, meta, name) : undefined;
+      if (found !== undefined) return found.value;
+      return _exceptionClassData(obj, name) ?? _missing(obj, name);
+    }
     const v = inProto ? ((obj as Function).prototype as Record<string, unknown>)[name] : o[name];
     if (descriptorsMade && isDescriptor(v)) return describe(v, obj, name, obj as Function);
     // __new__ is a static method: object's (or a builtin base's) takes the class first (`A.__new__(A)`).
@@ -1026,7 +1046,7 @@ export function lookup(obj: unknown, name: string): unknown {
     const data = _prototypeData(obj as Function, name);
     if (data !== undefined) return data.value ?? null;
   }
-  if (!(name in o) || name === 'constructor' || _jsOnly(o, name, user)) return _exceptionClassData(obj, name) ?? _missing(obj, name);
+  if (!(name in o) || name === 'constructor' || _jsOnly(o, name, user && !(obj instanceof bytes))) return _exceptionClassData(obj, name) ?? _missing(obj, name);
   const v = o[name];
   if (typeof v === 'function' && !Object.hasOwn(o, name) && typeof obj === 'object' && !_isClass(v)) {
     const bound = bindMethod(v, obj);
@@ -1036,6 +1056,20 @@ export function lookup(obj: unknown, name: string): unknown {
   // A property, staticmethod or classmethod of the instance's class (a property's getter is deferred).
   if (descriptorsMade && isDescriptor(v) && !Object.hasOwn(o, name) && typeof obj === 'object') return describe(v, obj, name);
   return v === undefined ? null : v;
+}
+
+/**
+ * An attribute of a class's metaclass, read through the class (`cls._instances`, `C.hello()`):
+ * type(C)'s MRO after C's own, as type_getattro looks (a method is bound to the class).
+ */
+function _metaclassAttribute(cls: Function, meta: Function, name: string): { value: unknown } | undefined {
+  for (let p = meta.prototype as object | null; p && (p as { constructor?: Record<symbol, unknown> }).constructor?.[PY_CLASS]; p = Object.getPrototypeOf(p) as object | null) {
+    if (!Object.hasOwn(p, name)) continue;
+    const v = (p as Record<string, unknown>)[name];
+    if (descriptorsMade && isDescriptor(v)) return { value: describe(v, cls, name) };
+    return { value: typeof v === 'function' && !(v as unknown as Record<symbol, unknown>)[PY_CLASS] ? bindMethod(v, cls) : v };
+  }
+  return undefined;
 }
 
 /**
@@ -1314,7 +1348,7 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): unkn
   // the builtin-method path below would collect a generator argument, and count() never ends.
   if (typeof obj === 'object' && obj !== null && !(obj instanceof Error && _EXCEPTION_ATTRS.has(name)) && (obj as Record<symbol, unknown>)[Symbol.toStringTag] !== 'module') {
     const f = (obj as Record<string, unknown>)[name];
-    if (typeof f === 'function' && name !== 'constructor' && !_TYPED_ARRAY_METHODS.has(f) && !_jsOnly(obj, name, table !== undefined && isUserInstance(obj))) {
+    if (typeof f === 'function' && name !== 'constructor' && !_TYPED_ARRAY_METHODS.has(f) && !_jsOnly(obj, name, table !== undefined && isUserInstance(obj) && !(obj instanceof bytes))) {
       if (isFreeFunction(f)) {
         // A class's function is a method; one in the instance's own __dict__ (`self.fn = fn`) is not bound.
         return Object.hasOwn(obj, name) ? invoke(f, undefined, positional, kwargs) : invoke(f, undefined, [obj, ...positional], kwargs);

@@ -11,7 +11,8 @@ import { ValueError } from '../../../socket/exceptions.ts';
 import { tuple } from '../../../socket/tuple.ts';
 import { BUILTIN_NEW, BUILTIN_TYPE, invoke, native } from './call.ts';
 import { collect } from './dunders.ts';
-import { PyDict, PyFloat, PyIntEnum } from './values.ts';
+import { PyDict, PyFloat, PyIntEnum, makeByteArray, spliceByteArray } from './values.ts';
+import { bytes, bytesOver, reprBytes } from '../../../socket/bytes.ts';
 import { PyFrozenSet, PySet } from './set.ts';
 
 const _PYTYPE = Symbol.for('socklab.pytype');
@@ -152,11 +153,35 @@ export class StrBase extends String {
 _namedByClass(StrBase.prototype);
 Object.defineProperty(StrBase.prototype, '__init__', { value: native('__init__', () => null), writable: true, configurable: true });
 
+/**
+ * bytes as a base (`class Packet(bytes)`): a bytes over the value bytes(...) made of the call's
+ * arguments (bytes.__new__), with the subclass's prototype. bytes' own methods and slices make
+ * plain bytes, as CPython's do for a subclass.
+ */
+export class BytesBase extends bytes {
+  static get [Symbol.species](): typeof bytes {
+    return bytes;
+  }
+}
+_namedByClass(BytesBase.prototype);
+Object.defineProperty(BytesBase.prototype, '__init__', { value: native('__init__', () => null), writable: true, configurable: true });
+
+/** bytearray as a base: a bytearray (a Uint8Array over a resizable buffer, values.ts makeByteArray) with the subclass's prototype. */
+export class ByteArrayBase extends Uint8Array {
+  static get [Symbol.species](): Uint8ArrayConstructor {
+    return Uint8Array;
+  }
+}
+_namedByClass(ByteArrayBase.prototype);
+// bytearray_repr names the instance's type: `Buf(b'ab')`.
+Object.defineProperty(ByteArrayBase.prototype, pyRepr, { value(this: Uint8Array) { return `${this.constructor.name}(${reprBytes(this)})`; } });
+Object.defineProperty(ByteArrayBase, BUILTIN_NEW, { value: (cls: Function) => Reflect.construct(Uint8Array, [makeByteArray().buffer], cls) });
+
 type _New = (cls: Function, args: unknown[], kw: Record<string, unknown> | undefined) => unknown;
 
 /** The builtin types a Python class may subclass, by the JS class standing for each. */
-export function registerBuiltinBases(types: { dict: Function; list: Function; int: Function; str: Function; tuple: Function; float: Function; set: Function; frozenset: Function }): void {
-  const pairs: [Function, Function][] = [[types.dict, DictBase], [types.list, ListBase], [types.int, IntBase], [types.str, StrBase], [types.tuple, TupleBase], [types.float, FloatBase], [types.set, SetBase], [types.frozenset, FrozenSetBase]];
+export function registerBuiltinBases(types: { dict: Function; list: Function; int: Function; str: Function; tuple: Function; float: Function; set: Function; frozenset: Function; bytes: Function; bytearray: Function }): void {
+  const pairs: [Function, Function][] = [[types.dict, DictBase], [types.list, ListBase], [types.int, IntBase], [types.str, StrBase], [types.tuple, TupleBase], [types.float, FloatBase], [types.set, SetBase], [types.frozenset, FrozenSetBase], [types.bytes, BytesBase], [types.bytearray, ByteArrayBase]];
   // The JS classes are the process's; each session (a REPL's, each test's) has builtins of its own:
   // the newest session's types are the ones __mro__ names and __new__ calls.
   for (const [type, cls] of pairs) {
@@ -191,6 +216,23 @@ export function registerBuiltinBases(types: { dict: Function; list: Function; in
       return made;
     },
   });
+  Object.defineProperty(BytesBase, BUILTIN_NEW, {
+    configurable: true,
+    value: async (cls: Function, args: unknown[], kw: Record<string, unknown> | undefined) => {
+      const v = await invoke(types.bytes, undefined, args, kw) as Uint8Array;
+      return Reflect.construct(Uint8Array, [v.buffer, v.byteOffset, v.length], cls);
+    },
+  });
+  // bytearray.__init__ (bytearray___init___impl): the bytearray emptied, then filled from bytearray(...)'s value.
+  Object.defineProperty(ByteArrayBase.prototype, '__init__', {
+    configurable: true,
+    writable: true,
+    value: native('__init__', async function (this: Uint8Array, args: unknown[], kw: Record<string, unknown> | undefined) {
+      const v = await invoke(types.bytearray, undefined, args, kw) as Uint8Array;
+      spliceByteArray(this, 0, this.length, v);
+      return null;
+    }),
+  });
   Object.defineProperty(StrBase, BUILTIN_NEW, {
     configurable: true,
     value: async (cls: new (v: string) => StrBase, args: unknown[], kw: Record<string, unknown> | undefined) => new cls(await invoke(types.str, undefined, args, kw) as string),
@@ -205,6 +247,8 @@ export function builtinValueOf(x: unknown): unknown {
   if (x instanceof StrBase) return x.valueOf();
   if (x instanceof TupleBase) return tuple(...x);
   if (x instanceof FloatBase) return new PyFloat(x.value);
+  if (x instanceof BytesBase) return bytesOver(x.buffer, x.byteOffset, x.length);
+  if (x instanceof ByteArrayBase) return makeByteArray(x);
   return x;
 }
 
@@ -235,6 +279,8 @@ export function jsOwnedName(x: unknown, name: string): boolean {
   if (x instanceof SetBase) return _jsNames(SetBase, new SetBase()).has(name);
   if (x instanceof FrozenSetBase) return _jsNames(FrozenSetBase, new FrozenSetBase()).has(name);
   if (x instanceof DictBase) return _jsNames(DictBase, new DictBase()).has(name);
+  if (x instanceof BytesBase) return /^\d+$/.test(name) || _jsNames(BytesBase, Reflect.construct(Uint8Array, [0], BytesBase) as object).has(name);
+  if (x instanceof ByteArrayBase) return /^\d+$/.test(name) || _jsNames(ByteArrayBase, new ByteArrayBase(0) as object).has(name);
   return false;
 }
 

@@ -13,11 +13,12 @@ import { strerror } from '../../../kernel/index.ts';
 import { addBuiltinDunders, delattr, getattr, getattrAwaited, hasattr, invokeAttribute, namesBuiltinBase, registerBuiltinTypes, registerTypeOf, setattr, sortList } from './attributes.ts';
 import { dirOf } from './builtin-dir.ts';
 import type { DunderBuiltins } from './builtin-dunders.ts';
-import { BOUND_SELF, CALL_TARGET, METATYPE, PY_CLASS, PY_NATIVE, PyObject, awaitWait, classModule, classQualname, invoke, isUserInstance, native, type NativeFunction } from './call.ts';
+import { BOUND_SELF, CALL_TARGET, IS_METACLASS, METATYPE, PY_CLASS, PY_NATIVE, PyObject, awaitWait, classModule, classQualname, invoke, isUserInstance, native, type NativeFunction } from './call.ts';
 import { setHome } from './homes.ts';
 import { AttributeError, BUILTIN_EXCEPTIONS, matches, outsideException, StopIteration, SystemExit } from './exceptions.ts';
 import { add as dunderAdd, divmod as dunderDivmod, pow as dunderPow, collect, dunder, isAsyncItems, iter as dunderIter, lessThan, richEq, richTruthy, userBytes, userLen, userMethod } from './dunders.ts';
 import { registerBuiltinBases } from './builtin-bases.ts';
+import { registerType, typeNew } from './metaclass.ts';
 import { DESCRIPTOR_TYPE } from './descriptors.ts';
 import { descriptorBuiltins, isDescriptor } from './property.ts';
 import { anextOf, AsyncGenStep, BuiltinIterator, LazyIterator, PyAsyncGenerator, PyCoroutine, PyGenerator, isAsyncSource } from './generator.ts';
@@ -313,7 +314,8 @@ export function isInstance(x: unknown, cls: unknown): boolean {
   const check = (cls as unknown as Record<symbol, ((x: unknown) => boolean) | undefined>)[_PY_TYPE_CHECK];
   if (check) return check(x);
   if (x instanceof Error) return matches(x, cls);
-  return typeof x === 'object' && x !== null && x instanceof (cls as new () => object);
+  // isinstance(C, Meta): C's metaclass is Meta's subclass (metaclass.ts TypeBase's hasInstance).
+  return (typeof x === 'object' || (typeof x === 'function' && Boolean((cls as unknown as Record<symbol, unknown>)[IS_METACLASS]))) && x !== null && x instanceof (cls as new () => object);
 }
 
 /** A function standing for a class (socket.socket makes Socket objects): its type is `type`. */
@@ -499,7 +501,13 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
     return t;
   };
   // A class is an instance of type; a function (a def, a builtin, a bound method) is not.
-  const typeType: Function = _type('type', (x) => typeof x === 'function' && !_isRoutine(x), (a) => typeOf(a[0]));
+  // type(x) is x's type; type(name, bases, dict) makes a class (metaclass.ts).
+  const typeType: Function = _type('type', (x) => typeof x === 'function' && !_isRoutine(x), (a, kw) => {
+    if (a.length === 3) return typeNew([typeType, ...a], kw);
+    if (a.length !== 1) throw new TypeError('type() takes 1 or 3 arguments');
+    return typeOf(a[0]);
+  });
+  registerType(typeType);
 
   const generatorType = _type('generator', (x) => x instanceof PyGenerator && !(x instanceof PyCoroutine), () => { throw new TypeError("cannot create 'generator' instances"); });
   const coroutineType = _type('coroutine', (x) => x instanceof PyCoroutine, () => { throw new TypeError("cannot create 'coroutine' instances"); });
@@ -515,7 +523,7 @@ export function createBuiltins(io: BuiltinIO): Record<string, unknown> {
   const TYPES = [int, float, str, bool, bytesType, memoryview, bytearray, list, tupleType, dict, set, frozenset, range, NoneType, slice, typeType];
   registerBuiltinTypes({ int, float, str, bool, bytes: bytesType, bytearray, memoryview, range, list, tuple: tupleType, dict, set, frozenset, object, type: typeType, generator: generatorType });
   addGenericOrigins(list, tupleType, dict, set, frozenset, typeType);
-  registerBuiltinBases({ dict, list, int, str, tuple: tupleType, float, set, frozenset });
+  registerBuiltinBases({ dict, list, int, str, tuple: tupleType, float, set, frozenset, bytes: bytesType, bytearray });
   const descriptors = descriptorBuiltins(_type);
   registerTypeOf((x) => typeOf(x));
   function typeOf(x: unknown): unknown {

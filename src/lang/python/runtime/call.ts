@@ -13,8 +13,6 @@ import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { PyAsyncGenerator, PyCoroutine, PyGenerator, collectSource, isAsyncSource } from './generator.ts';
 import { addressOf } from './ids.ts';
 import { linearise, prototypeAfter, recordBases } from './mro.ts';
-import { NotImplementedError } from './exceptions.ts';
-import { t } from '../../../i18n/index.ts';
 import { libraryFrames } from './library-frames.ts';
 import { enterFrame, leaveFrame } from './recursion.ts';
 import { Kwargs, PyDict, PyFloat, PyIntEnum } from './values.ts';
@@ -31,13 +29,19 @@ export const PY_CLASS = Symbol.for('socklab.python.class');
 export const PY_NATIVE = Symbol.for('socklab.python.native');
 /** A class's hook run when its subclass's class statement has ended (stdlib/enum.ts: the body's values become members). */
 export const CLASS_MADE = Symbol.for('socklab.python.classMade');
-/** What calling an enum class does instead of making an instance (EnumType.__call__: a member by value). */
+/**
+ * What calling a class does instead of making an instance: EnumType.__call__ (a member by value),
+ * a Python metaclass's own __call__ (metaclass.ts), called with the class first.
+ */
 export const ENUM_CALL = Symbol.for('socklab.python.enumCall');
 /**
- * The type of a class whose type is not `type` (socklab has no metaclasses of the program's own):
- * an enum's is enum.EnumType. Set on a base class, its subclasses inherit it (JS static inheritance).
+ * The type of a class whose type is not `type`: an enum's is enum.EnumType, a class statement's
+ * with `metaclass=Meta` is Meta (metaclass.ts). Set on a base class, its subclasses inherit it
+ * (JS static inheritance).
  */
 export const METATYPE = Symbol.for('socklab.python.metatype');
+/** On type's JS class (metaclass.ts TypeBase), so on every metaclass written in Python. */
+export const IS_METACLASS = Symbol.for('socklab.python.isMetaclass');
 /**
  * On the JS class a Python class extends to subclass a builtin type (builtin-bases.ts): makes the
  * instance, as the type's __new__ does, from the class and the call's arguments.
@@ -400,8 +404,8 @@ export async function awaitWait<T>(wait: Promise<T>): Promise<T> {
 /** stdlib/abc.ts's check of a class before it is instantiated (a static of abc.ABC, inherited). */
 const _ABSTRACT_CHECK = Symbol.for('socklab.python.abstractCheck');
 
-/** Creates an instance of a class defined in Python, running its __init__. */
-async function _instantiate(cls: Function, args: unknown[], kw: Record<string, unknown> | undefined): Promise<unknown> {
+/** Creates an instance of a class defined in Python, running its __init__ (type_call). */
+export async function instantiate(cls: Function, args: unknown[], kw: Record<string, unknown> | undefined): Promise<unknown> {
   // A subclass of abc.ABC that still has abstract methods cannot be instantiated (stdlib/abc.ts).
   (cls as unknown as Record<symbol, ((c: Function) => void) | undefined>)[_ABSTRACT_CHECK]?.(cls);
   // A TypeScript base class (threading.Thread, a socketserver handler) gets Python's arguments in
@@ -413,7 +417,7 @@ async function _instantiate(cls: Function, args: unknown[], kw: Record<string, u
   const ownNew = _pythonNew(cls);
   if (ownNew && (cls.prototype instanceof PyObject || (cls as unknown as Record<symbol, unknown>)[BUILTIN_NEW])) {
     const obj = await invoke(ownNew, cls, args, kw);
-    const init = obj instanceof cls ? (obj as Record<string, unknown>).__init__ : undefined;
+    const init = obj instanceof cls ? _initOf(cls, obj) : undefined;
     if (typeof init === 'function') await invoke(init, obj, args, kw);
     return obj;
   }
@@ -421,7 +425,7 @@ async function _instantiate(cls: Function, args: unknown[], kw: Record<string, u
   const builtinNew = (cls as unknown as Record<symbol, ((c: Function, a: unknown[], k: typeof kw) => unknown) | undefined>)[BUILTIN_NEW];
   if (builtinNew) {
     const obj = (await builtinNew(cls, args, kw)) as Record<string, unknown>;
-    await invoke(obj.__init__, obj, args, kw);
+    await invoke(_initOf(cls, obj), obj, args, kw);
     return obj;
   }
   const jsBase = !(cls.prototype instanceof PyObject) && !(cls.prototype instanceof Error);
@@ -448,6 +452,10 @@ async function _instantiate(cls: Function, args: unknown[], kw: Record<string, u
   if (typeof init === 'function') await invoke(init, obj, args, kw);
   return obj;
 }
+
+/** The __init__ type_call runs on what __new__ made: a metaclass's made a class, whose own attributes are not its type's. */
+const _initOf = (cls: Function, obj: unknown): unknown =>
+  (typeof obj === 'function' ? (cls.prototype as Record<string, unknown>).__init__ : (obj as Record<string, unknown>).__init__);
 
 /** The __new__ a Python class (or a Python base of it) defines. */
 function _pythonNew(cls: Function): Function | undefined {
@@ -500,7 +508,7 @@ export async function invoke(f: unknown, self: unknown, args: unknown[], kw: Rec
   if (fn[PY_CLASS]) {
     const enumCall = fn[ENUM_CALL];
     if (enumCall !== undefined) return invoke(enumCall, undefined, [fn, ...args], kw);
-    return _instantiate(fn, args, kw);
+    return instantiate(fn, args, kw);
   }
   if (ITERATES_ARGUMENTS.has(fn) && args.some(isAsyncSource)) {
     return Promise.all(args.map((x) => (isAsyncSource(x) ? collectSource(x) : x))).then((items) => callJS(fn, self, items, kw));
@@ -790,7 +798,10 @@ export function base(x: unknown, ...more: unknown[]): Function {
   if (more.length === 0) return _base(x);
   // `class S(socketserver.ThreadingMixIn, socketserver.TCPServer)`: the mixin applied to the rest.
   if (_isMixin(x)) return (x as (cls: unknown) => Function)(base(...(more as [unknown])));
-  if (more.some(_isMixin)) throw new NotImplementedError(t('python.mixinFirst'));
+  // `class S(socketserver.TCPServer, socketserver.ThreadingMixIn)`: CPython's MRO puts the mixin
+  // after BaseServer, whose process_request wins, so requests are served one at a time: the
+  // server class alone, as here (the mixin adds nothing the server does not define but its thread helpers).
+  if (more.some(_isMixin)) return base(x, ...more.filter((m) => !_isMixin(m)));
   const bases = [x, ...more].map(_base);
   const chain = linearise(bases);
   _pendingBases = { chain, bases: [x, ...more] as Function[] };

@@ -9,7 +9,8 @@ import { isTuple, tuple } from '../../../socket/tuple.ts';
 import * as attributes from './attributes.ts';
 import { superObject } from './super.ts';
 import { LINEARISED } from './mro.ts';
-import { bindMethod, call, classMade, def, defineClass, base, invoke, isFreeFunction, kw, PY_FUNCTION, PY_SHADOWED, unboundMethod } from './call.ts';
+import { classStatementMade } from './metaclass.ts';
+import { bindMethod, call, def, defineClass, base, invoke, isFreeFunction, kw, PY_FUNCTION, PY_SHADOWED, unboundMethod } from './call.ts';
 import { asPythonError, BaseExceptionGroup, CAUGHT_STACK, caughtHere, ExceptionGroup, matches, NO_TRACEBACK, nameError, reraisedHere, RuntimeError, StopAsyncIteration, UnboundLocalError } from './exceptions.ts';
 import { formatField } from './builtins.ts';
 import * as dunders from './dunders.ts';
@@ -159,7 +160,7 @@ export function createRuntime(host: RuntimeHost) {
     invoke,
     def,
     defineClass,
-    classMade,
+    classMade: classStatementMade,
     base,
     bindMethod,
     matches,

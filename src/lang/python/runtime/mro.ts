@@ -94,8 +94,19 @@ function _hasInstance(this: Function, v: unknown): boolean {
   return false;
 }
 
-/** A class of the MRO standing before `next`: a JS class with its own attributes, extending `next`. */
-function _clone(cls: Function, next: Function): Function {
+/** What BaseException defines for Python that its JS class does not hold as such (attributes.ts reads them off the error). */
+const _EXCEPTION_NAMES = new Set(['__str__', '__repr__', '__init__', '__new__', '__reduce__', '__setstate__', 'args', 'with_traceback', 'add_note', '__traceback__', '__cause__', '__context__', '__suppress_context__']);
+
+/** Whether a builtin or TypeScript class defines `name` for Python. */
+const _definedBy = (native: Function, name: string): boolean =>
+  (name in (native.prototype as object) && !(name in Object.prototype)) || ((native.prototype as object) instanceof Error && _EXCEPTION_NAMES.has(name));
+
+/**
+ * A class of the MRO standing before `next`: a JS class with its own attributes, extending `next`.
+ * `after`: the builtin classes that come before it in the MRO but after it in the chain (reordered,
+ * linearise): the attributes they define are theirs, so the clone leaves them out.
+ */
+function _clone(cls: Function, next: Function, after?: Function): Function {
   let clones = _CLONES.get(cls);
   const known = clones?.get(next);
   if (known !== undefined) return known;
@@ -106,9 +117,13 @@ function _clone(cls: Function, next: Function): Function {
     Object.defineProperty(made, key, Object.getOwnPropertyDescriptor(cls, key)!);
   }
   const proto = cls.prototype as object;
-  for (const key of Reflect.ownKeys(proto)) Object.defineProperty(made.prototype, key, Object.getOwnPropertyDescriptor(proto, key)!);
+  for (const key of Reflect.ownKeys(proto)) {
+    if (after !== undefined && typeof key === 'string' && key !== 'constructor' && _definedBy(after, key)) continue;
+    Object.defineProperty(made.prototype, key, Object.getOwnPropertyDescriptor(proto, key)!);
+  }
   Object.defineProperty(made.prototype, LINEARISED, { value: true });
-  const view = ATTRIBUTE_HOOKS.get(proto);
+  // A socket's Python-only view of its attributes (its type as a SocketKind) holds above it too.
+  const view = ATTRIBUTE_HOOKS.get(proto) ?? (after !== undefined ? ATTRIBUTE_HOOKS.get(next.prototype as object) : undefined);
   if (view !== undefined) ATTRIBUTE_HOOKS.set(made.prototype as object, view);
   _PROTOTYPE_OF.set(made.prototype as object, proto);
   _LINK_OF.set(made.prototype as object, made);
@@ -126,16 +141,35 @@ function _clone(cls: Function, next: Function): Function {
 export function linearise(bases: Function[]): Function {
   const mro = _merge(bases);
   let chain = mro[mro.length - 1]!;
+  let reordered = false;
   for (let i = mro.length - 2; i >= 0; i--) {
     const cls = mro[i]!;
     if (Object.getPrototypeOf(cls) === chain) chain = cls;
     else if (_isPython(cls)) chain = _clone(cls, chain);
     else if (_holdsNative(chain)) throw new TypeError('multiple bases have instance lay-out conflict');
-    // A builtin or TypeScript class (socket.socket, an exception) whose base would be a Python class.
-    else throw new NotImplementedError(t('python.mroBuiltinFirst', { base: _nameOf(cls), next: _nameOf(classOfLink(chain)) }));
+    else {
+      // A builtin or TypeScript class (an exception, socket.socket) before Python classes that are
+      // not its bases (`class E(Exception, Mixin)`): its JS class cannot take another base, so the
+      // Python classes go above it in the chain, without the attributes it defines (which come
+      // first in CPython's MRO); __mro__ still reads CPython's order (mroAfter).
+      const python = mro.slice(i + 1).filter(_isPython);
+      let native = cls;
+      while (i > 0 && !_isPython(mro[i - 1]!) && Object.getPrototypeOf(mro[i - 1]!) === native) native = mro[--i]!;
+      if (python.length === 0 || python.some((c) => _holdsNative(c))) throw new NotImplementedError(t('python.mroBuiltinFirst', { base: _nameOf(cls), next: _nameOf(classOfLink(chain)) }));
+      chain = native;
+      for (let k = python.length - 1; k >= 0; k--) chain = _clone(python[k]!, chain, native);
+      reordered = true;
+    }
   }
+  if (reordered) _REORDERED.set(chain, mro);
   return chain;
 }
+
+/** The JS base of a class whose chain was reordered → the rest of its MRO in CPython's order. */
+const _REORDERED = new WeakMap<Function, Function[]>();
+
+/** The MRO after a class whose JS base is `next`, when its chain is not in that order (linearise). */
+export const mroAfter = (next: Function): Function[] | undefined => _REORDERED.get(next);
 
 /** Records a class's bases once it is made with several (defineClass). */
 export function recordBases(cls: Function, bases: Function[]): void {

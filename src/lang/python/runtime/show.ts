@@ -4,6 +4,7 @@
 // Shown holding its text, and the container is then printed as any other.
 import { pyRepr, repr as baseRepr, str as baseStr } from '../../../socket/format.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
+import { bytes, reprBytes } from '../../../socket/bytes.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
 import { BOUND_SELF, PY_FUNCTION, boundMethodRepr, invoke, isUserInstance as _isUser } from './call.ts';
 import { formatValue } from './format.ts';
@@ -85,6 +86,8 @@ export async function toStr(x: unknown): Promise<string> {
   const s = _pyMethod(x, '__str__');
   if (s) return _text(s, x, '__str__');
   if (x instanceof String) return x.valueOf();
+  // bytes' own str is its repr (bytes_str), whatever __repr__ a subclass defines.
+  if (x instanceof bytes) return reprBytes(x);
   // An IntFlag prints as its repr (re.IGNORECASE); an IntEnum as its int (enum.IntEnum.__str__);
   // a subclass of int as its __repr__ (int's own str is its repr).
   if (x instanceof PyIntFlag) return baseRepr(x);
