@@ -9,6 +9,9 @@
 // blocking recv(), time.sleep) holds the whole loop, as it does in CPython.
 // TaskGroup is Lib/asyncio/taskgroups.py's. Not here: subprocesses, SSL, datagram endpoints, Unix sockets,
 // contextvars, executors other than one thread per call, the warnings of never-retrieved results.
+// Provenance: much of the Python source below is CPython 3.11's own Lib/asyncio, kept line for line
+// where the behaviour depends on it (Python Software Foundation License Version 2;
+// Copyright (c) 2001-2023 Python Software Foundation; all rights reserved).
 import { native } from '../runtime/call.ts';
 import { CancelledError } from '../runtime/exceptions.ts';
 import { takeLiveAsyncGenerators } from '../runtime/generator.ts';

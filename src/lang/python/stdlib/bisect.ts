@@ -1,6 +1,9 @@
 // Python's bisect (Lib/bisect.py, CPython 3.11), written in Python and run once by the first
 // import, as dataclasses is: the same halving (mid = (lo + hi) // 2) and comparisons (only `<`),
 // key= applied to the list's items and not to x in bisect_*, but to x in insort_*, as CPython's.
+// Provenance: much of the Python source below is CPython 3.11's own Lib/bisect.py, kept line for line
+// where the behaviour depends on it (Python Software Foundation License Version 2;
+// Copyright (c) 2001-2023 Python Software Foundation; all rights reserved).
 export const BISECT_SOURCE = String.raw`def insort_right(a, x, lo=0, hi=None, *, key=None):
     """Insert item x in list a, and keep it sorted assuming a is sorted."""
     if key is None:

@@ -4,6 +4,9 @@
 // set prints them), Calendar's iterators and TextCalendar's month and year layouts (month(),
 // calendar(), prmonth(), prcal()) laid out with CPython's widths and centring, setfirstweekday,
 // IllegalMonthError and IllegalWeekdayError. Not here: HTMLCalendar and the Locale* calendars.
+// Provenance: much of the Python source below is CPython 3.11's own Lib/calendar.py, kept line for line
+// where the behaviour depends on it (Python Software Foundation License Version 2;
+// Copyright (c) 2001-2023 Python Software Foundation; all rights reserved).
 export const CALENDAR_SOURCE = String.raw`import datetime
 
 __all__ = ['IllegalMonthError', 'IllegalWeekdayError', 'setfirstweekday', 'firstweekday', 'isleap', 'leapdays', 'weekday', 'monthrange', 'monthcalendar', 'prmonth', 'month', 'prcal', 'calendar', 'timegm', 'month_name', 'month_abbr', 'day_name', 'day_abbr', 'Calendar', 'TextCalendar', 'weekheader', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY']

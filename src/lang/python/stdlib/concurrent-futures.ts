@@ -8,6 +8,9 @@
 // (session.ts joinThreads). The executor is held by a plain reference, not a weakref (socklab
 // has no garbage collector to watch): an executor never shut down is shut down at exit.
 // Not here: ProcessPoolExecutor, Future's __class_getitem__.
+// Provenance: much of the Python source below is CPython 3.11's own Lib/concurrent/futures, kept line for line
+// where the behaviour depends on it (Python Software Foundation License Version 2;
+// Copyright (c) 2001-2023 Python Software Foundation; all rights reserved).
 
 import { native } from '../runtime/call.ts';
 

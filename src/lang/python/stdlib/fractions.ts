@@ -7,6 +7,9 @@
 // round() rounds half to even; hash() equals the hash of an equal int or float. There is no
 // numbers ABC here: a "Rational" is an int (bool included) or a Fraction; complex and Decimal are
 // not supported.
+// Provenance: much of the Python source below is CPython 3.11's own Lib/fractions.py, kept line for line
+// where the behaviour depends on it (Python Software Foundation License Version 2;
+// Copyright (c) 2001-2023 Python Software Foundation; all rights reserved).
 export const FRACTIONS_SOURCE = String.raw`import math
 import operator
 import re

@@ -5,6 +5,9 @@
 // bytes are python3's. decompress() checks the magic and method with BadGzipFile's texts and
 // inflates every member; a damaged body or trailer raises zlib.error where CPython says
 // BadGzipFile("CRC check failed") or EOFError. GzipFile and gzip.open are not here.
+// Provenance: much of the Python source below is CPython 3.11's own Lib/gzip.py, kept line for line
+// where the behaviour depends on it (Python Software Foundation License Version 2;
+// Copyright (c) 2001-2023 Python Software Foundation; all rights reserved).
 export const GZIP_SOURCE = String.raw`import struct
 import time
 import zlib

@@ -4,6 +4,9 @@
 // as CPython's does after the same calls; the C module's argument checks and IndexError are kept.
 // nsmallest/nlargest give what the documentation says they equal (sorted(...)[:n]), and merge is
 // lazy and stable (equal items come from the earlier iterable first), as CPython's is.
+// Provenance: much of the Python source below is CPython 3.11's own Lib/heapq.py, kept line for line
+// where the behaviour depends on it (Python Software Foundation License Version 2;
+// Copyright (c) 2001-2023 Python Software Foundation; all rights reserved).
 export const HEAPQ_SOURCE = String.raw`def _check(name, heap, what='argument 1'):
     if not isinstance(heap, list):
         raise TypeError(f'{name}() {what} must be list, not {type(heap).__name__}')

@@ -9,6 +9,9 @@
 // ConnectionResetError only (one base); a response that closes the connection owns the socket
 // (socklab's makefile does not keep a closed socket's fd open, as CPython's _io_refs do).
 // Not here: HTTPS, SimpleHTTPRequestHandler, CGIHTTPRequestHandler, HTTPMethod.
+// Provenance: much of the Python source below is CPython 3.11's own Lib/http, kept line for line
+// where the behaviour depends on it (Python Software Foundation License Version 2;
+// Copyright (c) 2001-2023 Python Software Foundation; all rights reserved).
 
 /** http (its __init__): HTTPStatus. */
 export const HTTP_SOURCE = String.raw`from enum import IntEnum

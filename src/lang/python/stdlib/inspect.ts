@@ -7,6 +7,9 @@
 // positional-or-keyword without annotations. getsource()/getsourcelines() raise OSError as CPython
 // does for code without a file (socklab does not keep a def's lines), and a builtin has no
 // signature (ValueError), where CPython knows many.
+// Provenance: much of the Python source below is CPython 3.11's own Lib/inspect.py, kept line for line
+// where the behaviour depends on it (Python Software Foundation License Version 2;
+// Copyright (c) 2001-2023 Python Software Foundation; all rights reserved).
 import { tuple } from '../../../socket/tuple.ts';
 import { BOUND_FUNCTION, native } from '../runtime/call.ts';
 import { parametersOf } from '../runtime/function-attributes.ts';

@@ -7,6 +7,9 @@
 // socklab has no multiple inheritance: each class has one base (_BaseAddress or _BaseNetwork)
 // and takes its version's helpers from a table (_V4/_V6) where CPython mixes in _BaseV4/_BaseV6.
 // Not here: scope ids (%zone), ipv4_mapped/sixtofour/teredo, collapse_addresses, summarize_address_range.
+// Provenance: much of the Python source below is CPython 3.11's own Lib/ipaddress.py, kept line for line
+// where the behaviour depends on it (Python Software Foundation License Version 2;
+// Copyright (c) 2001-2023 Python Software Foundation; all rights reserved).
 export const IPADDRESS_SOURCE = String.raw`IPV4LENGTH = 32
 IPV6LENGTH = 128
 

@@ -5,6 +5,9 @@
 // encodings_map (.gz is gzip, case-sensitive) and the non-strict common_types are CPython's.
 // The built-in table is the common part of CPython's (the files give the rest), so without a
 // mime.types file fewer extensions are known; guess_extension() is not here.
+// Provenance: much of the Python source below is CPython 3.11's own Lib/mimetypes.py, kept line for line
+// where the behaviour depends on it (Python Software Foundation License Version 2;
+// Copyright (c) 2001-2023 Python Software Foundation; all rights reserved).
 export const MIMETYPES_SOURCE = String.raw`import os
 
 import re

@@ -5,6 +5,9 @@
 // dict keys at every level (its _safe_repr). Exact builtin types are dispatched, as CPython's
 // table of type.__repr__ does (a subclass with its own repr prints that). Not here: recursion
 // markers, depth's '...' in nested reprs, underscore_numbers, OrderedDict/defaultdict/Counter layouts.
+// Provenance: much of the Python source below is CPython 3.11's own Lib/pprint.py, kept line for line
+// where the behaviour depends on it (Python Software Foundation License Version 2;
+// Copyright (c) 2001-2023 Python Software Foundation; all rights reserved).
 export const PPRINT_SOURCE = String.raw`import re
 import sys
 

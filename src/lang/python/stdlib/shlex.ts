@@ -4,6 +4,9 @@
 // non-posix modes, with punctuation_chars, comments and whitespace_split, so split() gives
 // CPython's tokens and its ValueErrors ("No closing quotation", "No escaped character");
 // quote() and join() quote as CPython does. Not here: source/sourcehook (file inclusion), debug.
+// Provenance: much of the Python source below is CPython 3.11's own Lib/shlex.py, kept line for line
+// where the behaviour depends on it (Python Software Foundation License Version 2;
+// Copyright (c) 2001-2023 Python Software Foundation; all rights reserved).
 export const SHLEX_SOURCE = String.raw`import re
 import sys
 from collections import deque

@@ -7,6 +7,9 @@
 // by Counter), quantiles (exclusive and inclusive), fmean, geometric_mean, harmonic_mean, with
 // StatisticsError and its texts. Not here: Decimal data, covariance/correlation/
 // linear_regression and NormalDist.
+// Provenance: much of the Python source below is CPython 3.11's own Lib/statistics.py, kept line for line
+// where the behaviour depends on it (Python Software Foundation License Version 2;
+// Copyright (c) 2001-2023 Python Software Foundation; all rights reserved).
 export const STATISTICS_SOURCE = String.raw`import math
 from fractions import Fraction
 from collections import Counter

@@ -5,6 +5,9 @@
 // one fits), whitespace is dropped at the ends of lines, and max_lines ends with the placeholder
 // where it fits. dedent() removes the longest common run of spaces and tabs, indent() prefixes
 // the lines its predicate accepts (by default those not only whitespace).
+// Provenance: much of the Python source below is CPython 3.11's own Lib/textwrap.py, kept line for line
+// where the behaviour depends on it (Python Software Foundation License Version 2;
+// Copyright (c) 2001-2023 Python Software Foundation; all rights reserved).
 export const TEXTWRAP_SOURCE = String.raw`import re
 
 __all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
