@@ -1,6 +1,6 @@
 # The Chinese tutorials' style: from socket import *, a server thread, a client reading lines from stdin until 'quit'.
 from socket import *
-from threading import Thread
+from threading import Event, Thread
 
 HOST = '127.0.0.1'
 BUFSIZ = 1024
@@ -9,10 +9,13 @@ tcpSerSock.setsockopt(SOL_SOCKET, SO_REUSEADDR, 1)
 tcpSerSock.bind((HOST, 0))
 tcpSerSock.listen(5)
 ADDR = tcpSerSock.getsockname()
+# The server's greeting is printed before the client's first prompt (both write to stdout).
+greeted = Event()
 
 def server():
     tcpCliSock, addr = tcpSerSock.accept()
     print('...连接来自:', addr[0])
+    greeted.set()
     while True:
         data = tcpCliSock.recv(BUFSIZ)
         if not data:
@@ -24,6 +27,7 @@ th = Thread(target=server)
 th.start()
 tcpCliSock = socket(AF_INET, SOCK_STREAM)
 tcpCliSock.connect(ADDR)
+greeted.wait(5)
 while True:
     try:
         data = input('> ')
