@@ -14,7 +14,7 @@ import * as ops from '../runtime/ops.ts';
 import { PyDict, intValue, isInt, isNone } from '../runtime/values.ts';
 import { KWLIST as _KEYWORDS } from '../keywords.ts';
 import { namedTuple, namedType } from './namedtuple.ts';
-import { namedTupleBase } from './typed-classes.ts';
+import { namedTupleArguments, namedTupleBase } from './typed-classes.ts';
 import { addGenericOrigins } from '../runtime/generic-alias.ts';
 import { lazyRegExp } from '../../../lazy-regexp.ts';
 
@@ -368,12 +368,6 @@ function _fieldNames(typeName: string, fieldNames: unknown, rename: boolean): st
   return names;
 }
 
-/** `'x' and 'y'`, as CPython lists missing arguments. */
-const _list = (names: string[]): string => {
-  const quoted = names.map((n) => `'${n}'`);
-  return quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
-};
-
 /** collections.namedtuple('Point', ['x', 'y'], defaults=None, rename=False, module=None). */
 /** collections.namedtuple(typename, field_names, *, rename, defaults, module): the class. */
 export function namedtupleClass(a: unknown[], kw: Kw): Function {
@@ -397,23 +391,7 @@ export function namedtupleClass(a: unknown[], kw: Kw): Function {
     _asdict: native('_asdict', () => new PyDict(fields.map((f, i) => [f, values[i]] as const))),
   });
   const cls = native(name, (args, kw2) => {
-    const label = `${name}.__new__()`;
-    if (args.length > fields.length) throw new TypeError(`${label} takes ${fields.length + 1} positional arguments but ${args.length + 1} were given`);
-    for (const k of Object.keys(kw2 ?? {})) {
-      const i = fields.indexOf(k);
-      if (i < 0) throw new TypeError(`${label} got an unexpected keyword argument '${k}'`);
-      if (i < args.length) throw new TypeError(`${label} got multiple values for argument '${k}'`);
-    }
-    const missing: string[] = [];
-    const values = fields.map((f, i) => {
-      if (i < args.length) return args[i];
-      if (kw2 && f in kw2) return kw2[f];
-      if (fieldDefaults.has(f)) return fieldDefaults.get(f);
-      missing.push(f);
-      return undefined;
-    });
-    if (missing.length > 0) throw new TypeError(`${label} missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${_list(missing)}`);
-    return make(values);
+    return make(namedTupleArguments(name, fields, fieldDefaults, args, kw2));
   });
   Object.defineProperty(cls, '_fields', { value: tuple(...fields) });
   Object.defineProperty(cls, '_field_defaults', { value: fieldDefaults });

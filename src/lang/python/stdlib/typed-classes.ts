@@ -22,6 +22,27 @@ const _list = (names: string[]): string => {
   return quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
 };
 
+/** A namedtuple's __new__ arguments bound to its fields (by position, name or default), with CPython's TypeErrors. */
+export function namedTupleArguments(name: string, fields: readonly string[], defaults: { has(k: string): boolean; get(k: string): unknown }, args: unknown[], kw: Record<string, unknown> | undefined): unknown[] {
+  const label = `${name}.__new__()`;
+  if (args.length > fields.length) throw new TypeError(`${label} takes ${fields.length + 1} positional arguments but ${args.length + 1} were given`);
+  for (const k of Object.keys(kw ?? {})) {
+    const i = fields.indexOf(k);
+    if (i < 0) throw new TypeError(`${label} got an unexpected keyword argument '${k}'`);
+    if (i < args.length) throw new TypeError(`${label} got multiple values for argument '${k}'`);
+  }
+  const missing: string[] = [];
+  const values = fields.map((f, i) => {
+    if (i < args.length) return args[i];
+    if (kw && f in kw) return kw[f];
+    if (defaults.has(f)) return defaults.get(f);
+    missing.push(f);
+    return undefined;
+  });
+  if (missing.length > 0) throw new TypeError(`${label} missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${_list(missing)}`);
+  return values;
+}
+
 /** The names a class body annotated, in order (its own __annotations__, runtime/index.ts annotate). */
 function _annotated(cls: Function): string[] {
   const ann = Object.hasOwn(cls, '__annotations__') ? (cls as unknown as Record<string, unknown>).__annotations__ : undefined;
@@ -45,22 +66,7 @@ Object.defineProperty(NamedTupleBase, BUILTIN_NEW, {
     const proto = cls.prototype as Record<symbol, unknown>;
     const fields = (proto[NAMED_FIELDS] ?? []) as string[];
     const defaults = (proto[_FIELD_DEFAULTS] ?? new Map()) as Map<string, unknown>;
-    const label = `${cls.name}.__new__()`;
-    if (args.length > fields.length) throw new TypeError(`${label} takes ${fields.length + 1} positional arguments but ${args.length + 1} were given`);
-    for (const k of Object.keys(kw ?? {})) {
-      const i = fields.indexOf(k);
-      if (i < 0) throw new TypeError(`${label} got an unexpected keyword argument '${k}'`);
-      if (i < args.length) throw new TypeError(`${label} got multiple values for argument '${k}'`);
-    }
-    const missing: string[] = [];
-    const values = fields.map((f, i) => {
-      if (i < args.length) return args[i];
-      if (kw && f in kw) return kw[f];
-      if (defaults.has(f)) return defaults.get(f);
-      missing.push(f);
-      return undefined;
-    });
-    if (missing.length > 0) throw new TypeError(`${label} missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${_list(missing)}`);
+    const values = namedTupleArguments(cls.name, fields, defaults, args, kw);
     const made = new cls();
     Array.prototype.push.apply(made, values);
     return made;
