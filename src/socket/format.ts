@@ -92,7 +92,17 @@ function _repr(x: unknown, seen: Set<object>): string {
   if (_isPlainObject(obj)) {
     return nest('{', '}', () => `{${Object.entries(obj).map(([k, v]) => `${_reprStr(k)}: ${_repr(v, seen)}`).join(', ')}}`);
   }
-  return `<${pyTypeName(obj)} object>`;
+  return _objectRepr(obj);
+}
+
+let _objectRepr = (obj: object): string => `<${pyTypeName(obj)} object>`;
+
+/**
+ * How an object with no repr of its own shows (object_repr). The Python runtime installs
+ * CPython's `<module.Class object at 0x…>`, which needs its class registry and ids.
+ */
+export function setObjectRepr(show: (obj: object) => string): void {
+  _objectRepr = show;
 }
 
 function _hasPyRepr(x: object): boolean {

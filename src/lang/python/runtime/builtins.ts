@@ -5,7 +5,7 @@ import { isMapping, mappingItems } from './mapping.ts';
 import { closeSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
 import { b as makeBytes, bytes, pyBytes } from '../../../socket/bytes.ts';
 import { EOFError, Exception, OSError, ValueError } from '../../../socket/exceptions.ts';
-import { pyRepr, repr as baseRepr } from '../../../socket/format.ts';
+import { pyRepr, repr as baseRepr, setObjectRepr } from '../../../socket/format.ts';
 import { float as parseFloat_, int as parseInt_ } from '../../../socket/numbers.ts';
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
@@ -14,7 +14,7 @@ import { addBuiltinDunders, delattr, getattr, getattrAwaited, hasattr, invokeAtt
 import { dirOf } from './builtin-dir.ts';
 import type { DunderBuiltins } from './builtin-dunders.ts';
 import { BOUND_SELF, CALL_TARGET, IS_METACLASS, METATYPE, PY_CLASS, PY_NATIVE, PyObject, awaitWait, classModule, classQualname, invoke, isUserInstance, native, type NativeFunction } from './call.ts';
-import { setHome } from './homes.ts';
+import { homeOf, setHome } from './homes.ts';
 import { AttributeError, BUILTIN_EXCEPTIONS, matches, outsideException, StopIteration, SystemExit } from './exceptions.ts';
 import { add as dunderAdd, divmod as dunderDivmod, pow as dunderPow, collect, dunder, isAsyncItems, iter as dunderIter, lessThan, richEq, richTruthy, userBytes, userLen, userMethod } from './dunders.ts';
 import { registerBuiltinBases } from './builtin-bases.ts';
@@ -60,6 +60,15 @@ PyObject.prototype[pyRepr as unknown as 'toString'] = function (this: object) {
   const name = this.constructor === PyObject ? 'object' : `${classModule(this.constructor)}.${classQualname(this.constructor)}`;
   return `<${name} object at ${addressOf(this)}>`;
 } as never;
+
+// A library class written in TypeScript (socketserver.TCPServer), or a Python class derived from
+// one, shows as object_repr does: `<socketserver.TCPServer object at 0x…>`.
+const _plainObjectRepr = (obj: object): string => `<${pyTypeName(obj)} object>`;
+setObjectRepr((obj) => {
+  const cls = obj.constructor;
+  if (typeof cls !== 'function' || !(PY_CLASS in cls || homeOf(cls) !== undefined)) return _plainObjectRepr(obj);
+  return `<${classModule(cls)}.${classQualname(cls)} object at ${addressOf(obj)}>`;
+});
 
 // ---------------------------------------------------------------------------------------------
 
