@@ -90,6 +90,12 @@ export interface LessonOptions {
 
 /** How long after a line the checks may take to come true (a peer's receive, a kernel state). */
 const _SETTLE_MS = 300;
+/**
+ * After a line that touched no socket itself, how long a quiet moment ends the wait: the line may
+ * have started work in the background (a thread running serve_forever) whose sockets are busy
+ * at once, and the step should pass on that line rather than on the next.
+ */
+const _IDLE_MS = 40;
 
 /** The text of `socklab lesson` with no id: every lesson, ✓ for finished ones. */
 export function listLessons(options: LessonOptions = {}): string {
@@ -197,7 +203,7 @@ class _Controller implements LessonController {
     const seq = this.#host.space.seq;
     const touched = seq !== this.#lastSeq;
     this.#lastSeq = seq;
-    const outcomes = await s.settle(touched && this.#waitsForOthers(s) ? _SETTLE_MS : 0);
+    const outcomes = await s.settle(this.#waitsForOthers(s) ? _SETTLE_MS : 0, touched ? Infinity : _IDLE_MS);
     if (this.#session !== s) return;
     if (!allPassed(outcomes)) {
       if (touched) this.#print(colors().dim(`· ${sentence(_firstWhy(outcomes))}`));

@@ -127,15 +127,19 @@ export class LessonSession {
   /**
    * Evaluates until the step passes or `ms` pass, re-evaluating after any socket event of the
    * learner or the peers (a peer's receive, a close) and every 20 ms for kernel states, which
-   * change without events (FIN_WAIT1 → FIN_WAIT2 → TIME_WAIT).
+   * change without events (FIN_WAIT1 → FIN_WAIT2 → TIME_WAIT). With `idleMs`, it also stops
+   * once that long has passed without an event.
    */
-  async settle(ms: number): Promise<CheckOutcome[]> {
+  async settle(ms: number, idleMs = Infinity): Promise<CheckOutcome[]> {
     let outcomes = this.evaluate();
     if (allPassed(outcomes) || ms <= 0) return outcomes;
     const deadline = performance.now() + ms;
     const kernel = needsKernel(this.step.checks);
+    let lastEvent = performance.now();
     while (!allPassed(outcomes) && performance.now() < deadline && !this.#closed) {
-      await this.#nextEvent(Math.min(kernel ? 20 : 100, deadline - performance.now()));
+      const wait = Math.min(kernel ? 20 : 100, idleMs, deadline - performance.now());
+      if (await this.#nextEvent(wait)) lastEvent = performance.now();
+      else if (performance.now() - lastEvent >= idleMs) break;
       outcomes = this.evaluate();
     }
     return outcomes;
@@ -170,18 +174,18 @@ export class LessonSession {
     }, this.ports.values);
   }
 
-  /** Resolves at the next socket event of either side, or after `ms`. */
-  #nextEvent(ms: number): Promise<void> {
+  /** Resolves at the next socket event of either side (true), or after `ms` (false). */
+  #nextEvent(ms: number): Promise<boolean> {
     return new Promise((resolve) => {
-      const done = () => {
+      const done = (happened: boolean) => {
         clearTimeout(timer);
         this.space.off('event', onEvent);
         this.peerSpace.off('event', onEvent);
-        resolve();
+        resolve(happened);
       };
       // Let the event's own handlers (and the socket call that emitted it) finish first.
-      const onEvent = (_e: LoggedEvent) => setImmediate(done);
-      const timer = setTimeout(done, Math.max(0, ms));
+      const onEvent = (_e: LoggedEvent) => setImmediate(() => done(true));
+      const timer = setTimeout(() => done(false), Math.max(0, ms));
       this.space.on('event', onEvent);
       this.peerSpace.on('event', onEvent);
     });

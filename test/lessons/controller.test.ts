@@ -128,6 +128,21 @@ describe('a lesson in the REPL', () => {
     expect(ev!.space.sockets.size).toBe(0);
   });
 
+  it('passes a step on the line that starts work in the background (socketserver: serve_forever in a thread)', async () => {
+    const h = harness();
+    await h.c.open('socketserver');
+    for (let i = 0; i < 5; i++) await h.cmd('run');
+    expect(h.text()).toContain('✔ Close the TCPServer');
+    const port2 = await portFrom(h);
+    expect(await h.type(`server = new socketserver.ThreadingTCPServer(['', ${port2}], MyHandler)`)).not.toContain('✔');
+    // This line touches no socket itself: the thread's accept() and the handlers' replies follow it.
+    const started = await h.type('new threading.Thread({target: () => server.serve_forever(), daemon: true}).start()');
+    expect(started).toContain('✔ A ThreadingTCPServer serves three clients at once');
+    const last = await h.cmd('run');
+    expect(last).toContain('Lesson complete');
+    expect(ev!.space.sockets.size).toBe(0);
+  });
+
   it('.next refuses an unfinished step, .skip moves on, and progress resumes by replaying', async () => {
     const h = harness();
     await h.c.open('first-socket');
