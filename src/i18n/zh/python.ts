@@ -4,6 +4,7 @@ import type { python as en } from '../en/python.ts';
 
 export const python = (): { [K in keyof ReturnType<typeof en>]: string } => ({
   'python.noModule': "socklab 运行 Python 时提供这些模块：{modules}。其他模块暂时还不能用；要使用 '{name}'，请用 python3 运行这个程序。",
+  'python.noModulePython2': "'{name}' 是 Python 2 里的名字：在 Python 3 中这个模块叫 {python3Name}（import {python3Name}）。",
   'python.noModuleTypo': "没有名为 '{name}' 的模块：是不是想写 {guess}？（import {guess}）",
   'python.translateUsage': 'socklab translate 需要一个 .py 文件：socklab translate prog.py',
   'python.argparseFormatter': 'argparse：socklab 的 argparse 只能用这些格式化类（formatter_class=）排版帮助：{formatters}；要用其他的，请用 python3 运行这个程序。',

@@ -6,10 +6,10 @@ export const PYTHON_MODULE_NAMES: readonly string[] = [
   '_thread', 'abc', 'argparse', 'array', 'asyncio', 'atexit', 'base64', 'binascii', 'bisect', 'builtins',
   'calendar', 'codecs', 'collections', 'concurrent', 'contextlib', 'copy', 'csv', 'dataclasses', 'datetime',
   'enum', 'errno', 'fnmatch', 'fractions', 'functools', 'glob', 'gzip', 'hashlib', 'heapq', 'hmac', 'html',
-  'http', 'inspect', 'io', 'ipaddress', 'itertools', 'json', 'logging', 'math', 'mimetypes', 'multiprocessing',
+  'http', 'importlib', 'inspect', 'io', 'ipaddress', 'itertools', 'json', 'logging', 'math', 'mimetypes', 'multiprocessing',
   'operator', 'os', 'pickle', 'platform', 'pprint', 'queue', 'random', 're', 'secrets', 'select', 'selectors',
   'shlex', 'shutil', 'signal', 'socket', 'socketserver', 'statistics', 'string', 'struct', 'subprocess', 'sys',
-  'tempfile', 'textwrap', 'thread', 'threading', 'time', 'traceback', 'types', 'typing', 'urllib', 'uuid',
+  'tempfile', 'textwrap', 'threading', 'time', 'traceback', 'types', 'typing', 'urllib', 'uuid',
   'warnings', 'weakref', 'zlib',
 ];
 

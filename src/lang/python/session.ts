@@ -10,7 +10,8 @@ import { withCancel } from '../../socket/cancel.ts';
 import { installStringEncode } from '../../socket/bytes.ts';
 import { formatException, pyRepr, str } from '../../socket/format.ts';
 import { createSocketModule } from '../../socket/module.ts';
-import { QUALIFIED_NAMES } from '../../socket/exceptions.ts';
+import { QUALIFIED_NAMES, ValueError } from '../../socket/exceptions.ts';
+import { pyTypeName } from '../../socket/pytype.ts';
 import type { SocketSpace } from '../../socket/space.ts';
 import { check } from './check.ts';
 import { Socket } from '../../socket/socket.ts';
@@ -39,7 +40,7 @@ import { attributeNames, getattr } from './runtime/attributes.ts';
 import { createBuiltins, toRepr } from './runtime/builtins.ts';
 import { helpBuiltin } from './help.ts';
 import { evalBuiltins } from './eval.ts';
-import { AttributeError, asPythonError, BaseExceptionGroup, CAUGHT_BELOW, NO_TRACEBACK, CAUGHT_STACK, NameError, nameError, noteLines, PySyntaxError, RERAISED, type Reraise, stackText, suggest, SystemExit } from './runtime/exceptions.ts';
+import { AttributeError, asPythonError, BaseExceptionGroup, ImportError, CAUGHT_BELOW, NO_TRACEBACK, CAUGHT_STACK, NameError, nameError, noteLines, PySyntaxError, RERAISED, type Reraise, stackText, suggest, SystemExit } from './runtime/exceptions.ts';
 import { tracebackCarried } from './runtime/handling.ts';
 import { CALLER_STACK, LIBRARY_FRAMES, classModule, classQualname, invoke, native } from './runtime/call.ts';
 import { dunder, truthy } from './runtime/dunders.ts';
@@ -150,6 +151,12 @@ export function loaderObject(module: string, name: string, isClass = false): obj
   Object.defineProperty(loader, pyRepr, { value: () => text });
   return loader;
 }
+
+/** Modules that tutorials written for Python 2 import, and their Python 3 names. */
+const _PYTHON2_MODULES: Readonly<Record<string, string>> = {
+  thread: '_thread', SocketServer: 'socketserver', Queue: 'queue', cPickle: 'pickle', StringIO: 'io',
+  cStringIO: 'io', commands: 'subprocess', __builtin__: 'builtins',
+};
 
 export class PythonSession {
   readonly globals: Record<string, unknown>;
@@ -309,12 +316,15 @@ export class PythonSession {
       builtins: () => builtinsModule,
       // errorcode is a dict keyed by int (`errno.errorcode[e.errno]`); an alias keeps the first name,
       // as CPython's: errorcode[11] is 'EAGAIN', not 'EWOULDBLOCK'.
+      importlib: () => makeModule('importlib', { import_module: this.importer('import_module') }),
       errno: () => makeModule('errno', { ...ERRNO, errorcode: new PyDict(Object.entries(ERRNO).filter(([, v], i, all) => all.findIndex(([, w]) => w === v) === i).map(([k, v]) => [v, k])) }),
     };
     // struct, select, threading, _thread, multiprocessing, socketserver: the TypeScript modules,
     // bound to this session's socket module; their thread errors and notes come back here.
     const tsModules = createModules(module) as unknown as Record<string, PyModule>;
     for (const [name, m] of Object.entries(tsModules)) factories[name] = () => m;
+    // TypeScript's `thread` global is Python 2's name of _thread; python3 has no such module.
+    delete factories.thread;
     configureModules({
       writeErr,
       note: (n) => this.note(`modules:${n}`, t(`modules.note.${n}` as MessageKey)),
@@ -345,9 +355,12 @@ export class PythonSession {
     }
     this.modules = new ModuleTable(factories, (name) => {
       // A typo of a module socklab has (`import sockt`) is not a module to run python3 for.
+      const python3Name = _PYTHON2_MODULES[name];
+      if (python3Name !== undefined) return this.note(`module:${name}`, t('python.noModulePython2', { name, python3Name }));
       const guess = suggest(name, this.modules.names());
       this.note(`module:${name}`, guess ? t('python.noModuleTypo', { name, guess }) : t('python.noModule', { name, modules: this.modules.names().join(', ') }));
     });
+    this.builtins.__import__ = this.importer('__import__');
     const globals = this.globals;
     const builtins = this.builtins;
     this.scope = new Proxy(globals, {
@@ -423,6 +436,26 @@ export class PythonSession {
   }
 
   /** A one-time explanation (stderr in `socklab run`), e.g. that Process runs as a task. */
+  /**
+   * `__import__(name, globals=None, locals=None, fromlist=(), level=0)`: the package a.b is in,
+   * or a.b itself with a fromlist; importlib's `import_module(name, package=None)`: a.b itself.
+   * Absolute imports only, as a program of one file has no package to be relative to.
+   */
+  private importer(which: '__import__' | 'import_module'): Function {
+    return native(which, async (args, kw) => {
+      const name = args[0] ?? kw?.name;
+      if (typeof name !== 'string') throw new TypeError(which === '__import__' ? 'module name must be a string' : `'${pyTypeName(name)}' object has no attribute 'startswith'`);
+      if (which === 'import_module' && name.startsWith('.')) throw new TypeError(`the 'package' argument is required to perform a relative import for '${name}'`);
+      const level = which === '__import__' ? (args[4] ?? kw?.level ?? 0) : 0;
+      if (level !== 0) throw new ImportError('attempted relative import with no known parent package');
+      if (name === '') throw new ValueError('Empty module name');
+      const m = await this.modules.import(name);
+      const fromlist = args[3] ?? kw?.fromlist;
+      if (which === 'import_module' || !name.includes('.') || (fromlist !== undefined && truthy(fromlist) === true)) return m;
+      return this.modules.import(name.slice(0, name.indexOf('.')));
+    });
+  }
+
   note(key: string, text: string): void {
     if (this.notesShown.has(key)) return;
     this.notesShown.add(key);
