@@ -231,7 +231,10 @@ export class PythonSession {
       types: async () => (await import('./stdlib/types.ts')).createTypesModule(),
       uuid: async () => (await import('./stdlib/uuid.ts')).createUuidModule(),
       abc: async () => (await import('./stdlib/abc.ts')).createAbcModule(),
-      dataclasses: async () => this.pythonModule('dataclasses', (await import('./stdlib/dataclasses.ts')).DATACLASSES_SOURCE),
+      dataclasses: async () => {
+        const { DATACLASSES_SOURCE, DATACLASSES_NATIVES } = await import('./stdlib/dataclasses.ts');
+        return this.pythonModule('dataclasses', DATACLASSES_SOURCE, DATACLASSES_NATIVES);
+      },
       enum: async () => {
         const { ENUM_SOURCE, ENUM_NATIVES, finishEnumModule } = await import('./stdlib/enum.ts');
         return this.pythonModule('enum', ENUM_SOURCE, ENUM_NATIVES, finishEnumModule);

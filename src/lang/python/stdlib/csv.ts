@@ -1,14 +1,17 @@
-// Python's csv module (Lib/csv.py over Modules/_csv.c, CPython 3.11), written in Python and run
-// once by the first import, as textwrap is. The reader is _csv.c's state machine, one character
-// at a time with the same states, so quotes, escapes, doubled quotes, skipinitialspace, strict
-// mode and line ends inside quoted fields parse as CPython parses them, with its csv.Error texts
-// ("new-line character seen in unquoted field ...", "',' expected after '\"'", "unexpected end of
-// data", "field larger than field limit (N)"). The writer quotes as _csv.c's join_append_data
-// does: a field is quoted when it holds the delimiter, the quotechar or a character of the
-// lineterminator (3.11 does not look at '\n' and '\r' otherwise), a lone empty field is written
-// as "", and writerow returns what the file's write() returned. Dialects are validated with the
-// C module's TypeError texts (but not made read-only). DictReader and DictWriter are csv.py's. Sniffer is not here.
-export const CSV_SOURCE = String.raw`__all__ = ['QUOTE_MINIMAL', 'QUOTE_ALL', 'QUOTE_NONNUMERIC', 'QUOTE_NONE', 'Error', 'Dialect', '__doc__', 'excel', 'excel_tab', 'field_size_limit', 'reader', 'writer', 'register_dialect', 'get_dialect', 'list_dialects', 'Sniffer', 'unregister_dialect', '__version__', 'DictReader', 'DictWriter', 'unix_dialect']
+// Python's csv module, written in Python and run once by the first import, as textwrap is. The
+// reader reads one character at a time through the states of CPython's C parser (Modules/_csv.c),
+// so quotes, escapes, doubled quotes, skipinitialspace, strict mode and line ends inside quoted
+// fields parse as python3 parses them, with its csv.Error texts ("new-line character seen in
+// unquoted field ...", "',' expected after '\"'", "unexpected end of data", "field larger than
+// field limit (N)"). The writer quotes a field when it holds the delimiter, the quotechar or a
+// character of the lineterminator (3.11 does not look at '\n' and '\r' otherwise), writes a lone
+// empty field as "", and writerow returns what the file's write() returned. Dialects are checked
+// with the C module's TypeError texts (but not made read-only). The Python-level classes (Dialect,
+// excel, excel_tab, unix_dialect, DictReader, DictWriter) are written from the library
+// documentation and python3 3.11's behaviour. Left out: Sniffer.
+export const CSV_SOURCE = String.raw`__all__ = ['Dialect', 'DictReader', 'DictWriter', 'Error', 'QUOTE_ALL', 'QUOTE_MINIMAL', 'QUOTE_NONE',
+           'QUOTE_NONNUMERIC', 'excel', 'excel_tab', 'field_size_limit', 'get_dialect', 'list_dialects',
+           'reader', 'register_dialect', 'unix_dialect', 'unregister_dialect', 'writer']
 
 __version__ = '1.0'
 
@@ -18,6 +21,7 @@ class Error(Exception):
     __module__ = '_csv'
 
 _dialects = {}
+_csv_unset = object()
 _field_limit = 131072
 _ATTRIBUTES = ('delimiter', 'doublequote', 'escapechar', 'lineterminator', 'quotechar', 'quoting', 'skipinitialspace', 'strict')
 
@@ -47,7 +51,9 @@ class Dialect:
             if dialect is not None and hasattr(dialect, name):
                 return getattr(dialect, name)
             return default
-        quoting = given('quoting', None)
+        # A quoting given as None (a Dialect class's default) is refused; only a missing one
+        # defaults, to QUOTE_NONE without a quotechar.
+        quoting = given('quoting', _csv_unset)
         quotechar = given('quotechar', '"')
         terminator = given('lineterminator', '\r\n')
         self._set('delimiter', _char('delimiter', given('delimiter', ','), False))
@@ -57,13 +63,13 @@ class Dialect:
             raise TypeError('"lineterminator" must be a string')
         self._set('lineterminator', terminator)
         self._set('quotechar', _char('quotechar', quotechar, True))
-        if quoting is not None and (not isinstance(quoting, int) or isinstance(quoting, bool)):
+        if quoting is not _csv_unset and (not isinstance(quoting, int) or isinstance(quoting, bool)):
             raise TypeError('"quoting" must be an integer')
         self._set('skipinitialspace', bool(given('skipinitialspace', False)))
         self._set('strict', bool(given('strict', False)))
-        if quoting is not None and quoting not in (0, 1, 2, 3):
+        if quoting is not _csv_unset and quoting not in (0, 1, 2, 3):
             raise TypeError('bad "quoting" value')
-        if quoting is None:
+        if quoting is _csv_unset:
             quoting = QUOTE_NONE if quotechar is None else QUOTE_MINIMAL
         self._set('quoting', quoting)
         if quoting != QUOTE_NONE and self.quotechar is None:
@@ -324,123 +330,131 @@ def writer(fileobj, dialect='excel', **fmtparams):
     return _Writer(fileobj, dialect, fmtparams)
 
 class Dialect:
-    """Describe a CSV dialect."""
+    """Formatting parameters for reader() and writer(), as class attributes: subclass it (or
+    excel) and set them. Making an instance checks them, raising csv.Error."""
     _name = ''
     _valid = False
     delimiter = None
-    quotechar = None
-    escapechar = None
     doublequote = None
-    skipinitialspace = None
+    escapechar = None
     lineterminator = None
+    quotechar = None
     quoting = None
+    skipinitialspace = None
 
     def __init__(self):
-        if self.__class__ != Dialect:
+        if type(self) is not Dialect:
             self._valid = True
-        self._validate()
-
-    def _validate(self):
         try:
             _Dialect(self)
-        except TypeError as e:
-            raise Error(str(e))
+        except TypeError as problem:
+            # The checks are _csv.Dialect's; a Dialect class reports them as csv.Error.
+            raise Error(str(problem))
 
 class excel(Dialect):
-    """Describe the usual properties of Excel-generated CSV files."""
+    """What Excel writes for a .csv file: commas, double quotes doubled inside quoted fields,
+    CRLF line ends, fields quoted only when they need it."""
     delimiter = ','
-    quotechar = '"'
     doublequote = True
-    skipinitialspace = False
     lineterminator = '\r\n'
+    quotechar = '"'
     quoting = QUOTE_MINIMAL
-register_dialect('excel', excel)
+    skipinitialspace = False
 
 class excel_tab(excel):
-    """Describe the usual properties of Excel-generated TAB-delimited files."""
+    """excel with a tab between fields."""
     delimiter = '\t'
-register_dialect('excel-tab', excel_tab)
 
 class unix_dialect(Dialect):
-    """Describe the usual properties of Unix-generated CSV files."""
+    """Unix tools' usual CSV: commas, '\\n' line ends, every field quoted."""
     delimiter = ','
-    quotechar = '"'
     doublequote = True
-    skipinitialspace = False
     lineterminator = '\n'
+    quotechar = '"'
     quoting = QUOTE_ALL
-register_dialect('unix', unix_dialect)
+    skipinitialspace = False
+
+for _label, _kind in (('excel', excel), ('excel-tab', excel_tab), ('unix', unix_dialect)):
+    register_dialect(_label, _kind)
+del _label, _kind
 
 class DictReader:
+    """Reads each row as a dict from field name to value. The names are fieldnames, or the
+    file's first row; a longer row keeps its extra values as a list under restkey, a shorter
+    one gives restval to the names it lacks. Blank rows are skipped."""
+
     def __init__(self, f, fieldnames=None, restkey=None, restval=None, dialect='excel', *args, **kwds):
-        if fieldnames is not None and iter(fieldnames) is fieldnames:
-            fieldnames = list(fieldnames)
-        self._fieldnames = fieldnames
-        self.restkey = restkey
-        self.restval = restval
         self.reader = reader(f, dialect, *args, **kwds)
         self.dialect = dialect
+        self._names = fieldnames
+        self.restkey, self.restval = restkey, restval
         self.line_num = 0
+
+    @property
+    def fieldnames(self):
+        if self._names is None:
+            # The header row; an empty file leaves the names None.
+            self._names = next(self.reader, None)
+        # python3 brings line_num up to the reader's each time the names are read.
+        self.line_num = self.reader.line_num
+        return self._names
+
+    @fieldnames.setter
+    def fieldnames(self, value):
+        self._names = value
 
     def __iter__(self):
         return self
 
-    @property
-    def fieldnames(self):
-        if self._fieldnames is None:
-            try:
-                self._fieldnames = next(self.reader)
-            except StopIteration:
-                pass
-        self.line_num = self.reader.line_num
-        return self._fieldnames
-
-    @fieldnames.setter
-    def fieldnames(self, value):
-        self._fieldnames = value
-
     def __next__(self):
-        if self.line_num == 0:
+        if not self.line_num:
+            # Nothing read yet: the header row comes first.
             self.fieldnames
         row = next(self.reader)
         self.line_num = self.reader.line_num
-        while row == []:
+        while not row:
             row = next(self.reader)
-        d = dict(zip(self.fieldnames, row))
-        lf = len(self.fieldnames)
-        lr = len(row)
-        if lf < lr:
-            d[self.restkey] = row[lf:]
-        elif lf > lr:
-            for key in self.fieldnames[lr:]:
-                d[key] = self.restval
-        return d
+        names = self.fieldnames
+        record = dict(zip(names, row))
+        width = len(names)
+        if len(row) > width:
+            record[self.restkey] = row[width:]
+        else:
+            for missing in names[len(row):]:
+                record[missing] = self.restval
+        return record
 
 class DictWriter:
+    """Writes dicts as rows, their values in the order of fieldnames; restval stands in for a
+    missing key. A key not in fieldnames raises ValueError, or is left out with
+    extrasaction='ignore'."""
+
     def __init__(self, f, fieldnames, restval='', extrasaction='raise', dialect='excel', *args, **kwds):
-        if fieldnames is not None and iter(fieldnames) is fieldnames:
-            fieldnames = list(fieldnames)
         self.fieldnames = fieldnames
         self.restval = restval
         if extrasaction.lower() not in ('raise', 'ignore'):
-            raise ValueError("extrasaction (%s) must be 'raise' or 'ignore'" % extrasaction)
+            raise ValueError(f"extrasaction ({extrasaction}) must be 'raise' or 'ignore'")
+        # Compared exactly later: python3 accepts 'RAISE' here, then ignores extra keys.
         self.extrasaction = extrasaction
         self.writer = writer(f, dialect, *args, **kwds)
 
-    def writeheader(self):
-        header = dict(zip(self.fieldnames, self.fieldnames))
-        return self.writerow(header)
-
-    def _dict_to_list(self, rowdict):
+    def _values(self, rowdict):
         if self.extrasaction == 'raise':
-            wrong_fields = [k for k in rowdict if k not in self.fieldnames]
-            if wrong_fields:
-                raise ValueError('dict contains fields not in fieldnames: ' + ', '.join([repr(x) for x in wrong_fields]))
-        return [rowdict.get(key, self.restval) for key in self.fieldnames]
+            unknown = rowdict.keys() - self.fieldnames
+            if unknown:
+                shown = ', '.join([repr(key) for key in unknown])
+                raise ValueError('dict contains fields not in fieldnames: ' + shown)
+        fill = self.restval
+        return (rowdict.get(name, fill) for name in self.fieldnames)
+
+    def writeheader(self):
+        """Writes the field names as a row; returns what the file's write() returned."""
+        # zip() over fieldnames twice, as python3 pairs them: an iterator is consumed by it.
+        return self.writerow(dict(zip(self.fieldnames, self.fieldnames)))
 
     def writerow(self, rowdict):
-        return self.writer.writerow(self._dict_to_list(rowdict))
+        return self.writer.writerow(self._values(rowdict))
 
     def writerows(self, rowdicts):
-        return self.writer.writerows(map(self._dict_to_list, rowdicts))
+        return self.writer.writerows(self._values(rowdict) for rowdict in rowdicts)
 `;

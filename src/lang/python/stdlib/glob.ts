@@ -1,126 +1,132 @@
-// Python's glob module (Lib/glob.py, CPython 3.11), written in Python and run once by the first
-// import, as textwrap is. glob/iglob walk the pattern one component at a time as _iglob does: a
-// component without magic is only checked to exist, one with magic is fnmatch-filtered against
-// the directory's names, `**` with recursive=True is the directory and everything below it;
-// names starting with '.' are left out unless the pattern's component starts with one or
+// Python's glob module: the paths that match a shell pattern, written in Python and run once by
+// the first import, as textwrap is. It is written from the library documentation and python3
+// 3.11's behaviour: each component of the pattern is expanded in the directories the components
+// before it matched; a component without wildcards is only checked to exist (a broken symlink
+// does), one with wildcards is fnmatch-filtered against the directory's names, and `**` with
+// recursive=True is the directory itself and everything below it (symlinked directories are
+// followed). Names starting with '.' are left out unless the component starts with one or
 // include_hidden is given; root_dir makes the results relative to it. The order is the
-// directory's (sort the list to print it). dir_fd is not supported; paths are str, not bytes.
+// directory's (sort the list to print it). Left out: dir_fd (accepted, not used) and bytes
+// patterns (socklab's os works on str paths).
 export const GLOB_SOURCE = String.raw`import os
 import re
 import fnmatch
 
 __all__ = ['glob', 'iglob', 'escape']
 
-def glob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidden=False):
-    """Return a list of paths matching a pathname pattern."""
-    return list(iglob(pathname, root_dir=root_dir, dir_fd=dir_fd, recursive=recursive, include_hidden=include_hidden))
-
-def iglob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidden=False):
-    """Return an iterator which yields the paths matching a pathname pattern."""
-    if root_dir is None:
-        root_dir = ''
-    # _glob2 yields '' for the directory itself: a pattern that starts with '**' leaves it out.
-    skip_empty = not pathname or recursive and _isrecursive(pathname[:2])
-    first = True
-    for path in _iglob(pathname, root_dir, recursive, False, include_hidden):
-        if first and skip_empty and not path:
-            first = False
-            continue
-        first = False
-        yield path
-
-def _iglob(pathname, root_dir, recursive, dironly, include_hidden):
-    dirname, basename = os.path.split(pathname)
-    if not has_magic(pathname):
-        if basename:
-            if _lexists(_join(root_dir, pathname)):
-                yield pathname
-        elif _isdir(_join(root_dir, dirname)):
-            yield pathname
-        return
-    if not dirname:
-        if recursive and _isrecursive(basename):
-            yield from _glob2(root_dir, basename, dironly, include_hidden)
-        else:
-            yield from _glob1(root_dir, basename, dironly, include_hidden)
-        return
-    if dirname != pathname and has_magic(dirname):
-        dirs = _iglob(dirname, root_dir, recursive, True, include_hidden)
-    else:
-        dirs = [dirname]
-    if has_magic(basename):
-        glob_in_dir = _glob2 if recursive and _isrecursive(basename) else _glob1
-    else:
-        glob_in_dir = _glob0
-    for dirname in dirs:
-        for name in glob_in_dir(_join(root_dir, dirname), basename, dironly, include_hidden):
-            yield os.path.join(dirname, name)
-
-def _glob1(dirname, pattern, dironly, include_hidden):
-    names = _listdir(dirname, dironly)
-    if include_hidden or not _ishidden(pattern):
-        names = [x for x in names if include_hidden or not _ishidden(x)]
-    return fnmatch.filter(names, pattern)
-
-def _glob0(dirname, basename, dironly, include_hidden):
-    if basename:
-        if _lexists(_join(dirname, basename)):
-            return [basename]
-    elif _isdir(dirname):
-        return [basename]
-    return []
-
-def glob0(dirname, pattern):
-    return _glob0(dirname, pattern, False, False)
-
-def glob1(dirname, pattern):
-    return _glob1(dirname, pattern, False, False)
-
-def _glob2(dirname, pattern, dironly, include_hidden):
-    yield pattern[:0]
-    yield from _rlistdir(dirname, dironly, include_hidden)
-
-def _listdir(dirname, dironly):
-    try:
-        names = os.listdir(dirname or '.')
-    except OSError:
-        return []
-    if dironly:
-        names = [x for x in names if os.path.isdir(os.path.join(dirname, x))]
-    return names
-
-def _rlistdir(dirname, dironly, include_hidden):
-    names = _listdir(dirname, dironly)
-    for x in names:
-        if include_hidden or not _ishidden(x):
-            yield x
-            path = _join(dirname, x) if dirname else x
-            for y in _rlistdir(path, dironly, include_hidden):
-                yield _join(x, y)
-
-def _lexists(pathname):
-    return os.path.exists(pathname) or os.path.islink(pathname)
-
-def _isdir(pathname):
-    return os.path.isdir(pathname)
-
-def _join(dirname, basename):
-    if not dirname or not basename:
-        return dirname or basename
-    return os.path.join(dirname, basename)
-
 magic_check = re.compile('([*?[])')
+magic_check_bytes = re.compile(b'([*?[])')
 
 def has_magic(s):
-    return magic_check.search(s) is not None
-
-def _ishidden(path):
-    return path[0] == '.'
-
-def _isrecursive(pattern):
-    return pattern == '**'
+    checker = magic_check_bytes if isinstance(s, bytes) else magic_check
+    return checker.search(s) is not None
 
 def escape(pathname):
-    """Escape all special characters."""
-    return magic_check.sub(r'[\1]', pathname)
+    """The pattern that matches pathname literally."""
+    # Each wildcard character becomes a set holding only itself: '*' -> '[*]'.
+    checker = magic_check_bytes if isinstance(pathname, bytes) else magic_check
+    return checker.sub(b'[\\1]' if isinstance(pathname, bytes) else '[\\1]', pathname)
+
+def _joined(head, tail):
+    # os.path.join, except that an empty side leaves the other as it is ('a' + '' is 'a').
+    if head and tail:
+        return os.path.join(head, tail)
+    return head or tail
+
+def _hidden(name):
+    return name[:1] == '.'
+
+class _Search:
+    """One call's walk: where relative paths start, and which names it may yield."""
+
+    def __init__(self, root_dir, recursive, include_hidden):
+        self.root_dir = root_dir
+        self.recursive = recursive
+        self.include_hidden = include_hidden
+
+    def on_disk(self, path):
+        # The path the file system is asked about; results stay relative to root_dir.
+        if self.root_dir is None:
+            return path
+        return _joined(self.root_dir, path)
+
+    def present(self, path):
+        real = self.on_disk(path)
+        return os.path.exists(real) or os.path.islink(real)
+
+    def is_directory(self, path):
+        return os.path.isdir(self.on_disk(path) or '.')
+
+    def names_in(self, directory, dirs_only):
+        try:
+            names = os.listdir(self.on_disk(directory) or '.')
+        except OSError:
+            return []
+        if dirs_only:
+            names = [name for name in names if self.is_directory(_joined(directory, name))]
+        return names
+
+    def expand(self, pattern, dirs_only):
+        head, tail = os.path.split(pattern)
+        if not has_magic(pattern):
+            # A pattern ending in a separator names a directory.
+            if (self.present(pattern) if tail else self.is_directory(head)):
+                yield pattern
+            return
+        if not head:
+            yield from self.component(head, tail, dirs_only)
+            return
+        parents = self.expand(head, True) if has_magic(head) else [head]
+        for parent in parents:
+            for name in self.component(parent, tail, dirs_only):
+                yield os.path.join(parent, name)
+
+    def component(self, directory, part, dirs_only):
+        """The names in directory (paths below it, for '**') that the one component part matches."""
+        if self.recursive and part == '**':
+            yield ''
+            yield from self.below(directory, dirs_only)
+        elif has_magic(part):
+            names = self.names_in(directory, dirs_only)
+            if not (self.include_hidden or _hidden(part)):
+                names = [name for name in names if not _hidden(name)]
+            yield from fnmatch.filter(names, part)
+        else:
+            yield from self.literal(directory, part)
+
+    def literal(self, directory, part):
+        # An empty component (the pattern ended in a separator) asks for the directory itself.
+        if (self.present(_joined(directory, part)) if part else self.is_directory(directory)):
+            yield part
+
+    def below(self, directory, dirs_only):
+        # Depth first: a directory's entry comes before what is inside it.
+        for name in self.names_in(directory, dirs_only):
+            if _hidden(name) and not self.include_hidden:
+                continue
+            yield name
+            inner = _joined(directory, name)
+            if dirs_only or self.is_directory(inner):
+                for rest in self.below(inner, dirs_only):
+                    yield os.path.join(name, rest)
+
+def iglob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidden=False):
+    """The paths matching the shell pattern pathname, one at a time (see glob)."""
+    pathname[:2]
+    search = _Search(root_dir, recursive, include_hidden)
+    # The empty path a leading '**' stands for (the start directory) is not a result.
+    return (path for path in search.expand(pathname, False) if path)
+
+def glob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidden=False):
+    """The list of paths matching the shell pattern pathname: '*', '?' and '[seq]' as in
+    fnmatch, except that they match a name starting with '.' only when the pattern's component
+    starts with one too, or include_hidden is true; with recursive=True a component '**' matches
+    every file and directory at any depth, including none."""
+    return list(iglob(pathname, root_dir=root_dir, dir_fd=dir_fd, recursive=recursive, include_hidden=include_hidden))
+
+def glob0(dirname, pattern):
+    return list(_Search(None, False, False).literal(dirname, pattern))
+
+def glob1(dirname, pattern):
+    return list(_Search(None, False, False).component(dirname, pattern, False))
 `;
