@@ -49,6 +49,9 @@ for trial in range(20):
     print(heapq.nsmallest(k, jobs, key=lambda j: j.prio), heapq.nlargest(k, jobs, key=lambda j: j.prio))
     print(heapq.nsmallest(k, jobs), heapq.nlargest(k, jobs))
     print(heapq.nsmallest(1, jobs, key=lambda j: j.prio), heapq.nlargest(1, jobs, key=lambda j: j.prio))
+    print(heapq.nsmallest(k, iter(jobs)), heapq.nlargest(k, iter(jobs)), heapq.nsmallest(k, iter(jobs), key=lambda j: -j.prio))
+    nums = [rng.randrange(50) for _ in range(rng.randrange(0, 25))]
+    print(heapq.nsmallest(k, nums), heapq.nlargest(k, nums), heapq.nlargest(k, iter(nums), key=lambda v: v % 7))
 
 for trial in range(15):
     runs = [sorted(rng.randrange(10) for _ in range(rng.randrange(0, 6))) for _ in range(rng.randrange(0, 5))]
@@ -65,7 +68,6 @@ print(heapq.nlargest(2, ['bb', 'a', 'ccc', 'dd'], key=len), heapq.nsmallest(2, [
 m = heapq.merge([1, 3], [2])
 print(type(m).__name__, next(m), list(m))
 print(heapq.heappushpop([], 3), heapq.heappushpop([1], 0), heapq.heappushpop([1], 2))
-print(sorted(heapq.__all__))
 
 for call in [lambda: heapq.heappush(None, 1), lambda: heapq.heappush((1,), 1), lambda: heapq.heappop([]),
              lambda: heapq.heappop(()), lambda: heapq.heapreplace([], 1), lambda: heapq.heapify(()),
@@ -75,3 +77,15 @@ for call in [lambda: heapq.heappush(None, 1), lambda: heapq.heappush((1,), 1), l
         print(call())
     except Exception as e:
         print(type(e).__name__, e)
+
+g = iter([1, 2, 3])
+print(heapq.nsmallest(0, g), list(g))
+g = iter([3, 1, 2])
+print(heapq.nlargest(-1, g), heapq.nsmallest(1, g), list(g))
+print(heapq.nsmallest(2, [float('nan'), 1, 0.5]), heapq.nlargest(2, [float('nan'), 1, 0.5]))
+print(heapq.nsmallest(2, [{1}, {2}, {1, 2}, set()]), heapq.nlargest(2, [{3}, {1}, {1, 3}, {2}]))
+for call in [lambda: heapq.nsmallest(0, None), lambda: heapq.nlargest(-1, 5), lambda: heapq.nsmallest(1, None)]:
+    try:
+        print(call())
+    except TypeError as e:
+        print('TypeError', e)
