@@ -6,7 +6,7 @@
 // non-finite float in the data turns the exact sum into the plain float sum of the non-finite
 // values, as python3 does (so a mean or a variance of [1.0, inf] is inf).
 // fmean, geometric_mean, covariance, correlation and linear_regression are float computations
-// over correctly rounded sums (math.fsum's result, computed exactly here). median_grouped interpolates within the
+// over math.fsum's correctly rounded sums. median_grouped interpolates within the
 // median's class; quantiles interpolate between order statistics ('exclusive' or 'inclusive').
 // Left out: NormalDist and Decimal data. Written from the library documentation and python3 3.11's
 // observed behaviour.
@@ -150,33 +150,6 @@ def _sqrt_of_ratio(top, bottom):
         return root / (1 << scale)
     return float(root << -scale)
 
-def _fsum(values):
-    # math.fsum's result, the correctly rounded sum of the values as floats: each value is made a
-    # float first (so a huge int overflows as there), then the floats are added exactly.
-    groups = {}
-    special = []
-    for value in values:
-        if isinstance(value, float):
-            number = value
-        elif isinstance(value, (int, Fraction)):
-            number = float(value)
-            if math.isinf(number):
-                raise OverflowError('int too large to convert to float')
-        else:
-            raise TypeError('must be real number, not %s' % type(value).__name__)
-        if math.isfinite(number):
-            top, bottom = number.as_integer_ratio()
-            groups[bottom] = groups.get(bottom, 0) + top
-        else:
-            special.append(number)
-    if special:
-        if any(math.isnan(number) for number in special):
-            return math.nan
-        if math.inf in special and -math.inf in special:
-            raise ValueError('-inf + inf in fsum')
-        return special[0]
-    return float(_exact_sum(groups))
-
 def _as_list(data):
     return data if isinstance(data, (list, tuple)) else list(data)
 
@@ -194,7 +167,7 @@ def fmean(data, weights=None):
     """Convert data to floats and compute the arithmetic mean."""
     if weights is None:
         data = _as_list(data)
-        total = _fsum(data)
+        total = math.fsum(data)
         if not data:
             raise StatisticsError('fmean requires at least one data point')
         return total / len(data)
@@ -202,8 +175,8 @@ def fmean(data, weights=None):
     weights = _as_list(weights)
     if len(data) != len(weights):
         raise StatisticsError('data and weights must be the same length')
-    weighted = _fsum(x * w for x, w in zip(data, weights))
-    scale = _fsum(weights)
+    weighted = math.fsum(x * w for x, w in zip(data, weights))
+    scale = math.fsum(weights)
     if not scale:
         raise StatisticsError('sum of weights must be non-zero')
     return weighted / scale
@@ -391,19 +364,19 @@ def _paired(x, y, name):
 def covariance(x, y, /):
     """Covariance"""
     size = _paired(x, y, 'covariance')
-    x_mean = _fsum(x) / size
-    y_mean = _fsum(y) / size
-    cross = _fsum((xi - x_mean) * (yi - y_mean) for xi, yi in zip(x, y))
+    x_mean = math.fsum(x) / size
+    y_mean = math.fsum(y) / size
+    cross = math.fsum((xi - x_mean) * (yi - y_mean) for xi, yi in zip(x, y))
     return cross / (size - 1)
 
 def correlation(x, y, /):
     """Pearson's correlation coefficient"""
     size = _paired(x, y, 'correlation')
-    x_mean = _fsum(x) / size
-    y_mean = _fsum(y) / size
-    cross = _fsum((xi - x_mean) * (yi - y_mean) for xi, yi in zip(x, y))
-    x_squares = _fsum((xi - x_mean) * (xi - x_mean) for xi in x)
-    y_squares = _fsum((yi - y_mean) * (yi - y_mean) for yi in y)
+    x_mean = math.fsum(x) / size
+    y_mean = math.fsum(y) / size
+    cross = math.fsum((xi - x_mean) * (yi - y_mean) for xi, yi in zip(x, y))
+    x_squares = math.fsum((xi - x_mean) * (xi - x_mean) for xi in x)
+    y_squares = math.fsum((yi - y_mean) * (yi - y_mean) for yi in y)
     try:
         return cross / math.sqrt(x_squares * y_squares)
     except ZeroDivisionError:
@@ -417,12 +390,12 @@ def linear_regression(x, y, /, *, proportional=False):
     if proportional:
         x_dev, y_dev = x, y
     else:
-        x_mean = _fsum(x) / size
-        y_mean = _fsum(y) / size
+        x_mean = math.fsum(x) / size
+        y_mean = math.fsum(y) / size
         x_dev = [xi - x_mean for xi in x]
         y_dev = [yi - y_mean for yi in y]
-    cross = _fsum(xi * yi for xi, yi in zip(x_dev, y_dev))
-    x_squares = _fsum(xi * xi for xi in x_dev)
+    cross = math.fsum(xi * yi for xi, yi in zip(x_dev, y_dev))
+    x_squares = math.fsum(xi * xi for xi in x_dev)
     try:
         slope = cross / x_squares
     except ZeroDivisionError:
