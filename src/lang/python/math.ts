@@ -172,7 +172,9 @@ function _createMathModule(): PyModule {
       const values: number[] = [];
       for (const x of await collect(a[0])) {
         const toFloat = userMethod(x, '__float__');
-        values.push(_real(toFloat ? await invoke(toFloat, x, [], undefined) : x));
+        const v = _real(toFloat ? await invoke(toFloat, x, [], undefined) : x);
+        if (isInt(x) && !Number.isFinite(v)) throw new OverflowError('int too large to convert to float');
+        values.push(v);
       }
       return new PyFloat(_exactSum(values));
     }),

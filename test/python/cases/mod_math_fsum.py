@@ -13,3 +13,7 @@ for bad in ([float('inf'), float('-inf')], [1e308, 1e308], ['a'], [float('nan'),
     except (ValueError, OverflowError, TypeError) as e:
         print(type(e).__name__, e)
 print(math.fsum([1, 1e100, 1, -1e100] * 10000), math.fsum([]), math.fsum([2**53, 1, 1e-16]))
+try:
+    math.fsum([10**400, 1])
+except OverflowError as e:
+    print('OverflowError', e)
