@@ -6,13 +6,67 @@ import { OverflowError, ValueError } from '../../socket/exceptions.ts';
 import { pyTypeName } from '../../socket/pytype.ts';
 import { makeModule, type PyModule } from './modules.ts';
 import { invoke, isUserInstance, native, type NativeFunction } from './runtime/call.ts';
-import { userMethod } from './runtime/dunders.ts';
+import { collect, userMethod } from './runtime/dunders.ts';
 import { ZeroDivisionError } from './runtime/exceptions.ts';
 import { PyFloat, intValue, isInt, isReal, normInt, realValue } from './runtime/values.ts';
 
 function _real(x: unknown): number {
   if (!isReal(x)) throw new TypeError(`must be real number, not ${pyTypeName(x)}`);
   return realValue(x);
+}
+
+/**
+ * math.fsum: the correctly rounded sum of doubles (Shewchuk's exact partials, then one rounding
+ * that looks at the next partial to settle a half-way case), with CPython's errors for inf - inf
+ * and for a finite sum that overflows on the way.
+ */
+function _exactSum(values: number[]): number {
+  const partials: number[] = [];
+  let special = 0;
+  let infinities = 0;
+  for (const value of values) {
+    let x = value;
+    if (!Number.isFinite(x)) {
+      special += x;
+      if (!Number.isNaN(x)) infinities += x;
+      continue;
+    }
+    let kept = 0;
+    for (const partial of partials) {
+      let y = partial;
+      if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x];
+      const hi = x + y;
+      const lo = y - (hi - x);
+      if (lo !== 0) partials[kept++] = lo;
+      x = hi;
+    }
+    if (!Number.isFinite(x)) throw new OverflowError('intermediate overflow in fsum');
+    partials.length = kept;
+    partials.push(x);
+  }
+  if (special !== 0) {
+    if (Number.isNaN(infinities)) throw new ValueError('-inf + inf in fsum');
+    return special;
+  }
+  let n = partials.length;
+  if (n === 0) return 0;
+  let hi = partials[--n]!;
+  let lo = 0;
+  while (n > 0) {
+    const x = hi;
+    const y = partials[--n]!;
+    hi = x + y;
+    lo = y - (hi - x);
+    if (lo !== 0) break;
+  }
+  // Round half-even across the partials: when the remainder lo and the next partial have the same
+  // sign, hi + 2*lo is the nearer double if it is representable exactly.
+  if (n > 0 && ((lo < 0 && partials[n - 1]! < 0) || (lo > 0 && partials[n - 1]! > 0))) {
+    const doubled = lo * 2;
+    const moved = hi + doubled;
+    if (doubled === moved - hi) hi = moved;
+  }
+  return hi;
 }
 
 /** floor/ceil/trunc: an int stays itself (big ints too); a float becomes the int it rounds to. */
@@ -113,17 +167,16 @@ function _createMathModule(): PyModule {
       const diff = Math.abs(x - y);
       return diff <= Math.abs(rel * y) || diff <= Math.abs(rel * x) || diff <= abs;
     }),
-    fsum: native('fsum', (a) => {
-      // Neumaier's compensated sum: exact for the sums a program writes (0.1 ten times is 1.0).
-      let sum = 0;
-      let c = 0;
-      for (const x of a[0] as Iterable<unknown>) {
-        const v = _real(x);
-        const t = sum + v;
-        c += Math.abs(sum) >= Math.abs(v) ? sum - t + v : v - t + sum;
-        sum = t;
+    fsum: native('fsum', async (a) => {
+      // Any iterable (a generator too); a Python class's instance (a Fraction) counts by its __float__.
+      const values: number[] = [];
+      for (const x of await collect(a[0])) {
+        const toFloat = userMethod(x, '__float__');
+        const v = _real(toFloat ? await invoke(toFloat, x, [], undefined) : x);
+        if (isInt(x) && !Number.isFinite(v)) throw new OverflowError('int too large to convert to float');
+        values.push(v);
       }
-      return new PyFloat(sum + c);
+      return new PyFloat(_exactSum(values));
     }),
     gcd: native('gcd', (a) => normInt(a.reduce<bigint>((g, x) => gcd(g, BigInt(_intArg(x))), 0n))),
     // The integer square root by Newton's method from an upper bound (exact for any size).

@@ -195,11 +195,16 @@ function _listIndex(list: unknown[], x: unknown): number {
   return i;
 }
 
+/** Whether comparing `key` may run a Python __lt__/__gt__: its own, or an item's (`(priority, job)`). */
+function _ordersInPython(key: unknown): boolean {
+  return userMethod(key, '__lt__') !== undefined || userMethod(key, '__gt__') !== undefined || (Array.isArray(key) && key.some(_ordersInPython));
+}
+
 /** list.sort(key=, reverse=): a stable sort, awaiting a Python key function. */
 export async function sortList(list: unknown[], key: unknown, reverse: unknown): Promise<void> {
   const keys = isNone(key) ? list.slice() : await Promise.all(list.map((x) => invoke(key, undefined, [x], undefined)));
   const order = list.map((_, i) => i);
-  if (keys.some((k) => userMethod(k, '__lt__') || userMethod(k, '__gt__'))) {
+  if (keys.some(_ordersInPython)) {
     // Python classes' __lt__ are async: a merge sort that awaits them (stable, as list.sort is).
     const before = async (i: number, j: number): Promise<boolean> => (truthy(reverse) ? lessThan(keys[j], keys[i]) : lessThan(keys[i], keys[j]));
     const merge = async (xs: number[]): Promise<number[]> => {

@@ -156,15 +156,47 @@ export function ne(a: unknown, b: unknown): boolean | undefined {
   return !ops.eq(a, b);
 }
 
+/** Whether a list or tuple holds an instance of a Python class, at any depth. */
+function _holdsUser(x: unknown[]): boolean {
+  return x.some((y) => _isUser(y) || (Array.isArray(y) && _holdsUser(y)));
+}
+
+/**
+ * `(1, job) < (1, other)`: the first items that are not equal (identity, then ==, which may be a
+ * Python __eq__) decide with the operator itself, which may be a Python __lt__; equal prefixes
+ * leave it to the lengths (list_richcompare, tuplerichcompare).
+ */
+async function _orderItems(order: (a: unknown, b: unknown) => boolean | undefined, lengths: (a: unknown, b: unknown) => boolean, a: unknown[], b: unknown[]): Promise<unknown> {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    if (a[i] === b[i]) continue;
+    const same = eq(a[i], b[i]);
+    if (same ?? (await dunder())) continue;
+    const r = order(a[i], b[i]);
+    return r ?? (await dunder());
+  }
+  return lengths(a.length, b.length);
+}
+
 function _order(op: string, name: string, reflected: string, sync: (a: unknown, b: unknown) => boolean) {
-  return (a: unknown, b: unknown): boolean | undefined => {
-    if ((typeof a !== 'object' && typeof b !== 'object') || (!_isUser(a) && !_isUser(b))) return sync(a, b);
+  const order = (a: unknown, b: unknown): boolean | undefined => {
+    if ((typeof a !== 'object' && typeof b !== 'object') || (!_isUser(a) && !_isUser(b))) {
+      if (!Array.isArray(a) || !Array.isArray(b)) return sync(a, b);
+      // Sequences compare in JS until an item is a Python class's instance: then its methods run.
+      try {
+        return sync(a, b);
+      } catch (error) {
+        if (isTuple(a) !== isTuple(b) || !(_holdsUser(a) || _holdsUser(b))) throw error;
+        return _defer(_orderItems(order, sync, a, b));
+      }
+    }
     return _defer(_binary(a, b, name, reflected, () => {
       // A subclass of int or list compares as the builtin does.
       if ((!_isUser(a) || _isBuiltin(a)) && (!_isUser(b) || _isBuiltin(b))) return sync(a, b);
       throw new TypeError(`'${op}' not supported between instances of '${pyTypeName(a)}' and '${pyTypeName(b)}'`);
     }).then(_result));
   };
+  return order;
 }
 
 export const lt = _order('<', '__lt__', '__gt__', ops.lt);

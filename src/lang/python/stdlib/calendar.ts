@@ -1,20 +1,21 @@
-// Python's calendar module (Lib/calendar.py, CPython 3.11), its text part, written in Python and
-// run once by the first import, as textwrap is: isleap, leapdays, weekday, monthrange,
-// monthcalendar, timegm, the day and month names (the C locale's, as python3 without a locale
-// set prints them), Calendar's iterators and TextCalendar's month and year layouts (month(),
-// calendar(), prmonth(), prcal()) laid out with CPython's widths and centring, setfirstweekday,
-// IllegalMonthError and IllegalWeekdayError. Not here: HTMLCalendar and the Locale* calendars.
-// Provenance: much of the Python source below is CPython 3.11's own Lib/calendar.py, kept line for line
-// where the behaviour depends on it (Python Software Foundation License Version 2;
-// Copyright (c) 2001-2023 Python Software Foundation; all rights reserved).
+// Python's calendar module, its text part, written in Python and run once by the first import:
+// leap years, weekdays (through datetime.date, so bad dates raise datetime's ValueErrors),
+// monthrange, the day and month names as python3 prints them without a locale set, Calendar's
+// iterators and month/year matrices, timegm, and TextCalendar's layouts. The layouts are python3's:
+// a day is its number right-aligned in two places, centred in a column of width w (at least 2);
+// a week is seven columns joined by one space; a month is its centred "Name Year" title, the
+// weekday header and the weeks, each right-stripped and followed by l (at least 1) newlines; a
+// year puts m months side by side, c (at least 2) spaces apart, under the centred year.
+// Left out: HTMLCalendar, the Locale* calendars, different_locale and the command line (main).
+// Written from the library documentation and python3 3.11's observed behaviour.
 export const CALENDAR_SOURCE = String.raw`import datetime
-
-__all__ = ['IllegalMonthError', 'IllegalWeekdayError', 'setfirstweekday', 'firstweekday', 'isleap', 'leapdays', 'weekday', 'monthrange', 'monthcalendar', 'prmonth', 'month', 'prcal', 'calendar', 'timegm', 'month_name', 'month_abbr', 'day_name', 'day_abbr', 'Calendar', 'TextCalendar', 'weekheader', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY']
 
 error = ValueError
 
+# Both errors keep the bad number as an attribute and explain it in str().
 class IllegalMonthError(ValueError):
     def __init__(self, month):
+        super().__init__(month)
         self.month = month
 
     def __str__(self):
@@ -22,6 +23,7 @@ class IllegalMonthError(ValueError):
 
 class IllegalWeekdayError(ValueError):
     def __init__(self, weekday):
+        super().__init__(weekday)
         self.weekday = weekday
 
     def __str__(self):
@@ -29,276 +31,276 @@ class IllegalWeekdayError(ValueError):
 
 January = 1
 February = 2
+MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
+EPOCH = 1970
+
+# Days in each month of a common year; index 0 is a placeholder so that mdays[1] is January.
 mdays = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
-class _names:
-    """The names of the C locale, indexed and sliced as CPython's _localized_month/_localized_day."""
+_WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
+_MONTHS = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+           'September', 'October', 'November', 'December']
 
-    def __init__(self, names):
-        self._names = names
-
+class _localized_day:
+    # python3's names without a locale set; indexable, sliceable, iterable.
+    def __init__(self, width):
+        self._names = [name if width is None else name[:width] for name in _WEEKDAYS]
     def __getitem__(self, i):
         return self._names[i]
-
     def __len__(self):
-        return len(self._names)
-
+        return 7
     def __iter__(self):
         return iter(self._names)
 
-day_name = _names(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'])
-day_abbr = _names(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'])
-month_name = _names(['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'])
-month_abbr = _names(['', 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'])
+class _localized_month:
+    # python3's names without a locale set; indexable, sliceable, iterable.
+    def __init__(self, width):
+        self._names = [name if width is None else name[:width] for name in _MONTHS]
+    def __getitem__(self, i):
+        return self._names[i]
+    def __len__(self):
+        return 13
+    def __iter__(self):
+        return iter(self._names)
 
-(MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY) = range(7)
+day_name = _localized_day(None)
+day_abbr = _localized_day(3)
+month_name = _localized_month(None)
+month_abbr = _localized_month(3)
+
 
 def isleap(year):
-    """Return True for leap years, False for non-leap years."""
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    """Whether year is a leap year of the Gregorian calendar."""
+    return year % 400 == 0 or (year % 100 != 0 and year % 4 == 0)
 
 def leapdays(y1, y2):
-    """Return number of leap years in range [y1, y2)."""
-    y1 -= 1
-    y2 -= 1
-    return (y2 // 4 - y1 // 4) - (y2 // 100 - y1 // 100) + (y2 // 400 - y1 // 400)
-
-def _days_before(year, month):
-    """Days from 1 January 1970 to the first of the month (proleptic Gregorian)."""
-    y = year - 1
-    days = y * 365 + y // 4 - y // 100 + y // 400 - 719162
-    return days + sum(mdays[1:month]) + (month > 2 and isleap(year))
+    """How many leap years there are from y1 up to, not including, y2."""
+    # Leap years in [1, y) are (y-1)//4 - (y-1)//100 + (y-1)//400; the answer is a difference.
+    def before(year):
+        year -= 1
+        return year // 4 - year // 100 + year // 400
+    return before(y2) - before(y1)
 
 def weekday(year, month, day):
-    """Return weekday (0-6 ~ Mon-Sun) for year, month (1-12), day (1-31)."""
-    if not 1 <= year <= 9999:
-        year = 2000 + year % 400
-    if not 1 <= month <= 12:
-        raise ValueError('month must be in 1..12')
-    if not 1 <= day <= _monthlen(year, month):
-        raise ValueError('day is out of range for month')
-    return (_days_before(year, month) + day - 1 + 3) % 7
+    """The day of the week of a date, 0 for Monday to 6 for Sunday."""
+    if year < datetime.MINYEAR or year > datetime.MAXYEAR:
+        # Outside datetime's years, use the year with the same place in the 400-year cycle.
+        year = year % 400 + 2000
+    return datetime.date(year, month, day).weekday()
+
+def _month_length(year, month):
+    return 29 if month == February and isleap(year) else mdays[month]
 
 def monthrange(year, month):
-    """Return weekday (0-6 ~ Mon-Sun) and number of days (28-31) for year, month."""
+    """(weekday of the first day, number of days) of a month."""
     if not 1 <= month <= 12:
         raise IllegalMonthError(month)
-    day1 = weekday(year, month, 1)
-    ndays = mdays[month] + (month == February and isleap(year))
-    return day1, ndays
+    return weekday(year, month, 1), _month_length(year, month)
 
-def _monthlen(year, month):
-    return mdays[month] + (month == February and isleap(year))
-
-def _prevmonth(year, month):
-    return (year - 1, 12) if month == 1 else (year, month - 1)
-
-def _nextmonth(year, month):
-    return (year + 1, 1) if month == 12 else (year, month + 1)
 
 class Calendar:
-    """Base calendar class. This class doesn't do any formatting."""
+    """Weeks, months and years as data (numbers, tuples, dates); weeks start on firstweekday."""
 
     def __init__(self, firstweekday=0):
-        self.firstweekday = firstweekday
-
-    def getfirstweekday(self):
-        return self._firstweekday % 7
-
-    def setfirstweekday(self, firstweekday):
-        self._firstweekday = firstweekday
+        self._week_start = firstweekday
 
     @property
     def firstweekday(self):
-        return self._firstweekday % 7
+        # Stored as given, read modulo 7 (python3 checks nothing here).
+        return self._week_start % 7
 
     @firstweekday.setter
     def firstweekday(self, value):
-        self._firstweekday = value
+        self._week_start = value
+
+    def getfirstweekday(self):
+        return self.firstweekday
+
+    def setfirstweekday(self, firstweekday):
+        self._week_start = firstweekday
 
     def iterweekdays(self):
-        for i in range(self.firstweekday, self.firstweekday + 7):
-            yield i % 7
-
-    def itermonthdates(self, year, month):
-        for y, m, d in self.itermonthdays3(year, month):
-            yield datetime.date(y, m, d)
-
-    def itermonthdays(self, year, month):
-        day1, ndays = monthrange(year, month)
-        days_before = (day1 - self.firstweekday) % 7
-        days_after = (self.firstweekday - day1 - ndays) % 7
-        return [0] * days_before + list(range(1, ndays + 1)) + [0] * days_after
-
-    def itermonthdays2(self, year, month):
-        for i, d in enumerate(self.itermonthdays(year, month), self.firstweekday):
-            yield d, i % 7
-
-    def itermonthdays3(self, year, month):
-        day1, ndays = monthrange(year, month)
-        days_before = (day1 - self.firstweekday) % 7
-        days_after = (self.firstweekday - day1 - ndays) % 7
-        y, m = _prevmonth(year, month)
-        end = _monthlen(y, m) + 1
-        out = [(y, m, d) for d in range(end - days_before, end)]
-        out += [(year, month, d) for d in range(1, ndays + 1)]
-        y, m = _nextmonth(year, month)
-        out += [(y, m, d) for d in range(1, days_after + 1)]
-        return out
+        """Return an iterator for one week of weekday numbers starting with the configured first one."""
+        start = self.firstweekday
+        for offset in range(7):
+            yield (start + offset) % 7
 
     def itermonthdays4(self, year, month):
-        for i, (y, m, d) in enumerate(self.itermonthdays3(year, month)):
-            yield y, m, d, (self.firstweekday + i) % 7
+        """Like itermonthdates(), but yields (year, month, day, weekday) tuples, whole weeks."""
+        first_weekday, length = monthrange(year, month)
+        lead = (first_weekday - self.firstweekday) % 7
+        previous_year, previous_month = (year - 1, 12) if month == 1 else (year, month - 1)
+        next_year, next_month = (year + 1, 1) if month == 12 else (year, month + 1)
+        previous_length = _month_length(previous_year, previous_month)
+        weekday_now = self.firstweekday
+        for day in range(previous_length - lead + 1, previous_length + 1):
+            yield (previous_year, previous_month, day, weekday_now)
+            weekday_now = (weekday_now + 1) % 7
+        for day in range(1, length + 1):
+            yield (year, month, day, weekday_now)
+            weekday_now = (weekday_now + 1) % 7
+        trail = (7 - (lead + length) % 7) % 7
+        for day in range(1, trail + 1):
+            yield (next_year, next_month, day, weekday_now)
+            weekday_now = (weekday_now + 1) % 7
+
+    def itermonthdates(self, year, month):
+        """Return an iterator for one month: datetime.date values, whole weeks."""
+        for y, m, d, _ in self.itermonthdays4(year, month):
+            yield datetime.date(y, m, d)
+
+    def itermonthdays3(self, year, month):
+        """Like itermonthdates(), but yields (year, month, day) tuples."""
+        for y, m, d, _ in self.itermonthdays4(year, month):
+            yield (y, m, d)
+
+    def itermonthdays2(self, year, month):
+        """Like itermonthdates(), but yields (day number, weekday number) tuples; 0 outside the month."""
+        for y, m, d, wd in self.itermonthdays4(year, month):
+            yield (d if m == month else 0, wd)
+
+    def itermonthdays(self, year, month):
+        """Like itermonthdates(), but yields day numbers; 0 outside the month."""
+        for y, m, d, _ in self.itermonthdays4(year, month):
+            yield d if m == month else 0
 
     def monthdatescalendar(self, year, month):
-        dates = list(self.itermonthdates(year, month))
-        return [dates[i:i + 7] for i in range(0, len(dates), 7)]
+        """Return a matrix (list of weeks) of datetime.date values."""
+        return _in_weeks(list(self.itermonthdates(year, month)))
 
     def monthdays2calendar(self, year, month):
-        days = list(self.itermonthdays2(year, month))
-        return [days[i:i + 7] for i in range(0, len(days), 7)]
+        """Return a matrix of (day number, weekday number) tuples; 0 outside the month."""
+        return _in_weeks(list(self.itermonthdays2(year, month)))
 
     def monthdayscalendar(self, year, month):
-        days = list(self.itermonthdays(year, month))
-        return [days[i:i + 7] for i in range(0, len(days), 7)]
+        """Return a matrix of day numbers; 0 outside the month."""
+        return _in_weeks(list(self.itermonthdays(year, month)))
+
+    def yeardatescalendar(self, year, width=3):
+        """Return the year's month matrices of dates, width months to a row."""
+        return _in_rows([self.monthdatescalendar(year, m) for m in range(1, 13)], width)
 
     def yeardays2calendar(self, year, width=3):
-        months = [self.monthdays2calendar(year, i) for i in range(January, January + 12)]
-        return [months[i:i + width] for i in range(0, len(months), width)]
+        """Return the year's month matrices of (day number, weekday number), width months to a row."""
+        return _in_rows([self.monthdays2calendar(year, m) for m in range(1, 13)], width)
 
     def yeardayscalendar(self, year, width=3):
-        months = [self.monthdayscalendar(year, i) for i in range(January, January + 12)]
-        return [months[i:i + width] for i in range(0, len(months), width)]
+        """Return the year's month matrices of day numbers, width months to a row."""
+        return _in_rows([self.monthdayscalendar(year, m) for m in range(1, 13)], width)
+
+def _in_weeks(days):
+    return [days[start:start + 7] for start in range(0, len(days), 7)]
+
+def _in_rows(months, width):
+    return [months[start:start + width] for start in range(0, len(months), width)]
+
 
 class TextCalendar(Calendar):
-    """Subclass of Calendar that outputs a calendar as a simple plain text."""
+    """A Calendar that lays weeks, months and years out as plain text, as the cal program does."""
 
     def prweek(self, theweek, width):
-        print(self.formatweek(theweek, width), end='')
+        """Print formatweek(theweek, width), without a newline."""
+        text = self.formatweek(theweek, width)
+        print(text, end='')
 
     def formatday(self, day, weekday, width):
-        s = '' if day == 0 else '%2i' % day
-        return s.center(width)
+        """One day's cell: its number, or blanks for 0."""
+        text = '' if day == 0 else '%2i' % day
+        return text.center(width)
 
     def formatweek(self, theweek, width):
-        return ' '.join(self.formatday(d, wd, width) for (d, wd) in theweek)
+        """The cells of a week of (day, weekday) pairs, one space apart."""
+        return ' '.join(self.formatday(day, wd, width) for day, wd in theweek)
 
     def formatweekday(self, day, width):
+        """A weekday's name cut to width (abbreviated below 9) and centred."""
         names = day_name if width >= 9 else day_abbr
-        return names[day][:width].center(width)
+        name = names[day]
+        return name[:width].center(width)
 
     def formatweekheader(self, width):
-        return ' '.join(self.formatweekday(i, width) for i in self.iterweekdays())
+        """The names of the seven weekdays in this calendar's order."""
+        return ' '.join(self.formatweekday(day, width) for day in self.iterweekdays())
 
     def formatmonthname(self, theyear, themonth, width, withyear=True):
-        s = month_name[themonth]
+        """The month's name, with the year unless withyear is false, centred in width."""
+        title = month_name[themonth]
         if withyear:
-            s = '%s %r' % (s, theyear)
-        return s.center(width)
+            title = '%s %r' % (title, theyear)
+        return title.center(width)
 
     def prmonth(self, theyear, themonth, w=0, l=0):
-        print(self.formatmonth(theyear, themonth, w, l), end='')
+        """Print formatmonth(theyear, themonth, w, l)."""
+        text = self.formatmonth(theyear, themonth, w, l)
+        print(text, end='')
 
     def formatmonth(self, theyear, themonth, w=0, l=0):
+        """A month as text: title, weekday header, then its weeks."""
         w = max(2, w)
-        l = max(1, l)
-        s = self.formatmonthname(theyear, themonth, 7 * (w + 1) - 1)
-        s = s.rstrip()
-        s += '\n' * l
-        s += self.formatweekheader(w).rstrip()
-        s += '\n' * l
-        for week in self.monthdays2calendar(theyear, themonth):
-            s += self.formatweek(week, w).rstrip()
-            s += '\n' * l
-        return s
+        gap = '\n' * max(1, l)
+        lines = [self.formatmonthname(theyear, themonth, 7 * (w + 1) - 1), self.formatweekheader(w)]
+        lines += [self.formatweek(week, w) for week in self.monthdays2calendar(theyear, themonth)]
+        return ''.join(line.rstrip() + gap for line in lines)
 
     def formatyear(self, theyear, w=2, l=1, c=6, m=3):
+        """A year as text: m months to a row, c spaces between them."""
         w = max(2, w)
-        l = max(1, l)
+        gap = '\n' * max(1, l)
         c = max(2, c)
-        colwidth = (w + 1) * 7 - 1
-        v = []
-        a = v.append
-        a(repr(theyear).center(colwidth * m + c * (m - 1)).rstrip())
-        a('\n' * l)
-        header = self.formatweekheader(w)
-        for (i, row) in enumerate(self.yeardays2calendar(theyear, m)):
-            months = range(m * i + 1, min(m * (i + 1) + 1, 13))
-            a('\n' * l)
-            names = [self.formatmonthname(theyear, k, colwidth, False) for k in months]
-            a(formatstring(names, colwidth, c).rstrip())
-            a('\n' * l)
-            headers = [header for k in months]
-            a(formatstring(headers, colwidth, c).rstrip())
-            a('\n' * l)
-            height = max(len(cal) for cal in row)
-            for j in range(height):
-                weeks = []
-                for cal in row:
-                    if j >= len(cal):
-                        weeks.append('')
-                    else:
-                        weeks.append(self.formatweek(cal[j], w))
-                a(formatstring(weeks, colwidth, c).rstrip())
-                a('\n' * l)
-        return ''.join(v)
+        column = 7 * (w + 1) - 1
+        weekday_header = self.formatweekheader(w)
+        parts = [repr(theyear).center(column * m + c * (m - 1)).rstrip(), gap]
+        for row_index, row in enumerate(self.yeardays2calendar(theyear, m)):
+            first = row_index * m + 1
+            months = range(first, first + len(row))
+            parts.append(gap)
+            parts.append(formatstring([self.formatmonthname(theyear, k, column, False) for k in months], column, c).rstrip())
+            parts.append(gap)
+            parts.append(formatstring([weekday_header] * len(row), column, c).rstrip())
+            parts.append(gap)
+            for week_index in range(max(len(weeks) for weeks in row)):
+                cells = [self.formatweek(weeks[week_index], w) if week_index < len(weeks) else '' for weeks in row]
+                parts.append(formatstring(cells, column, c).rstrip())
+                parts.append(gap)
+        return ''.join(parts)
 
     def pryear(self, theyear, w=0, l=0, c=6, m=3):
-        print(self.formatyear(theyear, w, l, c, m), end='')
+        """Print formatyear(theyear, w, l, c, m)."""
+        text = self.formatyear(theyear, w, l, c, m)
+        print(text, end='')
 
+
+# The module-level functions are the bound methods of one shared TextCalendar, c.
 c = TextCalendar()
-
-def firstweekday():
-    return c.getfirstweekday()
+calendar, prcal = c.formatyear, c.pryear
+month, prmonth = c.formatmonth, c.prmonth
+week, prweek = c.formatweek, c.prweek
+weekheader, monthcalendar = c.formatweekheader, c.monthdayscalendar
+firstweekday = c.getfirstweekday
 
 def setfirstweekday(firstweekday):
+    # Unlike Calendar.firstweekday, the module's setting is checked.
     if not MONDAY <= firstweekday <= SUNDAY:
         raise IllegalWeekdayError(firstweekday)
     c.firstweekday = firstweekday
 
-def monthcalendar(year, month):
-    """Return a matrix representing a month's calendar."""
-    return c.monthdayscalendar(year, month)
+_COLUMN = 20  # a month of two-character days
+_GUTTER = 6
 
-def prweek(theweek, width):
-    c.prweek(theweek, width)
+def format(cols, colwidth=_COLUMN, spacing=_GUTTER):
+    """Print formatstring(cols, colwidth, spacing)."""
+    text = formatstring(cols, colwidth, spacing)
+    print(text)
 
-def week(theweek, width):
-    return c.formatweek(theweek, width)
+def formatstring(cols, colwidth=_COLUMN, spacing=_GUTTER):
+    """The strings centred in columns of colwidth, spacing blanks apart."""
+    return (' ' * spacing).join(col.center(colwidth) for col in cols)
 
-def weekheader(width):
-    return c.formatweekheader(width)
-
-def prmonth(theyear, themonth, w=0, l=0):
-    c.prmonth(theyear, themonth, w, l)
-
-def month(theyear, themonth, w=0, l=0):
-    """Return a month's calendar string (multi-line)."""
-    return c.formatmonth(theyear, themonth, w, l)
-
-calendar = c.formatyear
-prcal = c.pryear
-
-_colwidth = 7 * 3 - 1
-_spacing = 6
-
-def format(cols, colwidth=_colwidth, spacing=_spacing):
-    """Prints multi-column formatting for year calendars"""
-    print(formatstring(cols, colwidth, spacing))
-
-def formatstring(cols, colwidth=_colwidth, spacing=_spacing):
-    """Returns a string formatted from n strings, centered within n columns."""
-    spacing *= ' '
-    return spacing.join(c.center(colwidth) for c in cols)
-
-EPOCH = 1970
+_EPOCH_ORDINAL = datetime.date(EPOCH, 1, 1).toordinal()
 
 def timegm(tuple):
-    """Unrelated but handy function to calculate Unix timestamp from GMT."""
-    year, month, day, hour, minute, second = tuple[:6]
-    days = _days_before(year, month) + day - 1
-    hours = days * 24 + hour
-    minutes = hours * 60 + minute
-    seconds = minutes * 60 + second
-    return seconds
+    """The Unix time of a UTC (year, month, day, hour, minute, second, ...) tuple."""
+    y, mo, d, h, mi, s = tuple[:6]
+    days = datetime.date(y, mo, 1).toordinal() - _EPOCH_ORDINAL + d - 1
+    return days * 86400 + h * 3600 + mi * 60 + s
 `;
