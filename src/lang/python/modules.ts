@@ -16,6 +16,7 @@ import { pyTypeName } from '../../socket/pytype.ts';
 import { strptime } from './stdlib/strftime.ts';
 import { Socket, type SocketModuleState } from '../../socket/socket.ts';
 import { socketBaseClass } from './runtime/socket-base.ts';
+import { bindSocketFunctions } from './socket-functions.ts';
 import type { SocketModule } from '../../socket/module.ts';
 import { tuple } from '../../socket/tuple.ts';
 import { ATTRIBUTE_HOOKS } from './runtime/attributes.ts';
@@ -169,6 +170,7 @@ export function bindSocketModule(module: SocketModule, state: SocketModuleState)
     return createConnection(address, timeout === defaultTimeout ? undefined : timeout as number | null | undefined, sourceAddress);
   };
   _params(attrs.create_connection, ['address', 'timeout', 'source_address']);
+  bindSocketFunctions(attrs);
   return makeModule('socket', attrs);
 }
 
