@@ -687,12 +687,17 @@ export const ATTRIBUTE_HOOKS = new Map<object, (obj: object, name: string) => un
 /** Marks a view whose undefined is its answer (a deferred property getter), not "not mine" (super.ts). */
 export const ANSWERS_EVERY_NAME = Symbol('socklab.python.answersEveryName');
 
+/** class-namespace.ts CLASS_DEFINED (that module imports this one). */
+const _CLASS_DEFINED = Symbol.for('socklab.python.classDefined');
+
 /**
  * Finishes a class written in Python: marks it and records its methods' parameter lists.
  * `docs`: the class's docstring under '', its methods' under their names.
  */
 export function defineClass<T extends Function>(cls: T, methods: Record<string, readonly string[]>, qualname = cls.name, docs: Record<string, string> = {}, defaults: Record<string, () => Record<string, unknown>> = {}): T {
   Object.defineProperty(cls, PY_CLASS, { value: true });
+  // Its __dict__'s order, until the body's other statements say more (class-namespace.ts).
+  Object.defineProperty(cls, _CLASS_DEFINED, { value: methods, configurable: true });
   if (_pendingBases !== undefined && Object.getPrototypeOf(cls) === _pendingBases.chain) recordBases(cls, _pendingBases.bases);
   _pendingBases = undefined;
   const view = ATTRIBUTE_HOOKS.get(Object.getPrototypeOf(cls.prototype) as object);
