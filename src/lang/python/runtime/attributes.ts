@@ -19,7 +19,7 @@ import { addressOf } from './ids.ts';
 import { PyGenerator, isAsyncSource, withItems } from './generator.ts';
 import { formatField } from './show.ts';
 import { namedFields, namedType } from '../stdlib/namedtuple.ts';
-import { basesOf, classOfLink, clonePrototypes, linkOf, mroAfter, prototypeAfter } from './mro.ts';
+import { basesOf, classOfLink, clonePrototypes, linkOf, mixinsAfter, mroAfter, prototypeAfter } from './mro.ts';
 
 /** stdlib/structseq.ts's mark of a struct sequence (time.struct_time, os.stat_result). */
 const _STRUCT_SEQUENCE = Symbol.for('socklab.python.structSequence');
@@ -725,6 +725,8 @@ function _mro(cls: Function): Function[] {
     out.push(classOfLink(c));
   }
   if (error && !out.includes(base)) out.push(base);
+  // socketserver's mixins after a server class: C3 puts them (whose one base is object) last.
+  for (const c of [...out]) for (const m of mixinsAfter(c) ?? []) if (!out.includes(m)) out.push(m);
   if (BUILTIN_TYPES.object && cls !== BUILTIN_TYPES.object) out.push(BUILTIN_TYPES.object);
   return out;
 }
