@@ -1,7 +1,8 @@
 // getaddrinfo(3) through libc, synchronously (numeric hosts, /etc/hosts names for bind) or on
-// the threadpool (DNS may take seconds and must not block the event loop).
+// the threadpool (DNS may take seconds and must not block the event loop); getnameinfo(3) on the
+// threadpool too (a reverse lookup may ask DNS).
 import { libc } from './libc.ts';
-import { unpackSockAddr, type SockAddr } from './sockaddr.ts';
+import { packSockAddr, unpackSockAddr, type SockAddr } from './sockaddr.ts';
 import { EAI } from './platform.ts';
 
 export interface AddrInfoHints {
@@ -85,4 +86,23 @@ export function getaddrinfoAsync(host: string | null, service: string | null, hi
 
 export function isAddrInfoFailure(x: AddrInfo[] | AddrInfoFailure): x is AddrInfoFailure {
   return !Array.isArray(x);
+}
+
+// <netdb.h>'s NI_MAXHOST and NI_MAXSERV, the buffers CPython's getnameinfo() passes.
+const _NI_MAXHOST = 1025;
+const _NI_MAXSERV = 32;
+
+/** getnameinfo(3) of an address: its host and service as names (or numbers, by `flags`: NI_*). */
+export function getnameinfoAsync(addr: SockAddr, flags: number): Promise<{ host: string; service: string } | AddrInfoFailure> {
+  const sa = packSockAddr(addr);
+  const host = Buffer.alloc(_NI_MAXHOST);
+  const service = Buffer.alloc(_NI_MAXSERV);
+  const text = (b: Buffer) => b.subarray(0, Math.max(0, b.indexOf(0))).toString('utf8');
+  return new Promise((resolve, reject) => {
+    libc().getnameinfo.async(sa, sa.length, host, host.length, service, service.length, flags, (err: unknown, code: number) => {
+      if (err) return reject(err);
+      if (code !== 0) return resolve({ code, errno: code === EAI.EAI_SYSTEM ? libc().errno() : 0 });
+      resolve({ host: text(host), service: text(service) });
+    });
+  });
 }

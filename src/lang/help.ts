@@ -89,6 +89,8 @@ function _makeTables() {
     gethostname: ['gethostname() -> str', 'socket.gethostname()'],
     gethostbyname: ['gethostbyname(hostname) -> str', "socket.gethostbyname('localhost')", 'blocking'],
     gethostbyname_ex: ['gethostbyname_ex(hostname) -> (name, aliases, addresses)', "socket.gethostbyname_ex('localhost')", 'blocking'],
+    gethostbyaddr: ['gethostbyaddr(ip_address) -> (name, aliases, addresses)', "socket.gethostbyaddr('127.0.0.1')", 'blocking'],
+    getnameinfo: ['getnameinfo(sockaddr, flags) -> (host, port)', 'socket.getnameinfo(s.getpeername(), socket.NI_NUMERICSERV)', 'blocking'],
     getservbyname: ['getservbyname(servicename[, protocolname]) -> int', "socket.getservbyname('http', 'tcp')"],
     getservbyport: ['getservbyport(port[, protocolname]) -> str', 'socket.getservbyport(22)'],
     getprotobyname: ['getprotobyname(name) -> int', "socket.getprotobyname('tcp')"],

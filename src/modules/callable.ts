@@ -43,6 +43,12 @@ export const INIT_PENDING = Symbol.for('socklab.initPending');
  */
 export const MIXIN = Symbol.for('socklab.mixin');
 
+/**
+ * On a Python class whose bases put such mixins after the server class (`class S(TCPServer,
+ * ThreadingMixIn)`): those mixins, which its chain leaves out but isinstance() and __mro__ see.
+ */
+export const MIXINS_AFTER = Symbol.for('socklab.mixinsAfter');
+
 /** Records `params` on `fn` (a function or a class: for a class, its __init__ without self). */
 export function withParams<T extends object>(fn: T, params: PyParams): T {
   Object.defineProperty(fn, PY_PARAMS, { value: params });

@@ -5,6 +5,8 @@
 // signal, as for a recv), then looks once more to collect everything ready. Readiness is what
 // Linux's select() reports: readable on POLLIN/POLLHUP/POLLERR, writable on POLLOUT/POLLERR,
 // exceptional on POLLPRI. An fd that is not open raises OSError [Errno 9], as Linux's select().
+// fd 0 in rlist while a line reader owns it (`socklab run`'s input()) is readable when the reader
+// holds a line or EOF, and is waited for as the reader's next input (standard-input.ts).
 //
 // Keyword arguments: none (CPython's are positional-only). Returns a Promise of three lists of
 // the objects given, in their order (a tuple, as CPython's).
@@ -16,6 +18,7 @@ import { pyRepr } from '../socket/format.ts';
 import { tuple } from '../socket/tuple.ts';
 import { markBlocking, withParams } from './callable.ts';
 import { EPOLL_FLAGS, POLL_FLAGS, epoll, poll } from './poll.ts';
+import { standardInput } from './standard-input.ts';
 
 // select(2)'s FD_SETSIZE, which CPython checks.
 const _FD_SETSIZE = 1024;
@@ -52,11 +55,23 @@ function _fd(x: unknown): number {
   return n;
 }
 
-function _entries(list: unknown): _Entry[] {
+/** The object if it is an int, else what its fileno() returns (awaited: a Python method is async). */
+async function _filenoOf(x: unknown): Promise<unknown> {
+  if (typeof x === 'number' || typeof x === 'bigint') return x;
+  const fileno = (x as { fileno?: unknown } | null | undefined)?.fileno;
+  if (typeof fileno !== 'function') return x;
+  const fd: unknown = await (fileno as () => unknown).call(x);
+  if (typeof fd !== 'number' && typeof fd !== 'bigint') throw new TypeError('fileno() returned a non-integer');
+  return fd;
+}
+
+async function _entries(list: unknown): Promise<_Entry[]> {
   if (typeof list !== 'object' || list === null || !(Symbol.iterator in list) || ArrayBuffer.isView(list)) {
     throw new TypeError('arguments 1-3 must be sequences');
   }
-  return [...(list as Iterable<unknown>)].map((object) => ({ object, fd: _fd(object) }));
+  const entries: _Entry[] = [];
+  for (const object of list as Iterable<unknown>) entries.push({ object, fd: _fd(await _filenoOf(object)) });
+  return entries;
 }
 
 function _timeout(timeout: unknown): number | null {
@@ -103,28 +118,41 @@ export async function select(rlist: Iterable<unknown>, wlist: Iterable<unknown>,
   if (arguments.length < 3) throw new TypeError(`select expected at least 3 arguments, got ${arguments.length}`);
   if (arguments.length > 4) throw new TypeError(`select expected at most 4 arguments, got ${arguments.length}`);
   const seconds = _timeout(timeout);
-  const r = _entries(rlist);
-  const w = _entries(wlist);
-  const x = _entries(xlist);
+  const r = await _entries(rlist);
+  const w = await _entries(wlist);
+  const x = await _entries(xlist);
   const events = new Map<number, number>();
   const want = (entries: _Entry[], bits: number) => entries.forEach(({ fd }) => events.set(fd, (events.get(fd) ?? 0) | bits));
-  want(r, POLL.POLLIN);
+  // fd 0 read through a line reader: readable when it holds a line or EOF (standard-input.ts).
+  const input = r.some(({ fd }) => fd === 0) ? standardInput() : undefined;
+  want(input ? r.filter(({ fd }) => fd !== 0) : r, POLL.POLLIN);
   want(w, POLL.POLLOUT);
   want(x, POLL.POLLPRI);
   const fds = [...events].map(([fd, ev]) => ({ fd, events: ev }));
   const collect = (revents: Map<number, number>): readonly [unknown[], unknown[], unknown[]] => {
     const pick = (entries: _Entry[], bits: number) => entries.filter(({ fd }) => ((revents.get(fd) ?? 0) & bits) !== 0).map((e) => e.object);
-    return tuple(pick(r, _READ), pick(w, _WRITE), pick(x, _EXCEPT));
+    const inputReady = input?.ready() === true;
+    const readable = r.filter(({ fd }) => (fd === 0 && input ? inputReady : ((revents.get(fd) ?? 0) & _READ) !== 0)).map((e) => e.object);
+    return tuple(readable, pick(w, _WRITE), pick(x, _EXCEPT));
   };
   let now = collect(pollNow(fds));
+  if (input?.ready()) {
+    // CPython's select() lets go of the GIL, so a thread that the last send woke (a server's
+    // recv) runs before it returns; a buffered line is ready at once, so give them that turn.
+    await new Promise(setImmediate);
+    return collect(pollNow(fds));
+  }
   if (now.some((list) => list.length > 0) || seconds === 0) return now;
-  await waitAny(fds, seconds);
+  await waitAny(fds, seconds, input && ((signal) => input.next(signal)));
   now = collect(pollNow(fds));
   return now;
 }
 
-/** Waits in the shared poller until one of `fds` is ready or `seconds` pass; Ctrl+C rejects. */
-export async function waitAny(fds: readonly { fd: number; events: number }[], seconds: number | null): Promise<void> {
+/**
+ * Waits in the shared poller until one of `fds` is ready, `also` resolves (the line reader's next
+ * input, for fd 0) or `seconds` pass; Ctrl+C rejects.
+ */
+export async function waitAny(fds: readonly { fd: number; events: number }[], seconds: number | null, also?: (signal: AbortSignal) => Promise<void>): Promise<void> {
   const signal = currentSignal();
   if (signal?.aborted) throw signal.reason;
   const done = new AbortController();
@@ -136,6 +164,11 @@ export async function waitAny(fds: readonly { fd: number; events: number }[], se
       // Ours ended because another fd was ready first: nothing to report.
       if (signal?.aborted || !done.signal.aborted) throw e;
     }));
+    if (also) {
+      waits.push(also(done.signal).then(undefined, (e: unknown) => {
+        if (signal?.aborted || !done.signal.aborted) throw e;
+      }));
+    }
     waits.push(new Promise<void>((resolve) => {
       if (seconds !== null) timer = setTimeout(resolve, seconds * 1000);
     }));

@@ -29,7 +29,7 @@ import { pyRepr, str } from '../socket/format.ts';
 import type { SocketModule } from '../socket/module.ts';
 import type { Socket } from '../socket/socket.ts';
 import { tuple } from '../socket/tuple.ts';
-import { DEFERRED_INIT, INIT_PENDING, MIXIN, callableClass, markBlocking, withParams } from './callable.ts';
+import { DEFERRED_INIT, INIT_PENDING, MIXIN, MIXINS_AFTER, callableClass, markBlocking, withParams } from './callable.ts';
 import { environment, noteOnce } from './environment.ts';
 import { Thread } from './threading.ts';
 import { timeoutSeconds } from './wait.ts';
@@ -467,8 +467,20 @@ export function createSocketserver(socket: SocketModule) {
   const _threadingClasses: Function[] = [];
   const _forkingClasses: Function[] = [];
 
-  /** ThreadingMixIn: each request in a new thread (a task). */
-  function ThreadingMixIn<B extends _ServerClass>(Base: B) {
+  /** Whether `x` is of a class whose bases name `mixin` after the server class (callable.ts MIXINS_AFTER). */
+  const _mixedAfter = (x: unknown, mixin: Function): boolean => {
+    for (let p = x as object | null; typeof p === 'object' && p !== null; p = Object.getPrototypeOf(p) as object | null) {
+      const mixins = (p.constructor as unknown as Record<symbol, Function[] | undefined> | undefined)?.[MIXINS_AFTER];
+      if (mixins?.includes(mixin)) return true;
+    }
+    return false;
+  };
+
+  /**
+   * ThreadingMixIn (and ForkingMixIn, `forking`): each request in a new thread (a task). One class
+   * per mixin and base, so that a forking server's MRO names ForkingMixIn alone, as CPython's.
+   */
+  function _threadingMixIn<B extends _ServerClass>(Base: B, forking: boolean) {
     class Threading extends Base {
       static daemon_threads = false;
       static block_on_close = true;
@@ -497,8 +509,10 @@ export function createSocketserver(socket: SocketModule) {
         t.start();
       }
 
-      /** Hook for ForkingMixIn's note. */
-      note(): void {}
+      /** ForkingMixIn's note: its processes are tasks here. */
+      note(): void {
+        if (forking) noteOnce('forking');
+      }
 
       override server_close(): undefined | Promise<undefined> {
         const closed = super.server_close();
@@ -509,26 +523,23 @@ export function createSocketserver(socket: SocketModule) {
       }
     }
     // Python's name for it: ThreadingTCPServer.__mro__[1] is socketserver.ThreadingMixIn.
-    Object.defineProperty(Threading, 'name', { value: 'ThreadingMixIn' });
-    (QUALIFIED_NAMES as Map<Function, string>).set(Threading, 'socketserver.ThreadingMixIn');
+    const name = forking ? 'ForkingMixIn' : 'ThreadingMixIn';
+    Object.defineProperty(Threading, 'name', { value: name });
+    (QUALIFIED_NAMES as Map<Function, string>).set(Threading, `socketserver.${name}`);
     markBlocking(Threading.prototype, ['server_close']);
     // On every class the mixin makes, ThreadingTCPServer or a learner's `class S(ThreadingMixIn, TCPServer)`.
     _classAttributes(Threading, ['daemon_threads', 'block_on_close']);
-    _threadingClasses.push(Threading);
+    (forking ? _forkingClasses : _threadingClasses).push(Threading);
     return Threading;
+  }
+
+  function ThreadingMixIn<B extends _ServerClass>(Base: B) {
+    return _threadingMixIn(Base, false);
   }
 
   /** ForkingMixIn: a process per request; here a task, like multiprocessing.Process (with its note). */
   function ForkingMixIn<B extends _ServerClass>(Base: B) {
-    class Forking extends ThreadingMixIn(Base) {
-      override note(): void {
-        noteOnce('forking');
-      }
-    }
-    Object.defineProperty(Forking, 'name', { value: 'ForkingMixIn' });
-    (QUALIFIED_NAMES as Map<Function, string>).set(Forking, 'socketserver.ForkingMixIn');
-    _forkingClasses.push(Forking);
-    return Forking;
+    return _threadingMixIn(Base, true);
   }
 
   class ThreadingTCPServer extends ThreadingMixIn(TCPServer) {}
@@ -653,13 +664,13 @@ export function createSocketserver(socket: SocketModule) {
   withParams(BaseRequestHandler.prototype.__init__, { positional: ['request', 'client_address', 'server'] });
 
   // A mixin is a function of its base here; isinstance() and issubclass() still see it as the
-  // base class of every class it made (and a Forking class is no ThreadingMixIn, as in CPython).
+  // base class of every class it made (and a Forking class is no ThreadingMixIn, as in CPython),
+  // and Python shows it as the class: <class 'socketserver.ThreadingMixIn'>.
   const madeBy = (mixin: Function): Function[] => (mixin === ThreadingMixIn ? _threadingClasses : _forkingClasses);
   for (const mixin of [ThreadingMixIn, ForkingMixIn]) {
     Object.defineProperty(mixin, MIXIN, { value: true });
-    Object.defineProperty(mixin, Symbol.hasInstance, {
-      value: (x: unknown) => madeBy(mixin).some((c) => x instanceof c) && (mixin !== ThreadingMixIn || !_forkingClasses.some((c) => x instanceof c)),
-    });
+    Object.defineProperty(mixin, Symbol.hasInstance, { value: (x: unknown) => madeBy(mixin).some((c) => x instanceof c) || _mixedAfter(x, mixin) });
+    (QUALIFIED_NAMES as Map<Function, string>).set(mixin, `socketserver.${mixin.name}`);
   }
 
   // Python calls a class to make an object: `TCPServer(addr, Handler)` works without `new` too.

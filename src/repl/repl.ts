@@ -29,6 +29,7 @@ import { bracketedPaste, interruptKeyReader, suspend } from './terminal.ts';
 import { defaultLanguagePath, promptIn, readLanguage, saveLanguage, type Language } from './language.ts';
 import type { LineOutcome, PythonLines } from './python-mode.ts';
 import { BANNER_MODULES, PYTHON_MODULE_NAMES } from '../lang/python/module-names.ts';
+import { bufferStandardInput } from '../modules/standard-input.ts';
 
 export interface ReplOptions {
   input?: NodeJS.ReadableStream;
@@ -131,6 +132,8 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
   // same turn of the event loop (the bundle's import() reads no file), so before any key is read.
   const pythonModule = startLanguage === 'python' ? await import('./python-mode.ts') : undefined;
   const typeAhead = new TypeAhead();
+  // The REPL reads fd 0 itself: a select() over sys.stdin asks its queue of lines typed meanwhile.
+  const unbufferInput = bufferStandardInput({ ready: () => typeAhead.ready, next: (signal) => typeAhead.whenInput(signal) });
   // After repl.start: what node puts on globalThis (require, module, _, the builtin modules) is
   // then part of the evaluator's baseline, not the learner's variables that .reset deletes.
   const evaluator = createEvaluator({
@@ -796,6 +799,7 @@ export async function createRepl(options: ReplOptions = {}): Promise<ReplSession
     keys?.close();
     paste?.off();
     typeAhead.end();
+    unbufferInput();
     controller.abort(new KeyboardInterrupt());
     try {
       lessons?.close();

@@ -12,6 +12,8 @@ export class TypeAhead {
   readonly #queue: QueuedLine[] = [];
   #waiter: ((line: string | undefined) => void) | undefined;
   #ended = false;
+  /** select()s over sys.stdin waiting for the next line or the end of input. */
+  readonly #watchers = new Set<() => void>();
 
   /** An input() is waiting for a line. */
   get waiting(): boolean {
@@ -49,10 +51,40 @@ export class TypeAhead {
     });
   }
 
+  /** A line or the end of input is there: what select() over sys.stdin reports readable. */
+  get ready(): boolean {
+    return this.#queue.length > 0 || this.#ended;
+  }
+
+  /** Resolves at the next line typed or the end of input (a select() over sys.stdin); rejects when `signal` aborts. */
+  whenInput(signal: AbortSignal): Promise<void> {
+    if (signal.aborted) return Promise.reject(signal.reason);
+    return new Promise((resolve, reject) => {
+      const done = () => {
+        this.#watchers.delete(done);
+        signal.removeEventListener('abort', onAbort);
+        resolve();
+      };
+      const onAbort = () => {
+        this.#watchers.delete(done);
+        reject(signal.reason);
+      };
+      this.#watchers.add(done);
+      signal.addEventListener('abort', onAbort, { once: true });
+    });
+  }
+
+  #wakeWatchers(): void {
+    for (const watcher of [...this.#watchers]) watcher();
+  }
+
   /** A line typed while something runs: to input() if it waits, else queued. */
   push(line: string, pasted = false): void {
     if (this.#waiter) this.#waiter(line);
-    else this.#queue.push({ line, pasted });
+    else {
+      this.#queue.push({ line, pasted });
+      this.#wakeWatchers();
+    }
   }
 
   /** Gives input() the end of input (Ctrl+D); false when no input() waits. */
@@ -66,6 +98,7 @@ export class TypeAhead {
   end(): void {
     this.#ended = true;
     if (this.#queue.length === 0) this.eof();
+    this.#wakeWatchers();
   }
 
   next(): QueuedLine | undefined {

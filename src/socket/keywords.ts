@@ -19,4 +19,5 @@ export const NO_KEYWORDS_FUNCTIONS: Readonly<Record<string, string>> = {
   getdefaulttimeout: '_socket.getdefaulttimeout()', setdefaulttimeout: '_socket.setdefaulttimeout()',
   inet_aton: 'inet_aton()', inet_ntoa: 'inet_ntoa()', inet_pton: 'inet_pton()', inet_ntop: 'inet_ntop()',
   htons: 'htons()', ntohs: 'ntohs()', htonl: '_socket.htonl()', ntohl: '_socket.ntohl()',
+  getnameinfo: 'getnameinfo()', gethostbyaddr: 'gethostbyaddr()',
 };

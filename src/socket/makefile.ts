@@ -92,66 +92,116 @@ interface _Setup {
   newline: string | null;
 }
 
+/** An object's address in a repr, one per object (CPython's id()). */
+const _addresses = new WeakMap<object, string>();
+function _address(o: object): string {
+  let a = _addresses.get(o);
+  if (a === undefined) _addresses.set(o, (a = `0x7f${(0x5a0000000 + _addresses_made++ * 0x60).toString(16)}`));
+  return a;
+}
+let _addresses_made = 0;
+
 const _LF = 0x0a;
 const _CR = 0x0d;
+
+/**
+ * What the layers of one makefile() share (CPython's text file, its buffer and its raw SocketIO
+ * are three objects over one stream): what has arrived and not been read, what is written and not
+ * sent, and whether the stream is closed.
+ */
+class _Stream {
+  closed = false;
+  timedOut = false;
+  /** Received and not yet read. */
+  in: Uint8Array = new Uint8Array(0);
+  eof = false;
+  /** Written and not yet sent. */
+  out: Uint8Array[] = [];
+  outSize = 0;
+  /** Universal newlines: the last byte handed out was a \r, so a \n that follows is dropped. */
+  afterCR = false;
+}
 
 /** A file object over a socket: what makefile() returns. */
 export class SocketFile {
   readonly #sock: Socket;
   readonly #setup: _Setup;
   readonly #fd: number;
-  #closed = false;
-  #timedOut = false;
-  /** Received and not yet read. */
-  #in: Uint8Array = new Uint8Array(0);
-  #eof = false;
-  /** Written and not yet sent. */
-  #out: Uint8Array[] = [];
-  #outSize = 0;
-  /** Universal newlines: the last byte handed out was a \r, so a \n that follows is dropped. */
-  #afterCR = false;
+  readonly #s: _Stream;
+  /** The text file's `buffer`, a buffered file's `raw` (made when first asked for). */
+  #below: SocketFile | undefined;
+  // Own getters, on the layers that have them (the constructor).
+  /** The socket's fd, as CPython's `name` (not on a BufferedRWPair). */
+  declare readonly name: number;
+  declare readonly mode: string;
+  /** Text mode: the encoding, errors, and the binary file below. */
+  declare readonly encoding: string;
+  declare readonly errors: string;
+  declare readonly buffer: SocketFile;
+  /** A buffered file's SocketIO. */
+  declare readonly raw: SocketFile;
 
-  constructor(sock: Socket, setup: _Setup) {
+  constructor(sock: Socket, setup: _Setup, stream = new _Stream()) {
     this.#sock = sock;
     this.#setup = setup;
     this.#fd = sock.fileno();
+    this.#s = stream;
+    // The attributes each of CPython's classes has: a BufferedRWPair has no name nor mode (nor a
+    // text file over one a name); only a text file has an encoding; a raw SocketIO no buffer.
+    const pair = setup.reading && setup.writing && !setup.raw;
+    const own = (name: string, get: () => unknown) => Object.defineProperty(this, name, { get, enumerable: false, configurable: true });
+    // SocketIO.name: the fd, -1 once closed (and so the layers' above it).
+    if (!pair) own('name', () => (this.#s.closed ? -1 : this.#fd));
+    if (!pair || !setup.binary) own('mode', () => (setup.binary ? (setup.reading && setup.writing ? 'rwb' : setup.reading ? 'rb' : 'wb') : setup.mode));
+    if (!setup.binary) {
+      // CPython's locale default here is UTF-8.
+      own('encoding', () => setup.encoding ?? 'UTF-8');
+      own('errors', () => setup.errors);
+      own('line_buffering', () => false);
+      own('buffer', () => (this.#below ??= this.#layer(false)));
+    } else if (!setup.raw && !pair) {
+      own('raw', () => (this.#below ??= this.#layer(true)));
+    }
   }
 
-  get mode(): string {
-    return this.#setup.binary ? (this.#setup.reading && this.#setup.writing ? 'rwb' : this.#setup.reading ? 'rb' : 'wb') : this.#setup.mode;
-  }
-
-  /** The socket's fd, as CPython's `name`. */
-  get name(): number {
-    return this.#fd;
+  /** The binary file under a text one, or the SocketIO under a buffered one: the same stream. */
+  #layer(raw: boolean): SocketFile {
+    const { reading, writing } = this.#setup;
+    const mode = `${reading ? 'r' : ''}${writing ? 'w' : ''}b`;
+    const FileClass = raw ? SocketIO : reading && writing ? BufferedRWPair : reading ? BufferedReader : BufferedWriter;
+    return new FileClass(this.#sock, { ...this.#setup, mode, binary: true, raw, encoding: undefined, newline: null }, this.#s);
   }
 
   get closed(): boolean {
-    return this.#closed;
+    return this.#s.closed;
   }
 
-  /** Text mode: the encoding (CPython's locale default here is UTF-8). */
-  get encoding(): string | undefined {
-    return this.#setup.binary ? undefined : (this.#setup.encoding ?? 'UTF-8');
-  }
-
-  get errors(): string | undefined {
-    return this.#setup.binary ? undefined : this.#setup.errors;
-  }
-
+  // SocketIO's checks (Lib/socket.py): every layer asks its raw file, so a closed one says "socket".
   readable(): boolean {
-    this.#checkOpen();
+    if (this.#s.closed) throw new ValueError('I/O operation on closed socket.');
     return this.#setup.reading;
   }
 
   writable(): boolean {
-    this.#checkOpen();
+    if (this.#s.closed) throw new ValueError('I/O operation on closed socket.');
     return this.#setup.writing;
   }
 
+  seekable(): boolean {
+    // A BufferedRWPair answers False itself, closed or not.
+    if (this.#s.closed && !this.#isPair()) throw new ValueError('I/O operation on closed socket.');
+    return false;
+  }
+
   fileno(): number {
+    // A BufferedRWPair (and a text file over one) has two streams, so no one fd.
+    if (this.#isPair()) throw new UnsupportedOperation('fileno');
     this.#checkOpen();
     return this.#sock.fileno();
+  }
+
+  #isPair(): boolean {
+    return this.#setup.reading && this.#setup.writing && !this.#setup.raw;
   }
 
   /**
@@ -163,17 +213,17 @@ export class SocketFile {
     const n = size === null || size === undefined || size < 0 ? Infinity : size;
     if (this.#setup.binary) {
       if (this.#setup.raw && n !== Infinity) {
-        if (this.#in.length === 0 && !this.#eof) await this.#fill();
-        return this.#take(Math.min(n, this.#in.length));
+        if (this.#s.in.length === 0 && !this.#s.eof) await this.#fill();
+        return this.#take(Math.min(n, this.#s.in.length));
       }
-      while (this.#in.length < n && !this.#eof) await this.#fill();
-      return this.#take(Math.min(n, this.#in.length));
+      while (this.#s.in.length < n && !this.#s.eof) await this.#fill();
+      return this.#take(Math.min(n, this.#s.in.length));
     }
     if (n === Infinity) return this.#readAllText();
     // Enough characters, or EOF: then decode what has arrived (a multibyte character cut by the
     // end of the buffer waits for its last bytes).
-    while (!this.#eof && [...this.#decode(this.#in.subarray(0, this.#decodable()))].length < n) await this.#fill();
-    const chars = [...this.#decode(this.#take(this.#eof ? this.#in.length : this.#decodable()))];
+    while (!this.#s.eof && [...this.#decode(this.#s.in.subarray(0, this.#decodable()))].length < n) await this.#fill();
+    const chars = [...this.#decode(this.#take(this.#s.eof ? this.#s.in.length : this.#decodable()))];
     const rest = chars.slice(n).join('');
     if (rest !== '') this.#unread(this.#encode(rest));
     const text = chars.slice(0, n).join('');
@@ -204,7 +254,7 @@ export class SocketFile {
 
   /** Writes str (text) or bytes (binary); returns the count written. Sent on flush() or when the buffer fills. */
   async write(data: string | Uint8Array): Promise<number> {
-    if (this.#closed) throw new ValueError(this.#setup.binary ? 'write to closed file' : 'I/O operation on closed file.');
+    if (this.#s.closed) throw new ValueError(this.#setup.binary ? 'write to closed file' : 'I/O operation on closed file.');
     if (!this.#setup.writing) throw new UnsupportedOperation('not writable');
     let encoded: Uint8Array;
     let count: number;
@@ -219,35 +269,35 @@ export class SocketFile {
       encoded = this.#encode(nl !== null && nl !== '' && nl !== '\n' ? data.replaceAll('\n', nl) : data);
     }
     if (this.#setup.raw) return this.#sock.send(encoded);
-    this.#out.push(encoded);
-    this.#outSize += encoded.length;
-    if (this.#outSize >= _BUFFER_SIZE) await this.flush();
+    this.#s.out.push(encoded);
+    this.#s.outSize += encoded.length;
+    if (this.#s.outSize >= _BUFFER_SIZE) await this.flush();
     return count;
   }
 
   /** Sends what write() buffered. */
   async flush(): Promise<undefined> {
     this.#checkOpen();
-    if (this.#outSize === 0) return undefined;
-    const data = new Uint8Array(this.#outSize);
+    if (this.#s.outSize === 0) return undefined;
+    const data = new Uint8Array(this.#s.outSize);
     let at = 0;
-    for (const part of this.#out) {
+    for (const part of this.#s.out) {
       data.set(part, at);
       at += part.length;
     }
-    this.#out = [];
-    this.#outSize = 0;
+    this.#s.out = [];
+    this.#s.outSize = 0;
     await this.#sock.sendall(data);
     return undefined;
   }
 
   /** Flushes and closes the file (the socket stays open). Closing twice is fine. */
   async close(): Promise<undefined> {
-    if (this.#closed) return undefined;
+    if (this.#s.closed) return undefined;
     try {
       if (this.#setup.writing) await this.flush();
     } finally {
-      this.#closed = true;
+      this.#s.closed = true;
     }
     return undefined;
   }
@@ -272,19 +322,19 @@ export class SocketFile {
 
   [pyRepr](): string {
     const { binary, raw, reading, writing } = this.#setup;
-    if (raw) return '<socket.SocketIO object>';
+    if (raw) return `<socket.SocketIO object at ${_address(this)}>`;
     if (binary) {
-      if (reading && writing) return '<_io.BufferedRWPair object>';
-      return `<_io.${reading ? 'BufferedReader' : 'BufferedWriter'} name=${this.#closed ? -1 : this.#fd}>`;
+      if (reading && writing) return `<_io.BufferedRWPair object at ${_address(this)}>`;
+      return `<_io.${reading ? 'BufferedReader' : 'BufferedWriter'} name=${this.#s.closed ? -1 : this.#fd}>`;
     }
-    const name = reading && writing ? '' : `name=${this.#fd} `;
+    const name = reading && writing ? '' : `name=${this.#s.closed ? -1 : this.#fd} `;
     return `<_io.TextIOWrapper ${name}mode='${this.#setup.mode}' encoding='${this.encoding}'>`;
   }
 
   // ---- internals ------------------------------------------------------------------------------
 
   #checkOpen(): void {
-    if (this.#closed) throw new ValueError('I/O operation on closed file.');
+    if (this.#s.closed) throw new ValueError('I/O operation on closed file.');
   }
 
   #checkReadable(): void {
@@ -294,36 +344,36 @@ export class SocketFile {
 
   /** One recv into the buffer; sets EOF on b''. A timeout spoils the file, as CPython's SocketIO. */
   async #fill(): Promise<void> {
-    if (this.#timedOut) throw new OSError('cannot read from timed out object');
+    if (this.#s.timedOut) throw new OSError('cannot read from timed out object');
     let data: bytes;
     try {
       data = await this.#sock.recv(_BUFFER_SIZE);
     } catch (e) {
-      if (e instanceof TimeoutError) this.#timedOut = true;
+      if (e instanceof TimeoutError) this.#s.timedOut = true;
       throw e;
     }
     if (data.length === 0) {
-      this.#eof = true;
+      this.#s.eof = true;
       return;
     }
-    const joined = new Uint8Array(this.#in.length + data.length);
-    joined.set(this.#in);
-    joined.set(data, this.#in.length);
-    this.#in = joined;
+    const joined = new Uint8Array(this.#s.in.length + data.length);
+    joined.set(this.#s.in);
+    joined.set(data, this.#s.in.length);
+    this.#s.in = joined;
   }
 
   #take(n: number): bytes {
     const out = new bytes(new ArrayBuffer(n));
-    out.set(this.#in.subarray(0, n));
-    this.#in = this.#in.subarray(n);
+    out.set(this.#s.in.subarray(0, n));
+    this.#s.in = this.#s.in.subarray(n);
     return out;
   }
 
   #unread(data: Uint8Array): void {
-    const joined = new Uint8Array(data.length + this.#in.length);
+    const joined = new Uint8Array(data.length + this.#s.in.length);
     joined.set(data);
-    joined.set(this.#in, data.length);
-    this.#in = joined;
+    joined.set(this.#s.in, data.length);
+    this.#s.in = joined;
   }
 
   /**
@@ -333,14 +383,14 @@ export class SocketFile {
   async #lineEnd(limit: number, style: 'binary' | 'universal' | string): Promise<number> {
     let from = 0;
     for (;;) {
-      const buf = this.#in;
+      const buf = this.#s.in;
       for (let i = from; i < buf.length; i++) {
         if (limit >= 0 && i >= limit) return limit;
         const c = buf[i];
         if (c === _LF && style !== '\r' && style !== '\r\n') return i + 1;
         if (c === _CR && (style === '\r' || style === 'universal' || style === '\r\n')) {
           // A CR at the end of what has arrived may be the first half of a CRLF.
-          if (i + 1 >= buf.length && !this.#eof && style !== '\r') {
+          if (i + 1 >= buf.length && !this.#s.eof && style !== '\r') {
             from = i;
             break;
           }
@@ -350,7 +400,7 @@ export class SocketFile {
         from = i + 1;
       }
       if (limit >= 0 && buf.length >= limit) return limit;
-      if (this.#eof) return buf.length;
+      if (this.#s.eof) return buf.length;
       await this.#fill();
     }
   }
@@ -370,21 +420,21 @@ export class SocketFile {
   }
 
   async #readAllText(): Promise<string> {
-    while (!this.#eof) await this.#fill();
-    const text = this.#decode(this.#take(this.#in.length));
+    while (!this.#s.eof) await this.#fill();
+    const text = this.#decode(this.#take(this.#s.in.length));
     return this.#setup.newline === null ? this.#translate(text) : text;
   }
 
   /** Universal newlines on input: \r\n and \r become \n. */
   #translate(text: string): string {
-    if (this.#afterCR && text.startsWith('\n')) text = text.slice(1);
-    this.#afterCR = text.endsWith('\r');
+    if (this.#s.afterCR && text.startsWith('\n')) text = text.slice(1);
+    this.#s.afterCR = text.endsWith('\r');
     return text.replace(/\r\n?/g, '\n');
   }
 
   /** How many buffered bytes end on a character boundary (UTF-8: not inside a sequence). */
   #decodable(): number {
-    const buf = this.#in;
+    const buf = this.#s.in;
     const encoding = (this.#setup.encoding ?? 'utf-8').toLowerCase().replace('_', '-');
     if (encoding !== 'utf-8' && encoding !== 'utf8') return buf.length;
     for (let back = 1; back <= Math.min(3, buf.length); back++) {

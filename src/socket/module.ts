@@ -12,6 +12,7 @@ import { gaiError, osError } from './errno.ts';
 import * as exceptions from './exceptions.ts';
 import { OSError, OverflowError, ValueError } from './exceptions.ts';
 import { pyTypeName } from './pytype.ts';
+import * as reverseLookup from './reverse-lookup.ts';
 import { repr } from './format.ts';
 import { Socket, SOCKET_CALL, type SocketCall, type SocketModuleState } from './socket.ts';
 import { SocketSpace } from './space.ts';
@@ -36,7 +37,8 @@ function _marked<T>(method: string, promise: Promise<T>): Promise<T> {
 function _hostArg(fname: string, host: unknown): string {
   if (typeof host === 'string') return host;
   if (ArrayBuffer.isView(host)) return Buffer.from(host.buffer, host.byteOffset, host.byteLength).toString('latin1');
-  throw new TypeError(`${fname}() argument 1 must be str, bytes or bytearray, not ${pyTypeName(host)}`);
+  // PyArg's "must be …, not None" names None itself.
+  throw new TypeError(`${fname}() argument 1 must be str, bytes or bytearray, not ${host === undefined || host === null ? 'None' : pyTypeName(host)}`);
 }
 
 /** A host for gethostbyname(): PyArg "et" refuses a NUL in it. */
@@ -249,6 +251,14 @@ export function createSocketModule(space: SocketSpace = new SocketSpace()) {
         const addrs = [...new Set(found.map((ai) => (ai.addr.family === AF_INET ? ai.addr.host : '')))].filter(Boolean);
         return tuple(found[0]?.canonname || name, [], addrs) as readonly [string, string[], string[]];
       })());
+    },
+
+    getnameinfo(sockaddr: PyAddress, flags: number): Promise<readonly [string, string]> {
+      return _marked('getnameinfo', reverseLookup.getnameinfo(arguments.length, sockaddr, flags));
+    },
+
+    gethostbyaddr(ip_address: string): Promise<readonly [string, string[], string[]]> {
+      return _marked('gethostbyaddr', reverseLookup.gethostbyaddr(arguments.length, ip_address));
     },
 
     getaddrinfo(host: string | null, port: number | string | null, family = 0, type = 0, proto = 0, flags = 0): Promise<AddrInfoTuple[]> {

@@ -60,7 +60,8 @@ describe('makefile', () => {
   it('raw (buffering=0) reads one recv; a timeout spoils the file as in CPython', async () => {
     const [a, c] = socket.socketpair();
     const r = a.makefile('rb', 0);
-    expect([repr(r), r.mode]).toEqual(['<socket.SocketIO object>', 'rb']);
+    expect(repr(r)).toMatch(/^<socket\.SocketIO object at 0x[0-9a-f]+>$/);
+    expect(r.mode).toBe('rb');
     await c.sendall(b('abc'));
     expect(repr(await r.read(10))).toBe("b'abc'");
     a.settimeout(0.05);

@@ -61,6 +61,8 @@ export const help = () => ({
   'f.gethostname': "This machine's host name.",
   'f.gethostbyname': "The IPv4 address of a host name, as text: gethostbyname('localhost') is '127.0.0.1'.",
   'f.gethostbyname_ex': 'The host name, its aliases and all its IPv4 addresses.',
+  'f.gethostbyaddr': 'The host name that owns an address (from /etc/hosts or DNS), its aliases and its addresses.',
+  'f.getnameinfo': 'An address (host, port) back to names: the host name and the service name, or numbers with NI_NUMERICHOST / NI_NUMERICSERV.',
   'f.getservbyname': "The port of a service named in /etc/services: getservbyname('http', 'tcp') is 80.",
   'f.getservbyport': "The service name of a port in /etc/services: getservbyport(22) is 'ssh'.",
   'f.getprotobyname': "The number of a protocol named in /etc/protocols: getprotobyname('tcp') is 6.",

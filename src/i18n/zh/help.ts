@@ -56,6 +56,8 @@ export const help = (): { [K in keyof ReturnType<typeof en>]: string } => ({
   'f.gethostname': '本机的主机名。',
   'f.gethostbyname': "主机名对应的 IPv4 地址（字符串）：gethostbyname('localhost') 是 '127.0.0.1'。",
   'f.gethostbyname_ex': '主机名、它的别名以及它所有的 IPv4 地址。',
+  'f.gethostbyaddr': '拥有某个地址的主机名（来自 /etc/hosts 或 DNS）、它的别名以及它的地址。',
+  'f.getnameinfo': '把地址 (host, port) 反查成名字：主机名和服务名；用 NI_NUMERICHOST / NI_NUMERICSERV 则保留数字。',
   'f.getservbyname': "/etc/services 中某个服务名对应的端口：getservbyname('http', 'tcp') 是 80。",
   'f.getservbyport': "/etc/services 中某个端口对应的服务名：getservbyport(22) 是 'ssh'。",
   'f.getprotobyname': "/etc/protocols 中某个协议名对应的编号：getprotobyname('tcp') 是 6。",

@@ -100,8 +100,11 @@ const _SINGLE = new Set(['(', ')', '[', ']', '{', '}', ',', ':', ';', '.', '=', 
 const _DOUBLE = new Set(['**', '//', '<<', '>>', '<=', '>=', '==', '!=', '->', ':=', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '@=']);
 const _STRING_PREFIXES = new Set(['u', 'U', 'b', 'B', 'r', 'R', 'br', 'bR', 'Br', 'BR', 'rb', 'rB', 'Rb', 'RB',
   'f', 'F', 'fr', 'fR', 'Fr', 'FR', 'rf', 'rF', 'Rf', 'RF']);
-/** CPython's number literals (Lezer's are looser: `1__0`, `0x_`), followed by nothing a name could go on with. */
-const _NUMBER = /(?:0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|(?:(?:\d(?:_?\d)*)?\.\d(?:_?\d)*|\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?[jJ]?)(?![\w.])/y;
+/**
+ * CPython's number literals (`5.` too; Lezer's are looser: `1__0`, `0x_`), followed by nothing a
+ * name could go on with, nor by a dot unless the number ends with one (`7..real`).
+ */
+const _NUMBER = /(?:0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|(?:(?:\d(?:_?\d)*)?\.\d(?:_?\d)*|\d(?:_?\d)*\.?)(?:[eE][+-]?\d(?:_?\d)*)?[jJ]?)(?!\w)(?:(?<=\.)|(?!\.))/y;
 const _ASCII_NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
 const _name = lazyRegExp(() => /[\p{XID_Start}_][\p{XID_Continue}]*/uy);
 

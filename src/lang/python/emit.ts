@@ -353,9 +353,10 @@ export class Emitter {
   }
 
   /**
-   * A function's variables in the order its locals() lists them (co_varnames, then co_cellvars):
-   * the parameters and the plain locals as they first appear, then the locals an inner function,
-   * lambda or comprehension reads (cell variables), by name, as compile.c sorts them.
+   * A function's variables in the order its locals() lists them (co_varnames, co_cellvars, then
+   * co_freevars): the parameters and the plain locals as they first appear, then the locals an
+   * inner function, lambda or comprehension reads (cell variables), by name, as compile.c sorts
+   * them, then the enclosing functions' variables it reads (free variables), by name.
    */
   private _localsOrder(scope: Scope): string[] {
     const cells = new Set<string>();
@@ -388,7 +389,9 @@ export class Emitter {
     };
     if (scope.body) walk(scope.body, false, new Set());
     const plain = [...scope.params, ...[...scope.locals].filter((n) => !cells.has(n))];
-    return [...plain, ...[...scope.locals].filter((n) => cells.has(n) && !scope.params.includes(n)).sort()];
+    // Then co_freevars, sorted as compile.c sorts them: the enclosing functions' variables it reads.
+    const free = scope.kind === 'function' ? [...this._freeVariables(scope)].sort() : [];
+    return [...plain, ...[...scope.locals].filter((n) => cells.has(n) && !scope.params.includes(n)).sort(), ...free];
   }
 
   private _newScope(kind: Scope['kind']): Scope {
@@ -1339,6 +1342,8 @@ export class Emitter {
     });
     this._classBody = savedBody;
     this.line('})();', node);
+    // Methods are made before the body's other statements run: its __dict__ order is the body's.
+    if (after.some(([stmt]) => stmt.name !== 'FunctionDefinition')) this.line(`py.classDefined(${target}, ${JSON.stringify(bound).replaceAll('"', "'")});`, node);
     finish();
   }
 

@@ -16,6 +16,7 @@ import { pyTypeName } from '../../socket/pytype.ts';
 import { strptime } from './stdlib/strftime.ts';
 import { Socket, type SocketModuleState } from '../../socket/socket.ts';
 import { socketBaseClass } from './runtime/socket-base.ts';
+import { bindSocketFunctions } from './socket-functions.ts';
 import type { SocketModule } from '../../socket/module.ts';
 import { tuple } from '../../socket/tuple.ts';
 import { ATTRIBUTE_HOOKS } from './runtime/attributes.ts';
@@ -169,6 +170,7 @@ export function bindSocketModule(module: SocketModule, state: SocketModuleState)
     return createConnection(address, timeout === defaultTimeout ? undefined : timeout as number | null | undefined, sourceAddress);
   };
   _params(attrs.create_connection, ['address', 'timeout', 'source_address']);
+  bindSocketFunctions(attrs);
   return makeModule('socket', attrs);
 }
 
@@ -466,6 +468,21 @@ export function createOsModule(io: HostIO): PyModule {
   });
 }
 
+/** sys.stdin: readline() takes input()'s lines; fileno() is 0, which select() sees through the line reader (standard-input.ts). */
+function _stdin(io: HostIO): object {
+  const s = {
+    name: '<stdin>', mode: 'r', encoding: 'utf-8',
+    readline: native('readline', async () => {
+      const line = await awaitWait(io.readLine(''));
+      return line === undefined ? '' : `${line}\n`;
+    }),
+    fileno: native('fileno', () => 0),
+  };
+  Object.defineProperty(s, Symbol.for('socklab.pytype'), { value: '_io.TextIOWrapper' });
+  Object.defineProperty(s, pyRepr, { value: () => "<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>" });
+  return s;
+}
+
 export function createSysModule(io: HostIO, modules: () => Record<string, PyModule>): PyModule {
   // sys.stdout and sys.stderr: CPython's text streams, `_io.TextIOWrapper` in reprs and errors
   // (`print >>sys.stderr, "x"` names it).
@@ -526,12 +543,7 @@ export function createSysModule(io: HostIO, modules: () => Record<string, PyModu
     },
     stdout: stream('<stdout>', io.write),
     stderr: stream('<stderr>', io.writeErr),
-    stdin: makeModule('<stdin>', {
-      readline: native('readline', async () => {
-        const line = await awaitWait(io.readLine(''));
-        return line === undefined ? '' : `${line}\n`;
-      }),
-    }),
+    stdin: _stdin(io),
     exit: native('exit', (a) => { throw new SystemExit(...a); }),
     exc_info: native('exc_info', () => tuple(...excInfo())),
     exception: native('exception', () => handledException() ?? null),

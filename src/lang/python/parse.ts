@@ -801,8 +801,8 @@ export function parseTree(source: string, filename: string): { tree: Tree; info:
 function _lezerParse(info: SourceInfo, scanned: _Scanned): Tree {
   const source = info.source;
   const grammar = _grammar();
-  // Both rewrites keep every offset: `yield` → `\u00ffield` where Lezer needs a bare one, print as a name, continuation lines.
-  const tree = (grammar.fast ?? grammar.parser).parse(_forLezer(_bareYields(source), scanned.continued));
+  // The rewrites keep every offset: `yield` → `\u00ffield` where Lezer needs a bare one, `5.` → `50`, print as a name, continuation lines.
+  const tree = (grammar.fast ?? grammar.parser).parse(_forLezer(_trailingDotFloats(_bareYields(source)), scanned.continued));
   const unclosed = scanned.unclosed;
   if (unclosed) {
     // Pegen's _PyPegen_tokenize_full_source_to_check_for_errors: the parser's error stands when it
@@ -881,6 +881,17 @@ function _wideDecorator(info: SourceInfo, error: PySyntaxError): PySyntaxError |
  * inside a string or a comment changed alike changes nothing: the passes read the literal from
  * the source.
  */
+/**
+ * `5.` and `5.e3` are floats to CPython's tokenizer; Lezer's Number wants a digit after the dot.
+ * The dot becomes a digit for Lezer only (the same length): the Number node's text is still read
+ * from the source, `5.`, a float. (In a string or comment the change is harmless: the tree's
+ * texts all come from the source.)
+ */
+function _trailingDotFloats(source: string): string {
+  if (!source.includes('.')) return source;
+  return source.replace(/(?<![\w.])(\d[\d_]*)\.(?!\d)/g, '$10');
+}
+
 function _bareYields(source: string): string {
   if (!source.includes('yield')) return source;
   return source.replace(/\byield(?=[ \t]*(?:[)\]};,\r\n#]|$))/g, '\u00ffield');

@@ -5,6 +5,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { t } from '../../i18n/index.ts';
 import { streamLineReader } from '../line-reader.ts';
 import { lazyStdio } from '../lazy-stdio.ts';
+import { bufferStandardInput } from '../../modules/standard-input.ts';
 import { SocketSpace } from '../../socket/space.ts';
 import { createPythonSession, loaderObject } from './session.ts';
 import { ProgramSignal } from './stdlib/signal.ts';
@@ -33,6 +34,8 @@ export async function runPythonFile(file: string, options: PythonRunOptions = {}
   const source = readFileSync(path, 'utf8');
   if (options.stdout) onClosedPipe(options.stdout);
   const input = streamLineReader(options.stdin ?? (() => process.stdin), stdout);
+  // sys.stdin.fileno() is 0, and its lines are the reader's: select() asks the reader.
+  const unbufferInput = bufferStandardInput(input);
   const session = createPythonSession({
     write: (text) => stdout.write(text),
     writeErr: (text) => stderr.write(text),
@@ -75,6 +78,7 @@ export async function runPythonFile(file: string, options: PythonRunOptions = {}
   } finally {
     process.off('SIGINT', onSigint);
     input.close();
+    unbufferInput();
     if (interrupted) {
       // CPython re-raises SIGINT once its traceback is printed: a shell's `prog; next` stops at it.
       session.space.closeAll();

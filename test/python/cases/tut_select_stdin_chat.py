@@ -1,4 +1,5 @@
 # A chat client's select() over the socket and sys.stdin (a file here): lines typed go out, replies come in.
+# stdin is watched only while no reply is pending, so the replies come one line at a time (deterministic).
 import select
 import socket
 import sys
@@ -24,7 +25,8 @@ inputs = [sock, sys.stdin]
 pending = 0
 stdin_open = True
 while inputs:
-    readable, _, _ = select.select(inputs, [], [], 2)
+    watched = inputs if pending == 0 else [sock]
+    readable, _, _ = select.select(watched, [], [], 2)
     if not readable:
         break
     for r in readable:

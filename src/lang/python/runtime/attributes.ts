@@ -19,7 +19,7 @@ import { addressOf } from './ids.ts';
 import { PyGenerator, isAsyncSource, withItems } from './generator.ts';
 import { formatField } from './show.ts';
 import { namedFields, namedType } from '../stdlib/namedtuple.ts';
-import { basesOf, classOfLink, clonePrototypes, linkOf, mroAfter, prototypeAfter } from './mro.ts';
+import { basesOf, classOfLink, clonePrototypes, linkOf, mixinsAfter, mroAfter, prototypeAfter } from './mro.ts';
 
 /** stdlib/structseq.ts's mark of a struct sequence (time.struct_time, os.stat_result). */
 const _STRUCT_SEQUENCE = Symbol.for('socklab.python.structSequence');
@@ -35,6 +35,7 @@ import { FLOAT_METHODS, FLOAT_STATICS, INT_METHODS, INT_STATICS } from './numeri
 import { builtinDunders, objectDunders, type DunderBuiltins, type DunderKind } from './builtin-dunders.ts';
 import { byteValue, contains, eq, getitem, iadd, iter, lt, truthy } from './ops.ts';
 import { PyMemoryView } from './memoryview.ts';
+import { definitionOrder } from './class-namespace.ts';
 import { DictView, NATIVE_BOUND_FUNCTION, NATIVE_BOUND_SELF, PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyRange, PySet, intValue, isInt, isNone, makeByteArray, spliceByteArray, strValue } from './values.ts';
 
 type Methods = Record<string, NativeFunction>;
@@ -729,6 +730,8 @@ function _mro(cls: Function): Function[] {
     out.push(classOfLink(c));
   }
   if (error && !out.includes(base)) out.push(base);
+  // socketserver's mixins after a server class: C3 puts them (whose one base is object) last.
+  for (const c of [...out]) for (const m of mixinsAfter(c) ?? []) if (!out.includes(m)) out.push(m);
   if (BUILTIN_TYPES.object && cls !== BUILTIN_TYPES.object) out.push(BUILTIN_TYPES.object);
   return out;
 }
@@ -788,11 +791,15 @@ function _instanceDict(owner: object, entries: [string, unknown][]): PyDict {
 
 /** A Python class's __dict__ (a mappingproxy in CPython): what its body defined, its __module__ and __doc__. */
 function _classDict(cls: Function): PyDict {
-  const own = Object.entries(Object.getOwnPropertyDescriptors(cls.prototype))
-    .filter(([k]) => k !== 'constructor')
-    .map(([k, d]) => [k, d.value === undefined ? null : d.value] as [string, unknown]);
+  const descriptors = Object.getOwnPropertyDescriptors(cls.prototype);
+  const { defined, later } = definitionOrder(cls, Object.keys(descriptors).filter((k) => k !== 'constructor'));
+  const entry = (k: string) => [k, descriptors[k]!.value === undefined ? null : descriptors[k]!.value] as [string, unknown];
   const slots = _instanceSlots(cls).map((name) => [name, dataDescriptor('getset_descriptor', cls.name, name)] as [string, unknown]);
-  return new PyDict([['__module__', getattr(cls, '__module__')], ...own, ...slots, ['__doc__', getattr(cls, '__doc__')]]);
+  // A docstring is the body's first binding (after __module__); type_new adds __doc__ = None after its descriptors.
+  const doc = getattr(cls, '__doc__');
+  const module: [string, unknown] = ['__module__', getattr(cls, '__module__')];
+  if (!isNone(doc)) return new PyDict([module, ['__doc__', doc], ...defined.map(entry), ...slots, ...later.map(entry)]);
+  return new PyDict([module, ...defined.map(entry), ...slots, ['__doc__', doc], ...later.map(entry)]);
 }
 
 /**

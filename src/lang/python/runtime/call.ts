@@ -687,13 +687,18 @@ export const ATTRIBUTE_HOOKS = new Map<object, (obj: object, name: string) => un
 /** Marks a view whose undefined is its answer (a deferred property getter), not "not mine" (super.ts). */
 export const ANSWERS_EVERY_NAME = Symbol('socklab.python.answersEveryName');
 
+/** class-namespace.ts CLASS_DEFINED (that module imports this one). */
+const _CLASS_DEFINED = Symbol.for('socklab.python.classDefined');
+
 /**
  * Finishes a class written in Python: marks it and records its methods' parameter lists.
  * `docs`: the class's docstring under '', its methods' under their names.
  */
 export function defineClass<T extends Function>(cls: T, methods: Record<string, readonly string[]>, qualname = cls.name, docs: Record<string, string> = {}, defaults: Record<string, () => Record<string, unknown>> = {}): T {
   Object.defineProperty(cls, PY_CLASS, { value: true });
-  if (_pendingBases !== undefined && Object.getPrototypeOf(cls) === _pendingBases.chain) recordBases(cls, _pendingBases.bases);
+  // Its __dict__'s order, until the body's other statements say more (class-namespace.ts).
+  Object.defineProperty(cls, _CLASS_DEFINED, { value: methods, configurable: true });
+  if (_pendingBases !== undefined && Object.getPrototypeOf(cls) === _pendingBases.chain) recordBases(cls, _pendingBases.bases, _pendingBases.mixinsAfter);
   _pendingBases = undefined;
   const view = ATTRIBUTE_HOOKS.get(Object.getPrototypeOf(cls.prototype) as object);
   if (view !== undefined) ATTRIBUTE_HOOKS.set(cls.prototype as object, view);
@@ -788,7 +793,7 @@ export async function classMade(cls: Function, kw?: Record<string, unknown>): Pr
 }
 
 /** The bases of the class statement being made, between base() and its defineClass(). */
-let _pendingBases: { chain: Function; bases: Function[] } | undefined;
+let _pendingBases: { chain: Function; bases: Function[]; mixinsAfter?: Function[] } | undefined;
 
 /**
  * The JS base of a Python class statement: `class H(socketserver.BaseRequestHandler)`, or with
@@ -797,11 +802,20 @@ let _pendingBases: { chain: Function; bases: Function[] } | undefined;
 export function base(x: unknown, ...more: unknown[]): Function {
   if (more.length === 0) return _base(x);
   // `class S(socketserver.ThreadingMixIn, socketserver.TCPServer)`: the mixin applied to the rest.
-  if (_isMixin(x)) return (x as (cls: unknown) => Function)(base(...(more as [unknown])));
+  if (_isMixin(x)) {
+    const chain = (x as (cls: unknown) => Function)(base(...(more as [unknown])));
+    _pendingBases = { chain, bases: [x, ...more] as Function[] };
+    return chain;
+  }
   // `class S(socketserver.TCPServer, socketserver.ThreadingMixIn)`: CPython's MRO puts the mixin
   // after BaseServer, whose process_request wins, so requests are served one at a time: the
-  // server class alone, as here (the mixin adds nothing the server does not define but its thread helpers).
-  if (more.some(_isMixin)) return base(x, ...more.filter((m) => !_isMixin(m)));
+  // server class alone, as here (the mixin adds nothing the server does not define but its thread
+  // helpers). __bases__ and __mro__ still name it (mro.ts mixinsAfter).
+  if (more.some(_isMixin)) {
+    const chain = base(x, ...more.filter((m) => !_isMixin(m)));
+    _pendingBases = { chain, bases: [x, ...more] as Function[], mixinsAfter: more.filter(_isMixin) as Function[] };
+    return chain;
+  }
   const bases = [x, ...more].map(_base);
   const chain = linearise(bases);
   _pendingBases = { chain, bases: [x, ...more] as Function[] };

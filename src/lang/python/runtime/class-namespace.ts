@@ -8,6 +8,33 @@ import { shadowingMethod } from './call.ts';
 import { PyDict, isNone } from './values.ts';
 
 const _BODY = Symbol('socklab.python.classBody');
+/** What a class's body bound, in order: its methods' table (call.ts defineClass), or classDefined's names. */
+export const CLASS_DEFINED = Symbol.for('socklab.python.classDefined');
+
+/**
+ * The class body has run and bound `names` in this order (emit.ts): C.__dict__ lists them so, as
+ * CPython's class namespace dict keeps the order the body bound them in (methods and attributes
+ * interleaved as written), where the class's prototype has its methods first.
+ */
+export function classDefined(cls: Function, names: string[]): void {
+  Object.defineProperty(cls, CLASS_DEFINED, { value: names, configurable: true });
+}
+
+/**
+ * A class's own attributes as its __dict__ orders them: those its body bound, in the body's
+ * order, and those set on the class since (which CPython's dict has after type_new's own
+ * `__dict__`, `__weakref__` and `__doc__`).
+ */
+export function definitionOrder(cls: Function, own: string[]): { defined: string[]; later: string[] } {
+  const table = (cls as unknown as Record<symbol, readonly string[] | Record<string, unknown> | undefined>)[CLASS_DEFINED];
+  if (!table) return { defined: own, later: [] };
+  const names = Array.isArray(table) ? table : Object.keys(table);
+  const present = new Set(own);
+  const defined = names.filter((n) => present.has(n));
+  // The rest: set since, or by type_new itself (`__hash__ = None` beside an `__eq__`, last in CPython's too).
+  const listed = new Set(defined);
+  return { defined, later: own.filter((n) => !listed.has(n)) };
+}
 
 interface _Body {
   /** The names the body has bound so far, in their order (a `def` counts once the body reaches it). */

@@ -20,7 +20,7 @@ import { raisedTraceback, endHandling, handledException, startHandling } from '.
 import * as ops from './ops.ts';
 import { ELLIPSIS, PyDict, PyFloat, PySet, PySlice, isNone } from './values.ts';
 import { CLASS_BUILTIN, FRAME_BUILTIN, LOCALS_BUILTIN } from './namespace.ts';
-import { classBound, classNamespace } from './class-namespace.ts';
+import { classBound, classDefined, classNamespace } from './class-namespace.ts';
 import { mappingItems } from './mapping.ts';
 import { matchClass, matchMapping, matchRest, matchSequence } from './match.ts';
 import { moment, performanceAt } from '../../../clock.ts';
@@ -451,6 +451,8 @@ export function createRuntime(host: RuntimeHost) {
     },
     /** A class body whose namespace was asked for has got this far: these names are bound. */
     classBound,
+    /** A class body has run, binding these names in this order (its __dict__'s). */
+    classDefined,
     /** `super()` as a value, and `super(B, self)` (super.ts). */
     superObject,
     /** A zero-argument super() where CPython finds no __class__ cell or no first argument: its RuntimeError. */

@@ -11,7 +11,7 @@ import { tuple } from '../../../socket/tuple.ts';
 import { NotImplementedError } from './exceptions.ts';
 import { delattr, setattr } from './attributes.ts';
 import {
-  BUILTIN_NEW, BUILTIN_TYPE, ENUM_CALL, IS_METACLASS, METATYPE, PY_CLASS, PY_QUALNAME, PY_SHADOWED, PyObject,
+  BUILTIN_NEW, BUILTIN_TYPE, ENUM_CALL, IS_METACLASS, METATYPE, PY_CLASS, PY_FUNCTION, PY_QUALNAME, PY_SHADOWED, PyObject,
   base, classMade, defineClass, instantiate, invoke, native, shadowingMethod, unboundMethod,
 } from './call.ts';
 import { basesOf } from './mro.ts';
@@ -84,6 +84,11 @@ function _namespace(cls: Function): PyDict {
  * Meta(name, bases, namespace) is its result; else the bases' hooks and __init_subclass__ (call.ts classMade).
  */
 export function classStatementMade(cls: Function, kw?: Record<string, unknown>, explicit?: unknown): Promise<unknown> {
+  // `class D(metaclass=f)` with f a function, not a type: builtins.__build_class__ calls it as
+  // it is (no metaclass of the bases is looked for), and the name is bound to what it returns.
+  if (typeof explicit === 'function' && (explicit as unknown as Record<symbol, unknown>)[PY_FUNCTION]) {
+    return Promise.resolve(invoke(explicit, undefined, [cls.name, tuple(..._bases(cls)), _namespace(cls)], kw));
+  }
   const meta = _metaclass(cls, explicit);
   // Not an async function of its own: a class statement without a metaclass costs what it did before.
   if (meta === undefined) return explicit === undefined ? classMade(cls, kw) : classMade(cls, kw).then(() => cls);

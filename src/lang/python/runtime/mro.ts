@@ -6,6 +6,7 @@
 // Python looks (its `constructor` is the class; __mro__ names the class; isinstance() finds it).
 // Single inheritance never makes a clone: its chain is its MRO already.
 import { t } from '../../../i18n/index.ts';
+import { MIXINS_AFTER } from '../../../modules/callable.ts';
 import { ATTRIBUTE_HOOKS, BUILTIN_TYPE, PY_CLASS, PyObject } from './call.ts';
 import { NotImplementedError } from './exceptions.ts';
 
@@ -171,9 +172,17 @@ const _REORDERED = new WeakMap<Function, Function[]>();
 /** The MRO after a class whose JS base is `next`, when its chain is not in that order (linearise). */
 export const mroAfter = (next: Function): Function[] | undefined => _REORDERED.get(next);
 
+/**
+ * The socketserver mixins that come after a server class in `cls`'s bases (`class S(TCPServer,
+ * ThreadingMixIn)`): its chain leaves them out (call.ts base), its MRO has them just before object.
+ */
+export const mixinsAfter = (cls: Function): Function[] | undefined =>
+  (Object.hasOwn(cls, MIXINS_AFTER) ? (cls as unknown as Record<symbol, Function[]>)[MIXINS_AFTER] : undefined);
+
 /** Records a class's bases once it is made with several (defineClass). */
-export function recordBases(cls: Function, bases: Function[]): void {
+export function recordBases(cls: Function, bases: Function[], mixins?: Function[]): void {
   _BASES.set(cls, bases);
+  if (mixins !== undefined) Object.defineProperty(cls, MIXINS_AFTER, { value: mixins });
 }
 
 /**

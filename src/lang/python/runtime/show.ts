@@ -6,7 +6,7 @@ import { pyRepr, repr as baseRepr, str as baseStr } from '../../../socket/format
 import { pyTypeName } from '../../../socket/pytype.ts';
 import { bytes, reprBytes } from '../../../socket/bytes.ts';
 import { isTuple, tuple } from '../../../socket/tuple.ts';
-import { BOUND_SELF, PY_FUNCTION, boundMethodRepr, invoke, isUserInstance as _isUser } from './call.ts';
+import { BOUND_SELF, METATYPE, PY_FUNCTION, boundMethodRepr, invoke, isUserInstance as _isUser } from './call.ts';
 import { formatValue } from './format.ts';
 import { PyDict, PyFloat, PyFrozenSet, PyIntEnum, PyIntFlag, PySet, strValue } from './values.ts';
 import { namedFields, namedTuple, namedType } from '../stdlib/namedtuple.ts';
@@ -26,6 +26,17 @@ function _pyMethod(x: unknown, name: string): Function | undefined {
   return typeof f === 'function' && (f as unknown as Record<symbol, unknown>)[PY_FUNCTION] ? f : undefined;
 }
 
+/**
+ * A class's metaclass's method `name`, when the metaclass is a Python class that defines it
+ * (`class Meta(type): def __repr__(cls)`): repr(C) and str(C) run it with C as self.
+ */
+function _metaMethod(x: unknown, name: string): Function | undefined {
+  if (typeof x !== 'function') return undefined;
+  const meta = (x as unknown as Record<symbol, unknown>)[METATYPE];
+  if (typeof meta !== 'function') return undefined;
+  return _pyMethod(meta.prototype, name);
+}
+
 /** __str__ / __repr__ must return a str (CPython: `__str__ returned non-string (type int)`). */
 async function _text(f: Function, x: unknown, name: string): Promise<string> {
   const r = await invoke(f, x, [], undefined);
@@ -39,6 +50,8 @@ async function _reprReady(x: unknown, seen: Set<object>): Promise<unknown> {
   if (typeof x === 'function' && BOUND_SELF in x && _pyMethod((x as unknown as Record<symbol, unknown>)[BOUND_SELF], '__repr__')) {
     return new Shown(boundMethodRepr(x, await toRepr((x as unknown as Record<symbol, unknown>)[BOUND_SELF])));
   }
+  const metaRepr = _metaMethod(x, '__repr__');
+  if (metaRepr) return new Shown(await _text(metaRepr, x, '__repr__'));
   if (typeof x !== 'object' || x === null) return x;
   const r = _pyMethod(x, '__repr__');
   if (r) return new Shown(await _text(r, x, '__repr__'));
@@ -81,7 +94,10 @@ export async function toRepr(x: unknown): Promise<string> {
 /** Python's str(x): __str__, else __repr__ (object.__str__), else the builtin's own text. */
 export async function toStr(x: unknown): Promise<string> {
   if (typeof x === 'string') return x;
-  if (typeof x === 'function') return baseStr(await _reprReady(x, new Set()));
+  if (typeof x === 'function') {
+    const metaStr = _metaMethod(x, '__str__');
+    return metaStr ? _text(metaStr, x, '__str__') : baseStr(await _reprReady(x, new Set()));
+  }
   if (typeof x !== 'object' || x === null) return baseStr(x);
   const s = _pyMethod(x, '__str__');
   if (s) return _text(s, x, '__str__');
@@ -120,10 +136,13 @@ const _builtinValue = (x: unknown): boolean => Array.isArray(x) || x instanceof 
 
 /** Whether showing `x` (or an item of it, one level down) may run a Python __str__ / __repr__. */
 export function needsShowing(x: unknown): boolean {
-  if (_isUser(x)) return true;
-  if (Array.isArray(x)) return x.some(_isUser);
+  if (_shownByPython(x)) return true;
+  if (Array.isArray(x)) return x.some(_shownByPython);
   if (x instanceof PyDict) {
-    for (const v of x.values()) if (_isUser(v)) return true;
+    for (const v of x.values()) if (_shownByPython(v)) return true;
   }
   return false;
 }
+
+/** An instance of a Python class, or a class whose metaclass is one (its __repr__ may be Python's). */
+const _shownByPython = (x: unknown): boolean => _isUser(x) || (typeof x === 'function' && METATYPE in x);

@@ -9,6 +9,7 @@ import { QUALIFIED_NAMES, ValueError } from '../../../socket/exceptions.ts';
 import { pyRepr, repr } from '../../../socket/format.ts';
 import { tuple } from '../../../socket/tuple.ts';
 import { pollNow, waitAny } from '../../../modules/select.ts';
+import { standardInput } from '../../../modules/standard-input.ts';
 import { makeModule, type PyModule } from '../modules.ts';
 import { callMethod } from '../runtime/attributes.ts';
 import { PY_FUNCTION, native, takesValues } from '../runtime/call.ts';
@@ -141,15 +142,27 @@ export class EpollSelector {
       const t = realValue(timeout);
       seconds = t <= 0 ? 0 : Math.ceil(t * 1e3) * 1e-3;
     }
+    // fd 0 read through a line reader (standard-input.ts): its readiness is the reader's, not fd 0's.
+    const stdinKey = this.keys.get(0);
+    const input = stdinKey && stdinKey.events & EVENT_READ ? standardInput() : undefined;
     const fds = [...this.keys.values()].map((k) => ({
       fd: k.fd,
-      events: (k.events & EVENT_READ ? POLL.POLLIN : 0) | (k.events & EVENT_WRITE ? POLL.POLLOUT : 0),
-    }));
-    let revents = pollNow(fds, true);
+      events: (k.events & EVENT_READ && !(input && k.fd === 0) ? POLL.POLLIN : 0) | (k.events & EVENT_WRITE ? POLL.POLLOUT : 0),
+    })).filter(({ events }) => events !== 0);
+    const look = () => {
+      const revents = pollNow(fds, true);
+      if (input?.ready()) revents.set(0, (revents.get(0) ?? 0) | POLL.POLLIN);
+      return revents;
+    };
+    let revents = look();
     const ready = () => [...revents].filter(([, got]) => got !== 0);
-    if (ready().length === 0 && seconds !== 0) {
-      await waitAny(fds.filter(({ fd }) => revents.has(fd)), seconds);
-      revents = pollNow(fds, true);
+    if (input?.ready()) {
+      // As select.select: CPython lets go of the GIL here, so threads woken by the last send run first.
+      await new Promise(setImmediate);
+      revents = look();
+    } else if (ready().length === 0 && seconds !== 0) {
+      await waitAny(fds.filter(({ fd }) => revents.has(fd)), seconds, input && ((signal) => input.next(signal)));
+      revents = look();
     }
     const out: unknown[] = [];
     for (const [fd, got] of ready()) {
