@@ -23,6 +23,8 @@ _FLAG_HCRC, _FLAG_EXTRA, _FLAG_NAME, _FLAG_COMMENT = 2, 4, 8, 16
 _TRUNCATED = 'Compressed file ended before the end-of-stream marker was reached'
 
 def _bytes_like(data):
+    if type(data) is bytes:
+        return data
     if isinstance(data, (bytes, bytearray)):
         return bytes(data)
     raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
@@ -68,11 +70,12 @@ def decompress(data):
     data = _bytes_like(data)
     if not data:
         return b''
-    body = _end_of_header(data)
-    # zlib is handed the member with its optional fields dropped: it would check FHCRC.
-    plain = data[:3] + b'\x00' + data[4:10] + data[body:]
+    if len(data) < 10 or data[:3] != b'\x1f\x8b\x08' or data[3]:
+        # zlib is handed the member with its optional fields dropped: it would check FHCRC.
+        body = _end_of_header(data)
+        data = data[:3] + b'\x00' + data[4:10] + data[body:]
     try:
-        return _zlib.decompress(plain, wbits=31)
+        return _zlib.decompress(data, wbits=31)
     except _zlib.error as e:
         text = str(e)
         if 'Error -5 ' in text:
