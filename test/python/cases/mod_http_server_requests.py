@@ -6,6 +6,7 @@
 # by overriding log_date_time_string; log_message itself writes them to stderr, captured here).
 import http.client
 import http.server
+import io
 import re
 import socket
 import sys
@@ -158,3 +159,18 @@ print(Handler.server_version, Handler.protocol_version, Handler.default_request_
 print(Handler.responses[404], Handler.responses[HTTPStatus.OK][0], len(Handler.responses), Handler.weekdayname[0], Handler.monthname[1:3])
 print(Handler.date_time_string(Handler, 0), Handler.date_time_string(Handler, 1700000000.5))
 print(http.server.DEFAULT_ERROR_CONTENT_TYPE, http.server.DEFAULT_ERROR_MESSAGE.count('%('), http.server.ThreadingHTTPServer.daemon_threads)
+
+# The request version's digits: at most ten a part, ASCII digits only.
+class Probe(http.server.BaseHTTPRequestHandler):
+    def __init__(self):
+        pass
+
+    def send_error(self, code, message=None, explain=None):
+        print('  send_error', code, message)
+
+probe = Probe()
+for version in ['HTTP/1.0000000001', 'HTTP/1.00000000001', 'HTTP/0000000001.0', 'HTTP/00000000001.0', 'HTTP/+1.1',
+                'HTTP/1.-1', 'http/1.1', 'HTTP/1.1/2', 'HTTP/1.1']:
+    probe.raw_requestline = ('GET / %s\r\n' % version).encode()
+    probe.rfile = io.BytesIO(b'X-A: 1\r\n\r\n')
+    print(version, probe.parse_request(), probe.request_version, probe.close_connection)

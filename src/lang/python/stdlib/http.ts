@@ -181,6 +181,15 @@ class HTTPMessage:
 
     def __init__(self):
         self._fields = []
+        self._first = None
+
+    def _first_values(self):
+        # name.lower() -> its first value, rebuilt after a change (get() is the hot path).
+        if self._first is None:
+            self._first = {}
+            for key, value in self._fields:
+                self._first.setdefault(key.lower(), value)
+        return self._first
 
     @classmethod
     def _from_text(cls, text):
@@ -206,25 +215,22 @@ class HTTPMessage:
         return iter(self.keys())
 
     def __contains__(self, name):
-        wanted = name.lower()
-        return any(key.lower() == wanted for key, _ in self._fields)
+        return name.lower() in self._first_values()
 
     def __getitem__(self, name):
         return self.get(name)
 
     def __setitem__(self, name, value):
         self._fields.append((name, value))
+        self._first = None
 
     def __delitem__(self, name):
         wanted = name.lower()
         self._fields = [field for field in self._fields if field[0].lower() != wanted]
+        self._first = None
 
     def get(self, name, failobj=None):
-        wanted = name.lower()
-        for key, value in self._fields:
-            if key.lower() == wanted:
-                return value
-        return failobj
+        return self._first_values().get(name.lower(), failobj)
 
     def get_all(self, name, failobj=None):
         wanted = name.lower()
@@ -522,14 +528,18 @@ class HTTPResponse:
 
 
 def _control_character(text, first, last, also=''):
+    # The common case first: printable text holds none of C0 and DEL; a space, when it counts.
+    if text.isprintable() and (last < ' ' or ' ' not in text):
+        return None
     for c in text:
         if first <= c <= last or c in also:
             return c
     return None
 
 def _valid_header_name(name):
-    return bool(name) and name[:1] not in (b':', b' ', b'\t', b'\r', b'\n', b'\x0b', b'\x0c') and not any(
-        mark in name for mark in (b':', b'\r', b'\n'))
+    if not name or name[:1] in (b' ', b'\t', b'\x0b', b'\x0c'):
+        return False
+    return b':' not in name and b'\r' not in name and b'\n' not in name
 
 def _valid_header_value(value):
     # A line break is allowed only as folding: followed by a space or tab (CR also by its LF).
@@ -705,7 +715,7 @@ class HTTPConnection:
                 value = value.encode('latin-1')
             elif isinstance(value, int):
                 value = str(value).encode('ascii')
-            if not _valid_header_value(value):
+            if (b'\n' in value or b'\r' in value) and not _valid_header_value(value):
                 raise ValueError('Invalid header value %r' % (value,))
             encoded.append(value)
         self._buffer.append(header + b': ' + b'\r\n\t'.join(encoded))
@@ -793,16 +803,19 @@ class ThreadingHTTPServer(socketserver.ThreadingMixIn, HTTPServer):
 def _log_safe(text):
     # Control characters (C0, DEL and C1) are written as \xNN and a backslash doubled, as python3
     # does, so a request cannot forge log lines.
+    if text.isprintable() and '\\' not in text:
+        return text
     return ''.join('\\x%02x' % ord(c) if c < ' ' or '\x7f' <= c <= '\x9f' else '\\\\' if c == '\\' else c
                    for c in text)
 
 def _version_number(version):
     # 'HTTP/1.1' -> (1, 1); ValueError for anything else than HTTP/<digits>.<digits>.
     scheme, slash, number = version.partition('/')
-    parts = number.split('.')
-    if scheme != 'HTTP' or not slash or len(parts) != 2 or not all(p.isdigit() and len(p) <= 10 for p in parts):
+    major, dot, minor = number.partition('.')
+    digits = major.isdigit() and minor.isdigit() and len(major) <= 10 and len(minor) <= 10
+    if scheme != 'HTTP' or not slash or not dot or not digits:
         raise ValueError(version)
-    return int(parts[0]), int(parts[1])
+    return int(major), int(minor)
 
 
 class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
@@ -890,18 +903,15 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
                 self.requestline = self.request_version = self.command = ''
                 self.send_error(HTTPStatus.REQUEST_URI_TOO_LONG)
             elif self.parse_request():
-                self._dispatch()
+                handler = getattr(self, 'do_' + self.command, None)
+                if handler is None:
+                    self.send_error(HTTPStatus.NOT_IMPLEMENTED, 'Unsupported method (%r)' % self.command)
+                else:
+                    handler()
+                    self.wfile.flush()
         except TimeoutError as e:
             self.log_error('Request timed out: %r', e)
             self.close_connection = True
-
-    def _dispatch(self):
-        handler = getattr(self, 'do_' + self.command, None)
-        if handler is None:
-            self.send_error(HTTPStatus.NOT_IMPLEMENTED, 'Unsupported method (%r)' % self.command)
-        else:
-            handler()
-            self.wfile.flush()
 
     def handle_expect_100(self):
         # The client waits for this interim answer before it sends the body.
@@ -930,10 +940,11 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
             self.wfile.write(page)
 
     def send_response(self, code, message=None):
-        self.log_request(code)
+        # The status line and the two headers every response has; logged once they are queued.
         self.send_response_only(code, message)
-        for name, value in (('Server', self.version_string()), ('Date', self.date_time_string())):
-            self.send_header(name, value)
+        self.send_header('Server', self.version_string())
+        self.send_header('Date', self.date_time_string())
+        self.log_request(code)
 
     def _buffer_line(self, line):
         if not hasattr(self, '_headers_buffer'):
