@@ -105,7 +105,7 @@ for _status in HTTPStatus:
 
 _MAXLINE = 65536
 _MAXHEADERS = 100
-_UNKNOWN = 'UNKNOWN'
+_NOT_READ = 'UNKNOWN'  # what status, version, length... read before begin()
 # A connection's states, as its ImproperConnectionState errors name them.
 _IDLE, _STARTED, _SENT = 'Idle', 'Request-started', 'Request-sent'
 _BODY_EXPECTED = ('PATCH', 'POST', 'PUT')
@@ -230,7 +230,8 @@ class HTTPMessage:
         self._first = None
 
     def get(self, name, failobj=None):
-        return self._first_values().get(name.lower(), failobj)
+        first = self._first if self._first is not None else self._first_values()
+        return first.get(name.lower(), failobj)
 
     def get_all(self, name, failobj=None):
         wanted = name.lower()
@@ -297,8 +298,8 @@ class HTTPResponse:
         self._owned_socket = None
         self._closed = False
         self.headers = self.msg = None
-        self.version = self.status = self.reason = _UNKNOWN
-        self.chunked = self.chunk_left = self.length = self.will_close = _UNKNOWN
+        self.version = self.status = self.reason = _NOT_READ
+        self.chunked = self.chunk_left = self.length = self.will_close = _NOT_READ
 
     def _status_line(self):
         raw = self.fp.readline(_MAXLINE + 1)
@@ -422,7 +423,9 @@ class HTTPResponse:
             if self.length is None:
                 data = self.fp.read()
             else:
-                data = self._exactly(self.length)
+                data = self.fp.read(self.length)
+                if len(data) < self.length:
+                    raise IncompleteRead(data, self.length - len(data))
                 self.length = 0
             self._close_conn()
             return data
@@ -513,9 +516,9 @@ class HTTPResponse:
         return ', '.join(values)
 
     def getheaders(self):
-        if self.headers is None:
-            raise ResponseNotReady()
-        return self.headers.items()
+        if self.headers is not None:
+            return self.headers.items()
+        raise ResponseNotReady()
 
     def info(self):
         return self.headers
@@ -580,7 +583,6 @@ class HTTPConnection:
         bad = _control_character(self.host, '\x00', '\x20', '\x7f')
         if bad is not None:
             raise InvalidURL("URL can't contain control characters. %r (found at least %r)" % (self.host, bad))
-        self._create_connection = socket.create_connection
 
     def _get_hostport(self, host, port):
         if port is None:
@@ -605,7 +607,7 @@ class HTTPConnection:
         self.debuglevel = level
 
     def connect(self):
-        self.sock = self._create_connection((self.host, self.port), self.timeout, self.source_address)
+        self.sock = socket.create_connection((self.host, self.port), self.timeout, self.source_address)
         try:
             self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         except OSError:
@@ -675,12 +677,12 @@ class HTTPConnection:
         if self._state != _IDLE:
             raise CannotSendRequest(self._state)
         self._state = _STARTED
-        bad = _control_character(method, '\x00', '\x1f')
+        bad = None if method.isprintable() else _control_character(method, '\x00', '\x1f')
         if bad is not None:
             raise ValueError("method can't contain control characters. %r (found at least %r)" % (method, bad))
         self._method = method
         url = url or '/'
-        bad = _control_character(url, '\x00', '\x20', '\x7f')
+        bad = None if url.isprintable() and ' ' not in url else _control_character(url, '\x00', '\x20', '\x7f')
         if bad is not None:
             raise InvalidURL("URL can't contain control characters. %r (found at least %r)" % (url, bad))
         self._buffer.append(('%s %s %s' % (method, url, self._http_vsn_str)).encode('ascii'))
@@ -790,7 +792,7 @@ class HTTPServer(socketserver.TCPServer):
     allow_reuse_address = 1
 
     def server_bind(self):
-        """Override server_bind to store the server name."""
+        """Bind, then note the server's host name and port (server_name, server_port)."""
         super().server_bind()
         self.server_name = socket.getfqdn(self.server_address[0])
         self.server_port = self.server_address[1]
@@ -831,6 +833,8 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
     responses = {status: (status.phrase, status.description) for status in HTTPStatus}
     weekdayname = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
     monthname = [None, 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+    # The status line and headers queued until end_headers(); each handler gets its own list.
+    _headers_buffer = None
 
     def parse_request(self):
         self.command = None
@@ -946,35 +950,36 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
         self.send_header('Date', self.date_time_string())
         self.log_request(code)
 
-    def _buffer_line(self, line):
-        if not hasattr(self, '_headers_buffer'):
-            self._headers_buffer = []
-        self._headers_buffer.append(line.encode('latin-1', 'strict'))
-
     def send_response_only(self, code, message=None):
         if self.request_version == 'HTTP/0.9':
             return
         if message is None:
             message = self.responses[code][0] if code in self.responses else ''
-        self._buffer_line('%s %d %s\r\n' % (self.protocol_version, code, message))
+        if self._headers_buffer is None:
+            self._headers_buffer = []
+        self._headers_buffer.append(('%s %d %s\r\n' % (self.protocol_version, code, message)).encode('latin-1', 'strict'))
 
     def send_header(self, keyword, value):
         if self.request_version != 'HTTP/0.9':
-            self._buffer_line('%s: %s\r\n' % (keyword, value))
+            if self._headers_buffer is None:
+                self._headers_buffer = []
+            self._headers_buffer.append(('%s: %s\r\n' % (keyword, value)).encode('latin-1', 'strict'))
         # A handler's own Connection header decides whether the connection stays open.
         mode = value.lower() if keyword.lower() == 'connection' else None
         if mode in ('close', 'keep-alive'):
             self.close_connection = mode == 'close'
 
     def flush_headers(self):
-        pending = getattr(self, '_headers_buffer', None)
+        pending = self._headers_buffer
         if pending is not None:
             self._headers_buffer = []
             self.wfile.write(b''.join(pending))
 
     def end_headers(self):
         if self.request_version != 'HTTP/0.9':
-            self._buffer_line('\r\n')
+            if self._headers_buffer is None:
+                self._headers_buffer = []
+            self._headers_buffer.append(b'\r\n')
         self.flush_headers()
 
     def log_request(self, code='-', size='-'):
@@ -983,7 +988,8 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
         self.log_message('"%s" %s %s', self.requestline, str(code), str(size))
 
     def log_error(self, format, *args):
-        self.log_message(format, *args)
+        # Errors go where every other line goes (a subclass may send them elsewhere).
+        return self.log_message(format, *args)
 
     def log_message(self, format, *args):
         sys.stderr.write('%s - - [%s] %s\n' % (self.address_string(), self.log_date_time_string(), _log_safe(format % args)))
