@@ -794,7 +794,10 @@ class HTTPServer(socketserver.TCPServer):
     def server_bind(self):
         """Bind, then note the server's host name and port (server_name, server_port)."""
         super().server_bind()
-        self.server_name = socket.getfqdn(self.server_address[0])
+        host = self.server_address[0]
+        # 127.0.0.1 is localhost (python3's getfqdn says so through /etc/hosts); asking socklab's
+        # getfqdn would start a resolver process for every server.
+        self.server_name = 'localhost' if host == '127.0.0.1' else socket.getfqdn(host)
         self.server_port = self.server_address[1]
 
 
