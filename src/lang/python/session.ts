@@ -265,9 +265,18 @@ export class PythonSession {
         const { INSPECT_SOURCE, inspectNatives } = await import('./stdlib/inspect.ts');
         return this.pythonModule('inspect', INSPECT_SOURCE, inspectNatives());
       },
-      html: async () => this.pythonModule('html', (await import('./stdlib/html.ts')).HTML_SOURCE),
+      html: async () => {
+        const { HTML_SOURCE, htmlNatives } = await import('./stdlib/html.ts');
+        return this.pythonModule('html', HTML_SOURCE, htmlNatives());
+      },
       gzip: async () => this.pythonModule('gzip', (await import('./stdlib/gzip.ts')).GZIP_SOURCE),
-      mimetypes: async () => this.pythonModule('mimetypes', (await import('./stdlib/mimetypes.ts')).MIMETYPES_SOURCE),
+      mimetypes: async () => {
+        const { MIMETYPES_SOURCE, mimetypesNatives } = await import('./stdlib/mimetypes.ts');
+        const { natives, attach } = mimetypesNatives();
+        const module = await this.pythonModule('mimetypes', MIMETYPES_SOURCE, natives);
+        attach(module);
+        return module;
+      },
       calendar: async () => this.pythonModule('calendar', (await import('./stdlib/calendar.ts')).CALENDAR_SOURCE),
       zlib: async () => (await import('./stdlib/zlib.ts')).createZlibModule(),
       http: async () => this.pythonModule('http', (await import('./stdlib/http.ts')).HTTP_SOURCE),
