@@ -903,7 +903,11 @@ export class Emitter {
     }
     if (inner.every((n) => n.name === 'VariableName')) {
       const mark = this.mark(this._spanOf(targets));
-      return `${kw}${mark}[${inner.map(bound).join(', ')}] of ${iterMark}py.iterUnpack(${iterable}, ${inner.length})`;
+      // A name bound twice (`for _, _ in pairs`) keeps its last item, as CPython stores left to
+      // right: its earlier places are holes, which a declaration needs (`const [_, _]` is an error).
+      const names = inner.map(bound);
+      const places = declare ? names.map((name, i) => (names.indexOf(name, i + 1) < 0 ? name : '')) : names;
+      return `${kw}${mark}[${places.join(', ')}] of ${iterMark}py.iterUnpack(${iterable}, ${inner.length})`;
     }
     // Nested or attribute targets: bind each item through assign().
     const item = this.temp();
