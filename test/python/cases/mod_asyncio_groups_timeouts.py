@@ -27,8 +27,8 @@ async def main():
     log = []
     try:
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(fail(0.01, ValueError('one')))
-            tg.create_task(fail(0.01, TypeError('two')))
+            tg.create_task(fail(0, ValueError('one')))
+            tg.create_task(fail(0, TypeError('two')))
             tg.create_task(sleepy(log, 's'))
     except* ValueError as eg:
         print('values', repr(eg), [repr(e) for e in eg.exceptions])

@@ -15,9 +15,9 @@ def names(tasks):
     return sorted(t.get_name() for t in tasks)
 
 async def main():
-    a = asyncio.create_task(after(0.01, 'a'), name='a')
-    b = asyncio.create_task(after(0.05, 'b'), name='b')
-    c = asyncio.create_task(after(0.02, 'c', fail=True), name='c')
+    a = asyncio.create_task(after(0.02, 'a'), name='a')
+    b = asyncio.create_task(after(0.6, 'b'), name='b')
+    c = asyncio.create_task(after(0.3, 'c', fail=True), name='c')
     done, pending = await asyncio.wait({a, b, c}, return_when=asyncio.FIRST_COMPLETED)
     print('first completed', names(done), names(pending))
     done, pending = await asyncio.wait([b, c], return_when=asyncio.FIRST_EXCEPTION)
@@ -45,12 +45,12 @@ async def main():
         print('TypeError', e)
 
     order = []
-    for aw in asyncio.as_completed([after(0.03, 3), after(0.01, 1), after(0.02, 2)]):
+    for aw in asyncio.as_completed([after(0.15, 3), after(0.05, 1), after(0.1, 2)]):
         order.append(await aw)
     print('as_completed', order)
     got = []
     try:
-        for aw in asyncio.as_completed([after(0.01, 'quick'), after(1, 'slow')], timeout=0.1):
+        for aw in asyncio.as_completed([after(0, 'quick'), after(1, 'slow')], timeout=0.1):
             got.append(await aw)
     except TimeoutError as e:
         print('as_completed timeout', got, type(e).__name__, repr(e))
