@@ -60,10 +60,9 @@ class IncompleteReadError(EOFError):
     """The stream ended after partial, before the expected number of bytes."""
 
     def __init__(self, partial, expected):
+        self.partial, self.expected = partial, expected
         shown = 'undefined' if expected is None else repr(expected)
         EOFError.__init__(self, f'{len(partial)} bytes read on a total of {shown} expected bytes')
-        self.partial = partial
-        self.expected = expected
 
     def __reduce__(self):
         return (type(self), (self.partial, self.expected))
@@ -76,6 +75,10 @@ class QueueEmpty(Exception):
 class QueueFull(Exception):
     """put_nowait() on a full queue."""
 
+
+# Errors that always propagate, and the errors of a socket call that would have to wait.
+_FATAL = (SystemExit, KeyboardInterrupt)
+_WOULD_BLOCK = (BlockingIOError, InterruptedError)
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
@@ -107,10 +110,9 @@ def _get_running_loop():
 
 
 def get_running_loop():
-    loop = _Registry.running
-    if loop is None:
+    if _Registry.running is None:
         raise RuntimeError('no running event loop')
-    return loop
+    return _Registry.running
 
 
 def get_event_loop():
@@ -213,16 +215,16 @@ class Handle:
     """A callback scheduled by call_soon (or registered for a reader or writer)."""
 
     def __init__(self, callback, args, loop, context=None):
-        self._callback = callback
+        self._fn = callback
         self._args = args
         self._loop = loop
-        self._cancelled = False
+        self._off = False
 
     def _describe(self):
-        return _call_repr(self._callback, self._args)
+        return _call_repr(self._fn, self._args)
 
     def __repr__(self):
-        if self._cancelled:
+        if self._off:
             return f'<{type(self).__name__} cancelled>'
         return f'<{type(self).__name__} {self._describe()}>'
 
@@ -230,19 +232,19 @@ class Handle:
         return None
 
     def cancel(self):
-        if not self._cancelled:
-            self._cancelled = True
+        if not self._off:
+            self._off = True
             # Drop the references, as CPython does, so a cancelled handle keeps nothing alive.
-            self._callback = None
+            self._fn = None
             self._args = None
 
     def cancelled(self):
-        return self._cancelled
+        return self._off
 
     def _run(self):
         try:
-            self._callback(*self._args)
-        except (SystemExit, KeyboardInterrupt):
+            self._fn(*self._args)
+        except _FATAL:
             raise
         except BaseException as problem:
             self._loop.call_exception_handler({
@@ -257,32 +259,32 @@ class TimerHandle(Handle):
 
     def __init__(self, when, callback, args, loop, context=None):
         Handle.__init__(self, callback, args, loop, context)
-        self._when = when
+        self._deadline = when
         self._in_heap = False
 
     def __repr__(self):
-        if self._cancelled:
-            return f'<TimerHandle cancelled when={self._when}>'
-        return f'<TimerHandle when={self._when} {self._describe()}>'
+        if self._off:
+            return f'<TimerHandle cancelled when={self._deadline}>'
+        return f'<TimerHandle when={self._deadline} {self._describe()}>'
 
     def __lt__(self, other):
-        return self._when < other._when
+        return self._deadline < other._deadline
 
     def __le__(self, other):
-        return self._when <= other._when
+        return self._deadline <= other._deadline
 
     def __gt__(self, other):
-        return self._when > other._when
+        return self._deadline > other._deadline
 
     def __ge__(self, other):
-        return self._when >= other._when
+        return self._deadline >= other._deadline
 
     def when(self):
-        return self._when
+        return self._deadline
 
     def cancel(self):
-        if not self._cancelled and self._in_heap:
-            self._loop._timer_handle_cancelled(self)
+        if not self._off and self._in_heap:
+            self._loop._timer_dropped(self)
         Handle.cancel(self)
 
 
@@ -298,22 +300,22 @@ class Future:
 
     def __init__(self, *, loop=None):
         self._loop = get_event_loop() if loop is None else loop
-        self._state = 'PENDING'
-        self._result = None
-        self._exception = None
-        self._callbacks = []
-        self._cancel_message = None
-        self._cancelled_exc = None
+        self._phase = 'PENDING'
+        self._value = None
+        self._error = None
+        self._on_done = []
+        self._cancel_msg = None
+        self._kept_cancellation = None
 
     def _repr_parts(self):
-        parts = [self._state.lower()]
-        if self._state == 'FINISHED':
-            if self._exception is not None:
-                parts.append(f'exception={self._exception!r}')
+        parts = [self._phase.lower()]
+        if self._phase == 'FINISHED':
+            if self._error is not None:
+                parts.append(f'exception={self._error!r}')
             else:
-                parts.append(f'result={_result_repr(self._result)}')
-        if self._callbacks:
-            parts.append(_callbacks_repr(self._callbacks))
+                parts.append(f'result={_result_repr(self._value)}')
+        if self._on_done:
+            parts.append(_callbacks_repr(self._on_done))
         return parts
 
     def __repr__(self):
@@ -322,73 +324,73 @@ class Future:
     def get_loop(self):
         return self._loop
 
-    def _make_cancelled_error(self):
+    def _cancellation(self):
         # A cancellation that came out of the coroutine is raised once as it was; afterwards (and
         # for a plain future) a new CancelledError carries the message given to cancel().
-        kept = self._cancelled_exc
+        kept = self._kept_cancellation
         if kept is not None:
-            self._cancelled_exc = None
+            self._kept_cancellation = None
             return kept
-        if self._cancel_message is None:
+        if self._cancel_msg is None:
             return CancelledError()
-        return CancelledError(self._cancel_message)
+        return CancelledError(self._cancel_msg)
 
     def _finish(self, state):
-        self._state = state
-        waiting, self._callbacks = self._callbacks, []
+        self._phase = state
+        waiting, self._on_done = self._on_done, []
         for callback in waiting:
             self._loop.call_soon(callback, self)
 
     def cancel(self, msg=None):
-        if self._state != 'PENDING':
+        if self._phase != 'PENDING':
             return False
-        self._cancel_message = msg
+        self._cancel_msg = msg
         self._finish('CANCELLED')
         return True
 
     def cancelled(self):
-        return self._state == 'CANCELLED'
+        return self._phase == 'CANCELLED'
 
     def done(self):
-        return self._state != 'PENDING'
+        return self._phase != 'PENDING'
 
     def result(self):
-        if self._state == 'CANCELLED':
-            raise self._make_cancelled_error()
-        if self._state == 'PENDING':
+        if self._phase == 'CANCELLED':
+            raise self._cancellation()
+        if self._phase == 'PENDING':
             raise InvalidStateError('Result is not set.')
-        if self._exception is not None:
-            raise self._exception
-        return self._result
+        if self._error is not None:
+            raise self._error
+        return self._value
 
     def exception(self):
-        if self._state == 'CANCELLED':
-            raise self._make_cancelled_error()
-        if self._state == 'PENDING':
+        if self._phase == 'CANCELLED':
+            raise self._cancellation()
+        if self._phase == 'PENDING':
             raise InvalidStateError('Exception is not set.')
-        return self._exception
+        return self._error
 
     def add_done_callback(self, fn, *, context=None):
-        if self._state == 'PENDING':
-            self._callbacks.append(fn)
+        if self._phase == 'PENDING':
+            self._on_done.append(fn)
         else:
             self._loop.call_soon(fn, self)
 
     def remove_done_callback(self, fn):
-        kept = [cb for cb in self._callbacks if cb != fn]
-        removed = len(self._callbacks) - len(kept)
+        kept = [cb for cb in self._on_done if cb != fn]
+        removed = len(self._on_done) - len(kept)
         if removed:
-            self._callbacks[:] = kept
+            self._on_done[:] = kept
         return removed
 
     def set_result(self, result):
-        if self._state != 'PENDING':
+        if self._phase != 'PENDING':
             raise InvalidStateError('invalid state')
-        self._result = result
+        self._value = result
         self._finish('FINISHED')
 
     def set_exception(self, exception):
-        if self._state != 'PENDING':
+        if self._phase != 'PENDING':
             raise InvalidStateError('invalid state')
         if isinstance(exception, type):
             exception = exception()
@@ -396,16 +398,16 @@ class Future:
             raise TypeError('invalid exception object')
         if isinstance(exception, StopIteration):
             raise TypeError('StopIteration interacts badly with generators and cannot be raised into a Future')
-        self._exception = exception
+        self._error = exception
         self._finish('FINISHED')
 
     def __await__(self):
         # The task stepping the awaiting coroutine receives this future (marked as blocking) and
         # resumes the coroutine once it is done.
-        if self._state == 'PENDING':
+        if self._phase == 'PENDING':
             self._asyncio_future_blocking = True
             yield self
-        if self._state == 'PENDING':
+        if self._phase == 'PENDING':
             raise RuntimeError("await wasn't used with future")
         return self.result()
 
@@ -426,8 +428,8 @@ class Task(Future):
         if not iscoroutine(coro):
             raise TypeError(f'a coroutine was expected, got {coro!r}')
         _Registry.tasks_made += 1
-        self._name = f'Task-{_Registry.tasks_made}' if name is None else str(name)
-        self._coro = coro
+        self._label = f'Task-{_Registry.tasks_made}' if name is None else str(name)
+        self._body = coro
         self._waiting_on = None
         self._cancel_pending = False
         self._cancel_requests = 0
@@ -436,22 +438,22 @@ class Task(Future):
 
     def __repr__(self):
         parts = self._repr_parts()
-        if self._cancel_pending and self._state == 'PENDING':
+        if self._cancel_pending and self._phase == 'PENDING':
             parts[0] = 'cancelling'
-        parts.insert(1, f'name={self._name!r}')
-        parts.insert(2, f'coro={self._coro!r}')
+        parts.insert(1, f'name={self._label!r}')
+        parts.insert(2, f'coro={self._body!r}')
         if self._waiting_on is not None:
             parts.append(f'wait_for={self._waiting_on!r}')
         return f"<Task {' '.join(parts)}>"
 
     def get_coro(self):
-        return self._coro
+        return self._body
 
     def get_name(self):
-        return self._name
+        return self._label
 
     def set_name(self, value):
-        self._name = str(value)
+        self._label = str(value)
 
     def get_stack(self, *, limit=None):
         return []
@@ -472,7 +474,7 @@ class Task(Future):
         if waiting is not None and waiting.cancel(msg=msg):
             return True
         self._cancel_pending = True
-        self._cancel_message = msg
+        self._cancel_msg = msg
         return True
 
     def cancelling(self):
@@ -486,7 +488,7 @@ class Task(Future):
     def _complete(self, state, result=None, exception=None):
         _Registry.live.discard(self)
         if state == 'CANCELLED':
-            Future.cancel(self, msg=self._cancel_message)
+            Future.cancel(self, msg=self._cancel_msg)
         elif exception is not None:
             Future.set_exception(self, exception)
         else:
@@ -497,7 +499,7 @@ class Task(Future):
             raise InvalidStateError(f'_step(): already done: {self!r}, {exc!r}')
         if self._cancel_pending:
             if not isinstance(exc, CancelledError):
-                exc = self._make_cancelled_error()
+                exc = self._cancellation()
             self._cancel_pending = False
         self._waiting_on = None
         loop = self._loop
@@ -514,9 +516,9 @@ class Task(Future):
     def _resume(self, exc):
         try:
             if exc is None:
-                yielded = self._coro.send(None)
+                yielded = self._body.send(None)
             else:
-                yielded = self._coro.throw(exc)
+                yielded = self._body.throw(exc)
         except StopIteration as stop:
             if self._cancel_pending:
                 # cancel() came while the last step ran: the task ends cancelled, not finished.
@@ -526,9 +528,9 @@ class Task(Future):
                 self._complete('FINISHED', result=stop.value)
             return
         except CancelledError as cancelled:
-            self._cancel_message = None
+            self._cancel_msg = None
             self._complete('CANCELLED')
-            self._cancelled_exc = cancelled
+            self._kept_cancellation = cancelled
             return
         except (KeyboardInterrupt, SystemExit) as fatal:
             self._complete('FINISHED', exception=fatal)
@@ -557,7 +559,7 @@ class Task(Future):
             yielded._asyncio_future_blocking = False
             yielded.add_done_callback(self.task_wakeup)
             self._waiting_on = yielded
-            if self._cancel_pending and yielded.cancel(msg=self._cancel_message):
+            if self._cancel_pending and yielded.cancel(msg=self._cancel_msg):
                 self._cancel_pending = False
             return
         loop.call_soon(self._advance, problem)
@@ -620,19 +622,19 @@ class _GatheringFuture(Future):
 
     def __init__(self, children, *, loop):
         Future.__init__(self, loop=loop)
-        self._children = children
-        self._cancel_requested = False
+        self._members = children
+        self._cancel_asked = False
 
     def cancel(self, msg=None):
         if self.done():
             return False
         any_cancelled = False
-        for child in self._children:
+        for child in self._members:
             if child.cancel(msg=msg):
                 any_cancelled = True
         if any_cancelled:
             # The outer future ends when the children report their cancellation.
-            self._cancel_requested = True
+            self._cancel_asked = True
         return any_cancelled
 
 
@@ -655,7 +657,7 @@ class _Gathering:
             return
         if not self.return_exceptions:
             if child.cancelled():
-                outer.set_exception(child._make_cancelled_error())
+                outer.set_exception(child._cancellation())
                 return
             problem = child.exception()
             if problem is not None:
@@ -666,14 +668,14 @@ class _Gathering:
         results = []
         for each in self.children:
             if each.cancelled():
-                message = each._cancel_message
+                message = each._cancel_msg
                 results.append(CancelledError('' if message is None else message))
             elif each.exception() is not None:
                 results.append(each.exception())
             else:
                 results.append(each.result())
-        if outer._cancel_requested:
-            outer.set_exception(child._make_cancelled_error())
+        if outer._cancel_asked:
+            outer.set_exception(child._cancellation())
         else:
             outer.set_result(results)
 
@@ -728,8 +730,9 @@ def shield(arg):
 
 
 def _release_waiter(waiter, *args):
-    if not waiter.done():
-        waiter.set_result(None)
+    if waiter.done():
+        return
+    waiter.set_result(None)
 
 
 class _Releaser:
@@ -761,14 +764,15 @@ async def wait_for(fut, timeout):
     if timeout is None:
         return await fut
     if timeout <= 0:
+        # No time at all: what is not already done is cancelled (and may still return a result).
         fut = ensure_future(fut, loop=loop)
-        if fut.done():
-            return fut.result()
-        await _cancel_and_wait(fut)
-        try:
-            return fut.result()
-        except CancelledError as exc:
-            raise TimeoutError() from exc
+        if not fut.done():
+            await _cancel_and_wait(fut)
+            try:
+                return fut.result()
+            except CancelledError as exc:
+                raise TimeoutError() from exc
+        return fut.result()
     waiter = loop.create_future()
     alarm = loop.call_later(timeout, _release_waiter, waiter)
     release = _Releaser(waiter)
@@ -880,28 +884,28 @@ class Timeout:
     TimeoutError (a cancellation from elsewhere stays a CancelledError)."""
 
     def __init__(self, when):
-        self._state = 'created'
-        self._when = when
+        self._phase = 'created'
+        self._deadline = when
         self._alarm = None
         self._task = None
         self._cancelling_before = 0
 
     def __repr__(self):
         detail = ''
-        if self._state == 'active':
-            shown = None if self._when is None else round(self._when, 3)
+        if self._phase == 'active':
+            shown = None if self._deadline is None else round(self._deadline, 3)
             detail = f' when={shown}'
-        return f'<Timeout [{self._state}]{detail}>'
+        return f'<Timeout [{self._phase}]{detail}>'
 
     def when(self):
-        return self._when
+        return self._deadline
 
     def reschedule(self, when):
-        if self._state != 'active':
-            if self._state == 'created':
+        if self._phase != 'active':
+            if self._phase == 'created':
                 raise RuntimeError('Timeout has not been entered')
-            raise RuntimeError(f'Cannot change state of {self._state} Timeout')
-        self._when = when
+            raise RuntimeError(f'Cannot change state of {self._phase} Timeout')
+        self._deadline = when
         if self._alarm is not None:
             self._alarm.cancel()
             self._alarm = None
@@ -913,36 +917,36 @@ class Timeout:
                 self._alarm = loop.call_at(when, self._expire)
 
     def expired(self):
-        return self._state in ('expiring', 'expired')
+        return self._phase in ('expiring', 'expired')
 
     async def __aenter__(self):
-        if self._state != 'created':
+        if self._phase != 'created':
             raise RuntimeError('Timeout has already been entered')
-        self._state = 'active'
+        self._phase = 'active'
         self._task = current_task()
         if self._task is None:
             raise RuntimeError('Timeout should be used inside a task')
         self._cancelling_before = self._task.cancelling()
-        self.reschedule(self._when)
+        self.reschedule(self._deadline)
         return self
 
     async def __aexit__(self, exc_type, exc_val, exc_tb):
         if self._alarm is not None:
             self._alarm.cancel()
             self._alarm = None
-        if self._state == 'expiring':
-            self._state = 'expired'
+        if self._phase == 'expiring':
+            self._phase = 'expired'
             # Our own cancel() is taken back; only if no other cancellation is pending does the
             # CancelledError become TimeoutError.
             if self._task.uncancel() <= self._cancelling_before and exc_type is CancelledError:
                 raise TimeoutError from exc_val
-        elif self._state == 'active':
-            self._state = 'finished'
+        elif self._phase == 'active':
+            self._phase = 'finished'
         return None
 
     def _expire(self):
         self._task.cancel()
-        self._state = 'expiring'
+        self._phase = 'expiring'
         self._alarm = None
 
 
@@ -961,117 +965,117 @@ class TaskGroup:
     failure cancels the others and the parent, and the failures are raised as one ExceptionGroup."""
 
     def __init__(self):
-        self._entered = False
-        self._exiting = False
-        self._aborting = False
+        self._begun = False
+        self._closing = False
+        self._cancelling_all = False
         self._loop = None
-        self._parent_task = None
-        self._parent_cancel_requested = False
-        self._tasks = set()
-        self._errors = []
-        self._base_error = None
+        self._parent = None
+        self._parent_cancelled_by_us = False
+        self._children_running = set()
+        self._failures = []
+        self._fatal = None
         self._all_done = None
 
     def __repr__(self):
         words = ['<TaskGroup']
-        if self._tasks:
-            words.append(f'tasks={len(self._tasks)}')
-        if self._errors:
-            words.append(f'errors={len(self._errors)}')
-        if self._aborting:
+        if self._children_running:
+            words.append(f'tasks={len(self._children_running)}')
+        if self._failures:
+            words.append(f'errors={len(self._failures)}')
+        if self._cancelling_all:
             words.append('cancelling')
-        elif self._entered:
+        elif self._begun:
             words.append('entered')
         return ' '.join(words) + '>'
 
     async def __aenter__(self):
-        if self._entered:
+        if self._begun:
             raise RuntimeError(f'TaskGroup {self!r} has been already entered')
-        self._entered = True
+        self._begun = True
         if self._loop is None:
             self._loop = get_running_loop()
-        self._parent_task = current_task(self._loop)
-        if self._parent_task is None:
+        self._parent = current_task(self._loop)
+        if self._parent is None:
             raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
         return self
 
     async def __aexit__(self, et, exc, tb):
-        self._exiting = True
-        if exc is not None and _is_fatal(exc) and self._base_error is None:
-            self._base_error = exc
+        self._closing = True
+        if exc is not None and _is_fatal(exc) and self._fatal is None:
+            self._fatal = exc
         cancellation = exc if et is CancelledError else None
-        if self._parent_cancel_requested and self._parent_task.uncancel() == 0:
+        if self._parent_cancelled_by_us and self._parent.uncancel() == 0:
             # The parent was cancelled by us (a task failed): that cancellation ends here.
             cancellation = None
-        if et is not None and not self._aborting:
-            self._abort()
-        while self._tasks:
+        if et is not None and not self._cancelling_all:
+            self._cancel_children()
+        while self._children_running:
             if self._all_done is None:
                 self._all_done = self._loop.create_future()
             try:
                 await self._all_done
             except CancelledError as again:
-                if not self._aborting:
+                if not self._cancelling_all:
                     cancellation = again
-                    self._abort()
+                    self._cancel_children()
             self._all_done = None
-        if self._base_error is not None:
-            raise self._base_error
-        if cancellation is not None and not self._errors:
+        if self._fatal is not None:
+            raise self._fatal
+        if cancellation is not None and not self._failures:
             raise cancellation
         if et is not None and et is not CancelledError:
-            self._errors.append(exc)
-        if self._errors:
-            errors = self._errors
-            self._errors = None
+            self._failures.append(exc)
+        if self._failures:
+            errors = self._failures
+            self._failures = None
             raise BaseExceptionGroup('unhandled errors in a TaskGroup', errors) from None
 
     def create_task(self, coro, *, name=None, context=None):
-        if not self._entered:
+        if not self._begun:
             raise RuntimeError(f'TaskGroup {self!r} has not been entered')
-        if self._exiting and not self._tasks:
+        if self._closing and not self._children_running:
             raise RuntimeError(f'TaskGroup {self!r} is finished')
-        if self._aborting:
+        if self._cancelling_all:
             raise RuntimeError(f'TaskGroup {self!r} is shutting down')
         task = self._loop.create_task(coro, name=name)
-        self._tasks.add(task)
-        task.add_done_callback(self._on_task_done)
+        self._children_running.add(task)
+        task.add_done_callback(self._child_finished)
         return task
 
-    def _abort(self):
-        self._aborting = True
-        for task in self._tasks:
+    def _cancel_children(self):
+        self._cancelling_all = True
+        for task in self._children_running:
             if not task.done():
                 task.cancel()
 
-    def _on_task_done(self, task):
-        self._tasks.discard(task)
-        if self._all_done is not None and not self._tasks and not self._all_done.done():
+    def _child_finished(self, task):
+        self._children_running.discard(task)
+        if self._all_done is not None and not self._children_running and not self._all_done.done():
             self._all_done.set_result(True)
         if task.cancelled():
             return
         problem = task.exception()
         if problem is None:
             return
-        self._errors.append(problem)
-        if _is_fatal(problem) and self._base_error is None:
-            self._base_error = problem
-        if self._parent_task.done():
+        self._failures.append(problem)
+        if _is_fatal(problem) and self._fatal is None:
+            self._fatal = problem
+        if self._parent.done():
             self._loop.call_exception_handler({
-                'message': f'Task {task!r} has errored out but its parent task {self._parent_task} is already completed',
+                'message': f'Task {task!r} has errored out but its parent task {self._parent} is already completed',
                 'exception': problem,
                 'task': task,
             })
             return
-        if not self._aborting and not self._parent_cancel_requested:
+        if not self._cancelling_all and not self._parent_cancelled_by_us:
             # Cancel the siblings, and the parent so that its body stops at its next await.
-            self._abort()
-            self._parent_cancel_requested = True
-            self._parent_task.cancel()
+            self._cancel_children()
+            self._parent_cancelled_by_us = True
+            self._parent.cancel()
 
 
 def _is_fatal(exc):
-    return isinstance(exc, (SystemExit, KeyboardInterrupt))
+    return isinstance(exc, _FATAL)
 
 
 # ---- The event loop -----------------------------------------------------------------------------
@@ -1094,11 +1098,11 @@ class BaseEventLoop(AbstractEventLoop):
         self._ready = _collections.deque()
         self._timers = []
         self._timers_cancelled = 0
-        self._stopping = False
-        self._closed = False
-        self._running = False
+        self._stop_asked = False
+        self._shut = False
+        self._active = False
         self._debug = False
-        self._exception_handler = None
+        self._on_error = None
 
     def __repr__(self):
         return (f'<_UnixSelectorEventLoop running={self.is_running()} '
@@ -1109,7 +1113,7 @@ class BaseEventLoop(AbstractEventLoop):
         return _time.monotonic()
 
     def call_soon(self, callback, *args, context=None):
-        self._check_closed()
+        self._ensure_open()
         handle = Handle(callback, args, self)
         self._ready.append(handle)
         return handle
@@ -1127,67 +1131,67 @@ class BaseEventLoop(AbstractEventLoop):
     def call_at(self, when, callback, *args, context=None):
         if when is None:
             raise TypeError('when cannot be None')
-        self._check_closed()
+        self._ensure_open()
         timer = TimerHandle(when, callback, args, self)
         _heapq.heappush(self._timers, timer)
         timer._in_heap = True
         return timer
 
-    def _timer_handle_cancelled(self, timer):
+    def _timer_dropped(self, timer):
         self._timers_cancelled += 1
 
     def create_future(self):
         return Future(loop=self)
 
     def create_task(self, coro, *, name=None, context=None):
-        self._check_closed()
+        self._ensure_open()
         return Task(coro, loop=self, name=name)
 
     # -- state
-    def _check_closed(self):
-        if self._closed:
+    def _ensure_open(self):
+        if self._shut:
             raise RuntimeError('Event loop is closed')
 
-    def _check_running(self):
-        if self._running:
+    def _ensure_idle(self):
+        if self._active:
             raise RuntimeError('This event loop is already running')
         if _Registry.running is not None:
             raise RuntimeError('Cannot run the event loop while another loop is running')
 
     def is_running(self):
-        return self._running
+        return self._active
 
     def is_closed(self):
-        return self._closed
-
-    def get_debug(self):
-        return self._debug
+        return self._shut
 
     def set_debug(self, enabled):
         self._debug = bool(enabled)
 
+    def get_debug(self):
+        return self._debug
+
     # -- running
     def stop(self):
-        self._stopping = True
+        self._stop_asked = True
 
     def run_forever(self):
-        self._check_closed()
-        self._check_running()
-        self._running = True
+        self._ensure_open()
+        self._ensure_idle()
+        self._active = True
         _Registry.running = self
         try:
             while True:
                 self._run_once()
-                if self._stopping:
+                if self._stop_asked:
                     break
         finally:
-            self._stopping = False
-            self._running = False
+            self._stop_asked = False
+            self._active = False
             _Registry.running = None
 
     def run_until_complete(self, future):
-        self._check_closed()
-        self._check_running()
+        self._ensure_open()
+        self._ensure_idle()
         made_here = not isfuture(future)
         future = ensure_future(future, loop=self)
 
@@ -1211,11 +1215,11 @@ class BaseEventLoop(AbstractEventLoop):
         return future.result()
 
     def close(self):
-        if self._running:
+        if self._active:
             raise RuntimeError('Cannot close a running event loop')
-        if self._closed:
+        if self._shut:
             return
-        self._closed = True
+        self._shut = True
         self._ready.clear()
         self._timers.clear()
 
@@ -1242,42 +1246,42 @@ class BaseEventLoop(AbstractEventLoop):
     def _run_once(self):
         timers = self._timers
         if self._timers_cancelled > 100 and self._timers_cancelled * 2 > len(timers):
-            kept = [t for t in timers if not t._cancelled]
+            kept = [t for t in timers if not t._off]
             for t in timers:
-                if t._cancelled:
+                if t._off:
                     t._in_heap = False
             _heapq.heapify(kept)
             self._timers = timers = kept
             self._timers_cancelled = 0
         else:
-            while timers and timers[0]._cancelled:
+            while timers and timers[0]._off:
                 self._timers_cancelled -= 1
                 _heapq.heappop(timers)._in_heap = False
-        if self._ready or self._stopping:
+        if self._ready or self._stop_asked:
             wait = 0
         elif timers:
-            wait = min(max(0, timers[0]._when - self.time()), _MAX_SELECT_WAIT)
+            wait = min(max(0, timers[0]._deadline - self.time()), _MAX_SELECT_WAIT)
         else:
             wait = None
         self._wait_for_events(wait)
         due = self.time() + _CLOCK_RESOLUTION
-        while timers and timers[0]._when < due:
+        while timers and timers[0]._deadline < due:
             timer = _heapq.heappop(timers)
             timer._in_heap = False
             self._ready.append(timer)
         for _ in range(len(self._ready)):
             handle = self._ready.popleft()
-            if not handle._cancelled:
+            if not handle._off:
                 handle._run()
 
     # -- errors
     def set_exception_handler(self, handler):
         if handler is not None and not callable(handler):
             raise TypeError(f'A callable object or None is expected, got {handler!r}')
-        self._exception_handler = handler
+        self._on_error = handler
 
     def get_exception_handler(self):
-        return self._exception_handler
+        return self._on_error
 
     def default_exception_handler(self, context):
         # CPython logs this on the 'asyncio' logger; with no logging set up it reaches stderr as
@@ -1297,18 +1301,18 @@ class BaseEventLoop(AbstractEventLoop):
         print('\n'.join(lines), file=_sys.stderr)
 
     def call_exception_handler(self, context):
-        handler = self._exception_handler
+        handler = self._on_error
         if handler is None:
             try:
                 self.default_exception_handler(context)
-            except (SystemExit, KeyboardInterrupt):
+            except _FATAL:
                 raise
             except BaseException:
                 pass
             return
         try:
             handler(self, context)
-        except (SystemExit, KeyboardInterrupt):
+        except _FATAL:
             raise
         except BaseException as problem:
             try:
@@ -1317,14 +1321,14 @@ class BaseEventLoop(AbstractEventLoop):
                     'exception': problem,
                     'context': context,
                 })
-            except (SystemExit, KeyboardInterrupt):
+            except _FATAL:
                 raise
             except BaseException:
                 pass
 
     # -- threads
     def run_in_executor(self, executor, func, *args):
-        self._check_closed()
+        self._ensure_open()
         outer = self.create_future()
         if executor is not None:
             inner = executor.submit(func, *args)
@@ -1382,7 +1386,7 @@ class SelectorEventLoop(BaseEventLoop):
 
     def __init__(self, selector=None):
         BaseEventLoop.__init__(self)
-        self._selector = _selectors.DefaultSelector() if selector is None else selector
+        self._poller = _selectors.DefaultSelector() if selector is None else selector
         self._wake_in, self._wake_out = _socket.socketpair()
         self._wake_in.setblocking(False)
         self._wake_out.setblocking(False)
@@ -1393,7 +1397,7 @@ class SelectorEventLoop(BaseEventLoop):
             try:
                 if not self._wake_in.recv(4096):
                     return
-            except (BlockingIOError, InterruptedError):
+            except _WOULD_BLOCK:
                 return
 
     def _write_to_self(self):
@@ -1406,9 +1410,9 @@ class SelectorEventLoop(BaseEventLoop):
             pass
 
     def close(self):
-        if self._running:
+        if self._active:
             raise RuntimeError('Cannot close a running event loop')
-        if self._closed:
+        if self._shut:
             return
         if self._wake_in is not None:
             self._remove_reader(self._wake_in.fileno())
@@ -1417,50 +1421,50 @@ class SelectorEventLoop(BaseEventLoop):
             if end is not None:
                 end.close()
         self._wake_in = self._wake_out = None
-        if self._selector is not None:
-            self._selector.close()
-            self._selector = None
+        if self._poller is not None:
+            self._poller.close()
+            self._poller = None
 
     # -- readiness
     def _wait_for_events(self, timeout):
-        for key, mask in self._selector.select(timeout):
+        for key, mask in self._poller.select(timeout):
             reader, writer = key.data
             if mask & _selectors.EVENT_READ and reader is not None:
-                if reader._cancelled:
+                if reader._off:
                     self._remove_reader(key.fileobj)
                 else:
                     self._ready.append(reader)
             if mask & _selectors.EVENT_WRITE and writer is not None:
-                if writer._cancelled:
+                if writer._off:
                     self._remove_writer(key.fileobj)
                 else:
                     self._ready.append(writer)
 
     def _watch(self, fd, event, callback, args):
         # One selector key per fd; its data is the (reader, writer) pair of handles.
-        self._check_closed()
+        self._ensure_open()
         handle = Handle(callback, args, self)
         try:
-            key = self._selector.get_key(fd)
+            key = self._poller.get_key(fd)
         except KeyError:
             pair = (handle, None) if event == _selectors.EVENT_READ else (None, handle)
-            self._selector.register(fd, event, pair)
+            self._poller.register(fd, event, pair)
             return handle
         reader, writer = key.data
         if event == _selectors.EVENT_READ:
             replaced, pair = reader, (handle, writer)
         else:
             replaced, pair = writer, (reader, handle)
-        self._selector.modify(fd, key.events | event, pair)
+        self._poller.modify(fd, key.events | event, pair)
         if replaced is not None:
             replaced.cancel()
         return handle
 
     def _unwatch(self, fd, event):
-        if self._closed:
+        if self._shut:
             return False
         try:
-            key = self._selector.get_key(fd)
+            key = self._poller.get_key(fd)
         except KeyError:
             return False
         reader, writer = key.data
@@ -1470,9 +1474,9 @@ class SelectorEventLoop(BaseEventLoop):
         else:
             dropped, pair = writer, (reader, None)
         if events:
-            self._selector.modify(fd, events, pair)
+            self._poller.modify(fd, events, pair)
         else:
-            self._selector.unregister(fd)
+            self._poller.unregister(fd)
         if dropped is None:
             return False
         dropped.cancel()
@@ -1513,13 +1517,13 @@ class SelectorEventLoop(BaseEventLoop):
 
     def _forget(self, handle, remove, fd):
         # Only the handle this future registered: a later registration on the fd is someone else's.
-        if not handle._cancelled:
+        if not handle._off:
             remove(fd)
 
     async def sock_recv(self, sock, n):
         try:
             return sock.recv(n)
-        except (BlockingIOError, InterruptedError):
+        except _WOULD_BLOCK:
             pass
         fut = self.create_future()
         self._when_readable(fut, sock.fileno(), self._try_recv, fut, sock, n)
@@ -1530,9 +1534,9 @@ class SelectorEventLoop(BaseEventLoop):
             return
         try:
             data = sock.recv(n)
-        except (BlockingIOError, InterruptedError):
+        except _WOULD_BLOCK:
             return
-        except (SystemExit, KeyboardInterrupt):
+        except _FATAL:
             raise
         except BaseException as problem:
             fut.set_exception(problem)
@@ -1542,7 +1546,7 @@ class SelectorEventLoop(BaseEventLoop):
     async def sock_sendall(self, sock, data):
         try:
             sent = sock.send(data)
-        except (BlockingIOError, InterruptedError):
+        except _WOULD_BLOCK:
             sent = 0
         if sent == len(data):
             return None
@@ -1556,9 +1560,9 @@ class SelectorEventLoop(BaseEventLoop):
             return
         try:
             sent = sock.send(data[progress[0]:])
-        except (BlockingIOError, InterruptedError):
+        except _WOULD_BLOCK:
             return
-        except (SystemExit, KeyboardInterrupt):
+        except _FATAL:
             raise
         except BaseException as problem:
             fut.set_exception(problem)
@@ -1576,9 +1580,9 @@ class SelectorEventLoop(BaseEventLoop):
         try:
             conn, address = sock.accept()
             conn.setblocking(False)
-        except (BlockingIOError, InterruptedError):
+        except _WOULD_BLOCK:
             self._when_readable(fut, sock.fileno(), self._try_accept, fut, sock)
-        except (SystemExit, KeyboardInterrupt):
+        except _FATAL:
             raise
         except BaseException as problem:
             fut.set_exception(problem)
@@ -1593,9 +1597,9 @@ class SelectorEventLoop(BaseEventLoop):
         fut = self.create_future()
         try:
             sock.connect(address)
-        except (BlockingIOError, InterruptedError):
+        except _WOULD_BLOCK:
             self._when_writable(fut, sock.fileno(), self._connect_ready, fut, sock, address)
-        except (SystemExit, KeyboardInterrupt):
+        except _FATAL:
             raise
         except BaseException as problem:
             fut.set_exception(problem)
@@ -1610,9 +1614,9 @@ class SelectorEventLoop(BaseEventLoop):
             err = sock.getsockopt(_socket.SOL_SOCKET, _socket.SO_ERROR)
             if err != 0:
                 raise OSError(err, f'Connect call failed {address}')
-        except (BlockingIOError, InterruptedError):
+        except _WOULD_BLOCK:
             return
-        except (SystemExit, KeyboardInterrupt):
+        except _FATAL:
             raise
         except BaseException as problem:
             fut.set_exception(problem)
@@ -1688,7 +1692,8 @@ class SelectorEventLoop(BaseEventLoop):
         self._add_reader(sock.fileno(), self._accept_ready, protocol_factory, sock, server, backlog)
 
     def _stop_serving(self, sock):
-        self._remove_reader(sock.fileno())
+        fd = sock.fileno()
+        self._remove_reader(fd)
         sock.close()
 
     def _accept_ready(self, protocol_factory, sock, server, backlog):
@@ -1711,7 +1716,7 @@ class SelectorEventLoop(BaseEventLoop):
             except BaseException:
                 transport.close()
                 raise
-        except (SystemExit, KeyboardInterrupt):
+        except _FATAL:
             raise
         except BaseException as problem:
             self.call_exception_handler({
@@ -1798,9 +1803,9 @@ class Runner:
 
     def __init__(self, *, debug=None, loop_factory=None):
         self._debug = debug
-        self._loop_factory = loop_factory
+        self._make_loop = loop_factory
         self._loop = None
-        self._state = 'created'
+        self._phase = 'created'
         self._interrupts = 0
 
     def __enter__(self):
@@ -1815,33 +1820,33 @@ class Runner:
         return self._loop
 
     def _ensure_loop(self):
-        if self._state == 'closed':
+        if self._phase == 'closed':
             raise RuntimeError('Runner is closed')
-        if self._state == 'initialized':
+        if self._phase == 'initialized':
             return
-        if self._loop_factory is None:
+        if self._make_loop is None:
             self._loop = new_event_loop()
             set_event_loop(self._loop)
         else:
-            self._loop = self._loop_factory()
+            self._loop = self._make_loop()
         if self._debug is not None:
             self._loop.set_debug(self._debug)
-        self._state = 'initialized'
+        self._phase = 'initialized'
 
     def close(self):
-        if self._state != 'initialized':
+        if self._phase != 'initialized':
             return
         loop = self._loop
         try:
             _cancel_all_tasks(loop)
-            loop.run_until_complete(loop.shutdown_asyncgens())
-            loop.run_until_complete(loop.shutdown_default_executor())
+            for shutdown in (loop.shutdown_asyncgens, loop.shutdown_default_executor):
+                loop.run_until_complete(shutdown())
         finally:
-            if self._loop_factory is None:
+            if self._make_loop is None:
                 set_event_loop(None)
             loop.close()
             self._loop = None
-            self._state = 'closed'
+            self._phase = 'closed'
 
     def run(self, coro, *, context=None):
         if not iscoroutine(coro):
@@ -1873,19 +1878,22 @@ class Runner:
 
     def _on_sigint(self, main_task):
         self._interrupts += 1
-        if self._interrupts == 1 and not main_task.done():
-            main_task.cancel()
-            # Wake a select() that would otherwise wait for its timeout.
-            self._loop.call_soon_threadsafe(lambda: None)
-            return
-        raise KeyboardInterrupt()
+        if self._interrupts > 1 or main_task.done():
+            raise KeyboardInterrupt()
+        main_task.cancel()
+        # A no-op callback from 'another thread' writes to the self-pipe: a select() that would
+        # wait for its timeout returns now, and the cancellation is delivered.
+        self._loop.call_soon_threadsafe(lambda: None)
 
 
 def run(main, *, debug=None):
     if _Registry.running is not None:
         raise RuntimeError('asyncio.run() cannot be called from a running event loop')
-    with Runner(debug=debug) as runner:
+    runner = Runner(debug=debug)
+    try:
         return runner.run(main)
+    finally:
+        runner.close()
 
 
 def _cancel_all_tasks(loop):
@@ -1896,14 +1904,12 @@ def _cancel_all_tasks(loop):
         task.cancel()
     loop.run_until_complete(gather(*left, return_exceptions=True))
     for task in left:
-        if task.cancelled():
-            continue
-        if task.exception() is not None:
-            loop.call_exception_handler({
-                'message': 'unhandled exception during asyncio.run() shutdown',
-                'exception': task.exception(),
-                'task': task,
-            })
+        # A task that ended with an error instead of its cancellation is reported.
+        problem = None if task.cancelled() else task.exception()
+        if problem is not None:
+            context = {'message': 'unhandled exception during asyncio.run() shutdown'}
+            context.update(exception=problem, task=task)
+            loop.call_exception_handler(context)
 
 
 # ---- Synchronization and queues ---------------------------------------------------------------
