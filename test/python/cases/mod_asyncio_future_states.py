@@ -74,6 +74,11 @@ async def main():
     except asyncio.InvalidStateError as e:
         print('InvalidStateError', e)
 
+    shown = loop.create_future()
+    shown.add_done_callback(print)
+    print(repr(shown))
+    shown.set_result('printed by its callback')
+    await asyncio.sleep(0)
     f5 = loop.create_future()
     loop.call_later(0.01, f5.set_result, 'later')
     print(await f5)

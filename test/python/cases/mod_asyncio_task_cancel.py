@@ -31,7 +31,9 @@ async def main():
     t = asyncio.create_task(sleeper(log), name='sl')
     print(show(t), t.get_name())
     await asyncio.sleep(0)
+    print(show(t))
     print(t.cancel('stop now'), t.cancelling(), t.cancel(), t.cancelling())
+    print(show(t))
     try:
         await t
     except asyncio.CancelledError as e:
@@ -45,6 +47,10 @@ async def main():
 
     s = asyncio.create_task(stubborn())
     await asyncio.sleep(0)
+    s.cancel()
+    print(show(s))
+    s.uncancel()
+    print(show(s))
     s.cancel()
     print(await s, s.cancelled(), s.cancelling(), s.uncancel(), s.cancelling())
     print(show(s))

@@ -411,8 +411,6 @@ class Future:
             raise RuntimeError("await wasn't used with future")
         return self.result()
 
-    __iter__ = __await__
-
 
 def _set_result_unless_cancelled(fut, result):
     if not fut.cancelled():
@@ -438,7 +436,7 @@ class Task(Future):
 
     def __repr__(self):
         parts = self._repr_parts()
-        if self._cancel_pending and self._phase == 'PENDING':
+        if self._cancel_requests and self._phase == 'PENDING':
             parts[0] = 'cancelling'
         parts.insert(1, f'name={self._label!r}')
         parts.insert(2, f'coro={self._body!r}')
