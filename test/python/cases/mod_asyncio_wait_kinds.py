@@ -11,6 +11,14 @@ async def after(delay, value, fail=False):
         raise ValueError(value)
     return value
 
+async def at(deadline, value):
+    # Sleeps until a deadline counted from START, so that a slow step elsewhere cannot reorder them.
+    loop = asyncio.get_running_loop()
+    await asyncio.sleep(START[0] + deadline - loop.time())
+    return value
+
+START = [0]
+
 def names(tasks):
     return sorted(t.get_name() for t in tasks)
 
@@ -45,7 +53,8 @@ async def main():
         print('TypeError', e)
 
     order = []
-    for aw in asyncio.as_completed([after(0.15, 3), after(0.05, 1), after(0.1, 2)]):
+    START[0] = asyncio.get_running_loop().time()
+    for aw in asyncio.as_completed([at(0.15, 3), at(0.05, 1), at(0.1, 2)]):
         order.append(await aw)
     print('as_completed', order)
     got = []
