@@ -77,3 +77,8 @@ async def nested():
     return 'nested done'
 print(asyncio.run(nested()))
 print(asyncio.run(answer(), debug=False))
+# asyncio.run has called set_event_loop (None at its end): get_event_loop() no longer makes a loop.
+try:
+    asyncio.get_event_loop()
+except RuntimeError as e:
+    print('RuntimeError', e)

@@ -91,6 +91,7 @@ ALL_COMPLETED = 'ALL_COMPLETED'
 class _Registry:
     running = None        # the loop inside run_forever(), if any
     default = None        # what set_event_loop() set (asyncio.run sets its loop, then None)
+    was_set = False       # whether set_event_loop() was ever called
     current = {}          # loop -> the Task whose step is under way
     live = set()          # every Task not yet done
     tasks_made = 0        # for the names Task-1, Task-2, ...
@@ -119,11 +120,17 @@ def get_event_loop():
     if _Registry.running is not None:
         return _Registry.running
     if _Registry.default is None:
+        # The policy makes one loop on demand, in the main thread, until set_event_loop() is
+        # called (asyncio.run calls it, with None at its end).
+        here = _threading.current_thread()
+        if _Registry.was_set or here is not _threading.main_thread():
+            raise RuntimeError(f'There is no current event loop in thread {here.name!r}.')
         _Registry.default = new_event_loop()
     return _Registry.default
 
 
 def set_event_loop(loop):
+    _Registry.was_set = True
     _Registry.default = loop
 
 
