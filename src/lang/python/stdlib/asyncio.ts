@@ -1392,6 +1392,8 @@ class SelectorEventLoop(BaseEventLoop):
     def __init__(self, selector=None):
         BaseEventLoop.__init__(self)
         self._poller = _selectors.DefaultSelector() if selector is None else selector
+        # The selector's live fd -> key view: a lookup without raising KeyError for a new fd.
+        self._keys = self._poller.get_map()
         self._wake_in, self._wake_out = _socket.socketpair()
         self._wake_in.setblocking(False)
         self._wake_out.setblocking(False)
@@ -1449,9 +1451,8 @@ class SelectorEventLoop(BaseEventLoop):
         # One selector key per fd; its data is the (reader, writer) pair of handles.
         self._ensure_open()
         handle = Handle(callback, args, self)
-        try:
-            key = self._poller.get_key(fd)
-        except KeyError:
+        key = self._keys.get(fd)
+        if key is None:
             pair = (handle, None) if event == _selectors.EVENT_READ else (None, handle)
             self._poller.register(fd, event, pair)
             return handle
@@ -1468,9 +1469,8 @@ class SelectorEventLoop(BaseEventLoop):
     def _unwatch(self, fd, event):
         if self._shut:
             return False
-        try:
-            key = self._poller.get_key(fd)
-        except KeyError:
+        key = self._keys.get(fd)
+        if key is None:
             return False
         reader, writer = key.data
         events = key.events & ~event
