@@ -1,22 +1,24 @@
-// Python's asyncio (Lib/asyncio, CPython 3.11) as tutorials use it: asyncio.run, tasks, sleep, timeout,
-// gather, wait_for, wait, as_completed, shield, Queue, Event, Lock, Semaphore, Condition, the
-// event loop's call_soon/call_later, sock_* and run_in_executor, and the streams (start_server,
-// open_connection, StreamReader, StreamWriter; Protocol for loop.create_server). Written in Python, run once by the first import,
-// as dataclasses' is, and built as CPython's is: coroutines are generators (runtime/generator.ts
-// PyCoroutine) that a Task steps with send() and throw(); the loop is BaseEventLoop._run_once
-// over a selectors.DefaultSelector on socklab's real sockets (a socketpair is its self-pipe), so
-// callbacks run in CPython's FIFO order of readiness and a blocking call in a coroutine (a
-// blocking recv(), time.sleep) holds the whole loop, as it does in CPython.
-// TaskGroup is Lib/asyncio/taskgroups.py's. Not here: subprocesses, SSL, datagram endpoints, Unix sockets,
-// contextvars, executors other than one thread per call, the warnings of never-retrieved results.
-// Provenance: much of the Python source below is CPython 3.11's own Lib/asyncio, kept line for line
-// where the behaviour depends on it (Python Software Foundation License Version 2;
-// Copyright (c) 2001-2023 Python Software Foundation; all rights reserved).
+// asyncio, written for socklab from the Python documentation and python3 3.11's observed behaviour:
+// asyncio.run (and Runner, with CPython's Ctrl+C rule: the first SIGINT cancels the main task),
+// tasks and futures, sleep, gather, shield, wait, wait_for, as_completed, timeout/timeout_at,
+// TaskGroup, the event loop's call_soon/call_later/call_at, readers and writers, sock_*,
+// run_in_executor, create_server/create_connection and its exception handler; then the
+// synchronization primitives, queues, protocols and streams. It is Python source, run once by the
+// first import. Coroutines are the runtime's generators (runtime/generator.ts PyCoroutine): a Task
+// steps one with send() and throw(), and each Future it awaits is what the step yields. The loop
+// waits in a selectors.DefaultSelector over socklab's real sockets (a socketpair wakes it), so
+// callbacks run in CPython's FIFO order of readiness, and a blocking call inside a coroutine holds
+// the whole loop, as it does in CPython.
+// Left out: subprocesses, SSL, datagram endpoints, Unix sockets, contextvars (the `context=`
+// arguments are accepted and ignored), debug mode's checks, executors other than one thread per
+// call, the coroutine's file and line in a Task's repr, and the warnings about results never
+// retrieved.
 import { native } from '../runtime/call.ts';
 import { CancelledError } from '../runtime/exceptions.ts';
 import { takeLiveAsyncGenerators } from '../runtime/generator.ts';
 
-/** The natives the source uses. */
+/** What the Python source takes from the runtime: its CancelledError class, and the async
+ * generators still open (which the loop's shutdown_asyncgens() closes). */
 export const ASYNCIO_NATIVES: Record<string, unknown> = {
   _CancelledError: CancelledError,
   _live_asyncgens: native('_live_asyncgens', () => takeLiveAsyncGenerators()),
@@ -32,49 +34,67 @@ import sys as _sys
 import threading as _threading
 import time as _time
 
+# ---- Exceptions ---------------------------------------------------------------------------------
+# CancelledError is the runtime's own class (a BaseException), so that a cancellation thrown into a
+# coroutine by the runtime and one raised here are the same exception.
 CancelledError = _CancelledError
 TimeoutError = TimeoutError
 
 
 class InvalidStateError(Exception):
-    pass
+    """The operation is not allowed in this state."""
 
 
 class LimitOverrunError(Exception):
+    """A separator was not found before the buffer's limit; consumed bytes are to be skipped."""
+
     def __init__(self, message, consumed):
-        super().__init__(message)
+        Exception.__init__(self, message)
         self.consumed = consumed
+
+    def __reduce__(self):
+        return (type(self), (self.args[0], self.consumed))
 
 
 class IncompleteReadError(EOFError):
+    """The stream ended after partial, before the expected number of bytes."""
+
     def __init__(self, partial, expected):
-        r_expected = 'undefined' if expected is None else repr(expected)
-        super().__init__(f'{len(partial)} bytes read on a total of {r_expected} expected bytes')
-        self.partial = partial
-        self.expected = expected
+        self.partial, self.expected = partial, expected
+        shown = 'undefined' if expected is None else repr(expected)
+        EOFError.__init__(self, f'{len(partial)} bytes read on a total of {shown} expected bytes')
+
+    def __reduce__(self):
+        return (type(self), (self.partial, self.expected))
 
 
 class QueueEmpty(Exception):
-    pass
+    """get_nowait() on an empty queue."""
 
 
 class QueueFull(Exception):
-    pass
+    """put_nowait() on a full queue."""
 
+
+# Errors that always propagate, and the errors of a socket call that would have to wait.
+_FATAL = (SystemExit, KeyboardInterrupt)
+_WOULD_BLOCK = (BlockingIOError, InterruptedError)
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
 
-_PENDING = 'PENDING'
-_CANCELLED = 'CANCELLED'
-_FINISHED = 'FINISHED'
 
-_running_loop = None
-_event_loop = None
-_current_tasks = {}
-_all_tasks = set()
-_task_counter = [0]
+# ---- Which loop is running, which task is current -----------------------------------------------
+# One registry for the whole program: socklab's threads are tasks of one JS event loop, and a
+# program runs one asyncio loop at a time.
+class _Registry:
+    running = None        # the loop inside run_forever(), if any
+    default = None        # what set_event_loop() set (asyncio.run sets its loop, then None)
+    was_set = False       # whether set_event_loop() was ever called
+    current = {}          # loop -> the Task whose step is under way
+    live = set()          # every Task not yet done
+    tasks_made = 0        # for the names Task-1, Task-2, ...
 
 
 def iscoroutine(obj):
@@ -82,31 +102,36 @@ def iscoroutine(obj):
 
 
 def isfuture(obj):
+    # The duck-typing mark CPython's Future carries (None on objects that are not futures).
     return getattr(obj, '_asyncio_future_blocking', None) is not None
 
 
 def _get_running_loop():
-    return _running_loop
+    return _Registry.running
 
 
 def get_running_loop():
-    if _running_loop is None:
+    if _Registry.running is None:
         raise RuntimeError('no running event loop')
-    return _running_loop
+    return _Registry.running
 
 
 def get_event_loop():
-    global _event_loop
-    if _running_loop is not None:
-        return _running_loop
-    if _event_loop is None:
-        _event_loop = new_event_loop()
-    return _event_loop
+    if _Registry.running is not None:
+        return _Registry.running
+    if _Registry.default is None:
+        # The policy makes one loop on demand, in the main thread, until set_event_loop() is
+        # called (asyncio.run calls it, with None at its end).
+        here = _threading.current_thread()
+        if _Registry.was_set or here is not _threading.main_thread():
+            raise RuntimeError(f'There is no current event loop in thread {here.name!r}.')
+        _Registry.default = new_event_loop()
+    return _Registry.default
 
 
 def set_event_loop(loop):
-    global _event_loop
-    _event_loop = loop
+    _Registry.was_set = True
+    _Registry.default = loop
 
 
 def new_event_loop():
@@ -116,231 +141,327 @@ def new_event_loop():
 def current_task(loop=None):
     if loop is None:
         loop = get_running_loop()
-    return _current_tasks.get(loop)
+    return _Registry.current.get(loop)
 
 
 def all_tasks(loop=None):
     if loop is None:
         loop = get_running_loop()
-    return {t for t in _all_tasks if t._loop is loop and not t.done()}
+    return {t for t in list(_Registry.live) if t._loop is loop and not t.done()}
 
 
-# ---- Handles ----------------------------------------------------------------------------------
+# ---- How callbacks and results are shown in reprs -----------------------------------------------
+def _brief(text, limit):
+    # reprlib's rule: a repr longer than limit keeps its two ends around '...'.
+    if len(text) <= limit:
+        return text
+    head = max(0, (limit - 3) // 2)
+    tail = max(0, limit - 3 - head)
+    return text[:head] + '...' + text[len(text) - tail:]
 
-def _callback_repr(fn):
+
+def _result_repr(value, depth=6):
+    """reprlib.repr(value), as a Future's repr shows its result."""
+    kind = type(value)
+    if kind is str:
+        return _brief(repr(value), 30)
+    if kind is int:
+        return _brief(repr(value), 40)
+    shapes = {list: ('[', ']', 6), tuple: ('(', ')', 6), set: ('{', '}', 6), frozenset: ('frozenset({', '})', 6)}
+    if kind in shapes:
+        opening, closing, most = shapes[kind]
+        if not value:
+            return repr(value)
+        if depth <= 0:
+            return opening + '...' + closing
+        items = sorted(value, key=repr) if kind in (set, frozenset) else list(value)
+        shown = [_result_repr(v, depth - 1) for v in items[:most]]
+        if len(items) > most:
+            shown.append('...')
+        inner = ', '.join(shown)
+        if kind is tuple and len(items) == 1:
+            inner += ','
+        return opening + inner + closing
+    if kind is dict:
+        if not value:
+            return '{}'
+        if depth <= 0:
+            return '{...}'
+        keys = list(value)
+        shown = [f'{_result_repr(k, depth - 1)}: {_result_repr(value[k], depth - 1)}' for k in keys[:4]]
+        if len(keys) > 4:
+            shown.append('...')
+        return '{' + ', '.join(shown) + '}'
+    return _brief(repr(value), 30)
+
+
+def _callable_name(fn):
+    # functools.partial shows as func(its args)(the call's args), as CPython's format_helpers do.
+    if hasattr(fn, 'func') and hasattr(fn, 'args') and hasattr(fn, 'keywords'):
+        return _call_repr(fn.func, fn.args, fn.keywords)
     name = getattr(fn, '__qualname__', None) or getattr(fn, '__name__', None)
     return name if name is not None else repr(fn)
 
 
+def _call_repr(fn, args, kwargs=None):
+    pieces = [repr(a) for a in args]
+    if kwargs:
+        pieces.extend(f'{k}={v!r}' for k, v in kwargs.items())
+    return _callable_name(fn) + '(' + ', '.join(pieces) + ')'
+
+
+def _callbacks_repr(callbacks):
+    names = [_call_repr(cb, ()) for cb in callbacks]
+    if len(names) > 2:
+        names = [names[0], f'<{len(names) - 2} more>', names[-1]]
+    return 'cb=[' + ', '.join(names) + ']'
+
+
+# ---- Handles ------------------------------------------------------------------------------------
 class Handle:
-    def __init__(self, callback, args, loop):
-        self._callback = callback
+    """A callback scheduled by call_soon (or registered for a reader or writer)."""
+
+    def __init__(self, callback, args, loop, context=None):
+        self._fn = callback
         self._args = args
-        self._cancelled = False
         self._loop = loop
+        self._off = False
+
+    def _describe(self):
+        return _call_repr(self._fn, self._args)
 
     def __repr__(self):
-        info = [type(self).__name__]
-        if self._cancelled:
-            info.append('cancelled')
-        if self._callback is not None:
-            info.append(_callback_repr(self._callback) + '()')
-        return '<{}>'.format(' '.join(info))
+        if self._off:
+            return f'<{type(self).__name__} cancelled>'
+        return f'<{type(self).__name__} {self._describe()}>'
+
+    def get_context(self):
+        return None
 
     def cancel(self):
-        if not self._cancelled:
-            self._cancelled = True
-            self._callback = None
+        if not self._off:
+            self._off = True
+            # Drop the references, as CPython does, so a cancelled handle keeps nothing alive.
+            self._fn = None
             self._args = None
 
     def cancelled(self):
-        return self._cancelled
+        return self._off
 
     def _run(self):
         try:
-            self._callback(*self._args)
-        except (SystemExit, KeyboardInterrupt):
+            self._fn(*self._args)
+        except _FATAL:
             raise
-        except BaseException as exc:
+        except BaseException as problem:
             self._loop.call_exception_handler({
-                'message': f'Exception in callback {_callback_repr(self._callback)}()',
-                'exception': exc,
+                'message': f'Exception in callback {self._describe()}',
+                'exception': problem,
                 'handle': self,
             })
 
 
 class TimerHandle(Handle):
-    def __init__(self, when, callback, args, loop):
-        super().__init__(callback, args, loop)
-        self._when = when
-        self._scheduled = False
+    """A callback scheduled for a time of loop.time() (call_later, call_at); ordered by that time."""
+
+    def __init__(self, when, callback, args, loop, context=None):
+        Handle.__init__(self, callback, args, loop, context)
+        self._deadline = when
+        self._in_heap = False
+
+    def __repr__(self):
+        if self._off:
+            return f'<TimerHandle cancelled when={self._deadline}>'
+        return f'<TimerHandle when={self._deadline} {self._describe()}>'
 
     def __lt__(self, other):
-        return self._when < other._when
+        return self._deadline < other._deadline
 
     def __le__(self, other):
-        return self._when <= other._when
+        return self._deadline <= other._deadline
+
+    def __gt__(self, other):
+        return self._deadline > other._deadline
+
+    def __ge__(self, other):
+        return self._deadline >= other._deadline
 
     def when(self):
-        return self._when
+        return self._deadline
 
     def cancel(self):
-        if not self._cancelled:
-            self._loop._timer_handle_cancelled(self)
-        super().cancel()
+        if not self._off and self._in_heap:
+            self._loop._timer_dropped(self)
+        Handle.cancel(self)
 
 
-# ---- Futures and tasks ------------------------------------------------------------------------
-
+# ---- Futures and tasks --------------------------------------------------------------------------
 class Future:
+    """A result that is not there yet: awaiting it suspends the task until it is set or cancelled.
+
+    Done callbacks are never called directly: set_result, set_exception and cancel schedule each
+    with loop.call_soon(callback, future), in the order they were added.
+    """
+
     _asyncio_future_blocking = False
 
     def __init__(self, *, loop=None):
         self._loop = get_event_loop() if loop is None else loop
-        self._state = _PENDING
-        self._result = None
-        self._exception = None
-        self._callbacks = []
-        self._cancel_message = None
-        self._log_traceback = False
+        self._phase = 'PENDING'
+        self._value = None
+        self._error = None
+        self._on_done = []
+        self._cancel_msg = None
+        self._kept_cancellation = None
 
-    def _state_repr(self):
-        info = [self._state.lower()]
-        if self._state == _FINISHED:
-            if self._exception is not None:
-                info.append(f'exception={self._exception!r}')
+    def _repr_parts(self):
+        parts = [self._phase.lower()]
+        if self._phase == 'FINISHED':
+            if self._error is not None:
+                parts.append(f'exception={self._error!r}')
             else:
-                info.append(f'result={self._result!r}')
-        return info
+                parts.append(f'result={_result_repr(self._value)}')
+        if self._on_done:
+            parts.append(_callbacks_repr(self._on_done))
+        return parts
 
     def __repr__(self):
-        return '<{} {}>'.format(type(self).__name__, ' '.join(self._state_repr()))
+        return f"<{type(self).__name__} {' '.join(self._repr_parts())}>"
 
     def get_loop(self):
         return self._loop
 
-    def _make_cancelled_error(self):
-        if self._cancel_message is None:
+    def _cancellation(self):
+        # A cancellation that came out of the coroutine is raised once as it was; afterwards (and
+        # for a plain future) a new CancelledError carries the message given to cancel().
+        kept = self._kept_cancellation
+        if kept is not None:
+            self._kept_cancellation = None
+            return kept
+        if self._cancel_msg is None:
             return CancelledError()
-        return CancelledError(self._cancel_message)
+        return CancelledError(self._cancel_msg)
 
-    def cancel(self, msg=None):
-        if self._state != _PENDING:
-            return False
-        self._state = _CANCELLED
-        self._cancel_message = msg
-        self._schedule_callbacks()
-        return True
-
-    def _schedule_callbacks(self):
-        callbacks = self._callbacks[:]
-        if not callbacks:
-            return
-        self._callbacks[:] = []
-        for callback in callbacks:
+    def _finish(self, state):
+        self._phase = state
+        waiting, self._on_done = self._on_done, []
+        for callback in waiting:
             self._loop.call_soon(callback, self)
 
+    def cancel(self, msg=None):
+        if self._phase != 'PENDING':
+            return False
+        self._cancel_msg = msg
+        self._finish('CANCELLED')
+        return True
+
     def cancelled(self):
-        return self._state == _CANCELLED
+        return self._phase == 'CANCELLED'
 
     def done(self):
-        return self._state != _PENDING
+        return self._phase != 'PENDING'
 
     def result(self):
-        if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
-        if self._state != _FINISHED:
+        if self._phase == 'CANCELLED':
+            raise self._cancellation()
+        if self._phase == 'PENDING':
             raise InvalidStateError('Result is not set.')
-        if self._exception is not None:
-            raise self._exception
-        return self._result
+        if self._error is not None:
+            raise self._error
+        return self._value
 
     def exception(self):
-        if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
-        if self._state != _FINISHED:
+        if self._phase == 'CANCELLED':
+            raise self._cancellation()
+        if self._phase == 'PENDING':
             raise InvalidStateError('Exception is not set.')
-        return self._exception
+        return self._error
 
     def add_done_callback(self, fn, *, context=None):
-        if self._state != _PENDING:
-            self._loop.call_soon(fn, self)
+        if self._phase == 'PENDING':
+            self._on_done.append(fn)
         else:
-            self._callbacks.append(fn)
+            self._loop.call_soon(fn, self)
 
     def remove_done_callback(self, fn):
-        filtered = [f for f in self._callbacks if f != fn]
-        removed = len(self._callbacks) - len(filtered)
+        kept = [cb for cb in self._on_done if cb != fn]
+        removed = len(self._on_done) - len(kept)
         if removed:
-            self._callbacks[:] = filtered
+            self._on_done[:] = kept
         return removed
 
     def set_result(self, result):
-        if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
-        self._result = result
-        self._state = _FINISHED
-        self._schedule_callbacks()
+        if self._phase != 'PENDING':
+            raise InvalidStateError('invalid state')
+        self._value = result
+        self._finish('FINISHED')
 
     def set_exception(self, exception):
-        if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
+        if self._phase != 'PENDING':
+            raise InvalidStateError('invalid state')
         if isinstance(exception, type):
             exception = exception()
-        if type(exception) is StopIteration:
+        if not isinstance(exception, BaseException):
+            raise TypeError('invalid exception object')
+        if isinstance(exception, StopIteration):
             raise TypeError('StopIteration interacts badly with generators and cannot be raised into a Future')
-        self._exception = exception
-        self._state = _FINISHED
-        self._schedule_callbacks()
+        self._error = exception
+        self._finish('FINISHED')
 
     def __await__(self):
-        if not self.done():
+        # The task stepping the awaiting coroutine receives this future (marked as blocking) and
+        # resumes the coroutine once it is done.
+        if self._phase == 'PENDING':
             self._asyncio_future_blocking = True
             yield self
-        if not self.done():
+        if self._phase == 'PENDING':
             raise RuntimeError("await wasn't used with future")
         return self.result()
 
 
 def _set_result_unless_cancelled(fut, result):
-    if fut.cancelled():
-        return
-    fut.set_result(result)
+    if not fut.cancelled():
+        fut.set_result(result)
 
 
 class Task(Future):
+    """A coroutine driven by the loop: each step sends into it (or throws into it) until it waits
+    on a future, and the future's done callback schedules the next step."""
+
     def __init__(self, coro, *, loop=None, name=None, context=None):
-        super().__init__(loop=loop)
+        Future.__init__(self, loop=loop)
         if not iscoroutine(coro):
             raise TypeError(f'a coroutine was expected, got {coro!r}')
-        if name is None:
-            _task_counter[0] += 1
-            self._name = f'Task-{_task_counter[0]}'
-        else:
-            self._name = str(name)
-        self._num_cancels_requested = 0
-        self._must_cancel = False
-        self._fut_waiter = None
-        self._coro = coro
-        self._loop.call_soon(self._step)
-        _all_tasks.add(self)
+        _Registry.tasks_made += 1
+        self._label = f'Task-{_Registry.tasks_made}' if name is None else str(name)
+        self._body = coro
+        self._waiting_on = None
+        self._cancel_pending = False
+        self._cancel_requests = 0
+        self._loop.call_soon(self._advance)
+        _Registry.live.add(self)
 
     def __repr__(self):
-        info = self._state_repr()
-        info.insert(1, f'name={self._name!r}')
-        info.insert(2, f'coro={self._coro!r}')
-        if self._fut_waiter is not None:
-            info.insert(3, f'wait_for={self._fut_waiter!r}')
-        return '<{} {}>'.format(type(self).__name__, ' '.join(info))
+        parts = self._repr_parts()
+        if self._cancel_requests and self._phase == 'PENDING':
+            parts[0] = 'cancelling'
+        parts.insert(1, f'name={self._label!r}')
+        parts.insert(2, f'coro={self._body!r}')
+        if self._waiting_on is not None:
+            parts.append(f'wait_for={self._waiting_on!r}')
+        return f"<Task {' '.join(parts)}>"
 
     def get_coro(self):
-        return self._coro
+        return self._body
 
     def get_name(self):
-        return self._name
+        return self._label
 
     def set_name(self, value):
-        self._name = str(value)
+        self._label = str(value)
+
+    def get_stack(self, *, limit=None):
+        return []
 
     def set_result(self, result):
         raise RuntimeError('Task does not support set_result operation')
@@ -351,253 +472,296 @@ class Task(Future):
     def cancel(self, msg=None):
         if self.done():
             return False
-        self._num_cancels_requested += 1
-        if self._fut_waiter is not None:
-            if self._fut_waiter.cancel(msg=msg):
-                return True
-        self._must_cancel = True
-        self._cancel_message = msg
+        self._cancel_requests += 1
+        # Cancelling the awaited future wakes the task with its CancelledError (which carries msg);
+        # if there is none, or it cannot be cancelled, the next step throws one in.
+        waiting = self._waiting_on
+        if waiting is not None and waiting.cancel(msg=msg):
+            return True
+        self._cancel_pending = True
+        self._cancel_msg = msg
         return True
 
     def cancelling(self):
-        return self._num_cancels_requested
+        return self._cancel_requests
 
     def uncancel(self):
-        if self._num_cancels_requested > 0:
-            self._num_cancels_requested -= 1
-        return self._num_cancels_requested
+        if self._cancel_requests > 0:
+            self._cancel_requests -= 1
+        return self._cancel_requests
 
-    def _step(self, exc=None):
+    def _complete(self, state, result=None, exception=None):
+        _Registry.live.discard(self)
+        if state == 'CANCELLED':
+            Future.cancel(self, msg=self._cancel_msg)
+        elif exception is not None:
+            Future.set_exception(self, exception)
+        else:
+            Future.set_result(self, result)
+
+    def _advance(self, exc=None):
         if self.done():
             raise InvalidStateError(f'_step(): already done: {self!r}, {exc!r}')
-        if self._must_cancel:
+        if self._cancel_pending:
             if not isinstance(exc, CancelledError):
-                exc = self._make_cancelled_error()
-            self._must_cancel = False
-        coro = self._coro
-        self._fut_waiter = None
-        _current_tasks[self._loop] = self
+                exc = self._cancellation()
+            self._cancel_pending = False
+        self._waiting_on = None
+        loop = self._loop
+        previous = _Registry.current.get(loop)
+        _Registry.current[loop] = self
+        try:
+            self._resume(exc)
+        finally:
+            if previous is None:
+                _Registry.current.pop(loop, None)
+            else:
+                _Registry.current[loop] = previous
+
+    def _resume(self, exc):
         try:
             if exc is None:
-                result = coro.send(None)
+                yielded = self._body.send(None)
             else:
-                result = coro.throw(exc)
+                yielded = self._body.throw(exc)
         except StopIteration as stop:
-            if self._must_cancel:
-                self._must_cancel = False
-                Future.cancel(self, msg=self._cancel_message)
+            if self._cancel_pending:
+                # cancel() came while the last step ran: the task ends cancelled, not finished.
+                self._cancel_pending = False
+                self._complete('CANCELLED')
             else:
-                Future.set_result(self, stop.value)
+                self._complete('FINISHED', result=stop.value)
+            return
         except CancelledError as cancelled:
-            self._cancelled_exc = cancelled
-            Future.cancel(self)
-        except (KeyboardInterrupt, SystemExit) as failed:
-            Future.set_exception(self, failed)
+            self._cancel_msg = None
+            self._complete('CANCELLED')
+            self._kept_cancellation = cancelled
+            return
+        except (KeyboardInterrupt, SystemExit) as fatal:
+            self._complete('FINISHED', exception=fatal)
             raise
-        except BaseException as failed:
-            Future.set_exception(self, failed)
-        else:
-            blocking = getattr(result, '_asyncio_future_blocking', None)
-            if blocking is not None:
-                if result._loop is not self._loop:
-                    self._loop.call_soon(self._step, RuntimeError(f'Task {self!r} got Future {result!r} attached to a different loop'))
-                elif blocking:
-                    if result is self:
-                        self._loop.call_soon(self._step, RuntimeError(f'Task cannot await on itself: {self!r}'))
-                    else:
-                        result._asyncio_future_blocking = False
-                        result.add_done_callback(self._wakeup)
-                        self._fut_waiter = result
-                        if self._must_cancel:
-                            if self._fut_waiter.cancel(msg=self._cancel_message):
-                                self._must_cancel = False
-                else:
-                    self._loop.call_soon(self._step, RuntimeError(f'yield was used instead of yield from in task {self!r} with {result!r}'))
-            elif result is None:
-                self._loop.call_soon(self._step)
-            else:
-                self._loop.call_soon(self._step, RuntimeError(f'Task got bad yield: {result!r}'))
-        finally:
-            _current_tasks.pop(self._loop, None)
-            if self.done():
-                _all_tasks.discard(self)
+        except BaseException as failure:
+            self._complete('FINISHED', exception=failure)
+            return
+        self._wait_on(yielded)
 
-    def _wakeup(self, future):
+    def _wait_on(self, yielded):
+        loop = self._loop
+        if yielded is None:
+            # A bare yield (sleep(0)): let every other ready callback run once, then go on.
+            loop.call_soon(self._advance)
+            return
+        blocking = getattr(yielded, '_asyncio_future_blocking', None)
+        if blocking is None:
+            problem = RuntimeError(f'Task got bad yield: {yielded!r}')
+        elif yielded.get_loop() is not loop:
+            problem = RuntimeError(f'Task {self!r} got Future {yielded!r} attached to a different loop')
+        elif not blocking:
+            problem = RuntimeError(f'yield was used instead of yield from in task {self!r} with {yielded!r}')
+        elif yielded is self:
+            problem = RuntimeError(f'Task cannot await on itself: {self!r}')
+        else:
+            yielded._asyncio_future_blocking = False
+            yielded.add_done_callback(self.task_wakeup)
+            self._waiting_on = yielded
+            if self._cancel_pending and yielded.cancel(msg=self._cancel_msg):
+                self._cancel_pending = False
+            return
+        loop.call_soon(self._advance, problem)
+
+    def task_wakeup(self, future):
+        # Named as CPython's C Task names it: a pending future's repr shows cb=[Task.task_wakeup()].
         try:
             future.result()
-        except BaseException as exc:
-            self._step(exc)
+        except BaseException as problem:
+            self._advance(problem)
         else:
-            self._step()
+            self._advance()
+
+
+async def _await_any(awaitable):
+    return await awaitable
 
 
 def ensure_future(coro_or_future, *, loop=None):
-    if isfuture(coro_or_future):
-        return coro_or_future
-    if not iscoroutine(coro_or_future):
-        if hasattr(coro_or_future, '__await__'):
-            async def _wrap_awaitable(awaitable):
-                return await awaitable
-            coro_or_future = _wrap_awaitable(coro_or_future)
-        else:
+    obj = coro_or_future
+    if isfuture(obj):
+        if loop is not None and loop is not obj.get_loop():
+            raise ValueError('The future belongs to a different loop than the one specified as the loop argument')
+        return obj
+    if not iscoroutine(obj):
+        if not hasattr(obj, '__await__'):
             raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
+        obj = _await_any(obj)
     if loop is None:
         loop = get_event_loop()
-    return loop.create_task(coro_or_future)
+    return loop.create_task(obj)
 
 
 def create_task(coro, *, name=None, context=None):
     return get_running_loop().create_task(coro, name=name)
 
 
-# ---- Sleeping, gathering, waiting -------------------------------------------------------------
-
-class _Sleep0:
-    # A bare yield in a generator-based coroutine: the task lets every other ready callback run once.
+# ---- Sleeping, gathering, waiting ---------------------------------------------------------------
+class _YieldOnce:
+    # sleep(0): one bare yield, which the task answers by scheduling its next step at once.
     def __await__(self):
         yield
 
 
 async def sleep(delay, result=None):
     if delay <= 0:
-        await _Sleep0()
+        await _YieldOnce()
         return result
     loop = get_running_loop()
-    future = loop.create_future()
-    h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
+    wake = loop.create_future()
+    timer = loop.call_later(delay, _set_result_unless_cancelled, wake, result)
     try:
-        return await future
+        return await wake
     finally:
-        h.cancel()
+        timer.cancel()
 
 
 class _GatheringFuture(Future):
+    """gather()'s outer future: cancelling it cancels every child still running."""
+
     def __init__(self, children, *, loop):
-        super().__init__(loop=loop)
-        self._children = children
-        self._cancel_requested = False
+        Future.__init__(self, loop=loop)
+        self._members = children
+        self._cancel_asked = False
 
     def cancel(self, msg=None):
         if self.done():
             return False
-        ret = False
-        for child in self._children:
+        any_cancelled = False
+        for child in self._members:
             if child.cancel(msg=msg):
-                ret = True
-        if ret:
-            self._cancel_requested = True
-        return ret
+                any_cancelled = True
+        if any_cancelled:
+            # The outer future ends when the children report their cancellation.
+            self._cancel_asked = True
+        return any_cancelled
+
+
+class _Gathering:
+    """The bookkeeping of one gather(): each child's done callback counts it in."""
+
+    def __init__(self, return_exceptions):
+        self.return_exceptions = return_exceptions
+        self.children = []
+        self.distinct = 0
+        self.finished = 0
+        self.outer = None
+
+    def child_done(self, child):
+        self.finished += 1
+        outer = self.outer
+        if outer is None or outer.done():
+            if not child.cancelled():
+                child.exception()
+            return
+        if not self.return_exceptions:
+            if child.cancelled():
+                outer.set_exception(child._cancellation())
+                return
+            problem = child.exception()
+            if problem is not None:
+                outer.set_exception(problem)
+                return
+        if self.finished < self.distinct:
+            return
+        results = []
+        for each in self.children:
+            if each.cancelled():
+                message = each._cancel_msg
+                results.append(CancelledError('' if message is None else message))
+            elif each.exception() is not None:
+                results.append(each.exception())
+            else:
+                results.append(each.result())
+        if outer._cancel_asked:
+            outer.set_exception(child._cancellation())
+        else:
+            outer.set_result(results)
 
 
 def gather(*coros_or_futures, return_exceptions=False):
     if not coros_or_futures:
-        loop = get_event_loop()
-        outer = loop.create_future()
+        outer = get_event_loop().create_future()
         outer.set_result([])
         return outer
-    state = {'finished': 0}
-    children = []
-    arg_to_fut = {}
+    state = _Gathering(return_exceptions)
+    seen = {}
     loop = None
-
-    def _done_callback(fut):
-        state['finished'] += 1
-        if outer is None or outer.done():
-            if not fut.cancelled():
-                fut.exception()
-            return
-        if not return_exceptions:
-            if fut.cancelled():
-                outer.set_exception(fut._make_cancelled_error())
-                return
-            else:
-                exc = fut.exception()
-                if exc is not None:
-                    outer.set_exception(exc)
-                    return
-        if state['finished'] == nfuts:
-            results = []
-            for f in children:
-                if f.cancelled():
-                    res = f._make_cancelled_error()
-                else:
-                    res = f.exception()
-                    if res is None:
-                        res = f.result()
-                results.append(res)
-            if outer._cancel_requested:
-                outer.set_exception(fut._make_cancelled_error())
-            else:
-                outer.set_result(results)
-
-    outer = None
-    for arg in coros_or_futures:
-        key = id(arg)
-        if key not in arg_to_fut:
-            fut = ensure_future(arg, loop=loop)
-            if loop is None:
-                loop = fut._loop
-            if fut is not arg:
-                fut._log_destroy_pending = False
-            arg_to_fut[key] = fut
-        else:
-            fut = arg_to_fut[key]
-        children.append(fut)
-    nfuts = len(arg_to_fut)
-    outer = _GatheringFuture(children, loop=loop)
-    seen = set()
-    for fut in children:
-        if id(fut) not in seen:
-            seen.add(id(fut))
-            fut.add_done_callback(_done_callback)
-    return outer
+    for each in coros_or_futures:
+        # An awaitable passed twice is one child, whose result appears twice.
+        child = seen.get(each)
+        if child is None:
+            child = ensure_future(each, loop=loop)
+            loop = child.get_loop()
+            seen[each] = child
+            state.distinct += 1
+            child.add_done_callback(state.child_done)
+        state.children.append(child)
+    state.outer = _GatheringFuture(state.children, loop=loop)
+    return state.outer
 
 
 def shield(arg):
     inner = ensure_future(arg)
     if inner.done():
         return inner
-    loop = inner._loop
-    outer = loop.create_future()
+    outer = inner.get_loop().create_future()
 
-    def _inner_done_callback(inner):
+    def pass_on(done_inner):
         if outer.cancelled():
-            if not inner.cancelled():
-                inner.exception()
+            if not done_inner.cancelled():
+                done_inner.exception()
             return
-        if inner.cancelled():
+        if done_inner.cancelled():
             outer.cancel()
+        elif done_inner.exception() is not None:
+            outer.set_exception(done_inner.exception())
         else:
-            exc = inner.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-            else:
-                outer.set_result(inner.result())
+            outer.set_result(done_inner.result())
 
-    def _outer_done_callback(outer):
+    def let_go(done_outer):
         if not inner.done():
-            inner.remove_done_callback(_inner_done_callback)
+            inner.remove_done_callback(pass_on)
 
-    inner.add_done_callback(_inner_done_callback)
-    outer.add_done_callback(_outer_done_callback)
+    inner.add_done_callback(pass_on)
+    outer.add_done_callback(let_go)
     return outer
 
 
 def _release_waiter(waiter, *args):
-    if not waiter.done():
-        waiter.set_result(None)
+    if waiter.done():
+        return
+    waiter.set_result(None)
+
+
+class _Releaser:
+    # A done callback that releases one waiter, shaped as functools.partial(_release_waiter, waiter)
+    # (func, args, keywords) so that a future's repr shows it as CPython's does.
+    def __init__(self, waiter):
+        self.func = _release_waiter
+        self.args = (waiter,)
+        self.keywords = {}
+
+    def __call__(self, *args):
+        _release_waiter(self.args[0])
 
 
 async def _cancel_and_wait(fut):
-    loop = get_running_loop()
-    waiter = loop.create_future()
-    cb = lambda f: _release_waiter(waiter)
-    fut.add_done_callback(cb)
+    # Cancel fut and wait until it has really ended (its coroutine may catch and clean up).
+    waiter = fut.get_loop().create_future()
+    release = _Releaser(waiter)
+    fut.add_done_callback(release)
     try:
         fut.cancel()
         await waiter
     finally:
-        fut.remove_done_callback(cb)
+        fut.remove_done_callback(release)
 
 
 async def wait_for(fut, timeout):
@@ -605,40 +769,40 @@ async def wait_for(fut, timeout):
     if timeout is None:
         return await fut
     if timeout <= 0:
+        # No time at all: what is not already done is cancelled (and may still return a result).
         fut = ensure_future(fut, loop=loop)
-        if fut.done():
-            return fut.result()
-        await _cancel_and_wait(fut)
-        try:
-            return fut.result()
-        except CancelledError as exc:
-            raise TimeoutError() from exc
-    waiter = loop.create_future()
-    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-    cb = lambda f: _release_waiter(waiter)
-    fut = ensure_future(fut, loop=loop)
-    fut.add_done_callback(cb)
-    try:
-        try:
-            await waiter
-        except CancelledError:
-            if fut.done():
-                return fut.result()
-            else:
-                fut.remove_done_callback(cb)
-                await _cancel_and_wait(fut)
-                raise
-        if fut.done():
-            return fut.result()
-        else:
-            fut.remove_done_callback(cb)
+        if not fut.done():
             await _cancel_and_wait(fut)
             try:
                 return fut.result()
             except CancelledError as exc:
                 raise TimeoutError() from exc
+        return fut.result()
+    waiter = loop.create_future()
+    alarm = loop.call_later(timeout, _release_waiter, waiter)
+    release = _Releaser(waiter)
+    fut = ensure_future(fut, loop=loop)
+    fut.add_done_callback(release)
+    try:
+        try:
+            await waiter
+        except CancelledError:
+            # wait_for itself was cancelled: so is the inner awaitable, unless it is already done.
+            if fut.done():
+                return fut.result()
+            fut.remove_done_callback(release)
+            await _cancel_and_wait(fut)
+            raise
+        if fut.done():
+            return fut.result()
+        fut.remove_done_callback(release)
+        await _cancel_and_wait(fut)
+        try:
+            return fut.result()
+        except CancelledError as exc:
+            raise TimeoutError() from exc
     finally:
-        timeout_handle.cancel()
+        alarm.cancel()
 
 
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
@@ -650,309 +814,311 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
         raise ValueError(f'Invalid return_when value: {return_when}')
     loop = get_running_loop()
     fs = set(fs)
-    fs = {ensure_future(f, loop=loop) for f in fs}
+    for each in fs:
+        if iscoroutine(each):
+            raise TypeError('Passing coroutines is forbidden, use tasks explicitly.')
+    fs = {ensure_future(each, loop=loop) for each in fs}
     waiter = loop.create_future()
-    timeout_handle = None
-    if timeout is not None:
-        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-    counter = [len(fs)]
+    alarm = None if timeout is None else loop.call_later(timeout, _release_waiter, waiter)
+    remaining = [len(fs)]
 
-    def _on_completion(f):
-        counter[0] -= 1
-        if (counter[0] <= 0 or return_when == FIRST_COMPLETED
-                or return_when == FIRST_EXCEPTION and (not f.cancelled() and f.exception() is not None)):
-            if timeout_handle is not None:
-                timeout_handle.cancel()
+    def on_done(f):
+        remaining[0] -= 1
+        enough = (remaining[0] <= 0 or return_when == FIRST_COMPLETED
+                  or (return_when == FIRST_EXCEPTION and not f.cancelled() and f.exception() is not None))
+        if enough:
+            if alarm is not None:
+                alarm.cancel()
             if not waiter.done():
                 waiter.set_result(None)
 
-    for f in fs:
-        f.add_done_callback(_on_completion)
+    for each in fs:
+        each.add_done_callback(on_done)
     try:
         await waiter
     finally:
-        if timeout_handle is not None:
-            timeout_handle.cancel()
-        for f in fs:
-            f.remove_done_callback(_on_completion)
-    done, pending = set(), set()
-    for f in fs:
-        if f.done():
-            done.add(f)
-        else:
-            pending.add(f)
-    return done, pending
+        if alarm is not None:
+            alarm.cancel()
+        for each in fs:
+            each.remove_done_callback(on_done)
+    done = {f for f in fs if f.done()}
+    return done, fs - done
 
 
 def as_completed(fs, *, timeout=None):
+    # A generator, as in CPython: nothing is checked or scheduled until it is first iterated.
     if isfuture(fs) or iscoroutine(fs):
         raise TypeError(f'expect an iterable of futures, not {type(fs).__name__}')
     loop = get_event_loop()
-    todo = {ensure_future(f, loop=loop) for f in set(fs)}
-    done = Queue()
-    timeout_handle = [None]
+    pending = {ensure_future(each, loop=loop) for each in set(fs)}
+    arrivals = Queue()
+    alarm = [None]
 
-    def _on_timeout():
-        for f in todo:
-            f.remove_done_callback(_on_completion)
-            done.put_nowait(None)
-        todo.clear()
+    def on_timeout():
+        # Every await still to come raises TimeoutError (a None in the queue).
+        for each in pending:
+            each.remove_done_callback(on_done)
+            arrivals.put_nowait(None)
+        pending.clear()
 
-    def _on_completion(f):
-        if not todo:
+    def on_done(f):
+        if not pending:
             return
-        todo.remove(f)
-        done.put_nowait(f)
-        if not todo and timeout_handle[0] is not None:
-            timeout_handle[0].cancel()
+        pending.remove(f)
+        arrivals.put_nowait(f)
+        if not pending and alarm[0] is not None:
+            alarm[0].cancel()
 
-    async def _wait_for_one():
-        f = await done.get()
+    async def next_done():
+        f = await arrivals.get()
         if f is None:
             raise TimeoutError
         return f.result()
 
-    for f in todo:
-        f.add_done_callback(_on_completion)
-    if todo and timeout is not None:
-        timeout_handle[0] = loop.call_later(timeout, _on_timeout)
-    return [_wait_for_one() for _ in range(len(todo))]
+    for each in pending:
+        each.add_done_callback(on_done)
+    if pending and timeout is not None:
+        alarm[0] = loop.call_later(timeout, on_timeout)
+    for _ in range(len(pending)):
+        yield next_done()
 
 
+# ---- Timeouts -----------------------------------------------------------------------------------
 class Timeout:
-    # timeouts.Timeout (3.11): the task is cancelled when the time comes, and the CancelledError
-    # that ends the block is TimeoutError at its exit.
+    """async with timeout(delay): past the deadline, the task is cancelled and the block raises
+    TimeoutError (a cancellation from elsewhere stays a CancelledError)."""
+
     def __init__(self, when):
-        self._state = 'CREATED'
-        self._timeout_handler = None
+        self._phase = 'created'
+        self._deadline = when
+        self._alarm = None
         self._task = None
-        self._when = when
+        self._cancelling_before = 0
 
     def __repr__(self):
-        info = ['']
-        if self._state == 'ENTERED':
-            info.append(f'when={self._when}')
-        return f"<Timeout [{self._state.lower()}]{' '.join(info)}>"
+        detail = ''
+        if self._phase == 'active':
+            shown = None if self._deadline is None else round(self._deadline, 3)
+            detail = f' when={shown}'
+        return f'<Timeout [{self._phase}]{detail}>'
 
     def when(self):
-        return self._when
+        return self._deadline
 
     def reschedule(self, when):
-        if self._state != 'ENTERED':
-            raise RuntimeError(f'Timeout has not been entered')
-        self._when = when
-        if self._timeout_handler is not None:
-            self._timeout_handler.cancel()
-        if when is None:
-            self._timeout_handler = None
-        else:
+        if self._phase != 'active':
+            if self._phase == 'created':
+                raise RuntimeError('Timeout has not been entered')
+            raise RuntimeError(f'Cannot change state of {self._phase} Timeout')
+        self._deadline = when
+        if self._alarm is not None:
+            self._alarm.cancel()
+            self._alarm = None
+        if when is not None:
             loop = get_running_loop()
             if when <= loop.time():
-                self._timeout_handler = loop.call_soon(self._on_timeout)
+                self._alarm = loop.call_soon(self._expire)
             else:
-                self._timeout_handler = loop.call_at(when, self._on_timeout)
+                self._alarm = loop.call_at(when, self._expire)
 
     def expired(self):
-        return self._state in ('EXPIRING', 'EXPIRED')
+        return self._phase in ('expiring', 'expired')
 
     async def __aenter__(self):
-        self._state = 'ENTERED'
+        if self._phase != 'created':
+            raise RuntimeError('Timeout has already been entered')
+        self._phase = 'active'
         self._task = current_task()
         if self._task is None:
             raise RuntimeError('Timeout should be used inside a task')
-        self._cancelling = self._task.cancelling()
-        self.reschedule(self._when)
+        self._cancelling_before = self._task.cancelling()
+        self.reschedule(self._deadline)
         return self
 
     async def __aexit__(self, exc_type, exc_val, exc_tb):
-        if self._timeout_handler is not None:
-            self._timeout_handler.cancel()
-            self._timeout_handler = None
-        if self._state == 'EXPIRING':
-            self._state = 'EXPIRED'
-            if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
+        if self._alarm is not None:
+            self._alarm.cancel()
+            self._alarm = None
+        if self._phase == 'expiring':
+            self._phase = 'expired'
+            # Our own cancel() is taken back; only if no other cancellation is pending does the
+            # CancelledError become TimeoutError.
+            if self._task.uncancel() <= self._cancelling_before and exc_type is CancelledError:
                 raise TimeoutError from exc_val
-        elif self._state == 'ENTERED':
-            self._state = 'EXITED'
+        elif self._phase == 'active':
+            self._phase = 'finished'
         return None
 
-    def _on_timeout(self):
+    def _expire(self):
         self._task.cancel()
-        self._state = 'EXPIRING'
-        self._timeout_handler = None
+        self._phase = 'expiring'
+        self._alarm = None
 
 
 def timeout(delay):
     loop = get_running_loop()
-    return Timeout(loop.time() + delay if delay is not None else None)
+    return Timeout(None if delay is None else loop.time() + delay)
 
 
 def timeout_at(when):
     return Timeout(when)
 
 
-# ---- TaskGroup (Lib/asyncio/taskgroups.py) ----------------------------------------------------
-
+# ---- TaskGroup ----------------------------------------------------------------------------------
 class TaskGroup:
+    """async with TaskGroup() as tg: tg.create_task(...) — the block waits for every task; the first
+    failure cancels the others and the parent, and the failures are raised as one ExceptionGroup."""
+
     def __init__(self):
-        self._entered = False
-        self._exiting = False
-        self._aborting = False
+        self._begun = False
+        self._closing = False
+        self._cancelling_all = False
         self._loop = None
-        self._parent_task = None
-        self._parent_cancel_requested = False
-        self._tasks = set()
-        self._errors = []
-        self._base_error = None
-        self._on_completed_fut = None
+        self._parent = None
+        self._parent_cancelled_by_us = False
+        self._children_running = set()
+        self._failures = []
+        self._fatal = None
+        self._all_done = None
 
     def __repr__(self):
-        info = ['']
-        if self._tasks:
-            info.append(f'tasks={len(self._tasks)}')
-        if self._errors:
-            info.append(f'errors={len(self._errors)}')
-        if self._aborting:
-            info.append('cancelling')
-        elif self._entered:
-            info.append('entered')
-        info_str = ' '.join(info)
-        return f'<TaskGroup{info_str}>'
+        words = ['<TaskGroup']
+        if self._children_running:
+            words.append(f'tasks={len(self._children_running)}')
+        if self._failures:
+            words.append(f'errors={len(self._failures)}')
+        if self._cancelling_all:
+            words.append('cancelling')
+        elif self._begun:
+            words.append('entered')
+        return ' '.join(words) + '>'
 
     async def __aenter__(self):
-        if self._entered:
-            raise RuntimeError(f"TaskGroup {self!r} has been already entered")
-        self._entered = True
+        if self._begun:
+            raise RuntimeError(f'TaskGroup {self!r} has been already entered')
+        self._begun = True
         if self._loop is None:
             self._loop = get_running_loop()
-        self._parent_task = current_task(self._loop)
-        if self._parent_task is None:
+        self._parent = current_task(self._loop)
+        if self._parent is None:
             raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
         return self
 
     async def __aexit__(self, et, exc, tb):
-        self._exiting = True
-        propagate_cancellation_error = None
-        if exc is not None and self._is_base_error(exc) and self._base_error is None:
-            self._base_error = exc
-        if et is not None:
-            if et is CancelledError:
-                if self._parent_cancel_requested and not self._parent_task.uncancel():
-                    pass
-                else:
-                    propagate_cancellation_error = exc
-            if not self._aborting:
-                self._abort()
-        while self._tasks:
-            if self._on_completed_fut is None:
-                self._on_completed_fut = self._loop.create_future()
+        self._closing = True
+        if exc is not None and _is_fatal(exc) and self._fatal is None:
+            self._fatal = exc
+        cancellation = exc if et is CancelledError else None
+        if self._parent_cancelled_by_us and self._parent.uncancel() == 0:
+            # The parent was cancelled by us (a task failed): that cancellation ends here.
+            cancellation = None
+        if et is not None and not self._cancelling_all:
+            self._cancel_children()
+        while self._children_running:
+            if self._all_done is None:
+                self._all_done = self._loop.create_future()
             try:
-                await self._on_completed_fut
-            except CancelledError as ex:
-                if not self._aborting:
-                    propagate_cancellation_error = ex
-                    self._abort()
-            self._on_completed_fut = None
-        if self._base_error is not None:
-            raise self._base_error
-        if propagate_cancellation_error and not self._errors:
-            raise propagate_cancellation_error
+                await self._all_done
+            except CancelledError as again:
+                if not self._cancelling_all:
+                    cancellation = again
+                    self._cancel_children()
+            self._all_done = None
+        if self._fatal is not None:
+            raise self._fatal
+        if cancellation is not None and not self._failures:
+            raise cancellation
         if et is not None and et is not CancelledError:
-            self._errors.append(exc)
-        if self._errors:
-            try:
-                me = BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors)
-                raise me from None
-            finally:
-                self._errors = None
+            self._failures.append(exc)
+        if self._failures:
+            errors = self._failures
+            self._failures = None
+            raise BaseExceptionGroup('unhandled errors in a TaskGroup', errors) from None
 
     def create_task(self, coro, *, name=None, context=None):
-        if not self._entered:
-            raise RuntimeError(f"TaskGroup {self!r} has not been entered")
-        if self._exiting and not self._tasks:
-            raise RuntimeError(f"TaskGroup {self!r} is finished")
-        if self._aborting:
-            raise RuntimeError(f"TaskGroup {self!r} is shutting down")
+        if not self._begun:
+            raise RuntimeError(f'TaskGroup {self!r} has not been entered')
+        if self._closing and not self._children_running:
+            raise RuntimeError(f'TaskGroup {self!r} is finished')
+        if self._cancelling_all:
+            raise RuntimeError(f'TaskGroup {self!r} is shutting down')
         task = self._loop.create_task(coro, name=name)
-        if task.done():
-            self._on_task_done(task)
-        else:
-            self._tasks.add(task)
-            task.add_done_callback(self._on_task_done)
+        self._children_running.add(task)
+        task.add_done_callback(self._child_finished)
         return task
 
-    def _is_base_error(self, exc):
-        return isinstance(exc, (SystemExit, KeyboardInterrupt))
+    def _cancel_children(self):
+        self._cancelling_all = True
+        for task in self._children_running:
+            if not task.done():
+                task.cancel()
 
-    def _abort(self):
-        self._aborting = True
-        for t in self._tasks:
-            if not t.done():
-                t.cancel()
-
-    def _on_task_done(self, task):
-        self._tasks.discard(task)
-        if self._on_completed_fut is not None and not self._tasks:
-            if not self._on_completed_fut.done():
-                self._on_completed_fut.set_result(True)
+    def _child_finished(self, task):
+        self._children_running.discard(task)
+        if self._all_done is not None and not self._children_running and not self._all_done.done():
+            self._all_done.set_result(True)
         if task.cancelled():
             return
-        exc = task.exception()
-        if exc is None:
+        problem = task.exception()
+        if problem is None:
             return
-        self._errors.append(exc)
-        if self._is_base_error(exc) and self._base_error is None:
-            self._base_error = exc
-        if self._parent_task.done():
+        self._failures.append(problem)
+        if _is_fatal(problem) and self._fatal is None:
+            self._fatal = problem
+        if self._parent.done():
+            self._loop.call_exception_handler({
+                'message': f'Task {task!r} has errored out but its parent task {self._parent} is already completed',
+                'exception': problem,
+                'task': task,
+            })
             return
-        if not self._aborting and not self._parent_cancel_requested:
-            self._abort()
-            self._parent_cancel_requested = True
-            self._parent_task.cancel()
+        if not self._cancelling_all and not self._parent_cancelled_by_us:
+            # Cancel the siblings, and the parent so that its body stops at its next await.
+            self._cancel_children()
+            self._parent_cancelled_by_us = True
+            self._parent.cancel()
 
 
-# ---- The event loop ---------------------------------------------------------------------------
+def _is_fatal(exc):
+    return isinstance(exc, _FATAL)
 
-class SelectorEventLoop:
-    def __init__(self, selector=None):
-        self._selector = _selectors.DefaultSelector() if selector is None else selector
+
+# ---- The event loop -----------------------------------------------------------------------------
+# One iteration (_run_once): wait in the selector until a file descriptor is ready or the earliest
+# timer is due (not at all if callbacks are ready), queue the ready fds' callbacks and the due
+# timers' behind those already queued, then run exactly the callbacks queued so far, in order.
+# Callbacks they schedule wait for the next iteration: that is CPython's FIFO order.
+_MAX_SELECT_WAIT = 24 * 3600
+_CLOCK_RESOLUTION = 1e-09
+
+
+class AbstractEventLoop:
+    """What every event loop offers (asyncio.AbstractEventLoop)."""
+
+
+class BaseEventLoop(AbstractEventLoop):
+    """Scheduling, running and error reporting; the I/O is SelectorEventLoop's."""
+
+    def __init__(self):
         self._ready = _collections.deque()
-        self._scheduled = []
-        self._stopping = False
-        self._closed = False
-        self._running = False
-        self._clock_resolution = 1e-9
-        self._exception_handler = None
+        self._timers = []
+        self._timers_cancelled = 0
+        self._stop_asked = False
+        self._shut = False
+        self._active = False
         self._debug = False
-        self._ssock, self._csock = _socket.socketpair()
-        self._ssock.setblocking(False)
-        self._csock.setblocking(False)
-        self._add_reader(self._ssock.fileno(), self._read_from_self)
+        self._on_error = None
 
     def __repr__(self):
-        return f'<_UnixSelectorEventLoop running={self.is_running()} closed={self.is_closed()} debug={self.get_debug()}>'
+        return (f'<_UnixSelectorEventLoop running={self.is_running()} '
+                f'closed={self.is_closed()} debug={self.get_debug()}>')
 
-    def _read_from_self(self):
-        while True:
-            try:
-                data = self._ssock.recv(4096)
-                if not data:
-                    break
-            except (BlockingIOError, InterruptedError):
-                break
-
-    def _write_to_self(self):
-        try:
-            self._csock.send(b'\0')
-        except OSError:
-            pass
-
-    # Scheduling.
+    # -- scheduling
     def time(self):
         return _time.monotonic()
 
     def call_soon(self, callback, *args, context=None):
-        self._check_closed()
+        self._ensure_open()
         handle = Handle(callback, args, self)
         self._ready.append(handle)
         return handle
@@ -970,586 +1136,785 @@ class SelectorEventLoop:
     def call_at(self, when, callback, *args, context=None):
         if when is None:
             raise TypeError('when cannot be None')
-        self._check_closed()
+        self._ensure_open()
         timer = TimerHandle(when, callback, args, self)
-        _heapq.heappush(self._scheduled, timer)
-        timer._scheduled = True
+        _heapq.heappush(self._timers, timer)
+        timer._in_heap = True
         return timer
 
-    def _timer_handle_cancelled(self, handle):
-        pass
+    def _timer_dropped(self, timer):
+        self._timers_cancelled += 1
 
     def create_future(self):
         return Future(loop=self)
 
     def create_task(self, coro, *, name=None, context=None):
-        self._check_closed()
+        self._ensure_open()
         return Task(coro, loop=self, name=name)
 
-    # Running.
-    def _check_closed(self):
-        if self._closed:
+    # -- state
+    def _ensure_open(self):
+        if self._shut:
             raise RuntimeError('Event loop is closed')
 
-    def _check_running(self):
-        if self.is_running():
+    def _ensure_idle(self):
+        if self._active:
             raise RuntimeError('This event loop is already running')
-        if _running_loop is not None:
+        if _Registry.running is not None:
             raise RuntimeError('Cannot run the event loop while another loop is running')
 
     def is_running(self):
-        return self._running
+        return self._active
 
     def is_closed(self):
-        return self._closed
+        return self._shut
+
+    def set_debug(self, enabled):
+        self._debug = bool(enabled)
 
     def get_debug(self):
         return self._debug
 
-    def set_debug(self, enabled):
-        self._debug = enabled
-
+    # -- running
     def stop(self):
-        self._stopping = True
+        self._stop_asked = True
 
     def run_forever(self):
-        global _running_loop
-        self._check_closed()
-        self._check_running()
-        old = _running_loop
-        self._running = True
-        _running_loop = self
+        self._ensure_open()
+        self._ensure_idle()
+        self._active = True
+        _Registry.running = self
         try:
             while True:
                 self._run_once()
-                if self._stopping:
+                if self._stop_asked:
                     break
         finally:
-            self._stopping = False
-            self._running = False
-            _running_loop = old
+            self._stop_asked = False
+            self._active = False
+            _Registry.running = None
 
     def run_until_complete(self, future):
-        self._check_closed()
-        self._check_running()
-        new_task = not isfuture(future)
+        self._ensure_open()
+        self._ensure_idle()
+        made_here = not isfuture(future)
         future = ensure_future(future, loop=self)
 
-        def _done(fut):
-            fut._loop.stop()
+        def stop_when_done(fut):
+            # A KeyboardInterrupt or SystemExit already ends run_forever by propagating.
+            if not fut.cancelled() and isinstance(fut.exception(), (KeyboardInterrupt, SystemExit)):
+                return
+            fut.get_loop().stop()
 
-        future.add_done_callback(_done)
+        future.add_done_callback(stop_when_done)
         try:
             self.run_forever()
         except BaseException:
-            if new_task and future.done() and not future.cancelled():
+            if made_here and future.done() and not future.cancelled():
                 future.exception()
             raise
         finally:
-            future.remove_done_callback(_done)
+            future.remove_done_callback(stop_when_done)
         if not future.done():
             raise RuntimeError('Event loop stopped before Future completed.')
         return future.result()
 
     def close(self):
-        if self.is_running():
+        if self._active:
             raise RuntimeError('Cannot close a running event loop')
-        if self._closed:
+        if self._shut:
             return
-        self._closed = True
+        self._shut = True
         self._ready.clear()
-        self._scheduled.clear()
-        self._remove_reader(self._ssock.fileno())
-        self._ssock.close()
-        self._csock.close()
-        self._selector.close()
+        self._timers.clear()
 
     async def shutdown_asyncgens(self):
-        closing_agens = _live_asyncgens()
-        if not closing_agens:
+        left = _live_asyncgens()
+        if not left:
             return
-        async def close(agen):
-            await agen.aclose()
-        results = await gather(*[close(ag) for ag in closing_agens], return_exceptions=True)
-        for result, agen in zip(results, closing_agens):
-            if isinstance(result, Exception):
+        outcomes = await gather(*[_close_asyncgen(agen) for agen in left], return_exceptions=True)
+        for agen, outcome in zip(left, outcomes):
+            if isinstance(outcome, Exception):
                 self.call_exception_handler({
                     'message': f'an error occurred during closing of asynchronous generator {agen!r}',
-                    'exception': result,
-                    'asyncgen': agen
+                    'exception': outcome,
+                    'asyncgen': agen,
                 })
 
     async def shutdown_default_executor(self):
-        pass
+        # run_in_executor starts one thread per call: there is no pool to shut down.
+        return None
+
+    def _wait_for_events(self, timeout):
+        return []
 
     def _run_once(self):
-        while self._scheduled and self._scheduled[0]._cancelled:
-            handle = _heapq.heappop(self._scheduled)
-            handle._scheduled = False
-        timeout = None
-        if self._ready or self._stopping:
-            timeout = 0
-        elif self._scheduled:
-            when = self._scheduled[0]._when
-            timeout = min(max(0, when - self.time()), 86400)
-        event_list = self._selector.select(timeout)
-        self._process_events(event_list)
-        end_time = self.time() + self._clock_resolution
-        while self._scheduled:
-            handle = self._scheduled[0]
-            if handle._when >= end_time:
-                break
-            handle = _heapq.heappop(self._scheduled)
-            handle._scheduled = False
-            self._ready.append(handle)
-        ntodo = len(self._ready)
-        for i in range(ntodo):
+        timers = self._timers
+        if self._timers_cancelled > 100 and self._timers_cancelled * 2 > len(timers):
+            kept = [t for t in timers if not t._off]
+            for t in timers:
+                if t._off:
+                    t._in_heap = False
+            _heapq.heapify(kept)
+            self._timers = timers = kept
+            self._timers_cancelled = 0
+        else:
+            while timers and timers[0]._off:
+                self._timers_cancelled -= 1
+                _heapq.heappop(timers)._in_heap = False
+        if self._ready or self._stop_asked:
+            wait = 0
+        elif timers:
+            wait = min(max(0, timers[0]._deadline - self.time()), _MAX_SELECT_WAIT)
+        else:
+            wait = None
+        self._wait_for_events(wait)
+        due = self.time() + _CLOCK_RESOLUTION
+        while timers and timers[0]._deadline < due:
+            timer = _heapq.heappop(timers)
+            timer._in_heap = False
+            self._ready.append(timer)
+        for _ in range(len(self._ready)):
             handle = self._ready.popleft()
-            if handle._cancelled:
-                continue
-            handle._run()
+            if not handle._off:
+                handle._run()
 
-    # Errors in callbacks.
+    # -- errors
     def set_exception_handler(self, handler):
-        self._exception_handler = handler
+        if handler is not None and not callable(handler):
+            raise TypeError(f'A callable object or None is expected, got {handler!r}')
+        self._on_error = handler
 
     def get_exception_handler(self):
-        return self._exception_handler
+        return self._on_error
 
     def default_exception_handler(self, context):
+        # CPython logs this on the 'asyncio' logger; with no logging set up it reaches stderr as
+        # the message, one 'key: repr' line per other entry, and the exception's traceback.
         message = context.get('message') or 'Unhandled exception in event loop'
-        exception = context.get('exception')
+        problem = context.get('exception')
         lines = [message]
         for key in sorted(context):
-            if key in ('message', 'exception'):
-                continue
-            lines.append(f'{key}: {context[key]!r}')
+            if key not in ('message', 'exception'):
+                lines.append(f'{key}: {context[key]!r}')
+        if problem is not None:
+            try:
+                import traceback as _traceback
+                lines.append(''.join(_traceback.format_exception(problem)).rstrip('\n'))
+            except Exception:
+                lines.append(f'{type(problem).__name__}: {problem}')
         print('\n'.join(lines), file=_sys.stderr)
-        if exception is not None:
-            import traceback
-            traceback.print_exception(type(exception), exception, exception.__traceback__)
 
     def call_exception_handler(self, context):
-        if self._exception_handler is None:
-            self.default_exception_handler(context)
-        else:
-            self._exception_handler(self, context)
-
-    # Readiness of file descriptors.
-    def _add_reader(self, fd, callback, *args):
-        handle = Handle(callback, args, self)
+        handler = self._on_error
+        if handler is None:
+            try:
+                self.default_exception_handler(context)
+            except _FATAL:
+                raise
+            except BaseException:
+                pass
+            return
         try:
-            key = self._selector.get_key(fd)
-        except KeyError:
-            self._selector.register(fd, _selectors.EVENT_READ, (handle, None))
-        else:
-            mask, (reader, writer) = key.events, key.data
-            self._selector.modify(fd, mask | _selectors.EVENT_READ, (handle, writer))
-            if reader is not None:
-                reader.cancel()
-        return handle
+            handler(self, context)
+        except _FATAL:
+            raise
+        except BaseException as problem:
+            try:
+                self.default_exception_handler({
+                    'message': 'Unhandled error in exception handler',
+                    'exception': problem,
+                    'context': context,
+                })
+            except _FATAL:
+                raise
+            except BaseException:
+                pass
 
-    def _remove_reader(self, fd):
-        if self.is_closed() and fd != self._ssock.fileno():
-            return False
+    # -- threads
+    def run_in_executor(self, executor, func, *args):
+        self._ensure_open()
+        outer = self.create_future()
+        if executor is not None:
+            inner = executor.submit(func, *args)
+            inner.add_done_callback(lambda done: self.call_soon_threadsafe(_copy_outcome, done, outer))
+            return outer
+
+        def in_thread():
+            try:
+                value = func(*args)
+            except BaseException as problem:
+                self.call_soon_threadsafe(_settle, outer, None, problem)
+            else:
+                self.call_soon_threadsafe(_settle, outer, value, None)
+
+        _threading.Thread(target=in_thread, daemon=True).start()
+        return outer
+
+
+async def _close_asyncgen(agen):
+    await agen.aclose()
+
+
+def _settle(fut, value, problem):
+    # An executor's outcome lands on the loop; a future cancelled meanwhile keeps its cancellation.
+    if fut.cancelled():
+        return
+    if problem is not None:
+        fut.set_exception(problem)
+    else:
+        fut.set_result(value)
+
+
+def _copy_outcome(source, fut):
+    # From a concurrent.futures.Future (an executor's submit()) to the loop's future.
+    if source.cancelled():
+        if not fut.cancelled():
+            fut.cancel()
+        return
+    problem = source.exception()
+    _settle(fut, source.result() if problem is None else None, problem)
+
+
+def _fileno(fileobj):
+    if isinstance(fileobj, int):
+        return fileobj
+    try:
+        return int(fileobj.fileno())
+    except (AttributeError, TypeError, ValueError):
+        raise ValueError(f'Invalid file object: {fileobj!r}') from None
+
+
+class SelectorEventLoop(BaseEventLoop):
+    """The loop over a selectors.DefaultSelector of socklab's real sockets; a socketpair is its
+    self-pipe, written by call_soon_threadsafe to wake a select() that would wait on."""
+
+    def __init__(self, selector=None):
+        BaseEventLoop.__init__(self)
+        self._poller = _selectors.DefaultSelector() if selector is None else selector
+        # The selector's live fd -> key view: a lookup without raising KeyError for a new fd.
+        self._keys = self._poller.get_map()
+        self._wake_in, self._wake_out = _socket.socketpair()
+        self._wake_in.setblocking(False)
+        self._wake_out.setblocking(False)
+        self._add_reader(self._wake_in.fileno(), self._drain_self_pipe)
+
+    def _drain_self_pipe(self):
+        while True:
+            try:
+                if not self._wake_in.recv(4096):
+                    return
+            except _WOULD_BLOCK:
+                return
+
+    def _write_to_self(self):
+        wake = self._wake_out
+        if wake is None:
+            return
         try:
-            key = self._selector.get_key(fd)
-        except KeyError:
-            return False
-        mask, (reader, writer) = key.events, key.data
-        mask &= ~_selectors.EVENT_READ
-        if not mask:
-            self._selector.unregister(fd)
-        else:
-            self._selector.modify(fd, mask, (None, writer))
-        if reader is not None:
-            reader.cancel()
-            return True
-        return False
+            wake.send(b'\0')
+        except OSError:
+            pass
 
-    def _add_writer(self, fd, callback, *args):
-        handle = Handle(callback, args, self)
-        try:
-            key = self._selector.get_key(fd)
-        except KeyError:
-            self._selector.register(fd, _selectors.EVENT_WRITE, (None, handle))
-        else:
-            mask, (reader, writer) = key.events, key.data
-            self._selector.modify(fd, mask | _selectors.EVENT_WRITE, (reader, handle))
-            if writer is not None:
-                writer.cancel()
-        return handle
+    def close(self):
+        if self._active:
+            raise RuntimeError('Cannot close a running event loop')
+        if self._shut:
+            return
+        if self._wake_in is not None:
+            self._remove_reader(self._wake_in.fileno())
+        BaseEventLoop.close(self)
+        for end in (self._wake_in, self._wake_out):
+            if end is not None:
+                end.close()
+        self._wake_in = self._wake_out = None
+        if self._poller is not None:
+            self._poller.close()
+            self._poller = None
 
-    def _remove_writer(self, fd):
-        if self.is_closed():
-            return False
-        try:
-            key = self._selector.get_key(fd)
-        except KeyError:
-            return False
-        mask, (reader, writer) = key.events, key.data
-        mask &= ~_selectors.EVENT_WRITE
-        if not mask:
-            self._selector.unregister(fd)
-        else:
-            self._selector.modify(fd, mask, (reader, None))
-        if writer is not None:
-            writer.cancel()
-            return True
-        return False
-
-    def add_reader(self, fd, callback, *args):
-        self._add_reader(_fileno(fd), callback, *args)
-
-    def remove_reader(self, fd):
-        return self._remove_reader(_fileno(fd))
-
-    def add_writer(self, fd, callback, *args):
-        self._add_writer(_fileno(fd), callback, *args)
-
-    def remove_writer(self, fd):
-        return self._remove_writer(_fileno(fd))
-
-    def _process_events(self, event_list):
-        for key, mask in event_list:
+    # -- readiness
+    def _wait_for_events(self, timeout):
+        for key, mask in self._poller.select(timeout):
             reader, writer = key.data
             if mask & _selectors.EVENT_READ and reader is not None:
-                if reader._cancelled:
-                    self._remove_reader(key.fd)
+                if reader._off:
+                    self._remove_reader(key.fileobj)
                 else:
                     self._ready.append(reader)
             if mask & _selectors.EVENT_WRITE and writer is not None:
-                if writer._cancelled:
-                    self._remove_writer(key.fd)
+                if writer._off:
+                    self._remove_writer(key.fileobj)
                 else:
                     self._ready.append(writer)
 
-    # Socket operations on non-blocking sockets.
+    def _watch(self, fd, event, callback, args):
+        # One selector key per fd; its data is the (reader, writer) pair of handles.
+        self._ensure_open()
+        handle = Handle(callback, args, self)
+        key = self._keys.get(fd)
+        if key is None:
+            pair = (handle, None) if event == _selectors.EVENT_READ else (None, handle)
+            self._poller.register(fd, event, pair)
+            return handle
+        reader, writer = key.data
+        if event == _selectors.EVENT_READ:
+            replaced, pair = reader, (handle, writer)
+        else:
+            replaced, pair = writer, (reader, handle)
+        self._poller.modify(fd, key.events | event, pair)
+        if replaced is not None:
+            replaced.cancel()
+        return handle
+
+    def _unwatch(self, fd, event):
+        if self._shut:
+            return False
+        key = self._keys.get(fd)
+        if key is None:
+            return False
+        reader, writer = key.data
+        events = key.events & ~event
+        if event == _selectors.EVENT_READ:
+            dropped, pair = reader, (None, writer)
+        else:
+            dropped, pair = writer, (reader, None)
+        if events:
+            self._poller.modify(fd, events, pair)
+        else:
+            self._poller.unregister(fd)
+        if dropped is None:
+            return False
+        dropped.cancel()
+        return True
+
+    def _add_reader(self, fd, callback, *args):
+        return self._watch(fd, _selectors.EVENT_READ, callback, args)
+
+    def _remove_reader(self, fd):
+        return self._unwatch(fd, _selectors.EVENT_READ)
+
+    def _add_writer(self, fd, callback, *args):
+        return self._watch(fd, _selectors.EVENT_WRITE, callback, args)
+
+    def _remove_writer(self, fd):
+        return self._unwatch(fd, _selectors.EVENT_WRITE)
+
+    def add_reader(self, fd, callback, *args):
+        self._add_reader(fd, callback, *args)
+
+    def remove_reader(self, fd):
+        return self._remove_reader(fd)
+
+    def add_writer(self, fd, callback, *args):
+        self._add_writer(fd, callback, *args)
+
+    def remove_writer(self, fd):
+        return self._remove_writer(fd)
+
+    # -- sockets: try the call at once; if it would block, retry each time the fd is ready
+    def _when_readable(self, fut, fd, attempt, *args):
+        handle = self._add_reader(fd, attempt, *args)
+        fut.add_done_callback(lambda f: self._forget(handle, self._remove_reader, fd))
+
+    def _when_writable(self, fut, fd, attempt, *args):
+        handle = self._add_writer(fd, attempt, *args)
+        fut.add_done_callback(lambda f: self._forget(handle, self._remove_writer, fd))
+
+    def _forget(self, handle, remove, fd):
+        # Only the handle this future registered: a later registration on the fd is someone else's.
+        if not handle._off:
+            remove(fd)
+
     async def sock_recv(self, sock, n):
         try:
             return sock.recv(n)
-        except (BlockingIOError, InterruptedError):
+        except _WOULD_BLOCK:
             pass
         fut = self.create_future()
-        fd = sock.fileno()
-        self._add_reader(fd, self._sock_recv, fut, sock, n)
-        fut.add_done_callback(lambda f: self._remove_reader(fd))
+        self._when_readable(fut, sock.fileno(), self._try_recv, fut, sock, n)
         return await fut
 
-    def _sock_recv(self, fut, sock, n):
+    def _try_recv(self, fut, sock, n):
         if fut.done():
             return
         try:
             data = sock.recv(n)
-        except (BlockingIOError, InterruptedError):
+        except _WOULD_BLOCK:
             return
-        except (SystemExit, KeyboardInterrupt):
+        except _FATAL:
             raise
-        except BaseException as exc:
-            fut.set_exception(exc)
+        except BaseException as problem:
+            fut.set_exception(problem)
         else:
             fut.set_result(data)
 
     async def sock_sendall(self, sock, data):
         try:
-            n = sock.send(data)
-        except (BlockingIOError, InterruptedError):
-            n = 0
-        if n == len(data):
-            return
+            sent = sock.send(data)
+        except _WOULD_BLOCK:
+            sent = 0
+        if sent == len(data):
+            return None
         fut = self.create_future()
-        fd = sock.fileno()
-        self._add_writer(fd, self._sock_sendall, fut, sock, memoryview(data), [n])
-        fut.add_done_callback(lambda f: self._remove_writer(fd))
+        progress = [sent]
+        self._when_writable(fut, sock.fileno(), self._try_send, fut, sock, data, progress)
         return await fut
 
-    def _sock_sendall(self, fut, sock, view, pos):
+    def _try_send(self, fut, sock, data, progress):
         if fut.done():
             return
-        start = pos[0]
         try:
-            n = sock.send(view[start:])
-        except (BlockingIOError, InterruptedError):
+            sent = sock.send(data[progress[0]:])
+        except _WOULD_BLOCK:
             return
-        except (SystemExit, KeyboardInterrupt):
+        except _FATAL:
             raise
-        except BaseException as exc:
-            fut.set_exception(exc)
+        except BaseException as problem:
+            fut.set_exception(problem)
             return
-        start += n
-        if start == len(view):
+        progress[0] += sent
+        if progress[0] >= len(data):
             fut.set_result(None)
-        else:
-            pos[0] = start
 
     async def sock_accept(self, sock):
         fut = self.create_future()
-        self._sock_accept(fut, sock)
+        self._try_accept(fut, sock)
         return await fut
 
-    def _sock_accept(self, fut, sock):
-        fd = sock.fileno()
+    def _try_accept(self, fut, sock):
         try:
             conn, address = sock.accept()
             conn.setblocking(False)
-        except (BlockingIOError, InterruptedError):
-            self._add_reader(fd, self._sock_accept, fut, sock)
-            fut.add_done_callback(lambda f: self._remove_reader(fd))
-        except (SystemExit, KeyboardInterrupt):
+        except _WOULD_BLOCK:
+            self._when_readable(fut, sock.fileno(), self._try_accept, fut, sock)
+        except _FATAL:
             raise
-        except BaseException as exc:
-            fut.set_exception(exc)
+        except BaseException as problem:
+            fut.set_exception(problem)
         else:
             fut.set_result((conn, address))
 
     async def sock_connect(self, sock, address):
+        if sock.family in (_socket.AF_INET, _socket.AF_INET6) and not _is_numeric_host(address[0]):
+            found = await self.run_in_executor(
+                None, _socket.getaddrinfo, address[0], address[1], sock.family, sock.type, sock.proto)
+            address = found[0][4]
         fut = self.create_future()
         try:
             sock.connect(address)
-        except (BlockingIOError, InterruptedError):
-            fd = sock.fileno()
-            self._add_writer(fd, self._sock_connect_cb, fut, sock, address)
-            fut.add_done_callback(lambda f: self._remove_writer(fd))
-        except (SystemExit, KeyboardInterrupt):
+        except _WOULD_BLOCK:
+            self._when_writable(fut, sock.fileno(), self._connect_ready, fut, sock, address)
+        except _FATAL:
             raise
-        except BaseException as exc:
-            fut.set_exception(exc)
+        except BaseException as problem:
+            fut.set_exception(problem)
         else:
             fut.set_result(None)
         return await fut
 
-    def _sock_connect_cb(self, fut, sock, address):
+    def _connect_ready(self, fut, sock, address):
         if fut.done():
             return
         try:
             err = sock.getsockopt(_socket.SOL_SOCKET, _socket.SO_ERROR)
             if err != 0:
                 raise OSError(err, f'Connect call failed {address}')
-        except (BlockingIOError, InterruptedError):
-            pass
-        except (SystemExit, KeyboardInterrupt):
+        except _WOULD_BLOCK:
+            return
+        except _FATAL:
             raise
-        except BaseException as exc:
-            fut.set_exception(exc)
+        except BaseException as problem:
+            fut.set_exception(problem)
         else:
             fut.set_result(None)
 
-    def run_in_executor(self, executor, func, *args):
-        import threading
-        future = self.create_future()
-
-        def work():
-            try:
-                result = func(*args)
-            except BaseException as exc:
-                self.call_soon_threadsafe(_copy_exception, future, exc)
-            else:
-                self.call_soon_threadsafe(_copy_result, future, result)
-
-        threading.Thread(target=work, daemon=True).start()
-        return future
-
-    # Servers and connections.
+    # -- servers and connections (the transports and Server objects are defined further down)
     async def create_server(self, protocol_factory, host=None, port=None, *, family=_socket.AF_UNSPEC,
-                            flags=_socket.AI_PASSIVE, sock=None, backlog=100, reuse_address=None,
-                            reuse_port=None, start_serving=True, **kwds):
-        if sock is None:
-            if host == '':
-                hosts = [None]
-            elif isinstance(host, str) or host is None:
-                hosts = [host]
-            else:
-                hosts = host
-            sockets = []
-            if reuse_address is None:
-                reuse_address = True
-            infos = []
-            for h in hosts:
-                for info in _socket.getaddrinfo(h, port, family, _socket.SOCK_STREAM, 0, flags):
-                    if info not in infos:
-                        infos.append(info)
-            try:
-                for af, socktype, proto, canonname, sa in infos:
-                    s = _socket.socket(af, socktype, proto)
-                    sockets.append(s)
-                    if reuse_address:
-                        s.setsockopt(_socket.SOL_SOCKET, _socket.SO_REUSEADDR, True)
-                    if af == _socket.AF_INET6:
-                        s.setsockopt(_socket.IPPROTO_IPV6, _socket.IPV6_V6ONLY, True)
-                    try:
-                        s.bind(sa)
-                    except OSError as err:
-                        raise OSError(err.errno, f'error while attempting to bind on address {sa!r}: {err.strerror.lower()}') from None
-            except BaseException:
-                for s in sockets:
-                    s.close()
-                raise
+                            flags=_socket.AI_PASSIVE, sock=None, backlog=100, ssl=None,
+                            reuse_address=None, reuse_port=None, ssl_handshake_timeout=None,
+                            ssl_shutdown_timeout=None, start_serving=True):
+        if host is not None or port is not None:
+            if sock is not None:
+                raise ValueError('host/port and sock can not be specified at the same time')
+            listening = self._bind_listeners(host, port, family, flags, reuse_address, reuse_port)
+        elif sock is None:
+            raise ValueError('Neither host/port nor sock were specified')
         else:
-            sockets = [sock]
-        for s in sockets:
-            s.setblocking(False)
-        server = Server(self, sockets, protocol_factory, backlog)
+            if sock.type != _socket.SOCK_STREAM:
+                raise ValueError(f'A Stream Socket was expected, got {sock!r}')
+            listening = [sock]
+        for each in listening:
+            each.setblocking(False)
+        server = Server(self, listening, protocol_factory, backlog)
         if start_serving:
             server._start_serving()
+            # As CPython does, let one iteration pass so that the listening readers are in place.
             await sleep(0)
         return server
 
+    def _bind_listeners(self, host, port, family, flags, reuse_address, reuse_port):
+        if host == '' or host is None:
+            hosts = [None]
+        elif isinstance(host, str):
+            hosts = [host]
+        else:
+            hosts = list(host)
+        addresses = []
+        for each in hosts:
+            for info in _socket.getaddrinfo(each, port, family, _socket.SOCK_STREAM, 0, flags):
+                if info not in addresses:
+                    addresses.append(info)
+        if reuse_address is None:
+            reuse_address = True
+        made = []
+        try:
+            for af, kind, proto, _canonname, address in addresses:
+                try:
+                    listener = _socket.socket(af, kind, proto)
+                except OSError:
+                    # A family the host cannot open (no IPv6, say) is skipped, as in CPython.
+                    continue
+                made.append(listener)
+                if reuse_address:
+                    listener.setsockopt(_socket.SOL_SOCKET, _socket.SO_REUSEADDR, True)
+                if reuse_port:
+                    listener.setsockopt(_socket.SOL_SOCKET, _socket.SO_REUSEPORT, True)
+                if af == _socket.AF_INET6:
+                    # Each family gets its own socket: the IPv6 one must not also take IPv4.
+                    listener.setsockopt(_socket.IPPROTO_IPV6, _socket.IPV6_V6ONLY, True)
+                try:
+                    listener.bind(address)
+                except OSError as err:
+                    raise OSError(err.errno, f'error while attempting to bind on address {address!r}: '
+                                             f'{err.strerror.lower()}') from None
+        except BaseException:
+            for listener in made:
+                listener.close()
+            raise
+        return made
+
     def _start_serving(self, protocol_factory, sock, server, backlog):
-        self._add_reader(sock.fileno(), self._accept_connection, protocol_factory, sock, server, backlog)
+        self._add_reader(sock.fileno(), self._accept_ready, protocol_factory, sock, server, backlog)
 
     def _stop_serving(self, sock):
-        self._remove_reader(sock.fileno())
+        fd = sock.fileno()
+        self._remove_reader(fd)
         sock.close()
 
-    def _accept_connection(self, protocol_factory, sock, server, backlog):
+    def _accept_ready(self, protocol_factory, sock, server, backlog):
+        # Take up to backlog waiting connections at once; each gets its transport in a task.
         for _ in range(backlog):
             try:
-                conn, addr = sock.accept()
+                conn, address = sock.accept()
                 conn.setblocking(False)
             except (BlockingIOError, InterruptedError, ConnectionAbortedError):
-                return None
-            else:
-                self.create_task(self._accept_connection2(protocol_factory, conn, {'peername': addr}, server))
+                return
+            self.create_task(self._serve_connection(protocol_factory, conn, {'peername': address}, server))
 
-    async def _accept_connection2(self, protocol_factory, conn, extra, server):
-        protocol = protocol_factory()
-        waiter = self.create_future()
-        transport = _SocketTransport(self, conn, protocol, waiter, extra, server)
+    async def _serve_connection(self, protocol_factory, conn, extra, server):
         try:
-            await waiter
-        except BaseException:
-            transport.close()
+            protocol = protocol_factory()
+            made = self.create_future()
+            transport = _SocketTransport(self, conn, protocol, made, extra, server)
+            try:
+                await made
+            except BaseException:
+                transport.close()
+                raise
+        except _FATAL:
             raise
+        except BaseException as problem:
+            self.call_exception_handler({
+                'message': 'Error on transport creation for incoming connection',
+                'exception': problem,
+            })
 
-    async def create_connection(self, protocol_factory, host=None, port=None, *, family=0, proto=0, flags=0,
-                                sock=None, local_addr=None, **kwds):
-        if sock is None:
-            infos = _socket.getaddrinfo(host, port, family, _socket.SOCK_STREAM, proto, flags)
-            if not infos:
-                raise OSError('getaddrinfo() returned empty list')
-            exceptions = []
-            for af, socktype, proto, canonname, address in infos:
-                s = _socket.socket(af, socktype, proto)
-                s.setblocking(False)
-                try:
-                    if local_addr is not None:
-                        s.bind(local_addr)
-                    await self.sock_connect(s, address)
-                except OSError as exc:
-                    s.close()
-                    exceptions.append(OSError(exc.errno, f'Connect call failed {address}'))
-                    continue
-                sock = s
-                break
-            if sock is None:
-                if len(exceptions) == 1:
-                    raise exceptions[0]
-                if len({str(e) for e in exceptions}) == 1:
-                    raise exceptions[0]
-                raise OSError('Multiple exceptions: {}'.format(', '.join(str(e) for e in exceptions)))
-        else:
-            sock.setblocking(False)
+    async def create_connection(self, protocol_factory, host=None, port=None, *, ssl=None, family=0,
+                                proto=0, flags=0, sock=None, local_addr=None, server_hostname=None,
+                                ssl_handshake_timeout=None, ssl_shutdown_timeout=None,
+                                happy_eyeballs_delay=None, interleave=None):
+        if host is not None or port is not None:
+            if sock is not None:
+                raise ValueError('host/port and sock can not be specified at the same time')
+            sock = await self._connect_first(host, port, family, proto, flags, local_addr)
+        elif sock is None:
+            raise ValueError('host and port was not specified and no sock specified')
+        elif sock.type != _socket.SOCK_STREAM:
+            raise ValueError(f'A Stream Socket was expected, got {sock!r}')
+        sock.setblocking(False)
         protocol = protocol_factory()
-        waiter = self.create_future()
-        transport = _SocketTransport(self, sock, protocol, waiter, None, None)
+        made = self.create_future()
+        transport = _SocketTransport(self, sock, protocol, made, None, None)
         try:
-            await waiter
+            await made
         except BaseException:
             transport.close()
             raise
         return transport, protocol
 
+    async def _connect_first(self, host, port, family, proto, flags, local_addr):
+        # Each address getaddrinfo gives, in its order, until one connects.
+        if _is_numeric_host(host):
+            infos = _socket.getaddrinfo(host, port, family, _socket.SOCK_STREAM, proto, flags)
+        else:
+            infos = await self.run_in_executor(
+                None, _socket.getaddrinfo, host, port, family, _socket.SOCK_STREAM, proto, flags)
+        if not infos:
+            raise OSError('getaddrinfo() returned empty list')
+        failures = []
+        for af, kind, number, _canonname, address in infos:
+            try:
+                candidate = _socket.socket(af, kind, number)
+            except OSError as problem:
+                failures.append(problem)
+                continue
+            try:
+                candidate.setblocking(False)
+                if local_addr is not None:
+                    candidate.bind(local_addr)
+                await self.sock_connect(candidate, address)
+            except OSError as problem:
+                failures.append(problem)
+                candidate.close()
+            except BaseException:
+                candidate.close()
+                raise
+            else:
+                return candidate
+        if len(failures) == 1 or all(str(f) == str(failures[0]) for f in failures):
+            raise failures[0]
+        raise OSError('Multiple exceptions: ' + ', '.join(str(f) for f in failures))
 
-def _copy_result(future, result):
-    if not future.cancelled():
-        future.set_result(result)
 
-
-def _copy_exception(future, exc):
-    if not future.cancelled():
-        future.set_exception(exc)
-
-
-def _fileno(fileobj):
-    if isinstance(fileobj, int):
-        return fileobj
-    return fileobj.fileno()
+def _is_numeric_host(host):
+    if not isinstance(host, str):
+        return False
+    for family in (_socket.AF_INET, _socket.AF_INET6):
+        try:
+            _socket.inet_pton(family, host.partition('%')[0])
+            return True
+        except (OSError, ValueError):
+            pass
+    return False
 
 
 DefaultEventLoopPolicy = None
-AbstractEventLoop = SelectorEventLoop
-BaseEventLoop = SelectorEventLoop
+
+
+# ---- asyncio.run --------------------------------------------------------------------------------
+class Runner:
+    """A loop for a series of run() calls (asyncio.Runner): run(coro) runs one main task; close()
+    cancels what is left, closes the async generators, and closes the loop."""
+
+    def __init__(self, *, debug=None, loop_factory=None):
+        self._debug = debug
+        self._make_loop = loop_factory
+        self._loop = None
+        self._phase = 'created'
+        self._interrupts = 0
+
+    def __enter__(self):
+        self._ensure_loop()
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.close()
+
+    def get_loop(self):
+        self._ensure_loop()
+        return self._loop
+
+    def _ensure_loop(self):
+        if self._phase == 'closed':
+            raise RuntimeError('Runner is closed')
+        if self._phase == 'initialized':
+            return
+        if self._make_loop is None:
+            self._loop = new_event_loop()
+            set_event_loop(self._loop)
+        else:
+            self._loop = self._make_loop()
+        if self._debug is not None:
+            self._loop.set_debug(self._debug)
+        self._phase = 'initialized'
+
+    def close(self):
+        if self._phase != 'initialized':
+            return
+        loop = self._loop
+        try:
+            _cancel_all_tasks(loop)
+            for shutdown in (loop.shutdown_asyncgens, loop.shutdown_default_executor):
+                loop.run_until_complete(shutdown())
+        finally:
+            if self._make_loop is None:
+                set_event_loop(None)
+            loop.close()
+            self._loop = None
+            self._phase = 'closed'
+
+    def run(self, coro, *, context=None):
+        if not iscoroutine(coro):
+            raise ValueError(f'a coroutine was expected, got {coro!r}')
+        if _Registry.running is not None:
+            raise RuntimeError('Runner.run() cannot be called from a running event loop')
+        self._ensure_loop()
+        task = self._loop.create_task(coro)
+        # Ctrl+C (CPython's Runner): the first SIGINT cancels the main task, so its finally blocks
+        # and async withs run, and run() then raises KeyboardInterrupt; a second one raises at once.
+        ours = None
+        if (_threading.current_thread() is _threading.main_thread()
+                and _signal.getsignal(_signal.SIGINT) is _signal.default_int_handler):
+            ours = lambda signum, frame: self._on_sigint(task)
+            try:
+                _signal.signal(_signal.SIGINT, ours)
+            except ValueError:
+                ours = None
+        self._interrupts = 0
+        try:
+            return self._loop.run_until_complete(task)
+        except CancelledError:
+            if self._interrupts > 0 and task.uncancel() == 0:
+                raise KeyboardInterrupt()
+            raise
+        finally:
+            if ours is not None and _signal.getsignal(_signal.SIGINT) is ours:
+                _signal.signal(_signal.SIGINT, _signal.default_int_handler)
+
+    def _on_sigint(self, main_task):
+        self._interrupts += 1
+        if self._interrupts > 1 or main_task.done():
+            raise KeyboardInterrupt()
+        main_task.cancel()
+        # A no-op callback from 'another thread' writes to the self-pipe: a select() that would
+        # wait for its timeout returns now, and the cancellation is delivered.
+        self._loop.call_soon_threadsafe(lambda: None)
 
 
 def run(main, *, debug=None):
-    if _running_loop is not None:
+    if _Registry.running is not None:
         raise RuntimeError('asyncio.run() cannot be called from a running event loop')
-    if not iscoroutine(main):
-        raise ValueError('a coroutine was expected, got {!r}'.format(main))
-    loop = new_event_loop()
+    runner = Runner(debug=debug)
     try:
-        set_event_loop(loop)
-        if debug is not None:
-            loop.set_debug(debug)
-        task = loop.create_task(main)
-        return _run_main_task(loop, task)
+        return runner.run(main)
     finally:
-        try:
-            _cancel_all_tasks(loop)
-            loop.run_until_complete(loop.shutdown_asyncgens())
-            loop.run_until_complete(loop.shutdown_default_executor())
-        finally:
-            set_event_loop(None)
-            loop.close()
-
-
-def _run_main_task(loop, task):
-    # Runner.run's SIGINT handler (Lib/asyncio/runners.py): the first Ctrl+C cancels the main
-    # task, so its finally blocks and async with close its servers and sockets, and run() then
-    # raises KeyboardInterrupt; a second Ctrl+C raises KeyboardInterrupt where the loop is.
-    interrupts = 0
-    sigint_handler = None
-
-    def on_sigint(signum, frame):
-        nonlocal interrupts
-        interrupts += 1
-        if interrupts == 1 and not task.done():
-            task.cancel()
-            loop.call_soon_threadsafe(lambda: None)
-            return
-        raise KeyboardInterrupt()
-
-    if (_threading.current_thread() is _threading.main_thread()
-            and _signal.getsignal(_signal.SIGINT) is _signal.default_int_handler):
-        sigint_handler = on_sigint
-        _signal.signal(_signal.SIGINT, sigint_handler)
-    try:
-        return loop.run_until_complete(task)
-    except CancelledError:
-        if interrupts > 0 and task.uncancel() == 0:
-            raise KeyboardInterrupt()
-        raise
-    finally:
-        if sigint_handler is not None and _signal.getsignal(_signal.SIGINT) is sigint_handler:
-            _signal.signal(_signal.SIGINT, _signal.default_int_handler)
+        runner.close()
 
 
 def _cancel_all_tasks(loop):
-    to_cancel = [t for t in _all_tasks if t._loop is loop and not t.done()]
-    if not to_cancel:
+    left = all_tasks(loop)
+    if not left:
         return
-    for task in to_cancel:
+    for task in left:
         task.cancel()
-    loop.run_until_complete(gather(*to_cancel, return_exceptions=True))
-    for task in to_cancel:
-        if task.cancelled():
-            continue
-        if task.exception() is not None:
-            loop.call_exception_handler({
-                'message': 'unhandled exception during asyncio.run() shutdown',
-                'exception': task.exception(),
-                'task': task,
-            })
+    loop.run_until_complete(gather(*left, return_exceptions=True))
+    for task in left:
+        # A task that ended with an error instead of its cancellation is reported.
+        problem = None if task.cancelled() else task.exception()
+        if problem is not None:
+            context = {'message': 'unhandled exception during asyncio.run() shutdown'}
+            context.update(exception=problem, task=task)
+            loop.call_exception_handler(context)
 
 
 # ---- Synchronization and queues ---------------------------------------------------------------
