@@ -62,6 +62,10 @@ hold = threading.Event()
 pool = ThreadPoolExecutor(1)
 first = pool.submit(hold.wait, 5)
 rest = [pool.submit(work, i) for i in (1, 2)]
+for _ in range(500):
+    if first.running():
+        break
+    time.sleep(0.01)
 pool.shutdown(wait=False, cancel_futures=True)
 print([f.cancelled() for f in rest], first.running())
 hold.set()
