@@ -71,6 +71,7 @@ print(ip_address('10.0.0.1') in ip_network('10.0.0.0/8'), ip_address('::1') in i
 for x in [ip_address('0.0.0.0'), ip_address('255.255.255.255'), ip_address('::'), ip_address('ffff::1')]:
     print(int(x), x.packed, hex(int(x)), x.version, x.max_prefixlen)
     attempt("hex", lambda: hex(x))
+    attempt("bytes", lambda: bytes(x))
 print(ipaddress.v4_int_to_packed(3232235777), ipaddress.v6_int_to_packed(1), ipaddress.IPV4LENGTH, ipaddress.IPV6LENGTH)
 attempt('v4 packed big', lambda: ipaddress.v4_int_to_packed(2 ** 32))
 attempt('v6 packed neg', lambda: ipaddress.v6_int_to_packed(-1))
