@@ -133,14 +133,19 @@ def _int_to_colon_hex(value):
     return ':'.join(texts[:best_start]) + '::' + ':'.join(texts[best_start + best_len:])
 
 
-def _blocks(to_int, bits, spec):
-    # 'a/p b/q ...' as (first, last) integer pairs.
-    pairs = []
-    for cidr in spec.split():
-        text, _, plen = cidr.partition('/')
-        first = to_int(text)
-        pairs.append((first, first + (1 << (bits - int(plen))) - 1))
-    return tuple(pairs)
+def _v4_block(a, b, c, d, prefixlen):
+    # a.b.c.d/prefixlen as its (first, last) integers.
+    first = (a << 24) | (b << 16) | (c << 8) | d
+    return first, first + (1 << (32 - prefixlen)) - 1
+
+
+def _v6_block(leading, prefixlen):
+    # The network's leading groups (the rest are zero) and its prefix length, as (first, last).
+    first = 0
+    for group in leading:
+        first = (first << 16) | group
+    first <<= 16 * (8 - len(leading))
+    return first, first + (1 << (128 - prefixlen)) - 1
 
 
 def _in_blocks(value, blocks):
@@ -159,21 +164,26 @@ def _span_in_one(first, last, blocks):
 
 # The special-purpose ranges as python3 3.11 classifies them (IANA's IPv4 and IPv6
 # special-purpose address registries, RFC 6890).
-_V4_PRIVATE = _blocks(_dotted_to_int, 32, '0.0.0.0/8 10.0.0.0/8 127.0.0.0/8 169.254.0.0/16 172.16.0.0/12 '
-                      '192.0.0.0/29 192.0.0.170/31 192.0.2.0/24 192.168.0.0/16 198.18.0.0/15 198.51.100.0/24 '
-                      '203.0.113.0/24 240.0.0.0/4 255.255.255.255/32')
-_V4_SHARED = _blocks(_dotted_to_int, 32, '100.64.0.0/10')
-_V4_LOOPBACK = _blocks(_dotted_to_int, 32, '127.0.0.0/8')
-_V4_LINK_LOCAL = _blocks(_dotted_to_int, 32, '169.254.0.0/16')
-_V4_MULTICAST = _blocks(_dotted_to_int, 32, '224.0.0.0/4')
-_V4_RESERVED = _blocks(_dotted_to_int, 32, '240.0.0.0/4')
-_V6_PRIVATE = _blocks(_colon_hex_to_int, 128, '::1/128 ::/128 ::ffff:0:0/96 100::/64 2001::/23 2001:2::/48 '
-                      '2001:db8::/32 2001:10::/28 fc00::/7 fe80::/10')
-_V6_RESERVED = _blocks(_colon_hex_to_int, 128, '::/8 100::/8 200::/7 400::/6 800::/5 1000::/4 4000::/3 6000::/3 '
-                       '8000::/3 a000::/3 c000::/3 e000::/4 f000::/5 f800::/6 fe00::/9')
-_V6_LINK_LOCAL = _blocks(_colon_hex_to_int, 128, 'fe80::/10')
-_V6_SITE_LOCAL = _blocks(_colon_hex_to_int, 128, 'fec0::/10')
-_V6_MULTICAST = _blocks(_colon_hex_to_int, 128, 'ff00::/8')
+_V4_PRIVATE = (_v4_block(0, 0, 0, 0, 8), _v4_block(10, 0, 0, 0, 8), _v4_block(127, 0, 0, 0, 8),
+               _v4_block(169, 254, 0, 0, 16), _v4_block(172, 16, 0, 0, 12), _v4_block(192, 0, 0, 0, 29),
+               _v4_block(192, 0, 0, 170, 31), _v4_block(192, 0, 2, 0, 24), _v4_block(192, 168, 0, 0, 16),
+               _v4_block(198, 18, 0, 0, 15), _v4_block(198, 51, 100, 0, 24), _v4_block(203, 0, 113, 0, 24),
+               _v4_block(240, 0, 0, 0, 4), _v4_block(255, 255, 255, 255, 32))
+_V4_SHARED = (_v4_block(100, 64, 0, 0, 10),)
+_V4_LOOPBACK = (_v4_block(127, 0, 0, 0, 8),)
+_V4_LINK_LOCAL = (_v4_block(169, 254, 0, 0, 16),)
+_V4_MULTICAST = (_v4_block(224, 0, 0, 0, 4),)
+_V4_RESERVED = (_v4_block(240, 0, 0, 0, 4),)
+_V6_PRIVATE = (_v6_block((0, 0, 0, 0, 0, 0, 0, 1), 128), _v6_block((), 128), _v6_block((0, 0, 0, 0, 0, 0xffff), 96),
+               _v6_block((0x100,), 64), _v6_block((0x2001,), 23), _v6_block((0x2001, 2), 48),
+               _v6_block((0x2001, 0xdb8), 32), _v6_block((0x2001, 0x10), 28), _v6_block((0xfc00,), 7),
+               _v6_block((0xfe80,), 10))
+_V6_RESERVED = tuple(_v6_block((top,), plen) for top, plen in [
+    (0, 8), (0x100, 8), (0x200, 7), (0x400, 6), (0x800, 5), (0x1000, 4), (0x4000, 3), (0x6000, 3),
+    (0x8000, 3), (0xa000, 3), (0xc000, 3), (0xe000, 4), (0xf000, 5), (0xf800, 6), (0xfe00, 9)])
+_V6_LINK_LOCAL = (_v6_block((0xfe80,), 10),)
+_V6_SITE_LOCAL = (_v6_block((0xfec0,), 10),)
+_V6_MULTICAST = (_v6_block((0xff00,), 8),)
 
 
 def _versions_differ(a, b):
