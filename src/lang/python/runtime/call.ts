@@ -499,7 +499,9 @@ export async function invoke(f: unknown, self: unknown, args: unknown[], kw: Rec
     // with no awaiter yet, its traceback cut at its own frame (V8's async stack ends there).
     const task = enterFrame();
     try {
-      return await _callPython(raw, fn[PY_PARAMS] as Params, self, args, kw);
+      // A def that ends without `return` gives JS undefined: Python's None, so that
+      // `value = f()` then reads as assigned (py.local takes undefined for unbound).
+      return (await _callPython(raw, fn[PY_PARAMS] as Params, self, args, kw)) ?? null;
     } finally {
       leaveFrame(task);
     }

@@ -1,582 +1,504 @@
-// Python's concurrent.futures (Lib/concurrent/futures/_base.py and thread.py, CPython 3.11),
-// written in Python and run by the first import, as heapq is: Future, as_completed, wait and
-// ThreadPoolExecutor keep CPython's structure (the same waiters, states and messages), so a
-// thread-pool server (`pool.submit(handle, conn)`) behaves as it does in CPython. The pool's
-// workers are threading.Thread objects, tasks on the one event loop (src/modules/threading.ts).
-// What CPython's thread.py does by threading._register_atexit (wake the idle workers before the
-// program's non-daemon threads are joined) is `_register_atexit`, given by the session
-// (session.ts joinThreads). The executor is held by a plain reference, not a weakref (socklab
-// has no garbage collector to watch): an executor never shut down is shut down at exit.
-// Not here: ProcessPoolExecutor, Future's __class_getitem__.
-// Provenance: much of the Python source below is CPython 3.11's own Lib/concurrent/futures, kept line for line
-// where the behaviour depends on it (Python Software Foundation License Version 2;
-// Copyright (c) 2001-2023 Python Software Foundation; all rights reserved).
+// concurrent.futures: Future, wait, as_completed, Executor and ThreadPoolExecutor, written in
+// Python from the library documentation and python3 3.11's observable behaviour (states and
+// reprs, the messages of InvalidStateError/TimeoutError/RuntimeError/BrokenThreadPool, when a
+// waiter wakes), and run by the first import. A thread-pool server (`pool.submit(handle, conn)`)
+// behaves as in CPython: idle workers are reused, new ones started up to max_workers, named
+// `<prefix>_<n>`. The workers are threading.Thread objects, tasks on the one event loop
+// (src/modules/threading.ts). At exit, before the program's non-daemon threads are joined, the
+// session calls the hook given as `_register_atexit` (threading._register_atexit in CPython),
+// which wakes and joins the idle workers. Executors are held by plain references (socklab has
+// no garbage collector to watch): one never shut down is shut down at exit.
+// Not here: ProcessPoolExecutor, Future's __class_getitem__, `__all__`.
 
 import { native } from '../runtime/call.ts';
 
-/** concurrent.futures._base. */
+/** concurrent.futures._base: the futures, the two ways to wait for them, the Executor interface. */
 export const FUTURES_BASE_SOURCE = String.raw`import collections
 import logging
 import threading
 import time
 
-FIRST_COMPLETED = 'FIRST_COMPLETED'
-FIRST_EXCEPTION = 'FIRST_EXCEPTION'
-ALL_COMPLETED = 'ALL_COMPLETED'
-_AS_COMPLETED = '_AS_COMPLETED'
+# wait()'s return_when: each constant is its own name.
+FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED = 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED'
 
-PENDING = 'PENDING'
-RUNNING = 'RUNNING'
-CANCELLED = 'CANCELLED'
-CANCELLED_AND_NOTIFIED = 'CANCELLED_AND_NOTIFIED'
-FINISHED = 'FINISHED'
+# A future's _state, spelt as InvalidStateError's message shows it.
+PENDING, RUNNING, FINISHED = 'PENDING', 'RUNNING', 'FINISHED'
+CANCELLED, CANCELLED_AND_NOTIFIED = 'CANCELLED', 'CANCELLED_AND_NOTIFIED'
 
-_FUTURE_STATES = [PENDING, RUNNING, CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]
+# Settled: a waiter counts these as done (a cancel() not yet seen by its executor is not).
+_SETTLED = (CANCELLED_AND_NOTIFIED, FINISHED)
+_OVER = (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED)
 
-_STATE_TO_DESCRIPTION_MAP = {
-    PENDING: "pending",
-    RUNNING: "running",
-    CANCELLED: "cancelled",
-    CANCELLED_AND_NOTIFIED: "cancelled",
-    FINISHED: "finished"
-}
+LOGGER = logging.getLogger('concurrent.futures')
 
-LOGGER = logging.getLogger("concurrent.futures")
 
 class Error(Exception):
-    """Base class for all future-related exceptions."""
-    pass
+    """Base class for the errors of concurrent.futures."""
+
 
 class CancelledError(Error):
     """The Future was cancelled."""
-    pass
+
 
 TimeoutError = TimeoutError
 
+
 class InvalidStateError(Error):
-    """The operation is not allowed in this state."""
-    pass
+    """The Future is in a state that does not allow this operation."""
 
-class _Waiter(object):
-    """Provides the event that wait() and as_completed() block on."""
-    def __init__(self):
-        self.event = threading.Event()
-        self.finished_futures = []
 
-    def add_result(self, future):
-        self.finished_futures.append(future)
+class BrokenExecutor(RuntimeError):
+    """The executor can no longer run tasks (a worker failed to start)."""
 
-    def add_exception(self, future):
-        self.finished_futures.append(future)
-
-    def add_cancelled(self, future):
-        self.finished_futures.append(future)
-
-class _AsCompletedWaiter(_Waiter):
-    """Used by as_completed()."""
-
-    def __init__(self):
-        super().__init__()
-        self.lock = threading.Lock()
-
-    def add_result(self, future):
-        with self.lock:
-            super().add_result(future)
-            self.event.set()
-
-    def add_exception(self, future):
-        with self.lock:
-            super().add_exception(future)
-            self.event.set()
-
-    def add_cancelled(self, future):
-        with self.lock:
-            super().add_cancelled(future)
-            self.event.set()
-
-class _FirstCompletedWaiter(_Waiter):
-    """Used by wait(return_when=FIRST_COMPLETED)."""
-
-    def add_result(self, future):
-        super().add_result(future)
-        self.event.set()
-
-    def add_exception(self, future):
-        super().add_exception(future)
-        self.event.set()
-
-    def add_cancelled(self, future):
-        super().add_cancelled(future)
-        self.event.set()
-
-class _AllCompletedWaiter(_Waiter):
-    """Used by wait(return_when=FIRST_EXCEPTION and ALL_COMPLETED)."""
-
-    def __init__(self, num_pending_calls, stop_on_exception):
-        self.num_pending_calls = num_pending_calls
-        self.stop_on_exception = stop_on_exception
-        self.lock = threading.Lock()
-        super().__init__()
-
-    def _decrement_pending_calls(self):
-        with self.lock:
-            self.num_pending_calls -= 1
-            if not self.num_pending_calls:
-                self.event.set()
-
-    def add_result(self, future):
-        super().add_result(future)
-        self._decrement_pending_calls()
-
-    def add_exception(self, future):
-        super().add_exception(future)
-        if self.stop_on_exception:
-            self.event.set()
-        else:
-            self._decrement_pending_calls()
-
-    def add_cancelled(self, future):
-        super().add_cancelled(future)
-        self._decrement_pending_calls()
-
-class _AcquireFutures(object):
-    """A context manager that does an ordered acquire of Future conditions."""
-
-    def __init__(self, futures):
-        self.futures = sorted(futures, key=id)
-
-    def __enter__(self):
-        for future in self.futures:
-            future._condition.acquire()
-
-    def __exit__(self, *args):
-        for future in self.futures:
-            future._condition.release()
-
-def _create_and_install_waiters(fs, return_when):
-    if return_when == _AS_COMPLETED:
-        waiter = _AsCompletedWaiter()
-    elif return_when == FIRST_COMPLETED:
-        waiter = _FirstCompletedWaiter()
-    else:
-        pending_count = sum(f._state not in [CANCELLED_AND_NOTIFIED, FINISHED] for f in fs)
-        if return_when == FIRST_EXCEPTION:
-            waiter = _AllCompletedWaiter(pending_count, stop_on_exception=True)
-        elif return_when == ALL_COMPLETED:
-            waiter = _AllCompletedWaiter(pending_count, stop_on_exception=False)
-        else:
-            raise ValueError("Invalid return condition: %r" % return_when)
-    for f in fs:
-        f._waiters.append(waiter)
-    return waiter
-
-def _yield_finished_futures(fs, waiter, ref_collect):
-    while fs:
-        f = fs[-1]
-        for futures_set in ref_collect:
-            futures_set.remove(f)
-        with f._condition:
-            f._waiters.remove(waiter)
-        yield fs.pop()
-
-def as_completed(fs, timeout=None):
-    """An iterator over the given futures that yields each as it completes."""
-    if timeout is not None:
-        end_time = timeout + time.monotonic()
-    fs = set(fs)
-    total_futures = len(fs)
-    with _AcquireFutures(fs):
-        finished = set(f for f in fs if f._state in [CANCELLED_AND_NOTIFIED, FINISHED])
-        pending = fs - finished
-        waiter = _create_and_install_waiters(fs, _AS_COMPLETED)
-    finished = list(finished)
-    try:
-        yield from _yield_finished_futures(finished, waiter, ref_collect=(fs,))
-        while pending:
-            if timeout is None:
-                wait_timeout = None
-            else:
-                wait_timeout = end_time - time.monotonic()
-                if wait_timeout < 0:
-                    raise TimeoutError('%d (of %d) futures unfinished' % (len(pending), total_futures))
-            waiter.event.wait(wait_timeout)
-            with waiter.lock:
-                finished = waiter.finished_futures
-                waiter.finished_futures = []
-                waiter.event.clear()
-            finished.reverse()
-            yield from _yield_finished_futures(finished, waiter, ref_collect=(fs, pending))
-    finally:
-        for f in fs:
-            with f._condition:
-                f._waiters.remove(waiter)
 
 DoneAndNotDoneFutures = collections.namedtuple('DoneAndNotDoneFutures', 'done not_done')
 
+# How a watch decides that its waiter may stop waiting.
+_ANY_NEWS = 'ANY_NEWS'
+
+
+class _Watch:
+    # One wait() or as_completed() call: the futures it watches report to it as they settle.
+    def __init__(self, rule, outstanding):
+        self.rule = rule
+        self.outstanding = outstanding
+        self.news = []
+        self.lock = threading.Lock()
+        self.event = threading.Event()
+
+    def settled(self, fut, failed):
+        with self.lock:
+            self.news.append(fut)
+            self.outstanding -= 1
+            wake = (self.rule in (FIRST_COMPLETED, _ANY_NEWS) or self.outstanding <= 0
+                    or (failed and self.rule == FIRST_EXCEPTION))
+            if wake:
+                self.event.set()
+
+    def take_news(self):
+        with self.lock:
+            news = self.news
+            self.news = []
+            self.event.clear()
+        return news
+
+
+def _watch_each(futures, watch):
+    # Returns the futures already settled; the others will report to watch.
+    settled = []
+    for fut in futures:
+        with fut._cv:
+            if fut._state in _SETTLED:
+                settled.append(fut)
+            else:
+                fut._watches.append(watch)
+    return settled
+
+
+def _unwatch_each(futures, watch):
+    for fut in futures:
+        with fut._cv:
+            if watch in fut._watches:
+                fut._watches.remove(watch)
+
+
+def _failed(fut):
+    return fut._state == FINISHED and fut._error is not None
+
+
 def wait(fs, timeout=None, return_when=ALL_COMPLETED):
-    """Wait for the futures in the given sequence to complete."""
-    fs = set(fs)
-    with _AcquireFutures(fs):
-        done = {f for f in fs if f._state in [CANCELLED_AND_NOTIFIED, FINISHED]}
-        not_done = fs - done
-        if (return_when == FIRST_COMPLETED) and done:
-            return DoneAndNotDoneFutures(done, not_done)
-        elif (return_when == FIRST_EXCEPTION) and done:
-            if any(f for f in done if not f.cancelled() and f.exception() is not None):
-                return DoneAndNotDoneFutures(done, not_done)
-        if len(done) == len(fs):
-            return DoneAndNotDoneFutures(done, not_done)
-        waiter = _create_and_install_waiters(fs, return_when)
-    waiter.event.wait(timeout)
-    for f in fs:
-        with f._condition:
-            f._waiters.remove(waiter)
-    done.update(waiter.finished_futures)
-    return DoneAndNotDoneFutures(done, fs - done)
+    """Wait for the futures in fs to complete, as return_when says (or for timeout seconds).
 
-def _result_or_cancel(fut, timeout=None):
+    Returns a named 2-tuple of sets, (done, not_done)."""
+    futures = set(fs)
+    done = set(f for f in futures if f._state in _SETTLED)
+    not_done = futures - done
+    if not not_done:
+        return DoneAndNotDoneFutures(done, not_done)
+    if return_when == FIRST_COMPLETED and done:
+        return DoneAndNotDoneFutures(done, not_done)
+    if return_when == FIRST_EXCEPTION and any(_failed(f) for f in done):
+        return DoneAndNotDoneFutures(done, not_done)
+    watch = _Watch(return_when, len(not_done))
     try:
-        return fut.result(timeout)
+        for fut in _watch_each(not_done, watch):
+            watch.settled(fut, _failed(fut))
+        watch.event.wait(timeout)
     finally:
-        fut.cancel()
+        _unwatch_each(not_done, watch)
+    done = set(f for f in futures if f._state in _SETTLED)
+    return DoneAndNotDoneFutures(done, futures - done)
 
-class Future(object):
-    """Represents the result of an asynchronous computation."""
+
+def as_completed(fs, timeout=None):
+    """An iterator over the futures in fs, each given as soon as it completes (finished or
+    cancelled); those complete already come first. Raises TimeoutError if the rest are not
+    complete timeout seconds after the call."""
+    deadline = None if timeout is None else time.monotonic() + timeout
+    futures = set(fs)
+    watch = _Watch(_ANY_NEWS, len(futures))
+    try:
+        ready = _watch_each(futures, watch)
+        waiting = futures - set(ready)
+        for fut in ready:
+            yield fut
+        while waiting:
+            if deadline is None:
+                watch.event.wait()
+            else:
+                left = deadline - time.monotonic()
+                if left < 0:
+                    raise TimeoutError('%d (of %d) futures unfinished' % (len(waiting), len(futures)))
+                watch.event.wait(left)
+            for fut in watch.take_news():
+                if fut in waiting:
+                    waiting.discard(fut)
+                    yield fut
+    finally:
+        _unwatch_each(futures, watch)
+
+
+def _notify(fn, fut):
+    # A done callback that raises is logged; the others still run.
+    try:
+        fn(fut)
+    except Exception:
+        LOGGER.error('exception calling callback for %r', fut, exc_info=True)
+
+
+class Future:
+    """The result of an asynchronous call: pending, running, then finished or cancelled."""
 
     def __init__(self):
-        """Initializes the future. Should not be called by clients."""
-        self._condition = threading.Condition()
+        """A new future, pending (executors make them; tests may too)."""
         self._state = PENDING
-        self._result = None
-        self._exception = None
-        self._waiters = []
-        self._done_callbacks = []
-
-    def _invoke_callbacks(self):
-        for callback in self._done_callbacks:
-            try:
-                callback(self)
-            except Exception:
-                LOGGER.exception('exception calling callback for %r', self)
+        self._value = self._error = None
+        self._cv = threading.Condition()
+        self._watches = []
+        self._callbacks = []
 
     def __repr__(self):
-        with self._condition:
-            if self._state == FINISHED:
-                if self._exception:
-                    return '<%s at %#x state=%s raised %s>' % (
-                        self.__class__.__name__, id(self),
-                        _STATE_TO_DESCRIPTION_MAP[self._state],
-                        self._exception.__class__.__name__)
-                else:
-                    return '<%s at %#x state=%s returned %s>' % (
-                        self.__class__.__name__, id(self),
-                        _STATE_TO_DESCRIPTION_MAP[self._state],
-                        self._result.__class__.__name__)
-            return '<%s at %#x state=%s>' % (
-                self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state])
+        where = '<%s at %s state=' % (type(self).__name__, hex(id(self)))
+        if self._state == FINISHED:
+            if self._error is not None:
+                return where + 'finished raised %s>' % type(self._error).__name__
+            return where + 'finished returned %s>' % type(self._value).__name__
+        if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED):
+            return where + 'cancelled>'
+        return where + self._state.lower() + '>'
+
+    def _run_callbacks(self):
+        pending, self._callbacks = self._callbacks, []
+        for fn in pending:
+            _notify(fn, self)
+
+    def _settle(self, state, result, exception):
+        # Called with the condition held.
+        self._state = state
+        self._value = result
+        self._error = exception
+        failed = exception is not None
+        for watch in list(self._watches):
+            watch.settled(self, failed)
+        self._cv.notify_all()
 
     def cancel(self):
-        """Cancel the future if possible."""
-        with self._condition:
-            if self._state in [RUNNING, FINISHED]:
-                return False
-            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                return True
-            self._state = CANCELLED
-            self._condition.notify_all()
-        self._invoke_callbacks()
-        return True
+        """Cancel the future if it has not started. Returns False if it is running or finished."""
+        with self._cv:
+            was = self._state
+            if was == PENDING:
+                self._state = CANCELLED
+                self._cv.notify_all()
+        if was == PENDING:
+            self._run_callbacks()
+        return was not in (RUNNING, FINISHED)
 
     def cancelled(self):
-        """Return True if the future was cancelled."""
-        with self._condition:
-            return self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]
+        """Whether the future was cancelled."""
+        return self._state in (CANCELLED, CANCELLED_AND_NOTIFIED)
 
     def running(self):
-        """Return True if the future is currently executing."""
-        with self._condition:
-            return self._state == RUNNING
+        """Whether the call is running now."""
+        return self._state == RUNNING
 
     def done(self):
-        """Return True if the future was cancelled or finished executing."""
-        with self._condition:
-            return self._state in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]
-
-    def __get_result(self):
-        if self._exception:
-            raise self._exception
-        else:
-            return self._result
+        """Whether the future was cancelled or has finished running."""
+        return self._state in _OVER
 
     def add_done_callback(self, fn):
-        """Attaches a callable that will be called when the future finishes."""
-        with self._condition:
-            if self._state not in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]:
-                self._done_callbacks.append(fn)
+        """Call fn(future) when the future is cancelled or finishes (at once if it has)."""
+        with self._cv:
+            if self._state not in _OVER:
+                self._callbacks.append(fn)
                 return
-        try:
-            fn(self)
-        except Exception:
-            LOGGER.exception('exception calling callback for %r', self)
+        _notify(fn, self)
+
+    def _outcome(self):
+        if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED):
+            raise CancelledError()
+        return self._state == FINISHED
 
     def result(self, timeout=None):
-        """Return the result of the call that the future represents."""
-        with self._condition:
-            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                raise CancelledError()
-            elif self._state == FINISHED:
-                return self.__get_result()
-            self._condition.wait(timeout)
-            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                raise CancelledError()
-            elif self._state == FINISHED:
-                return self.__get_result()
-            else:
-                raise TimeoutError()
+        """The call's return value, waiting up to timeout seconds for it.
+
+        Raises CancelledError, TimeoutError, or the exception the call raised."""
+        with self._cv:
+            if not self._outcome():
+                self._cv.wait(timeout)
+                if not self._outcome():
+                    raise TimeoutError()
+            if self._error is not None:
+                raise self._error
+            return self._value
 
     def exception(self, timeout=None):
-        """Return the exception raised by the call that the future represents."""
-        with self._condition:
-            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                raise CancelledError()
-            elif self._state == FINISHED:
-                return self._exception
-            self._condition.wait(timeout)
-            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                raise CancelledError()
-            elif self._state == FINISHED:
-                return self._exception
-            else:
-                raise TimeoutError()
+        """The exception the call raised (None if it returned), waiting up to timeout seconds."""
+        with self._cv:
+            if not self._outcome():
+                self._cv.wait(timeout)
+                if not self._outcome():
+                    raise TimeoutError()
+            return self._error
 
     def set_running_or_notify_cancel(self):
-        """Mark the future as running or process any cancel notifications."""
-        with self._condition:
+        """For executors: mark the future running (True), or report its cancellation (False)."""
+        with self._cv:
             if self._state == CANCELLED:
-                self._state = CANCELLED_AND_NOTIFIED
-                for waiter in self._waiters:
-                    waiter.add_cancelled(self)
+                self._settle(CANCELLED_AND_NOTIFIED, None, None)
                 return False
-            elif self._state == PENDING:
+            if self._state == PENDING:
                 self._state = RUNNING
                 return True
-            else:
-                LOGGER.critical('Future %s in unexpected state: %s', id(self), self._state)
-                raise RuntimeError('Future in unexpected state')
+            LOGGER.critical('Future %s in unexpected state: %s', id(self), self._state)
+            raise RuntimeError('Future in unexpected state')
+
+    def _finish(self, result, exception):
+        with self._cv:
+            if self._state in _OVER:
+                raise InvalidStateError('%s: %r' % (self._state, self))
+            self._settle(FINISHED, result, exception)
+        self._run_callbacks()
 
     def set_result(self, result):
-        """Sets the return value of work associated with the future."""
-        with self._condition:
-            if self._state in {CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED}:
-                raise InvalidStateError('{}: {!r}'.format(self._state, self))
-            self._result = result
-            self._state = FINISHED
-            for waiter in self._waiters:
-                waiter.add_result(self)
-            self._condition.notify_all()
-        self._invoke_callbacks()
+        """For executors and tests: the call returned result."""
+        self._finish(result, None)
 
     def set_exception(self, exception):
-        """Sets the result of the future as being the given exception."""
-        with self._condition:
-            if self._state in {CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED}:
-                raise InvalidStateError('{}: {!r}'.format(self._state, self))
-            self._exception = exception
-            self._state = FINISHED
-            for waiter in self._waiters:
-                waiter.add_exception(self)
-            self._condition.notify_all()
-        self._invoke_callbacks()
+        """For executors and tests: the call raised exception."""
+        self._finish(None, exception)
 
-class Executor(object):
-    """This is an abstract base class for concrete asynchronous executors."""
+
+def _result_before(fut, deadline):
+    # map's results: a result that does not come in time (or fails) cancels its future first.
+    try:
+        if deadline is None:
+            return fut.result()
+        return fut.result(deadline - time.monotonic())
+    except BaseException:
+        fut.cancel()
+        raise
+
+
+class Executor:
+    """The interface of ThreadPoolExecutor (and CPython's ProcessPoolExecutor)."""
 
     def submit(self, fn, /, *args, **kwargs):
-        """Submits a callable to be executed with the given arguments."""
+        """Schedule fn(*args, **kwargs); returns its Future. Executors define it."""
         raise NotImplementedError()
 
     def map(self, fn, *iterables, timeout=None, chunksize=1):
-        """Returns an iterator equivalent to map(fn, iter)."""
-        if timeout is not None:
-            end_time = timeout + time.monotonic()
-        fs = [self.submit(fn, *args) for args in zip(*iterables)]
-        def result_iterator():
-            try:
-                fs.reverse()
-                while fs:
-                    if timeout is None:
-                        yield _result_or_cancel(fs.pop())
-                    else:
-                        yield _result_or_cancel(fs.pop(), end_time - time.monotonic())
-            finally:
-                for future in fs:
-                    future.cancel()
-        return result_iterator()
+        """Like map(fn, *iterables), the calls made concurrently; the results come in order.
+
+        A result not ready timeout seconds after the call raises TimeoutError."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        futures = [self.submit(fn, *args) for args in zip(*iterables)]
+        return _ordered_results(futures, deadline)
 
     def shutdown(self, wait=True, *, cancel_futures=False):
-        """Clean-up the resources associated with the Executor."""
-        pass
+        """Free the executor's resources once its pending futures are done."""
 
     def __enter__(self):
         return self
 
-    def __exit__(self, exc_type, exc_val, exc_tb):
+    def __exit__(self, *exc_info):
+        # Leaving the block waits for every call submitted in it; an exception goes on.
         self.shutdown(wait=True)
         return False
 
-class BrokenExecutor(RuntimeError):
-    """
-    Raised when a executor has become non-functional after a severe failure.
-    """
+
+def _ordered_results(futures, deadline):
+    # A generator apart from map, so that map submits every call before its first result is asked.
+    position = 0
+    try:
+        while position < len(futures):
+            fut = futures[position]
+            futures[position] = None
+            position += 1
+            yield _result_before(fut, deadline)
+    finally:
+        for fut in futures[position:]:
+            fut.cancel()
 `;
 
-/** concurrent.futures.thread; `_register_atexit` is a native (see above). */
-export const FUTURES_THREAD_SOURCE = String.raw`import queue
+/** concurrent.futures.thread: ThreadPoolExecutor, its work items and its workers. */
+export const FUTURES_THREAD_SOURCE = String.raw`import os
+import queue
 import threading
-import os
+# _base and _register_atexit are given by the session (futuresFactories).
 
-_threads_queues = {}
-_shutdown = False
-_global_shutdown_lock = threading.Lock()
+# Set once the program ends: idle workers then leave, and submit() refuses new work.
+_exiting = False
+_live_executors = []
 
-def _python_exit():
-    global _shutdown
-    with _global_shutdown_lock:
-        _shutdown = True
-    items = list(_threads_queues.items())
-    for t, q in items:
-        q.put(None)
-    for t, q in items:
-        t.join()
 
-_register_atexit(_python_exit)
+def _at_exit():
+    global _exiting
+    _exiting = True
+    pools = list(_live_executors)
+    for pool in pools:
+        pool._tasks.put(None)
+    for pool in pools:
+        for worker in list(pool._threads):
+            worker.join()
 
-class _WorkItem(object):
-    def __init__(self, future, fn, args, kwargs):
-        self.future = future
-        self.fn = fn
-        self.args = args
-        self.kwargs = kwargs
+_register_atexit(_at_exit)
 
-    def run(self):
-        if not self.future.set_running_or_notify_cancel():
-            return
-        try:
-            result = self.fn(*self.args, **self.kwargs)
-        except BaseException as exc:
-            self.future.set_exception(exc)
-        else:
-            self.future.set_result(result)
 
-def _worker(executor, work_queue, initializer, initargs):
-    if initializer is not None:
-        try:
-            initializer(*initargs)
-        except BaseException:
-            _base.LOGGER.critical('Exception in initializer:', exc_info=True)
-            executor._initializer_failed()
-            return
+def _run_task(task):
+    # A queued call is (future, fn, args, kwargs); one cancelled while queued is skipped.
+    fut, fn, args, kwargs = task
+    if not fut.set_running_or_notify_cancel():
+        return
+    failure = None
     try:
-        while True:
-            work_item = work_queue.get(block=True)
-            if work_item is not None:
-                work_item.run()
-                del work_item
-                executor._idle_semaphore.release()
-                continue
-            if _shutdown or executor._shutdown:
-                executor._shutdown = True
-                work_queue.put(None)
-                return
+        outcome = fn(*args, **kwargs)
+    except BaseException as exc:
+        failure = exc
+    if failure is None:
+        fut.set_result(outcome)
+    else:
+        fut.set_exception(failure)
+
+
+def _initialized(initializer, initargs):
+    try:
+        initializer(*initargs)
+        return True
     except BaseException:
-        _base.LOGGER.critical('Exception in worker', exc_info=True)
+        _base.LOGGER.critical('Exception in initializer:', exc_info=True)
+        return False
+
+
+def _work(pool, tasks, initializer, initargs):
+    # A worker thread: run queued calls until a None wakes it while the pool or program ends.
+    if initializer is not None and not _initialized(initializer, initargs):
+        pool._break()
+        return
+    while True:
+        task = tasks.get()
+        if task is None:
+            if _exiting or pool._closed:
+                tasks.put(None)  # for the next worker
+                return
+            continue
+        _run_task(task)
+        task = None
+        pool._now_idle()
+
 
 class BrokenThreadPool(_base.BrokenExecutor):
-    """
-    Raised when a worker thread in a ThreadPoolExecutor failed initializing.
-    """
+    """A worker of a ThreadPoolExecutor failed to initialize."""
 
-_executors = [0]
 
-def _counter():
-    n = _executors[0]
-    _executors[0] = n + 1
-    return n
+_unnamed_pools = [0]
+
 
 class ThreadPoolExecutor(_base.Executor):
+    """Runs calls on a pool of up to max_workers threads."""
+
     def __init__(self, max_workers=None, thread_name_prefix='', initializer=None, initargs=()):
-        """Initializes a new ThreadPoolExecutor instance."""
-        if max_workers is None:
-            max_workers = min(32, (os.cpu_count() or 1) + 4)
-        if max_workers <= 0:
-            raise ValueError("max_workers must be greater than 0")
-        if initializer is not None and not callable(initializer):
-            raise TypeError("initializer must be a callable")
-        self._max_workers = max_workers
-        self._work_queue = queue.SimpleQueue()
-        self._idle_semaphore = threading.Semaphore(0)
+        """max_workers defaults to min(32, os.cpu_count() + 4); the threads are named
+        thread_name_prefix + '_<n>'; initializer(*initargs) runs first in each thread."""
+        workers = min(32, (os.cpu_count() or 1) + 4) if max_workers is None else max_workers
+        if workers <= 0:
+            raise ValueError('max_workers must be greater than 0')
+        if not (initializer is None or callable(initializer)):
+            raise TypeError('initializer must be a callable')
+        if not thread_name_prefix:
+            thread_name_prefix = 'ThreadPoolExecutor-%d' % _unnamed_pools[0]
+            _unnamed_pools[0] += 1
+        self._max_workers = workers
+        self._thread_name_prefix = thread_name_prefix
+        self._startup = (initializer, initargs)
+        self._tasks = queue.SimpleQueue()
         self._threads = set()
-        self._broken = False
-        self._shutdown = False
-        self._shutdown_lock = threading.Lock()
-        self._thread_name_prefix = (thread_name_prefix or ("ThreadPoolExecutor-%d" % _counter()))
-        self._initializer = initializer
-        self._initargs = initargs
+        self._idle = 0
+        self._failure = None
+        self._closed = False
+        self._lock = threading.Lock()
+
+    def _now_idle(self):
+        with self._lock:
+            self._idle += 1
 
     def submit(self, fn, /, *args, **kwargs):
-        """Submits a callable to be executed with the given arguments."""
-        with self._shutdown_lock, _global_shutdown_lock:
-            if self._broken:
-                raise BrokenThreadPool(self._broken)
-            if self._shutdown:
-                raise RuntimeError('cannot schedule new futures after shutdown')
-            if _shutdown:
-                raise RuntimeError('cannot schedule new futures after interpreter shutdown')
-            f = _base.Future()
-            w = _WorkItem(f, fn, args, kwargs)
-            self._work_queue.put(w)
-            self._adjust_thread_count()
-            return f
+        """Schedule fn(*args, **kwargs) on a worker thread; returns its Future."""
+        with self._lock:
+            if self._failure is not None:
+                raise BrokenThreadPool(self._failure)
+            if self._closed or _exiting:
+                when = 'shutdown' if self._closed else 'interpreter shutdown'
+                raise RuntimeError('cannot schedule new futures after ' + when)
+            fut = _base.Future()
+            self._tasks.put((fut, fn, args, kwargs))
+            # An idle worker takes it; else a new one, while there are fewer than max_workers.
+            if self._idle:
+                self._idle -= 1
+            elif len(self._threads) < self._max_workers:
+                self._add_worker()
+            return fut
 
-    def _adjust_thread_count(self):
-        if self._idle_semaphore.acquire(timeout=0):
-            return
-        num_threads = len(self._threads)
-        if num_threads < self._max_workers:
-            thread_name = '%s_%d' % (self._thread_name_prefix or self, num_threads)
-            t = threading.Thread(name=thread_name, target=_worker,
-                                 args=(self, self._work_queue, self._initializer, self._initargs))
-            t.start()
-            self._threads.add(t)
-            _threads_queues[t] = self._work_queue
+    def _add_worker(self):
+        if not self._threads:
+            _live_executors.append(self)
+        initializer, initargs = self._startup
+        worker = threading.Thread(name='%s_%d' % (self._thread_name_prefix, len(self._threads)),
+                                  target=_work, args=(self, self._tasks, initializer, initargs))
+        worker.start()
+        self._threads.add(worker)
 
-    def _initializer_failed(self):
-        with self._shutdown_lock:
-            self._broken = ('A thread initializer failed, the thread pool is not usable anymore')
-            while True:
-                try:
-                    work_item = self._work_queue.get_nowait()
-                except queue.Empty:
-                    break
-                if work_item is not None:
-                    work_item.future.set_exception(BrokenThreadPool(self._broken))
+    def _take_queued(self):
+        taken = []
+        while True:
+            try:
+                task = self._tasks.get_nowait()
+            except queue.Empty:
+                return taken
+            if task is not None:
+                taken.append(task[0])
+
+    def _break(self):
+        # An initializer failed: the pool refuses new calls and the queued ones fail.
+        with self._lock:
+            self._failure = 'A thread initializer failed, the thread pool is not usable anymore'
+            for fut in self._take_queued():
+                if not fut.done():
+                    fut.set_exception(BrokenThreadPool(self._failure))
 
     def shutdown(self, wait=True, *, cancel_futures=False):
-        """Clean-up the resources associated with the Executor."""
-        with self._shutdown_lock:
-            self._shutdown = True
-            if cancel_futures:
-                while True:
-                    try:
-                        work_item = self._work_queue.get_nowait()
-                    except queue.Empty:
-                        break
-                    if work_item is not None:
-                        work_item.future.cancel()
-            self._work_queue.put(None)
-        if wait:
-            for t in self._threads:
-                t.join()
+        """Refuse new calls; cancel the queued ones if cancel_futures; wait for the workers if wait."""
+        with self._lock:
+            self._closed = True
+            doomed = self._take_queued() if cancel_futures else []
+            self._tasks.put(None)
+        for fut in doomed:
+            fut.cancel()
+        if not wait:
+            return
+        for worker in list(self._threads):
+            worker.join()
+        if self in _live_executors:
+            _live_executors.remove(self)
 `;
 
 /** What the session lends the modules: running a Python source as a module, importing, the exit hook. */
