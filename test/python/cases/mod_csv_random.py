@@ -1,8 +1,10 @@
 # csv's reader and writer on seeded random input: fields and lines built from quotes, delimiters,
 # escape characters, spaces, tabs, '\r' and '\n', parsed and written under random dialect options
-# (delimiter, quotechar, escapechar, doublequote, skipinitialspace, strict, every quoting mode,
-# lineterminator), some of them invalid. Each trial prints its rows, or the exception's type and
+# (delimiter, quotechar and escapechar, often the same character; doublequote, skipinitialspace,
+# strict, every quoting mode, lineterminator), some of them invalid. Each trial prints its rows, or the exception's type and
 # text, and the reader's line_num; written rows are read back with the same options.
+# Text is cut into lines as a file opened with newline='' cuts it (at '\n', '\r\n' and a lone
+# '\r'), by str.splitlines, which agrees with that for these characters.
 import csv
 import io
 import random
@@ -20,11 +22,11 @@ def text(n):
 def options():
     kw = {}
     if rng.random() < 0.6:
-        kw['delimiter'] = rng.choice([',', ',', ';', '|', '\t', ' '])
+        kw['delimiter'] = rng.choice([',', ',', ';', '|', '\t', ' ', '"', '\\', '\n'])
     if rng.random() < 0.5:
-        kw['quotechar'] = rng.choice(['"', '"', "'", '|', None])
+        kw['quotechar'] = rng.choice(['"', '"', "'", '|', ',', ' ', None])
     if rng.random() < 0.5:
-        kw['escapechar'] = rng.choice([None, '\\', '\\', '!', '"'])
+        kw['escapechar'] = rng.choice([None, '\\', '\\', '!', '"', ',', '|'])
     if rng.random() < 0.4:
         kw['doublequote'] = rng.random() < 0.5
     if rng.random() < 0.4:
@@ -76,7 +78,7 @@ for trial in range(250):
     print('  ', read(lines, kw))
     if rng.random() < 0.3:
         joined = ''.join(lines)
-        print('  S', read(io.StringIO(joined, newline=''), kw))
+        print('  S', read(joined.splitlines(True), kw))
 
 for trial in range(250):
     kw = options()
@@ -92,7 +94,7 @@ for trial in range(250):
         continue
     back = dict(kw)
     back.pop('lineterminator', None)
-    print('   back', read(io.StringIO(out.getvalue(), newline=''), back))
+    print('   back', read(out.getvalue().splitlines(True), back))
 
 # Field size limits, on quoted and unquoted fields, through the module-wide setting.
 old = csv.field_size_limit(8)
