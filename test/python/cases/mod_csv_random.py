@@ -1,8 +1,9 @@
 # csv's reader and writer on seeded random input: fields and lines built from quotes, delimiters,
 # escape characters, spaces, tabs, '\r' and '\n', parsed and written under random dialect options
 # (delimiter, quotechar and escapechar, often the same character; doublequote, skipinitialspace,
-# strict, every quoting mode, lineterminator), some of them invalid. Each trial prints its rows, or the exception's type and
-# text, and the reader's line_num; written rows are read back with the same options.
+# strict, every quoting mode, lineterminator), some of them invalid. Each trial prints its rows,
+# or the exception's type and text, and the reader's line_num; written rows are read back with
+# the same options.
 # Text is cut into lines as a file opened with newline='' cuts it (at '\n', '\r\n' and a lone
 # '\r'), by str.splitlines, which agrees with that for these characters.
 import csv
