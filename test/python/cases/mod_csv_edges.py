@@ -248,9 +248,19 @@ try: wr.writerows(5)
 except Exception as e: print(type(e).__name__, e)
 try: wr.writerows([5])
 except Exception as e: print(type(e).__name__, e)
-def gen():
-    yield 'a'
-    raise ValueError('boom')
+class Failing:
+    # An iterable whose second item raises.
+    def __init__(self):
+        self.items = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        self.items += 1
+        if self.items > 1:
+            raise ValueError('boom')
+        return 'a'
 try: wr.writerow(gen())
 except Exception as e: print(type(e).__name__, e)
 class G:
@@ -331,9 +341,19 @@ for rows in [5, [5]]:
         print(type(e).__name__, e)
 
 
-def gen():
-    yield 'a'
-    raise ValueError('boom')
+class Failing:
+    # An iterable whose second item raises.
+    def __init__(self):
+        self.items = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        self.items += 1
+        if self.items > 1:
+            raise ValueError('boom')
+        return 'a'
 
 
 class G:
@@ -341,7 +361,7 @@ class G:
         raise KeyError('k')
 
 
-for row in [gen(), [G()]]:
+for row in [Failing(), [G()]]:
     try:
         wr.writerow(row)
     except Exception as e:
