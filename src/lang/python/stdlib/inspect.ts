@@ -74,6 +74,13 @@ _KEYWORDS = frozenset(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 
                        'raise', 'return', 'try', 'while', 'with', 'yield'])
 
 
+def _as_kind(value):
+    try:
+        return _ParameterKind(value)
+    except ValueError:
+        raise ValueError('value %r is not a valid Parameter.kind' % (value,)) from None
+
+
 class Parameter:
     """One parameter of a Signature: name, kind, default and annotation, all read-only."""
 
@@ -85,10 +92,7 @@ class Parameter:
     empty = _empty
 
     def __init__(self, name, kind, *, default=_empty, annotation=_empty):
-        try:
-            kind = _ParameterKind(kind)
-        except ValueError:
-            raise ValueError('value %r is not a valid Parameter.kind' % (kind,)) from None
+        kind = _as_kind(kind)
         if default is not _empty and kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
             raise ValueError('%s parameters cannot have default values' % kind.description)
         if not isinstance(name, str):
@@ -127,11 +131,9 @@ class Parameter:
         return (self._name, self._kind, self._default, self._annotation)
 
     def __eq__(self, other):
-        if self is other:
-            return True
         if not isinstance(other, Parameter):
             return NotImplemented
-        return self._key() == other._key()
+        return self is other or self._key() == other._key()
 
     def __hash__(self):
         return hash(self._key())
@@ -185,8 +187,8 @@ class BoundArguments:
     """What Signature.bind() made of a call: arguments maps each bound parameter's name to its value."""
 
     def __init__(self, signature, arguments):
-        self.arguments = arguments
         self._signature = signature
+        self.arguments = arguments
 
     signature = property(lambda self: self._signature)
 
@@ -243,11 +245,9 @@ class BoundArguments:
         self.arguments = filled
 
     def __eq__(self, other):
-        if self is other:
-            return True
         if not isinstance(other, BoundArguments):
             return NotImplemented
-        return self.signature == other.signature and self.arguments == other.arguments
+        return self is other or (self.signature == other.signature and self.arguments == other.arguments)
 
     def __repr__(self):
         shown = ', '.join('%s=%r' % pair for pair in self.arguments.items())
@@ -327,10 +327,10 @@ class Signature:
         return BoundArguments(self, bound)
 
     def __eq__(self, other):
-        if self is other:
-            return True
         if not isinstance(other, Signature):
             return NotImplemented
+        if self is other:
+            return True
         mine, theirs = list(self._parameters.values()), list(other._parameters.values())
         return self._return_annotation == other._return_annotation and mine == theirs
 
