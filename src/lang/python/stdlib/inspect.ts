@@ -1,15 +1,14 @@
-// Python's inspect module (Lib/inspect.py, CPython 3.11), the part a tutorial reaches for, written
-// in Python and run once by the first import, as textwrap is: signature() with Parameter and its
-// kinds, Signature's str and repr, bind(); the predicates (isfunction, isclass, ismethod,
-// isbuiltin, ismodule, isroutine, iscoroutinefunction, isgeneratorfunction); getmembers,
-// getdoc, cleandoc. A def's parameters come from socklab's own record of them (_parameters):
-// positional-only markers (`/`) and annotations are not kept, so those parameters read as
-// positional-or-keyword without annotations. getsource()/getsourcelines() raise OSError as CPython
-// does for code without a file (socklab does not keep a def's lines), and a builtin has no
-// signature (ValueError), where CPython knows many.
-// Provenance: much of the Python source below is CPython 3.11's own Lib/inspect.py, kept line for line
-// where the behaviour depends on it (Python Software Foundation License Version 2;
-// Copyright (c) 2001-2023 Python Software Foundation; all rights reserved).
+// Python's inspect module, the part a tutorial reaches for, written in Python and run once by the
+// first import: signature() with Parameter, Signature and BoundArguments (bind, bind_partial,
+// apply_defaults, the ValueErrors and TypeErrors python3 3.11 raises); the predicates
+// (isfunction, isclass, ismethod, isbuiltin, ismodule, isroutine, iscoroutinefunction,
+// isgeneratorfunction); getmembers, getdoc, cleandoc. A def's parameters come from socklab's own
+// record of them (_parameters): positional-only markers (/) and annotations are not kept, so those
+// parameters read as positional-or-keyword without annotations. Builtins and socket methods get
+// the signatures python3 prints for them (its text signatures, '/' included) from a table;
+// others raise ValueError as CPython does for a builtin without one. Not here: getsource() and
+// getsourcelines() of the running program's code (OSError, as CPython for code without a file).
+// Written by socklab from the Python documentation and python3's behaviour.
 import { tuple } from '../../../socket/tuple.ts';
 import { BOUND_FUNCTION, native } from '../runtime/call.ts';
 import { parametersOf } from '../runtime/function-attributes.ts';
@@ -390,10 +389,84 @@ def _parameters_of(f):
         return None
     return [Parameter(name, kind, default=default) for name, kind, default in found]
 
+# Signatures of builtins as python3 3.11 prints them (its __text_signature__s), for the callables
+# socklab implements natively: builtins by name, socket methods as 'socket.NAME' (without self),
+# the socket module's functions as 'socket:NAME'. A builtin not here has no signature (ValueError),
+# as most of CPython's socket methods have none.
+_TEXT_SIGNATURES = {
+    'abs': '(x, /)', 'all': '(iterable, /)', 'any': '(iterable, /)', 'ascii': '(obj, /)', 'bin': '(number, /)',
+    'callable': '(obj, /)', 'chr': '(i, /)', 'delattr': '(obj, name, /)', 'divmod': '(x, y, /)',
+    'eval': '(source, globals=None, locals=None, /)', 'exec': '(source, globals=None, locals=None, /, *, closure=None)',
+    'format': "(value, format_spec='', /)", 'globals': '()', 'hasattr': '(obj, name, /)', 'hash': '(obj, /)',
+    'hex': '(number, /)', 'id': '(obj, /)', 'input': "(prompt='', /)", 'isinstance': '(obj, class_or_tuple, /)',
+    'issubclass': '(cls, class_or_tuple, /)', 'len': '(obj, /)', 'locals': '()', 'oct': '(number, /)',
+    'open': "(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)",
+    'ord': '(c, /)', 'pow': '(base, exp, mod=None)', 'print': "(*args, sep=' ', end='\\n', file=None, flush=False)",
+    'repr': '(obj, /)', 'round': '(number, ndigits=None)', 'setattr': '(obj, name, value, /)',
+    'sorted': '(iterable, /, *, key=None, reverse=False)', 'sum': '(iterable, /, start=0)',
+    'socket.accept': '()', 'socket.close': '()', 'socket.detach': '()', 'socket.dup': '()',
+    'socket.makefile': "(mode='r', buffering=None, *, encoding=None, errors=None, newline=None)",
+    'socket:getaddrinfo': '(host, port, family=0, type=0, proto=0, flags=0)',
+    'socket:fromfd': '(fd, family, type, proto=0)', "socket:getfqdn": "(name='')", 'socket:has_dualstack_ipv6': '()',
+    'socket:socket': '(family=-1, type=-1, proto=-1, fileno=None)',
+}
+
+
+def _from_text(text, with_self=False):
+    """Parameters of a text signature such as "(obj, /, *, key=None)"."""
+    inner = text[1:-1]
+    words = inner.split(', ') if inner else []
+    if with_self:
+        words.insert(0, 'self')
+    marks = [w for w in words if w in ('/', '*')]
+    kind = _POSITIONAL_ONLY if '/' in marks else _POSITIONAL_OR_KEYWORD
+    params = []
+    for word in words:
+        if word == '/':
+            kind = _POSITIONAL_OR_KEYWORD
+        elif word == '*':
+            kind = _KEYWORD_ONLY
+        elif word.startswith('**'):
+            params.append(Parameter(word[2:], _VAR_KEYWORD))
+        elif word.startswith('*'):
+            params.append(Parameter(word[1:], _VAR_POSITIONAL))
+            kind = _KEYWORD_ONLY
+        elif '=' in word:
+            name, _, default = word.partition('=')
+            params.append(Parameter(name, kind, default=eval(default)))
+        else:
+            params.append(Parameter(word, kind))
+    return params
+
+
+def _known_builtin(obj):
+    """The text signature socklab knows for a native callable, with whether it takes self."""
+    import sys
+    name = getattr(obj, '__name__', None)
+    if not isinstance(name, str):
+        return None, False
+    sock = sys.modules.get('socket')
+    if sock is not None:
+        owner = getattr(obj, '__self__', None)
+        if isinstance(owner, sock.socket) and 'socket.' + name in _TEXT_SIGNATURES:
+            return _TEXT_SIGNATURES['socket.' + name], False
+        if owner is None and getattr(sock.socket, name, None) is obj and 'socket.' + name in _TEXT_SIGNATURES:
+            return _TEXT_SIGNATURES['socket.' + name], True
+        if getattr(sock, name, None) is obj and 'socket:' + name in _TEXT_SIGNATURES:
+            return _TEXT_SIGNATURES['socket:' + name], False
+    import builtins
+    if getattr(builtins, name, None) is obj and name in _TEXT_SIGNATURES:
+        return _TEXT_SIGNATURES[name], False
+    return None, False
+
+
 def signature(obj, *, follow_wrapped=True):
     """Get a signature object for the passed callable."""
     if not callable(obj):
         raise TypeError('{!r} is not a callable object'.format(obj))
+    text, with_self = _known_builtin(obj)
+    if text is not None:
+        return Signature(_from_text(text, with_self))
     if isclass(obj):
         init = getattr(obj, '__init__', None)
         params = _parameters_of(init) if isfunction(init) else None
