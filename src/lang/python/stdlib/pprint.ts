@@ -78,6 +78,7 @@ try:
     _PLAIN += (complex,)
 except NameError:       # socklab has no complex numbers
     pass
+_SCALARS = frozenset(_PLAIN)
 _words = _re.compile(r'\S*\s*').findall
 
 
@@ -163,7 +164,13 @@ class PrettyPrinter:
         readable, recursive = True, False
         texts = []
         is_dict = opening == '{'
+        # Scalars print as their repr; skipping format() for them is safe unless a subclass
+        # replaced it.
+        quick = type(self).format is PrettyPrinter.format
         for item in items:
+            if quick and not is_dict and type(item) in _SCALARS:
+                texts.append(repr(item))
+                continue
             if is_dict:
                 k, r1, c1 = self.format(item[0], seen, limit, level + 1)
                 v, r2, c2 = self.format(item[1], seen, limit, level + 1)
