@@ -1,15 +1,14 @@
-// Python's inspect module (Lib/inspect.py, CPython 3.11), the part a tutorial reaches for, written
-// in Python and run once by the first import, as textwrap is: signature() with Parameter and its
-// kinds, Signature's str and repr, bind(); the predicates (isfunction, isclass, ismethod,
-// isbuiltin, ismodule, isroutine, iscoroutinefunction, isgeneratorfunction); getmembers,
-// getdoc, cleandoc. A def's parameters come from socklab's own record of them (_parameters):
-// positional-only markers (`/`) and annotations are not kept, so those parameters read as
-// positional-or-keyword without annotations. getsource()/getsourcelines() raise OSError as CPython
-// does for code without a file (socklab does not keep a def's lines), and a builtin has no
-// signature (ValueError), where CPython knows many.
-// Provenance: much of the Python source below is CPython 3.11's own Lib/inspect.py, kept line for line
-// where the behaviour depends on it (Python Software Foundation License Version 2;
-// Copyright (c) 2001-2023 Python Software Foundation; all rights reserved).
+// Python's inspect module, the part a tutorial reaches for, written in Python and run once by the
+// first import: signature() with Parameter, Signature and BoundArguments (bind, bind_partial,
+// apply_defaults, the ValueErrors and TypeErrors python3 3.11 raises); the predicates
+// (isfunction, isclass, ismethod, isbuiltin, ismodule, isroutine, iscoroutinefunction,
+// isgeneratorfunction); getmembers, getdoc, cleandoc. A def's parameters come from socklab's own
+// record of them (_parameters): positional-only markers (/) and annotations are not kept, so those
+// parameters read as positional-or-keyword without annotations. Builtins and socket methods get
+// the signatures python3 prints for them (its text signatures, '/' included) from a table;
+// others raise ValueError as CPython does for a builtin without one. Not here: getsource() and
+// getsourcelines() of the running program's code (OSError, as CPython for code without a file).
+// Written by socklab from the Python documentation and python3's behaviour.
 import { tuple } from '../../../socket/tuple.ts';
 import { BOUND_FUNCTION, native } from '../runtime/call.ts';
 import { parametersOf } from '../runtime/function-attributes.ts';
@@ -67,8 +66,23 @@ _VAR_POSITIONAL = _ParameterKind.VAR_POSITIONAL
 _KEYWORD_ONLY = _ParameterKind.KEYWORD_ONLY
 _VAR_KEYWORD = _ParameterKind.VAR_KEYWORD
 
+# Python's keywords cannot name a parameter.
+_KEYWORDS = frozenset(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class',
+                       'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from',
+                       'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass',
+                       'raise', 'return', 'try', 'while', 'with', 'yield'])
+
+
+def _as_kind(value):
+    try:
+        return _ParameterKind(value)
+    except ValueError:
+        raise ValueError('value %r is not a valid Parameter.kind' % (value,)) from None
+
+
 class Parameter:
-    """Represents a parameter in a function signature."""
+    """One parameter of a Signature: name, kind, default and annotation, all read-only."""
+
     POSITIONAL_ONLY = _POSITIONAL_ONLY
     POSITIONAL_OR_KEYWORD = _POSITIONAL_OR_KEYWORD
     VAR_POSITIONAL = _VAR_POSITIONAL
@@ -77,60 +91,51 @@ class Parameter:
     empty = _empty
 
     def __init__(self, name, kind, *, default=_empty, annotation=_empty):
-        self._name = name
-        self._kind = _ParameterKind(kind)
-        self._default = default
-        self._annotation = annotation
+        kind = _as_kind(kind)
+        if default is not _empty and kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
+            raise ValueError('%s parameters cannot have default values' % kind.description)
+        if not isinstance(name, str):
+            raise TypeError('name must be a str, not a %s' % type(name).__name__)
+        if not name.isidentifier() or name in _KEYWORDS:
+            raise ValueError('%r is not a valid parameter name' % name)
+        self._name, self._kind = name, kind
+        self._default, self._annotation = default, annotation
 
-    @property
-    def name(self):
-        return self._name
-
-    @property
-    def default(self):
-        return self._default
-
-    @property
-    def annotation(self):
-        return self._annotation
-
-    @property
-    def kind(self):
-        return self._kind
+    name = property(lambda self: self._name)
+    kind = property(lambda self: self._kind)
+    default = property(lambda self: self._default)
+    annotation = property(lambda self: self._annotation)
 
     def replace(self, *, name=_void, kind=_void, annotation=_void, default=_void):
-        return Parameter(self._name if name is _void else name, self._kind if kind is _void else kind,
-                         default=self._default if default is _void else default,
-                         annotation=self._annotation if annotation is _void else annotation)
+        """Creates a customized copy of the Parameter."""
+        def pick(new, old):
+            return old if new is _void else new
+        return type(self)(pick(name, self._name), pick(kind, self._kind),
+                          default=pick(default, self._default), annotation=pick(annotation, self._annotation))
 
     def __str__(self):
-        formatted = self._name
-        if self._annotation is not _empty:
-            formatted = '{}: {}'.format(formatted, _formatannotation(self._annotation))
+        text = {_VAR_POSITIONAL: '*', _VAR_KEYWORD: '**'}.get(self._kind, '') + self._name
+        noted = self._annotation is not _empty
+        if noted:
+            text += ': ' + _formatannotation(self._annotation)
         if self._default is not _empty:
-            if self._annotation is not _empty:
-                formatted = '{} = {}'.format(formatted, repr(self._default))
-            else:
-                formatted = '{}={}'.format(formatted, repr(self._default))
-        if self._kind == _VAR_POSITIONAL:
-            formatted = '*' + formatted
-        elif self._kind == _VAR_KEYWORD:
-            formatted = '**' + formatted
-        return formatted
+            # PEP 8: spaces around = only when there is an annotation.
+            text += (' = ' if noted else '=') + repr(self._default)
+        return text
 
     def __repr__(self):
-        return '<{} "{}">'.format(self.__class__.__name__, self)
+        return '<%s "%s">' % (type(self).__name__, self)
+
+    def _key(self):
+        return (self._name, self._kind, self._default, self._annotation)
 
     def __eq__(self, other):
-        if self is other:
-            return True
         if not isinstance(other, Parameter):
             return NotImplemented
-        return (self._name == other._name and self._kind == other._kind and
-                self._default == other._default and self._annotation == other._annotation)
+        return self is other or self._key() == other._key()
 
     def __hash__(self):
-        return hash((self._name, self._kind, self._annotation, self._default))
+        return hash(self._key())
 
 def _formatannotation(annotation):
     if isinstance(annotation, type):
@@ -173,167 +178,210 @@ class _Parameters:
         return dict(self.items()) == dict(other.items())
 
     def __repr__(self):
-        return 'mappingproxy(%r)' % (self._map,)
+        # CPython shows the OrderedDict inside; spelled out here, whatever OrderedDict's own repr.
+        pairs = ', '.join('(%r, %r)' % pair for pair in self._map.items())
+        return 'mappingproxy(OrderedDict([%s]))' % pairs
 
 class BoundArguments:
-    """Result of Signature.bind call."""
+    """What Signature.bind() made of a call: arguments maps each bound parameter's name to its value."""
 
     def __init__(self, signature, arguments):
-        self.arguments = arguments
         self._signature = signature
+        self.arguments = arguments
 
-    @property
-    def signature(self):
-        return self._signature
+    signature = property(lambda self: self._signature)
 
     @property
     def args(self):
-        args = []
-        for name, param in self._signature.parameters.items():
-            if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY) or name not in self.arguments:
+        """The positional arguments a call would pass, as a tuple."""
+        given = self.arguments
+        out = []
+        for p in self._signature.parameters.values():
+            if p.kind in (_KEYWORD_ONLY, _VAR_KEYWORD) or p.name not in given:
                 break
-            if param.kind == _VAR_POSITIONAL:
-                args.extend(self.arguments[name])
+            if p.kind == _VAR_POSITIONAL:
+                out.extend(given[p.name])
             else:
-                args.append(self.arguments[name])
-        return tuple(args)
+                out.append(given[p.name])
+        return tuple(out)
 
     @property
     def kwargs(self):
-        kwargs = {}
-        started = False
-        for name, param in self._signature.parameters.items():
-            if not started:
-                if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY) or name not in self.arguments:
-                    started = True
-                elif param.kind == _VAR_POSITIONAL:
+        """The keyword arguments a call would pass: those after the positional run ends."""
+        given = self.arguments
+        out = {}
+        by_keyword = False
+        for p in self._signature.parameters.values():
+            if not by_keyword:
+                if p.kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
+                    by_keyword = True
+                elif p.name not in given:
+                    by_keyword = True
                     continue
                 else:
                     continue
-            if name not in self.arguments:
+            if p.name not in given or p.kind == _VAR_POSITIONAL:
                 continue
-            if param.kind == _VAR_KEYWORD:
-                kwargs.update(self.arguments[name])
-            elif param.kind != _VAR_POSITIONAL:
-                kwargs[name] = self.arguments[name]
-        return kwargs
+            if p.kind == _VAR_KEYWORD:
+                out.update(given[p.name])
+            else:
+                out[p.name] = given[p.name]
+        return out
 
     def apply_defaults(self):
-        new_arguments = []
-        for name, param in self._signature.parameters.items():
-            if name in self.arguments:
-                new_arguments.append((name, self.arguments[name]))
-            elif param.default is not _empty:
-                new_arguments.append((name, param.default))
-            elif param.kind == _VAR_POSITIONAL:
-                new_arguments.append((name, ()))
-            elif param.kind == _VAR_KEYWORD:
-                new_arguments.append((name, {}))
-        self.arguments = dict(new_arguments)
+        """Set default values for missing arguments."""
+        given = self.arguments
+        filled = {}
+        for p in self._signature.parameters.values():
+            if p.name in given:
+                filled[p.name] = given[p.name]
+            elif p.default is not _empty:
+                filled[p.name] = p.default
+            elif p.kind == _VAR_POSITIONAL:
+                filled[p.name] = ()
+            elif p.kind == _VAR_KEYWORD:
+                filled[p.name] = {}
+        self.arguments = filled
+
+    def __eq__(self, other):
+        if not isinstance(other, BoundArguments):
+            return NotImplemented
+        return self is other or (self.signature == other.signature and self.arguments == other.arguments)
 
     def __repr__(self):
-        args = ['{}={!r}'.format(arg, value) for arg, value in self.arguments.items()]
-        return '<{} ({})>'.format(self.__class__.__name__, ', '.join(args))
+        shown = ', '.join('%s=%r' % pair for pair in self.arguments.items())
+        return '<%s (%s)>' % (type(self).__name__, shown)
+
 
 class Signature:
-    """A Signature object represents the overall signature of a function."""
+    """A callable's parameters (an ordered mapping of Parameter) and its return annotation."""
+
     empty = _empty
 
     def __init__(self, parameters=None, *, return_annotation=_empty):
-        self._parameters = _Parameters(parameters or [])
+        params = list(parameters or ())
+        _check_order(params)
+        self._parameters = _Parameters(params)
         self._return_annotation = return_annotation
 
-    @property
-    def parameters(self):
-        return self._parameters
-
-    @property
-    def return_annotation(self):
-        return self._return_annotation
-
-    def replace(self, *, parameters=_void, return_annotation=_void):
-        return Signature(list(self._parameters.values()) if parameters is _void else parameters,
-                         return_annotation=self._return_annotation if return_annotation is _void else return_annotation)
-
-    def bind(self, *args, **kwargs):
-        """Get a BoundArguments object, that maps the passed args and kwargs to the function's signature."""
-        return self._bind(args, kwargs)
-
-    def bind_partial(self, *args, **kwargs):
-        return self._bind(args, kwargs, partial=True)
-
-    def _bind(self, args, kwargs, partial=False):
-        arguments = {}
-        params = list(self._parameters.values())
-        kwargs = dict(kwargs)
-        i = 0
-        for param in params:
-            if param.kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
-                if i < len(args):
-                    if param.name in kwargs and param.kind != _POSITIONAL_ONLY:
-                        raise TypeError('multiple values for argument {!r}'.format(param.name))
-                    arguments[param.name] = args[i]
-                    i += 1
-            elif param.kind == _VAR_POSITIONAL:
-                if i < len(args):
-                    arguments[param.name] = tuple(args[i:])
-                    i = len(args)
-        if i < len(args):
-            raise TypeError('too many positional arguments')
-        for param in params:
-            if param.name in arguments or param.kind == _VAR_POSITIONAL:
-                continue
-            if param.kind == _VAR_KEYWORD:
-                if kwargs:
-                    arguments[param.name] = kwargs
-                    kwargs = {}
-                continue
-            if param.name in kwargs and param.kind != _POSITIONAL_ONLY:
-                arguments[param.name] = kwargs.pop(param.name)
-            elif not partial and param.default is _empty:
-                raise TypeError('missing a required{} argument: {!r}'.format(' keyword-only' if param.kind == _KEYWORD_ONLY else '', param.name))
-        if kwargs:
-            raise TypeError('got an unexpected keyword argument {!r}'.format(next(iter(kwargs))))
-        return BoundArguments(self, arguments)
-
-    def __eq__(self, other):
-        if self is other:
-            return True
-        if not isinstance(other, Signature):
-            return NotImplemented
-        return self._return_annotation == other._return_annotation and list(self._parameters.items()) == list(other._parameters.items())
-
-    def __str__(self):
-        result = []
-        render_pos_only_separator = False
-        render_kw_only_separator = True
-        for param in self._parameters.values():
-            formatted = str(param)
-            kind = param.kind
-            if kind == _POSITIONAL_ONLY:
-                render_pos_only_separator = True
-            elif render_pos_only_separator:
-                result.append('/')
-                render_pos_only_separator = False
-            if kind == _VAR_POSITIONAL:
-                render_kw_only_separator = False
-            elif kind == _KEYWORD_ONLY and render_kw_only_separator:
-                result.append('*')
-                render_kw_only_separator = False
-            result.append(formatted)
-        if render_pos_only_separator:
-            result.append('/')
-        rendered = '({})'.format(', '.join(result))
-        if self._return_annotation is not _empty:
-            rendered += ' -> {}'.format(_formatannotation(self._return_annotation))
-        return rendered
-
-    def __repr__(self):
-        return '<{} {}>'.format(self.__class__.__name__, self)
+    parameters = property(lambda self: self._parameters)
+    return_annotation = property(lambda self: self._return_annotation)
 
     @classmethod
     def from_callable(cls, obj, *, follow_wrapped=True):
-        return signature(obj)
+        """Constructs Signature for the given callable object."""
+        return signature(obj, follow_wrapped=follow_wrapped)
+
+    def replace(self, *, parameters=_void, return_annotation=_void):
+        """Creates a customized copy of the Signature."""
+        params = list(self._parameters.values()) if parameters is _void else parameters
+        note = self._return_annotation if return_annotation is _void else return_annotation
+        return type(self)(params, return_annotation=note)
+
+    def bind(self, *args, **kwargs):
+        """Bind a call's arguments to the parameters (a BoundArguments), or raise TypeError."""
+        return self._bind(args, kwargs)
+
+    def bind_partial(self, *args, **kwargs):
+        """As bind(), but required parameters may be left out."""
+        return self._bind(args, kwargs, partial=True)
+
+    def _bind(self, args, kwargs, partial=False):
+        params = list(self._parameters.values())
+        bound = {}
+        spare = dict(kwargs)
+        taken = 0
+        # Positional arguments fill the parameters from the left.
+        for p in params:
+            if p.kind in (_KEYWORD_ONLY, _VAR_KEYWORD) or taken == len(args):
+                break
+            if p.kind == _VAR_POSITIONAL:
+                bound[p.name] = tuple(args[taken:])
+                taken = len(args)
+                break
+            if p.kind != _POSITIONAL_ONLY and p.name in spare:
+                raise TypeError('multiple values for argument %r' % p.name)
+            bound[p.name] = args[taken]
+            taken += 1
+        if taken < len(args):
+            raise TypeError('too many positional arguments')
+        # Then keywords, in the order of the parameters.
+        catch_all = None
+        for p in params:
+            if p.kind == _VAR_KEYWORD:
+                catch_all = p
+                continue
+            if p.name in bound or p.kind == _VAR_POSITIONAL:
+                continue
+            if p.name in spare:
+                if p.kind == _POSITIONAL_ONLY:
+                    raise TypeError('%r parameter is positional only, but was passed as a keyword' % p.name)
+                bound[p.name] = spare.pop(p.name)
+            elif not partial and p.default is _empty:
+                raise TypeError('missing a required argument: %r' % p.name)
+        if spare:
+            if catch_all is None:
+                raise TypeError('got an unexpected keyword argument %r' % next(iter(spare)))
+            bound[catch_all.name] = spare
+        return BoundArguments(self, bound)
+
+    def __eq__(self, other):
+        if not isinstance(other, Signature):
+            return NotImplemented
+        if self is other:
+            return True
+        mine, theirs = list(self._parameters.values()), list(other._parameters.values())
+        return self._return_annotation == other._return_annotation and mine == theirs
+
+    def __hash__(self):
+        return hash((tuple(self._parameters.values()), self._return_annotation))
+
+    def __str__(self):
+        words = []
+        slash_pending = False   # positional-only parameters wait for their '/'
+        star_done = False       # a '*' or '*args' already separates the keyword-only ones
+        for p in self._parameters.values():
+            if p.kind == _POSITIONAL_ONLY:
+                slash_pending = True
+            elif slash_pending:
+                words.append('/')
+                slash_pending = False
+            if p.kind == _VAR_POSITIONAL:
+                star_done = True
+            elif p.kind == _KEYWORD_ONLY and not star_done:
+                words.append('*')
+                star_done = True
+            words.append(str(p))
+        if slash_pending:
+            words.append('/')
+        text = '(' + ', '.join(words) + ')'
+        if self._return_annotation is not _empty:
+            text += ' -> ' + _formatannotation(self._return_annotation)
+        return text
+
+    def __repr__(self):
+        return '<%s %s>' % (type(self).__name__, self)
+
+
+def _check_order(params):
+    """The ValueErrors of Signature(): kinds out of order, a duplicate name, a required
+    positional parameter after one with a default."""
+    names = set()
+    kind = _POSITIONAL_ONLY
+    defaulted = False
+    for p in params:
+        if p.kind < kind:
+            raise ValueError('wrong parameter order: %s parameter before %s parameter'
+                             % (kind.description, p.kind.description))
+        kind = p.kind
+        if kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
+            if p.default is not _empty:
+                defaulted = True
+            elif defaulted:
+                raise ValueError('non-default argument follows default argument')
+        if p.name in names:
+            raise ValueError('duplicate parameter name: %r' % p.name)
+        names.add(p.name)
 
 def _parameters_of(f):
     found = _parameters(f, _empty)
@@ -341,10 +389,84 @@ def _parameters_of(f):
         return None
     return [Parameter(name, kind, default=default) for name, kind, default in found]
 
+# Signatures of builtins as python3 3.11 prints them (its __text_signature__s), for the callables
+# socklab implements natively: builtins by name, socket methods as 'socket.NAME' (without self),
+# the socket module's functions as 'socket:NAME'. A builtin not here has no signature (ValueError),
+# as most of CPython's socket methods have none.
+_TEXT_SIGNATURES = {
+    'abs': '(x, /)', 'all': '(iterable, /)', 'any': '(iterable, /)', 'ascii': '(obj, /)', 'bin': '(number, /)',
+    'callable': '(obj, /)', 'chr': '(i, /)', 'delattr': '(obj, name, /)', 'divmod': '(x, y, /)',
+    'eval': '(source, globals=None, locals=None, /)', 'exec': '(source, globals=None, locals=None, /, *, closure=None)',
+    'format': "(value, format_spec='', /)", 'globals': '()', 'hasattr': '(obj, name, /)', 'hash': '(obj, /)',
+    'hex': '(number, /)', 'id': '(obj, /)', 'input': "(prompt='', /)", 'isinstance': '(obj, class_or_tuple, /)',
+    'issubclass': '(cls, class_or_tuple, /)', 'len': '(obj, /)', 'locals': '()', 'oct': '(number, /)',
+    'open': "(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)",
+    'ord': '(c, /)', 'pow': '(base, exp, mod=None)', 'print': "(*args, sep=' ', end='\\n', file=None, flush=False)",
+    'repr': '(obj, /)', 'round': '(number, ndigits=None)', 'setattr': '(obj, name, value, /)',
+    'sorted': '(iterable, /, *, key=None, reverse=False)', 'sum': '(iterable, /, start=0)',
+    'socket.accept': '()', 'socket.close': '()', 'socket.detach': '()', 'socket.dup': '()',
+    'socket.makefile': "(mode='r', buffering=None, *, encoding=None, errors=None, newline=None)",
+    'socket:getaddrinfo': '(host, port, family=0, type=0, proto=0, flags=0)',
+    'socket:fromfd': '(fd, family, type, proto=0)', "socket:getfqdn": "(name='')", 'socket:has_dualstack_ipv6': '()',
+    'socket:socket': '(family=-1, type=-1, proto=-1, fileno=None)',
+}
+
+
+def _from_text(text, with_self=False):
+    """Parameters of a text signature such as "(obj, /, *, key=None)"."""
+    inner = text[1:-1]
+    words = inner.split(', ') if inner else []
+    if with_self:
+        words.insert(0, 'self')
+    marks = [w for w in words if w in ('/', '*')]
+    kind = _POSITIONAL_ONLY if '/' in marks else _POSITIONAL_OR_KEYWORD
+    params = []
+    for word in words:
+        if word == '/':
+            kind = _POSITIONAL_OR_KEYWORD
+        elif word == '*':
+            kind = _KEYWORD_ONLY
+        elif word.startswith('**'):
+            params.append(Parameter(word[2:], _VAR_KEYWORD))
+        elif word.startswith('*'):
+            params.append(Parameter(word[1:], _VAR_POSITIONAL))
+            kind = _KEYWORD_ONLY
+        elif '=' in word:
+            name, _, default = word.partition('=')
+            params.append(Parameter(name, kind, default=eval(default)))
+        else:
+            params.append(Parameter(word, kind))
+    return params
+
+
+def _known_builtin(obj):
+    """The text signature socklab knows for a native callable, with whether it takes self."""
+    import sys
+    name = getattr(obj, '__name__', None)
+    if not isinstance(name, str):
+        return None, False
+    sock = sys.modules.get('socket')
+    if sock is not None:
+        owner = getattr(obj, '__self__', None)
+        if isinstance(owner, sock.socket) and 'socket.' + name in _TEXT_SIGNATURES:
+            return _TEXT_SIGNATURES['socket.' + name], False
+        if owner is None and getattr(sock.socket, name, None) is obj and 'socket.' + name in _TEXT_SIGNATURES:
+            return _TEXT_SIGNATURES['socket.' + name], True
+        if getattr(sock, name, None) is obj and 'socket:' + name in _TEXT_SIGNATURES:
+            return _TEXT_SIGNATURES['socket:' + name], False
+    import builtins
+    if getattr(builtins, name, None) is obj and name in _TEXT_SIGNATURES:
+        return _TEXT_SIGNATURES[name], False
+    return None, False
+
+
 def signature(obj, *, follow_wrapped=True):
     """Get a signature object for the passed callable."""
     if not callable(obj):
         raise TypeError('{!r} is not a callable object'.format(obj))
+    text, with_self = _known_builtin(obj)
+    if text is not None:
+        return Signature(_from_text(text, with_self))
     if isclass(obj):
         init = getattr(obj, '__init__', None)
         params = _parameters_of(init) if isfunction(init) else None

@@ -1,265 +1,374 @@
-// Python's pprint (Lib/pprint.py, CPython 3.11), written in Python and run by the first import,
-// as heapq is: pprint/pformat/pp/saferepr and PrettyPrinter(indent, width, depth, stream,
-// compact, sort_dicts). _format, _format_items, _format_dict_items and the dict/list/tuple/set/
-// str printers are CPython's, so lines break where CPython breaks them; the one-line reprs sort
-// dict keys at every level (its _safe_repr). Exact builtin types are dispatched, as CPython's
-// table of type.__repr__ does (a subclass with its own repr prints that). Not here: recursion
-// markers, depth's '...' in nested reprs, underscore_numbers, OrderedDict/defaultdict/Counter layouts.
-// Provenance: much of the Python source below is CPython 3.11's own Lib/pprint.py, kept line for line
-// where the behaviour depends on it (Python Software Foundation License Version 2;
-// Copyright (c) 2001-2023 Python Software Foundation; all rights reserved).
-export const PPRINT_SOURCE = String.raw`import re
-import sys
+// Python's pprint module, written in Python and run once by the first import: pprint, pformat, pp,
+// saferepr, isreadable, isrecursive and PrettyPrinter (indent, width, depth, stream, compact,
+// sort_dicts, underscore_numbers, and format() for subclasses). A value whose one-line repr does
+// not fit is laid out over lines as python3 3.11 does: dicts, lists, tuples, sets and frozensets
+// one item a line (or packed, with compact), long str and bytes cut into adjacent literals;
+// recursion markers and depth's '...' appear as in CPython. Not here: the layouts of
+// OrderedDict, defaultdict, Counter, deque, ChainMap, the User* classes, SimpleNamespace,
+// mappingproxy and dataclasses (their one-line repr is printed). Written by socklab from the
+// Python documentation and python3's behaviour (compared on many random nested values).
+export const PPRINT_SOURCE = String.raw`import re as _re
+import sys as _sys
 
-def pprint(object, stream=None, indent=1, width=80, depth=None, *, compact=False, sort_dicts=True, underscore_numbers=False):
+__all__ = ['pprint', 'pformat', 'isreadable', 'isrecursive', 'saferepr', 'PrettyPrinter', 'pp']
+
+
+def pprint(object, stream=None, indent=1, width=80, depth=None, *, compact=False, sort_dicts=True,
+           underscore_numbers=False):
     """Pretty-print a Python object to a stream [default is sys.stdout]."""
-    printer = PrettyPrinter(stream=stream, indent=indent, width=width, depth=depth, compact=compact, sort_dicts=sort_dicts)
+    printer = PrettyPrinter(stream=stream, indent=indent, width=width, depth=depth, compact=compact,
+                            sort_dicts=sort_dicts, underscore_numbers=underscore_numbers)
     printer.pprint(object)
 
-def pformat(object, indent=1, width=80, depth=None, *, compact=False, sort_dicts=True, underscore_numbers=False):
-    """Format a Python object into a pretty-printed representation."""
-    return PrettyPrinter(indent=indent, width=width, depth=depth, compact=compact, sort_dicts=sort_dicts).pformat(object)
 
-def pp(object, *args, sort_dicts=False, **kwargs):
-    """Pretty-print a Python object"""
-    pprint(object, *args, sort_dicts=sort_dicts, **kwargs)
+def pformat(object, indent=1, width=80, depth=None, *, compact=False, sort_dicts=True,
+            underscore_numbers=False):
+    """Format a Python object into a pretty-printed representation."""
+    return PrettyPrinter(indent=indent, width=width, depth=depth, compact=compact, sort_dicts=sort_dicts,
+                         underscore_numbers=underscore_numbers).pformat(object)
+
 
 def saferepr(object):
     """Version of repr() which can handle recursive data structures."""
-    return PrettyPrinter()._repr(object, {}, 0)
+    return PrettyPrinter()._flat(object, {}, None, 0)[0]
+
 
 def isreadable(object):
-    return True
+    """Determine if saferepr(object) is readable by eval()."""
+    return PrettyPrinter()._flat(object, {}, None, 0)[1]
+
 
 def isrecursive(object):
-    return False
+    """Determine if object requires a recursive representation."""
+    return PrettyPrinter()._flat(object, {}, None, 0)[2]
 
-def _sorted_items(items):
-    try:
-        return sorted(items)
-    except TypeError:
-        return sorted(items, key=lambda kv: (str(type(kv[0])), repr(kv[0])))
 
-def _sorted(values):
-    try:
-        return sorted(values)
-    except TypeError:
-        return sorted(values, key=lambda v: (str(type(v)), repr(v)))
+def pp(object, *args, sort_dicts=False, **kwargs):
+    """Pretty-print a Python object"""
+    # pprint() with the dict items in their own order unless asked otherwise.
+    return pprint(object, *args, sort_dicts=sort_dicts, **kwargs)
 
-class _Stream(object):
-    def __init__(self):
-        self.parts = []
 
-    def write(self, s):
-        self.parts.append(s)
+class _Ordered:
+    """A sort key that orders any two values: by value when they compare, else by type name and id
+    (so {1: 'a', None: 2, 'b': 3} lists None, then 1, then 'b')."""
 
-    def getvalue(self):
-        return ''.join(self.parts)
+    __slots__ = ['value']
 
-class PrettyPrinter(object):
-    def __init__(self, indent=1, width=80, depth=None, stream=None, *, compact=False, sort_dicts=True, underscore_numbers=False):
-        indent = int(indent)
-        width = int(width)
+    def __init__(self, value):
+        self.value = value
+
+    def __lt__(self, other):
+        try:
+            return self.value < other.value
+        except TypeError:
+            mine = (str(type(self.value)), id(self.value))
+            theirs = (str(type(other.value)), id(other.value))
+            return mine < theirs
+
+
+def _pair_key(pair):
+    # Keys of a dict are distinct, so the key alone orders its items.
+    return _Ordered(pair[0])
+
+
+# Values whose repr is the whole story (and evaluates back to them).
+_PLAIN = (str, bytes, bytearray, float, bool, type(None))
+try:
+    _PLAIN += (complex,)
+except NameError:       # socklab has no complex numbers
+    pass
+_SCALARS = frozenset(_PLAIN)
+_words = _re.compile(r'\S*\s*').findall
+
+
+class PrettyPrinter:
+    def __init__(self, indent=1, width=80, depth=None, stream=None, *, compact=False, sort_dicts=True,
+                 underscore_numbers=False):
+        """Handle pretty printing operations onto a stream using a set of
+        configured parameters.
+        """
+        indent, width = int(indent), int(width)
+        problem = None
         if indent < 0:
-            raise ValueError('indent must be >= 0')
-        if depth is not None and depth <= 0:
-            raise ValueError('depth must be > 0')
-        if not width:
-            raise ValueError('width must be != 0')
-        self._depth = depth
-        self._indent_per_level = indent
-        self._width = width
-        self._stream = stream
-        self._compact = bool(compact)
-        self._sort_dicts = sort_dicts
+            problem = 'indent must be >= 0'
+        elif depth is not None and depth <= 0:
+            problem = 'depth must be > 0'
+        elif width == 0:
+            problem = 'width must be != 0'
+        if problem:
+            raise ValueError(problem)
+        self._width, self._indent_per_level, self._depth = width, indent, depth
+        self._compact, self._sort_dicts = bool(compact), sort_dicts
+        self._underscore_numbers = underscore_numbers
+        self._stream = _sys.stdout if stream is None else stream
 
     def pprint(self, object):
-        stream = self._stream if self._stream is not None else sys.stdout
-        if stream is not None:
-            out = _Stream()
-            self._format(object, out, 0, 0, {}, 0)
-            stream.write(out.getvalue())
-            stream.write("\n")
+        out = self._stream
+        if out is not None:
+            out.write(self.pformat(object) + '\n')
 
     def pformat(self, object):
-        sio = _Stream()
-        self._format(object, sio, 0, 0, {}, 0)
-        return sio.getvalue()
-
-    def isrecursive(self, object):
-        return False
+        return self._lay(object, 0, 0, {}, 0)
 
     def isreadable(self, object):
-        return True
+        text, readable, recursive = self.format(object, {}, 0, 0)
+        return readable and not recursive
 
-    def _format(self, object, stream, indent, allowance, context, level):
-        rep = self._repr(object, context, level)
-        max_width = self._width - indent - allowance
-        if len(rep) > max_width:
-            t = type(object)
-            if t is dict:
-                self._pprint_dict(object, stream, indent, allowance, context, level + 1)
-                return
-            if t is list:
-                self._pprint_list(object, stream, indent, allowance, context, level + 1)
-                return
-            if t is tuple:
-                self._pprint_tuple(object, stream, indent, allowance, context, level + 1)
-                return
-            if t is set or t is frozenset:
-                self._pprint_set(object, stream, indent, allowance, context, level + 1)
-                return
-            if t is str:
-                self._pprint_str(object, stream, indent, allowance, context, level + 1)
-                return
-        stream.write(rep)
+    def isrecursive(self, object):
+        return self.format(object, {}, 0, 0)[2]
 
-    def _pprint_dict(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        write('{')
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * ' ')
-        length = len(object)
-        if length:
+    def format(self, object, context, maxlevels, level):
+        """Return (text, readable, recursive) for object on one line.
+
+        context holds the ids of the containers being formatted; maxlevels is the depth limit
+        (0 or None: no limit); level is object's depth. A subclass may override it to change
+        how some values print; nested values come back through it too.
+        """
+        return self._flat(object, context, maxlevels, level)
+
+    # -- one line: repr with sorted dicts, depth limits and recursion markers
+
+    def _flat(self, obj, seen, limit, level):
+        kind = type(obj)
+        if kind in _PLAIN:
+            return repr(obj), True, False
+        if issubclass(kind, int):
+            text = format(obj, '_d') if self._underscore_numbers else repr(obj)
+            return text, True, False
+        if kind is dict:
+            if not obj:
+                return '{}', True, False
+            pairs = list(obj.items())
             if self._sort_dicts:
-                items = _sorted_items(object.items())
+                pairs.sort(key=_pair_key)
+            return self._flat_many(obj, pairs, '{', '}', seen, limit, level)
+        if kind is list:
+            if not obj:
+                return '[]', True, False
+            return self._flat_many(obj, obj, '[', ']', seen, limit, level)
+        if kind is tuple:
+            if not obj:
+                return '()', True, False
+            return self._flat_many(obj, obj, '(', ',)' if len(obj) == 1 else ')', seen, limit, level)
+        text = repr(obj)
+        return text, bool(text) and not text.startswith('<'), False
+
+    def _flat_many(self, obj, items, opening, closing, seen, limit, level):
+        key = id(obj)
+        if limit and level >= limit:
+            return opening + '...' + closing, False, key in seen
+        if key in seen:
+            return _recursion(obj), False, True
+        seen[key] = 1
+        readable, recursive = True, False
+        texts = []
+        is_dict = opening == '{'
+        # Scalars print as their repr; skipping format() for them is safe unless a subclass
+        # replaced it.
+        quick = type(self).format is PrettyPrinter.format
+        for item in items:
+            if quick and not is_dict and type(item) in _SCALARS:
+                texts.append(repr(item))
+                continue
+            if is_dict:
+                k, r1, c1 = self.format(item[0], seen, limit, level + 1)
+                v, r2, c2 = self.format(item[1], seen, limit, level + 1)
+                texts.append(k + ': ' + v)
+                readable = readable and r1 and r2
+                recursive = recursive or c1 or c2
             else:
-                items = list(object.items())
-            self._format_dict_items(items, stream, indent, allowance + 1, context, level)
-        write('}')
-
-    def _pprint_list(self, object, stream, indent, allowance, context, level):
-        stream.write('[')
-        self._format_items(object, stream, indent, allowance + 1, context, level)
-        stream.write(']')
-
-    def _pprint_tuple(self, object, stream, indent, allowance, context, level):
-        stream.write('(')
-        endchar = ',)' if len(object) == 1 else ')'
-        self._format_items(object, stream, indent, allowance + len(endchar), context, level)
-        stream.write(endchar)
-
-    def _pprint_set(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        if type(object) is set:
-            stream.write('{')
-            endchar = '}'
-        else:
-            stream.write('frozenset({')
-            endchar = '})'
-            indent += len('frozenset') + 1
-        object = _sorted(object)
-        self._format_items(object, stream, indent, allowance + len(endchar), context, level)
-        stream.write(endchar)
-
-    def _pprint_str(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        if not len(object):
-            write(repr(object))
-            return
-        chunks = []
-        lines = object.splitlines(True)
-        if level == 1:
-            indent += 1
-            allowance += 1
-        max_width1 = max_width = self._width - indent
-        for i, line in enumerate(lines):
-            rep = repr(line)
-            if i == len(lines) - 1:
-                max_width1 -= allowance
-            if len(rep) <= max_width1:
-                chunks.append(rep)
-            else:
-                parts = re.findall(r'\S*\s*', line)
-                parts.pop()
-                max_width2 = max_width
-                current = ''
-                for j, part in enumerate(parts):
-                    candidate = current + part
-                    if j == len(parts) - 1 and i == len(lines) - 1:
-                        max_width2 -= allowance
-                    if len(repr(candidate)) > max_width2:
-                        if current:
-                            chunks.append(repr(current))
-                        current = part
-                    else:
-                        current = candidate
-                if current:
-                    chunks.append(repr(current))
-        if len(chunks) == 1:
-            write(rep)
-            return
-        if level == 1:
-            write('(')
-        for i, rep in enumerate(chunks):
-            if i > 0:
-                write('\n' + ' ' * indent)
-            write(rep)
-        if level == 1:
-            write(')')
-
-    def _format_dict_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        indent += self._indent_per_level
-        delimnl = ',\n' + ' ' * indent
-        last_index = len(items) - 1
-        for i, (key, ent) in enumerate(items):
-            last = i == last_index
-            rep = self._repr(key, context, level)
-            write(rep)
-            write(': ')
-            self._format(ent, stream, indent + len(rep) + 2, allowance if last else 1, context, level)
-            if not last:
-                write(delimnl)
-
-    def _format_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        indent += self._indent_per_level
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * ' ')
-        delimnl = ',\n' + ' ' * indent
-        delim = ''
-        width = max_width = self._width - indent + 1
-        items = list(items)
-        if not items:
-            return
-        last_index = len(items) - 1
-        for i, ent in enumerate(items):
-            last = i == last_index
-            if last:
-                max_width -= allowance
-                width -= allowance
-            if self._compact:
-                rep = self._repr(ent, context, level)
-                w = len(rep) + 2
-                if width < w:
-                    width = max_width
-                    if delim:
-                        delim = delimnl
-                if width >= w:
-                    width -= w
-                    write(delim)
-                    delim = ', '
-                    write(rep)
-                    continue
-            write(delim)
-            delim = delimnl
-            self._format(ent, stream, indent, allowance if last else 1, context, level)
+                t, r, c = self.format(item, seen, limit, level + 1)
+                texts.append(t)
+                readable = readable and r
+                recursive = recursive or c
+        del seen[key]
+        return opening + ', '.join(texts) + closing, readable and not recursive, recursive
 
     def _repr(self, object, context, level):
-        t = type(object)
-        if t is dict:
-            if not object:
-                return '{}'
-            items = _sorted_items(object.items()) if self._sort_dicts else object.items()
-            return '{' + ', '.join('%s: %s' % (self._repr(k, context, level), self._repr(v, context, level)) for k, v in items) + '}'
-        if t is list:
-            return '[' + ', '.join(self._repr(x, context, level) for x in object) + ']'
-        if t is tuple:
-            if len(object) == 1:
-                return '(' + self._repr(object[0], context, level) + ',)'
-            return '(' + ', '.join(self._repr(x, context, level) for x in object) + ')'
-        return repr(object)
+        # _flat takes back every id it adds, so context needs no copy.
+        text, readable, recursive = self.format(object, context, self._depth, level)
+        if not readable:
+            self._readable = False
+        if recursive:
+            self._recursive = True
+        return text
+
+    # -- several lines: the layouts return text whose lines after the first start at column col;
+    # tail is the room kept free on the last line for what follows (commas, closing brackets)
+
+    def _lay(self, obj, col, tail, seen, level):
+        key = id(obj)
+        if key in seen:
+            self._recursive = True
+            self._readable = False
+            return _recursion(obj)
+        text = self._repr(obj, seen, level)
+        if len(text) <= self._width - col - tail:
+            return text
+        layout = _LAYOUTS.get(type(obj))
+        if layout is None:
+            return text
+        seen[key] = 1
+        try:
+            return layout(self, obj, col, tail, seen, level + 1)
+        finally:
+            del seen[key]
+
+    def _lay_dict(self, obj, col, tail, seen, level):
+        step = self._indent_per_level
+        opening = '{' + ' ' * (step - 1)
+        if not obj:
+            return opening + '}'
+        pairs = list(obj.items())
+        if self._sort_dicts:
+            pairs.sort(key=_pair_key)
+        inner = col + step
+        parts = []
+        for n, (k, v) in enumerate(pairs):
+            ktext = self._repr(k, seen, level)
+            after = tail + 1 if n == len(pairs) - 1 else 1
+            parts.append(ktext + ': ' + self._lay(v, inner + len(ktext) + 2, after, seen, level))
+        return opening + (',\n' + ' ' * inner).join(parts) + '}'
+
+    def _lay_list(self, obj, col, tail, seen, level):
+        return '[' + self._lay_items(obj, col, tail + 1, seen, level) + ']'
+
+    def _lay_tuple(self, obj, col, tail, seen, level):
+        closing = ',)' if len(obj) == 1 else ')'
+        return '(' + self._lay_items(obj, col, tail + len(closing), seen, level) + closing
+
+    def _lay_set(self, obj, col, tail, seen, level):
+        if not obj:
+            return repr(obj)
+        if type(obj) is set:
+            opening, closing = '{', '}'
+        else:
+            name = type(obj).__name__
+            opening, closing = name + '({', '})'
+            col += len(name) + 1
+        members = sorted(obj, key=_Ordered)
+        return opening + self._lay_items(members, col, tail + len(closing), seen, level) + closing
+
+    def _lay_items(self, items, col, tail, seen, level):
+        step = self._indent_per_level
+        inner = col + step
+        out = [' ' * (step - 1)]
+        newline = ',\n' + ' ' * inner
+        items = list(items)
+        if not self._compact:
+            last = len(items) - 1
+            for n, item in enumerate(items):
+                if n:
+                    out.append(newline)
+                out.append(self._lay(item, inner, tail if n == last else 1, seen, level))
+            return ''.join(out)
+        # compact: as many items on a line as fit, each counted with its ', '.
+        full = self._width - inner + 1
+        room = full
+        started = False     # something is on the current line
+        after_big = False   # the previous item took lines of its own
+        last = len(items) - 1
+        for n, item in enumerate(items):
+            if n == last:
+                full -= tail
+                room -= tail
+            text = self._repr(item, seen, level)
+            need = len(text) + 2
+            if room < need:
+                room = full
+                if started:
+                    after_big = True
+            if room >= need:
+                room -= need
+                if started:
+                    out.append(newline if after_big else ', ')
+                out.append(text)
+                started, after_big = True, False
+                continue
+            if started:
+                out.append(newline)
+            out.append(self._lay(item, inner, tail if n == last else 1, seen, level))
+            started, after_big = True, True
+        return ''.join(out)
+
+    def _lay_str(self, obj, col, tail, seen, level):
+        if not obj:
+            return repr(obj)
+        top = level == 1
+        if top:
+            col += 1
+            tail += 1
+        room = self._width - col
+        lines = obj.splitlines(True)
+        chunks = []
+        for n, line in enumerate(lines):
+            final_line = n == len(lines) - 1
+            whole = repr(line)
+            if len(whole) <= (room - tail if final_line else room):
+                chunks.append(whole)
+                continue
+            words = _words(line)[:-1]
+            current = ''
+            for m, word in enumerate(words):
+                fit = room - tail if final_line and m == len(words) - 1 else room
+                candidate = current + word
+                if len(repr(candidate)) > fit and current:
+                    chunks.append(repr(current))
+                    current = word
+                else:
+                    current = candidate
+            if current:
+                chunks.append(repr(current))
+        if len(chunks) == 1:
+            return repr(obj)
+        body = ('\n' + ' ' * col).join(chunks)
+        return '(' + body + ')' if top else body
+
+    def _lay_bytes(self, obj, col, tail, seen, level):
+        if len(obj) <= 4:
+            return repr(obj)
+        top = level == 1
+        if top:
+            col += 1
+            tail += 1
+        room = self._width - col
+        # Groups of four bytes; the room for the tail is kept from the group that starts at the
+        # last multiple of four (none when the length is one).
+        last_start = len(obj) // 4 * 4
+        chunks = []
+        current = b''
+        for start in range(0, len(obj), 4):
+            group = obj[start:start + 4]
+            if start == last_start:
+                room -= tail
+            candidate = current + group
+            if len(repr(candidate)) > room and current:
+                chunks.append(repr(current))
+                current = group
+            else:
+                current = candidate
+        if current:
+            chunks.append(repr(current))
+        body = ('\n' + ' ' * col).join(chunks)
+        return '(' + body + ')' if top else body
+
+    def _lay_bytearray(self, obj, col, tail, seen, level):
+        return 'bytearray(' + self._lay_bytes(bytes(obj), col + 10, tail + 1, seen, level + 1) + ')'
+
+
+def _recursion(obj):
+    return '<Recursion on %s with id=%s>' % (type(obj).__name__, id(obj))
+
+
+_LAYOUTS = {
+    dict: PrettyPrinter._lay_dict,
+    list: PrettyPrinter._lay_list,
+    tuple: PrettyPrinter._lay_tuple,
+    set: PrettyPrinter._lay_set,
+    frozenset: PrettyPrinter._lay_set,
+    str: PrettyPrinter._lay_str,
+    bytes: PrettyPrinter._lay_bytes,
+    bytearray: PrettyPrinter._lay_bytearray,
+}
 `;
