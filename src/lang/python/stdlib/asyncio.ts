@@ -1554,55 +1554,65 @@ def _cancel_all_tasks(loop):
 
 # ---- Synchronization and queues ---------------------------------------------------------------
 
+# A primitive is tied to the event loop that first makes it wait (asyncio.Lock() may be created
+# before asyncio.run); using it later from another loop is an error, as in CPython.
 class _LoopBound:
     _loop = None
 
     def _get_loop(self):
-        loop = get_running_loop()
+        current = get_running_loop()
         if self._loop is None:
-            self._loop = loop
-        if loop is not self._loop:
+            self._loop = current
+        elif self._loop is not current:
             raise RuntimeError(f'{self!r} is bound to a different event loop')
-        return loop
+        return current
+
+
+def _bracketed(obj, state, waiters):
+    # '<asyncio.locks.Lock object at 0x...>' with its state inside: '[locked, waiters:2]'.
+    plain = object.__repr__(obj)
+    if waiters:
+        state = f'{state}, waiters:{len(waiters)}'
+    return f'<{plain[1:-1]} [{state}]>'
 
 
 class Event(_LoopBound):
     def __init__(self):
-        self._waiters = _collections.deque()
-        self._value = False
+        self._flag = False
+        self._sleepers = _collections.deque()
 
     def __repr__(self):
-        extra = 'set' if self._value else 'unset'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.Event object at {hex(id(self))} [{extra}]>'
+        return _bracketed(self, 'set' if self._flag else 'unset', self._sleepers)
 
     def is_set(self):
-        return self._value
+        return self._flag
 
     def set(self):
-        if not self._value:
-            self._value = True
-            for fut in self._waiters:
-                if not fut.done():
-                    fut.set_result(True)
+        # Every task waiting now is woken, even if clear() follows at once.
+        if self._flag:
+            return
+        self._flag = True
+        for sleeper in self._sleepers:
+            if not sleeper.done():
+                sleeper.set_result(True)
 
     def clear(self):
-        self._value = False
+        self._flag = False
 
     async def wait(self):
-        if self._value:
+        if self._flag:
             return True
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
+        sleeper = self._get_loop().create_future()
+        self._sleepers.append(sleeper)
         try:
-            await fut
+            await sleeper
             return True
         finally:
-            self._waiters.remove(fut)
+            self._sleepers.remove(sleeper)
 
 
-class _ContextManagerMixin(_LoopBound):
+class _AsyncWithAcquire(_LoopBound):
+    # 'async with primitive:' acquires on entry (binding nothing) and releases on exit.
     async def __aenter__(self):
         await self.acquire()
         return None
@@ -1611,104 +1621,110 @@ class _ContextManagerMixin(_LoopBound):
         self.release()
 
 
-class Lock(_ContextManagerMixin):
+class Lock(_AsyncWithAcquire):
+    # Fair: a task that arrives while others wait (or while a woken one has not run yet) queues
+    # behind them. The woken task takes the lock when it runs.
     def __init__(self):
-        self._waiters = None
-        self._locked = False
+        self._held = False
+        self._queue_of_waiters = _collections.deque()
 
     def __repr__(self):
-        extra = 'locked' if self._locked else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.Lock object at {hex(id(self))} [{extra}]>'
+        return _bracketed(self, 'locked' if self._held else 'unlocked', self._queue_of_waiters)
 
     def locked(self):
-        return self._locked
+        return self._held
+
+    def _free_for_newcomer(self):
+        if self._held:
+            return False
+        for pending in self._queue_of_waiters:
+            if not pending.cancelled():
+                return False
+        return True
 
     async def acquire(self):
-        if not self._locked and (self._waiters is None or all(w.cancelled() for w in self._waiters)):
-            self._locked = True
+        if self._free_for_newcomer():
+            self._held = True
             return True
-        if self._waiters is None:
-            self._waiters = _collections.deque()
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
+        turn = self._get_loop().create_future()
+        self._queue_of_waiters.append(turn)
         try:
             try:
-                await fut
+                await turn
             finally:
-                self._waiters.remove(fut)
+                self._queue_of_waiters.remove(turn)
         except CancelledError:
-            if not self._locked:
-                self._wake_up_first()
+            # Woken and then cancelled before running: hand the turn on.
+            if not self._held:
+                self._wake_head()
             raise
-        self._locked = True
+        self._held = True
         return True
 
     def release(self):
-        if self._locked:
-            self._locked = False
-            self._wake_up_first()
-        else:
+        if not self._held:
             raise RuntimeError('Lock is not acquired.')
+        self._held = False
+        self._wake_head()
 
-    def _wake_up_first(self):
-        if not self._waiters:
-            return
-        fut = self._waiters[0]
-        if not fut.done():
-            fut.set_result(True)
+    def _wake_head(self):
+        if self._queue_of_waiters:
+            head = self._queue_of_waiters[0]
+            if not head.done():
+                head.set_result(True)
 
 
-class Semaphore(_ContextManagerMixin):
+class Semaphore(_AsyncWithAcquire):
+    # A counter of free slots. Waking a waiter hands it a slot at once (the counter drops when it is
+    # woken, not when it runs), so newcomers cannot overtake the tasks already queued.
     def __init__(self, value=1):
         if value < 0:
             raise ValueError('Semaphore initial value must be >= 0')
-        self._waiters = None
         self._value = value
+        self._queue_of_waiters = _collections.deque()
 
     def __repr__(self):
-        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.{type(self).__name__} object at {hex(id(self))} [{extra}]>'
+        state = 'locked' if self.locked() else f'unlocked, value:{self._value}'
+        return _bracketed(self, state, self._queue_of_waiters)
 
     def locked(self):
-        return self._value == 0 or any(not w.cancelled() for w in (self._waiters or ()))
+        if self._value == 0:
+            return True
+        for pending in self._queue_of_waiters:
+            if not pending.cancelled():
+                return True
+        return False
 
     async def acquire(self):
         if not self.locked():
             self._value -= 1
             return True
-        if self._waiters is None:
-            self._waiters = _collections.deque()
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
+        turn = self._get_loop().create_future()
+        self._queue_of_waiters.append(turn)
         try:
             try:
-                await fut
+                await turn
             finally:
-                self._waiters.remove(fut)
+                self._queue_of_waiters.remove(turn)
         except CancelledError:
-            if fut.done() and not fut.cancelled():
+            if turn.done() and not turn.cancelled():
+                # We had been handed a slot: give it back to the next one.
                 self._value += 1
-                self._wake_up_next()
+                self._hand_slot()
             raise
         if self._value > 0:
-            self._wake_up_next()
+            self._hand_slot()
         return True
 
     def release(self):
         self._value += 1
-        self._wake_up_next()
+        self._hand_slot()
 
-    def _wake_up_next(self):
-        if not self._waiters:
-            return False
-        for fut in self._waiters:
-            if not fut.done():
+    def _hand_slot(self):
+        for pending in self._queue_of_waiters:
+            if not pending.done():
                 self._value -= 1
-                fut.set_result(True)
+                pending.set_result(True)
                 return True
         return False
 
@@ -1724,59 +1740,69 @@ class BoundedSemaphore(Semaphore):
         super().release()
 
 
-class Condition(_ContextManagerMixin):
+class Condition(_AsyncWithAcquire):
     def __init__(self, lock=None):
-        if lock is None:
-            lock = Lock()
-        self._lock = lock
-        self.locked = lock.locked
-        self.acquire = lock.acquire
-        self.release = lock.release
-        self._waiters = _collections.deque()
+        self._lock = Lock() if lock is None else lock
+        self._queue_of_waiters = _collections.deque()
+
+    def __repr__(self):
+        return _bracketed(self, 'locked' if self._lock.locked() else 'unlocked', self._queue_of_waiters)
+
+    def locked(self):
+        return self._lock.locked()
+
+    async def acquire(self):
+        return await self._lock.acquire()
+
+    def release(self):
+        self._lock.release()
 
     async def wait(self):
-        if not self.locked():
+        if not self._lock.locked():
             raise RuntimeError('cannot wait on un-acquired lock')
-        self.release()
+        self._lock.release()
         try:
-            fut = self._get_loop().create_future()
-            self._waiters.append(fut)
+            signal = self._get_loop().create_future()
+            self._queue_of_waiters.append(signal)
             try:
-                await fut
+                await signal
                 return True
             finally:
-                self._waiters.remove(fut)
+                self._queue_of_waiters.remove(signal)
         finally:
-            cancelled = False
+            # Return holding the lock, as on entry; a cancellation that comes while taking it back
+            # is raised once it is held.
+            interrupted = None
             while True:
                 try:
-                    await self.acquire()
+                    await self._lock.acquire()
+                except CancelledError as exc:
+                    interrupted = exc
+                else:
                     break
-                except CancelledError:
-                    cancelled = True
-            if cancelled:
-                raise CancelledError
+            if interrupted is not None:
+                raise interrupted
 
     async def wait_for(self, predicate):
-        result = predicate()
-        while not result:
+        outcome = predicate()
+        while not outcome:
             await self.wait()
-            result = predicate()
-        return result
+            outcome = predicate()
+        return outcome
 
     def notify(self, n=1):
-        if not self.locked():
+        if not self._lock.locked():
             raise RuntimeError('cannot notify on un-acquired lock')
-        idx = 0
-        for fut in self._waiters:
-            if idx >= n:
+        left = n
+        for signal in self._queue_of_waiters:
+            if left <= 0:
                 break
-            if not fut.done():
-                idx += 1
-                fut.set_result(False)
+            if not signal.done():
+                signal.set_result(False)
+                left -= 1
 
     def notify_all(self):
-        self.notify(len(self._waiters))
+        self.notify(len(self._queue_of_waiters))
 
 
 class Queue(_LoopBound):
