@@ -1806,6 +1806,9 @@ class Condition(_AsyncWithAcquire):
 
 
 class Queue(_LoopBound):
+    # A FIFO of items with an optional bound. Blocked get()s and put()s wait in arrival order; each
+    # item taken out or put in wakes the first of the other side. Subclasses change the order
+    # through _init/_put/_get over self._queue (PriorityQueue, LifoQueue).
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
         self._getters = _collections.deque()
@@ -1818,68 +1821,72 @@ class Queue(_LoopBound):
     def _init(self, maxsize):
         self._queue = _collections.deque()
 
-    def _get(self):
-        return self._queue.popleft()
-
     def _put(self, item):
         self._queue.append(item)
 
-    def _wakeup_next(self, waiters):
-        while waiters:
-            waiter = waiters.popleft()
-            if not waiter.done():
-                waiter.set_result(None)
-                break
+    def _get(self):
+        return self._queue.popleft()
+
+    def _describe(self):
+        words = [f'maxsize={self._maxsize!r}']
+        if getattr(self, '_queue', None):
+            words.append(f'_queue={list(self._queue)!r}')
+        if self._getters:
+            words.append(f'_getters[{len(self._getters)}]')
+        if self._putters:
+            words.append(f'_putters[{len(self._putters)}]')
+        if self._unfinished_tasks:
+            words.append(f'tasks={self._unfinished_tasks}')
+        return ' '.join(words)
 
     def __repr__(self):
-        return f'<{type(self).__name__} at {hex(id(self))} {self._format()}>'
+        return f'<{type(self).__name__} at {id(self):#x} {self._describe()}>'
 
     def __str__(self):
-        return f'<{type(self).__name__} {self._format()}>'
-
-    def _format(self):
-        result = f'maxsize={self._maxsize!r}'
-        if getattr(self, '_queue', None):
-            result += f' _queue={list(self._queue)!r}'
-        if self._getters:
-            result += f' _getters[{len(self._getters)}]'
-        if self._putters:
-            result += f' _putters[{len(self._putters)}]'
-        if self._unfinished_tasks:
-            result += f' tasks={self._unfinished_tasks}'
-        return result
-
-    def qsize(self):
-        return len(self._queue)
+        return f'<{type(self).__name__} {self._describe()}>'
 
     @property
     def maxsize(self):
         return self._maxsize
 
+    def qsize(self):
+        return len(self._queue)
+
     def empty(self):
         return not self._queue
 
     def full(self):
-        if self._maxsize <= 0:
-            return False
-        else:
-            return self.qsize() >= self._maxsize
+        return 0 < self._maxsize <= self.qsize()
+
+    @staticmethod
+    def _wake_first(line):
+        while line:
+            candidate = line.popleft()
+            if not candidate.done():
+                candidate.set_result(None)
+                return
+
+    async def _wait_turn(self, line, blocked):
+        # Wait in 'line' while blocked(); a task that was woken and then interrupted passes its
+        # wake-up on, so that the item or the free slot meant for it is not lost.
+        while blocked():
+            ticket = self._get_loop().create_future()
+            line.append(ticket)
+            try:
+                await ticket
+            except BaseException:
+                was_woken = ticket.done() and not ticket.cancelled()
+                if not ticket.done():
+                    ticket.cancel()
+                if ticket in line:
+                    line.remove(ticket)
+                if was_woken and not blocked():
+                    self._wake_first(line)
+                raise
 
     async def put(self, item):
-        while self.full():
-            putter = self._get_loop().create_future()
-            self._putters.append(putter)
-            try:
-                await putter
-            except BaseException:
-                putter.cancel()
-                try:
-                    self._putters.remove(putter)
-                except ValueError:
-                    pass
-                if not self.full() and not putter.cancelled():
-                    self._wakeup_next(self._putters)
-                raise
+        if self.full():
+            await self._wait_turn(self._putters, self.full)
         return self.put_nowait(item)
 
     def put_nowait(self, item):
@@ -1888,30 +1895,18 @@ class Queue(_LoopBound):
         self._put(item)
         self._unfinished_tasks += 1
         self._finished.clear()
-        self._wakeup_next(self._getters)
+        self._wake_first(self._getters)
 
     async def get(self):
-        while self.empty():
-            getter = self._get_loop().create_future()
-            self._getters.append(getter)
-            try:
-                await getter
-            except BaseException:
-                getter.cancel()
-                try:
-                    self._getters.remove(getter)
-                except ValueError:
-                    pass
-                if not self.empty() and not getter.cancelled():
-                    self._wakeup_next(self._getters)
-                raise
+        if self.empty():
+            await self._wait_turn(self._getters, self.empty)
         return self.get_nowait()
 
     def get_nowait(self):
         if self.empty():
             raise QueueEmpty
         item = self._get()
-        self._wakeup_next(self._putters)
+        self._wake_first(self._putters)
         return item
 
     def task_done(self):
@@ -1927,6 +1922,7 @@ class Queue(_LoopBound):
 
 
 class PriorityQueue(Queue):
+    # Smallest item first: a binary heap (heapq) in a list.
     def _init(self, maxsize):
         self._queue = []
 
@@ -1938,6 +1934,7 @@ class PriorityQueue(Queue):
 
 
 class LifoQueue(Queue):
+    # Newest item first.
     def _init(self, maxsize):
         self._queue = []
 
