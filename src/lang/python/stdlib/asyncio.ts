@@ -1554,6 +1554,13 @@ def _cancel_all_tasks(loop):
 
 # ---- Synchronization and queues ---------------------------------------------------------------
 
+# This part imports what it uses itself, under its own names.
+from collections import deque as _fifo
+from heapq import heappush as _heap_push, heappop as _heap_pop
+import socket as _net
+import sys as _stdio
+
+
 # A primitive is tied to the event loop that first makes it wait (asyncio.Lock() may be created
 # before asyncio.run); using it later from another loop is an error, as in CPython.
 class _LoopBound:
@@ -1579,7 +1586,7 @@ def _bracketed(obj, state, waiters):
 class Event(_LoopBound):
     def __init__(self):
         self._flag = False
-        self._sleepers = _collections.deque()
+        self._sleepers = _fifo()
 
     def __repr__(self):
         return _bracketed(self, 'set' if self._flag else 'unset', self._sleepers)
@@ -1626,7 +1633,7 @@ class Lock(_AsyncWithAcquire):
     # behind them. The woken task takes the lock when it runs.
     def __init__(self):
         self._held = False
-        self._queue_of_waiters = _collections.deque()
+        self._queue_of_waiters = _fifo()
 
     def __repr__(self):
         return _bracketed(self, 'locked' if self._held else 'unlocked', self._queue_of_waiters)
@@ -1681,7 +1688,7 @@ class Semaphore(_AsyncWithAcquire):
         if value < 0:
             raise ValueError('Semaphore initial value must be >= 0')
         self._value = value
-        self._queue_of_waiters = _collections.deque()
+        self._queue_of_waiters = _fifo()
 
     def __repr__(self):
         state = 'locked' if self.locked() else f'unlocked, value:{self._value}'
@@ -1743,7 +1750,7 @@ class BoundedSemaphore(Semaphore):
 class Condition(_AsyncWithAcquire):
     def __init__(self, lock=None):
         self._lock = Lock() if lock is None else lock
-        self._queue_of_waiters = _collections.deque()
+        self._queue_of_waiters = _fifo()
 
     def __repr__(self):
         return _bracketed(self, 'locked' if self._lock.locked() else 'unlocked', self._queue_of_waiters)
@@ -1811,15 +1818,15 @@ class Queue(_LoopBound):
     # through _init/_put/_get over self._queue (PriorityQueue, LifoQueue).
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = _collections.deque()
-        self._putters = _collections.deque()
+        self._getters = _fifo()
+        self._putters = _fifo()
         self._unfinished_tasks = 0
         self._finished = Event()
         self._finished.set()
         self._init(maxsize)
 
     def _init(self, maxsize):
-        self._queue = _collections.deque()
+        self._queue = _fifo()
 
     def _put(self, item):
         self._queue.append(item)
@@ -1927,10 +1934,10 @@ class PriorityQueue(Queue):
         self._queue = []
 
     def _put(self, item):
-        _heapq.heappush(self._queue, item)
+        _heap_push(self._queue, item)
 
     def _get(self):
-        return _heapq.heappop(self._queue)
+        return _heap_pop(self._queue)
 
 
 class LifoQueue(Queue):
@@ -1948,7 +1955,7 @@ class LifoQueue(Queue):
 # ---- Transports and streams -------------------------------------------------------------------
 
 class BaseProtocol:
-    # protocols.BaseProtocol: the callbacks a transport makes, each doing nothing until overridden.
+    # The callbacks every protocol may define; the defaults do nothing.
     __slots__ = ()
 
     def connection_made(self, transport):
@@ -1965,7 +1972,8 @@ class BaseProtocol:
 
 
 class Protocol(BaseProtocol):
-    # protocols.Protocol: a stream's data and EOF (returning a false value from eof_received closes the transport).
+    # A stream protocol: data_received(data) for each chunk, eof_received() when the peer shuts
+    # down its side (a true result keeps the transport open for writing).
     __slots__ = ()
 
     def data_received(self, data):
@@ -1976,237 +1984,338 @@ class Protocol(BaseProtocol):
 
 
 class _SocketTransport:
-    # selector_events._SelectorSocketTransport: a connected non-blocking socket read when readable,
-    # written at once and then when writable, its protocol told of data, EOF and the end.
-    max_size = 256 * 1024
+    # One connected non-blocking TCP socket on the loop's selector (CPython calls it
+    # _SelectorSocketTransport, and so does its repr). Reading: every readable event is one recv()
+    # handed to the protocol. Writing: write() sends what the kernel takes at once and keeps the
+    # rest in a buffer, flushed when the socket is writable; above the high-water mark the protocol
+    # is asked to pause_writing(), and resumed at the low-water mark. The protocol hears of the end
+    # through connection_lost() in a later callback, after which the socket is closed.
+    _recv_size = 256 * 1024
+    _lost_writes_before_warning = 5
 
     def __init__(self, loop, sock, protocol, waiter, extra, server):
         self._loop = loop
         self._sock = sock
-        self._sock_fd = sock.fileno()
+        self._fd = sock.fileno()
         self._protocol = protocol
         self._server = server
-        self._buffer = bytearray()
+        self._outgoing = bytearray()
+        self._high_water = 64 * 1024
+        self._low_water = 16 * 1024
         self._closing = False
-        self._eof = False
-        self._conn_lost = 0
-        self._paused = False
-        self._protocol_paused = False
-        self._extra = {'socket': sock}
+        self._eof_written = False
+        self._lost = 0
+        self._reading_paused = False
+        self._writing_paused = False
+        self._watching_read = False
+        self._watching_write = False
+        self._extra = dict(extra) if extra else {}
+        self._extra['socket'] = sock
+        self._extra['sockname'] = self._ask(sock.getsockname)
+        if 'peername' not in self._extra:
+            self._extra['peername'] = self._ask(sock.getpeername)
         try:
-            self._extra['sockname'] = sock.getsockname()
-        except OSError:
-            self._extra['sockname'] = None
-        if extra and 'peername' in extra:
-            self._extra['peername'] = extra['peername']
-        else:
-            try:
-                self._extra['peername'] = sock.getpeername()
-            except OSError:
-                self._extra['peername'] = None
+            # As CPython does for TCP: small writes leave at once.
+            sock.setsockopt(_net.IPPROTO_TCP, _net.TCP_NODELAY, 1)
+        except (OSError, AttributeError):
+            pass
         if server is not None:
             server._attach()
         loop.call_soon(protocol.connection_made, self)
-        loop.call_soon(self._add_reader, self._sock_fd, self._read_ready)
+        loop.call_soon(self._begin_reading)
         if waiter is not None:
             loop.call_soon(_set_result_unless_cancelled, waiter, None)
 
+    @staticmethod
+    def _ask(query):
+        try:
+            return query()
+        except OSError:
+            return None
+
     def __repr__(self):
-        state = ' closing' if self._closing else ''
-        return f'<_SelectorSocketTransport fd={self._sock_fd}{state}>'
+        words = ['_SelectorSocketTransport']
+        if self._sock is None:
+            words.append('closed')
+        elif self._closing:
+            words.append('closing')
+        words.append(f'fd={self._fd}')
+        if self._sock is not None:
+            words.append('read=polling' if self._watching_read else 'read=idle')
+            polling = 'polling' if self._watching_write else 'idle'
+            words.append(f'write=<{polling}, bufsize={len(self._outgoing)}>')
+        return '<{}>'.format(' '.join(words))
 
-    def _add_reader(self, fd, callback):
-        if not self._paused and not self._closing:
-            self._loop._add_reader(fd, callback)
+    # -- the selector registrations
+    def _watch_read(self, on):
+        if on and not self._watching_read:
+            self._watching_read = True
+            self._loop._add_reader(self._fd, self._on_readable)
+        elif not on and self._watching_read:
+            self._watching_read = False
+            self._loop._remove_reader(self._fd)
 
+    def _watch_write(self, on):
+        if on and not self._watching_write:
+            self._watching_write = True
+            self._loop._add_writer(self._fd, self._on_writable)
+        elif not on and self._watching_write:
+            self._watching_write = False
+            self._loop._remove_writer(self._fd)
+
+    def _begin_reading(self):
+        if self.is_reading():
+            self._watch_read(True)
+
+    # -- the transport's interface
     def get_extra_info(self, name, default=None):
         return self._extra.get(name, default)
+
+    def get_protocol(self):
+        return self._protocol
+
+    def set_protocol(self, protocol):
+        self._protocol = protocol
 
     def is_closing(self):
         return self._closing
 
     def is_reading(self):
-        return not self._paused and not self._closing
+        return not self._reading_paused and not self._closing
 
     def pause_reading(self):
-        if self._closing or self._paused:
-            return
-        self._paused = True
-        self._loop._remove_reader(self._sock_fd)
+        if self.is_reading():
+            self._reading_paused = True
+            self._watch_read(False)
 
     def resume_reading(self):
-        if self._closing or not self._paused:
-            return
-        self._paused = False
-        self._add_reader(self._sock_fd, self._read_ready)
+        if self._reading_paused and not self._closing:
+            self._reading_paused = False
+            self._watch_read(True)
 
-    def _read_ready(self):
-        if self._conn_lost:
-            return
-        try:
-            data = self._sock.recv(self.max_size)
-        except (BlockingIOError, InterruptedError):
-            return
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._fatal_error(exc)
-            return
-        if not data:
-            self._loop._remove_reader(self._sock_fd)
-            keep_open = self._protocol.eof_received()
-            if not keep_open:
-                self.close()
-            return
-        self._protocol.data_received(data)
+    def get_write_buffer_size(self):
+        return len(self._outgoing)
+
+    def get_write_buffer_limits(self):
+        return (self._low_water, self._high_water)
+
+    def set_write_buffer_limits(self, high=None, low=None):
+        if high is None:
+            high = 64 * 1024 if low is None else 4 * low
+        if low is None:
+            low = high // 4
+        if not high >= low >= 0:
+            raise ValueError(f'high ({high!r}) must be >= low ({low!r}) must be >= 0')
+        self._high_water = high
+        self._low_water = low
+        self._check_high_water()
 
     def write(self, data):
         if not isinstance(data, (bytes, bytearray, memoryview)):
             raise TypeError(f'data argument must be a bytes-like object, not {type(data).__name__!r}')
-        if self._eof:
+        if self._eof_written:
             raise RuntimeError('Cannot call write() after write_eof()')
         if not data:
             return
-        if self._conn_lost:
-            self._conn_lost += 1
+        if self._lost:
+            # The connection is gone: the data is dropped (CPython warns after a few).
+            if self._lost >= self._lost_writes_before_warning:
+                print('socket.send() raised exception.', file=_stdio.stderr)
+            self._lost += 1
             return
-        if not self._buffer:
+        if not self._outgoing:
             try:
-                n = self._sock.send(data)
+                sent = self._sock.send(data)
             except (BlockingIOError, InterruptedError):
-                pass
+                sent = 0
             except (SystemExit, KeyboardInterrupt):
                 raise
             except BaseException as exc:
-                self._fatal_error(exc)
+                self._fail(exc, 'Fatal write error on socket transport')
                 return
-            else:
-                data = data[n:]
-                if not data:
-                    return
-            self._loop._add_writer(self._sock_fd, self._write_ready)
-        self._buffer.extend(data)
-        self._maybe_pause_protocol()
+            if sent >= len(data):
+                return
+            data = data[sent:]
+            self._watch_write(True)
+        self._outgoing += data
+        self._check_high_water()
 
     def writelines(self, list_of_data):
-        for data in list_of_data:
-            self.write(data)
-
-    def _write_ready(self):
-        if self._conn_lost:
-            return
-        try:
-            n = self._sock.send(self._buffer)
-        except (BlockingIOError, InterruptedError):
-            pass
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._loop._remove_writer(self._sock_fd)
-            self._buffer.clear()
-            self._fatal_error(exc)
-        else:
-            if n:
-                del self._buffer[:n]
-            self._maybe_resume_protocol()
-            if not self._buffer:
-                self._loop._remove_writer(self._sock_fd)
-                if self._closing:
-                    self._call_connection_lost(None)
-                elif self._eof:
-                    self._sock.shutdown(_socket.SHUT_WR)
-
-    def get_write_buffer_size(self):
-        return len(self._buffer)
-
-    def _maybe_pause_protocol(self):
-        if len(self._buffer) <= 65536 or self._protocol_paused:
-            return
-        self._protocol_paused = True
-        self._protocol.pause_writing()
-
-    def _maybe_resume_protocol(self):
-        if self._protocol_paused and len(self._buffer) <= 16384:
-            self._protocol_paused = False
-            self._protocol.resume_writing()
+        self.write(b''.join(list_of_data))
 
     def can_write_eof(self):
         return True
 
     def write_eof(self):
-        if self._closing or self._eof:
+        if self._closing or self._eof_written:
             return
-        self._eof = True
-        if not self._buffer:
-            self._sock.shutdown(_socket.SHUT_WR)
+        self._eof_written = True
+        if not self._outgoing:
+            self._sock.shutdown(_net.SHUT_WR)
 
     def close(self):
+        # Stops reading now; connection_lost(None) follows once the write buffer is flushed.
         if self._closing:
             return
         self._closing = True
-        self._loop._remove_reader(self._sock_fd)
-        if not self._buffer:
-            self._conn_lost += 1
-            self._loop._remove_writer(self._sock_fd)
-            self._loop.call_soon(self._call_connection_lost, None)
+        self._watch_read(False)
+        if not self._outgoing:
+            self._lost += 1
+            self._watch_write(False)
+            self._loop.call_soon(self._finish, None)
 
     def abort(self):
         self._force_close(None)
 
-    def _fatal_error(self, exc):
+    # -- readiness callbacks
+    def _on_readable(self):
+        if self._lost:
+            return
+        try:
+            data = self._sock.recv(self._recv_size)
+        except (BlockingIOError, InterruptedError):
+            return
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fail(exc, 'Fatal read error on socket transport')
+            return
+        if data:
+            try:
+                self._protocol.data_received(data)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                self._fail(exc, 'Fatal error: protocol.data_received() call failed.')
+            return
+        # (Bound before the try: socklab reads a local assigned inside a try from a function that
+        # ends without 'return' as unbound.)
+        half_open = None
+        try:
+            half_open = self._protocol.eof_received()
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fail(exc, 'Fatal error: protocol.eof_received() call failed.')
+            return
+        if half_open:
+            self._watch_read(False)
+        else:
+            self.close()
+
+    def _on_writable(self):
+        if self._lost:
+            return
+        try:
+            sent = self._sock.send(self._outgoing)
+        except (BlockingIOError, InterruptedError):
+            return
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._watch_write(False)
+            self._outgoing.clear()
+            self._fail(exc, 'Fatal write error on socket transport')
+            return
+        if sent:
+            del self._outgoing[:sent]
+        self._check_low_water()
+        if self._outgoing:
+            return
+        self._watch_write(False)
+        if self._closing:
+            self._lost += 1
+            self._finish(None)
+        elif self._eof_written:
+            self._sock.shutdown(_net.SHUT_WR)
+
+    # -- flow control towards the protocol
+    def _tell_protocol(self, method, what):
+        try:
+            method()
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._loop.call_exception_handler({
+                'message': f'protocol.{what}() failed',
+                'exception': exc,
+                'transport': self,
+                'protocol': self._protocol,
+            })
+
+    def _check_high_water(self):
+        if not self._writing_paused and len(self._outgoing) > self._high_water:
+            self._writing_paused = True
+            self._tell_protocol(self._protocol.pause_writing, 'pause_writing')
+
+    def _check_low_water(self):
+        if self._writing_paused and len(self._outgoing) <= self._low_water:
+            self._writing_paused = False
+            self._tell_protocol(self._protocol.resume_writing, 'resume_writing')
+
+    # -- the end
+    def _fail(self, exc, message):
+        # An OSError (a reset peer) just ends the connection; anything else is also reported.
+        if not isinstance(exc, OSError):
+            self._loop.call_exception_handler({
+                'message': message,
+                'exception': exc,
+                'transport': self,
+                'protocol': self._protocol,
+            })
         self._force_close(exc)
 
     def _force_close(self, exc):
-        if self._conn_lost:
+        if self._lost:
             return
-        if self._buffer:
-            self._buffer.clear()
-            self._loop._remove_writer(self._sock_fd)
+        if self._outgoing:
+            self._outgoing.clear()
+            self._watch_write(False)
         if not self._closing:
             self._closing = True
-            self._loop._remove_reader(self._sock_fd)
-        self._conn_lost += 1
-        self._loop.call_soon(self._call_connection_lost, exc)
+            self._watch_read(False)
+        self._lost += 1
+        self._loop.call_soon(self._finish, exc)
 
-    def _call_connection_lost(self, exc):
+    def _finish(self, exc):
         try:
             self._protocol.connection_lost(exc)
         finally:
             self._sock.close()
             self._sock = None
             self._protocol = None
-            server = self._server
+            server, self._server = self._server, None
             if server is not None:
                 server._detach()
-                self._server = None
 
 
 class Server:
+    # What create_server/start_server return: the listening sockets, the count of live connections
+    # (wait_closed() waits for it to drop to zero once the server is closed), serve_forever().
     def __init__(self, loop, sockets, protocol_factory, backlog):
         self._loop = loop
-        self._sockets = sockets
-        self._active_count = 0
-        self._waiters = []
-        self._protocol_factory = protocol_factory
+        self._listeners = sockets
+        self._factory = protocol_factory
         self._backlog = backlog
+        self._connections = 0
+        self._close_waiters = []
         self._serving = False
-        self._serving_forever_fut = None
+        self._forever = None
 
     def __repr__(self):
         return f'<{type(self).__name__} sockets={self.sockets!r}>'
 
     def _attach(self):
-        self._active_count += 1
+        self._connections += 1
 
     def _detach(self):
-        self._active_count -= 1
-        if self._active_count == 0 and self._sockets is None:
+        self._connections -= 1
+        if self._connections == 0 and self._listeners is None:
             self._wakeup()
 
     def _wakeup(self):
-        waiters = self._waiters
-        self._waiters = None
-        for waiter in waiters:
+        waiters, self._close_waiters = self._close_waiters, None
+        for waiter in waiters or ():
             if not waiter.done():
                 waiter.set_result(waiter)
 
@@ -2214,9 +2323,9 @@ class Server:
         if self._serving:
             return
         self._serving = True
-        for sock in self._sockets:
-            sock.listen(self._backlog)
-            self._loop._start_serving(self._protocol_factory, sock, self, self._backlog)
+        for listener in self._listeners:
+            listener.listen(self._backlog)
+            self._loop._start_serving(self._factory, listener, self, self._backlog)
 
     def get_loop(self):
         return self._loop
@@ -2226,22 +2335,22 @@ class Server:
 
     @property
     def sockets(self):
-        if self._sockets is None:
-            return ()
-        return tuple(self._sockets)
+        return () if self._listeners is None else tuple(self._listeners)
 
     def close(self):
-        sockets = self._sockets
-        if sockets is None:
+        # Stops listening at once; connections already made go on.
+        listeners = self._listeners
+        if listeners is None:
             return
-        self._sockets = None
-        for sock in sockets:
-            self._loop._stop_serving(sock)
+        self._listeners = None
+        for listener in listeners:
+            self._loop._stop_serving(listener)
         self._serving = False
-        if self._serving_forever_fut is not None and not self._serving_forever_fut.done():
-            self._serving_forever_fut.cancel()
-            self._serving_forever_fut = None
-        if self._active_count == 0:
+        forever = self._forever
+        if forever is not None and not forever.done():
+            forever.cancel()
+            self._forever = None
+        if self._connections == 0:
             self._wakeup()
 
     async def start_serving(self):
@@ -2249,28 +2358,29 @@ class Server:
         await sleep(0)
 
     async def serve_forever(self):
-        if self._serving_forever_fut is not None:
+        if self._forever is not None:
             raise RuntimeError(f'server {self!r} is already being awaited on serve_forever()')
-        if self._sockets is None:
+        if self._listeners is None:
             raise RuntimeError(f'server {self!r} is closed')
         self._start_serving()
-        self._serving_forever_fut = self._loop.create_future()
+        self._forever = self._loop.create_future()
         try:
-            await self._serving_forever_fut
-        except CancelledError:
+            await self._forever
+        except CancelledError as stop:
             try:
                 self.close()
                 await self.wait_closed()
             finally:
-                raise
+                raise stop
         finally:
-            self._serving_forever_fut = None
+            self._forever = None
 
     async def wait_closed(self):
-        if self._sockets is None or self._waiters is None:
+        # As in CPython 3.11: returns at once when the server is already closed.
+        if self._listeners is None or self._close_waiters is None:
             return
         waiter = self._loop.create_future()
-        self._waiters.append(waiter)
+        self._close_waiters.append(waiter)
         await waiter
 
     async def __aenter__(self):
