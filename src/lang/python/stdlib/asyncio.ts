@@ -2395,209 +2395,228 @@ _DEFAULT_LIMIT = 2 ** 16
 
 
 class StreamReader:
+    # Bytes received and not yet read, filled by StreamReaderProtocol (feed_data/feed_eof/
+    # set_exception) and drained by the read methods. One coroutine at a time may wait for more.
+    # Past twice the limit the transport is asked to stop reading, until the buffer is back under
+    # the limit.
     def __init__(self, limit=_DEFAULT_LIMIT, loop=None):
         if limit <= 0:
             raise ValueError('Limit cannot be <= 0')
         self._limit = limit
         self._loop = get_event_loop() if loop is None else loop
-        self._buffer = bytearray()
-        self._eof = False
-        self._waiter = None
-        self._exception = None
+        self._pending = bytearray()
+        self._at_end = False
+        self._more = None
+        self._error = None
         self._transport = None
-        self._paused = False
+        self._throttled = False
 
     def __repr__(self):
-        info = ['StreamReader']
-        if self._buffer:
-            info.append(f'{len(self._buffer)} bytes')
-        if self._eof:
-            info.append('eof')
+        words = ['StreamReader']
+        if self._pending:
+            words.append(f'{len(self._pending)} bytes')
+        if self._at_end:
+            words.append('eof')
         if self._limit != _DEFAULT_LIMIT:
-            info.append(f'limit={self._limit}')
-        if self._waiter:
-            info.append(f'waiter={self._waiter!r}')
-        if self._exception:
-            info.append(f'exception={self._exception!r}')
+            words.append(f'limit={self._limit}')
+        if self._more:
+            words.append(f'waiter={self._more!r}')
+        if self._error:
+            words.append(f'exception={self._error!r}')
         if self._transport:
-            info.append(f'transport={self._transport!r}')
-        if self._paused:
-            info.append('paused')
-        return '<{}>'.format(' '.join(info))
+            words.append(f'transport={self._transport!r}')
+        if self._throttled:
+            words.append('paused')
+        return '<{}>'.format(' '.join(words))
 
+    # -- the feeding side
     def exception(self):
-        return self._exception
+        return self._error
 
     def set_exception(self, exc):
-        self._exception = exc
-        waiter = self._waiter
-        if waiter is not None:
-            self._waiter = None
-            if not waiter.cancelled():
-                waiter.set_exception(exc)
+        self._error = exc
+        more, self._more = self._more, None
+        if more is not None and not more.cancelled():
+            more.set_exception(exc)
 
-    def _wakeup_waiter(self):
-        waiter = self._waiter
-        if waiter is not None:
-            self._waiter = None
-            if not waiter.cancelled():
-                waiter.set_result(None)
+    def _signal_more(self):
+        more, self._more = self._more, None
+        if more is not None and not more.cancelled():
+            more.set_result(None)
 
     def set_transport(self, transport):
+        assert self._transport is None, 'Transport already set'
         self._transport = transport
 
-    def _maybe_resume_transport(self):
-        if self._paused and len(self._buffer) <= self._limit:
-            self._paused = False
-            self._transport.resume_reading()
-
     def feed_eof(self):
-        self._eof = True
-        self._wakeup_waiter()
+        self._at_end = True
+        self._signal_more()
 
     def at_eof(self):
-        return self._eof and not self._buffer
+        return self._at_end and not self._pending
 
     def feed_data(self, data):
+        assert not self._at_end, 'feed_data after feed_eof'
         if not data:
             return
-        self._buffer.extend(data)
-        self._wakeup_waiter()
-        if self._transport is not None and not self._paused and len(self._buffer) > 2 * self._limit:
-            self._transport.pause_reading()
-            self._paused = True
-
-    async def _wait_for_data(self, func_name):
-        if self._waiter is not None:
-            raise RuntimeError(f'{func_name}() called while another coroutine is already waiting for incoming data')
-        if self._paused:
-            self._paused = False
-            self._transport.resume_reading()
-        self._waiter = self._loop.create_future()
-        try:
-            await self._waiter
-        finally:
-            self._waiter = None
-
-    async def readline(self):
-        sep = b'\n'
-        seplen = len(sep)
-        try:
-            line = await self.readuntil(sep)
-        except IncompleteReadError as e:
-            return e.partial
-        except LimitOverrunError as e:
-            if self._buffer.startswith(sep, e.consumed):
-                del self._buffer[:e.consumed + seplen]
+        self._pending += data
+        self._signal_more()
+        if self._transport is not None and not self._throttled and len(self._pending) > 2 * self._limit:
+            try:
+                self._transport.pause_reading()
+            except NotImplementedError:
+                self._transport = None
             else:
-                self._buffer.clear()
-            self._maybe_resume_transport()
-            raise ValueError(e.args[0])
-        return line
+                self._throttled = True
+
+    def _consumed(self):
+        if self._throttled and len(self._pending) <= self._limit:
+            self._throttled = False
+            self._transport.resume_reading()
+
+    def _take(self, count):
+        piece = bytes(self._pending[:count])
+        del self._pending[:count]
+        self._consumed()
+        return piece
+
+    async def _await_more(self, caller):
+        if self._more is not None:
+            raise RuntimeError(f'{caller}() called while another coroutine is already waiting for incoming data')
+        assert not self._at_end, '_wait_for_data after EOF'
+        if self._throttled:
+            self._throttled = False
+            self._transport.resume_reading()
+        self._more = self._loop.create_future()
+        try:
+            await self._more
+        finally:
+            self._more = None
+
+    # -- the reading side
+    async def readline(self):
+        newline = b'\n'
+        try:
+            return await self.readuntil(newline)
+        except IncompleteReadError as short:
+            return short.partial
+        except LimitOverrunError as over:
+            # Drop the over-long line (with its newline when it is there) and report it.
+            if self._pending.startswith(newline, over.consumed):
+                del self._pending[:over.consumed + len(newline)]
+            else:
+                self._pending.clear()
+            self._consumed()
+            raise ValueError(over.args[0])
 
     async def readuntil(self, separator=b'\n'):
-        seplen = len(separator)
-        if seplen == 0:
+        width = len(separator)
+        if width == 0:
             raise ValueError('Separator should be at least one-byte string')
-        if self._exception is not None:
-            raise self._exception
-        offset = 0
+        if self._error is not None:
+            raise self._error
+        # 'searched' is where the separator may still start; what lies before it has been searched.
+        searched = 0
         while True:
-            buflen = len(self._buffer)
-            if buflen - offset >= seplen:
-                isep = self._buffer.find(separator, offset)
-                if isep != -1:
+            size = len(self._pending)
+            if size - searched >= width:
+                found = self._pending.find(separator, searched)
+                if found != -1:
                     break
-                offset = buflen + 1 - seplen
-                if offset > self._limit:
-                    raise LimitOverrunError('Separator is not found, and chunk exceed the limit', offset)
-            if self._eof:
-                chunk = bytes(self._buffer)
-                self._buffer.clear()
-                raise IncompleteReadError(chunk, None)
-            await self._wait_for_data('readuntil')
-        if isep > self._limit:
-            raise LimitOverrunError('Separator is found, but chunk is longer than limit', isep)
-        chunk = bytes(self._buffer[:isep + seplen])
-        del self._buffer[:isep + seplen]
-        self._maybe_resume_transport()
-        return chunk
+                searched = size + 1 - width
+                if searched > self._limit:
+                    raise LimitOverrunError('Separator is not found, and chunk exceed the limit', searched)
+            if self._at_end:
+                partial = bytes(self._pending)
+                self._pending.clear()
+                raise IncompleteReadError(partial, None)
+            await self._await_more('readuntil')
+        if found > self._limit:
+            raise LimitOverrunError('Separator is found, but chunk is longer than limit', found)
+        return self._take(found + width)
 
     async def read(self, n=-1):
-        if self._exception is not None:
-            raise self._exception
+        if self._error is not None:
+            raise self._error
         if n == 0:
             return b''
         if n < 0:
-            blocks = []
+            # Everything up to EOF, gathered a limit's worth at a time.
+            pieces = []
             while True:
-                block = await self.read(self._limit)
-                if not block:
-                    break
-                blocks.append(block)
-            return b''.join(blocks)
-        if not self._buffer and not self._eof:
-            await self._wait_for_data('read')
-        data = bytes(self._buffer[:n])
-        del self._buffer[:n]
-        self._maybe_resume_transport()
-        return data
+                piece = await self.read(self._limit)
+                if not piece:
+                    return b''.join(pieces)
+                pieces.append(piece)
+        if not self._pending and not self._at_end:
+            await self._await_more('read')
+        return self._take(n)
 
     async def readexactly(self, n):
         if n < 0:
             raise ValueError('readexactly size can not be less than zero')
-        if self._exception is not None:
-            raise self._exception
+        if self._error is not None:
+            raise self._error
         if n == 0:
             return b''
-        while len(self._buffer) < n:
-            if self._eof:
-                incomplete = bytes(self._buffer)
-                self._buffer.clear()
-                raise IncompleteReadError(incomplete, n)
-            await self._wait_for_data('readexactly')
-        if len(self._buffer) == n:
-            data = bytes(self._buffer)
-            self._buffer.clear()
-        else:
-            data = bytes(self._buffer[:n])
-            del self._buffer[:n]
-        self._maybe_resume_transport()
-        return data
+        while len(self._pending) < n:
+            if self._at_end:
+                partial = bytes(self._pending)
+                self._pending.clear()
+                raise IncompleteReadError(partial, n)
+            await self._await_more('readexactly')
+        return self._take(n)
 
     def __aiter__(self):
         return self
 
     async def __anext__(self):
-        val = await self.readline()
-        if val == b'':
+        line = await self.readline()
+        if line == b'':
             raise StopAsyncIteration
-        return val
+        return line
 
 
 class StreamReaderProtocol(Protocol):
+    # The glue between a transport and a StreamReader (and, for a server, the StreamWriter handed to
+    # client_connected_cb): received data and EOF go to the reader, the end of the connection
+    # resolves the future wait_closed() awaits, and pause_writing/resume_writing hold drain().
     def __init__(self, stream_reader, client_connected_cb=None, loop=None):
         self._loop = get_event_loop() if loop is None else loop
         self._stream_reader = stream_reader
         self._stream_writer = None
+        self._client_connected_cb = client_connected_cb
         self._task = None
         self._transport = None
-        self._client_connected_cb = client_connected_cb
         self._closed = self._loop.create_future()
-        self._paused = False
-        self._drain_waiters = _collections.deque()
-        self._connection_lost = False
+        self._writing_held = False
+        self._drainers = _fifo()
+        self._lost = False
 
     def connection_made(self, transport):
+        self._transport = transport
         reader = self._stream_reader
         if reader is not None:
             reader.set_transport(transport)
-        self._transport = transport
-        if self._client_connected_cb is not None:
-            self._stream_writer = StreamWriter(transport, self, reader, self._loop)
-            res = self._client_connected_cb(reader, self._stream_writer)
-            if iscoroutine(res):
-                self._task = self._loop.create_task(res)
+        if self._client_connected_cb is None:
+            return
+        self._stream_writer = StreamWriter(transport, self, reader, self._loop)
+        outcome = self._client_connected_cb(reader, self._stream_writer)
+        if iscoroutine(outcome):
+            def handler_done(task):
+                # As in CPython 3.11: a handler that raised is reported and its connection closed;
+                # task.exception() of a cancelled handler raises (reported as a callback error).
+                exc = task.exception()
+                if exc is not None:
+                    self._loop.call_exception_handler({
+                        'message': 'Unhandled exception in client_connected_cb',
+                        'exception': exc,
+                        'transport': transport,
+                    })
+                    transport.close()
+
+            self._task = self._loop.create_task(outcome)
+            self._task.add_done_callback(handler_done)
 
     def connection_lost(self, exc):
         reader = self._stream_reader
@@ -2611,14 +2630,14 @@ class StreamReaderProtocol(Protocol):
                 self._closed.set_result(None)
             else:
                 self._closed.set_exception(exc)
-        self._connection_lost = True
-        if self._paused:
-            for waiter in self._drain_waiters:
-                if not waiter.done():
+        self._lost = True
+        if self._writing_held:
+            for drainer in self._drainers:
+                if not drainer.done():
                     if exc is None:
-                        waiter.set_result(None)
+                        drainer.set_result(None)
                     else:
-                        waiter.set_exception(exc)
+                        drainer.set_exception(exc)
         self._stream_reader = None
         self._stream_writer = None
         self._task = None
@@ -2633,47 +2652,48 @@ class StreamReaderProtocol(Protocol):
         reader = self._stream_reader
         if reader is not None:
             reader.feed_eof()
+        # Keep the transport open: the writer may still send after the peer's EOF.
         return True
 
     def pause_writing(self):
-        self._paused = True
+        self._writing_held = True
 
     def resume_writing(self):
-        self._paused = False
-        for waiter in self._drain_waiters:
-            if not waiter.done():
-                waiter.set_result(None)
+        self._writing_held = False
+        for drainer in self._drainers:
+            if not drainer.done():
+                drainer.set_result(None)
 
     async def _drain_helper(self):
-        if self._connection_lost:
+        if self._lost:
             raise ConnectionResetError('Connection lost')
-        if not self._paused:
+        if not self._writing_held:
             return
-        waiter = self._loop.create_future()
-        self._drain_waiters.append(waiter)
+        drainer = self._loop.create_future()
+        self._drainers.append(drainer)
         try:
-            await waiter
+            await drainer
         finally:
-            self._drain_waiters.remove(waiter)
+            self._drainers.remove(drainer)
 
     def _get_close_waiter(self, stream):
         return self._closed
 
 
 class StreamWriter:
+    # The writing half of a stream connection: a thin layer over the transport, with drain() to
+    # wait while the transport's buffer is over its high-water mark.
     def __init__(self, transport, protocol, reader, loop):
         self._transport = transport
         self._protocol = protocol
         self._reader = reader
         self._loop = loop
-        self._complete_fut = self._loop.create_future()
-        self._complete_fut.set_result(None)
 
     def __repr__(self):
-        info = [type(self).__name__, f'transport={self._transport!r}']
+        words = [type(self).__name__, f'transport={self._transport!r}']
         if self._reader is not None:
-            info.append(f'reader={self._reader!r}')
-        return '<{}>'.format(' '.join(info))
+            words.append(f'reader={self._reader!r}')
+        return '<{}>'.format(' '.join(words))
 
     @property
     def transport(self):
@@ -2705,10 +2725,11 @@ class StreamWriter:
 
     async def drain(self):
         if self._reader is not None:
-            exc = self._reader.exception()
-            if exc is not None:
-                raise exc
+            failure = self._reader.exception()
+            if failure is not None:
+                raise failure
         if self._transport.is_closing():
+            # Let connection_lost() run first, so that its error (if any) is the one raised.
             await sleep(0)
         await self._protocol._drain_helper()
 
@@ -2718,24 +2739,21 @@ async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds)
     reader = StreamReader(limit=limit, loop=loop)
     protocol = StreamReaderProtocol(reader, loop=loop)
     transport, _ = await loop.create_connection(lambda: protocol, host, port, **kwds)
-    writer = StreamWriter(transport, protocol, reader, loop)
-    return reader, writer
+    return reader, StreamWriter(transport, protocol, reader, loop)
 
 
 async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds):
     loop = get_running_loop()
 
-    def factory():
-        reader = StreamReader(limit=limit, loop=loop)
-        protocol = StreamReaderProtocol(reader, client_connected_cb, loop=loop)
-        return protocol
+    def new_connection():
+        return StreamReaderProtocol(StreamReader(limit=limit, loop=loop), client_connected_cb, loop=loop)
 
-    return await loop.create_server(factory, host, port, **kwds)
+    return await loop.create_server(new_connection, host, port, **kwds)
 
 
 async def to_thread(func, *args, **kwargs):
-    loop = get_running_loop()
-    return await loop.run_in_executor(None, lambda: func(*args, **kwargs))
+    # func runs in a thread of its own (run_in_executor); the coroutine waits for its result.
+    return await get_running_loop().run_in_executor(None, lambda: func(*args, **kwargs))
 
 
 # Each class is defined in one of CPython's asyncio submodules (or the _asyncio accelerator):
