@@ -1554,7 +1554,13 @@ def _cancel_all_tasks(loop):
 
 # ---- Synchronization and queues ---------------------------------------------------------------
 
-# This part imports what it uses itself, under its own names.
+# From here to the end: the synchronization primitives (asyncio.locks), the queues, the protocol
+# base classes, the socket transport and Server behind loop.create_server/create_connection, and
+# the streams. Written for socklab from the Python documentation and python3 3.11's observed
+# behaviour (results, reprs, messages and the order in which waiters are woken). Left out: SSL
+# and start_tls, BufferedProtocol, datagram and subprocess protocols, Unix-socket streams, the
+# sendfile machinery, the ResourceWarnings of unclosed transports. This part imports what it uses
+# itself, under its own names.
 from collections import deque as _fifo
 from heapq import heappush as _heap_push, heappop as _heap_pop
 import socket as _net
@@ -1687,15 +1693,15 @@ class Semaphore(_AsyncWithAcquire):
     def __init__(self, value=1):
         if value < 0:
             raise ValueError('Semaphore initial value must be >= 0')
-        self._value = value
+        self._free = value
         self._queue_of_waiters = _fifo()
 
     def __repr__(self):
-        state = 'locked' if self.locked() else f'unlocked, value:{self._value}'
+        state = 'locked' if self.locked() else f'unlocked, value:{self._free}'
         return _bracketed(self, state, self._queue_of_waiters)
 
     def locked(self):
-        if self._value == 0:
+        if self._free == 0:
             return True
         for pending in self._queue_of_waiters:
             if not pending.cancelled():
@@ -1704,7 +1710,7 @@ class Semaphore(_AsyncWithAcquire):
 
     async def acquire(self):
         if not self.locked():
-            self._value -= 1
+            self._free -= 1
             return True
         turn = self._get_loop().create_future()
         self._queue_of_waiters.append(turn)
@@ -1716,21 +1722,21 @@ class Semaphore(_AsyncWithAcquire):
         except CancelledError:
             if turn.done() and not turn.cancelled():
                 # We had been handed a slot: give it back to the next one.
-                self._value += 1
+                self._free += 1
                 self._hand_slot()
             raise
-        if self._value > 0:
+        if self._free > 0:
             self._hand_slot()
         return True
 
     def release(self):
-        self._value += 1
+        self._free += 1
         self._hand_slot()
 
     def _hand_slot(self):
         for pending in self._queue_of_waiters:
             if not pending.done():
-                self._value -= 1
+                self._free -= 1
                 pending.set_result(True)
                 return True
         return False
@@ -1738,11 +1744,11 @@ class Semaphore(_AsyncWithAcquire):
 
 class BoundedSemaphore(Semaphore):
     def __init__(self, value=1):
-        self._bound_value = value
+        self._ceiling = value
         super().__init__(value)
 
     def release(self):
-        if self._value >= self._bound_value:
+        if self._free >= self._ceiling:
             raise ValueError('BoundedSemaphore released too many times')
         super().release()
 
@@ -1817,12 +1823,12 @@ class Queue(_LoopBound):
     # item taken out or put in wakes the first of the other side. Subclasses change the order
     # through _init/_put/_get over self._queue (PriorityQueue, LifoQueue).
     def __init__(self, maxsize=0):
-        self._maxsize = maxsize
+        self._bound = maxsize
         self._getters = _fifo()
         self._putters = _fifo()
-        self._unfinished_tasks = 0
-        self._finished = Event()
-        self._finished.set()
+        self._open_tasks = 0
+        self._all_done = Event()
+        self._all_done.set()
         self._init(maxsize)
 
     def _init(self, maxsize):
@@ -1835,15 +1841,15 @@ class Queue(_LoopBound):
         return self._queue.popleft()
 
     def _describe(self):
-        words = [f'maxsize={self._maxsize!r}']
+        words = [f'maxsize={self._bound!r}']
         if getattr(self, '_queue', None):
             words.append(f'_queue={list(self._queue)!r}')
         if self._getters:
             words.append(f'_getters[{len(self._getters)}]')
         if self._putters:
             words.append(f'_putters[{len(self._putters)}]')
-        if self._unfinished_tasks:
-            words.append(f'tasks={self._unfinished_tasks}')
+        if self._open_tasks:
+            words.append(f'tasks={self._open_tasks}')
         return ' '.join(words)
 
     def __repr__(self):
@@ -1854,7 +1860,7 @@ class Queue(_LoopBound):
 
     @property
     def maxsize(self):
-        return self._maxsize
+        return self._bound
 
     def qsize(self):
         return len(self._queue)
@@ -1863,7 +1869,7 @@ class Queue(_LoopBound):
         return not self._queue
 
     def full(self):
-        return 0 < self._maxsize <= self.qsize()
+        return 0 < self._bound <= self.qsize()
 
     @staticmethod
     def _wake_first(line):
@@ -1900,8 +1906,8 @@ class Queue(_LoopBound):
         if self.full():
             raise QueueFull
         self._put(item)
-        self._unfinished_tasks += 1
-        self._finished.clear()
+        self._open_tasks += 1
+        self._all_done.clear()
         self._wake_first(self._getters)
 
     async def get(self):
@@ -1917,15 +1923,15 @@ class Queue(_LoopBound):
         return item
 
     def task_done(self):
-        if self._unfinished_tasks <= 0:
+        if self._open_tasks <= 0:
             raise ValueError('task_done() called too many times')
-        self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
-            self._finished.set()
+        self._open_tasks -= 1
+        if self._open_tasks == 0:
+            self._all_done.set()
 
     async def join(self):
-        if self._unfinished_tasks > 0:
-            await self._finished.wait()
+        if self._open_tasks > 0:
+            await self._all_done.wait()
 
 
 class PriorityQueue(Queue):
@@ -1983,6 +1989,13 @@ class Protocol(BaseProtocol):
         pass
 
 
+_STOPS_THE_LOOP = (SystemExit, KeyboardInterrupt)
+
+
+def _call_without_argument(callback):
+    return callback()
+
+
 class _SocketTransport:
     # One connected non-blocking TCP socket on the loop's selector (CPython calls it
     # _SelectorSocketTransport, and so does its repr). Reading: every readable event is one recv()
@@ -1997,23 +2010,23 @@ class _SocketTransport:
         self._loop = loop
         self._sock = sock
         self._fd = sock.fileno()
-        self._protocol = protocol
-        self._server = server
+        self._proto = protocol
+        self._owner = server
         self._outgoing = bytearray()
-        self._high_water = 64 * 1024
-        self._low_water = 16 * 1024
-        self._closing = False
-        self._eof_written = False
+        self._pause_above = 64 * 1024
+        self._resume_at = 16 * 1024
+        self._shutting = False
+        self._half_closed = False
         self._lost = 0
         self._reading_paused = False
         self._writing_paused = False
         self._watching_read = False
         self._watching_write = False
-        self._extra = dict(extra) if extra else {}
-        self._extra['socket'] = sock
-        self._extra['sockname'] = self._ask(sock.getsockname)
-        if 'peername' not in self._extra:
-            self._extra['peername'] = self._ask(sock.getpeername)
+        self._info = dict(extra) if extra else {}
+        self._info['socket'] = sock
+        self._info['sockname'] = self._ask(sock.getsockname)
+        if 'peername' not in self._info:
+            self._info['peername'] = self._ask(sock.getpeername)
         try:
             # As CPython does for TCP: small writes leave at once.
             sock.setsockopt(_net.IPPROTO_TCP, _net.TCP_NODELAY, 1)
@@ -2037,7 +2050,7 @@ class _SocketTransport:
         words = ['_SelectorSocketTransport']
         if self._sock is None:
             words.append('closed')
-        elif self._closing:
+        elif self._shutting:
             words.append('closing')
         words.append(f'fd={self._fd}')
         if self._sock is not None:
@@ -2069,19 +2082,19 @@ class _SocketTransport:
 
     # -- the transport's interface
     def get_extra_info(self, name, default=None):
-        return self._extra.get(name, default)
+        return self._info.get(name, default)
 
     def get_protocol(self):
-        return self._protocol
+        return self._proto
 
     def set_protocol(self, protocol):
-        self._protocol = protocol
+        self._proto = protocol
 
     def is_closing(self):
-        return self._closing
+        return self._shutting
 
     def is_reading(self):
-        return not self._reading_paused and not self._closing
+        return not self._reading_paused and not self._shutting
 
     def pause_reading(self):
         if self.is_reading():
@@ -2089,7 +2102,7 @@ class _SocketTransport:
             self._watch_read(False)
 
     def resume_reading(self):
-        if self._reading_paused and not self._closing:
+        if self._reading_paused and not self._shutting:
             self._reading_paused = False
             self._watch_read(True)
 
@@ -2097,7 +2110,7 @@ class _SocketTransport:
         return len(self._outgoing)
 
     def get_write_buffer_limits(self):
-        return (self._low_water, self._high_water)
+        return (self._resume_at, self._pause_above)
 
     def set_write_buffer_limits(self, high=None, low=None):
         if high is None:
@@ -2106,14 +2119,14 @@ class _SocketTransport:
             low = high // 4
         if not high >= low >= 0:
             raise ValueError(f'high ({high!r}) must be >= low ({low!r}) must be >= 0')
-        self._high_water = high
-        self._low_water = low
+        self._pause_above = high
+        self._resume_at = low
         self._check_high_water()
 
     def write(self, data):
         if not isinstance(data, (bytes, bytearray, memoryview)):
             raise TypeError(f'data argument must be a bytes-like object, not {type(data).__name__!r}')
-        if self._eof_written:
+        if self._half_closed:
             raise RuntimeError('Cannot call write() after write_eof()')
         if not data:
             return
@@ -2124,18 +2137,13 @@ class _SocketTransport:
             self._lost += 1
             return
         if not self._outgoing:
-            try:
-                sent = self._sock.send(data)
-            except (BlockingIOError, InterruptedError):
-                sent = 0
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException as exc:
-                self._fail(exc, 'Fatal write error on socket transport')
+            sent = self._attempt(self._sock.send, data, 'Fatal write error on socket transport')
+            if self._lost:
                 return
-            if sent >= len(data):
-                return
-            data = data[sent:]
+            if sent is not None:
+                if sent >= len(data):
+                    return
+                data = data[sent:]
             self._watch_write(True)
         self._outgoing += data
         self._check_high_water()
@@ -2147,17 +2155,17 @@ class _SocketTransport:
         return True
 
     def write_eof(self):
-        if self._closing or self._eof_written:
+        if self._shutting or self._half_closed:
             return
-        self._eof_written = True
+        self._half_closed = True
         if not self._outgoing:
             self._sock.shutdown(_net.SHUT_WR)
 
     def close(self):
         # Stops reading now; connection_lost(None) follows once the write buffer is flushed.
-        if self._closing:
+        if self._shutting:
             return
-        self._closing = True
+        self._shutting = True
         self._watch_read(False)
         if not self._outgoing:
             self._lost += 1
@@ -2168,37 +2176,34 @@ class _SocketTransport:
         self._force_close(None)
 
     # -- readiness callbacks
+    def _attempt(self, operation, argument, failure_message):
+        # One call that may fail: a socket's send/recv, or a protocol's callback. Its result, or
+        # None when the socket would block or when the call failed (and the connection is now
+        # ending: self._lost is set).
+        try:
+            return operation(argument)
+        except (BlockingIOError, InterruptedError):
+            return None
+        except _STOPS_THE_LOOP:
+            raise
+        except BaseException as failure:
+            self._fail(failure, failure_message)
+            return None
+
     def _on_readable(self):
         if self._lost:
             return
-        try:
-            data = self._sock.recv(self._recv_size)
-        except (BlockingIOError, InterruptedError):
-            return
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._fail(exc, 'Fatal read error on socket transport')
+        data = self._attempt(self._sock.recv, self._recv_size, 'Fatal read error on socket transport')
+        if data is None:
             return
         if data:
-            try:
-                self._protocol.data_received(data)
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException as exc:
-                self._fail(exc, 'Fatal error: protocol.data_received() call failed.')
+            self._attempt(self._proto.data_received, data, 'Fatal error: protocol.data_received() call failed.')
             return
-        # (Bound before the try: socklab reads a local assigned inside a try from a function that
-        # ends without 'return' as unbound.)
-        half_open = None
-        try:
-            half_open = self._protocol.eof_received()
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._fail(exc, 'Fatal error: protocol.eof_received() call failed.')
+        keep_writing = self._attempt(_call_without_argument, self._proto.eof_received,
+                                     'Fatal error: protocol.eof_received() call failed.')
+        if self._lost:
             return
-        if half_open:
+        if keep_writing:
             self._watch_read(False)
         else:
             self.close()
@@ -2206,16 +2211,8 @@ class _SocketTransport:
     def _on_writable(self):
         if self._lost:
             return
-        try:
-            sent = self._sock.send(self._outgoing)
-        except (BlockingIOError, InterruptedError):
-            return
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._watch_write(False)
-            self._outgoing.clear()
-            self._fail(exc, 'Fatal write error on socket transport')
+        sent = self._attempt(self._sock.send, self._outgoing, 'Fatal write error on socket transport')
+        if sent is None:
             return
         if sent:
             del self._outgoing[:sent]
@@ -2223,46 +2220,40 @@ class _SocketTransport:
         if self._outgoing:
             return
         self._watch_write(False)
-        if self._closing:
+        if self._shutting:
             self._lost += 1
             self._finish(None)
-        elif self._eof_written:
+        elif self._half_closed:
             self._sock.shutdown(_net.SHUT_WR)
 
     # -- flow control towards the protocol
     def _tell_protocol(self, method, what):
         try:
             method()
-        except (SystemExit, KeyboardInterrupt):
+        except _STOPS_THE_LOOP:
             raise
-        except BaseException as exc:
-            self._loop.call_exception_handler({
-                'message': f'protocol.{what}() failed',
-                'exception': exc,
-                'transport': self,
-                'protocol': self._protocol,
-            })
+        except BaseException as failure:
+            self._report(f'protocol.{what}() failed', failure)
+
+    def _report(self, message, failure):
+        context = dict(message=message, exception=failure, transport=self, protocol=self._proto)
+        self._loop.call_exception_handler(context)
 
     def _check_high_water(self):
-        if not self._writing_paused and len(self._outgoing) > self._high_water:
+        if not self._writing_paused and len(self._outgoing) > self._pause_above:
             self._writing_paused = True
-            self._tell_protocol(self._protocol.pause_writing, 'pause_writing')
+            self._tell_protocol(self._proto.pause_writing, 'pause_writing')
 
     def _check_low_water(self):
-        if self._writing_paused and len(self._outgoing) <= self._low_water:
+        if self._writing_paused and len(self._outgoing) <= self._resume_at:
             self._writing_paused = False
-            self._tell_protocol(self._protocol.resume_writing, 'resume_writing')
+            self._tell_protocol(self._proto.resume_writing, 'resume_writing')
 
     # -- the end
     def _fail(self, exc, message):
         # An OSError (a reset peer) just ends the connection; anything else is also reported.
         if not isinstance(exc, OSError):
-            self._loop.call_exception_handler({
-                'message': message,
-                'exception': exc,
-                'transport': self,
-                'protocol': self._protocol,
-            })
+            self._report(message, exc)
         self._force_close(exc)
 
     def _force_close(self, exc):
@@ -2271,20 +2262,20 @@ class _SocketTransport:
         if self._outgoing:
             self._outgoing.clear()
             self._watch_write(False)
-        if not self._closing:
-            self._closing = True
+        if not self._shutting:
+            self._shutting = True
             self._watch_read(False)
         self._lost += 1
         self._loop.call_soon(self._finish, exc)
 
     def _finish(self, exc):
         try:
-            self._protocol.connection_lost(exc)
+            self._proto.connection_lost(exc)
         finally:
             self._sock.close()
             self._sock = None
-            self._protocol = None
-            server, self._server = self._server, None
+            self._proto = None
+            server, self._owner = self._owner, None
             if server is not None:
                 server._detach()
 
@@ -2296,10 +2287,10 @@ class Server:
         self._loop = loop
         self._listeners = sockets
         self._factory = protocol_factory
-        self._backlog = backlog
+        self._queue_len = backlog
         self._connections = 0
         self._close_waiters = []
-        self._serving = False
+        self._listening = False
         self._forever = None
 
     def __repr__(self):
@@ -2320,18 +2311,18 @@ class Server:
                 waiter.set_result(waiter)
 
     def _start_serving(self):
-        if self._serving:
+        if self._listening:
             return
-        self._serving = True
+        self._listening = True
         for listener in self._listeners:
-            listener.listen(self._backlog)
-            self._loop._start_serving(self._factory, listener, self, self._backlog)
+            listener.listen(self._queue_len)
+            self._loop._start_serving(self._factory, listener, self, self._queue_len)
 
     def get_loop(self):
         return self._loop
 
     def is_serving(self):
-        return self._serving
+        return self._listening
 
     @property
     def sockets(self):
@@ -2345,7 +2336,7 @@ class Server:
         self._listeners = None
         for listener in listeners:
             self._loop._stop_serving(listener)
-        self._serving = False
+        self._listening = False
         forever = self._forever
         if forever is not None and not forever.done():
             forever.cancel()
@@ -2408,7 +2399,7 @@ class StreamReader:
         self._at_end = False
         self._more = None
         self._error = None
-        self._transport = None
+        self._source = None
         self._throttled = False
 
     def __repr__(self):
@@ -2423,8 +2414,8 @@ class StreamReader:
             words.append(f'waiter={self._more!r}')
         if self._error:
             words.append(f'exception={self._error!r}')
-        if self._transport:
-            words.append(f'transport={self._transport!r}')
+        if self._source:
+            words.append(f'transport={self._source!r}')
         if self._throttled:
             words.append('paused')
         return '<{}>'.format(' '.join(words))
@@ -2445,8 +2436,8 @@ class StreamReader:
             more.set_result(None)
 
     def set_transport(self, transport):
-        assert self._transport is None, 'Transport already set'
-        self._transport = transport
+        assert self._source is None, 'Transport already set'
+        self._source = transport
 
     def feed_eof(self):
         self._at_end = True
@@ -2461,18 +2452,18 @@ class StreamReader:
             return
         self._pending += data
         self._signal_more()
-        if self._transport is not None and not self._throttled and len(self._pending) > 2 * self._limit:
+        if self._source is not None and not self._throttled and len(self._pending) > 2 * self._limit:
             try:
-                self._transport.pause_reading()
+                self._source.pause_reading()
             except NotImplementedError:
-                self._transport = None
+                self._source = None
             else:
                 self._throttled = True
 
     def _consumed(self):
         if self._throttled and len(self._pending) <= self._limit:
             self._throttled = False
-            self._transport.resume_reading()
+            self._source.resume_reading()
 
     def _take(self, count):
         piece = bytes(self._pending[:count])
@@ -2486,7 +2477,7 @@ class StreamReader:
         assert not self._at_end, '_wait_for_data after EOF'
         if self._throttled:
             self._throttled = False
-            self._transport.resume_reading()
+            self._source.resume_reading()
         self._more = self._loop.create_future()
         try:
             await self._more
@@ -2577,81 +2568,77 @@ class StreamReader:
         return line
 
 
+def _settle(future, exc):
+    # Resolve a future with None, or with exc when there is one, unless it is already resolved.
+    if future.done():
+        return
+    if exc is None:
+        future.set_result(None)
+    else:
+        future.set_exception(exc)
+
+
 class StreamReaderProtocol(Protocol):
     # The glue between a transport and a StreamReader (and, for a server, the StreamWriter handed to
     # client_connected_cb): received data and EOF go to the reader, the end of the connection
     # resolves the future wait_closed() awaits, and pause_writing/resume_writing hold drain().
     def __init__(self, stream_reader, client_connected_cb=None, loop=None):
         self._loop = get_event_loop() if loop is None else loop
-        self._stream_reader = stream_reader
-        self._stream_writer = None
-        self._client_connected_cb = client_connected_cb
-        self._task = None
-        self._transport = None
-        self._closed = self._loop.create_future()
+        self._reader = stream_reader
+        self._writer = None
+        self._on_client = client_connected_cb
+        self._handler_task = None
+        self._conn = None
+        self._ended = self._loop.create_future()
         self._writing_held = False
         self._drainers = _fifo()
         self._lost = False
 
     def connection_made(self, transport):
-        self._transport = transport
-        reader = self._stream_reader
-        if reader is not None:
-            reader.set_transport(transport)
-        if self._client_connected_cb is None:
+        self._conn = transport
+        if self._reader is not None:
+            self._reader.set_transport(transport)
+        if self._on_client is None:
             return
-        self._stream_writer = StreamWriter(transport, self, reader, self._loop)
-        outcome = self._client_connected_cb(reader, self._stream_writer)
-        if iscoroutine(outcome):
-            def handler_done(task):
-                # As in CPython 3.11: a handler that raised is reported and its connection closed;
-                # task.exception() of a cancelled handler raises (reported as a callback error).
-                exc = task.exception()
-                if exc is not None:
-                    self._loop.call_exception_handler({
-                        'message': 'Unhandled exception in client_connected_cb',
-                        'exception': exc,
-                        'transport': transport,
-                    })
-                    transport.close()
+        self._writer = StreamWriter(transport, self, self._reader, self._loop)
+        started = self._on_client(self._reader, self._writer)
+        if not iscoroutine(started):
+            return
+        loop = self._loop
 
-            self._task = self._loop.create_task(outcome)
-            self._task.add_done_callback(handler_done)
+        def handler_done(task):
+            # As in CPython 3.11: a handler that raised is reported and its connection closed;
+            # task.exception() of a cancelled handler raises (reported as a callback error).
+            failure = task.exception()
+            if failure is None:
+                return
+            loop.call_exception_handler(dict(message='Unhandled exception in client_connected_cb',
+                                             exception=failure, transport=transport))
+            transport.close()
+
+        self._handler_task = loop.create_task(started)
+        self._handler_task.add_done_callback(handler_done)
 
     def connection_lost(self, exc):
-        reader = self._stream_reader
-        if reader is not None:
-            if exc is None:
-                reader.feed_eof()
-            else:
-                reader.set_exception(exc)
-        if not self._closed.done():
-            if exc is None:
-                self._closed.set_result(None)
-            else:
-                self._closed.set_exception(exc)
+        if self._reader is not None and exc is not None:
+            self._reader.set_exception(exc)
+        elif self._reader is not None:
+            self._reader.feed_eof()
+        _settle(self._ended, exc)
         self._lost = True
         if self._writing_held:
             for drainer in self._drainers:
-                if not drainer.done():
-                    if exc is None:
-                        drainer.set_result(None)
-                    else:
-                        drainer.set_exception(exc)
-        self._stream_reader = None
-        self._stream_writer = None
-        self._task = None
-        self._transport = None
+                _settle(drainer, exc)
+        # Drop the references: the connection is over.
+        self._reader = self._writer = self._handler_task = self._conn = None
 
     def data_received(self, data):
-        reader = self._stream_reader
-        if reader is not None:
-            reader.feed_data(data)
+        if self._reader is not None:
+            self._reader.feed_data(data)
 
     def eof_received(self):
-        reader = self._stream_reader
-        if reader is not None:
-            reader.feed_eof()
+        if self._reader is not None:
+            self._reader.feed_eof()
         # Keep the transport open: the writer may still send after the peer's EOF.
         return True
 
@@ -2661,8 +2648,7 @@ class StreamReaderProtocol(Protocol):
     def resume_writing(self):
         self._writing_held = False
         for drainer in self._drainers:
-            if not drainer.done():
-                drainer.set_result(None)
+            _settle(drainer, None)
 
     async def _drain_helper(self):
         if self._lost:
@@ -2677,61 +2663,61 @@ class StreamReaderProtocol(Protocol):
             self._drainers.remove(drainer)
 
     def _get_close_waiter(self, stream):
-        return self._closed
+        return self._ended
 
 
 class StreamWriter:
     # The writing half of a stream connection: a thin layer over the transport, with drain() to
     # wait while the transport's buffer is over its high-water mark.
     def __init__(self, transport, protocol, reader, loop):
-        self._transport = transport
-        self._protocol = protocol
-        self._reader = reader
+        self._conn = transport
+        self._glue = protocol
+        self._paired_reader = reader
         self._loop = loop
 
     def __repr__(self):
-        words = [type(self).__name__, f'transport={self._transport!r}']
-        if self._reader is not None:
-            words.append(f'reader={self._reader!r}')
+        words = [type(self).__name__, f'transport={self._conn!r}']
+        if self._paired_reader is not None:
+            words.append(f'reader={self._paired_reader!r}')
         return '<{}>'.format(' '.join(words))
 
     @property
     def transport(self):
-        return self._transport
+        return self._conn
 
     def write(self, data):
-        self._transport.write(data)
+        self._conn.write(data)
 
     def writelines(self, data):
-        self._transport.writelines(data)
+        self._conn.writelines(data)
 
     def write_eof(self):
-        return self._transport.write_eof()
+        return self._conn.write_eof()
 
     def can_write_eof(self):
-        return self._transport.can_write_eof()
+        return self._conn.can_write_eof()
 
     def close(self):
-        return self._transport.close()
+        return self._conn.close()
 
     def is_closing(self):
-        return self._transport.is_closing()
+        return self._conn.is_closing()
 
     async def wait_closed(self):
-        await self._protocol._get_close_waiter(self)
+        await self._glue._get_close_waiter(self)
 
     def get_extra_info(self, name, default=None):
-        return self._transport.get_extra_info(name, default)
+        return self._conn.get_extra_info(name, default)
 
     async def drain(self):
-        if self._reader is not None:
-            failure = self._reader.exception()
+        if self._paired_reader is not None:
+            failure = self._paired_reader.exception()
             if failure is not None:
                 raise failure
-        if self._transport.is_closing():
+        if self._conn.is_closing():
             # Let connection_lost() run first, so that its error (if any) is the one raised.
             await sleep(0)
-        await self._protocol._drain_helper()
+        await self._glue._drain_helper()
 
 
 async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds):
