@@ -2012,7 +2012,9 @@ class _SocketTransport:
         self._fd = sock.fileno()
         self._proto = protocol
         self._owner = server
+        # Bytes not yet sent: self._outgoing from self._out_start on (emptied when all are sent).
         self._outgoing = bytearray()
+        self._out_start = 0
         self._pause_above = 64 * 1024
         self._resume_at = 16 * 1024
         self._shutting = False
@@ -2056,7 +2058,7 @@ class _SocketTransport:
         if self._sock is not None:
             words.append('read=polling' if self._watching_read else 'read=idle')
             polling = 'polling' if self._watching_write else 'idle'
-            words.append(f'write=<{polling}, bufsize={len(self._outgoing)}>')
+            words.append(f'write=<{polling}, bufsize={self.get_write_buffer_size()}>')
         return '<{}>'.format(' '.join(words))
 
     # -- the selector registrations
@@ -2107,7 +2109,7 @@ class _SocketTransport:
             self._watch_read(True)
 
     def get_write_buffer_size(self):
-        return len(self._outgoing)
+        return len(self._outgoing) - self._out_start
 
     def get_write_buffer_limits(self):
         return (self._resume_at, self._pause_above)
@@ -2143,7 +2145,7 @@ class _SocketTransport:
             if sent is not None:
                 if sent >= len(data):
                     return
-                data = data[sent:]
+                data = memoryview(data)[sent:]
             self._watch_write(True)
         self._outgoing += data
         self._check_high_water()
@@ -2211,11 +2213,18 @@ class _SocketTransport:
     def _on_writable(self):
         if self._lost:
             return
-        sent = self._attempt(self._sock.send, self._outgoing, 'Fatal write error on socket transport')
+        unsent = memoryview(self._outgoing)[self._out_start:]
+        sent = self._attempt(self._sock.send, unsent, 'Fatal write error on socket transport')
         if sent is None:
             return
-        if sent:
-            del self._outgoing[:sent]
+        self._out_start += sent
+        if self._out_start >= len(self._outgoing):
+            self._outgoing = bytearray()
+            self._out_start = 0
+        elif self._out_start > 1024 * 1024 and self._out_start * 2 > len(self._outgoing):
+            # Let the sent front go, in one copy, rather than shift the buffer at each send.
+            self._outgoing = bytearray(memoryview(self._outgoing)[self._out_start:])
+            self._out_start = 0
         self._check_low_water()
         if self._outgoing:
             return
@@ -2240,12 +2249,12 @@ class _SocketTransport:
         self._loop.call_exception_handler(context)
 
     def _check_high_water(self):
-        if not self._writing_paused and len(self._outgoing) > self._pause_above:
+        if not self._writing_paused and self.get_write_buffer_size() > self._pause_above:
             self._writing_paused = True
             self._tell_protocol(self._proto.pause_writing, 'pause_writing')
 
     def _check_low_water(self):
-        if self._writing_paused and len(self._outgoing) <= self._resume_at:
+        if self._writing_paused and self.get_write_buffer_size() <= self._resume_at:
             self._writing_paused = False
             self._tell_protocol(self._proto.resume_writing, 'resume_writing')
 
@@ -2260,7 +2269,8 @@ class _SocketTransport:
         if self._lost:
             return
         if self._outgoing:
-            self._outgoing.clear()
+            self._outgoing = bytearray()
+            self._out_start = 0
             self._watch_write(False)
         if not self._shutting:
             self._shutting = True
