@@ -186,7 +186,7 @@ const _CORPUS_LEFT_TO_LEZER = [
   'test/python/cases/lang_bound_method_values.py', 'test/python/cases/lang_except_star.py', 'test/python/cases/lang_float_literals.py', 'test/python/cases/lang_generator_basic.py', 'test/python/cases/lang_generator_close.py', 'test/python/cases/lang_generator_socket.py', 'test/python/cases/lang_generator_stopiteration.py', 'test/python/cases/lang_match.py', 'test/python/cases/lang_trailing_dot_float_lezer.py', 'test/python/cases/lang_walrus.py',
   // enum's cases match on members (and the chat protocol reads with :=): left to Lezer as lang_match is.
   'test/python/cases/lib_contextlib_asynccontextmanager.py', 'test/python/cases/lib_enum_basics.py', 'test/python/cases/lib_enum_int_flag.py',
-  ...['agen_lines', 'echo_streams', 'future_states', 'gather_order', 'groups_timeouts', 'loop_scheduling', 'queue', 'run_sigint', 'sock_blocking', 'task_cancel', 'taskgroup', 'timeout', 'wait_for', 'wait_kinds'].map((n) => `test/python/cases/mod_asyncio_${n}.py`),
+  ...['agen_lines', 'echo_streams', 'future_states', 'gather_order', 'groups_timeouts', 'locks', 'locks_order', 'loop_scheduling', 'protocol_server', 'queue', 'queue_kinds', 'queue_order', 'run_sigint', 'sock_blocking', 'stream_edges', 'stream_flow', 'task_cancel', 'taskgroup', 'timeout', 'transport_flow', 'wait_for', 'wait_kinds'].map((n) => `test/python/cases/mod_asyncio_${n}.py`),
   // The asyncio tutorials (async def, await): left to Lezer as mod_asyncio_* are.
   ...['chat_broadcast', 'echo_protocol', 'protocol_client', 'readexactly', 'wait_for_client'].map((n) => `test/python/cases/tut_asyncio_${n}.py`),
   // A @contextmanager's generator (yield): the descent leaves generators to Lezer.

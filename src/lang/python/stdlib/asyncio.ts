@@ -1919,55 +1919,78 @@ def _cancel_all_tasks(loop):
 
 # ---- Synchronization and queues ---------------------------------------------------------------
 
+# From here to the end: the synchronization primitives (asyncio.locks), the queues, the protocol
+# base classes, the socket transport and Server behind loop.create_server/create_connection, and
+# the streams. Written for socklab from the Python documentation and python3 3.11's observed
+# behaviour (results, reprs, messages and the order in which waiters are woken). Left out: SSL
+# and start_tls, BufferedProtocol, datagram and subprocess protocols, Unix-socket streams, the
+# sendfile machinery, the ResourceWarnings of unclosed transports. This part imports what it uses
+# itself, under its own names.
+from collections import deque as _fifo
+from heapq import heappush as _heap_push, heappop as _heap_pop
+import socket as _net
+import sys as _stdio
+
+
+# A primitive is tied to the event loop that first makes it wait (asyncio.Lock() may be created
+# before asyncio.run); using it later from another loop is an error, as in CPython.
 class _LoopBound:
     _loop = None
 
     def _get_loop(self):
-        loop = get_running_loop()
+        current = get_running_loop()
         if self._loop is None:
-            self._loop = loop
-        if loop is not self._loop:
+            self._loop = current
+        elif self._loop is not current:
             raise RuntimeError(f'{self!r} is bound to a different event loop')
-        return loop
+        return current
+
+
+def _bracketed(obj, state, waiters):
+    # '<asyncio.locks.Lock object at 0x...>' with its state inside: '[locked, waiters:2]'.
+    plain = object.__repr__(obj)
+    if waiters:
+        state = f'{state}, waiters:{len(waiters)}'
+    return f'<{plain[1:-1]} [{state}]>'
 
 
 class Event(_LoopBound):
     def __init__(self):
-        self._waiters = _collections.deque()
-        self._value = False
+        self._flag = False
+        self._sleepers = _fifo()
 
     def __repr__(self):
-        extra = 'set' if self._value else 'unset'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.Event object at {hex(id(self))} [{extra}]>'
+        return _bracketed(self, 'set' if self._flag else 'unset', self._sleepers)
 
     def is_set(self):
-        return self._value
+        return self._flag
 
     def set(self):
-        if not self._value:
-            self._value = True
-            for fut in self._waiters:
-                if not fut.done():
-                    fut.set_result(True)
+        # Every task waiting now is woken, even if clear() follows at once.
+        if self._flag:
+            return
+        self._flag = True
+        for sleeper in self._sleepers:
+            if not sleeper.done():
+                sleeper.set_result(True)
 
     def clear(self):
-        self._value = False
+        self._flag = False
 
     async def wait(self):
-        if self._value:
+        if self._flag:
             return True
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
+        sleeper = self._get_loop().create_future()
+        self._sleepers.append(sleeper)
         try:
-            await fut
+            await sleeper
             return True
         finally:
-            self._waiters.remove(fut)
+            self._sleepers.remove(sleeper)
 
 
-class _ContextManagerMixin(_LoopBound):
+class _AsyncWithAcquire(_LoopBound):
+    # 'async with primitive:' acquires on entry (binding nothing) and releases on exit.
     async def __aenter__(self):
         await self.acquire()
         return None
@@ -1976,307 +1999,320 @@ class _ContextManagerMixin(_LoopBound):
         self.release()
 
 
-class Lock(_ContextManagerMixin):
+class Lock(_AsyncWithAcquire):
+    # Fair: a task that arrives while others wait (or while a woken one has not run yet) queues
+    # behind them. The woken task takes the lock when it runs.
     def __init__(self):
-        self._waiters = None
-        self._locked = False
+        self._held = False
+        self._queue_of_waiters = _fifo()
 
     def __repr__(self):
-        extra = 'locked' if self._locked else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.Lock object at {hex(id(self))} [{extra}]>'
+        return _bracketed(self, 'locked' if self._held else 'unlocked', self._queue_of_waiters)
 
     def locked(self):
-        return self._locked
+        return self._held
+
+    def _free_for_newcomer(self):
+        if self._held:
+            return False
+        for pending in self._queue_of_waiters:
+            if not pending.cancelled():
+                return False
+        return True
 
     async def acquire(self):
-        if not self._locked and (self._waiters is None or all(w.cancelled() for w in self._waiters)):
-            self._locked = True
+        if self._free_for_newcomer():
+            self._held = True
             return True
-        if self._waiters is None:
-            self._waiters = _collections.deque()
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
+        turn = self._get_loop().create_future()
+        self._queue_of_waiters.append(turn)
         try:
             try:
-                await fut
+                await turn
             finally:
-                self._waiters.remove(fut)
+                self._queue_of_waiters.remove(turn)
         except CancelledError:
-            if not self._locked:
-                self._wake_up_first()
+            # Woken and then cancelled before running: hand the turn on.
+            if not self._held:
+                self._wake_head()
             raise
-        self._locked = True
+        self._held = True
         return True
 
     def release(self):
-        if self._locked:
-            self._locked = False
-            self._wake_up_first()
-        else:
+        if not self._held:
             raise RuntimeError('Lock is not acquired.')
+        self._held = False
+        self._wake_head()
 
-    def _wake_up_first(self):
-        if not self._waiters:
-            return
-        fut = self._waiters[0]
-        if not fut.done():
-            fut.set_result(True)
+    def _wake_head(self):
+        if self._queue_of_waiters:
+            head = self._queue_of_waiters[0]
+            if not head.done():
+                head.set_result(True)
 
 
-class Semaphore(_ContextManagerMixin):
+class Semaphore(_AsyncWithAcquire):
+    # A counter of free slots. Waking a waiter hands it a slot at once (the counter drops when it is
+    # woken, not when it runs), so newcomers cannot overtake the tasks already queued.
     def __init__(self, value=1):
         if value < 0:
             raise ValueError('Semaphore initial value must be >= 0')
-        self._waiters = None
-        self._value = value
+        self._free = value
+        self._queue_of_waiters = _fifo()
 
     def __repr__(self):
-        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.{type(self).__name__} object at {hex(id(self))} [{extra}]>'
+        state = 'locked' if self.locked() else f'unlocked, value:{self._free}'
+        return _bracketed(self, state, self._queue_of_waiters)
 
     def locked(self):
-        return self._value == 0 or any(not w.cancelled() for w in (self._waiters or ()))
+        if self._free == 0:
+            return True
+        for pending in self._queue_of_waiters:
+            if not pending.cancelled():
+                return True
+        return False
 
     async def acquire(self):
         if not self.locked():
-            self._value -= 1
+            self._free -= 1
             return True
-        if self._waiters is None:
-            self._waiters = _collections.deque()
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
+        turn = self._get_loop().create_future()
+        self._queue_of_waiters.append(turn)
         try:
             try:
-                await fut
+                await turn
             finally:
-                self._waiters.remove(fut)
+                self._queue_of_waiters.remove(turn)
         except CancelledError:
-            if fut.done() and not fut.cancelled():
-                self._value += 1
-                self._wake_up_next()
+            if turn.done() and not turn.cancelled():
+                # We had been handed a slot: give it back to the next one.
+                self._free += 1
+                self._hand_slot()
             raise
-        if self._value > 0:
-            self._wake_up_next()
+        if self._free > 0:
+            self._hand_slot()
         return True
 
     def release(self):
-        self._value += 1
-        self._wake_up_next()
+        self._free += 1
+        self._hand_slot()
 
-    def _wake_up_next(self):
-        if not self._waiters:
-            return False
-        for fut in self._waiters:
-            if not fut.done():
-                self._value -= 1
-                fut.set_result(True)
+    def _hand_slot(self):
+        for pending in self._queue_of_waiters:
+            if not pending.done():
+                self._free -= 1
+                pending.set_result(True)
                 return True
         return False
 
 
 class BoundedSemaphore(Semaphore):
     def __init__(self, value=1):
-        self._bound_value = value
+        self._ceiling = value
         super().__init__(value)
 
     def release(self):
-        if self._value >= self._bound_value:
+        if self._free >= self._ceiling:
             raise ValueError('BoundedSemaphore released too many times')
         super().release()
 
 
-class Condition(_ContextManagerMixin):
+class Condition(_AsyncWithAcquire):
     def __init__(self, lock=None):
-        if lock is None:
-            lock = Lock()
-        self._lock = lock
-        self.locked = lock.locked
-        self.acquire = lock.acquire
-        self.release = lock.release
-        self._waiters = _collections.deque()
+        self._lock = Lock() if lock is None else lock
+        self._queue_of_waiters = _fifo()
+
+    def __repr__(self):
+        return _bracketed(self, 'locked' if self._lock.locked() else 'unlocked', self._queue_of_waiters)
+
+    def locked(self):
+        return self._lock.locked()
+
+    async def acquire(self):
+        return await self._lock.acquire()
+
+    def release(self):
+        self._lock.release()
 
     async def wait(self):
-        if not self.locked():
+        if not self._lock.locked():
             raise RuntimeError('cannot wait on un-acquired lock')
-        self.release()
+        self._lock.release()
         try:
-            fut = self._get_loop().create_future()
-            self._waiters.append(fut)
+            signal = self._get_loop().create_future()
+            self._queue_of_waiters.append(signal)
             try:
-                await fut
+                await signal
                 return True
             finally:
-                self._waiters.remove(fut)
+                self._queue_of_waiters.remove(signal)
         finally:
-            cancelled = False
+            # Return holding the lock, as on entry; a cancellation that comes while taking it back
+            # is raised once it is held.
+            interrupted = None
             while True:
                 try:
-                    await self.acquire()
+                    await self._lock.acquire()
+                except CancelledError as exc:
+                    interrupted = exc
+                else:
                     break
-                except CancelledError:
-                    cancelled = True
-            if cancelled:
-                raise CancelledError
+            if interrupted is not None:
+                raise interrupted
 
     async def wait_for(self, predicate):
-        result = predicate()
-        while not result:
+        outcome = predicate()
+        while not outcome:
             await self.wait()
-            result = predicate()
-        return result
+            outcome = predicate()
+        return outcome
 
     def notify(self, n=1):
-        if not self.locked():
+        if not self._lock.locked():
             raise RuntimeError('cannot notify on un-acquired lock')
-        idx = 0
-        for fut in self._waiters:
-            if idx >= n:
+        left = n
+        for signal in self._queue_of_waiters:
+            if left <= 0:
                 break
-            if not fut.done():
-                idx += 1
-                fut.set_result(False)
+            if not signal.done():
+                signal.set_result(False)
+                left -= 1
 
     def notify_all(self):
-        self.notify(len(self._waiters))
+        self.notify(len(self._queue_of_waiters))
 
 
 class Queue(_LoopBound):
+    # A FIFO of items with an optional bound. Blocked get()s and put()s wait in arrival order; each
+    # item taken out or put in wakes the first of the other side. Subclasses change the order
+    # through _init/_put/_get over self._queue (PriorityQueue, LifoQueue).
     def __init__(self, maxsize=0):
-        self._maxsize = maxsize
-        self._getters = _collections.deque()
-        self._putters = _collections.deque()
-        self._unfinished_tasks = 0
-        self._finished = Event()
-        self._finished.set()
+        self._bound = maxsize
+        self._getters = _fifo()
+        self._putters = _fifo()
+        self._open_tasks = 0
+        self._all_done = Event()
+        self._all_done.set()
         self._init(maxsize)
 
     def _init(self, maxsize):
-        self._queue = _collections.deque()
-
-    def _get(self):
-        return self._queue.popleft()
+        self._queue = _fifo()
 
     def _put(self, item):
         self._queue.append(item)
 
-    def _wakeup_next(self, waiters):
-        while waiters:
-            waiter = waiters.popleft()
-            if not waiter.done():
-                waiter.set_result(None)
-                break
+    def _get(self):
+        return self._queue.popleft()
+
+    def _describe(self):
+        words = [f'maxsize={self._bound!r}']
+        if getattr(self, '_queue', None):
+            words.append(f'_queue={list(self._queue)!r}')
+        if self._getters:
+            words.append(f'_getters[{len(self._getters)}]')
+        if self._putters:
+            words.append(f'_putters[{len(self._putters)}]')
+        if self._open_tasks:
+            words.append(f'tasks={self._open_tasks}')
+        return ' '.join(words)
 
     def __repr__(self):
-        return f'<{type(self).__name__} at {hex(id(self))} {self._format()}>'
+        return f'<{type(self).__name__} at {id(self):#x} {self._describe()}>'
 
     def __str__(self):
-        return f'<{type(self).__name__} {self._format()}>'
-
-    def _format(self):
-        result = f'maxsize={self._maxsize!r}'
-        if getattr(self, '_queue', None):
-            result += f' _queue={list(self._queue)!r}'
-        if self._getters:
-            result += f' _getters[{len(self._getters)}]'
-        if self._putters:
-            result += f' _putters[{len(self._putters)}]'
-        if self._unfinished_tasks:
-            result += f' tasks={self._unfinished_tasks}'
-        return result
-
-    def qsize(self):
-        return len(self._queue)
+        return f'<{type(self).__name__} {self._describe()}>'
 
     @property
     def maxsize(self):
-        return self._maxsize
+        return self._bound
+
+    def qsize(self):
+        return len(self._queue)
 
     def empty(self):
         return not self._queue
 
     def full(self):
-        if self._maxsize <= 0:
-            return False
-        else:
-            return self.qsize() >= self._maxsize
+        return 0 < self._bound <= self.qsize()
+
+    @staticmethod
+    def _wake_first(line):
+        while line:
+            candidate = line.popleft()
+            if not candidate.done():
+                candidate.set_result(None)
+                return
+
+    async def _wait_turn(self, line, blocked):
+        # Wait in 'line' while blocked(); a task that was woken and then interrupted passes its
+        # wake-up on, so that the item or the free slot meant for it is not lost.
+        while blocked():
+            ticket = self._get_loop().create_future()
+            line.append(ticket)
+            try:
+                await ticket
+            except BaseException:
+                was_woken = ticket.done() and not ticket.cancelled()
+                if not ticket.done():
+                    ticket.cancel()
+                if ticket in line:
+                    line.remove(ticket)
+                if was_woken and not blocked():
+                    self._wake_first(line)
+                raise
 
     async def put(self, item):
-        while self.full():
-            putter = self._get_loop().create_future()
-            self._putters.append(putter)
-            try:
-                await putter
-            except BaseException:
-                putter.cancel()
-                try:
-                    self._putters.remove(putter)
-                except ValueError:
-                    pass
-                if not self.full() and not putter.cancelled():
-                    self._wakeup_next(self._putters)
-                raise
+        if self.full():
+            await self._wait_turn(self._putters, self.full)
         return self.put_nowait(item)
 
     def put_nowait(self, item):
         if self.full():
             raise QueueFull
         self._put(item)
-        self._unfinished_tasks += 1
-        self._finished.clear()
-        self._wakeup_next(self._getters)
+        self._open_tasks += 1
+        self._all_done.clear()
+        self._wake_first(self._getters)
 
     async def get(self):
-        while self.empty():
-            getter = self._get_loop().create_future()
-            self._getters.append(getter)
-            try:
-                await getter
-            except BaseException:
-                getter.cancel()
-                try:
-                    self._getters.remove(getter)
-                except ValueError:
-                    pass
-                if not self.empty() and not getter.cancelled():
-                    self._wakeup_next(self._getters)
-                raise
+        if self.empty():
+            await self._wait_turn(self._getters, self.empty)
         return self.get_nowait()
 
     def get_nowait(self):
         if self.empty():
             raise QueueEmpty
         item = self._get()
-        self._wakeup_next(self._putters)
+        self._wake_first(self._putters)
         return item
 
     def task_done(self):
-        if self._unfinished_tasks <= 0:
+        if self._open_tasks <= 0:
             raise ValueError('task_done() called too many times')
-        self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
-            self._finished.set()
+        self._open_tasks -= 1
+        if self._open_tasks == 0:
+            self._all_done.set()
 
     async def join(self):
-        if self._unfinished_tasks > 0:
-            await self._finished.wait()
+        if self._open_tasks > 0:
+            await self._all_done.wait()
 
 
 class PriorityQueue(Queue):
+    # Smallest item first: a binary heap (heapq) in a list.
     def _init(self, maxsize):
         self._queue = []
 
     def _put(self, item):
-        _heapq.heappush(self._queue, item)
+        _heap_push(self._queue, item)
 
     def _get(self):
-        return _heapq.heappop(self._queue)
+        return _heap_pop(self._queue)
 
 
 class LifoQueue(Queue):
+    # Newest item first.
     def _init(self, maxsize):
         self._queue = []
 
@@ -2290,7 +2326,7 @@ class LifoQueue(Queue):
 # ---- Transports and streams -------------------------------------------------------------------
 
 class BaseProtocol:
-    # protocols.BaseProtocol: the callbacks a transport makes, each doing nothing until overridden.
+    # The callbacks every protocol may define; the defaults do nothing.
     __slots__ = ()
 
     def connection_made(self, transport):
@@ -2307,7 +2343,8 @@ class BaseProtocol:
 
 
 class Protocol(BaseProtocol):
-    # protocols.Protocol: a stream's data and EOF (returning a false value from eof_received closes the transport).
+    # A stream protocol: data_received(data) for each chunk, eof_received() when the peer shuts
+    # down its side (a true result keeps the transport open for writing).
     __slots__ = ()
 
     def data_received(self, data):
@@ -2317,273 +2354,369 @@ class Protocol(BaseProtocol):
         pass
 
 
+_STOPS_THE_LOOP = (SystemExit, KeyboardInterrupt)
+
+
+def _call_without_argument(callback):
+    return callback()
+
+
 class _SocketTransport:
-    # selector_events._SelectorSocketTransport: a connected non-blocking socket read when readable,
-    # written at once and then when writable, its protocol told of data, EOF and the end.
-    max_size = 256 * 1024
+    # One connected non-blocking TCP socket on the loop's selector (CPython calls it
+    # _SelectorSocketTransport, and so does its repr). Reading: every readable event is one recv()
+    # handed to the protocol. Writing: write() sends what the kernel takes at once and keeps the
+    # rest in a buffer, flushed when the socket is writable; above the high-water mark the protocol
+    # is asked to pause_writing(), and resumed at the low-water mark. The protocol hears of the end
+    # through connection_lost() in a later callback, after which the socket is closed.
+    _recv_size = 256 * 1024
+    _lost_writes_before_warning = 5
 
     def __init__(self, loop, sock, protocol, waiter, extra, server):
         self._loop = loop
         self._sock = sock
-        self._sock_fd = sock.fileno()
-        self._protocol = protocol
-        self._server = server
-        self._buffer = bytearray()
-        self._closing = False
-        self._eof = False
-        self._conn_lost = 0
-        self._paused = False
-        self._protocol_paused = False
-        self._extra = {'socket': sock}
+        self._fd = sock.fileno()
+        self._proto = protocol
+        self._owner = server
+        # Bytes not yet sent: self._outgoing from self._out_start on (emptied when all are sent).
+        self._outgoing = bytearray()
+        self._out_start = 0
+        self._pause_above = 64 * 1024
+        self._resume_at = 16 * 1024
+        self._shutting = False
+        self._half_closed = False
+        self._lost = 0
+        self._reading_paused = False
+        self._writing_paused = False
+        self._watching_read = False
+        self._watching_write = False
+        self._info = dict(extra) if extra else {}
+        self._info['socket'] = sock
+        self._info['sockname'] = self._ask(sock.getsockname)
+        if 'peername' not in self._info:
+            self._info['peername'] = self._ask(sock.getpeername)
         try:
-            self._extra['sockname'] = sock.getsockname()
-        except OSError:
-            self._extra['sockname'] = None
-        if extra and 'peername' in extra:
-            self._extra['peername'] = extra['peername']
-        else:
-            try:
-                self._extra['peername'] = sock.getpeername()
-            except OSError:
-                self._extra['peername'] = None
+            # As CPython does for TCP: small writes leave at once.
+            sock.setsockopt(_net.IPPROTO_TCP, _net.TCP_NODELAY, 1)
+        except (OSError, AttributeError):
+            pass
         if server is not None:
             server._attach()
         loop.call_soon(protocol.connection_made, self)
-        loop.call_soon(self._add_reader, self._sock_fd, self._read_ready)
+        loop.call_soon(self._begin_reading)
         if waiter is not None:
             loop.call_soon(_set_result_unless_cancelled, waiter, None)
 
+    @staticmethod
+    def _ask(query):
+        try:
+            return query()
+        except OSError:
+            return None
+
     def __repr__(self):
-        state = ' closing' if self._closing else ''
-        return f'<_SelectorSocketTransport fd={self._sock_fd}{state}>'
+        words = ['_SelectorSocketTransport']
+        if self._sock is None:
+            words.append('closed')
+        elif self._shutting:
+            words.append('closing')
+        words.append(f'fd={self._fd}')
+        if self._sock is not None:
+            words.append('read=polling' if self._watching_read else 'read=idle')
+            polling = 'polling' if self._watching_write else 'idle'
+            words.append(f'write=<{polling}, bufsize={self.get_write_buffer_size()}>')
+        return '<{}>'.format(' '.join(words))
 
-    def _add_reader(self, fd, callback):
-        if not self._paused and not self._closing:
-            self._loop._add_reader(fd, callback)
+    # -- the selector registrations
+    def _watch_read(self, on):
+        if on and not self._watching_read:
+            self._watching_read = True
+            self._loop._add_reader(self._fd, self._on_readable)
+        elif not on and self._watching_read:
+            self._watching_read = False
+            self._loop._remove_reader(self._fd)
 
+    def _watch_write(self, on):
+        if on and not self._watching_write:
+            self._watching_write = True
+            self._loop._add_writer(self._fd, self._on_writable)
+        elif not on and self._watching_write:
+            self._watching_write = False
+            self._loop._remove_writer(self._fd)
+
+    def _begin_reading(self):
+        if self.is_reading():
+            self._watch_read(True)
+
+    # -- the transport's interface
     def get_extra_info(self, name, default=None):
-        return self._extra.get(name, default)
+        return self._info.get(name, default)
+
+    def get_protocol(self):
+        return self._proto
+
+    def set_protocol(self, protocol):
+        self._proto = protocol
 
     def is_closing(self):
-        return self._closing
+        return self._shutting
 
     def is_reading(self):
-        return not self._paused and not self._closing
+        return not self._reading_paused and not self._shutting
 
     def pause_reading(self):
-        if self._closing or self._paused:
-            return
-        self._paused = True
-        self._loop._remove_reader(self._sock_fd)
+        if self.is_reading():
+            self._reading_paused = True
+            self._watch_read(False)
 
     def resume_reading(self):
-        if self._closing or not self._paused:
-            return
-        self._paused = False
-        self._add_reader(self._sock_fd, self._read_ready)
+        if self._reading_paused and not self._shutting:
+            self._reading_paused = False
+            self._watch_read(True)
 
-    def _read_ready(self):
-        if self._conn_lost:
-            return
-        try:
-            data = self._sock.recv(self.max_size)
-        except (BlockingIOError, InterruptedError):
-            return
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._fatal_error(exc)
-            return
-        if not data:
-            self._loop._remove_reader(self._sock_fd)
-            keep_open = self._protocol.eof_received()
-            if not keep_open:
-                self.close()
-            return
-        self._protocol.data_received(data)
+    def get_write_buffer_size(self):
+        return len(self._outgoing) - self._out_start
+
+    def get_write_buffer_limits(self):
+        return (self._resume_at, self._pause_above)
+
+    def set_write_buffer_limits(self, high=None, low=None):
+        if high is None:
+            high = 64 * 1024 if low is None else 4 * low
+        if low is None:
+            low = high // 4
+        if not high >= low >= 0:
+            raise ValueError(f'high ({high!r}) must be >= low ({low!r}) must be >= 0')
+        self._pause_above = high
+        self._resume_at = low
+        self._check_high_water()
 
     def write(self, data):
         if not isinstance(data, (bytes, bytearray, memoryview)):
             raise TypeError(f'data argument must be a bytes-like object, not {type(data).__name__!r}')
-        if self._eof:
+        if self._half_closed:
             raise RuntimeError('Cannot call write() after write_eof()')
         if not data:
             return
-        if self._conn_lost:
-            self._conn_lost += 1
+        if self._lost:
+            # The connection is gone: the data is dropped (CPython warns after a few).
+            if self._lost >= self._lost_writes_before_warning:
+                print('socket.send() raised exception.', file=_stdio.stderr)
+            self._lost += 1
             return
-        if not self._buffer:
-            try:
-                n = self._sock.send(data)
-            except (BlockingIOError, InterruptedError):
-                pass
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException as exc:
-                self._fatal_error(exc)
+        if not self._outgoing:
+            sent = self._attempt(self._sock.send, data, 'Fatal write error on socket transport')
+            if self._lost:
                 return
-            else:
-                data = data[n:]
-                if not data:
+            if sent is not None:
+                if sent >= len(data):
                     return
-            self._loop._add_writer(self._sock_fd, self._write_ready)
-        self._buffer.extend(data)
-        self._maybe_pause_protocol()
+                data = memoryview(data)[sent:]
+            self._watch_write(True)
+        self._outgoing += data
+        self._check_high_water()
 
     def writelines(self, list_of_data):
-        for data in list_of_data:
-            self.write(data)
-
-    def _write_ready(self):
-        if self._conn_lost:
-            return
-        try:
-            n = self._sock.send(self._buffer)
-        except (BlockingIOError, InterruptedError):
-            pass
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._loop._remove_writer(self._sock_fd)
-            self._buffer.clear()
-            self._fatal_error(exc)
-        else:
-            if n:
-                del self._buffer[:n]
-            self._maybe_resume_protocol()
-            if not self._buffer:
-                self._loop._remove_writer(self._sock_fd)
-                if self._closing:
-                    self._call_connection_lost(None)
-                elif self._eof:
-                    self._sock.shutdown(_socket.SHUT_WR)
-
-    def get_write_buffer_size(self):
-        return len(self._buffer)
-
-    def _maybe_pause_protocol(self):
-        if len(self._buffer) <= 65536 or self._protocol_paused:
-            return
-        self._protocol_paused = True
-        self._protocol.pause_writing()
-
-    def _maybe_resume_protocol(self):
-        if self._protocol_paused and len(self._buffer) <= 16384:
-            self._protocol_paused = False
-            self._protocol.resume_writing()
+        self.write(b''.join(list_of_data))
 
     def can_write_eof(self):
         return True
 
     def write_eof(self):
-        if self._closing or self._eof:
+        if self._shutting or self._half_closed:
             return
-        self._eof = True
-        if not self._buffer:
-            self._sock.shutdown(_socket.SHUT_WR)
+        self._half_closed = True
+        if not self._outgoing:
+            self._sock.shutdown(_net.SHUT_WR)
 
     def close(self):
-        if self._closing:
+        # Stops reading now; connection_lost(None) follows once the write buffer is flushed.
+        if self._shutting:
             return
-        self._closing = True
-        self._loop._remove_reader(self._sock_fd)
-        if not self._buffer:
-            self._conn_lost += 1
-            self._loop._remove_writer(self._sock_fd)
-            self._loop.call_soon(self._call_connection_lost, None)
+        self._shutting = True
+        self._watch_read(False)
+        if not self._outgoing:
+            self._lost += 1
+            self._watch_write(False)
+            self._loop.call_soon(self._finish, None)
 
     def abort(self):
         self._force_close(None)
 
-    def _fatal_error(self, exc):
+    # -- readiness callbacks
+    def _attempt(self, operation, argument, failure_message):
+        # One call that may fail: a socket's send/recv, or a protocol's callback. Its result, or
+        # None when the socket would block or when the call failed (and the connection is now
+        # ending: self._lost is set).
+        try:
+            return operation(argument)
+        except (BlockingIOError, InterruptedError):
+            return None
+        except _STOPS_THE_LOOP:
+            raise
+        except BaseException as failure:
+            self._fail(failure, failure_message)
+            return None
+
+    def _on_readable(self):
+        if self._lost:
+            return
+        data = self._attempt(self._sock.recv, self._recv_size, 'Fatal read error on socket transport')
+        if data is None:
+            return
+        if data:
+            self._attempt(self._proto.data_received, data, 'Fatal error: protocol.data_received() call failed.')
+            return
+        keep_writing = self._attempt(_call_without_argument, self._proto.eof_received,
+                                     'Fatal error: protocol.eof_received() call failed.')
+        if self._lost:
+            return
+        if keep_writing:
+            self._watch_read(False)
+        else:
+            self.close()
+
+    def _on_writable(self):
+        if self._lost:
+            return
+        unsent = memoryview(self._outgoing)[self._out_start:]
+        sent = self._attempt(self._sock.send, unsent, 'Fatal write error on socket transport')
+        if sent is None:
+            return
+        self._out_start += sent
+        if self._out_start >= len(self._outgoing):
+            self._outgoing = bytearray()
+            self._out_start = 0
+        elif self._out_start > 1024 * 1024 and self._out_start * 2 > len(self._outgoing):
+            # Let the sent front go, in one copy, rather than shift the buffer at each send.
+            self._outgoing = bytearray(memoryview(self._outgoing)[self._out_start:])
+            self._out_start = 0
+        self._check_low_water()
+        if self._outgoing:
+            return
+        self._watch_write(False)
+        if self._shutting:
+            self._lost += 1
+            self._finish(None)
+        elif self._half_closed:
+            self._sock.shutdown(_net.SHUT_WR)
+
+    # -- flow control towards the protocol
+    def _tell_protocol(self, method, what):
+        try:
+            method()
+        except _STOPS_THE_LOOP:
+            raise
+        except BaseException as failure:
+            self._report(f'protocol.{what}() failed', failure)
+
+    def _report(self, message, failure):
+        context = dict(message=message, exception=failure, transport=self, protocol=self._proto)
+        self._loop.call_exception_handler(context)
+
+    def _check_high_water(self):
+        if not self._writing_paused and self.get_write_buffer_size() > self._pause_above:
+            self._writing_paused = True
+            self._tell_protocol(self._proto.pause_writing, 'pause_writing')
+
+    def _check_low_water(self):
+        if self._writing_paused and self.get_write_buffer_size() <= self._resume_at:
+            self._writing_paused = False
+            self._tell_protocol(self._proto.resume_writing, 'resume_writing')
+
+    # -- the end
+    def _fail(self, exc, message):
+        # An OSError (a reset peer) just ends the connection; anything else is also reported.
+        if not isinstance(exc, OSError):
+            self._report(message, exc)
         self._force_close(exc)
 
     def _force_close(self, exc):
-        if self._conn_lost:
+        if self._lost:
             return
-        if self._buffer:
-            self._buffer.clear()
-            self._loop._remove_writer(self._sock_fd)
-        if not self._closing:
-            self._closing = True
-            self._loop._remove_reader(self._sock_fd)
-        self._conn_lost += 1
-        self._loop.call_soon(self._call_connection_lost, exc)
+        if self._outgoing:
+            self._outgoing = bytearray()
+            self._out_start = 0
+            self._watch_write(False)
+        if not self._shutting:
+            self._shutting = True
+            self._watch_read(False)
+        self._lost += 1
+        self._loop.call_soon(self._finish, exc)
 
-    def _call_connection_lost(self, exc):
+    def _finish(self, exc):
         try:
-            self._protocol.connection_lost(exc)
+            self._proto.connection_lost(exc)
         finally:
             self._sock.close()
             self._sock = None
-            self._protocol = None
-            server = self._server
+            self._proto = None
+            server, self._owner = self._owner, None
             if server is not None:
                 server._detach()
-                self._server = None
 
 
 class Server:
+    # What create_server/start_server return: the listening sockets, the count of live connections
+    # (wait_closed() waits for it to drop to zero once the server is closed), serve_forever().
     def __init__(self, loop, sockets, protocol_factory, backlog):
         self._loop = loop
-        self._sockets = sockets
-        self._active_count = 0
-        self._waiters = []
-        self._protocol_factory = protocol_factory
-        self._backlog = backlog
-        self._serving = False
-        self._serving_forever_fut = None
+        self._listeners = sockets
+        self._factory = protocol_factory
+        self._queue_len = backlog
+        self._connections = 0
+        self._close_waiters = []
+        self._listening = False
+        self._forever = None
 
     def __repr__(self):
         return f'<{type(self).__name__} sockets={self.sockets!r}>'
 
     def _attach(self):
-        self._active_count += 1
+        self._connections += 1
 
     def _detach(self):
-        self._active_count -= 1
-        if self._active_count == 0 and self._sockets is None:
+        self._connections -= 1
+        if self._connections == 0 and self._listeners is None:
             self._wakeup()
 
     def _wakeup(self):
-        waiters = self._waiters
-        self._waiters = None
-        for waiter in waiters:
+        waiters, self._close_waiters = self._close_waiters, None
+        for waiter in waiters or ():
             if not waiter.done():
                 waiter.set_result(waiter)
 
     def _start_serving(self):
-        if self._serving:
+        if self._listening:
             return
-        self._serving = True
-        for sock in self._sockets:
-            sock.listen(self._backlog)
-            self._loop._start_serving(self._protocol_factory, sock, self, self._backlog)
+        self._listening = True
+        for listener in self._listeners:
+            listener.listen(self._queue_len)
+            self._loop._start_serving(self._factory, listener, self, self._queue_len)
 
     def get_loop(self):
         return self._loop
 
     def is_serving(self):
-        return self._serving
+        return self._listening
 
     @property
     def sockets(self):
-        if self._sockets is None:
-            return ()
-        return tuple(self._sockets)
+        return () if self._listeners is None else tuple(self._listeners)
 
     def close(self):
-        sockets = self._sockets
-        if sockets is None:
+        # Stops listening at once; connections already made go on.
+        listeners = self._listeners
+        if listeners is None:
             return
-        self._sockets = None
-        for sock in sockets:
-            self._loop._stop_serving(sock)
-        self._serving = False
-        if self._serving_forever_fut is not None and not self._serving_forever_fut.done():
-            self._serving_forever_fut.cancel()
-            self._serving_forever_fut = None
-        if self._active_count == 0:
+        self._listeners = None
+        for listener in listeners:
+            self._loop._stop_serving(listener)
+        self._listening = False
+        forever = self._forever
+        if forever is not None and not forever.done():
+            forever.cancel()
+            self._forever = None
+        if self._connections == 0:
             self._wakeup()
 
     async def start_serving(self):
@@ -2591,28 +2724,29 @@ class Server:
         await sleep(0)
 
     async def serve_forever(self):
-        if self._serving_forever_fut is not None:
+        if self._forever is not None:
             raise RuntimeError(f'server {self!r} is already being awaited on serve_forever()')
-        if self._sockets is None:
+        if self._listeners is None:
             raise RuntimeError(f'server {self!r} is closed')
         self._start_serving()
-        self._serving_forever_fut = self._loop.create_future()
+        self._forever = self._loop.create_future()
         try:
-            await self._serving_forever_fut
-        except CancelledError:
+            await self._forever
+        except CancelledError as stop:
             try:
                 self.close()
                 await self.wait_closed()
             finally:
-                raise
+                raise stop
         finally:
-            self._serving_forever_fut = None
+            self._forever = None
 
     async def wait_closed(self):
-        if self._sockets is None or self._waiters is None:
+        # As in CPython 3.11: returns at once when the server is already closed.
+        if self._listeners is None or self._close_waiters is None:
             return
         waiter = self._loop.create_future()
-        self._waiters.append(waiter)
+        self._close_waiters.append(waiter)
         await waiter
 
     async def __aenter__(self):
@@ -2627,322 +2761,338 @@ _DEFAULT_LIMIT = 2 ** 16
 
 
 class StreamReader:
+    # Bytes received and not yet read, filled by StreamReaderProtocol (feed_data/feed_eof/
+    # set_exception) and drained by the read methods. One coroutine at a time may wait for more.
+    # Past twice the limit the transport is asked to stop reading, until the buffer is back under
+    # the limit.
     def __init__(self, limit=_DEFAULT_LIMIT, loop=None):
         if limit <= 0:
             raise ValueError('Limit cannot be <= 0')
         self._limit = limit
         self._loop = get_event_loop() if loop is None else loop
-        self._buffer = bytearray()
-        self._eof = False
-        self._waiter = None
-        self._exception = None
-        self._transport = None
-        self._paused = False
+        self._pending = bytearray()
+        self._at_end = False
+        self._more = None
+        self._error = None
+        self._source = None
+        self._throttled = False
 
     def __repr__(self):
-        info = ['StreamReader']
-        if self._buffer:
-            info.append(f'{len(self._buffer)} bytes')
-        if self._eof:
-            info.append('eof')
+        words = ['StreamReader']
+        if self._pending:
+            words.append(f'{len(self._pending)} bytes')
+        if self._at_end:
+            words.append('eof')
         if self._limit != _DEFAULT_LIMIT:
-            info.append(f'limit={self._limit}')
-        if self._waiter:
-            info.append(f'waiter={self._waiter!r}')
-        if self._exception:
-            info.append(f'exception={self._exception!r}')
-        if self._transport:
-            info.append(f'transport={self._transport!r}')
-        if self._paused:
-            info.append('paused')
-        return '<{}>'.format(' '.join(info))
+            words.append(f'limit={self._limit}')
+        if self._more:
+            words.append(f'waiter={self._more!r}')
+        if self._error:
+            words.append(f'exception={self._error!r}')
+        if self._source:
+            words.append(f'transport={self._source!r}')
+        if self._throttled:
+            words.append('paused')
+        return '<{}>'.format(' '.join(words))
 
+    # -- the feeding side
     def exception(self):
-        return self._exception
+        return self._error
 
     def set_exception(self, exc):
-        self._exception = exc
-        waiter = self._waiter
-        if waiter is not None:
-            self._waiter = None
-            if not waiter.cancelled():
-                waiter.set_exception(exc)
+        self._error = exc
+        more, self._more = self._more, None
+        if more is not None and not more.cancelled():
+            more.set_exception(exc)
 
-    def _wakeup_waiter(self):
-        waiter = self._waiter
-        if waiter is not None:
-            self._waiter = None
-            if not waiter.cancelled():
-                waiter.set_result(None)
+    def _signal_more(self):
+        more, self._more = self._more, None
+        if more is not None and not more.cancelled():
+            more.set_result(None)
 
     def set_transport(self, transport):
-        self._transport = transport
-
-    def _maybe_resume_transport(self):
-        if self._paused and len(self._buffer) <= self._limit:
-            self._paused = False
-            self._transport.resume_reading()
+        assert self._source is None, 'Transport already set'
+        self._source = transport
 
     def feed_eof(self):
-        self._eof = True
-        self._wakeup_waiter()
+        self._at_end = True
+        self._signal_more()
 
     def at_eof(self):
-        return self._eof and not self._buffer
+        return self._at_end and not self._pending
 
     def feed_data(self, data):
+        assert not self._at_end, 'feed_data after feed_eof'
         if not data:
             return
-        self._buffer.extend(data)
-        self._wakeup_waiter()
-        if self._transport is not None and not self._paused and len(self._buffer) > 2 * self._limit:
-            self._transport.pause_reading()
-            self._paused = True
-
-    async def _wait_for_data(self, func_name):
-        if self._waiter is not None:
-            raise RuntimeError(f'{func_name}() called while another coroutine is already waiting for incoming data')
-        if self._paused:
-            self._paused = False
-            self._transport.resume_reading()
-        self._waiter = self._loop.create_future()
-        try:
-            await self._waiter
-        finally:
-            self._waiter = None
-
-    async def readline(self):
-        sep = b'\n'
-        seplen = len(sep)
-        try:
-            line = await self.readuntil(sep)
-        except IncompleteReadError as e:
-            return e.partial
-        except LimitOverrunError as e:
-            if self._buffer.startswith(sep, e.consumed):
-                del self._buffer[:e.consumed + seplen]
+        self._pending += data
+        self._signal_more()
+        if self._source is not None and not self._throttled and len(self._pending) > 2 * self._limit:
+            try:
+                self._source.pause_reading()
+            except NotImplementedError:
+                self._source = None
             else:
-                self._buffer.clear()
-            self._maybe_resume_transport()
-            raise ValueError(e.args[0])
-        return line
+                self._throttled = True
+
+    def _consumed(self):
+        if self._throttled and len(self._pending) <= self._limit:
+            self._throttled = False
+            self._source.resume_reading()
+
+    def _take(self, count):
+        piece = bytes(self._pending[:count])
+        del self._pending[:count]
+        self._consumed()
+        return piece
+
+    async def _await_more(self, caller):
+        if self._more is not None:
+            raise RuntimeError(f'{caller}() called while another coroutine is already waiting for incoming data')
+        assert not self._at_end, '_wait_for_data after EOF'
+        if self._throttled:
+            self._throttled = False
+            self._source.resume_reading()
+        self._more = self._loop.create_future()
+        try:
+            await self._more
+        finally:
+            self._more = None
+
+    # -- the reading side
+    async def readline(self):
+        newline = b'\n'
+        try:
+            return await self.readuntil(newline)
+        except IncompleteReadError as short:
+            return short.partial
+        except LimitOverrunError as over:
+            # Drop the over-long line (with its newline when it is there) and report it.
+            if self._pending.startswith(newline, over.consumed):
+                del self._pending[:over.consumed + len(newline)]
+            else:
+                self._pending.clear()
+            self._consumed()
+            raise ValueError(over.args[0])
 
     async def readuntil(self, separator=b'\n'):
-        seplen = len(separator)
-        if seplen == 0:
+        width = len(separator)
+        if width == 0:
             raise ValueError('Separator should be at least one-byte string')
-        if self._exception is not None:
-            raise self._exception
-        offset = 0
+        if self._error is not None:
+            raise self._error
+        # 'searched' is where the separator may still start; what lies before it has been searched.
+        searched = 0
         while True:
-            buflen = len(self._buffer)
-            if buflen - offset >= seplen:
-                isep = self._buffer.find(separator, offset)
-                if isep != -1:
+            size = len(self._pending)
+            if size - searched >= width:
+                found = self._pending.find(separator, searched)
+                if found != -1:
                     break
-                offset = buflen + 1 - seplen
-                if offset > self._limit:
-                    raise LimitOverrunError('Separator is not found, and chunk exceed the limit', offset)
-            if self._eof:
-                chunk = bytes(self._buffer)
-                self._buffer.clear()
-                raise IncompleteReadError(chunk, None)
-            await self._wait_for_data('readuntil')
-        if isep > self._limit:
-            raise LimitOverrunError('Separator is found, but chunk is longer than limit', isep)
-        chunk = bytes(self._buffer[:isep + seplen])
-        del self._buffer[:isep + seplen]
-        self._maybe_resume_transport()
-        return chunk
+                searched = size + 1 - width
+                if searched > self._limit:
+                    raise LimitOverrunError('Separator is not found, and chunk exceed the limit', searched)
+            if self._at_end:
+                partial = bytes(self._pending)
+                self._pending.clear()
+                raise IncompleteReadError(partial, None)
+            await self._await_more('readuntil')
+        if found > self._limit:
+            raise LimitOverrunError('Separator is found, but chunk is longer than limit', found)
+        return self._take(found + width)
 
     async def read(self, n=-1):
-        if self._exception is not None:
-            raise self._exception
+        if self._error is not None:
+            raise self._error
         if n == 0:
             return b''
         if n < 0:
-            blocks = []
+            # Everything up to EOF, gathered a limit's worth at a time.
+            pieces = []
             while True:
-                block = await self.read(self._limit)
-                if not block:
-                    break
-                blocks.append(block)
-            return b''.join(blocks)
-        if not self._buffer and not self._eof:
-            await self._wait_for_data('read')
-        data = bytes(self._buffer[:n])
-        del self._buffer[:n]
-        self._maybe_resume_transport()
-        return data
+                piece = await self.read(self._limit)
+                if not piece:
+                    return b''.join(pieces)
+                pieces.append(piece)
+        if not self._pending and not self._at_end:
+            await self._await_more('read')
+        return self._take(n)
 
     async def readexactly(self, n):
         if n < 0:
             raise ValueError('readexactly size can not be less than zero')
-        if self._exception is not None:
-            raise self._exception
+        if self._error is not None:
+            raise self._error
         if n == 0:
             return b''
-        while len(self._buffer) < n:
-            if self._eof:
-                incomplete = bytes(self._buffer)
-                self._buffer.clear()
-                raise IncompleteReadError(incomplete, n)
-            await self._wait_for_data('readexactly')
-        if len(self._buffer) == n:
-            data = bytes(self._buffer)
-            self._buffer.clear()
-        else:
-            data = bytes(self._buffer[:n])
-            del self._buffer[:n]
-        self._maybe_resume_transport()
-        return data
+        while len(self._pending) < n:
+            if self._at_end:
+                partial = bytes(self._pending)
+                self._pending.clear()
+                raise IncompleteReadError(partial, n)
+            await self._await_more('readexactly')
+        return self._take(n)
 
     def __aiter__(self):
         return self
 
     async def __anext__(self):
-        val = await self.readline()
-        if val == b'':
+        line = await self.readline()
+        if line == b'':
             raise StopAsyncIteration
-        return val
+        return line
+
+
+def _settle(future, exc):
+    # Resolve a future with None, or with exc when there is one, unless it is already resolved.
+    if future.done():
+        return
+    if exc is None:
+        future.set_result(None)
+    else:
+        future.set_exception(exc)
 
 
 class StreamReaderProtocol(Protocol):
+    # The glue between a transport and a StreamReader (and, for a server, the StreamWriter handed to
+    # client_connected_cb): received data and EOF go to the reader, the end of the connection
+    # resolves the future wait_closed() awaits, and pause_writing/resume_writing hold drain().
     def __init__(self, stream_reader, client_connected_cb=None, loop=None):
         self._loop = get_event_loop() if loop is None else loop
-        self._stream_reader = stream_reader
-        self._stream_writer = None
-        self._task = None
-        self._transport = None
-        self._client_connected_cb = client_connected_cb
-        self._closed = self._loop.create_future()
-        self._paused = False
-        self._drain_waiters = _collections.deque()
-        self._connection_lost = False
+        self._reader = stream_reader
+        self._writer = None
+        self._on_client = client_connected_cb
+        self._handler_task = None
+        self._conn = None
+        self._ended = self._loop.create_future()
+        self._writing_held = False
+        self._drainers = _fifo()
+        self._lost = False
 
     def connection_made(self, transport):
-        reader = self._stream_reader
-        if reader is not None:
-            reader.set_transport(transport)
-        self._transport = transport
-        if self._client_connected_cb is not None:
-            self._stream_writer = StreamWriter(transport, self, reader, self._loop)
-            res = self._client_connected_cb(reader, self._stream_writer)
-            if iscoroutine(res):
-                self._task = self._loop.create_task(res)
+        self._conn = transport
+        if self._reader is not None:
+            self._reader.set_transport(transport)
+        if self._on_client is None:
+            return
+        self._writer = StreamWriter(transport, self, self._reader, self._loop)
+        started = self._on_client(self._reader, self._writer)
+        if not iscoroutine(started):
+            return
+        loop = self._loop
+
+        def handler_done(task):
+            # As in CPython 3.11: a handler that raised is reported and its connection closed;
+            # task.exception() of a cancelled handler raises (reported as a callback error).
+            failure = task.exception()
+            if failure is None:
+                return
+            loop.call_exception_handler(dict(message='Unhandled exception in client_connected_cb',
+                                             exception=failure, transport=transport))
+            transport.close()
+
+        self._handler_task = loop.create_task(started)
+        self._handler_task.add_done_callback(handler_done)
 
     def connection_lost(self, exc):
-        reader = self._stream_reader
-        if reader is not None:
-            if exc is None:
-                reader.feed_eof()
-            else:
-                reader.set_exception(exc)
-        if not self._closed.done():
-            if exc is None:
-                self._closed.set_result(None)
-            else:
-                self._closed.set_exception(exc)
-        self._connection_lost = True
-        if self._paused:
-            for waiter in self._drain_waiters:
-                if not waiter.done():
-                    if exc is None:
-                        waiter.set_result(None)
-                    else:
-                        waiter.set_exception(exc)
-        self._stream_reader = None
-        self._stream_writer = None
-        self._task = None
-        self._transport = None
+        if self._reader is not None and exc is not None:
+            self._reader.set_exception(exc)
+        elif self._reader is not None:
+            self._reader.feed_eof()
+        _settle(self._ended, exc)
+        self._lost = True
+        if self._writing_held:
+            for drainer in self._drainers:
+                _settle(drainer, exc)
+        # Drop the references: the connection is over.
+        self._reader = self._writer = self._handler_task = self._conn = None
 
     def data_received(self, data):
-        reader = self._stream_reader
-        if reader is not None:
-            reader.feed_data(data)
+        if self._reader is not None:
+            self._reader.feed_data(data)
 
     def eof_received(self):
-        reader = self._stream_reader
-        if reader is not None:
-            reader.feed_eof()
+        if self._reader is not None:
+            self._reader.feed_eof()
+        # Keep the transport open: the writer may still send after the peer's EOF.
         return True
 
     def pause_writing(self):
-        self._paused = True
+        self._writing_held = True
 
     def resume_writing(self):
-        self._paused = False
-        for waiter in self._drain_waiters:
-            if not waiter.done():
-                waiter.set_result(None)
+        self._writing_held = False
+        for drainer in self._drainers:
+            _settle(drainer, None)
 
     async def _drain_helper(self):
-        if self._connection_lost:
+        if self._lost:
             raise ConnectionResetError('Connection lost')
-        if not self._paused:
+        if not self._writing_held:
             return
-        waiter = self._loop.create_future()
-        self._drain_waiters.append(waiter)
+        drainer = self._loop.create_future()
+        self._drainers.append(drainer)
         try:
-            await waiter
+            await drainer
         finally:
-            self._drain_waiters.remove(waiter)
+            self._drainers.remove(drainer)
 
     def _get_close_waiter(self, stream):
-        return self._closed
+        return self._ended
 
 
 class StreamWriter:
+    # The writing half of a stream connection: a thin layer over the transport, with drain() to
+    # wait while the transport's buffer is over its high-water mark.
     def __init__(self, transport, protocol, reader, loop):
-        self._transport = transport
-        self._protocol = protocol
-        self._reader = reader
+        self._conn = transport
+        self._glue = protocol
+        self._paired_reader = reader
         self._loop = loop
-        self._complete_fut = self._loop.create_future()
-        self._complete_fut.set_result(None)
 
     def __repr__(self):
-        info = [type(self).__name__, f'transport={self._transport!r}']
-        if self._reader is not None:
-            info.append(f'reader={self._reader!r}')
-        return '<{}>'.format(' '.join(info))
+        words = [type(self).__name__, f'transport={self._conn!r}']
+        if self._paired_reader is not None:
+            words.append(f'reader={self._paired_reader!r}')
+        return '<{}>'.format(' '.join(words))
 
     @property
     def transport(self):
-        return self._transport
+        return self._conn
 
     def write(self, data):
-        self._transport.write(data)
+        self._conn.write(data)
 
     def writelines(self, data):
-        self._transport.writelines(data)
+        self._conn.writelines(data)
 
     def write_eof(self):
-        return self._transport.write_eof()
+        return self._conn.write_eof()
 
     def can_write_eof(self):
-        return self._transport.can_write_eof()
+        return self._conn.can_write_eof()
 
     def close(self):
-        return self._transport.close()
+        return self._conn.close()
 
     def is_closing(self):
-        return self._transport.is_closing()
+        return self._conn.is_closing()
 
     async def wait_closed(self):
-        await self._protocol._get_close_waiter(self)
+        await self._glue._get_close_waiter(self)
 
     def get_extra_info(self, name, default=None):
-        return self._transport.get_extra_info(name, default)
+        return self._conn.get_extra_info(name, default)
 
     async def drain(self):
-        if self._reader is not None:
-            exc = self._reader.exception()
-            if exc is not None:
-                raise exc
-        if self._transport.is_closing():
+        if self._paired_reader is not None:
+            failure = self._paired_reader.exception()
+            if failure is not None:
+                raise failure
+        if self._conn.is_closing():
+            # Let connection_lost() run first, so that its error (if any) is the one raised.
             await sleep(0)
-        await self._protocol._drain_helper()
+        await self._glue._drain_helper()
 
 
 async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds):
@@ -2950,24 +3100,21 @@ async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds)
     reader = StreamReader(limit=limit, loop=loop)
     protocol = StreamReaderProtocol(reader, loop=loop)
     transport, _ = await loop.create_connection(lambda: protocol, host, port, **kwds)
-    writer = StreamWriter(transport, protocol, reader, loop)
-    return reader, writer
+    return reader, StreamWriter(transport, protocol, reader, loop)
 
 
 async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds):
     loop = get_running_loop()
 
-    def factory():
-        reader = StreamReader(limit=limit, loop=loop)
-        protocol = StreamReaderProtocol(reader, client_connected_cb, loop=loop)
-        return protocol
+    def new_connection():
+        return StreamReaderProtocol(StreamReader(limit=limit, loop=loop), client_connected_cb, loop=loop)
 
-    return await loop.create_server(factory, host, port, **kwds)
+    return await loop.create_server(new_connection, host, port, **kwds)
 
 
 async def to_thread(func, *args, **kwargs):
-    loop = get_running_loop()
-    return await loop.run_in_executor(None, lambda: func(*args, **kwargs))
+    # func runs in a thread of its own (run_in_executor); the coroutine waits for its result.
+    return await get_running_loop().run_in_executor(None, lambda: func(*args, **kwargs))
 
 
 # Each class is defined in one of CPython's asyncio submodules (or the _asyncio accelerator):
