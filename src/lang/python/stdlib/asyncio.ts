@@ -2943,7 +2943,7 @@ class StreamReader:
         return line
 
 
-def _settle(future, exc):
+def _settle_waiter(future, exc):
     # Resolve a future with None, or with exc when there is one, unless it is already resolved.
     if future.done():
         return
@@ -2999,11 +2999,11 @@ class StreamReaderProtocol(Protocol):
             self._reader.set_exception(exc)
         elif self._reader is not None:
             self._reader.feed_eof()
-        _settle(self._ended, exc)
+        _settle_waiter(self._ended, exc)
         self._lost = True
         if self._writing_held:
             for drainer in self._drainers:
-                _settle(drainer, exc)
+                _settle_waiter(drainer, exc)
         # Drop the references: the connection is over.
         self._reader = self._writer = self._handler_task = self._conn = None
 
@@ -3023,7 +3023,7 @@ class StreamReaderProtocol(Protocol):
     def resume_writing(self):
         self._writing_held = False
         for drainer in self._drainers:
-            _settle(drainer, None)
+            _settle_waiter(drainer, None)
 
     async def _drain_helper(self):
         if self._lost:
