@@ -272,6 +272,11 @@ function _dateOf(t: unknown): Date {
   return date;
 }
 
+function _cpuMicros(): number {
+  const { user, system } = process.cpuUsage();
+  return user + system;
+}
+
 export function createTimeModule(): PyModule {
   return makeModule('time', {
     localtime: native('localtime', (a) => _structTime(_when(a[0]))),
@@ -281,6 +286,14 @@ export function createTimeModule(): PyModule {
     time_ns: native('time_ns', () => BigInt(Date.now()) * 1000000n),
     monotonic: native('monotonic', () => _float(performance.now() / 1000)),
     perf_counter: native('perf_counter', () => _float(performance.now() / 1000)),
+    monotonic_ns: native('monotonic_ns', () => BigInt(Math.round(performance.now() * 1e6))),
+    perf_counter_ns: native('perf_counter_ns', () => BigInt(Math.round(performance.now() * 1e6))),
+    // CPU time of the process, user and system; socklab's threads are tasks of this one thread,
+    // so thread_time() counts the same clock.
+    process_time: native('process_time', () => _float(_cpuMicros() / 1e6)),
+    process_time_ns: native('process_time_ns', () => BigInt(_cpuMicros()) * 1000n),
+    thread_time: native('thread_time', () => _float(_cpuMicros() / 1e6)),
+    thread_time_ns: native('thread_time_ns', () => BigInt(_cpuMicros()) * 1000n),
     sleep: native('sleep', async (a) => {
       const s = a[0];
       if (!isInt(s) && !(s instanceof PyFloat)) throw new TypeError(`'${typeof s === 'string' ? 'str' : 'NoneType'}' object cannot be interpreted as an integer`);

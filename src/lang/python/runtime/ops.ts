@@ -661,6 +661,8 @@ export function getitem(o: unknown, k: unknown): unknown {
   if (typeof o === 'string') {
     const chars = _hasSurrogates(o) ? Array.from(o) : o;
     if (k instanceof PySlice) {
+      const [start, stop, step] = k.indices(chars.length);
+      if (step === 1) return stop <= start ? '' : typeof chars === 'string' ? chars.slice(start, stop) : chars.slice(start, stop).join('');
       let out = '';
       for (const i of k.range(chars.length)) out += chars[i];
       return out;
@@ -672,7 +674,9 @@ export function getitem(o: unknown, k: unknown): unknown {
   if (o instanceof PyMemoryView) return o.item(k, (key, n) => _index(key, n, 'memoryview'));
   if (o instanceof Uint8Array) {
     if (k instanceof PySlice) {
-      const out = Uint8Array.from(k.range(o.length), (i) => o[i]!);
+      const [start, stop, step] = k.indices(o.length);
+      // A plain slice is one copy of the bytes (`data = data[n:]` in a framing loop), not a loop.
+      const out = step === 1 ? _copyBytes(o, start, Math.max(start, stop)) : Uint8Array.from(k.range(o.length), (i) => o[i]!);
       return o instanceof bytes ? makeBytes(out) : makeByteArray(out);
     }
     const i = _index(k, o.length, 'byte');
@@ -783,6 +787,12 @@ export function delitem(o: unknown, k: unknown): void {
     return;
   }
   if (isByteArray(o)) {
+    if (k instanceof PySlice && k.indices(o.length)[2] === 1) {
+      // `del buf[:n]`: the tail moves down once.
+      const [start, stop] = k.indices(o.length);
+      if (stop > start) spliceByteArray(o, start, stop, []);
+      return;
+    }
     const drop = k instanceof PySlice ? new Set(k.range(o.length)) : new Set([_index(k, o.length, 'bytearray')]);
     for (const i of drop) if (i < 0 || i >= o.length) throw new IndexError('bytearray index out of range');
     const keep = o.filter((_, i) => !drop.has(i));
@@ -796,6 +806,13 @@ export function delitem(o: unknown, k: unknown): void {
 
 // ---------------------------------------------------------------------------------------------
 // Iteration.
+
+/** A fresh Uint8Array of o[start:stop] (no subclass's constructor is involved, as slice() would). */
+function _copyBytes(o: Uint8Array, start: number, stop: number): Uint8Array {
+  const out = new Uint8Array(stop - start);
+  out.set(new Uint8Array(o.buffer, o.byteOffset + start, stop - start));
+  return out;
+}
 
 /** Python's iter(x) as a JS iterable: str by character, bytes by int, dict by key. */
 export function iter(x: unknown): Iterable<unknown> {
